@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Unit tests run without the crx plugin: they import modules directly, never the built extension.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
