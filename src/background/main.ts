@@ -1,0 +1,2 @@
+// Service worker entry (placeholder until the background lands).
+export {};

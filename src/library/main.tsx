@@ -1,0 +1,2 @@
+// library entry (placeholder until the UI lands).
+export {};

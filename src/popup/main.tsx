@@ -1,0 +1,2 @@
+// popup entry (placeholder until the UI lands).
+export {};
