@@ -1,0 +1,52 @@
+// The extension's manifest, generated for Chrome (default) or Firefox (`vite build --mode firefox`).
+// Why each permission is here is written down in README.md ("Permissions"); keep the two in step.
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+import { NEWS_SITE_MATCHES } from './src/shared/news-sites.ts';
+
+/** Firefox 140 (an ESR line) is the first with the CSS Custom Highlight API, which the page highlights with,
+ * and with `data_collection_permissions`; 128 already has `optional_host_permissions` and module backgrounds. */
+export const FIREFOX_MIN_VERSION = '140.0';
+export const GECKO_ID = 'soi-so@soi-so.extension';
+
+const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+
+export default defineManifest(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    manifest_version: 3,
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    version: pkg.version,
+    default_locale: 'vi',
+    icons: ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_popup: 'src/popup/index.html', default_icon: ICONS },
+    options_ui: { page: 'src/library/index.html', open_in_tab: true },
+    background: firefox
+      ? { scripts: ['src/background/main.ts'] }
+      : { service_worker: 'src/background/main.ts', type: 'module' },
+    content_scripts: [{ matches: [...NEWS_SITE_MATCHES], js: ['src/page/main.ts'], run_at: 'document_idle' }],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // Other sites: asked for one by one at run time (chrome.permissions.request), never granted up front.
+    optional_host_permissions: ['*://*/*'],
+    commands: {
+      'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextFigure__' },
+      'previous-figure': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousFigure__' },
+    },
+    ...(firefox
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              // Everything stays on the reader's machine: the extension sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  };
+});
