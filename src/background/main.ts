@@ -1,2 +1,13 @@
-// Service worker entry (placeholder until the background lands).
-export {};
+// Service worker entry. It keeps no state of its own: every request opens (or reuses) the library and writes in
+// one transaction, so the browser may stop and restart the worker at any moment without losing anything.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { getLibraryDb } from './db/open-db.ts';
+import { route } from './router.ts';
+
+// Only runtime.onMessage: no onMessageExternal listener and no externally_connectable, so web pages cannot reach us.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender, {
+    extensionId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL(''),
+    db: getLibraryDb,
+  }));

@@ -44,7 +44,8 @@ export const ArticleInfoSchema = v.object({
 });
 
 const SeriesKey = v.pipe(v.string(), v.maxLength(300));
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+// Article ids are normalised URLs, which may be long.
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
 
 export const SearchQuerySchema = v.object({
   text: v.optional(v.pipe(v.string(), v.maxLength(200))),
@@ -88,4 +89,7 @@ export type ArticleInfo = v.InferOutput<typeof ArticleInfoSchema>;
 export type SearchQuery = v.InferOutput<typeof SearchQuerySchema>;
 
 /** Failures come back as results with a reason a person can read, never as rejected promises. */
-export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string; code?: ErrorCode };
+
+/** Why a request failed, for UIs that react differently (e.g. a storage-full notice). */
+export type ErrorCode = 'invalid' | 'refused' | 'not-found' | 'quota' | 'blocked' | 'unavailable' | 'internal';

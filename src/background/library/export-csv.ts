@@ -1,0 +1,42 @@
+// Figures as CSV for spreadsheets: UTF-8 with BOM (so Excel shows Vietnamese), RFC 4180 quoting, CRLF lines,
+// one header row. Text cells that a spreadsheet would run as a formula get a leading apostrophe.
+import type { StoredFigure } from '../../messages/records.ts';
+import type { LibraryDb } from '../db/open-db.ts';
+import { summarise } from './article-summary.ts';
+import { exportFileName, snapshot } from './export-json.ts';
+
+const COLUMNS = [
+  'figure_id', 'article_url', 'headline', 'site', 'published', 'text', 'kind', 'value', 'of', 'high', 'unit',
+  'indicator', 'locality', 'period', 'modality', 'direction', 'base', 'status', 'bound', 'origin', 'corrected',
+  'dismissed', 'extractor_version', 'context',
+] as const;
+
+function cell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  let s = typeof v === 'number' ? String(v) : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function figuresCsv(rows: { figure: StoredFigure; article: ReturnType<typeof summarise> }[]): string {
+  const lines = [COLUMNS.join(',')];
+  for (const { figure: f, article: a } of rows) {
+    const values: Record<(typeof COLUMNS)[number], unknown> = {
+      figure_id: f.id, article_url: a.url, headline: a.headline, site: a.site, published: a.published, text: f.text,
+      kind: f.kind, value: f.value, of: f.of, high: f.high, unit: f.unit, indicator: f.indicator, locality: f.locality,
+      period: f.period, modality: f.modality, direction: f.direction, base: f.base, status: f.status, bound: f.bound,
+      origin: f.origin, corrected: f.corrected ? 'yes' : '', dismissed: f.dismissed ? 'yes' : '',
+      extractor_version: f.extractorVersion, context: `${f.anchor.prefix}${f.anchor.exact}${f.anchor.suffix}`,
+    };
+    lines.push(COLUMNS.map((c) => cell(values[c])).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export async function exportCsv(db: LibraryDb): Promise<{ text: string; filename: string }> {
+  const s = await snapshot(db);
+  const articles = new Map(s.articles.map((a) => [a.id, a]));
+  const rows = s.figures.map((figure) => ({ figure, article: summarise(articles.get(figure.articleId), figure.articleId) }));
+  rows.sort((x, y) => (x.article.url < y.article.url ? -1 : x.article.url > y.article.url ? 1 : x.figure.start - y.figure.start));
+  return { text: figuresCsv(rows), filename: exportFileName('csv') };
+}

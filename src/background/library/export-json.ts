@@ -1,0 +1,53 @@
+// Full export. Records are sorted by key and their fields by name, one record a line, so the same library always
+// gives the same bytes. `exportedAt` is the time of the newest change in the library (not the clock at export),
+// which keeps export → clear → import → export byte-identical; null for an empty library.
+import type { StoredArticle, StoredCorrection, StoredFigure, StoredSiteSetting } from '../../messages/records.ts';
+import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../../messages/library-file.ts';
+import type { LibraryDb } from '../db/open-db.ts';
+import { stableStringify } from './stable-json.ts';
+
+export interface LibrarySnapshot {
+  articles: StoredArticle[];
+  figures: StoredFigure[];
+  corrections: StoredCorrection[];
+  settings: StoredSiteSetting[];
+}
+
+/** Everything in one read transaction (getAll returns records in key order). */
+export async function snapshot(db: LibraryDb): Promise<LibrarySnapshot> {
+  const tx = db.transaction(['articles', 'figures', 'corrections', 'settings']);
+  const [articles, figures, corrections, settings] = await Promise.all([
+    tx.objectStore('articles').getAll(),
+    tx.objectStore('figures').getAll(),
+    tx.objectStore('corrections').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
+  return { articles, figures, corrections, settings };
+}
+
+function newestChange(s: LibrarySnapshot): string | null {
+  let t = -1;
+  for (const a of s.articles) t = Math.max(t, a.lastSeen);
+  for (const c of s.corrections) t = Math.max(t, c.updatedAt);
+  for (const x of s.settings) t = Math.max(t, x.updatedAt);
+  return t < 0 ? null : new Date(t).toISOString();
+}
+
+function list(records: unknown[]): string {
+  return records.length ? `[\n${records.map(stableStringify).join(',\n')}\n]` : '[]';
+}
+
+export function formatLibraryFile(s: LibrarySnapshot): string {
+  // Key order is alphabetical except the header, which comes first so a person (or a sniffer) sees what this is.
+  return `{"format":${JSON.stringify(LIBRARY_FILE_FORMAT)},"version":${LIBRARY_FILE_VERSION},"exportedAt":${JSON.stringify(newestChange(s))},\n`
+    + `"articles":${list(s.articles)},\n"corrections":${list(s.corrections)},\n`
+    + `"figures":${list(s.figures)},\n"settings":${list(s.settings)}}\n`;
+}
+
+export function exportFileName(kind: 'json' | 'csv', now = new Date()): string {
+  return `soi-so-library-${now.toISOString().slice(0, 10)}.${kind === 'json' ? 'json' : 'figures.csv'}`;
+}
+
+export async function exportJson(db: LibraryDb): Promise<{ text: string; filename: string }> {
+  return { text: formatLibraryFile(await snapshot(db)), filename: exportFileName('json') };
+}

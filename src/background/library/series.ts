@@ -1,0 +1,55 @@
+// Series history and conflicts. A series is one indicator in one locality; without an indicator there is none.
+import type { Conflict, FigureWithArticle, StoredFigure } from '../../messages/records.ts';
+import type { Modality } from '../../extractor/figure.ts';
+import type { LibraryDb } from '../db/open-db.ts';
+import { byPeriod, cmp, withArticles } from './article-summary.ts';
+import { differsBeyondRounding } from './rounding.ts';
+import { hasIndicator } from './series-key.ts';
+
+/** All live (not dismissed) figures of a series with their articles, chronological. */
+export async function getSeries(db: LibraryDb, seriesKey: string): Promise<FigureWithArticle[]> {
+  if (!hasIndicator(seriesKey)) return [];
+  const figures = (await db.getAllFromIndex('figures', 'seriesKey', seriesKey)).filter((f) => !f.dismissed);
+  return (await withArticles(db, figures)).sort(byPeriod);
+}
+
+/** Figures are comparable when they state the same thing: series, period, modality, kind, unit and base. */
+export function comparableKey(f: StoredFigure): string | undefined {
+  if (!f.period || !hasIndicator(f.seriesKey)) return undefined;
+  return [f.seriesKey, f.period, f.modality ?? 'actual', f.kind, f.unit ?? '', f.base ?? '', f.direction ?? ''].join('\u0000');
+}
+
+/** Do these two figures, from different articles, contradict each other? */
+export function conflicting(a: StoredFigure, b: StoredFigure): boolean {
+  return a.articleId !== b.articleId && comparableKey(a) !== undefined && comparableKey(a) === comparableKey(b)
+    && differsBeyondRounding(a, b);
+}
+
+/** Groups entries that contradict each other; each conflict lists every figure of its group that disagrees with another. */
+export function findConflicts(entries: FigureWithArticle[]): Conflict[] {
+  const groups = new Map<string, FigureWithArticle[]>();
+  for (const e of entries) {
+    if (e.figure.dismissed) continue;
+    const k = comparableKey(e.figure);
+    if (k === undefined) continue;
+    const g = groups.get(k);
+    if (g) g.push(e); else groups.set(k, [e]);
+  }
+  const out: Conflict[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const involved = g.filter((x) => g.some((y) => conflicting(x.figure, y.figure)));
+    if (involved.length === 0) continue;
+    involved.sort((a, b) => cmp(a.article.published ?? '', b.article.published ?? '') || cmp(a.figure.articleId, b.figure.articleId) || a.figure.start - b.figure.start);
+    const f = involved[0]!.figure;
+    out.push({ seriesKey: f.seriesKey, period: f.period!, modality: (f.modality ?? 'actual') as Modality, entries: involved });
+  }
+  return out.sort((a, b) => cmp(a.seriesKey, b.seriesKey) || byPeriod(a.entries[0]!, b.entries[0]!));
+}
+
+/** Conflicts in one series, or across the whole library. */
+export async function getConflicts(db: LibraryDb, seriesKey?: string): Promise<Conflict[]> {
+  if (seriesKey !== undefined) return findConflicts(await getSeries(db, seriesKey));
+  const all = (await db.getAll('figures')).filter((f) => !f.dismissed && f.period && hasIndicator(f.seriesKey));
+  return findConflicts(await withArticles(db, all));
+}

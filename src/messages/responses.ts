@@ -1,0 +1,71 @@
+// What the background answers to each request type. Senders get these types through sendMessage().
+import type { RequestType } from './contract.ts';
+import type {
+  ArticleComparison, Conflict, FigureWithArticle, StoredArticle, StoredFigure,
+} from './records.ts';
+
+export interface SaveArticleResponse {
+  articleId: string;
+  /** false when saving is turned off for the site; nothing was written. */
+  saved: boolean;
+  /** Machine figures that were new, changed, unchanged, and no longer found (removed) by this save. */
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  /** Ids of the saved figures, in the order they were sent. */
+  figureIds: string[];
+}
+
+export interface SearchResponse {
+  /** All matches, before limit/offset. */
+  total: number;
+  /** Sorted by publication date (newest first), then article, then position in the article. */
+  items: FigureWithArticle[];
+}
+
+export interface CountsResponse {
+  articles: number;
+  figures: number;
+  machineFigures: number;
+  manualFigures: number;
+  corrected: number;
+  dismissed: number;
+  sites: number;
+}
+
+export interface ImportResponse {
+  articles: number;
+  figures: number;
+  corrections: number;
+  settings: number;
+}
+
+export interface ResponseMap {
+  'ping': { pong: true };
+  'save-article': SaveArticleResponse;
+  /** null when the article is not in the library. */
+  'get-article': { article: StoredArticle; figures: StoredFigure[] } | null;
+  /** null when the article is not in the library. */
+  'compare-figures': ArticleComparison | null;
+  /** Sorted by period, then modality (actual, estimate, target), then publication date. Dismissed figures left out. */
+  'get-series': FigureWithArticle[];
+  'get-conflicts': Conflict[];
+  'search': SearchResponse;
+  'counts': CountsResponse;
+  'correct-figure': StoredFigure;
+  'dismiss-figure': StoredFigure;
+  'add-figure': StoredFigure;
+  /** Manual figures are deleted; machine figures are dismissed instead (otherwise re-extraction would bring them back). */
+  'delete-figure': { deleted: boolean; dismissed: boolean };
+  'delete-article': { deleted: boolean; figures: number };
+  /** The library page saves `text` through a Blob download under `filename`. */
+  'export-json': { text: string; filename: string };
+  'export-csv': { text: string; filename: string };
+  'import-json': ImportResponse;
+  'clear-all': { cleared: true };
+  'get-site-settings': { site: string; saving: boolean };
+  'set-site-saving': { site: string; saving: boolean };
+}
+
+export type ResponseFor<T extends RequestType> = ResponseMap[T];
