@@ -120,7 +120,10 @@ function checkFile(dir: string, file: string, fix: boolean): { errors: string[];
     if (f.high !== undefined && !(typeof f.high === 'number' && typeof f.value === 'number' && f.high > f.value)) err(`${tag}: high ${String(f.high)}`);
     if (f.optional !== undefined && f.optional !== true) err(`${tag}: optional must be true when present`);
     const u = f.unit;
-    if (u !== undefined && (typeof u !== 'string' || !(MEASURE_UNITS.has(u) || /^VND\/[\p{L}\/]+$|^USD\/[\p{L}\/]+$/u.test(u) || /^[\p{Ll} ]+(\/[\p{Ll} ]+)?$/u.test(u)))) err(`${tag}: unit ${String(u)}`);
+    // A unit is a measure or a counted noun as written, optionally per something: VND/người/năm, tấn/ha/vụ.
+    const [head, ...per] = typeof u === 'string' ? u.split('/') : [];
+    const headOk = head !== undefined && (MEASURE_UNITS.has(head) || /^\p{Ll}[\p{Ll} ]*$/u.test(head));
+    if (u !== undefined && !(headOk && per.every((p) => MEASURE_UNITS.has(p) || /^\p{Ll}[\p{Ll} ]*$/u.test(p)))) err(`${tag}: unit ${String(u)}`);
     if (u === 'đồng' || u === 'VNĐ' || u === 'đ') err(`${tag}: unit for đồng is VND`);
     if (f.indicator !== undefined && !INDICATORS.has(String(f.indicator))) err(`${tag}: indicator ${String(f.indicator)}`);
     if (f.locality !== undefined && !LOCALITY.test(String(f.locality))) err(`${tag}: locality ${String(f.locality)}`);
