@@ -57,9 +57,9 @@ export function describeValue(f: CompareFigure, lang: Lang = 'vi'): string {
 }
 
 /** What, where, when and which kind: "Thu ngân sách · thị xã Cai Lậy · năm 2023 · thực hiện". */
-export function describeContext(f: CompareFigure, lang: Lang = 'vi'): string {
+export function describeContext(f: CompareFigure, lang: Lang = 'vi', withIndicator = true): string {
   const t = dictionary(lang);
-  const parts = [f.indicator ? indicatorName(f.indicator, lang) : undefined, f.locality, f.period ? formatPeriod(f.period, lang) : undefined,
+  const parts = [f.indicator && withIndicator ? indicatorName(f.indicator, lang) : undefined, f.locality, f.period ? formatPeriod(f.period, lang) : undefined,
     f.modality ? t.modality[f.modality] : undefined];
   return parts.filter((p): p is string => Boolean(p)).join(' · ');
 }

@@ -1,0 +1,27 @@
+// The popup's environment in a real browser.
+import browser from 'webextension-polyfill';
+import { sendMessage } from '../messages/send.ts';
+import type { PopupEnv, TabInfo } from './popup-env.ts';
+
+const pattern = (origin: string) => `${origin}/*`;
+
+export function browserPopupEnv(search: string = location.search): PopupEnv {
+  const explicit = Number(new URLSearchParams(search).get('tab'));
+  return {
+    send: sendMessage,
+    async currentTab(): Promise<TabInfo | undefined> {
+      if (Number.isInteger(explicit) && explicit > 0) {
+        const tab = await browser.tabs.get(explicit);
+        return { id: tab.id, url: tab.url };
+      }
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab ? { id: tab.id, url: tab.url } : undefined;
+    },
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    canRead: (origin) => browser.permissions.contains({ origins: [pattern(origin)] }),
+    requestRead: (origin) => browser.permissions.request({ origins: [pattern(origin)] }),
+    openLibrary: () => void browser.runtime.openOptionsPage(),
+    uiLanguage: browser.i18n.getUILanguage(),
+    storage: globalThis.localStorage,
+  };
+}
