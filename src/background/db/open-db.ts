@@ -22,6 +22,7 @@ export function openLibraryDb(name = DB_NAME, version = CURRENT_VERSION, onClose
     let migrationError: unknown;
     openDB<LibrarySchema>(name, version, {
       upgrade(db, oldVersion, newVersion, tx) {
+        tx.done.catch(() => { /* an aborted upgrade is reported through openDB's rejection */ });
         runMigrations(db, oldVersion, newVersion ?? version, tx).catch((e) => {
           migrationError = e;
           try { tx.abort(); } catch { /* already finished */ }

@@ -5,6 +5,7 @@ import type { StoredCorrection, StoredFigure } from '../../messages/records.ts';
 import type { Figure } from '../../extractor/figure.ts';
 import { siteOf } from '../../shared/url-normalise.ts';
 import { writeTx, type LibraryDb } from '../db/open-db.ts';
+import { batch } from '../db/batch.ts';
 import { LibraryError } from '../db/errors.ts';
 import { articleIdOf } from './article-queries.ts';
 import { applyCorrection, buildFigure, figureFields } from './figure-record.ts';
@@ -76,10 +77,10 @@ export async function deleteArticle(db: LibraryDb, articleId: string): Promise<{
     const existed = (await tx.objectStore('articles').count(articleId)) > 0;
     const figureIds = await tx.objectStore('figures').index('articleId').getAllKeys(articleId);
     const correctionIds = await tx.objectStore('corrections').index('articleId').getAllKeys(articleId);
-    await Promise.all([
-      tx.objectStore('articles').delete(articleId),
-      ...figureIds.map((id) => tx.objectStore('figures').delete(id)),
-      ...correctionIds.map((id) => tx.objectStore('corrections').delete(id)),
+    await batch<unknown>([
+      () => tx.objectStore('articles').delete(articleId),
+      ...figureIds.map((id) => () => tx.objectStore('figures').delete(id)),
+      ...correctionIds.map((id) => () => tx.objectStore('corrections').delete(id)),
     ]);
     return { deleted: existed, figures: figureIds.length };
   });

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { LibraryFileHeaderSchema, LibraryFileSchema, LIBRARY_FILE_VERSION, type LibraryFile } from '../../messages/library-file.ts';
 import type { ImportResponse } from '../../messages/responses.ts';
 import { writeTx, type LibraryDb } from '../db/open-db.ts';
+import { batch } from '../db/batch.ts';
 import { LibraryError } from '../db/errors.ts';
 import { seriesKeyOf } from './series-key.ts';
 
@@ -60,14 +61,14 @@ export async function importJson(db: LibraryDb, text: string): Promise<ImportRes
   await writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
     const articles = tx.objectStore('articles');
     const existing = await Promise.all(file.articles.map((a) => articles.get(a.id)));
-    await Promise.all([
-      ...file.articles.map((a, i) => {
+    await batch<unknown>([
+      ...file.articles.map((a, i) => () => {
         const old = existing[i];
         return articles.put(old ? { ...a, firstSeen: Math.min(a.firstSeen, old.firstSeen), lastSeen: Math.max(a.lastSeen, old.lastSeen) } : a);
       }),
-      ...file.figures.map((f) => tx.objectStore('figures').put(f as never)),
-      ...file.corrections.map((c) => tx.objectStore('corrections').put(c as never)),
-      ...file.settings.map((s) => tx.objectStore('settings').put(s)),
+      ...file.figures.map((f) => () => tx.objectStore('figures').put(f as never)),
+      ...file.corrections.map((c) => () => tx.objectStore('corrections').put(c as never)),
+      ...file.settings.map((s) => () => tx.objectStore('settings').put(s)),
     ]);
   });
   return { articles: file.articles.length, figures: file.figures.length, corrections: file.corrections.length, settings: file.settings.length };

@@ -7,6 +7,7 @@ import type { StoredArticle, StoredCorrection, StoredFigure } from '../../messag
 import type { SaveArticleResponse } from '../../messages/responses.ts';
 import { normaliseUrl, tryNormaliseUrl } from '../../shared/url-normalise.ts';
 import { writeTx, type LibraryDb } from '../db/open-db.ts';
+import { batch } from '../db/batch.ts';
 import { buildFigure } from './figure-record.ts';
 import { machineFigureIds } from './figure-id.ts';
 import { stableStringify } from './stable-json.ts';
@@ -71,20 +72,20 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
         id, articleId, articleLocality: article.locality, extractorVersion: input.extractorVersion, origin: 'machine',
       }, corrections.get(id)));
     });
-    const writes: Promise<unknown>[] = [];
+    const writes: (() => Promise<unknown>)[] = [];
     for (const [id, f] of fresh) {
       const prev = before.get(id);
       if (!prev) result.added++;
       else if (stableStringify(prev) === stableStringify(f)) { result.unchanged++; continue; }
       else result.updated++;
-      writes.push(figures.put(f));
+      writes.push(() => figures.put(f));
     }
     for (const prev of existing) {
       if (prev.origin !== 'machine' || fresh.has(prev.id)) continue;
-      if (versionOrder > 0) { writes.push(figures.delete(prev.id)); result.removed++; }
+      if (versionOrder > 0) { writes.push(() => figures.delete(prev.id)); result.removed++; }
       else result.unchanged++;
     }
-    await Promise.all(writes);
+    await batch(writes);
     return result;
   });
 }
