@@ -1,11 +1,12 @@
 // What is never scanned: page furniture (menus, footers, related lists, comments, ad captions), things that are not
-// prose (scripts, forms, media), iframes, editable regions, hidden content, and the extension's own elements.
+// prose (scripts, forms, media), iframes, editable regions, hidden content, and the extension's own card (fallback marks, soi-so-mark, are inline
+// and read through like <b>).
 
 const SKIP_TAGS = new Set([
   'NAV', 'ASIDE', 'FOOTER', 'FORM', 'IFRAME', 'FRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS',
   'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'MENU', 'DIALOG', 'HEAD',
   'TITLE', 'META', 'LINK', 'MATH', 'PICTURE', 'IMG',
-  'SOI-SO-MARK', 'SOI-SO-CARD',
+  'SOI-SO-CARD',
 ]);
 
 // Class and id words that name page furniture on Vietnamese news sites (tin liên quan = related news,

@@ -1,0 +1,276 @@
+// Keeps the figures of one page view painted: scans the article once, then, on each DOM change, re-reads the blocks
+// and extracts only blocks whose text is new. Blocks whose text and painted ranges are intact are left alone (no
+// re-highlighting); blocks whose text survived but whose nodes were replaced (a framework re-render) get their known
+// figures re-mapped without calling the extractor again.
+import type { ExtractOptions, ExtractResult, Figure, Modality } from '../extractor/figure.ts';
+import type { PageFigure } from '../messages/contract.ts';
+import { findArticle, rereadBlocks, type FoundArticle } from './find-article.ts';
+import type { Painter, PaintHandle } from './highlighter.ts';
+import { BLOCK_SEPARATOR, joinBlocks, pointInBlock, type ArticleText, type TextBlock } from './page-text.ts';
+import { createSlicer, type Slicer } from './slicer.ts';
+
+export type ExtractFn = (text: string, options: ExtractOptions) => ExtractResult;
+
+export interface PlacedFigure {
+  /** The extractor's figure with offsets local to its block's text. */
+  figure: Figure;
+  block: BlockState;
+  handle?: PaintHandle;
+}
+
+export interface BlockState {
+  block: TextBlock;
+  figures: PlacedFigure[];
+}
+
+export interface AnnotatorOptions {
+  extract: ExtractFn;
+  painter: Painter;
+  /** Largest text handed to one extract call; longer articles are cut at block boundaries (default 40 000). */
+  chunkChars?: number;
+  /** Length of a work slice before yielding (default 12 ms). */
+  sliceMs?: number;
+  yieldFn?: () => Promise<void>;
+}
+
+const ANCHOR_CONTEXT = 32;
+const LAYOUT_WS = /[\t\n\r\f]/g;
+
+export class Annotator {
+  found: FoundArticle | undefined;
+  private states: BlockState[] = [];
+  /** Figures already extracted for a block text: a re-render that brings the same text back costs no extraction. */
+  private readonly cache = new Map<string, Figure[]>();
+  private locality: string | undefined;
+  private destroyed = false;
+  private readonly chunkChars: number;
+  /** Time spent by the last scan (for benchmarks and tests). */
+  lastScan = { busyMs: 0, longestSliceMs: 0, extracted: 0 };
+
+  constructor(private readonly doc: Document, private readonly url: string | undefined, private readonly options: AnnotatorOptions) {
+    this.chunkChars = options.chunkChars ?? 40_000;
+  }
+
+  /** Finds the article (if not found yet) and brings the painted figures in line with the page. Returns true when the
+   *  set of figures changed. */
+  async refresh(): Promise<boolean> {
+    if (this.destroyed) return false;
+    const slicer = createSlicer(this.options.sliceMs, this.options.yieldFn);
+    let article: ArticleText;
+    if (!this.found || !this.found.body.isConnected) {
+      this.found = findArticle(this.doc, this.url);
+      if (!this.found) {
+        const had = this.states.length > 0;
+        this.dropAll();
+        this.finish(slicer, 0);
+        return had;
+      }
+      this.locality ??= this.found.locality;
+      article = this.found.article;
+    } else {
+      article = rereadBlocks(this.found);
+    }
+    const changed = await this.reconcile(article.blocks, slicer);
+    return changed;
+  }
+
+  private async reconcile(blocks: TextBlock[], slicer: Slicer): Promise<boolean> {
+    const byText = new Map<string, BlockState[]>();
+    for (const s of this.states) {
+      const list = byText.get(s.block.text);
+      if (list) list.push(s);
+      else byText.set(s.block.text, [s]);
+    }
+    const next: BlockState[] = [];
+    const toExtract: BlockState[] = [];
+    const toPaint: BlockState[] = [];
+    let changed = false;
+    for (const block of blocks) {
+      const olds = byText.get(block.text);
+      const old = olds?.shift();
+      if (old && intact(old)) {
+        old.block = block;
+        next.push(old);
+        continue;
+      }
+      changed = true;
+      const state: BlockState = { block, figures: [] };
+      if (old) {
+        for (const f of old.figures) f.handle?.unpaint();
+        state.figures = old.figures.map((f) => ({ figure: f.figure, block: state }));
+        toPaint.push(state);
+      } else {
+        const known = this.cache.get(block.text);
+        if (known) {
+          state.figures = known.map((figure) => ({ figure, block: state }));
+          toPaint.push(state);
+        } else toExtract.push(state);
+      }
+      next.push(state);
+      await slicer.checkpoint();
+    }
+    for (const list of byText.values()) {
+      for (const gone of list) {
+        if (gone.figures.length) changed = true;
+        for (const f of gone.figures) f.handle?.unpaint();
+      }
+    }
+    this.states = next;
+    const extracted = await this.extractInto(toExtract, slicer);
+    for (const s of toExtract) toPaint.push(s);
+    for (const s of toPaint) {
+      if (this.destroyed) break;
+      this.paintBlock(s);
+      await slicer.checkpoint();
+    }
+    this.finish(slicer, extracted);
+    return changed;
+  }
+
+  private finish(slicer: Slicer, extracted: number): void {
+    slicer.pause();
+    this.lastScan = { busyMs: slicer.busyMs, longestSliceMs: slicer.longestSliceMs, extracted };
+  }
+
+  /** Runs the extractor over the blocks' texts, a chunk of whole blocks at a time, and files each figure under its block. */
+  private async extractInto(states: BlockState[], slicer: Slicer): Promise<number> {
+    let count = 0;
+    let i = 0;
+    while (i < states.length && !this.destroyed) {
+      const chunk: BlockState[] = [];
+      let size = 0;
+      while (i < states.length && (chunk.length === 0 || size + states[i]!.block.text.length <= this.chunkChars)) {
+        size += states[i]!.block.text.length + BLOCK_SEPARATOR.length;
+        chunk.push(states[i]!);
+        i++;
+      }
+      const joined = joinBlocks(chunk.map((s) => s.block));
+      const result = this.options.extract(joined.text, { published: this.found?.published, locality: this.locality });
+      // The locality the extractor read from the headline holds for the rest of the article.
+      this.locality ??= result.locality;
+      let b = 0;
+      for (const f of [...result.figures].sort((x, y) => x.start - y.start)) {
+        while (b + 1 < chunk.length && joined.offsets[b + 1]! <= f.start) b++;
+        const start = f.start - joined.offsets[b]!;
+        const end = f.end - joined.offsets[b]!;
+        // A figure that runs over a block boundary cannot be painted as one; the extractor should not produce one.
+        if (start < 0 || end > chunk[b]!.block.text.length) continue;
+        const state = chunk[b]!;
+        state.figures.push({ figure: { ...f, start, end }, block: state });
+        count++;
+      }
+      for (const s of chunk) this.cache.set(s.block.text, s.figures.map((p) => p.figure));
+      await slicer.checkpoint();
+    }
+    return count;
+  }
+
+  private paintBlock(state: BlockState): void {
+    for (const placed of state.figures) {
+      const p = pointInBlock(state.block, placed.figure.start);
+      const q = pointInBlock(state.block, placed.figure.end, true);
+      if (!p || !q) continue;
+      const range = this.doc.createRange();
+      range.setStart(p.node, p.offset);
+      range.setEnd(q.node, q.offset);
+      placed.handle = this.options.painter.paint(range, modalityOf(placed.figure));
+    }
+  }
+
+  /** Every painted figure in reading order. */
+  figures(): PlacedFigure[] {
+    return this.states.flatMap((s) => s.figures.filter((f) => f.handle));
+  }
+
+  /** The article's text as now read, and each figure with offsets into it and a text-quote anchor, for saving. */
+  pageFigures(): PageFigure[] {
+    const blocks = this.states.map((s) => s.block);
+    const article = joinBlocks(blocks);
+    const out: PageFigure[] = [];
+    this.states.forEach((s, i) => {
+      const base = article.offsets[i]!;
+      for (const placed of s.figures) {
+        if (!placed.handle) continue;
+        const start = base + placed.figure.start;
+        const end = base + placed.figure.end;
+        out.push({
+          ...placed.figure,
+          start,
+          end,
+          anchor: {
+            exact: article.text.slice(start, end),
+            prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
+            suffix: article.text.slice(end, end + ANCHOR_CONTEXT),
+          },
+        } as PageFigure);
+      }
+    });
+    return out;
+  }
+
+  /** The article text as the extractor last read it (blocks joined). */
+  articleText(): ArticleText {
+    return joinBlocks(this.states.map((s) => s.block));
+  }
+
+  /** Takes a figure the reader dismissed off the page; it stays off when its block is re-rendered. */
+  dismiss(placed: PlacedFigure): void {
+    placed.handle?.unpaint();
+    placed.handle = undefined;
+    const state = placed.block;
+    state.figures = state.figures.filter((f) => f !== placed);
+    this.cache.set(state.block.text, state.figures.map((f) => f.figure));
+  }
+
+  /** Where a DOM range (the reader's selection) sits in the article text, with its text-quote anchor. */
+  locateRange(range: Range): { start: number; end: number; text: string; anchor: PageFigure['anchor'] } | undefined {
+    const article = this.articleText();
+    const find = (node: Node, offset: number): number | undefined => {
+      for (let i = 0; i < article.blocks.length; i++) {
+        const b = article.blocks[i]!;
+        const k = b.nodes.indexOf(node as Text);
+        if (k >= 0) return article.offsets[i]! + b.starts[k]! + offset;
+      }
+      return undefined;
+    };
+    const start = find(range.startContainer, range.startOffset);
+    const end = find(range.endContainer, range.endOffset);
+    if (start === undefined || end === undefined || end <= start) return undefined;
+    const text = article.text.slice(start, end);
+    return {
+      start,
+      end,
+      text,
+      anchor: {
+        exact: text,
+        prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
+        suffix: article.text.slice(end, end + ANCHOR_CONTEXT),
+      },
+    };
+  }
+
+  private dropAll(): void {
+    for (const s of this.states) for (const f of s.figures) f.handle?.unpaint();
+    this.states = [];
+  }
+
+  /** Removes every highlight and forgets the page view. */
+  destroy(): void {
+    this.destroyed = true;
+    this.dropAll();
+    this.options.painter.clear();
+  }
+}
+
+export function modalityOf(f: Figure): Modality {
+  return f.modality ?? 'actual';
+}
+
+/** A block's figures are intact when every painted range still reads exactly its figure's text in the page. */
+function intact(state: BlockState): boolean {
+  for (const f of state.figures) {
+    const r = f.handle?.range;
+    if (!r || !r.startContainer.isConnected || r.toString().replace(LAYOUT_WS, ' ') !== f.figure.text) return false;
+  }
+  return true;
+}

@@ -1,0 +1,392 @@
+// One content-script life on one tab: page views (a new one on SPA navigation), the debounced observer that keeps
+// highlights in step with the page, the hover card, keyboard/popup navigation, saving, and full clean-up when the
+// extension goes away. Browser APIs come in through PageEnv so this file holds no extension globals.
+import * as v from 'valibot';
+import type { Figure } from '../extractor/figure.ts';
+import type { Request, Result } from '../messages/contract.ts';
+import type { ResponseMap } from '../messages/responses.ts';
+import { PageMessageSchema, type PageMessageResponse } from '../messages/page-messages.ts';
+import { langFromUiLanguage } from '../shared/i18n.ts';
+import { siteOf } from '../shared/url-normalise.ts';
+import { Annotator, modalityOf, type ExtractFn, type PlacedFigure } from './annotator.ts';
+import { FigureCard, type History } from './card.ts';
+import { cardStrings } from './card-strings.ts';
+import { createPainter, type Painter, type PaintHandle } from './highlighter.ts';
+import { FigureIndex } from './hit-test.ts';
+import { pageCss } from './styles.ts';
+import { addStyles } from './style-sheet.ts';
+
+export type Send = <R extends Request>(request: R) => Promise<Result<ResponseMap[R['type']]>>;
+
+export interface PageEnv {
+  doc: Document;
+  extract: ExtractFn;
+  extractorVersion: string;
+  send: Send;
+  uiLanguage?: string;
+  /** Registers the listener for messages sent to this tab; returns its removal. */
+  onTabMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
+  /** Opens a port that breaks when the extension is disabled, removed or reloaded; undefined if it cannot. */
+  connect?(onGone: () => void): (() => void) | undefined;
+  /** Force the painter (tests). */
+  painter?: Painter['mode'];
+  debounceMs?: number;
+}
+
+const DEBOUNCE_MS = 150;
+const URL_POLL_MS = 800;
+
+const pageKey = (href: string) => href.replace(/#.*$/, '');
+
+export class PageController {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private painter!: Painter;
+  private annotator!: Annotator;
+  private card!: FigureCard;
+  private index: FigureIndex | undefined;
+  private viewUrl = '';
+  private figureIds = new Map<Figure, string>();
+  private saved = false;
+  private savingOff = false;
+  private comparison: ResponseMap['compare-figures'] | undefined;
+  private comparisonLoading: Promise<void> | undefined;
+  private active: PlacedFigure | undefined;
+  private manual: PaintHandle[] = [];
+  private cleanups: (() => void)[] = [];
+  private observer: MutationObserver | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private pointer: { x: number; y: number } | undefined;
+  private frame = 0;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly lang;
+  private readonly t;
+
+  constructor(private readonly env: PageEnv) {
+    this.doc = env.doc;
+    this.win = env.doc.defaultView!;
+    this.lang = langFromUiLanguage(env.uiLanguage);
+    this.t = cardStrings(env.uiLanguage);
+  }
+
+  /** Starts the first page view and everything that follows the page. */
+  async start(): Promise<void> {
+    this.cleanups.push(addStyles(this.doc, pageCss()));
+    this.card = new FigureCard(this.doc, this.t, this.lang);
+    this.cleanups.push(() => this.card.destroy());
+    this.listen();
+    await this.newView();
+  }
+
+  // ---- page views ---------------------------------------------------------------------------------------------
+
+  private async newView(): Promise<void> {
+    this.annotator?.destroy();
+    for (const h of this.manual) h.unpaint();
+    this.manual = [];
+    this.card.hide();
+    this.viewUrl = pageKey(this.win.location.href);
+    // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
+    this.painter = createPainter(this.doc, this.env.painter);
+    this.annotator = new Annotator(this.doc, this.win.location.href, { extract: this.env.extract, painter: this.painter });
+    this.figureIds = new Map();
+    this.saved = false;
+    this.comparison = undefined;
+    this.active = undefined;
+    await this.run();
+  }
+
+  /** Runs one refresh at a time; a request during a run is folded into one more run after it. */
+  private run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        const annotator = this.annotator;
+        const changed = await annotator.refresh();
+        if (this.stopped || annotator !== this.annotator) return;
+        if (changed) this.index = undefined;
+        if (annotator.found && (changed || !this.saved)) await this.save();
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Once per page view (again only if the figures changed after that), unless saving is off for the site. */
+  private async save(): Promise<void> {
+    const found = this.annotator.found;
+    if (!found || !found.url) return;
+    const site = siteOf(found.url) ?? found.site;
+    if (!this.saved) {
+      const settings = await this.env.send({ type: 'get-site-settings', site });
+      this.savingOff = settings.ok && !settings.data.saving;
+    }
+    this.saved = true;
+    if (this.savingOff) return;
+    const placed = this.annotator.figures();
+    const figures = this.annotator.pageFigures();
+    const article = {
+      url: found.url,
+      canonicalUrl: found.canonicalUrl,
+      headline: found.headline?.slice(0, 1000),
+      site: found.site,
+      published: found.published,
+      locality: found.locality,
+    };
+    const reply = await this.env.send({ type: 'save-article', article, figures, extractorVersion: this.env.extractorVersion });
+    if (reply.ok) {
+      this.figureIds = new Map();
+      reply.data.figureIds.forEach((id, i) => placed[i] && this.figureIds.set(placed[i]!.figure, id));
+      this.comparison = undefined;
+    }
+  }
+
+  // ---- following the page ---------------------------------------------------------------------------------------
+
+  private listen(): void {
+    const observer = new MutationObserver((records: MutationRecord[]) => this.onMutations(records));
+    observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer = observer;
+    this.cleanups.push(() => observer.disconnect());
+
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts?: AddEventListenerOptions) => {
+      this.doc.addEventListener(type, fn as EventListener, opts);
+      this.cleanups.push(() => this.doc.removeEventListener(type, fn as EventListener, opts));
+    };
+    const onWin = (type: string, fn: () => void) => {
+      this.win.addEventListener(type, fn);
+      this.cleanups.push(() => this.win.removeEventListener(type, fn));
+    };
+    onWin('popstate', () => this.checkUrl());
+    onWin('hashchange', () => this.checkUrl());
+    const poll = this.win.setInterval(() => this.checkUrl(), URL_POLL_MS);
+    this.cleanups.push(() => this.win.clearInterval(poll));
+
+    on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
+    on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
+    on('mouseup', () => this.onSelection(), { capture: true });
+    on('keyup', (e) => e.shiftKey && this.onSelection(), { capture: true });
+    on('keydown', (e) => {
+      if (e.key === 'Escape' && this.card.isOpen()) this.closeCard();
+    }, { capture: true });
+    const enter = () => this.hideTimer && clearTimeout(this.hideTimer);
+    const leave = () => this.scheduleHide();
+    this.card.host.addEventListener('pointerenter', enter);
+    this.card.host.addEventListener('pointerleave', leave);
+
+    // Answer only messages meant for the page; anything else is left for other listeners.
+    this.cleanups.push(this.env.onTabMessage((m) => (v.is(PageMessageSchema, m) ? this.onTabMessage(m) : undefined)));
+    const disconnect = this.env.connect?.(() => this.stop());
+    if (disconnect) this.cleanups.push(disconnect);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    const found = this.annotator.found;
+    const host = this.card.host;
+    let relevant = false;
+    for (const r of records) {
+      if (r.target === host || host.contains(r.target)) continue;
+      if (r.type === 'childList' && r.target === this.doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n === host)) continue;
+      if (!found || !found.body.isConnected) relevant = true;
+      else if (found.body.contains(r.target) || r.target.contains(found.body) || found.extras.some((e) => e.contains(r.target))) relevant = true;
+      if (relevant) break;
+    }
+    this.checkUrl();
+    if (!relevant) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, this.env.debounceMs ?? DEBOUNCE_MS);
+  }
+
+  private checkUrl(): void {
+    if (this.stopped) return;
+    if (pageKey(this.win.location.href) !== this.viewUrl) void this.newView();
+  }
+
+  // ---- hover card ---------------------------------------------------------------------------------------------
+
+  private onPointer(x: number, y: number): void {
+    this.pointer = { x, y };
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.stopped || !this.pointer) return;
+      this.hitTest(this.pointer.x, this.pointer.y);
+    });
+  }
+
+  private hitTest(x: number, y: number): void {
+    const box = this.card.isOpen() ? this.card.host.getBoundingClientRect() : undefined;
+    if (box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return;
+    this.index ??= new FigureIndex(this.annotator.figures());
+    const hit = this.index.at(this.doc, x, y);
+    if (hit) {
+      if (this.hideTimer) clearTimeout(this.hideTimer);
+      if (hit !== this.active || !this.card.isOpen()) this.open(hit);
+    } else if (this.card.isOpen() && this.card.current) this.scheduleHide();
+  }
+
+  private scheduleHide(): void {
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.closeCard(), 350);
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.painter.setActive(undefined);
+    this.active = undefined;
+  }
+
+  private open(placed: PlacedFigure): void {
+    const range = placed.handle?.range;
+    if (!range) return;
+    this.active = placed;
+    this.painter.setActive(placed.handle);
+    const figure = placed.figure;
+    const rect = range.getBoundingClientRect();
+    this.card.show(figure, rect, this.historyOf(figure), {
+      correct: (changes) => this.correct(placed, changes),
+      dismiss: () => this.dismiss(placed),
+    });
+    if (!this.comparison && !this.savingOff) {
+      this.comparisonLoading ??= this.loadComparison().finally(() => (this.comparisonLoading = undefined));
+      void this.comparisonLoading.then(() => this.card.updateHistory(figure, this.historyOf(figure)));
+    }
+  }
+
+  private async loadComparison(): Promise<void> {
+    const url = this.annotator.found?.url;
+    if (!url) return;
+    const reply = await this.env.send({ type: 'compare-figures', url });
+    if (reply.ok) this.comparison = reply.data;
+  }
+
+  private historyOf(figure: Figure): History {
+    if (this.savingOff) return { state: 'not-saved' };
+    if (!this.comparison) return this.comparisonLoading || !this.saved ? { state: 'loading' } : { state: 'not-saved' };
+    const id = this.figureIds.get(figure);
+    const entry = this.comparison.figures.find((c) => c.figure.id === id) ??
+      this.comparison.figures.find((c) => c.figure.text === figure.text && c.figure.indicator === figure.indicator);
+    return { state: 'ready', entries: entry?.history ?? [] };
+  }
+
+  private async correct(placed: PlacedFigure, changes: Partial<Figure>): Promise<string | undefined> {
+    const figureId = this.figureIds.get(placed.figure);
+    if (!figureId) return this.t.notSaved;
+    const reply = await this.env.send({ type: 'correct-figure', figureId, changes });
+    if (!reply.ok) return reply.error;
+    const before = modalityOf(placed.figure);
+    Object.assign(placed.figure, changes);
+    if (modalityOf(placed.figure) !== before && placed.handle) {
+      const range = placed.handle.range;
+      placed.handle.unpaint();
+      placed.handle = this.painter.paint(range, modalityOf(placed.figure));
+      this.index = undefined;
+    }
+    this.comparison = undefined;
+    return undefined;
+  }
+
+  private async dismiss(placed: PlacedFigure): Promise<string | undefined> {
+    const figureId = this.figureIds.get(placed.figure);
+    if (!figureId) return this.t.notSaved;
+    const reply = await this.env.send({ type: 'dismiss-figure', figureId });
+    if (!reply.ok) return reply.error;
+    this.annotator.dismiss(placed);
+    this.index = undefined;
+    this.closeCard();
+    return undefined;
+  }
+
+  // ---- adding a missed figure by selecting it ----------------------------------------------------------------------
+
+  private onSelection(): void {
+    const sel = this.win.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return;
+    const range = sel.getRangeAt(0);
+    const text = range.toString();
+    if (!/\d/.test(text) || text.length > 200) return;
+    const found = this.annotator.found;
+    const node = range.commonAncestorContainer;
+    if (!found || !(found.body.contains(node) || found.extras.some((e) => e.contains(node)))) return;
+    const saved = range.cloneRange();
+    this.card.showAdd(range.getBoundingClientRect(), () => this.add(saved));
+  }
+
+  private async add(range: Range): Promise<string | undefined> {
+    const found = this.annotator.found;
+    if (!found?.url) return this.t.notSaved;
+    const located = this.annotator.locateRange(range);
+    if (!located) return this.t.noNumber;
+    const text = located.text;
+    const parsed = this.env.extract(text, { published: found.published, locality: found.locality }).figures[0];
+    const number = /\d[\d.,]*/.exec(text);
+    if (!parsed && !number) return this.t.noNumber;
+    const fallbackValue = number ? Number(number[0].replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) : NaN;
+    const figure = parsed
+      ? { ...parsed, start: located.start, end: located.end, text }
+      : { start: located.start, end: located.end, text, kind: 'level' as const, value: Number.isFinite(fallbackValue) ? fallbackValue : 0 };
+    const reply = await this.env.send({ type: 'add-figure', url: found.url, figure: { ...figure, anchor: located.anchor } });
+    if (!reply.ok) return reply.error;
+    this.manual.push(this.painter.paint(range, modalityOf(figure)));
+    return undefined;
+  }
+
+  // ---- moving between figures -------------------------------------------------------------------------------------
+
+  private async onTabMessage(message: unknown): Promise<PageMessageResponse | undefined> {
+    const parsed = v.safeParse(PageMessageSchema, message);
+    if (!parsed.success) return undefined;
+    const m = parsed.output;
+    const figures = this.annotator.figures();
+    if (figures.length === 0) return { ok: false, count: 0 };
+    let index: number;
+    const current = this.active ? figures.indexOf(this.active) : -1;
+    if (m.type === 'scroll-to-figure') index = m.index;
+    else if (m.type === 'next-figure') index = current < 0 ? 0 : (current + 1) % figures.length;
+    else index = current < 0 ? figures.length - 1 : (current - 1 + figures.length) % figures.length;
+    const target = figures[index];
+    if (!target?.handle) return { ok: false, count: figures.length };
+    const rect = target.handle.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > this.win.innerHeight) this.win.scrollBy({ top: rect.top - this.win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    this.open(target);
+    return { ok: true, index, count: figures.length };
+  }
+
+  // ---- going away ---------------------------------------------------------------------------------------------------
+
+  /** Removes every highlight, the card, observers and listeners. Idempotent. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.annotator?.destroy();
+    for (const h of this.manual) h.unpaint();
+    this.painter?.clear();
+    for (const c of this.cleanups.splice(0).reverse()) {
+      try {
+        c();
+      } catch {
+        // Clean-up goes on even if one step fails (the extension context may already be gone).
+      }
+    }
+  }
+
+  /** For tests and the benchmark: what the last scan cost. */
+  get lastScan() {
+    return this.annotator.lastScan;
+  }
+}

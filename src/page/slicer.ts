@@ -1,0 +1,55 @@
+// Cooperative time slicing: long work checks in after each unit and gives the main thread back once its slice is
+// used up, so no task grows past ~50 ms on huge pages. Also counts the main-thread time spent (for the benchmark).
+
+export interface Slicer {
+  /** Call between units of work; resolves at once while the slice lasts, else after the browser ran other tasks. */
+  checkpoint(): Promise<void>;
+  /** Main-thread milliseconds spent in slices so far, and the longest single slice. */
+  readonly busyMs: number;
+  readonly longestSliceMs: number;
+  /** Marks the end of synchronous work (before an await that is not a checkpoint). */
+  pause(): void;
+  resume(): void;
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as unknown as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function createSlicer(sliceMs = 12, yieldFn: () => Promise<void> = defaultYield, now = () => performance.now()): Slicer {
+  let sliceStart = now();
+  let busy = 0;
+  let longest = 0;
+  let running = true;
+  const endSlice = () => {
+    if (!running) return;
+    const d = now() - sliceStart;
+    busy += d;
+    if (d > longest) longest = d;
+    running = false;
+  };
+  const startSlice = () => {
+    sliceStart = now();
+    running = true;
+  };
+  return {
+    async checkpoint() {
+      if (running && now() - sliceStart < sliceMs) return;
+      endSlice();
+      await yieldFn();
+      startSlice();
+    },
+    get busyMs() {
+      return busy + (running ? now() - sliceStart : 0);
+    },
+    get longestSliceMs() {
+      return Math.max(longest, running ? now() - sliceStart : 0);
+    },
+    pause: endSlice,
+    resume: startSlice,
+  };
+}

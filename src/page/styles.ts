@@ -1,0 +1,32 @@
+// How figures look on the page. Actuals, estimates and targets differ by line style (solid, dashed, dotted) as well
+// as by colour, so the difference survives colour blindness and greyscale. The same rules serve the Highlight API
+// (::highlight) and the fallback element (soi-so-mark).
+import type { Modality } from '../extractor/figure.ts';
+
+export const MODALITIES: readonly Modality[] = ['actual', 'estimate', 'target'];
+export const highlightName = (m: Modality | 'active') => `soi-so-${m}`;
+
+const LOOK: Record<Modality | 'active', { bg: string; line: string; style: string }> = {
+  actual: { bg: 'rgba(255, 213, 79, 0.35)', line: '#b26a00', style: 'solid' },
+  estimate: { bg: 'rgba(129, 212, 250, 0.35)', line: '#01579b', style: 'dashed' },
+  target: { bg: 'rgba(165, 214, 167, 0.4)', line: '#1b5e20', style: 'dotted' },
+  active: { bg: 'rgba(255, 152, 0, 0.55)', line: '#e65100', style: 'double' },
+};
+
+function rule(selector: string, m: Modality | 'active'): string {
+  const l = LOOK[m];
+  return `${selector}{background-color:${l.bg};text-decoration-line:underline;text-decoration-style:${l.style};` +
+    `text-decoration-color:${l.line};text-decoration-thickness:2px;}`;
+}
+
+/** Page-level rules: ::highlight() for the Highlight API, attribute rules for fallback marks (which add no box:
+ *  display stays inline and nothing is padded, so the page's layout does not move). */
+export function pageCss(): string {
+  const parts: string[] = [];
+  for (const m of [...MODALITIES, 'active'] as const) {
+    parts.push(rule(`::highlight(${highlightName(m)})`, m));
+    parts.push(rule(m === 'active' ? 'soi-so-mark[data-active]' : `soi-so-mark[data-modality="${m}"]`, m));
+  }
+  parts.push('soi-so-mark{display:inline;margin:0;padding:0;border:0;font:inherit;color:inherit;}');
+  return parts.join('\n');
+}
