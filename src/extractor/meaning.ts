@@ -1,0 +1,143 @@
+// What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
+// words around it inside its clause.
+import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
+import type { Candidate } from './scan-figures.ts';
+import { endsWithPhrase } from './vocabulary/backward.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+
+export interface Meaning {
+  kind: FigureKind;
+  direction?: Direction;
+  base?: Base;
+  status?: Status;
+  bound?: Bound;
+  /** The verb that governs the figure, and how many words stand between it and the number. */
+  operator?: { op: Operator; phrase: string; start: number; wordsBetween: number };
+  /** "NQ tăng 2%", "KH 16.200 con": the figure states the plan itself. */
+  planMarked: boolean;
+}
+
+const L = '[\\p{L}\\p{M}]';
+const OPERATOR_RE = new RegExp(
+  OPERATORS.map(([p]) => p).sort((a, b) => b.length - a.length)
+    .map((p) => `(?<!${L})${escape(p)}(?!${L})${p === 'tăng' || p === 'giảm' ? `(?! (?:${NOT_A_CHANGE_AFTER.join('|')})(?!${L}))` : ''}`)
+    .join('|'), 'gu');
+const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
+const PLAN = '(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|nqđh|dự toán|mục tiêu|kịch bản)';
+const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm) trước`, 'u'), () => 'previous_period'],
+  [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
+];
+const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
+const STATUS_FILLER = /^ *(?:(?:nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết)(?![\p{L}\p{M}]) *)*/u;
+const STATUS_AFTER = new RegExp(`^(?:${STATUS_PHRASES.map(([p]) => escape(p)).sort((a, b) => b.length - a.length).join('|')})(?!${L})`, 'u');
+const STATUS_OF = new Map(STATUS_PHRASES);
+
+export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
+  const leading = leadingWords(lower, c.numberStart);
+  const lead = leading.start;
+  const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
+  const operator = findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  const after = lower.slice(c.end, Math.min(clauseEnd, nextStart, c.end + 70));
+  const planAfter = PLAN_RIGHT_AFTER.test(after);
+  const base = readBase(lower, after, clauseStart, c);
+  const planMarked = isPlanMarked(lower, operator, lead, c);
+  const status = readStatus(lower, c, lead, clauseEnd);
+
+  const m: Meaning = { kind: 'level', planMarked, operator, bound };
+  if (c.of !== undefined) {
+    m.kind = 'ratio';
+  } else if (operator?.op === 'fall-to') {
+    m.direction = 'down';
+  } else if (operator?.op === 'rise-to') {
+    m.direction = 'up';
+  } else if (operator?.op === 'times' || (c.unit.class === 'times' && (operator?.op === 'up' || operator?.op === 'down' || c.sign))) {
+    m.kind = 'change';
+    m.direction = operator?.op === 'down' ? 'down' : 'up';
+  } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
+    m.kind = 'change';
+    m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
+    if (operator?.op === 'up' || operator?.op === 'down') m.direction = operator.op === 'down' ? 'down' : 'up';
+    m.base = planAfter ? 'target' : base;
+    if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
+  } else if (operator?.op === 'exceed' && operator.wordsBetween <= 1 && c.unit.class !== 'count') {
+    m.kind = 'change';
+    m.direction = 'up';
+    m.base = planAfter ? 'target' : base;
+    if (m.base === 'target') m.status = 'exceeded';
+  } else if ((operator?.op === 'reach' || operator?.op === 'equal') && c.unit.class === 'percent' && (planAfter || base)) {
+    m.kind = 'attainment';
+    m.base = planAfter ? 'target' : base;
+  }
+  if (status && !m.status) m.status = status;
+  return m;
+}
+
+const BOUND_WORDS = BOUNDS_BEFORE.map(([w]) => w);
+const BOUND_OF = new Map(BOUNDS_BEFORE);
+
+/** The words that belong to the number (sign, "từ", a bound) and where they start; the verb is looked for before. */
+function leadingWords(lower: string, numberStart: number): { start: number; bound?: Bound } {
+  let p = numberStart;
+  if (lower[p - 1] === '+' || lower[p - 1] === '-' || lower[p - 1] === '−') p--;
+  if (lower[p - 1] === '(') p--;
+  const tu = endsWithPhrase(lower, p, ['từ']);
+  if (tu) p = tu.start;
+  const b = endsWithPhrase(lower, p, BOUND_WORDS);
+  if (b) p = b.start;
+  return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined };
+}
+
+function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {
+  const text = lower.slice(end, Math.min(clauseEnd, end + 16)).trimStart();
+  for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
+  return undefined;
+}
+
+function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
+  if (to <= from) return undefined;
+  const slice = lower.slice(from, to);
+  let last: RegExpExecArray | undefined;
+  OPERATOR_RE.lastIndex = 0;
+  for (let m = OPERATOR_RE.exec(slice); m; m = OPERATOR_RE.exec(slice)) last = m;
+  if (!last) return undefined;
+  const op = OPERATOR_OF.get(last[0]);
+  if (!op) return undefined;
+  const between = slice.slice(last.index + last[0].length).trim();
+  const wordsBetween = between ? between.split(/\s+/).length : 0;
+  return { op, phrase: last[0], start: from + last.index, wordsBetween };
+}
+
+function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
+  for (const [re, make] of BASE_PATTERNS) {
+    const m = re.exec(after);
+    if (m) return make(m);
+  }
+  // "So với cùng kỳ, thu ngân sách tăng 12%": the base may come first in the clause.
+  const before = lower.slice(clauseStart, c.numberStart);
+  if (/(?:^|[ ,(])so (?:với )?cùng kỳ/u.test(before)) return 'same_period';
+  return undefined;
+}
+
+function isPlanMarked(lower: string, operator: Meaning['operator'], lead: number, c: Candidate): boolean {
+  if (c.afterPlanSlash) return true;
+  const at = operator && operator.wordsBetween === 0 ? operator.start : lead;
+  return endsWithPhrase(lower, at, PLAN_MARKERS) !== undefined && !/\d\s*\/\s*$/.test(lower.slice(Math.max(0, at - 12), at));
+}
+
+function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {
+  if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
+  const rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  const filler = STATUS_FILLER.exec(rest)?.[0].length ?? 0;
+  const m = STATUS_AFTER.exec(rest.slice(filler).trimStart());
+  if (m) return STATUS_OF.get(m[0]);
+  const before = endsWithPhrase(lower, lead, STATUS_PHRASES.map(([p]) => p));
+  return before ? STATUS_OF.get(before.phrase) : undefined;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

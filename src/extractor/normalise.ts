@@ -1,0 +1,72 @@
+// Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
+// lower-cased form; offsets found there are mapped back to the text exactly as given.
+
+export interface NormalisedText {
+  /** Canonical text: NFC, tone on the first vowel of oa/oe/uy (hòa, thủy), Đ for Ð, plain spaces. */
+  text: string;
+  /** `text` lower-cased, same length. */
+  lower: string;
+  /** Offset in the original text of each offset in `text` (length text.length + 1). Undefined when identical. */
+  map?: Int32Array;
+}
+
+// Old-style placement puts the tone on the second vowel of an open oa/oe/uy syllable (hoà, thuỷ); papers mix both.
+const TONE_MOVES: Record<string, string> = {};
+{
+  const tones = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+  const pairs: Array<[string, string]> = [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y'], ['O', 'a'], ['O', 'e'], ['U', 'y']];
+  for (const [first, second] of pairs) {
+    for (const tone of tones) {
+      TONE_MOVES[(first + second + tone).normalize('NFC')] = (first + tone + second).normalize('NFC');
+    }
+  }
+}
+const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+
+export function normalise(original: string): NormalisedText {
+  let text = original;
+  let map: Int32Array | undefined;
+  const nfc = original.normalize('NFC');
+  if (nfc !== original) ({ text, map } = composeWithMap(original));
+  // The rest keeps lengths, so the map (if any) stays valid.
+  text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m).replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ').replace(ODD_SPACES, ' ');
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = lowerKeepingLength(text);
+  return { text, lower, map };
+}
+
+/** Maps an offset in the normalised text back to the original text. */
+export function toOriginal(n: NormalisedText, offset: number): number {
+  return n.map ? n.map[offset] ?? offset : offset;
+}
+
+function composeWithMap(original: string): { text: string; map: Int32Array } {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    let j = i + 1;
+    // A cluster is a base character and the combining marks that follow it.
+    while (j < original.length && isCombining(original.charCodeAt(j))) j++;
+    const cluster = original.slice(i, j).normalize('NFC');
+    for (let k = 0; k < cluster.length; k++) starts.push(i);
+    parts.push(cluster);
+    i = j;
+  }
+  starts.push(original.length);
+  return { text: parts.join(''), map: Int32Array.from(starts) };
+}
+
+function isCombining(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff);
+}
+
+function lowerKeepingLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

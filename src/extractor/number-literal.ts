@@ -1,0 +1,73 @@
+// Numbers as Vietnamese papers print them: "." groups thousands and "," marks decimals (1.400 · 0,69 · 2.952,5).
+// A value is kept as an integer of digits and a power of ten so scaling (× 10^9 for "tỷ") stays exact.
+
+export interface Decimal {
+  digits: bigint | number;
+  /** value = digits × 10^exp */
+  exp: number;
+}
+
+export type LiteralReading =
+  | { ok: true; value: Decimal; /** digits after the decimal mark, for rounding tolerance */ decimals: number }
+  | { ok: false; reason: 'malformed' | 'dotted-pair' | 'version' | 'phone' };
+
+/** Reads a run like "1.400", "0,69", "5.357.046", "2.952,5", "03". */
+export function readLiteral(raw: string): LiteralReading {
+  const commaParts = raw.split(',');
+  if (commaParts.length > 2) {
+    // "1,234,567": English thousands; anything else with several commas is not one number.
+    if (commaParts.slice(1).every((g) => g.length === 3) && !raw.includes('.')) return integer(commaParts.join(''));
+    return { ok: false, reason: 'malformed' };
+  }
+  const [intPart = '', frac] = commaParts as [string, string | undefined];
+  const groups = intPart.split('.');
+  let intDigits: string;
+  if (groups.length === 1) {
+    intDigits = intPart;
+    if (intDigits.length >= 9 && intDigits.startsWith('0')) return { ok: false, reason: 'phone' };
+  } else {
+    const [head = '', ...rest] = groups;
+    if (head.length >= 1 && head.length <= 3 && rest.every((g) => g.length === 3)) {
+      intDigits = groups.join('');
+    } else if (groups.length === 2 && frac === undefined && (rest[0]?.length ?? 0) <= 2) {
+      // "17.4" is a date or an English decimal; the caller decides with the unit.
+      return { ok: false, reason: 'dotted-pair' };
+    } else {
+      return { ok: false, reason: groups.length > 2 ? 'version' : 'malformed' };
+    }
+  }
+  if (frac === undefined) return integer(intDigits);
+  if (frac.length === 0 || intDigits.length === 0) return { ok: false, reason: 'malformed' };
+  return { ok: true, value: { digits: toDigits(intDigits + frac), exp: -frac.length }, decimals: frac.length };
+}
+
+/** "3.4" read as an English decimal, when a unit makes clear it is a figure and not a date. */
+export function readDottedPair(raw: string): LiteralReading {
+  const [a = '', b = ''] = raw.split('.');
+  return { ok: true, value: { digits: toDigits(a + b), exp: -b.length }, decimals: b.length };
+}
+
+function integer(digits: string): LiteralReading {
+  if (!/^\d+$/.test(digits)) return { ok: false, reason: 'malformed' };
+  return { ok: true, value: { digits: toDigits(digits), exp: 0 }, decimals: 0 };
+}
+
+function toDigits(s: string): bigint | number {
+  return s.length > 15 ? BigInt(s) : Number(s);
+}
+
+export function scale(d: Decimal, power: number): Decimal {
+  return { digits: d.digits, exp: d.exp + power };
+}
+
+export function add(a: Decimal, b: Decimal): Decimal {
+  const exp = Math.min(a.exp, b.exp);
+  const lift = (d: Decimal) => BigInt(d.digits) * 10n ** BigInt(d.exp - exp);
+  return { digits: lift(a) + lift(b), exp };
+}
+
+export function toNumber(d: Decimal): number {
+  if (typeof d.digits === 'bigint') return Number(`${d.digits}e${d.exp}`);
+  // Through a decimal string so 640706 × 10^6 and 69 × 10^-2 come out exactly as printed.
+  return Number(`${d.digits}e${d.exp}`);
+}

@@ -1,0 +1,69 @@
+// Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
+// 2020 - 2025") and the period each figure belongs to.
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** Year when stated; undefined for "6 tháng đầu năm" without a year. */
+  year?: number;
+  /** '', '-H1', '-Q2', '-9M', '-M07'; or the whole term '2020/2025' when `term`. */
+  part: string;
+  term?: string;
+  /** "so với năm 2022", "cùng kỳ năm 2022": the year a change is measured against, not the figure's period. */
+  isBase: boolean;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const L = '[\\p{L}\\p{M}]';
+const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+const PERIOD_RE = new RegExp([
+  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
+  `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
+  `(?<months>(?<!${L}|\\d)(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?)`,
+  `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
+  `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
+  `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
+  `(?<thisyear>năm nay)(?!${L})`,
+].join('|'), 'gu');
+
+export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of lower.matchAll(PERIOD_RE)) {
+    const g = m.groups!;
+    const text = m[0];
+    const start = m.index;
+    const end = start + text.length;
+    const years = [...text.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0]));
+    const isBase = isBaseContext(lower, start);
+    if (g.term) {
+      out.push({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false });
+    } else if (g.half) {
+      out.push({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase });
+    } else if (g.months) {
+      const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
+      const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
+      out.push({ start, end, year: years[0], part, isBase });
+    } else if (g.quarter) {
+      const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
+      out.push({ start, end, year: years[0], part: `-Q${q}`, isBase });
+    } else if (g.month) {
+      const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
+      out.push({ start, end, year: years[0], part: `-M${month}`, isBase });
+    } else if (g.year) {
+      out.push({ start, end, year: years[0], part: '', isBase });
+    } else if (g.thisyear && publishedYear) {
+      out.push({ start, end, year: publishedYear, part: '', isBase });
+    }
+  }
+  return out;
+}
+
+function isBaseContext(lower: string, start: number): boolean {
+  const before = lower.slice(Math.max(0, start - 24), start);
+  return /(?:so (?:với )?(?:cùng kỳ )?|cùng kỳ |so với cuối |so với đầu |từ |trước )$/.test(before);
+}
+
+export function formatPeriod(year: number | undefined, part: string): string | undefined {
+  if (year === undefined) return undefined;
+  return `${year}${part}`;
+}

@@ -1,0 +1,130 @@
+// A quantity is a printed number with its scale words and unit: "1.400 tỉ đồng", "34", "0,69%", "115 nghìn 788 người",
+// "72 triệu đồng/người/năm". Ratios, ranges and plan-slash pairs are built from two quantities by the scanner.
+import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from './number-literal.ts';
+import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
+import { COUNTER_NOUNS, PER_DENOMINATORS, SCALES, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
+
+const NUMBER = /\d+(?:[.,]\d+)*/y;
+const UNITS = new PhraseTable(UNIT_ENTRIES);
+const SCALE_WORDS = new PhraseTable(SCALES);
+const COUNTERS = new PhraseTable(COUNTER_NOUNS.map((c) => [c, true] as const));
+const PER = new PhraseTable(PER_DENOMINATORS);
+const PER_PEOPLE = /^ ?(?:trên|\/) ?(?:1 |một )?(vạn dân|1\.000 dân|10\.000 dân|100\.000 dân|nghìn dân|ngàn dân)/;
+
+export interface Quantity {
+  start: number;
+  /** End of the digits (before scale words and unit). */
+  numberEnd: number;
+  /** End of the whole quantity, unit included. */
+  end: number;
+  value: Decimal;
+  /** Power of ten given by scale words (tỷ = 9). */
+  power: number;
+  decimals: number;
+  unit?: UnitInfo;
+  /** A read/like/share counter ("1.234 lượt xem"): never a figure. */
+  counter?: boolean;
+  /** "3.4" read as a decimal: a figure only with a unit that is not a count. */
+  dotted?: boolean;
+}
+
+export function readNumber(lower: string, pos: number): string | undefined {
+  NUMBER.lastIndex = pos;
+  return NUMBER.exec(lower)?.[0];
+}
+
+/** Reads the quantity whose digits start at `pos`; undefined when the digits are not a well-formed number. */
+export function readQuantity(lower: string, pos: number): Quantity | undefined {
+  const raw = readNumber(lower, pos);
+  if (!raw) return undefined;
+  let reading = readLiteral(raw);
+  let dotted = false;
+  if (!reading.ok && reading.reason === 'dotted-pair') {
+    reading = readDottedPair(raw);
+    dotted = true;
+  }
+  if (!reading.ok) return undefined;
+  const numberEnd = pos + raw.length;
+  // "4,%" and "4.%": a separator with nothing after it.
+  if ((lower[numberEnd] === ',' || lower[numberEnd] === '.') && lower[numberEnd + 1] === '%') return undefined;
+
+  let value = reading.value;
+  let power = 0;
+  let p = numberEnd;
+  p = readScales(lower, p, (pw) => (power += pw));
+  if (power > 0) {
+    // "115 nghìn 788 người", "2 tỷ 500 triệu đồng": a smaller part after the scale word.
+    const rest = readSmallerPart(lower, p, power);
+    if (rest) {
+      value = add(scale(value, power), rest.value);
+      power = 0;
+      p = rest.end;
+    }
+  }
+  const q: Quantity = { start: pos, numberEnd, end: p, value: scale(value, 0), power, decimals: reading.decimals, dotted };
+  const unitAt = skipSpaces(lower, p);
+  if (COUNTERS.matchAt(lower, unitAt)) return { ...q, counter: true };
+  const unit = UNITS.matchAt(lower, unitAt);
+  if (unit) {
+    q.unit = unit.value;
+    q.end = unit.end;
+    readPer(lower, q);
+  }
+  return q;
+}
+
+export function quantityValue(q: Quantity): number {
+  return toNumber(scale(q.value, q.power));
+}
+
+function readScales(lower: string, p: number, onScale: (power: number) => void): number {
+  for (;;) {
+    const at = skipSpaces(lower, p);
+    const hit = SCALE_WORDS.matchAt(lower, at);
+    if (!hit) return p;
+    onScale(hit.value);
+    p = hit.end;
+  }
+}
+
+function readSmallerPart(lower: string, p: number, power: number): { value: Decimal; end: number } | undefined {
+  const at = skipSpaces(lower, p);
+  if (at === p) return undefined;
+  const raw = readNumber(lower, at);
+  if (!raw || raw.includes(',')) return undefined;
+  const reading = readLiteral(raw);
+  if (!reading.ok) return undefined;
+  let smaller = 0;
+  const end = readScales(lower, at + raw.length, (pw) => (smaller += pw));
+  if (smaller >= power) return undefined;
+  const part = scale(reading.value, smaller);
+  if (toNumber(part) >= 10 ** power) return undefined;
+  // Only when a unit or a smaller scale follows; "2 tỷ 5" alone is too ambiguous.
+  if (smaller === 0 && !UNITS.matchAt(lower, skipSpaces(lower, end))) return undefined;
+  return { value: part, end };
+}
+
+function readPer(lower: string, q: Quantity): void {
+  if (!q.unit || q.unit.class === 'percent' || q.unit.class === 'points' || q.unit.class === 'times') return;
+  if (lower[q.end] === '/') {
+    const per = PER.matchAt(lower, q.end + 1);
+    if (per && !/^\d/.test(lower.slice(q.end + 1, q.end + 2))) {
+      q.unit = { ...q.unit, unit: `${q.unit.unit}/${per.value}` };
+      q.end = per.end;
+      if (lower[q.end] === '/') {
+        const again = PER.matchAt(lower, q.end + 1);
+        if (again) {
+          q.unit = { ...q.unit, unit: `${q.unit.unit}/${again.value}` };
+          q.end = again.end;
+        }
+      }
+      return;
+    }
+  }
+  const people = PER_PEOPLE.exec(lower.slice(q.end, q.end + 24));
+  if (people) {
+    const denom = people[1] === 'vạn dân' || people[1] === '10.000 dân' ? 'vạn dân' : people[1]!.replace(/nghìn dân|ngàn dân/, '1.000 dân');
+    q.unit = { ...q.unit, unit: `${q.unit.unit}/${denom}` };
+    q.end += people[0].length;
+  }
+}

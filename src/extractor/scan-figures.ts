@@ -1,0 +1,190 @@
+// Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
+// and throws out what only looks like one (dates, times, codes, names, counters).
+import { quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
+import { endsWithPhrase } from './vocabulary/backward.ts';
+import { NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
+import type { UnitInfo } from './vocabulary/units.ts';
+import { findSpelledFigures } from './spelled-figures.ts';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Where the (first) number's digits start: left context is read from here. */
+  numberStart: number;
+  value: number;
+  of?: number;
+  high?: number;
+  unit: UnitInfo;
+  /** Printed decimals, for rounding tolerance downstream. */
+  decimals: number;
+  /** "+10,70%", "(-18,67%)". */
+  sign?: 'up' | 'down';
+  /** The figure after a plan slash ("…/KH 16.200 con"): it states the plan. */
+  afterPlanSlash?: boolean;
+  /** The figure is followed by a plan slash: the next one is its plan. */
+  beforePlanSlash?: boolean;
+}
+
+const DIGIT_START = /\d/g;
+const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?(?:${PLAN_WORDS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
+const DATE_TAIL = /^[/\-.]\d{1,4}/;
+
+export function scanFigures(lower: string): Candidate[] {
+  const out: Candidate[] = [];
+  let resumeAt = 0;
+  let pendingPlan = false;
+  DIGIT_START.lastIndex = 0;
+  for (let m = DIGIT_START.exec(lower); m; m = DIGIT_START.exec(lower)) {
+    const pos = m.index;
+    if (pos < resumeAt || isDigit(lower[pos - 1])) continue;
+    const raw = readNumber(lower, pos)!;
+    const skipTo = pos + raw.length;
+    const found = figureAt(lower, pos);
+    if (found === 'skip' || !found) {
+      resumeAt = skipTo;
+      DIGIT_START.lastIndex = skipTo;
+      // A time or date swallows the numbers glued to it ("10:33", "27-5-2023", "16/6/2023").
+      resumeAt = skipGlued(lower, skipTo);
+      DIGIT_START.lastIndex = resumeAt;
+      continue;
+    }
+    if (pendingPlan) found.afterPlanSlash = true;
+    pendingPlan = false;
+    const slash = PLAN_AFTER_SLASH.exec(lower.slice(found.end, found.end + 24));
+    if (slash) {
+      found.beforePlanSlash = true;
+      pendingPlan = true;
+    }
+    out.push(found);
+    resumeAt = found.end;
+    DIGIT_START.lastIndex = found.end;
+  }
+  return mergeSorted(out, findSpelledFigures(lower));
+}
+
+function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
+  const before = lower[pos - 1];
+  // Glued to a letter ("st25", "covid-19" handled below) or a stray separator (",54%"): not a figure.
+  if (before && /[\p{L}\p{M}]/u.test(before)) return 'skip';
+  if ((before === ',' || before === '.') && !/[\s(]/.test(lower[pos - 2] ?? ' ')) return 'skip';
+  if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
+  if (isNamedNumber(lower, pos)) return 'skip';
+
+  const q1 = readQuantity(lower, pos);
+  if (!q1 || q1.counter) return 'skip';
+  const next = lower[q1.numberEnd];
+  if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
+  // Codes: "01-CT/TU", "155/NQ-HĐND", "1600/QĐ-TTg".
+  if ((next === '-' || next === '/') && /[\p{L}]/u.test(lower[q1.numberEnd + 1] ?? '') && !q1.unit) return 'skip';
+
+  const ratio = readRatio(lower, q1);
+  if (ratio !== undefined) return ratio;
+  const range = readRange(lower, q1);
+  if (range !== undefined) return range;
+  if (isDateLike(lower, q1)) return 'skip';
+  return single(lower, q1);
+}
+
+function single(lower: string, q: Quantity): Candidate | undefined {
+  let unit = q.unit;
+  if (!unit && q.power >= 9) unit = { unit: 'VND', class: 'money' };
+  if (!unit) return undefined;
+  if (q.dotted && unit.class === 'count') return undefined;
+  return {
+    start: q.start, end: q.unit ? q.end : q.end, numberStart: q.start, value: quantityValue(q), unit,
+    decimals: q.decimals, sign: signBefore(lower, q.start),
+  };
+}
+
+/** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
+function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
+  let at = q1.unit ? q1.end : q1.numberEnd;
+  if (lower[at] !== '/') return undefined;
+  at++;
+  if (lower[at] === ' ') at++;
+  if (!isDigit(lower[at])) return undefined;
+  const q2 = readQuantity(lower, at);
+  if (!q2 || q2.counter) return 'skip';
+  // "16/6/2023", "30/4": dates have no unit; a third part settles it.
+  if (DATE_TAIL.test(lower.slice(q2.numberEnd, q2.numberEnd + 5)) && !q2.unit) return 'skip';
+  const unit = q2.unit ?? q1.unit;
+  if (!unit || unit.class === 'percent' || unit.class === 'money' || unit.class === 'times' || unit.class === 'points') return 'skip';
+  if (q1.power || q2.power || q1.dotted || q2.dotted) return 'skip';
+  return {
+    start: q1.start, end: q2.unit ? q2.end : q2.numberEnd, numberStart: q1.start, value: quantityValue(q1), of: quantityValue(q2),
+    unit, decimals: Math.max(q1.decimals, q2.decimals),
+  };
+}
+
+/** "8 - 9%", "từ 1,3% đến 1,5%", "1,5-1,6 triệu lao động", "16.200-16.500 con". */
+function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
+  const from = q1.unit ? q1.end : q1.end;
+  const join = RANGE_JOIN.exec(lower.slice(from, from + 12));
+  if (!join) return undefined;
+  const q2 = readQuantity(lower, from + join[0].length);
+  if (!q2 || q2.counter) return undefined;
+  const unit = q2.unit ?? q1.unit;
+  if (!unit) return undefined;
+  if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit) return undefined;
+  const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit ? { ...q1, power: q2.power } : q1;
+  const low = quantityValue(lowQ);
+  const high = quantityValue(q2);
+  if (!(low < high)) return undefined;
+  return {
+    start: q1.start, end: q2.end, numberStart: q1.start, value: low, high, unit,
+    decimals: Math.max(q1.decimals, q2.decimals), sign: signBefore(lower, q1.start),
+  };
+}
+
+function isDateLike(lower: string, q: Quantity): boolean {
+  if (q.unit || q.power) return false;
+  return DATE_TAIL.test(lower.slice(q.numberEnd, q.numberEnd + 5));
+}
+
+function isNamedNumber(lower: string, pos: number): boolean {
+  const name = endsWithPhrase(lower, pos, NAME_BEFORE);
+  if (!name) return false;
+  // "tổng số 120 đảng viên" is a count, not a reference number.
+  if (name.phrase === 'số' && endsWithPhrase(lower, name.start, ['tổng', 'với', 'có'])) return false;
+  return true;
+}
+
+function signBefore(lower: string, pos: number): 'up' | 'down' | undefined {
+  const ch = lower[pos - 1];
+  if (ch !== '+' && ch !== '-' && ch !== '−') {
+    // "+ 10,70%": a sign set apart by one space.
+    if (ch === ' ' && (lower[pos - 2] === '+') && /[\s(,:;]/.test(lower[pos - 3] ?? ' ')) return 'up';
+    return undefined;
+  }
+  if (!/[\s(,:;]/.test(lower[pos - 2] ?? ' ')) return undefined;
+  return ch === '+' ? 'up' : 'down';
+}
+
+function skipGlued(lower: string, p: number): number {
+  // Swallow "dd/mm/yyyy", "dd-mm-yyyy", "hh:mm", "x.y.z" tails so their parts are not read as figures.
+  for (;;) {
+    const sep = lower[p];
+    if ((sep === '/' || sep === '-' || sep === ':' || sep === '.') && isDigit(lower[p + 1])) {
+      const raw = readNumber(lower, p + 1);
+      if (!raw) return p;
+      p = p + 1 + raw.length;
+      continue;
+    }
+    return p;
+  }
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
+  if (!b.length) return a;
+  const taken = (c: Candidate) => a.some((x) => c.start < x.end && x.start < c.end);
+  return [...a, ...b.filter((c) => !taken(c))].sort((x, y) => x.start - y.start);
+}

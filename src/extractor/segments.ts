@@ -1,0 +1,70 @@
+// Sentences and clauses of the text, so that context (period, locality, operator) never leaks across them.
+
+export interface Segments {
+  /** Sorted start offsets of sentences. */
+  sentenceStarts: number[];
+  /** Sorted start offsets of clauses (sentences split further at ";" and line breaks). */
+  clauseStarts: number[];
+  /** Sorted start offsets of paragraphs (blocks separated by line breaks). */
+  paragraphStarts: number[];
+}
+
+// "TP. Bến Tre", "TX. Cai Lậy": abbreviations whose dot does not end a sentence.
+const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'p', 'q', 'h', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'kts', 'th.s', 'ck', 'ck1', 'ck2', 'đ/c', 'st', 'nxb', 'vd', 'v.v', 'tr', 'x']);
+
+export function segment(lower: string): Segments {
+  const sentenceStarts = [0];
+  const clauseStarts = [0];
+  const paragraphStarts = [0];
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const ch = lower[i]!;
+    if (ch === '\n') {
+      let j = i + 1;
+      while (j < n && (lower[j] === '\n' || lower[j] === ' ' || lower[j] === '\r')) j++;
+      push(sentenceStarts, j);
+      push(clauseStarts, j);
+      push(paragraphStarts, j);
+      i = j - 1;
+    } else if (ch === ';') {
+      push(clauseStarts, i + 1);
+    } else if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && endsSentence(lower, i)) {
+      push(sentenceStarts, i + 1);
+      push(clauseStarts, i + 1);
+    }
+  }
+  return { sentenceStarts, clauseStarts, paragraphStarts };
+}
+
+function endsSentence(lower: string, i: number): boolean {
+  const next = lower[i + 1];
+  if (next === undefined) return true;
+  if (next !== ' ' && next !== '"' && next !== '”' && next !== ')' && next !== '.' && next !== '\n') return false;
+  if (lower[i] === '.') {
+    let w = i;
+    while (w > 0 && /[\p{L}\p{M}\d/.]/u.test(lower[w - 1]!)) w--;
+    if (ABBREVIATIONS.has(lower.slice(w, i))) return false;
+  }
+  return true;
+}
+
+function push(list: number[], at: number): void {
+  if (list[list.length - 1]! < at) list.push(at);
+}
+
+/** Index of the segment containing `pos` (binary search over sorted starts). */
+export function segmentIndex(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function segmentBounds(starts: readonly number[], pos: number, textLength: number): [number, number] {
+  const i = segmentIndex(starts, pos);
+  return [starts[i]!, starts[i + 1] ?? textLength];
+}

@@ -1,0 +1,72 @@
+// Function words that give a figure its meaning. Lower-case, canonical tones (see normalise.ts).
+import type { Bound, Status } from '../figure.ts';
+
+/** Verbs that govern the number after them. The nearest one before a number, within its clause, wins. */
+export type Operator = 'up' | 'down' | 'reach' | 'equal' | 'exceed' | 'remain' | 'share' | 'times' | 'is' | 'rise-to' | 'fall-to';
+
+export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
+  ['tăng', 'up'], ['tăng thêm', 'up'], ['tăng cao', 'up'], ['tăng mạnh', 'up'], ['tăng nhẹ', 'up'], ['tăng bình quân', 'up'],
+  ['tăng trên', 'up'], ['tăng gần', 'up'], ['tăng khoảng', 'up'], ['tăng hơn', 'up'], ['cao hơn', 'up'], ['nhiều hơn', 'up'],
+  ['giảm', 'down'], ['giảm thêm', 'down'], ['kéo giảm', 'down'], ['kiềm giảm', 'down'], ['giảm mạnh', 'down'], ['giảm nhẹ', 'down'],
+  ['giảm sút', 'down'], ['thấp hơn', 'down'], ['ít hơn', 'down'], ['sụt giảm', 'down'], ['giảm bình quân', 'down'],
+  ['đạt', 'reach'], ['đạt và vượt', 'reach'], ['thực hiện đạt', 'reach'], ['đạt, vượt', 'reach'], ['chỉ đạt', 'reach'], ['đạt được', 'reach'], ['ước đạt', 'reach'], ['thực hiện', 'reach'], ['đạt mức', 'reach'],
+  ['bằng', 'equal'], ['tương đương', 'equal'],
+  ['vượt', 'exceed'], ['vượt mức', 'exceed'],
+  ['còn', 'remain'], ['chỉ còn', 'remain'],
+  ['giảm còn', 'fall-to'], ['xuống còn', 'fall-to'], ['giảm xuống còn', 'fall-to'], ['giảm xuống', 'fall-to'], ['xuống', 'fall-to'],
+  ['kéo giảm còn', 'fall-to'], ['kéo giảm xuống còn', 'fall-to'], ['giảm xuống dưới', 'fall-to'], ['giảm còn dưới', 'fall-to'],
+  ['tăng lên', 'rise-to'], ['lên', 'rise-to'], ['nâng lên', 'rise-to'], ['nâng tỷ lệ lên', 'rise-to'], ['tăng lên đến', 'rise-to'],
+  ['chiếm', 'share'], ['chiếm tỷ lệ', 'share'], ['chiếm tỉ lệ', 'share'], ['chiếm khoảng', 'share'],
+  ['gấp', 'times'], ['tăng gấp', 'times'],
+  ['là', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
+  ['kết nạp', 'is'], ['giải quyết việc làm cho', 'is'], ['tạo việc làm cho', 'is'], ['xây dựng', 'is'], ['đào tạo', 'is'],
+];
+
+/** Words after "tăng"/"giảm" that make a noun, not a verb of change. */
+export const NOT_A_CHANGE_AFTER = ['trưởng', 'cường', 'nghèo', 'thiểu', 'tốc', 'giá', 'ca', 'cấp'];
+
+/** Bounds read immediately before the number ("trên 98%", "ít nhất từ 5%"). */
+export const BOUNDS_BEFORE: ReadonlyArray<readonly [string, Bound]> = [
+  ['trên', 'over'], ['hơn', 'over'], ['vượt trên', 'over'], ['cao hơn', 'over'], ['dưới', 'under'], ['chưa đến', 'under'],
+  ['chưa tới', 'under'], ['không đến', 'under'], ['gần', 'nearly'], ['khoảng', 'about'], ['xấp xỉ', 'about'],
+  ['trên dưới', 'about'], ['chừng', 'about'], ['ước khoảng', 'about'], ['ít nhất', 'at_least'], ['tối thiểu', 'at_least'],
+  ['không dưới', 'at_least'], ['không thấp hơn', 'at_least'], ['tối đa', 'at_most'], ['không quá', 'at_most'],
+  ['không vượt quá', 'at_most'], ['dưới mức', 'under'], ['ít nhất là', 'at_least'], ['tối thiểu là', 'at_least'],
+  ['hơn', 'over'],
+];
+export const BOUNDS_AFTER: ReadonlyArray<readonly [string, Bound]> = [
+  ['trở lên', 'at_least'], ['trở xuống', 'at_most'], ['trở lại', 'at_most'],
+];
+
+/** Status of counts of targets and criteria, read after the unit ("34/43 chỉ tiêu đạt và vượt") or before the number. */
+export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
+  ['đạt và vượt', 'achieved'], ['đạt, vượt', 'achieved'], ['đạt trở lên', 'achieved'], ['hoàn thành và vượt', 'achieved'],
+  ['vượt', 'exceeded'], ['vượt kế hoạch', 'exceeded'], ['xấp xỉ đạt', 'nearly'], ['gần đạt', 'nearly'], ['cơ bản đạt', 'nearly'],
+  ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
+  ['đạt thấp', 'not_achieved'],
+  ['chưa có kết quả', 'pending'], ['sẽ được thống kê', 'pending'], ['sẽ được đánh giá', 'pending'], ['sẽ đánh giá', 'pending'],
+  ['chưa đánh giá', 'pending'], ['chưa có số liệu', 'pending'], ['đang chờ', 'pending'], ['chưa thống kê', 'pending'],
+  ['đạt', 'achieved'], ['hoàn thành', 'achieved'],
+];
+
+/** What a change or attainment is measured against, read after the figure. */
+export const PLAN_WORDS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'dự toán', 'mục tiêu', 'chỉ tiêu nghị quyết', 'chỉ tiêu nq',
+  'kế hoạch năm', 'kh năm', 'dự toán năm', 'chỉ tiêu kế hoạch', 'chỉ tiêu giao', 'kịch bản', 'nqđh', 'chỉ tiêu đề ra', 'đề ra'];
+
+/** Estimate and target markers that change the modality of the figures after them. */
+export const ESTIMATE_CUES = ['ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính'];
+export const TARGET_CUES = ['phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
+  'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
+  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu'];
+/** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
+export const PLAN_MARKERS = ['nq', 'kh', 'kế hoạch', 'nghị quyết', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'kịch bản', 'chỉ tiêu nq', 'nqđh'];
+
+/** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
+export const NAME_BEFORE = ['thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
+  'hương lộ', 'đt', 'đường', 'chương trình', 'đề án', 'công nghệ', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư',
+  'công văn', 'điều', 'khoản', 'tổ', 'ấp', 'khu phố', 'khóm', 'lô', 'thửa', 'trang', 'tờ', 'mục', 'loại', 'hạng', 'top', 'giờ',
+  'lúc', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'covid', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'lữ đoàn', 'quân khu', 'đội',
+  'kế hoạch số', 'văn bản', 'luật', 'hotline', 'điện thoại', 'đt:', 'fax', 'tel', 'zalo', 'mã', 'mẫu', 'phụ lục', 'bước',
+  'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'phần', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
+  'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'phòng', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
+  'biển số', 'xe', 'kilômét', 'km', 'cột', 'mốc', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];

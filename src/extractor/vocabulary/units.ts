@@ -1,0 +1,73 @@
+// Units a figure can carry, as papers write them (lower-case, canonical tones) → the unit the spec reports.
+
+export type UnitClass = 'percent' | 'points' | 'money' | 'physical' | 'count' | 'times' | 'score';
+
+export interface UnitInfo {
+  unit: string;
+  class: UnitClass;
+}
+
+const PERCENT: Array<[string, UnitInfo]> = [
+  ['%', { unit: '%', class: 'percent' }],
+  ['phần trăm', { unit: '%', class: 'percent' }],
+  ['điểm %', { unit: 'điểm %', class: 'points' }],
+  ['điểm phần trăm', { unit: 'điểm %', class: 'points' }],
+  ['điểm', { unit: 'điểm', class: 'score' }],
+  ['lần', { unit: 'lần', class: 'times' }],
+];
+
+const MONEY: Array<[string, string]> = [
+  ['đồng', 'VND'], ['vnđ', 'VND'], ['vnd', 'VND'], ['đ', 'VND'],
+  ['usd', 'USD'], ['đô la mỹ', 'USD'], ['đôla mỹ', 'USD'], ['đô la', 'USD'], ['đô-la', 'USD'], ['us$', 'USD'],
+  ['euro', 'EUR'], ['eur', 'EUR'], ['yên', 'JPY'], ['nhân dân tệ', 'CNY'],
+];
+
+const PHYSICAL: Array<[string, string]> = [
+  ['ha', 'ha'], ['héc-ta', 'ha'], ['hécta', 'ha'], ['hecta', 'ha'], ['héc ta', 'ha'], ['hecta', 'ha'],
+  ['tấn', 'tấn'], ['tạ', 'tạ'], ['kg', 'kg'], ['yến', 'yến'],
+  ['km2', 'km2'], ['km²', 'km2'], ['km', 'km'], ['m2', 'm2'], ['m²', 'm2'], ['m3', 'm3'], ['m³', 'm3'], ['mét', 'm'], ['m', 'm'],
+  ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
+  ['lít', 'lít'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
+];
+
+/** Counted nouns reported as written. Plans and groups ("chương trình", "nhóm nhiệm vụ") are left out on purpose:
+ * the spec makes them optional, so naming them only risks false positives. */
+const COUNTED: string[] = [
+  'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'tổ dân phố',
+  'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'người', 'nhân khẩu', 'lao động', 'lao động nông thôn',
+  'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
+  'dự án', 'trường', 'trường học', 'học sinh', 'sinh viên', 'trẻ', 'trẻ em', 'cháu', 'giáo viên', 'bác sĩ',
+  'giường bệnh', 'giường', 'trạm y tế', 'lượt khách', 'lượt người', 'lượt', 'khách', 'du khách', 'sản phẩm',
+  'sản phẩm ocop', 'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
+  'cây', 'cơ sở', 'làng nghề', 'chợ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'đoàn viên', 'hội viên',
+  'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
+  'ca bệnh', 'ca mắc', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
+  'công chức', 'viên chức', 'nông dân', 'trường hợp', 'mô hình', 'tuyến', 'tuyến đường', 'cây cầu', 'cầu',
+  'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
+  'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'dự án fdi', 'nhà đầu tư', 'khu công nghiệp',
+  'cụm công nghiệp', 'người dân', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
+];
+
+// Read, share and like counters sit next to figures on every news page.
+export const COUNTER_NOUNS = ['lượt xem', 'lượt thích', 'lượt chia sẻ', 'lượt đọc', 'bình luận', 'lượt bình luận', 'lượt nghe', 'lượt tải'];
+
+export const UNIT_ENTRIES: ReadonlyArray<readonly [string, UnitInfo]> = [
+  ...PERCENT,
+  ...MONEY.map(([p, u]) => [p, { unit: u, class: 'money' }] as [string, UnitInfo]),
+  ...PHYSICAL.map(([p, u]) => [p, { unit: u, class: 'physical' }] as [string, UnitInfo]),
+  ...COUNTED.map((p) => [p, { unit: p, class: 'count' }] as [string, UnitInfo]),
+];
+
+/** What a per-unit rate is divided by: "triệu đồng/người/năm", "bác sĩ/vạn dân", "giường bệnh trên 1 vạn dân". */
+export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
+  ['người/năm', 'người/năm'], ['người/tháng', 'người/tháng'], ['người', 'người'], ['năm', 'năm'], ['tháng', 'tháng'],
+  ['ngày', 'ngày'], ['ha', 'ha'], ['hộ', 'hộ'], ['vạn dân', 'vạn dân'], ['1 vạn dân', 'vạn dân'], ['10.000 dân', 'vạn dân'],
+  ['1.000 dân', '1.000 dân'], ['nghìn dân', '1.000 dân'], ['100.000 dân', '100.000 dân'], ['km2', 'km2'], ['km²', 'km2'],
+  ['lao động', 'lao động'], ['hộ/năm', 'hộ/năm'], ['ha/năm', 'ha/năm'], ['con', 'con'], ['kg', 'kg'], ['tấn', 'tấn'],
+  ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'],
+];
+
+/** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
+export const SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['nghìn', 3], ['ngàn', 3], ['vạn', 4], ['triệu', 6], ['tỷ', 9], ['tỉ', 9],
+];
