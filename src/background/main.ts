@@ -4,6 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { getLibraryDb } from './db/open-db.ts';
 import { route } from './router.ts';
 import './commands.ts';
+import './user-sites.ts';
 
 // Only runtime.onMessage: no onMessageExternal listener and no externally_connectable, so web pages cannot reach us.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

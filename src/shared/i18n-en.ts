@@ -103,5 +103,6 @@ export const en: Dictionary = {
     conflict: 'Conflict',
     conflictWith: (n) => `${n} other article${n === 1 ? '' : 's'} differ`,
     viewSeries: 'See series',
+    chartOmitted: (n) => `${n} figure${n === 1 ? '' : 's'} in other units not drawn.`,
   },
 };

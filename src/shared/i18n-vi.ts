@@ -102,6 +102,7 @@ export const vi = {
     conflict: 'Vênh',
     conflictWith: (n: number) => `Có ${n} bài ghi khác`,
     viewSeries: 'Xem chuỗi',
+    chartOmitted: (n: number) => `${n} số liệu khác đơn vị không được vẽ trên biểu đồ.`,
   },
 };
 

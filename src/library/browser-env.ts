@@ -1,0 +1,27 @@
+// The library page's environment in a real browser.
+import browser from 'webextension-polyfill';
+import { sendMessage } from '../messages/send.ts';
+import type { LibraryEnv } from './library-env.ts';
+
+/** A download made in the page itself (Blob + <a download>): no downloads permission needed. */
+export function downloadText(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function browserLibraryEnv(): LibraryEnv {
+  return {
+    send: sendMessage,
+    download: downloadText,
+    confirm: (message) => window.confirm(message),
+    uiLanguage: browser.i18n.getUILanguage(),
+    storage: globalThis.localStorage,
+    search: location.search,
+  };
+}
