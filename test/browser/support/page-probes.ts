@@ -36,14 +36,14 @@ export async function waitForMarks(page: EvaluatingPage, timeoutMs = 10_000): Pr
 }
 
 /** Polls `probe` until it returns something truthy; throws with the last value on timeout. */
-export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutMs = 10_000, intervalMs = 100): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutMs = 10_000, intervalMs = 100): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {
       last = await probe();
-      if (last) return last;
+      if (last) return last as NonNullable<T>;
     } catch (error) {
       lastError = error;
     }

@@ -29,6 +29,11 @@ export interface ServeOptions {
   headers?: Record<string, HeaderRule> | ((pathname: string) => HeaderRule | undefined);
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
+  /**
+   * Serve each hostname from its own folder: a request for http://baodongkhoi.vn:PORT/a.html reads
+   * `dir/baodongkhoi.vn/a.html` first, then `dir/a.html` (shared assets). Default false.
+   */
+  byHost?: boolean;
 }
 
 export interface FixtureServer {
@@ -57,10 +62,14 @@ export async function serveFixtures(dir: string, options: ServeOptions = {}): Pr
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
     const pathname = decodeURIComponent(url.pathname);
     requests.push({ method: req.method ?? 'GET', path: pathname, host: req.headers.host ?? '' });
-    let file = resolve(join(root, pathname));
-    if (file !== root && !file.startsWith(root + sep)) return send(res, 404, 'not found');
+    const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const candidates = [
+      ...(options.byHost && /^[a-z0-9.-]+$/.test(hostname) ? [resolve(join(root, hostname, pathname))] : []),
+      resolve(join(root, pathname)),
+    ];
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await firstFile(root, candidates);
+      if (!file) return send(res, 404, 'not found');
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
@@ -92,6 +101,21 @@ export async function serveFixtures(dir: string, options: ServeOptions = {}): Pr
         server.close(() => done());
       }),
   };
+}
+
+/** The first candidate inside root that is a file (or a folder with index.html). */
+async function firstFile(root: string, candidates: string[]): Promise<string | undefined> {
+  for (const candidate of candidates) {
+    if (candidate !== root && !candidate.startsWith(root + sep)) continue;
+    try {
+      const info = await stat(candidate);
+      if (info.isFile()) return candidate;
+      if (info.isDirectory() && (await stat(join(candidate, 'index.html'))).isFile()) return join(candidate, 'index.html');
+    } catch {
+      // not there: try the next one
+    }
+  }
+  return undefined;
 }
 
 function send(res: ServerResponse, status: number, text: string): void {
