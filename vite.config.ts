@@ -7,7 +7,17 @@ import manifest from './manifest.config.ts';
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [preact(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({
+        manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // The content script is one self-contained file, not a loader that imports chunks from the extension: nothing
+        // has to be web-accessible (pages cannot probe for the extension), and the same file works on sites the user
+        // allows at run time (scripting.registerContentScripts), which a web_accessible_resources list would not cover.
+        contentScripts: { standaloneFiles: ['src/page/main.ts'] },
+      }),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
