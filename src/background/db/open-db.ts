@@ -83,7 +83,9 @@ type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'read
  * of `tx` (awaiting anything else lets the transaction commit early). Quota and other failures become LibraryError.
  */
 export async function writeTx<T>(db: LibraryDb, stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite') as WriteTx;
+  // Relaxed durability: committed once the OS has the data, without waiting for a disk flush. A power cut may lose
+  // the last save (the page saves again on the next visit); a browser or worker crash loses nothing.
+  const tx = db.transaction(stores, 'readwrite', { durability: 'relaxed' }) as WriteTx;
   const done = tx.done;
   done.catch(() => { /* reported below */ });
   try {

@@ -1,0 +1,109 @@
+// Library (IndexedDB) benchmark in Chromium with the built extension:
+//   npm run build && npx tsx bench/library-bench.ts [--figures 100000] [--runs 50]
+// Seeds the library through save-article messages, then times, from an extension page (so each number includes
+// the message round trip a popup or content script pays): saving one new article of 50 figures, a series query,
+// two searches, and a full JSON export. Prints median and p95 in ms.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, DIST, ensureChromium } from '../test/browser/support/index.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const TOTAL = arg('figures', 100_000);
+const RUNS = arg('runs', 50);
+const PER_ARTICLE = 50;
+const dist = process.env.SOI_SO_DIST ?? DIST;
+
+const profile = await mkdtemp(join(tmpdir(), 'soi-so-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: await ensureChromium(), headless: true,
+  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
+});
+try {
+  const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const id = new URL(sw.url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/src/popup/index.html`);
+  // tsx names inner functions with an `__name` helper that the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
+  const chromeInfo = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chrome');
+
+  const t0 = Date.now();
+  const result = await page.evaluate(async ({ total, perArticle, runs }) => {
+    type Rt = { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
+    const rt = (globalThis as unknown as { chrome: { runtime: Rt } }).chrome.runtime;
+    const INDICATORS = ['poverty_rate', 'grdp_growth', 'budget_revenue', 'export_value', 'retail_sales', 'social_investment',
+      'tourist_arrivals', 'new_enterprises', 'health_insurance_coverage', 'jobs_created', 'rice_output', 'fdi', 'cpi',
+      'new_rural_communes', 'traffic_accidents', 'crime', 'forest_cover', 'clean_water_rate', 'ocop_products', 'labour_export'];
+    const PROVINCES = Array.from({ length: 63 }, (_, i) => `tỉnh số ${i + 1}`);
+    const PERIODS = ['2019', '2020', '2021', '2022', '2023', '2023-H1', '2023-9M', '2024', '2024-Q1', '2024-H1'];
+    const MODALITIES = ['actual', 'estimate', 'target'];
+    // Deterministic pseudo-random numbers, so every run stores the same library.
+    let seed = 42;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const request = (n: number) => {
+      const province = pick(PROVINCES);
+      const figures = Array.from({ length: perArticle }, (_, i) => {
+        const v = Math.round(rnd() * 10000) / 100;
+        const text = `${String(v).replace('.', ',')}%`;
+        return {
+          start: i * 120, end: i * 120 + text.length, text, kind: 'level', value: v, unit: '%', indicator: pick(INDICATORS),
+          locality: province, period: pick(PERIODS), modality: pick(MODALITIES),
+          anchor: { exact: text, prefix: `đoạn ${i}: tỷ lệ hộ nghèo của ${province} đạt `, suffix: ', tăng so với cùng kỳ' },
+        };
+      });
+      return {
+        type: 'save-article', extractorVersion: '1.0.0', figures,
+        article: { url: `https://bao${n % 40}.vn/tin/${n}.html`, site: `bao${n % 40}.vn`, headline: `Kinh tế - xã hội ${province} bài ${n}`, published: `2023-${String(1 + (n % 12)).padStart(2, '0')}-15` },
+      };
+    };
+    const call = async (m: unknown) => {
+      const r = await rt.sendMessage(m);
+      if (!r.ok) throw new Error(`${(m as { type: string }).type}: ${r.error}`);
+      return r.data;
+    };
+    const articles = Math.ceil(total / perArticle);
+    for (let n = 0; n < articles; n += 10) {
+      await Promise.all(Array.from({ length: Math.min(10, articles - n) }, (_, k) => call(request(n + k))));
+    }
+    const time = async (label: string, times: number, make: (i: number) => unknown) => {
+      const ms: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const m = make(i);
+        const t = performance.now();
+        await call(m);
+        ms.push(performance.now() - t);
+      }
+      ms.sort((a, b) => a - b);
+      const q = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)]!;
+      return { label, runs: times, median: q(0.5), p95: q(0.95) };
+    };
+    const counts = await call({ type: 'counts' });
+    const series = await call({ type: 'get-series', seriesKey: `poverty_rate|${PROVINCES[0]}` }) as unknown[];
+    const again = request(articles + runs);
+    await call(again);
+    const rows = [
+      await time('save one article of 50 figures (new)', runs, (i) => request(articles + i)),
+      await time('save the same article again (reload)', runs, () => again),
+      await time(`series query (${series.length} figures)`, runs, (i) => ({ type: 'get-series', seriesKey: `${INDICATORS[i % INDICATORS.length]}|${PROVINCES[i % 63]}` })),
+      await time('search: indicator + words, first 50', runs, (i) => ({ type: 'search', query: { indicator: INDICATORS[i % INDICATORS.length], text: 'kinh te', limit: 50 } })),
+      await time('search: words only (scans every figure), first 50', Math.min(runs, 10), (i) => ({ type: 'search', query: { text: `bai ${100 + i}`, limit: 50 } })),
+      await time('full JSON export', 5, () => ({ type: 'export-json' })),
+    ];
+    const exported = await call({ type: 'export-json' }) as { text: string };
+    return { counts, rows, exportBytes: exported.text.length };
+  }, { total: TOTAL, perArticle: PER_ARTICLE, runs: RUNS });
+
+  console.log(`${chromeInfo}, ${JSON.stringify(result.counts)}, seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s (incl. runs); export ${(result.exportBytes / 1e6).toFixed(1)} MB`);
+  console.log('| operation | runs | median | p95 |');
+  console.log('|---|---|---|---|');
+  for (const r of result.rows) console.log(`| ${r.label} | ${r.runs} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms |`);
+} finally {
+  await context.close();
+  await rm(profile, { recursive: true, force: true });
+}
