@@ -27,7 +27,7 @@ export default defineManifest(({ mode }) => {
       ? { scripts: ['src/background/main.ts'] }
       : { service_worker: 'src/background/main.ts', type: 'module' },
     content_scripts: [{ matches: [...NEWS_SITE_MATCHES], js: ['src/page/main.ts'], run_at: 'document_idle' }],
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    permissions: ['unlimitedStorage', 'activeTab', 'scripting'],
     // Other sites: asked for one by one at run time (chrome.permissions.request), never granted up front.
     optional_host_permissions: ['*://*/*'],
     commands: {
