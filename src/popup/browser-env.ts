@@ -1,8 +1,10 @@
 // The popup's environment in a real browser.
 import browser from 'webextension-polyfill';
 import { sendMessage } from '../messages/send.ts';
+import { findNewsSite } from '../shared/news-sites.ts';
 import type { PopupEnv, TabInfo } from './popup-env.ts';
 
+// No port in the pattern: a match pattern without one covers every port.
 const pattern = (origin: string) => `${origin}/*`;
 
 export function browserPopupEnv(search: string = location.search): PopupEnv {
@@ -18,7 +20,8 @@ export function browserPopupEnv(search: string = location.search): PopupEnv {
       return tab ? { id: tab.id, url: tab.url } : undefined;
     },
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    canRead: (origin) => browser.permissions.contains({ origins: [pattern(origin)] }),
+    // The manifest's news sites are read without asking; any other site needs the user's permission.
+    canRead: async (origin) => Boolean(findNewsSite(new URL(origin).hostname)) || browser.permissions.contains({ origins: [pattern(origin)] }),
     requestRead: (origin) => browser.permissions.request({ origins: [pattern(origin)] }),
     openLibrary: () => void browser.runtime.openOptionsPage(),
     uiLanguage: browser.i18n.getUILanguage(),

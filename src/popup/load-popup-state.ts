@@ -29,7 +29,8 @@ export async function loadPopupState(env: PopupEnv): Promise<PopupState> {
   // Browser pages, files, the new-tab page: nothing a news reader would call an article.
   if (!tab?.id || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return { kind: 'not-article' };
   const site = siteOf(url);
-  if (!(await env.canRead(url.origin).catch(() => false))) return { kind: 'not-readable', origin: url.origin, site };
+  const origin = `${url.protocol}//${url.hostname}`;
+  if (!(await env.canRead(origin).catch(() => false))) return { kind: 'not-readable', origin, site };
 
   const [settings, comparison] = await Promise.all([
     env.send({ type: 'get-site-settings', site }),

@@ -15,7 +15,7 @@ export interface PopupEnv {
   currentTab(): Promise<TabInfo | undefined>;
   /** A message to the content script in that tab; rejects when no content script listens. */
   sendToTab(tabId: number, message: unknown): Promise<unknown>;
-  /** Whether the extension may read pages of `origin` (e.g. `https://example.vn`). */
+  /** Whether the extension may read pages of `origin` (scheme and host, no port: `https://example.vn`). */
   canRead(origin: string): Promise<boolean>;
   /** Asks the user for permission to read `origin` (must run in a click handler). */
   requestRead(origin: string): Promise<boolean>;
