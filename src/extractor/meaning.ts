@@ -20,7 +20,7 @@ export interface Meaning {
 const L = '[\\p{L}\\p{M}]';
 const OPERATOR_RE = new RegExp(
   OPERATORS.map(([p]) => p).sort((a, b) => b.length - a.length)
-    .map((p) => `(?<!${L})${escape(p)}(?!${L})${p === 'tăng' || p === 'giảm' ? `(?! (?:${NOT_A_CHANGE_AFTER.join('|')})(?!${L}))` : ''}`)
+    .map((p) => `${p === 'lên' || p === 'xuống' ? '(?<!trở )' : ''}(?<!${L})${escape(p)}(?!${L})${p === 'tăng' || p === 'giảm' ? `(?! (?:${NOT_A_CHANGE_AFTER.join('|')})(?!${L}))` : ''}`)
     .join('|'), 'gu');
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = '(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|nqđh|dự toán|mục tiêu|kịch bản)';
@@ -125,7 +125,10 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
 function isPlanMarked(lower: string, operator: Meaning['operator'], lead: number, c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
   const at = operator && operator.wordsBetween === 0 ? operator.start : lead;
-  return endsWithPhrase(lower, at, PLAN_MARKERS) !== undefined && !/\d\s*\/\s*$/.test(lower.slice(Math.max(0, at - 12), at));
+  const marker = endsWithPhrase(lower, at, PLAN_MARKERS);
+  if (!marker) return false;
+  // "so với NQ (2/3 xã)", "đạt 99% KH 5 xã": the plan word closes the phrase before, it does not mark this figure.
+  return !/(?:\d\s*\/|so với|so|với|đạt|bằng|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
 }
 
 function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {

@@ -1,0 +1,73 @@
+// The indicator a figure measures: named by its unit, by the words right after a count ("2 xã đạt chuẩn nông thôn
+// mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
+import { INDICATOR_BY_UNIT, unitFits } from './indicator-units.ts';
+import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
+import type { Candidate } from './scan-figures.ts';
+
+export interface IndicatorResolver {
+  resolve(c: Candidate, clauseStart: number, clauseEnd: number): string | undefined;
+}
+
+export function createIndicatorResolver(lower: string): IndicatorResolver {
+  const mentions = findIndicatorMentions(lower);
+  return {
+    resolve(c, clauseStart, clauseEnd) {
+      const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? indicatorForUnit(c.unit.unit);
+      if (byUnit) return byUnit;
+      const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd);
+      if (!found) return undefined;
+      // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
+      return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(found.id) : found.id;
+    },
+  };
+}
+
+function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number): IndicatorMention | undefined {
+  const fits = (m: IndicatorMention) => unitFits(m.id, c.unit.unit, c.unit.class);
+  // "xuất khẩu 28 lao động": the phrase wraps the number.
+  const around = lastBefore(mentions, c.end + 1, clauseStart, (m) => !!m.gap && m.gap.start <= c.numberStart && c.numberStart < m.gap.end && fits(m), true);
+  if (around) return around;
+  if (c.unit.class === 'count') {
+    // The noun phrase after a count: up to the next punctuation, a few words long.
+    const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
+    if (after) return after;
+  }
+  const near = (m: IndicatorMention) => !m.weak || c.numberStart - m.end <= 12;
+  return lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
+}
+
+function phraseEnd(lower: string, from: number): number {
+  const m = /[,;.:()\n]|\s(?:và|với|trong đó|gồm)\s/u.exec(lower.slice(from, from + 60));
+  return from + (m ? m.index : 60);
+}
+
+function firstFrom(mentions: IndicatorMention[], from: number, ok: (m: IndicatorMention) => boolean): IndicatorMention | undefined {
+  let i = lowerBound(mentions, from);
+  for (; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (ok(m)) return m;
+    if (m.start > from + 80) break;
+  }
+  return undefined;
+}
+
+function lastBefore(mentions: IndicatorMention[], pos: number, floor: number, ok: (m: IndicatorMention) => boolean, spanning = false): IndicatorMention | undefined {
+  for (let i = lowerBound(mentions, pos) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < floor) break;
+    if ((spanning || m.end <= pos) && ok(m)) return m;
+  }
+  return undefined;
+}
+
+function lowerBound(mentions: IndicatorMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,55 @@
+// The acceptance gate of issue 3: the exact command from the issue, on the seed articles, scored by the shared scorer.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const seeds = resolve(root, '../shared/corpus/seeds');
+const scorer = resolve(root, '../shared/tools/score.mjs');
+
+interface Score {
+  f1: number;
+  value_exact: number;
+  attributes: Record<string, number | null>;
+}
+
+function score(goldDir: string, files: string): Score {
+  const out = execSync(`npm run -s extract -- --format jsonl ${files} | node ${scorer} --gold ${goldDir} --json`, {
+    cwd: root, encoding: 'utf8', shell: '/bin/bash',
+  });
+  return JSON.parse(out) as Score;
+}
+
+describe.runIf(existsSync(seeds))('seed corpus score', () => {
+  it('meets F1 ≥ 0.97, exact values and every attribute ≥ 0.90', () => {
+    const s = score(seeds, `${seeds}/*.txt`);
+    expect(s.f1).toBeGreaterThanOrEqual(0.97);
+    expect(s.value_exact).toBe(1);
+    for (const [name, accuracy] of Object.entries(s.attributes)) {
+      expect(accuracy ?? 1, `attribute ${name}`).toBeGreaterThanOrEqual(0.9);
+    }
+  }, 60_000);
+
+  it('finds nothing in the article that has no required figure', () => {
+    for (const goldFile of ['002_d7e118ee3ba1d95d.gold.json']) {
+      const gold = JSON.parse(readFileSync(join(seeds, goldFile), 'utf8')) as { article: string; figures: Array<{ offset: number; optional?: boolean }> };
+      expect(gold.figures.every((f) => f.optional)).toBe(true);
+      const lines = execSync(`npm run -s extract -- --format jsonl ${join(seeds, gold.article)}`, { cwd: root, encoding: 'utf8' })
+        .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { start: number; end: number; text: string });
+      const spurious = lines.filter((p) => !gold.figures.some((f) => p.start <= f.offset && f.offset < p.end));
+      expect(spurious.map((p) => p.text)).toEqual([]);
+    }
+  }, 60_000);
+});
+
+describe.runIf(existsSync(join(root, 'test/corpus/dev')))('development corpus score', () => {
+  it('stays above the floor measured when it was written', () => {
+    const dev = join(root, 'test/corpus/dev');
+    const s = score(dev, `${dev}/*.txt`);
+    // The dev corpus is harder than the seeds and not tuned against; the floor catches regressions.
+    expect(s.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR);
+  }, 60_000);
+});
+
+const DEV_F1_FLOOR = 0.8;
