@@ -77,6 +77,12 @@ if (!hasDisplay() || process.env.SOI_SO_DEMO_NO_BROWSER === '1') {
     const browser = await launchChromium({ headless: false, resolveToLocalhost: HOSTS, args: ['--start-maximized'] });
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(server.url(ARTICLES[0].host, ARTICLES[0].path));
+    if (process.env.SOI_SO_DEMO_SCREENSHOT) {
+      // For checking the demo on a machine without a screen (e.g. under xvfb-run): a picture of what the reader sees.
+      await page.waitForTimeout(3000);
+      await page.screenshot({ path: process.env.SOI_SO_DEMO_SCREENSHOT });
+      console.log(`Screenshot: ${process.env.SOI_SO_DEMO_SCREENSHOT}`);
+    }
     console.log(`\nChromium is open on article 1 with Soi Số loaded (extension id ${browser.extensionId}, throw-away profile).`);
     console.log('Close the browser window or press Ctrl+C to stop the demo.');
     browser.context.on('close', () => void browser.close().then(() => stop(0)));
