@@ -1,0 +1,194 @@
+// The content script in Chromium, built extension, fixture pages served under real news hostnames.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveFixtures, waitFor, waitForMarks, FIXTURES, type ChromiumWithExtension, type FixtureServer } from './support/index.ts';
+import { expectedFor, texts } from './page-expected.ts';
+import { cardText, paintedRanges, rangeCentre } from './page-probe.ts';
+import { meaningOf } from '../../src/page/card.ts';
+import { formatValue } from '../../src/shared/format-vi.ts';
+
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+const SITES = [
+  { file: 'baodongkhoi.html', host: 'baodongkhoi.vn', path: '/kinh-te/tao-buoc-dot-pha-a1.html' },
+  { file: 'baoapbac.html', host: 'baoapbac.vn', path: '/chinh-tri/202401/dang-bo-tx-cai-lay.html' },
+  { file: 'baolongan.html', host: 'baolongan.vn', path: '/kinh-te-6-thang-a2.html' },
+  { file: 'vnexpress.html', host: 'vnexpress.net', path: '/gdp-quy-iii-tang-7-4-4800000.html' },
+  { file: 'bentre-gov.html', host: 'www.bentre.gov.vn', path: '/tin-tuc/bai-1.html' },
+];
+
+let ext: ChromiumWithExtension;
+let server: FixtureServer;
+const pages: Page[] = [];
+
+async function open(file: string, host: string, path: string): Promise<{ page: Page; url: string; errors: string[] }> {
+  const page = await ext.context.newPage();
+  pages.push(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const url = server.url(host, path);
+  await page.goto(url);
+  return { page, url, errors };
+}
+
+/** Waits until the painted ranges stop changing (the observer's debounce and any re-scans are over). */
+async function settled(page: Page, roots: string[]) {
+  let last = '';
+  return waitFor(async () => {
+    const now = await paintedRanges(page, roots);
+    const key = JSON.stringify(texts(now));
+    const stable = key === last && now.length > 0;
+    last = key;
+    return stable ? now : undefined;
+  }, 'highlights to settle', 10_000, 300);
+}
+
+describe('content script in Chromium', () => {
+  before(async () => {
+    server = await serveFixtures(join(FIXTURES, 'sites'), {
+      headers: (p) => (p.endsWith('strict-csp.html') ? { 'Content-Security-Policy': STRICT_CSP } : undefined),
+    });
+    ext = await launchChromium();
+  });
+  after(async () => {
+    for (const p of pages) await p.close().catch(() => {});
+    await ext?.close();
+    await server?.close();
+  });
+
+  for (const site of SITES) {
+    test(`${site.host}: exactly the article's figures are highlighted, none outside it`, async () => {
+      const { page, url, errors } = await open(site.file, site.host, site.path);
+      const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+      assert.ok(expected.figures.length > 0, 'the fixture article has figures the extractor finds');
+      await waitForMarks(page);
+      const painted = await settled(page, expected.roots);
+      const outside = painted.filter((r) => !r.inside);
+      assert.deepEqual(outside, [], 'no highlight lies outside the article');
+      assert.deepEqual(texts(painted), texts(expected.figures));
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  test('a figure split across <b> is one highlight over several text nodes', async () => {
+    const site = SITES[0]!;
+    const { page, url } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    assert.ok(expected.split.length > 0, 'the fixture has a figure split by inline markup');
+    const painted = await settled(page, expected.roots);
+    for (const f of expected.split) {
+      const match = painted.filter((r) => r.text === f.text);
+      assert.ok(match.length >= 1, `"${f.text}" is painted`);
+      assert.ok(match.some((r) => r.multiNode), `"${f.text}" is one range across nodes`);
+    }
+  });
+
+  test('hovering a figure opens a card with its value and meaning', async () => {
+    const site = SITES[1]!;
+    const { page, url } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    const figure = expected.figures.find((f) => !f.text.includes('\n'))!;
+    const { x, y } = await rangeCentre(page, figure.text);
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    const text = await waitFor(async () => (await cardText(ext.context, page)) || undefined, 'the hover card');
+    assert.ok(text.includes(formatValue(figure, 'vi')), `card shows the value: ${text}`);
+    assert.ok(text.includes(meaningOf(figure, 'vi')), `card shows the meaning "${meaningOf(figure, 'vi')}": ${text}`);
+    // Moving away closes it.
+    await page.mouse.move(5, 5);
+    await waitFor(async () => (await cardText(ext.context, page)) === '', 'the card to close');
+  });
+
+  test('content added after load gets highlighted; comments added with it do not', async () => {
+    const { page, url } = await open('late-content.html', 'baodongkhoi.vn', '/late-content.html');
+    const html = (await page.content());
+    await waitFor(async () => (await page.content()).includes('78,4'), 'the late paragraphs');
+    const expected = expectedFor('late-content.html', url.replace(/:\d+/, ''), await page.content());
+    assert.ok(html.length > 0);
+    const painted = await waitFor(async () => {
+      const now = await paintedRanges(page, expected.roots);
+      return JSON.stringify(texts(now)) === JSON.stringify(texts(expected.figures)) ? now : undefined;
+    }, 'late figures to be painted');
+    assert.ok(painted.some((r) => r.text === '12,5%'));
+    assert.ok(painted.every((r) => r.inside));
+  });
+
+  test('a page with a strict CSP works: highlights, card styles, no violations', async () => {
+    const { page, url } = await open('strict-csp.html', 'baolongan.vn', '/strict-csp.html');
+    const expected = expectedFor('strict-csp.html', url.replace(/:\d+/, ''));
+    const painted = await settled(page, expected.roots);
+    assert.deepEqual(texts(painted), texts(expected.figures));
+    const { x, y } = await rangeCentre(page, expected.figures[0]!.text);
+    await page.mouse.move(x, y);
+    await waitFor(async () => (await cardText(ext.context, page)) || undefined, 'the hover card');
+    const position = await page.evaluate(() => getComputedStyle(document.querySelector('soi-so-card')!).position);
+    assert.equal(position, 'fixed', 'the card is styled (its sheet was not blocked)');
+    const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    assert.deepEqual(violations, []);
+  });
+
+  test('a React-style page that re-renders keeps its highlights and throws no errors', async () => {
+    const { page, url, errors } = await open('react-style.html', 'baoapbac.vn', '/react-style.html');
+    // Let the renderer run its 15 re-renders (3 s), then compare with what the final DOM should show.
+    await page.waitForTimeout(3500);
+    const expected = expectedFor('react-style.html', url.replace(/:\d+/, ''), await page.content());
+    const painted = await settled(page, expected.roots);
+    assert.deepEqual(texts(painted), texts(expected.figures));
+    assert.ok(painted.some((r) => r.text === '20%'), 'the paragraph added by a re-render is painted');
+    const pageErrors = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+    assert.deepEqual([...errors, ...pageErrors], []);
+  });
+
+  test('SPA navigation starts a new page view: old highlights go, the new article is painted and saved', async () => {
+    const { page, url } = await open('spa.html', 'baodongkhoi.vn', '/spa.html');
+    const before = expectedFor('spa.html', url.replace(/:\d+/, ''));
+    assert.deepEqual(texts(await settled(page, before.roots)), texts(before.figures));
+    await page.click('#next');
+    const after = expectedFor('spa.html', page.url().replace(/:\d+/, ''), await page.content());
+    await waitFor(async () => JSON.stringify(texts(await paintedRanges(page, after.roots))) === JSON.stringify(texts(after.figures)), 'the new article to be painted');
+    const saved = await waitFor(async () => {
+      const r = await ext.sendMessage<{ ok: boolean; data: { figures: unknown[] } | null }>({ type: 'get-article', url: page.url() });
+      return r.ok && r.data ? r.data : undefined;
+    }, 'the new article to be saved');
+    assert.equal(saved.figures.length, after.figures.length);
+  });
+
+  test('the article and its figures are saved once per page view', async () => {
+    const site = SITES[2]!;
+    const { page, url } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    const saved = await waitFor(async () => {
+      const r = await ext.sendMessage<{ ok: boolean; data: { article: { site: string; published?: string }; figures: { anchor: { exact: string } }[] } | null }>({ type: 'get-article', url });
+      return r.ok && r.data ? r.data : undefined;
+    }, 'the article in the library');
+    assert.equal(saved.article.site, 'Báo Long An');
+    assert.equal(saved.article.published, '2024-07-10');
+    assert.deepEqual(texts(saved.figures.map((f) => ({ text: f.anchor.exact }))), texts(expected.figures));
+  });
+
+  test('the popup can scroll to a figure and the keyboard commands move between figures', async () => {
+    const site = SITES[3]!;
+    const { page, url } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    const popup = await ext.openPopup();
+    pages.push(popup);
+    const send = (message: unknown) => popup.evaluate(async ({ message, url }) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const tabs = await c.tabs.query({});
+      const tab = tabs.find((t) => t.url === url)!;
+      return c.tabs.sendMessage(tab.id, message);
+    }, { message, url });
+    const last = expected.figures.length - 1;
+    assert.deepEqual(await send({ type: 'scroll-to-figure', index: last }), { ok: true, index: last, count: expected.figures.length });
+    await waitFor(async () => (await cardText(ext.context, page)).includes(formatValue(expected.figures[last]!, 'vi')) || undefined, 'the card of the last figure');
+    assert.deepEqual(await send({ type: 'next-figure' }), { ok: true, index: 0, count: expected.figures.length });
+    assert.deepEqual(await send({ type: 'previous-figure' }), { ok: true, index: last, count: expected.figures.length });
+    // Malformed messages are refused by validation, not acted on.
+    assert.equal(await send({ type: 'scroll-to-figure', index: -1 }), undefined);
+  });
+});

@@ -1,0 +1,41 @@
+// Firefox smoke test: the built Firefox extension paints the article's figures on a fixture page, inside the article.
+// Firefox ESR 153 has the CSS Custom Highlight API (shipped in 140), so the ranges are in CSS.highlights; on a
+// browser without it the fallback <soi-so-mark> elements would show instead, and this test accepts either.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launchFirefox, serveFixtures, waitFor, waitForMarks, FIXTURES } from './support/index.ts';
+import { expectedFor, texts } from './page-expected.ts';
+
+test('Firefox: the figures of a provincial article are highlighted, and only they', async (t) => {
+  const server = await serveFixtures(join(FIXTURES, 'sites'));
+  const ff = await launchFirefox();
+  t.after(async () => {
+    await ff.close();
+    await server.close();
+  });
+  const page = await ff.newPage();
+  const url = server.url('baoapbac.vn', '/baoapbac.html');
+  await page.goto(url);
+  const expected = expectedFor('baoapbac.html', url.replace(/:\d+/, ''));
+  await waitForMarks(page, 20_000);
+  const painted = await waitFor(async () => {
+    const now = await page.evaluate((roots: string[]) => {
+      const rootEls = roots.map((s) => document.querySelector(s)).filter((e): e is Element => Boolean(e));
+      const out: { text: string; inside: boolean }[] = [];
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      registry?.forEach((h, name) => {
+        if (name === 'soi-so-active') return;
+        for (const r of h) out.push({ text: r.toString(), inside: rootEls.some((e) => e.contains(r.commonAncestorContainer)) });
+      });
+      if (out.length === 0) {
+        // Fallback marks: consecutive marks of one figure are read together by their figure text.
+        for (const m of Array.from(document.querySelectorAll('soi-so-mark'))) out.push({ text: m.textContent ?? '', inside: rootEls.some((e) => e.contains(m)) });
+      }
+      return out;
+    }, expected.roots);
+    return JSON.stringify(texts(now)) === JSON.stringify(texts(expected.figures)) ? now : undefined;
+  }, 'the article figures to be painted', 20_000);
+  assert.ok(painted.length > 0);
+  assert.ok(painted.every((r) => r.inside), 'no highlight outside the article');
+});
