@@ -1,0 +1,89 @@
+// Text as it arrives from pages and files: NFD, old tone placement, look-alike letters, odd spaces.
+// Offsets must always point into the ORIGINAL text, whatever the extractor normalises internally.
+import { describe, expect, it } from 'vitest';
+import { expectFigure, expectValue, figureAt, figuresIn } from './helpers.ts';
+
+const nfd = (s: string) => s.normalize('NFD');
+
+describe('decomposed (NFD) input', () => {
+  const text = nfd('Năm 2023, huyện Đức Hòa có tỷ lệ hộ nghèo giảm còn 0,69%; thu ngân sách đạt 1.400 tỉ đồng.');
+  it('a percentage after decomposed letters is found at its original offset', () => {
+    const f = figureAt(text, '0,69');
+    // The NFD prefix is longer than its NFC form, so an NFC offset would land elsewhere.
+    expect(f.start).toBe(text.indexOf('0,69'));
+  });
+  it('a money span with a decomposed unit keeps the original code units', () => {
+    const f = figureAt(text, '1.400');
+    expect(f.text).toBe(nfd('1.400 tỉ đồng'));
+  });
+  it('the value is read through decomposed scale words', () => {
+    expectValue(figureAt(text, '1.400').value, 1.4e12);
+  });
+  it('the indicator is read through decomposed letters', () => {
+    expect(figureAt(text, '0,69').indicator).toBe('poverty_rate');
+  });
+  it('the locality is read through decomposed letters', () => {
+    expect(figureAt(text, '0,69').locality?.normalize('NFC')).toBe('huyện Đức Hòa');
+  });
+  it('every figure of an NFD text matches its slice', () => {
+    expect(figuresIn(text).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('old and new tone placement', () => {
+  it('"hoà" reads like "hòa" for a locality', () => {
+    expectFigure('Năm 2023, huyện Đức Hoà thu ngân sách 1.652 tỉ đồng.', '1.652', { value: 1.652e12, locality: 'huyện Đức Hòa' });
+  });
+  it('"thuỷ sản" reads like "thủy sản"', () => {
+    expectFigure('Sản lượng thuỷ sản ước đạt 310.500 tấn.', '310.500', { value: 310_500, indicator: 'aquaculture_output' });
+  });
+  it('"hàng hoá" reads like "hàng hóa"', () => {
+    expectFigure('Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ đạt 32.450 tỷ đồng.', '32.450', { value: 32.45e12, indicator: 'retail_sales' });
+  });
+  it('"tỉ lệ" reads like "tỷ lệ"', () => {
+    expectFigure('Tỉ lệ hộ nghèo còn 0,69%.', '0,69', { value: 0.69, indicator: 'poverty_rate' });
+  });
+  it('"đô thị hoá" reads like "đô thị hóa"', () => {
+    expectFigure('Tỷ lệ đô thị hoá đạt 40,2%.', '40,2', { value: 40.2, indicator: 'urbanization_rate' });
+  });
+});
+
+describe('look-alike letters and case', () => {
+  it('"Ð" (U+00D0) in a locality reads as "Đ"', () => {
+    expectFigure('Năm 2023, huyện \u00D0ức Hòa thu ngân sách 1.652 tỉ đồng.', '1.652', { value: 1.652e12, locality: 'huyện Đức Hòa' });
+  });
+  it('"Ð" (U+00D0) in an uppercase unit reads as đồng', () => {
+    expectFigure('THU NGÂN SÁCH ĐẠT 1.400 TỈ \u00D0ỒNG', '1.400', { value: 1.4e12, unit: 'VND' });
+  });
+  it('an uppercase headline is read like lowercase text', () => {
+    expectFigure('TỶ LỆ HỘ NGHÈO GIẢM CÒN 0,69%', '0,69', { value: 0.69, indicator: 'poverty_rate', direction: 'down' });
+  });
+});
+
+describe('spaces and invisible characters', () => {
+  it('a no-break space between number and scale', () => {
+    const f = expectFigure('Thu ngân sách đạt 1.400\u00A0tỉ đồng.', '1.400', { value: 1.4e12, unit: 'VND' });
+    expect(f.text).toBe('1.400\u00A0tỉ đồng');
+  });
+  it('a no-break space before the percent sign', () => {
+    expectFigure('Tỷ lệ bảo hiểm y tế đạt 97,5\u00A0%.', '97,5', { value: 97.5, unit: '%' });
+  });
+  it('a narrow no-break space before the unit', () => {
+    expectFigure('Sản lượng lúa đạt 172.800\u202Ftấn.', '172.800', { value: 172_800, unit: 'tấn' });
+  });
+  it('a zero-width space before the number does not shift offsets', () => {
+    const f = figureAt('Tỷ lệ hộ nghèo còn\u200B 0,69%.', '0,69');
+    expect(f.text).toBe('0,69%');
+  });
+  it('CRLF line endings keep offsets exact', () => {
+    const text = 'Tiêu đề\r\n\r\nThu ngân sách đạt 1.400 tỉ đồng.\r\nTỷ lệ hộ nghèo còn 0,69%.';
+    expect(figureAt(text, '0,69').start).toBe(text.indexOf('0,69'));
+  });
+  it('a tab between number and unit', () => {
+    expectFigure('Giải quyết việc làm cho 870\tlao động.', '870', { value: 870, unit: 'lao động' });
+  });
+  it('an emoji before a figure (surrogate pair) keeps UTF-16 offsets', () => {
+    const text = '📊 Tỷ lệ hộ nghèo còn 0,69%.';
+    expect(figureAt(text, '0,69').start).toBe(text.indexOf('0,69'));
+  });
+});
