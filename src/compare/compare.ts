@@ -85,7 +85,7 @@ export function findPlan(ctx: FigureContext): PlanComparison | undefined {
     if (sameFigure(f, figure) || f.period !== figure.period || !sameMeasure(f, figure)) continue;
     if (isTarget ? modalityOf(f) === 'target' : modalityOf(f) !== 'target') continue;
     // For a target, the result reached: prefer an actual over an estimate, then the latest article.
-    if (!best || preferPlanPoint(point, best, isTarget)) best = point;
+    if (!best || preferPlanPoint(point, best, isTarget, ctx.article?.url)) best = point;
   }
   if (!best) return undefined;
   const actual = isTarget ? best.figure : figure;
@@ -101,7 +101,11 @@ export function findPlan(ctx: FigureContext): PlanComparison | undefined {
   return plan;
 }
 
-function preferPlanPoint(point: SeriesPoint, best: SeriesPoint, isTarget: boolean): boolean {
+function preferPlanPoint(point: SeriesPoint, best: SeriesPoint, isTarget: boolean, ownUrl: string | undefined): boolean {
+  // What the same article says comes first: it is the pairing its reader sees.
+  const own = ownUrl !== undefined && point.article.url === ownUrl;
+  const bestOwn = ownUrl !== undefined && best.article.url === ownUrl;
+  if (own !== bestOwn) return own;
   if (isTarget) {
     const a = modalityOf(point.figure) === 'actual';
     const b = modalityOf(best.figure) === 'actual';

@@ -11,7 +11,8 @@ interface Props {
   facets: Facets;
   lang: Lang;
   t: Dictionary;
-  onChange(next: Filters): void;
+  /** Gets an update of the current filters, so two quick changes never undo each other. */
+  onChange(update: (current: Filters) => Filters): void;
 }
 
 function Select(props: { id: string; label: string; value: string; all: string; options: { value: string; label: string }[]; onChange(v: string): void }) {
@@ -27,7 +28,7 @@ function Select(props: { id: string; label: string; value: string; all: string; 
 }
 
 export function FiltersBar({ filters, facets, lang, t, onChange }: Props) {
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange((current) => ({ ...current, [key]: value }));
   const L = t.library;
   // Keep a chosen value in its list even when the loaded rows no longer contain it.
   const withCurrent = (list: string[], v: string) => (v && !list.includes(v) ? [v, ...list] : list);
@@ -52,7 +53,7 @@ export function FiltersBar({ filters, facets, lang, t, onChange }: Props) {
         <input id="f-conflicts" type="checkbox" checked={filters.conflictsOnly} onChange={(e) => set('conflictsOnly', (e.currentTarget as HTMLInputElement).checked)} />
         <span>{L.conflictsOnly}</span>
       </label>
-      <button type="button" onClick={() => onChange(NO_FILTERS)}>{L.clearFilters}</button>
+      <button type="button" onClick={() => onChange(() => NO_FILTERS)}>{L.clearFilters}</button>
     </form>
   );
 }

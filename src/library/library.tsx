@@ -18,6 +18,15 @@ import { VirtualTable, type Column } from './virtual-table.tsx';
 
 const MODALITY_MARK = { actual: '●', estimate: '○', target: '◇' } as const;
 
+/** Line icons drawn here: no icon font, no emoji (many systems lack the glyphs). */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
 function initialFilters(search: string | undefined): Filters {
   const q = new URLSearchParams(search ?? '');
   return { ...NO_FILTERS, indicator: q.get('indicator') ?? '', locality: q.get('locality') ?? '', text: q.get('q') ?? '' };
@@ -86,22 +95,22 @@ export function Library({ env }: { env: LibraryEnv }) {
     { id: 'modality', label: L.modality, width: '8%', ...sortProps('modality', L.modality), cell: (r) => t.modality[r.modality] },
     { id: 'site', label: L.site, width: '10%', ...sortProps('site', L.site), cell: (r) => r.site },
     { id: 'published', label: L.published, width: '8%', ...sortProps('published', L.published), cell: (r) => formatDate(r.published || undefined, lang) },
-    { id: 'article', label: L.article, width: '12%', cell: (r) => (
+    { id: 'article', label: L.article, width: '10%', cell: (r) => (
       <a href={r.entry.article.url} target="_blank" rel="noopener noreferrer" title={r.entry.article.headline}>{r.entry.article.headline ?? r.entry.article.url}</a>
     ) },
-    { id: 'actions', label: L.actions, width: '7%', cell: (r) => (
+    { id: 'actions', label: L.actions, width: '9%', cell: (r) => (
       <span class="row-actions">
         {r.indicator && r.locality ? (
           <button type="button" class="icon" title={L.viewSeries} aria-label={`${L.viewSeries}: ${indicatorName(r.indicator, lang)} · ${r.locality}`}
             onClick={() => setFilters({ ...NO_FILTERS, indicator: r.indicator, locality: r.locality })}>
-            <span aria-hidden="true">📈</span>
+            <Icon d="M2 13h12M3 10l3-4 3 2 4-5" />
           </button>
         ) : null}
         <button type="button" class="icon" title={L.deleteFigure} aria-label={`${L.deleteFigure}: ${r.entry.figure.text}`} onClick={() => void deleteFigure(r)}>
-          <span aria-hidden="true">✕</span>
+          <Icon d="M4 4l8 8M12 4l-8 8" />
         </button>
         <button type="button" class="icon" title={L.deleteArticle} aria-label={`${L.deleteArticle}: ${r.entry.article.headline ?? r.entry.article.url}`} onClick={() => void deleteArticle(r)}>
-          <span aria-hidden="true">🗑</span>
+          <Icon d="M3 4h10M6 4V2.5h4V4M4.5 4l.8 9.5h5.4l.8-9.5M7 6.5v5M9 6.5v5" />
         </button>
       </span>
     ) },

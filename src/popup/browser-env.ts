@@ -8,13 +8,17 @@ import type { PopupEnv, TabInfo } from './popup-env.ts';
 const pattern = (origin: string) => `${origin}/*`;
 
 export function browserPopupEnv(search: string = location.search): PopupEnv {
-  const explicit = Number(new URLSearchParams(search).get('tab'));
+  const params = new URLSearchParams(search);
+  const explicit = Number(params.get('tab'));
+  // With ?tab= the popup was opened in a tab of its own (tests, people debugging): activeTab was never granted, so the
+  // browser hides that tab's address from us; `url` supplies it. Clicking the toolbar button needs neither.
+  const explicitUrl = params.get('url') ?? undefined;
   return {
     send: sendMessage,
     async currentTab(): Promise<TabInfo | undefined> {
       if (Number.isInteger(explicit) && explicit > 0) {
         const tab = await browser.tabs.get(explicit);
-        return { id: tab.id, url: tab.url };
+        return { id: tab.id, url: tab.url ?? explicitUrl };
       }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab ? { id: tab.id, url: tab.url } : undefined;

@@ -143,3 +143,12 @@ describe('grouping an article', () => {
     expect(['2023', '2023-Q1', '2022', '2023-H1', '2020/2025'].sort(comparePeriods)).toEqual(['2022', '2023-Q1', '2023-H1', '2023', '2020/2025']);
   });
 });
+
+describe('plan pairing within an article', () => {
+  it('pairs a target with the result printed in the same article before results from other articles', () => {
+    const own = { figure: budget(1.4e12, '2023'), article: { url: 'https://baodongkhoi.vn/current', site: 'baodongkhoi.vn', published: '2024-01-10' } };
+    const other = point(budget(1.45e12, '2023'), 'baoapbac.vn', '2024-02-01');
+    const plan = findPlan(ctx(budget(1.49e12, '2023', { modality: 'target' }), [other, own]))!;
+    expect(plan.point).toBe(own);
+  });
+});
