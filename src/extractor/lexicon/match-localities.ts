@@ -1,0 +1,347 @@
+// Finds places in normalised, lowercased text: explicit ones ("tỉnh bến tre", "tp. bến tre", "tx.cai lậy",
+// "huyện ủy đức hòa", "phường 1", "xã mỹ an", "cả nước"), bare names ("bến tre", "cai lậy") with the units they
+// may denote, and generic references to a level ("thị xã", "toàn tỉnh", "huyện ủy") for the caller to map to the
+// article's own unit. One pass over the tokens; the tries are built when the module loads.
+import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
+import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+import { SEP_JOIN, SEP_SPACE, tokenize, type Token } from './tokenize.ts';
+
+export interface LocalityCandidate {
+  /** Canonical spelling: "thị xã Cai Lậy". */
+  name: string;
+  /** The unit's type word. */
+  level: UnitType;
+  /** Districts: canonical name of the province. */
+  province?: string;
+  from?: string;
+  until?: string;
+}
+
+export interface LocalityMention {
+  /** Offsets into the string given, [start, end). */
+  start: number;
+  end: number;
+  kind: 'explicit' | 'bare' | 'generic';
+  /** Explicit: the canonical spelling for Figure.locality ("tỉnh Bến Tre", "thị xã Cai Lậy", "xã Mỹ An", "cả nước"). */
+  name?: string;
+  /** Explicit and generic: the type word of the unit ("thị xã", "tỉnh", "xã", "cả nước"). Absent on bare names. */
+  level?: LocalityLevel;
+  /** Generic "thành phố" / "thành ủy": may also mean a centrally-run city. */
+  alsoLevels?: LocalityLevel[];
+  /** Explicit districts: their province when the name (or a following "tỉnh X") tells it. */
+  province?: string;
+  /** Explicit communes: false when the name is not in the gazetteer (it has no communes; they are read by pattern). */
+  known?: boolean;
+  bare?: true;
+  generic?: true;
+  /** Bare names, and explicit names that several units share: every unit the name may denote. */
+  candidates?: LocalityCandidate[];
+}
+
+interface TypeWord {
+  /** Unit types the word introduces. */
+  types: readonly (UnitType | CommuneType)[];
+  /** "tp", "tx": may be followed by a dot; "h", "q": must be. */
+  abbrev?: 'dot-optional' | 'dot-required';
+  /** Whether the word alone refers to the current unit of its level ("thị xã", "huyện ủy"); never for xã/phường. */
+  generic: boolean;
+}
+
+const CITY = ['thành phố trực thuộc trung ương', 'thành phố'] as const;
+const TYPE_WORDS: ReadonlyArray<[string, TypeWord]> = [
+  ['tỉnh', { types: ['tỉnh'], generic: true }],
+  ['tỉnh ủy', { types: ['tỉnh'], generic: true }],
+  ['thành phố', { types: CITY, generic: true }],
+  ['thành ủy', { types: CITY, generic: true }],
+  ['tp', { types: CITY, abbrev: 'dot-optional', generic: false }],
+  ['thị xã', { types: ['thị xã'], generic: true }],
+  ['thị ủy', { types: ['thị xã'], generic: true }],
+  ['tx', { types: ['thị xã'], abbrev: 'dot-optional', generic: false }],
+  ['huyện', { types: ['huyện'], generic: true }],
+  ['huyện ủy', { types: ['huyện'], generic: true }],
+  ['h', { types: ['huyện'], abbrev: 'dot-required', generic: false }],
+  ['quận', { types: ['quận'], generic: true }],
+  ['quận ủy', { types: ['quận'], generic: true }],
+  ['q', { types: ['quận'], abbrev: 'dot-required', generic: false }],
+  ['xã', { types: ['xã'], generic: false }],
+  ['phường', { types: ['phường'], generic: false }],
+  ['thị trấn', { types: ['thị trấn'], generic: false }],
+];
+
+const TYPE_TRIE = (() => {
+  const trie = new PhraseTrie<TypeWord>();
+  for (const [phrase, word] of TYPE_WORDS) trie.add(phrase, word);
+  return trie;
+})();
+
+const COUNTRY_TRIE = (() => {
+  const trie = new PhraseTrie<true>();
+  for (const p of ['cả nước', 'toàn quốc']) trie.add(p, true);
+  return trie;
+})();
+
+// Names that are also everyday words or a person's name: never read bare ("thống nhất", "hòa bình", "Hồ Chí Minh").
+const NO_BARE = new Set([
+  'hồ chí minh', 'sài gòn', 'hn', 'hcm', 'thống nhất', 'hòa bình', 'kế sách', 'đại từ', 'lương tài', 'duyên hải',
+  'bình minh', 'năm căn', 'chợ mới', 'tam nông', 'thanh bình', 'bác ái', 'phú quý', 'thanh xuân', 'phúc thọ',
+  'hai bà trưng', 'ngô quyền', 'lê chân', 'trần văn thời', 'hoàng mai', 'hoàng sa', 'trường sa', 'yên bình',
+  'vĩnh cửu', 'đất đỏ', 'cờ đỏ', 'vũ quang', 'lý nhân', 'tân yên', 'an lão', 'tây sơn', 'đông sơn', 'hải dương',
+  'quang bình', 'thái hòa', 'đông hòa', 'phú hòa', 'an nhơn', 'long đất', 'đồng xuân', 'bảo lâm', 'sông cầu',
+]);
+// One-syllable names are read bare only when they cannot be a common word.
+const ONE_SYLLABLE_BARE = new Set(['huế', 'pleiku', 'kbang', 'tphcm']);
+// Aliases that carry their own type word.
+const EXPLICIT_ALIASES = new Set(['tphcm']);
+// A bare name right after these is a person's name, a river, a street, a bridge…
+const NOT_AFTER = new Set([
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương',
+  'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'lâm', 'phùng', 'mai', 'tô', 'tạ', 'lưu', 'thái', 'cao', 'đinh',
+  'văn', 'thị', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'cháu', 'thầy', 'cụ', 'chí', 'đc',
+  'sông', 'cầu', 'đường', 'phố', 'lộ', 'kênh', 'rạch', 'núi', 'hồ', 'vịnh', 'mũi', 'chợ', 'bến', 'cảng', 'ga', 'đảo',
+  'hẻm', 'ngõ', 'đèo', 'suối',
+]);
+const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['thái bình', new Set(['dương'])],
+  ['đồng tháp', new Set(['mười'])],
+  ['an dương', new Set(['vương'])],
+]);
+// Words before a level word that make it a count or a class rather than a reference: "các xã", "3 huyện", "cấp huyện".
+const QUANTIFIERS = new Set([
+  'các', 'những', 'mỗi', 'từng', 'cấp', 'số', 'nhiều', 'liên', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám',
+  'chín', 'mười', 'lên', 'giữa', 'vài', 'mọi',
+]);
+// Words that end a commune name, or cannot be part of one.
+const NAME_STOP = new Set([
+  'và', 'có', 'đạt', 'được', 'đã', 'đang', 'sẽ', 'là', 'của', 'với', 'thuộc', 'trên', 'trong', 'tại', 'ở', 'huyện',
+  'thị', 'tỉnh', 'tp', 'tx', 'xã', 'phường', 'năm', 'về', 'đến', 'cho', 'để', 'bị', 'gồm', 'nay', 'vào',
+  'từ', 'theo', 'nhằm', 'cũng', 'vẫn', 'còn', 'không', 'chưa', 'này', 'đó', 'khi', 'mà', 'nên', 'thì', 'như', 'hiện',
+  'tổ', 'ấp', 'khu', 'thôn', 'bản', 'giáp', 'cùng', 'hay', 'hoặc', 'do', 'vì', 'qua', 'sau', 'trước', 'ngày', 'tháng',
+  'quý', 'xây', 'mới', 'chuẩn', 'nông', 'điểm', 'nghèo', 'khó', 'vùng', 'ven', 'biển', 'núi', 'bãi', 'ngang', 'lại',
+  'đối', 'đặc', 'biệt', 'điển', 'hình', 'các', 'những', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín',
+  'mười', 'trọng', 'kiểu', 'mẫu', 'đô', 'văn', 'hóa', 'anh', 'hùng', 'an toàn', 'tiếp', 'giáp', 'ra', 'lên',
+]);
+// Syllables a commune name may use: every syllable of the gazetteer's names plus common ones of commune names.
+const NAME_SYLLABLES: ReadonlySet<string> = (() => {
+  const set = new Set(
+    'an bình phú mỹ tân long hòa thạnh phước hưng thuận lợi nhơn phong hội tây đông nam bắc trung thới khánh lộc lương quới hựu tường định hiệp đức thành vĩnh thịnh sơn giang hải xuân thủy lạc lâm quang minh hiếu nghĩa nhuận thắng lập điền trạch thọ phúc hữu đạo chánh tú cường trinh chí đa ngãi hiển trị thới hào kiệt tấn lễ nhì nhất tam tứ ngũ hanh yên cư hoa hương mai đào châu bảo kim ngọc trà thanh sa gia tiên tân hạnh thông tín tài dân quý phụng'.split(' '),
+  );
+  for (const u of LOCALITY_UNITS) for (const t of tokenize(u.name.toLowerCase())) if (!/\d/.test(t.text)) set.add(t.text);
+  for (const w of NAME_STOP) set.delete(w);
+  return set;
+})();
+
+interface NamePayload {
+  key: string;
+  units: readonly LocalityUnit[];
+}
+
+const NAME_TRIE = (() => {
+  const trie = new PhraseTrie<NamePayload>();
+  for (const [key, units] of nameKeys()) trie.add(key, { key, units });
+  return trie;
+})();
+
+function candidate(u: LocalityUnit): LocalityCandidate {
+  const c: LocalityCandidate = { name: u.canonical, level: u.type };
+  if (u.province !== undefined) c.province = u.province;
+  if (u.from !== undefined) c.from = u.from;
+  if (u.until !== undefined) c.until = u.until;
+  return c;
+}
+
+function titleCase(name: string): string {
+  return name.replace(/(^|\s)(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+function gapText(lower: string, tokens: readonly Token[], i: number): string {
+  const prev = tokens[i - 1];
+  const t = tokens[i]!;
+  return prev === undefined ? '' : lower.slice(prev.end, t.start);
+}
+
+// After "tp"/"tx" a dot or a space; after "h"/"q" a dot; after a full word a space.
+function nameMayFollow(lower: string, tokens: readonly Token[], nameIndex: number, word: TypeWord): boolean {
+  const t = tokens[nameIndex];
+  if (t === undefined) return false;
+  if (word.abbrev === undefined) return t.sep === SEP_SPACE;
+  const gap = gapText(lower, tokens, nameIndex);
+  if (/^\.\s*$/.test(gap)) return true;
+  return word.abbrev === 'dot-optional' && t.sep === SEP_SPACE;
+}
+
+function prevText(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (t === undefined || p === undefined || (t.sep !== SEP_SPACE && t.sep !== SEP_JOIN)) return undefined;
+  return p.text;
+}
+
+function isQuantified(tokens: readonly Token[], i: number): boolean {
+  const p = prevText(tokens, i);
+  return p !== undefined && (QUANTIFIERS.has(p) || /^\d/.test(p));
+}
+
+/** A commune's name: digits ("phường 1") or 1–3 name syllables ending at punctuation, the text end or a stop word. */
+function communeName(tokens: readonly Token[], first: number): number | undefined {
+  const t = tokens[first];
+  if (t === undefined || t.sep !== SEP_SPACE) return undefined;
+  if (/^\d{1,2}$/.test(t.text)) return first;
+  for (let last = first; last < first + 3; last++) {
+    const cur = tokens[last];
+    if (cur === undefined || !NAME_SYLLABLES.has(cur.text) || (last > first && cur.sep !== SEP_SPACE)) return undefined;
+    const next = tokens[last + 1];
+    if (next === undefined || next.sep !== SEP_SPACE || NAME_STOP.has(next.text)) return last;
+  }
+  return undefined;
+}
+
+function levelOfTypes(types: readonly (UnitType | CommuneType)[], units: readonly LocalityUnit[]): LocalityLevel {
+  // "thành phố Huế" is a district city until 2024 and a centrally-run city after; the broader reading wins.
+  for (const t of types) if (units.some((u) => u.type === t)) return t;
+  return types[0]!;
+}
+
+function explicitUnits(payload: NamePayload, types: readonly (UnitType | CommuneType)[]): LocalityUnit[] {
+  return payload.units.filter((u) => types.includes(u.type));
+}
+
+/** Locality mentions in `lower`, left to right, never overlapping. */
+export function findLocalityMentions(lower: string): LocalityMention[] {
+  const tokens = tokenize(lower);
+  const out: LocalityMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const country = COUNTRY_TRIE.longestAt(tokens, i);
+    if (country !== undefined) {
+      out.push({ start: t.start, end: tokens[country.last]!.end, kind: 'explicit', name: 'cả nước', level: 'cả nước' });
+      i = country.last + 1;
+      continue;
+    }
+    const typeWord = TYPE_TRIE.longestAt(tokens, i);
+    if (typeWord !== undefined) {
+      const word = typeWord.value;
+      const nameAt = typeWord.last + 1;
+      const communal = word.types[0] === 'xã' || word.types[0] === 'phường' || word.types[0] === 'thị trấn';
+      if (communal) {
+        const last = isQuantified(tokens, i) || notCommune(tokens, i, nameAt) ? undefined : communeName(tokens, nameAt);
+        if (last !== undefined) {
+          const name = titleCase(lower.slice(tokens[nameAt]!.start, tokens[last]!.end));
+          out.push({ start: t.start, end: tokens[last]!.end, kind: 'explicit', name: `${word.types[0]} ${name}`, level: word.types[0]!, known: false });
+          i = last + 1;
+        } else {
+          i = typeWord.last + 1;
+        }
+        continue;
+      }
+      const named = nameMayFollow(lower, tokens, nameAt, word)
+        ? NAME_TRIE.longestAt(tokens, nameAt, (v) => explicitUnits(v, word.types).length > 0)
+        : undefined;
+      if (named !== undefined) {
+        const units = explicitUnits(named.value, word.types);
+        const level = levelOfTypes(word.types, units);
+        const mention: LocalityMention = {
+          start: t.start,
+          end: tokens[named.last]!.end,
+          kind: 'explicit',
+          name: units.find((u) => u.type === level)!.canonical,
+          level,
+        };
+        const provinces = new Set(units.map((u) => u.province ?? u.canonical));
+        if (provinces.size === 1) mention.province = [...provinces][0]!;
+        if (units.length > 1) mention.candidates = units.map(candidate);
+        out.push(mention);
+        i = named.last + 1;
+        continue;
+      }
+      if (word.generic && !isQuantified(tokens, i) && !notGeneric(tokens, i, typeWord.last)) {
+        out.push(genericMention(tokens, i, typeWord.last, word));
+      }
+      i = typeWord.last + 1;
+      continue;
+    }
+    const bare = bareAt(tokens, i);
+    if (bare !== undefined) {
+      if (bare.mention !== undefined) out.push(bare.mention);
+      i = bare.last + 1;
+      continue;
+    }
+    i++;
+  }
+  narrowByFollowingProvince(lower, out);
+  return out;
+}
+
+// "xã hội", "xã giao", "xã viên", "hợp tác xã": the word xã that is not a commune.
+const NOT_COMMUNE_NEXT = new Set(['hội', 'giao', 'viên', 'tắc']);
+function notCommune(tokens: readonly Token[], first: number, nameAt: number): boolean {
+  const head = tokens[first]!.text;
+  if (head !== 'xã') return false;
+  const next = tokens[nameAt];
+  return prevText(tokens, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next.text));
+}
+
+function notGeneric(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  const nextJoined = next !== undefined && next.sep === SEP_SPACE ? next.text : undefined;
+  const head = tokens[first]!.text;
+  // "thành phố trực thuộc trung ương", "thành phố thuộc tỉnh": a class of units, not one.
+  if (head === 'thành' && (nextJoined === 'trực' || nextJoined === 'thuộc')) return true;
+  // "tỉnh lộ", "huyện lộ": roads.
+  if (nextJoined === 'lộ') return true;
+  // "tỉnh táo", "thức tỉnh".
+  if (head === 'tỉnh' && last === first && (nextJoined === 'táo' || prevText(tokens, first) === 'thức')) return true;
+  // "Thành ủy TP. Bến Tre": the explicit name that follows says it better.
+  if (next !== undefined && next.sep === SEP_SPACE && TYPE_TRIE.longestAt(tokens, last + 1) !== undefined) return true;
+  return false;
+}
+
+function genericMention(tokens: readonly Token[], first: number, last: number, word: TypeWord): LocalityMention {
+  // Take in the words that make a whole-unit reference: "toàn tỉnh", "trên địa bàn huyện", "đảng bộ thị xã".
+  let start = first;
+  const before = (n: number) => tokens.slice(first - n, first).map((t) => t.text).join(' ');
+  const joined = (n: number) => tokens.slice(first - n + 1, first + 1).every((t) => t.sep === SEP_SPACE);
+  if (first >= 3 && before(3) === 'trên địa bàn' && joined(3)) start = first - 3;
+  else if (first >= 2 && before(2) === 'đảng bộ' && joined(2)) start = first - 2;
+  else if (first >= 1 && before(1) === 'toàn' && joined(1)) start = first - 1;
+  const level = word.types[0]!;
+  const m: LocalityMention = { start: tokens[start]!.start, end: tokens[last]!.end, kind: 'generic', generic: true, level: level === 'thành phố trực thuộc trung ương' ? 'thành phố' : level };
+  if (word.types.length > 1) m.alsoLevels = ['thành phố trực thuộc trung ương'];
+  return m;
+}
+
+function bareAt(tokens: readonly Token[], i: number): { mention?: LocalityMention; last: number } | undefined {
+  const m = NAME_TRIE.longestAt(tokens, i, (v) => {
+    const syllables = v.key.split(/[\s'’-]+/).filter(Boolean).length;
+    return !NO_BARE.has(v.key) && (syllables >= 2 || ONE_SYLLABLE_BARE.has(v.key));
+  });
+  if (m === undefined) return undefined;
+  const prev = prevText(tokens, i);
+  if (prev !== undefined && NOT_AFTER.has(prev)) return undefined;
+  const next = tokens[m.last + 1];
+  // "Đồng Tháp Mười", "Thái Bình Dương": a region or an ocean; step over the whole of it.
+  if (next !== undefined && next.sep === SEP_SPACE && NOT_BEFORE.get(m.value.key)?.has(next.text)) return { last: m.last + 1 };
+  const start = tokens[i]!.start;
+  const end = tokens[m.last]!.end;
+  if (EXPLICIT_ALIASES.has(m.value.key)) {
+    const u = m.value.units[0]!;
+    return { mention: { start, end, kind: 'explicit', name: u.canonical, level: u.type, province: u.canonical }, last: m.last };
+  }
+  return { mention: { start, end, kind: 'bare', bare: true, candidates: m.value.units.map(candidate) }, last: m.last };
+}
+
+// "huyện Châu Thành, tỉnh Tiền Giang": the province right after an explicit district settles which one it is.
+function narrowByFollowingProvince(lower: string, mentions: LocalityMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (m.kind !== 'explicit' || m.province !== undefined || m.candidates === undefined) continue;
+    if (next.kind !== 'explicit' || (next.level !== 'tỉnh' && next.level !== 'thành phố trực thuộc trung ương')) continue;
+    if (!/^[\s,(–-]{0,4}$/.test(lower.slice(m.end, next.start))) continue;
+    const inProvince = m.candidates.filter((c) => c.province === next.name);
+    if (inProvince.length === 0) continue;
+    m.province = next.name!;
+    m.candidates = inProvince;
+  }
+}
+
