@@ -3,10 +3,15 @@
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
 
-export function acceptsCount(lower: string, c: Candidate, m: Meaning, hasIndicator: boolean): boolean {
+const ACHIEVED_AFTER = /^ *(?:[\p{L}\p{M}]+ ){0,2}(?:đạt chuẩn|đạt|hoàn thành|được công nhận|về đích)(?![\p{L}\p{M}])/u;
+
+export function acceptsCount(lower: string, c: Candidate, m: Meaning, hasIndicator: boolean, prevEnd: number): boolean {
   if (hasIndicator || m.status || m.bound || m.kind !== 'level' || m.direction) return true;
   if (m.operator && m.operator.wordsBetween <= 5) return true;
   if (/[:–-]\s*$/.test(lower.slice(Math.max(0, c.numberStart - 3), c.numberStart))) return true;
   if (c.unit.unit.includes('/')) return true;
+  // "bắt giữ 215 vụ, 389 đối tượng": a list continues the figure before it.
+  if (prevEnd > 0 && /^\s*(?:,|và)\s*$/u.test(lower.slice(prevEnd, c.numberStart))) return true;
+  if (ACHIEVED_AFTER.test(lower.slice(c.end, c.end + 40))) return true;
   return false;
 }

@@ -20,15 +20,17 @@ export interface Meaning {
 const L = '[\\p{L}\\p{M}]';
 const OPERATOR_RE = new RegExp(
   OPERATORS.map(([p]) => p).sort((a, b) => b.length - a.length)
-    .map((p) => `${p === 'lên' || p === 'xuống' ? '(?<!trở )' : ''}(?<!${L})${escape(p)}(?!${L})${p === 'tăng' || p === 'giảm' ? `(?! (?:${NOT_A_CHANGE_AFTER.join('|')})(?!${L}))` : ''}`)
+    .map((p) => `${p === 'lên' || p === 'xuống' ? '(?<!trở )' : ''}${p === 'tăng' ? '(?<!tốc độ )' : ''}(?<!${L})${escape(p)}(?!${L})${p === 'tăng' || p === 'giảm' ? `(?! (?:${NOT_A_CHANGE_AFTER.join('|')})(?!${L}))` : ''}${p === 'xuống' ? '(?! (?:giống|cấp|đường))' : ''}`)
     .join('|'), 'gu');
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = '(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|nqđh|dự toán|mục tiêu|kịch bản)';
 const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm) trước`, 'u'), () => 'previous_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
 ];
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
@@ -40,11 +42,13 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const leading = leadingWords(lower, c.numberStart);
   const lead = leading.start;
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
-  const operator = findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
-  const after = lower.slice(c.end, Math.min(clauseEnd, nextStart, c.end + 70));
+  // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
+  const ownPlan = planRightBefore(lower, lead);
+  const operator = ownPlan ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
   const planAfter = PLAN_RIGHT_AFTER.test(after);
   const base = readBase(lower, after, clauseStart, c);
-  const planMarked = isPlanMarked(lower, operator, lead, c);
+  const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
 
   const m: Meaning = { kind: 'level', planMarked, operator, bound };
@@ -57,6 +61,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   } else if (operator?.op === 'times' || (c.unit.class === 'times' && (operator?.op === 'up' || operator?.op === 'down' || c.sign))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
+    m.base = base;
   } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
@@ -118,13 +123,24 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   }
   // "So với cùng kỳ, thu ngân sách tăng 12%": the base may come first in the clause.
   const before = lower.slice(clauseStart, c.numberStart);
-  if (/(?:^|[ ,(])so (?:với )?cùng kỳ/u.test(before)) return 'same_period';
+  if (/(?:^|[ ,(])(?:so (?:với )?|hơn |với )cùng kỳ/u.test(before)) return 'same_period';
   return undefined;
 }
 
-function isPlanMarked(lower: string, operator: Meaning['operator'], lead: number, c: Candidate): boolean {
+function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
-  const at = operator && operator.wordsBetween === 0 ? operator.start : lead;
+  if (!operator || operator.wordsBetween !== 0) return false;
+  return planRightBefore(lower, operator.start);
+}
+
+const PLAN_BEFORE_BRACKET = /(?:giao|đề ra|kế hoạch|nghị quyết|nq|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên)){0,2}\s*$/u;
+
+/** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
+function planRightBefore(lower: string, at: number): boolean {
+  if (lower[at - 1] === '(') {
+    const before = lower.slice(Math.max(0, at - 60), at - 1);
+    return PLAN_BEFORE_BRACKET.test(before) && !/so(?: với)?\s+\S+(?:\s+\S+)?\s*$/u.test(before);
+  }
   const marker = endsWithPhrase(lower, at, PLAN_MARKERS);
   if (!marker) return false;
   // "so với NQ (2/3 xã)", "đạt 99% KH 5 xã": the plan word closes the phrase before, it does not mark this figure.
@@ -143,4 +159,15 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
+ * (-5,98%) so với cùng kỳ"), whose base is shared. */
+function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number): number {
+  if (nextStart >= limit) return limit;
+  if (/^\s*\([+\-−]?$/.test(lower.slice(from, nextStart))) {
+    const close = lower.indexOf(')', nextStart);
+    if (close > 0 && close < limit) return limit;
+  }
+  return nextStart;
 }

@@ -5,7 +5,7 @@ import type { Meaning } from './meaning.ts';
 import { ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
 
 const L = '[\\p{L}\\p{M}]';
-const STRONG_TARGET = new Set(['phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt',
+const STRONG_TARGET = new Set(['theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt',
   'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
 const CUE_RE = new RegExp(
   [...ESTIMATE_CUES.map((c) => [c, 'e'] as const), ...TARGET_CUES.map((c) => [c, 't'] as const)]
@@ -33,6 +33,12 @@ export function readModality(x: ModalityInput): Modality {
   return 'actual';
 }
 
+// Strong cues govern the rest of their sentence; "đề ra" only reaches figures of its clause not set off by a bracket,
+// a comma or a past-tense verb ("Nghị quyết đề ra mỗi năm kết nạp từ 120 - 150 đảng viên" vs "Trong 19 chỉ tiêu Thị
+// ủy đề ra trong năm 2023 (có 1 chỉ tiêu …), thị xã đã thực hiện đạt 15 chỉ tiêu").
+const MEDIUM_TARGET = new Set(['đề ra']);
+const MEDIUM_BLOCKERS = /[(,]|(?<![\p{L}\p{M}])(?:đã|thực hiện|đạt được)(?![\p{L}\p{M}])/u;
+
 function lastCue(lower: string, sentenceStart: number, clauseStart: number, numberStart: number, publishedYear?: number): Modality | undefined {
   const sentence = lower.slice(sentenceStart, numberStart);
   const clauseOffset = clauseStart - sentenceStart;
@@ -43,10 +49,13 @@ function lastCue(lower: string, sentenceStart: number, clauseStart: number, numb
     const rest = sentence.slice(m.index + m[0].length);
     // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
     const heading = /:|(?<![\p{L}\p{M}])như(?![\p{L}\p{M}])|lần lượt/u.test(rest);
-    if (!inClause && !heading) continue;
     if (ESTIMATE.has(m[0])) {
-      found = 'estimate';
-    } else if (STRONG_TARGET.has(m[0]) || (heading && headsFutureList(rest, publishedYear))) {
+      if (inClause || heading) found = 'estimate';
+    } else if (STRONG_TARGET.has(m[0])) {
+      found = 'target';
+    } else if (MEDIUM_TARGET.has(m[0])) {
+      if (inClause && !MEDIUM_BLOCKERS.test(rest)) found = 'target';
+    } else if (heading && headsFutureList(rest, publishedYear)) {
       // "đạt 99,8% kế hoạch" uses the word as a base, not as a heading: weak cues count only when they head a list
       // for a year not yet over ("các chỉ tiêu năm 2024, như: …" published in January 2024).
       found = 'target';

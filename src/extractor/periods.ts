@@ -11,12 +11,17 @@ export interface PeriodMention {
   term?: string;
   /** "so với năm 2022", "cùng kỳ năm 2022": the year a change is measured against, not the figure's period. */
   isBase: boolean;
+  /** A school or crop year ("2023/2024"), used as the period as it stands. */
+  span?: string;
+  /** Holds only inside its sentence (a single month, a school year): never carried to later sentences. */
+  local?: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
+  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ đông xuân|vụ đông - xuân) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<months>(?<!${L}|\\d)(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?)`,
@@ -35,7 +40,10 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const end = start + text.length;
     const years = [...text.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0]));
     const isBase = isBaseContext(lower, start);
-    if (g.term) {
+    if (g.schoolyear) {
+      // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
+      out.push({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase, local: true });
+    } else if (g.term) {
       out.push({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false });
     } else if (g.half) {
       out.push({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase });
@@ -48,7 +56,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push({ start, end, year: years[0], part: `-Q${q}`, isBase });
     } else if (g.month) {
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
-      out.push({ start, end, year: years[0], part: `-M${month}`, isBase });
+      out.push({ start, end, year: years[0], part: `-M${month}`, isBase, local: true });
     } else if (g.year) {
       out.push({ start, end, year: years[0], part: '', isBase });
     } else if (g.thisyear && publishedYear) {

@@ -2,18 +2,25 @@
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
 import { INDICATOR_BY_UNIT, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
+import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
 
 export interface IndicatorResolver {
-  resolve(c: Candidate, clauseStart: number, clauseEnd: number): string | undefined;
+  resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
 }
 
-export function createIndicatorResolver(lower: string): IndicatorResolver {
+const SECTOR_WORDS = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/u;
+
+export function createIndicatorResolver(lower: string, candidates: readonly Candidate[]): IndicatorResolver {
   const mentions = findIndicatorMentions(lower);
   return {
-    resolve(c, clauseStart, clauseEnd) {
+    resolve(c, clauseStart, clauseEnd, meaning) {
       const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? indicatorForUnit(c.unit.unit);
       if (byUnit) return byUnit;
+      // "khu vực công nghiệp - xây dựng chiếm 33,56%": a share of the economy's structure.
+      if (meaning.operator?.op === 'share' && c.unit.class === 'percent' && SECTOR_WORDS.test(lower.slice(clauseStart, c.numberStart))) return 'sector_share';
+      const respective = respectively(mentions, candidates, lower, c, clauseStart, clauseEnd);
+      if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd);
       if (!found) return undefined;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
@@ -70,4 +77,15 @@ function lowerBound(mentions: IndicatorMention[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD": the k-th figure after
+ * "lần lượt" takes the k-th indicator named before it. */
+function respectively(mentions: IndicatorMention[], candidates: readonly Candidate[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number): string | undefined {
+  const at = lower.indexOf('lần lượt', clauseStart);
+  if (at < 0 || at >= c.numberStart || at >= clauseEnd) return undefined;
+  const named = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
+  const listed = candidates.filter((x) => x.numberStart > at && x.numberStart < clauseEnd);
+  const k = listed.indexOf(c);
+  return named.length >= 2 && k >= 0 && k < named.length ? named[k]!.id : undefined;
 }

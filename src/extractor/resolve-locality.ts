@@ -22,11 +22,23 @@ interface Placed {
 
 export function createLocalityResolver(lower: string, segments: Segments, given?: string): LocalityResolver {
   const mentions = findLocalityMentions(lower);
-  const placed = place(mentions);
+  const placed = place(mentions, lower);
   const main = given ?? headlinePlace(placed, lower) ?? placed.find((p) => CARRIES(p.level))?.name;
   // Current place after each mention, for carrying forward.
+  // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string }> = [];
-  for (const p of placed) if (CARRIES(p.level)) carried.push({ start: p.start, name: p.name });
+  let sentence = -1;
+  let best: Placed | undefined;
+  for (const p of placed) {
+    if (!CARRIES(p.level)) continue;
+    const s = segmentBounds(segments.sentenceStarts, p.start, lower.length)[0];
+    if (s !== sentence) {
+      sentence = s;
+      best = undefined;
+    }
+    if (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1)) best = p;
+    carried.push({ start: p.start, name: best.name });
+  }
 
   return {
     main: () => main,
@@ -50,7 +62,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
-function place(mentions: readonly LocalityMention[]): Placed[] {
+function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
   const out: Placed[] = [];
   const lastOfLevel = new Map<string, string>();
   let current: Placed | undefined;
@@ -58,16 +70,18 @@ function place(mentions: readonly LocalityMention[]): Placed[] {
     let name: string | undefined;
     let level: string | undefined;
     if (m.generic) {
-      const known = m.level ? lastOfLevel.get(m.level) : undefined;
-      if (!known || !m.level) continue;
-      name = known;
-      level = m.level;
+      // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
+      if (/ủy$/u.test(lower.slice(m.start, m.end))) continue;
+      const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
+      const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
+      if (!hit) continue;
+      [level, name] = [hit[0], hit[1]];
     } else if (m.bare) {
       const options = m.candidates ?? [];
-      const pick = (m.level && options.find((o) => o.level === m.level)) ||
-        options.find((o) => o.name === current?.name) ||
+      const pick = options.find((o) => o.name === current?.name) ||
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
-        options.find((o) => o.level === 'tỉnh' || o.level === 'thành phố trực thuộc trung ương') ||
+        options.find((o) => o.level === 'tỉnh') ||
+        options.find((o) => o.level === 'thành phố trực thuộc trung ương') ||
         options[0];
       if (!pick) continue;
       name = pick.name;
@@ -86,8 +100,8 @@ function place(mentions: readonly LocalityMention[]): Placed[] {
 }
 
 function headlinePlace(placed: Placed[], lower: string): string | undefined {
-  // The headline is the first line that reads like one; a place named there is what the article is about.
-  const firstBreak = lower.indexOf('\n', 1);
-  const headEnd = firstBreak < 0 ? Math.min(lower.length, 300) : Math.min(firstBreak, 300);
+  // The headline is among the short lines before the first paragraph of body text.
+  const firstParagraph = /[^\n]{200,}/.exec(lower);
+  const headEnd = firstParagraph ? firstParagraph.index : Math.min(lower.length, 400);
   return placed.find((p) => p.start < headEnd && CARRIES(p.level))?.name;
 }

@@ -25,7 +25,7 @@ export function findSpelledFigures(lower: string): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index, value, unit: { unit: m[2]!, class: 'count' }, decimals: 0 });
   }
   for (const m of lower.matchAll(DOUBLE)) {
-    const start = m.index + 4;
+    const start = m.index;
     const value = m[1] === 'đôi' ? 2 : m[1] === 'ba' ? 3 : 1.5;
     out.push({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' });
   }

@@ -18,6 +18,9 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['tăng lên', 'rise-to'], ['lên', 'rise-to'], ['nâng lên', 'rise-to'], ['nâng tỷ lệ lên', 'rise-to'], ['tăng lên đến', 'rise-to'],
   ['chiếm', 'share'], ['chiếm tỷ lệ', 'share'], ['chiếm tỉ lệ', 'share'], ['chiếm khoảng', 'share'],
   ['gấp', 'times'], ['tăng gấp', 'times'],
+  ['ước tính', 'reach'], ['ước khoảng', 'reach'], ['so với', 'is'], ['so với mức', 'is'], ['mức', 'is'],
+  ['đưa', 'is'], ['bắt giữ', 'is'], ['phát hiện', 'is'], ['xảy ra', 'is'], ['làm rõ', 'is'], ['khởi tố', 'is'], ['xử lý', 'is'],
+  ['trồng mới', 'is'], ['thu hoạch', 'is'], ['xuống giống', 'is'], ['gieo trồng', 'is'], ['đạt tỷ lệ', 'reach'], ['đạt tỉ lệ', 'reach'],
   ['là', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
   ['kết nạp', 'is'], ['giải quyết việc làm cho', 'is'], ['tạo việc làm cho', 'is'], ['xây dựng', 'is'], ['đào tạo', 'is'],
 ];
@@ -44,6 +47,7 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['vượt', 'exceeded'], ['vượt kế hoạch', 'exceeded'], ['xấp xỉ đạt', 'nearly'], ['gần đạt', 'nearly'], ['cơ bản đạt', 'nearly'],
   ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
   ['đạt thấp', 'not_achieved'],
+  ['khó đạt', 'not_achieved'], ['có khả năng đạt', 'pending'], ['có khả năng hoàn thành', 'pending'],
   ['chưa có kết quả', 'pending'], ['sẽ được thống kê', 'pending'], ['sẽ được đánh giá', 'pending'], ['sẽ đánh giá', 'pending'],
   ['chưa đánh giá', 'pending'], ['chưa có số liệu', 'pending'], ['đang chờ', 'pending'], ['chưa thống kê', 'pending'],
   ['đạt', 'achieved'], ['hoàn thành', 'achieved'],
@@ -55,7 +59,7 @@ export const PLAN_WORDS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết'
 
 /** Estimate and target markers that change the modality of the figures after them. */
 export const ESTIMATE_CUES = ['ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính'];
-export const TARGET_CUES = ['phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
+export const TARGET_CUES = ['theo kế hoạch', 'đề ra', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
   'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu'];
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
