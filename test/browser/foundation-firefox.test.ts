@@ -4,11 +4,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
-  launchFirefox, serveFixtures, countMarks, waitForMarks, readBuiltManifest, DIST_FIREFOX, ROOT,
-  type FirefoxWithExtension, type FixtureServer,
+  launchFirefox, serveFixtures, countMarks, waitForMarks, waitFor, hoverFigure, closedShadowText, readBuiltManifest,
+  DIST_FIREFOX, ROOT, type FirefoxWithExtension, type FixtureServer,
 } from './support/index.ts';
+import { cardEn, cardVi } from '../../src/page/card-strings.ts';
 
 const DEMO = `${ROOT}demo`;
+const ARTICLE_2023 = '/kinh-te/ben-tre-nam-2023-dat-19-22-chi-tieu.html';
 const ARTICLE_2024 = '/kinh-te/ben-tre-nam-2024-tang-truong-7-05.html';
 
 interface LintMessage { code: string; message: string; file?: string }
@@ -59,6 +61,32 @@ describe('Firefox ESR with the built extension (dist-firefox/)', { timeout: 120_
     await page.goto(server.url('baodongkhoi.vn', ARTICLE_2024));
     const marks = await waitForMarks(page, 15_000);
     assert.ok(marks.ranges + marks.elements >= 5, `expected many figures marked, got ${JSON.stringify(marks)}`);
+    await page.close();
+  });
+
+  test('the background answers the content script: the hover card shows what the library holds', async () => {
+    // The card asks the background (compare-figures) once the content script has saved the article; until the answer
+    // comes it says "looking for earlier figures", and without a saved article it says so.
+    const page = await firefox.newPage();
+    await page.goto(server.url('baodongkhoi.vn', ARTICLE_2023));
+    await waitForMarks(page, 15_000);
+    await page.goto(server.url('baodongkhoi.vn', ARTICLE_2024));
+    await waitForMarks(page, 15_000);
+    const figure = await page.evaluate(() => {
+      let text = '';
+      (globalThis.CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
+        for (const r of h) if (!text && r.toString().includes('%')) text = r.toString().trim();
+      });
+      return text;
+    });
+    await hoverFigure(page, figure);
+    const pending = [cardVi.loading, cardEn.loading];
+    const card = await waitFor(async () => {
+      const text = await closedShadowText(page, 'soi-so-card');
+      return text && !pending.some((p) => text.includes(p)) ? text : '';
+    }, 'the hover card to show the library\'s answer', 10_000);
+    assert.ok(card.includes(cardVi.earlier) || card.includes(cardEn.earlier), `no history section in the card: ${card}`);
+    assert.ok(!card.includes(cardVi.notSaved) && !card.includes(cardEn.notSaved), `the article was not saved: ${card}`);
     await page.close();
   });
 

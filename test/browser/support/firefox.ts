@@ -65,3 +65,36 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
     close: () => browser.close().catch(() => {}),
   };
 }
+
+interface BidiNode {
+  type: string;
+  value?: { nodeType?: number; nodeValue?: string; localName?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
+}
+interface BidiSession { send(method: string, params: unknown): Promise<{ result: { nodes: BidiNode[] } }> }
+interface BidiFrameInternals { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } }
+
+/**
+ * Visible text inside the (possibly closed) shadow root of the first element matching `selector`, '' when there is
+ * none or it is hidden. Closed shadow roots are out of reach of page scripts; WebDriver BiDi serialises them
+ * (browsingContext.locateNodes with includeShadowTree "all"). Reaches into puppeteer-core's BiDi session, which has no
+ * public accessor: pinned by package-lock.
+ */
+export async function closedShadowText(page: Page, selector: string): Promise<string> {
+  const context = (page.mainFrame() as unknown as BidiFrameInternals).browsingContext;
+  const { result } = await context.userContext.browser.session.send('browsingContext.locateNodes', {
+    context: context.id,
+    locator: { type: 'css', value: selector },
+    maxNodeCount: 1,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: null },
+  });
+  const host = result.nodes[0];
+  if (!host?.value?.shadowRoot || host.value.attributes?.hidden !== undefined) return '';
+  const parts: string[] = [];
+  const walk = (node: BidiNode) => {
+    if (node.value?.nodeType === 3) parts.push(node.value.nodeValue ?? '');
+    if (node.value?.localName === 'style') return;
+    for (const child of node.value?.children ?? []) walk(child);
+  };
+  walk(host.value.shadowRoot);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -51,3 +51,30 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}${lastError ? `; last error: ${String(lastError)}` : ''}`);
 }
+
+/** A Playwright or a Puppeteer page. */
+export type HoveringPage = import('playwright-core').Page | import('puppeteer-core').Page;
+type EvaluateWithArg = <R, A>(fn: (arg: A) => R, arg: A) => Promise<R>;
+
+/**
+ * Moves the mouse onto the first highlighted figure whose text is `text` (CSS.highlights ranges or <soi-so-mark>),
+ * scrolling it into view first, as a reader pointing at it would. Throws when no such figure is marked.
+ */
+export async function hoverFigure(page: HoveringPage, text: string): Promise<void> {
+  // No named inner functions: tsx would wrap them in a __name() helper that the page does not have.
+  const evaluate = page.evaluate.bind(page) as unknown as EvaluateWithArg;
+  const point = await evaluate((wanted: string) => {
+    let found: Range | Element | undefined;
+    (globalThis.CSS as unknown as { highlights?: Map<string, Set<Range>> } | undefined)?.highlights?.forEach((h) => {
+      for (const r of h) if (!found && r.toString().trim() === wanted) found = r;
+    });
+    found ??= [...document.querySelectorAll('soi-so-mark')].find((m) => m.textContent?.trim() === wanted);
+    if (!found) return undefined;
+    const first = found.getBoundingClientRect();
+    window.scrollBy(0, first.top - window.innerHeight / 2);
+    const box = found.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, text);
+  if (!point) throw new Error(`No highlighted figure reads "${text}".`);
+  await page.mouse.move(point.x, point.y);
+}
