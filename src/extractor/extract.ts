@@ -26,7 +26,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), publishedYear, stories, segments);
   const candidates = scanFigures(lower);
   const indicators = createIndicatorResolver(lower, candidates);
-  const localities = createLocalityResolver(lower, segments, options.locality);
+  const localities = createLocalityResolver(lower, segments, options.locality, stories);
   const headingBase = listBases(lower, segments);
 
   const figures: Figure[] = [];

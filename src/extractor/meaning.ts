@@ -54,6 +54,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const m: Meaning = { kind: 'level', planMarked, operator, bound };
   if (c.of !== undefined) {
     m.kind = 'ratio';
+    if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
   } else if (operator?.op === 'fall-to') {
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {

@@ -20,8 +20,9 @@ interface Placed {
   level: string;
 }
 
-export function createLocalityResolver(lower: string, segments: Segments, given?: string): LocalityResolver {
-  const mentions = findLocalityMentions(lower);
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set()): LocalityResolver {
+  // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
+  const mentions = findLocalityMentions(lower).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const placed = place(mentions, lower);
   const main = given ?? headlinePlace(placed, lower) ?? placed.find((p) => CARRIES(p.level))?.name;
   // Current place after each mention, for carrying forward.
@@ -75,6 +76,9 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) continue;
+      // "dự toán tỉnh giao" mentions the province in passing; "toàn tỉnh có", "của tỉnh" talk about it. A passing
+      // mention never pulls a figure up from the more specific place being discussed.
+      if (!isSubjectReference(lower, m.start, m.end) && current && (RANK[hit[0]] ?? 1) > (RANK[current.level] ?? 1)) continue;
       [level, name] = [hit[0], hit[1]];
     } else if (m.bare) {
       const options = m.candidates ?? [];
@@ -104,4 +108,10 @@ function headlinePlace(placed: Placed[], lower: string): string | undefined {
   const firstParagraph = /[^\n]{200,}/.exec(lower);
   const headEnd = firstParagraph ? firstParagraph.index : Math.min(lower.length, 400);
   return placed.find((p) => p.start < headEnd && CARRIES(p.level))?.name;
+}
+
+function isSubjectReference(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 12), start);
+  const after = lower.slice(end, end + 12);
+  return /(?:toàn|cả|địa bàn|của|trong|tại)\s*$/u.test(before) || /^\s*(?:có|đạt|đã|thực hiện|tiếp tục|ước|phấn đấu)(?![\p{L}\p{M}])/u.test(after) || /(?:^|[.\n]\s*)$/u.test(before);
 }

@@ -142,9 +142,17 @@ function isDateLike(lower: string, q: Quantity): boolean {
   return DATE_TAIL.test(lower.slice(q.numberEnd, q.numberEnd + 5));
 }
 
+const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
+const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
+
 function isNamedNumber(lower: string, pos: number): boolean {
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
+  const raw = readNumber(lower, pos) ?? '';
+  // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
+  if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
+  // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
+  if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
   // "tổng số 120 đảng viên" is a count, not a reference number.
   if (name.phrase === 'số' && endsWithPhrase(lower, name.start, ['tổng', 'với', 'có'])) return false;
   return true;
