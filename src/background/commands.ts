@@ -1,8 +1,8 @@
 // Keyboard commands (manifest "commands": next-figure, previous-figure) are forwarded to the active tab's content
-// script, which moves between the figures it painted. Also accepts the content script's port, whose disconnection
-// tells the content script that the extension was disabled or reloaded.
+// script, which moves between the figures it painted. Also serves the content script's port (page-port.ts).
 import browser from 'webextension-polyfill';
-import { PAGE_PORT_NAME, type PageMessage } from '../messages/page-messages.ts';
+import type { PageMessage } from '../messages/page-messages.ts';
+import { onPagePort } from './page-port.ts';
 
 browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'next-figure' && command !== 'previous-figure') return;
@@ -13,8 +13,4 @@ browser.commands?.onCommand.addListener(async (command) => {
   await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
-browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== PAGE_PORT_NAME) return;
-  // Nothing to say on the port: it exists so that it breaks when the extension goes away.
-  port.onMessage.addListener(() => undefined);
-});
+browser.runtime.onConnect.addListener(onPagePort);

@@ -10,12 +10,22 @@ export function summarise(a: StoredArticle | undefined, id: string): ArticleSumm
   return s;
 }
 
+// Past this many articles one getAll of the store beats a get per article.
+const READ_ALL_ABOVE = 150;
+
+/** The articles with these ids, read in one transaction. */
+export async function articlesById(db: LibraryDb, ids: Iterable<string>): Promise<Map<string, ArticleSummary>> {
+  const wanted = [...new Set(ids)];
+  const tx = db.transaction('articles');
+  const found = wanted.length > READ_ALL_ABOVE
+    ? new Map((await tx.store.getAll()).map((a) => [a.id, a]))
+    : new Map((await Promise.all(wanted.map((id) => tx.store.get(id)))).map((a, i) => [wanted[i]!, a]));
+  return new Map(wanted.map((id) => [id, summarise(found.get(id), id)]));
+}
+
 /** Attaches each figure's article, reading each article once. */
 export async function withArticles(db: LibraryDb, figures: StoredFigure[]): Promise<FigureWithArticle[]> {
-  const ids = [...new Set(figures.map((f) => f.articleId))];
-  const tx = db.transaction('articles');
-  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-  const byId = new Map(ids.map((id, i) => [id, summarise(found[i], id)]));
+  const byId = await articlesById(db, figures.map((f) => f.articleId));
   return figures.map((figure) => ({ figure, article: byId.get(figure.articleId)! }));
 }
 

@@ -4,7 +4,6 @@
 import type { StoredArticle, StoredCorrection, StoredFigure, StoredSiteSetting } from '../../messages/records.ts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../../messages/library-file.ts';
 import type { LibraryDb } from '../db/open-db.ts';
-import { stableStringify } from './stable-json.ts';
 
 export interface LibrarySnapshot {
   articles: StoredArticle[];
@@ -33,8 +32,21 @@ function newestChange(s: LibrarySnapshot): string | null {
   return t < 0 ? null : new Date(t).toISOString();
 }
 
+// Every field name a stored record can have, at any depth, sorted. Given as JSON.stringify's allow-list it makes the
+// native serialiser write keys in this order: deterministic output at native speed (100,000 figures in well under
+// a second). A field missing here would be left out of exports: the unit tests check a fully populated library.
+export const EXPORT_KEYS = [
+  // StoredArticle
+  'id', 'url', 'canonicalUrl', 'headline', 'site', 'published', 'locality', 'firstSeen', 'lastSeen', 'extractorVersion',
+  // Figure, StoredFigure, Anchor
+  'start', 'end', 'text', 'kind', 'value', 'of', 'high', 'unit', 'indicator', 'period', 'modality', 'direction', 'base',
+  'status', 'bound', 'articleId', 'seriesKey', 'anchor', 'exact', 'prefix', 'suffix', 'origin', 'corrected', 'dismissed',
+  // StoredCorrection, StoredSiteSetting
+  'figureId', 'changes', 'updatedAt', 'saving',
+].sort();
+
 function list(records: unknown[]): string {
-  return records.length ? `[\n${records.map(stableStringify).join(',\n')}\n]` : '[]';
+  return records.length ? `[\n${records.map((r) => JSON.stringify(r, EXPORT_KEYS)).join(',\n')}\n]` : '[]';
 }
 
 export function formatLibraryFile(s: LibrarySnapshot): string {

@@ -45,14 +45,17 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
   const ids = machineFigureIds(articleId, input.figures.map((f) => f.anchor));
   const empty: SaveArticleResponse = { articleId, saved: false, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: [] };
   return writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
-    if (!(await isSavingOn(tx.objectStore('settings'), input.article.site))) return empty;
     const articles = tx.objectStore('articles');
     const figures = tx.objectStore('figures');
-    const old = await articles.get(articleId);
-    const existing = await figures.index('articleId').getAll(articleId);
-    const corrections = new Map<string, StoredCorrection>(
-      (await tx.objectStore('corrections').index('articleId').getAll(articleId)).map((c) => [c.figureId, c]),
-    );
+    // All reads issued at once: the transaction runs them back to back without a round trip to us in between.
+    const [savingOn, old, existing, decided] = await Promise.all([
+      isSavingOn(tx.objectStore('settings'), input.article.site),
+      articles.get(articleId),
+      figures.index('articleId').getAll(articleId),
+      tx.objectStore('corrections').index('articleId').getAll(articleId),
+    ]);
+    if (!savingOn) return empty;
+    const corrections = new Map<string, StoredCorrection>(decided.map((c) => [c.figureId, c]));
     const article = mergeArticle(old, input.article, articleId, input.extractorVersion, now);
     await articles.put(article);
 

@@ -30,9 +30,8 @@ async function candidates(db: LibraryDb, q: SearchQuery): Promise<StoredFigure[]
   return db.getAll('figures');
 }
 
-function haystack(e: FigureWithArticle): string {
-  const f = e.figure;
-  return fold([f.anchor.prefix, f.text, f.anchor.suffix, f.indicator ?? '', f.locality ?? '', f.unit ?? '', e.article.headline ?? ''].join(' \u0000 '));
+function figureText(f: StoredFigure): string {
+  return fold([f.anchor.prefix, f.text, f.anchor.suffix, f.indicator ?? '', f.locality ?? '', f.unit ?? ''].join(' \u0000 '));
 }
 
 async function conflictIds(db: LibraryDb, seriesKeys: Set<string>): Promise<Set<string>> {
@@ -57,7 +56,19 @@ export async function search(db: LibraryDb, q: SearchQuery): Promise<SearchRespo
     entries = entries.filter((e) => e.article.site === site);
   }
   const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
-  if (words.length) entries = entries.filter((e) => { const h = haystack(e); return words.every((w) => h.includes(w)); });
+  if (words.length) {
+    // Headlines are folded once per article, not once per figure.
+    const headlines = new Map<string, string>();
+    const headlineOf = (e: FigureWithArticle) => {
+      let h = headlines.get(e.article.id);
+      if (h === undefined) headlines.set(e.article.id, (h = fold(e.article.headline ?? '')));
+      return h;
+    };
+    entries = entries.filter((e) => {
+      const own = figureText(e.figure);
+      return words.every((w) => own.includes(w) || headlineOf(e).includes(w));
+    });
+  }
   if (q.conflictsOnly) {
     const ids = await conflictIds(db, new Set(entries.map((e) => e.figure.seriesKey)));
     entries = entries.filter((e) => ids.has(e.figure.id));

@@ -38,6 +38,23 @@ describe('JSON export and import', () => {
     expect((await exportJson(db)).text).toBe(first);
   });
 
+  it('keeps every field of a fully populated library (nothing dropped by the exporter)', async () => {
+    const db = await freshDb();
+    const full = fig('8 - 9%', 8, { kind: 'change', high: 9, of: 10, unit: '%', indicator: 'grdp_growth', locality: 'huyện Ba Tri',
+      period: '2023-9M', modality: 'target', direction: 'up', base: 'same_period', status: 'exceeded', bound: 'about', start: 3 }, ['tăng ', ' so với']);
+    await saveArticle(db, { article: article('https://a.vn/x', { canonicalUrl: 'https://a.vn/x?amp=1', locality: 'tỉnh Bến Tre' }), figures: [full], extractorVersion: '3.1.4' }, 5);
+    const [id] = (await db.getAllKeys('figures'));
+    await correctFigure(db, id!, { period: '2023', value: 8.5 }, 6);
+    await setSiteSaving(db, 'a.vn', true, 7);
+    const before = { a: await db.getAll('articles'), f: await db.getAll('figures'), c: await db.getAll('corrections'), s: await db.getAll('settings') };
+    const text = (await exportJson(db)).text;
+    await clearAll(db);
+    await importJson(db, text);
+    expect({ a: await db.getAll('articles'), f: await db.getAll('figures'), c: await db.getAll('corrections'), s: await db.getAll('settings') }).toEqual(before);
+    // The 16 figure fields and id, articleId, seriesKey, anchor, extractorVersion, origin, corrected.
+    expect(Object.keys(before.f[0]!).length).toBe(23);
+  });
+
   it('importing the same file twice changes nothing, and merges into what is there', async () => {
     const db = await library();
     const text = (await exportJson(db)).text;
