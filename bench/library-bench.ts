@@ -110,7 +110,7 @@ try {
     return { counts, rows, exportBytes: exported.text.length };
   }, { total: TOTAL, perArticle: PER_ARTICLE, runs: RUNS });
 
-  console.log(`load average before timing ${loadStart}, after ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`load average (1, 5, 15 min) at start ${loadStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`${chromeInfo}, ${JSON.stringify(result.counts)}, seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s (incl. runs); export ${(result.exportBytes / 1e6).toFixed(1)} MB`);
   console.log('| operation | runs | median | p95 |');
   console.log('|---|---|---|---|');

@@ -2,7 +2,7 @@
 // page's extraction requests, so the extractor runs here, once warmed up, instead of on every page's main thread.
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import { extract } from '../extractor/index.ts';
+import { extract, EXTRACTOR_VERSION } from '../extractor/index.ts';
 import { PAGE_PORT_NAME, PortRequestSchema, type PortResponse } from '../messages/page-messages.ts';
 
 export function onPagePort(port: Runtime.Port): void {
@@ -18,7 +18,7 @@ export function onPagePort(port: Runtime.Port): void {
     let reply: PortResponse;
     try {
       const result = extract(text, { published, locality });
-      reply = { id, ok: true, figures: result.figures, published: result.published, locality: result.locality };
+      reply = { id, ok: true, version: EXTRACTOR_VERSION, figures: result.figures, published: result.published, locality: result.locality };
     } catch (e) {
       reply = { id, ok: false, error: e instanceof Error ? e.message : String(e) };
     }

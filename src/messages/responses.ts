@@ -42,7 +42,8 @@ export interface ImportResponse {
 }
 
 export interface ResponseMap {
-  'ping': { pong: true };
+  /** `notice`: why the library was last closed under the worker (e.g. a newer version needed it), when it was. */
+  'ping': { pong: true; notice?: string };
   'save-article': SaveArticleResponse;
   /** null when the article is not in the library. */
   'get-article': { article: StoredArticle; figures: StoredFigure[] } | null;

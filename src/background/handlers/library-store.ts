@@ -1,4 +1,5 @@
 // Saving, reading and deciding about figures.
+import { libraryNotice } from '../db/open-db.ts';
 import { compareFigures, getArticle } from '../library/article-queries.ts';
 import { addManualFigure, correctFigure, deleteArticle, deleteFigure, dismissFigure } from '../library/corrections.ts';
 import { counts } from '../library/counts.ts';
@@ -11,7 +12,10 @@ type Types = 'ping' | 'save-article' | 'get-article' | 'compare-figures' | 'get-
   | 'counts' | 'correct-figure' | 'dismiss-figure' | 'add-figure' | 'delete-figure' | 'delete-article';
 
 export const libraryStore: HandlerGroup<Types> = {
-  'ping': async () => ({ pong: true }),
+  'ping': async () => {
+    const notice = libraryNotice();
+    return notice ? { pong: true, notice } : { pong: true };
+  },
   'save-article': (r, db) => saveArticle(db, { article: r.article, figures: r.figures, extractorVersion: r.extractorVersion }),
   'get-article': (r, db) => getArticle(db, r.url),
   'compare-figures': (r, db) => compareFigures(db, r.url),

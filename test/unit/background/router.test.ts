@@ -1,5 +1,5 @@
 import './helpers.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { route, type RouterContext } from '../../../src/background/router.ts';
 import { freshDb, fig } from './helpers.ts';
 
@@ -65,7 +65,10 @@ describe('message router', () => {
     expect(await route({ type: 'dismiss-figure', figureId: 'f0' }, OWN_PAGE, c)).toMatchObject({ ok: false, code: 'not-found' });
     expect(await route({ type: 'get-article', url: 'about:blank' }, OWN_PAGE, c)).toMatchObject({ ok: false, code: 'invalid' });
     const broken: RouterContext = { ...c, db: () => Promise.reject(new Error('disk gone')) };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await route({ type: 'counts' }, OWN_PAGE, broken)).toMatchObject({ ok: false, code: 'internal', error: expect.stringMatching(/disk gone/) });
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 
   it('site settings: saving can be turned off per site and is then skipped', async () => {

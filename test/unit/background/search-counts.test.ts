@@ -50,6 +50,14 @@ describe('search', () => {
     expect(page2.items.map((e) => e.figure.text)).toEqual(['1,5%', '0,9%']);
   });
 
+  it('conflictsOnly gives the same answer when the matches span many series', async () => {
+    const db = await library();
+    const many = Array.from({ length: 45 }, (_, i) => fig(`${i},5%`, i + 0.5, { indicator: `ind_${i}`, unit: '%', period: '2023', start: i * 10 }));
+    await saveArticle(db, { article: article('https://baoapbac.vn/many', { locality: 'tỉnh Long An' }), extractorVersion: '1', figures: many });
+    const c = await search(db, { conflictsOnly: true, locality: 'tỉnh Long An' });
+    expect(c.items.map((e) => e.figure.text).sort()).toEqual(['1,21%', '1,5%']);
+  });
+
   it('leaves dismissed figures out', async () => {
     const db = await library();
     const [first] = (await search(db, { indicator: 'budget_revenue' })).items;
