@@ -3,12 +3,21 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { getLibraryDb } from './db/open-db.ts';
 import { route } from './router.ts';
+import { handleTransferPort, type PortWithSender } from './transfer.ts';
 import './commands.ts';
 import './user-sites.ts';
 
 // Only runtime.onMessage: no onMessageExternal listener and no externally_connectable, so web pages cannot reach us.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, {
+    extensionId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL(''),
+    db: getLibraryDb,
+  }));
+
+// Exports and imports too large for one message travel in chunks over a port (see ../messages/transfer.ts).
+browser.runtime.onConnect.addListener((port) =>
+  handleTransferPort(port as unknown as PortWithSender, {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL(''),
     db: getLibraryDb,
