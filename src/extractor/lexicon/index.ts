@@ -31,4 +31,4 @@ export {
   type LocalityUnit,
 } from './gazetteer.ts';
 export { findLocalityMentions, type LocalityCandidate, type LocalityMention } from './match-localities.ts';
-export { canonicalTones, normaliseKey } from './tokenize.ts';
+export { canonicalTones, normaliseKey, scanTokens, streamFor, type TokenStream } from './tokenize.ts';

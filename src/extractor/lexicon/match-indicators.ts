@@ -3,7 +3,7 @@
 // "tỷ lệ hộ nghèo" beats "hộ nghèo" and "giá trị sản xuất nông nghiệp" beats "giá trị sản xuất".
 import { INDICATORS, type IndicatorEntry } from './indicators.ts';
 import { GAP_MARK, PhraseTrie } from './phrase-trie.ts';
-import { normaliseKey, tokenize } from './tokenize.ts';
+import { normaliseKey, streamFor, tokenize, type TokenStream } from './tokenize.ts';
 
 export interface IndicatorMention {
   /** Indicator id from FIGURES.md (or one the project added, see IndicatorEntry.added). */
@@ -80,22 +80,23 @@ function buildTrie(): PhraseTrie<Payload> {
 
 const TRIE = buildTrie();
 
-/** Indicator mentions in `lower` (normalised and lowercased by the caller), left to right, never overlapping. */
-export function findIndicatorMentions(lower: string): IndicatorMention[] {
-  const tokens = tokenize(lower);
+/**
+ * Indicator mentions in `lower` (normalised and lowercased by the caller), left to right, never overlapping.
+ * Pass `tokens` from scanTokens(lower) to share one scan with findLocalityMentions.
+ */
+export function findIndicatorMentions(lower: string, tokens?: TokenStream): IndicatorMention[] {
+  const ts = streamFor(lower, tokens);
   const out: IndicatorMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const m = TRIE.longestAt(tokens, i);
+  for (let i = 0; i < ts.count; ) {
+    const m = TRIE.longestAt(ts, i);
     if (m === undefined) {
       i++;
       continue;
     }
-    const first = tokens[m.first]!;
-    const last = tokens[m.last]!;
-    const mention: IndicatorMention = { id: m.value.id, start: first.start, end: last.end };
+    const mention: IndicatorMention = { id: m.value.id, start: ts.start[m.first]!, end: ts.end[m.last]! };
     if (m.value.weak) mention.weak = true;
     if (m.gapFirst !== undefined && m.gapLast !== undefined) {
-      mention.gap = { start: tokens[m.gapFirst]!.start, end: tokens[m.gapLast]!.end };
+      mention.gap = { start: ts.start[m.gapFirst]!, end: ts.end[m.gapLast]! };
     }
     out.push(mention);
     i = m.last + 1;

@@ -5,7 +5,7 @@
 import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
 import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import { SEP_JOIN, SEP_SPACE, tokenize, type Token } from './tokenize.ts';
+import { SEP_JOIN, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
 
 export interface LocalityCandidate {
   /** Canonical spelling: "thị xã Cai Lậy". */
@@ -133,12 +133,13 @@ const NAME_SYLLABLES: ReadonlySet<string> = (() => {
 
 interface NamePayload {
   key: string;
+  syllables: number;
   units: readonly LocalityUnit[];
 }
 
 const NAME_TRIE = (() => {
   const trie = new PhraseTrie<NamePayload>();
-  for (const [key, units] of nameKeys()) trie.add(key, { key, units });
+  for (const [key, units] of nameKeys()) trie.add(key, { key, syllables: tokenize(key).length, units });
   return trie;
 })();
 
@@ -154,44 +155,45 @@ function titleCase(name: string): string {
   return name.replace(/(^|\s)(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
-function gapText(lower: string, tokens: readonly Token[], i: number): string {
-  const prev = tokens[i - 1];
-  const t = tokens[i]!;
-  return prev === undefined ? '' : lower.slice(prev.end, t.start);
+function gapText(ts: TokenStream, i: number): string {
+  return i > 0 ? ts.source.slice(ts.end[i - 1]!, ts.start[i]!) : '';
 }
 
 // After "tp"/"tx" a dot or a space; after "h"/"q" a dot; after a full word a space.
-function nameMayFollow(lower: string, tokens: readonly Token[], nameIndex: number, word: TypeWord): boolean {
-  const t = tokens[nameIndex];
-  if (t === undefined) return false;
-  if (word.abbrev === undefined) return t.sep === SEP_SPACE;
-  const gap = gapText(lower, tokens, nameIndex);
-  if (/^\.\s*$/.test(gap)) return true;
-  return word.abbrev === 'dot-optional' && t.sep === SEP_SPACE;
+function nameMayFollow(ts: TokenStream, nameIndex: number, word: TypeWord): boolean {
+  if (nameIndex >= ts.count) return false;
+  const sep = ts.sep[nameIndex]!;
+  if (word.abbrev === undefined) return sep === SEP_SPACE;
+  if (/^\.\s*$/.test(gapText(ts, nameIndex))) return true;
+  return word.abbrev === 'dot-optional' && sep === SEP_SPACE;
 }
 
-function prevText(tokens: readonly Token[], i: number): string | undefined {
-  const t = tokens[i];
-  const p = tokens[i - 1];
-  if (t === undefined || p === undefined || (t.sep !== SEP_SPACE && t.sep !== SEP_JOIN)) return undefined;
-  return p.text;
+/** The token before `i` when joined to it by a space or hyphen. */
+function prevText(ts: TokenStream, i: number): string | undefined {
+  if (i <= 0 || i >= ts.count) return undefined;
+  const sep = ts.sep[i]!;
+  if (sep !== SEP_SPACE && sep !== SEP_JOIN) return undefined;
+  return tokenText(ts, i - 1);
 }
 
-function isQuantified(tokens: readonly Token[], i: number): boolean {
-  const p = prevText(tokens, i);
+/** The token at `i` when joined to the previous one by a space. */
+function nextSpaced(ts: TokenStream, i: number): string | undefined {
+  return i < ts.count && ts.sep[i] === SEP_SPACE ? tokenText(ts, i) : undefined;
+}
+
+function isQuantified(ts: TokenStream, i: number): boolean {
+  const p = prevText(ts, i);
   return p !== undefined && (QUANTIFIERS.has(p) || /^\d/.test(p));
 }
 
 /** A commune's name: digits ("phường 1") or 1–3 name syllables ending at punctuation, the text end or a stop word. */
-function communeName(tokens: readonly Token[], first: number): number | undefined {
-  const t = tokens[first];
-  if (t === undefined || t.sep !== SEP_SPACE) return undefined;
-  if (/^\d{1,2}$/.test(t.text)) return first;
-  for (let last = first; last < first + 3; last++) {
-    const cur = tokens[last];
-    if (cur === undefined || !NAME_SYLLABLES.has(cur.text) || (last > first && cur.sep !== SEP_SPACE)) return undefined;
-    const next = tokens[last + 1];
-    if (next === undefined || next.sep !== SEP_SPACE || NAME_STOP.has(next.text)) return last;
+function communeName(ts: TokenStream, first: number): number | undefined {
+  if (first >= ts.count || ts.sep[first] !== SEP_SPACE) return undefined;
+  if (/^\d{1,2}$/.test(tokenText(ts, first))) return first;
+  for (let last = first; last < first + 3 && last < ts.count; last++) {
+    if (!NAME_SYLLABLES.has(tokenText(ts, last)) || (last > first && ts.sep[last] !== SEP_SPACE)) return undefined;
+    const next = last + 1;
+    if (next >= ts.count || ts.sep[next] !== SEP_SPACE || NAME_STOP.has(tokenText(ts, next))) return last;
   }
   return undefined;
 }
@@ -206,43 +208,46 @@ function explicitUnits(payload: NamePayload, types: readonly (UnitType | Commune
   return payload.units.filter((u) => types.includes(u.type));
 }
 
-/** Locality mentions in `lower`, left to right, never overlapping. */
-export function findLocalityMentions(lower: string): LocalityMention[] {
-  const tokens = tokenize(lower);
+/**
+ * Locality mentions in `lower` (normalised and lowercased by the caller), left to right, never overlapping.
+ * Pass `tokens` from scanTokens(lower) to share one scan with findIndicatorMentions.
+ */
+export function findLocalityMentions(lower: string, tokens?: TokenStream): LocalityMention[] {
+  const ts = streamFor(lower, tokens);
   const out: LocalityMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    const country = COUNTRY_TRIE.longestAt(tokens, i);
+  for (let i = 0; i < ts.count; ) {
+    const start = ts.start[i]!;
+    const country = COUNTRY_TRIE.longestAt(ts, i);
     if (country !== undefined) {
-      out.push({ start: t.start, end: tokens[country.last]!.end, kind: 'explicit', name: 'cả nước', level: 'cả nước' });
+      out.push({ start, end: ts.end[country.last]!, kind: 'explicit', name: 'cả nước', level: 'cả nước' });
       i = country.last + 1;
       continue;
     }
-    const typeWord = TYPE_TRIE.longestAt(tokens, i);
+    const typeWord = TYPE_TRIE.longestAt(ts, i);
     if (typeWord !== undefined) {
       const word = typeWord.value;
       const nameAt = typeWord.last + 1;
-      const communal = word.types[0] === 'xã' || word.types[0] === 'phường' || word.types[0] === 'thị trấn';
-      if (communal) {
-        const last = isQuantified(tokens, i) || notCommune(tokens, i, nameAt) ? undefined : communeName(tokens, nameAt);
+      const kind = word.types[0]!;
+      if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn') {
+        const last = isQuantified(ts, i) || notCommune(ts, i, nameAt) ? undefined : communeName(ts, nameAt);
         if (last !== undefined) {
-          const name = titleCase(lower.slice(tokens[nameAt]!.start, tokens[last]!.end));
-          out.push({ start: t.start, end: tokens[last]!.end, kind: 'explicit', name: `${word.types[0]} ${name}`, level: word.types[0]!, known: false });
+          const name = titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
+          out.push({ start, end: ts.end[last]!, kind: 'explicit', name: `${kind} ${name}`, level: kind, known: false });
           i = last + 1;
         } else {
           i = typeWord.last + 1;
         }
         continue;
       }
-      const named = nameMayFollow(lower, tokens, nameAt, word)
-        ? NAME_TRIE.longestAt(tokens, nameAt, (v) => explicitUnits(v, word.types).length > 0)
+      const named = nameMayFollow(ts, nameAt, word)
+        ? NAME_TRIE.longestAt(ts, nameAt, (v) => explicitUnits(v, word.types).length > 0)
         : undefined;
       if (named !== undefined) {
         const units = explicitUnits(named.value, word.types);
         const level = levelOfTypes(word.types, units);
         const mention: LocalityMention = {
-          start: t.start,
-          end: tokens[named.last]!.end,
+          start,
+          end: ts.end[named.last]!,
           kind: 'explicit',
           name: units.find((u) => u.type === level)!.canonical,
           level,
@@ -254,13 +259,13 @@ export function findLocalityMentions(lower: string): LocalityMention[] {
         i = named.last + 1;
         continue;
       }
-      if (word.generic && !isQuantified(tokens, i) && !notGeneric(tokens, i, typeWord.last)) {
-        out.push(genericMention(tokens, i, typeWord.last, word));
+      if (word.generic && !isQuantified(ts, i) && !notGeneric(ts, i, typeWord.last)) {
+        out.push(genericMention(ts, i, typeWord.last, word));
       }
       i = typeWord.last + 1;
       continue;
     }
-    const bare = bareAt(tokens, i);
+    const bare = bareAt(ts, i);
     if (bare !== undefined) {
       if (bare.mention !== undefined) out.push(bare.mention);
       i = bare.last + 1;
@@ -274,55 +279,63 @@ export function findLocalityMentions(lower: string): LocalityMention[] {
 
 // "xã hội", "xã giao", "xã viên", "hợp tác xã": the word xã that is not a commune.
 const NOT_COMMUNE_NEXT = new Set(['hội', 'giao', 'viên', 'tắc']);
-function notCommune(tokens: readonly Token[], first: number, nameAt: number): boolean {
-  const head = tokens[first]!.text;
-  if (head !== 'xã') return false;
-  const next = tokens[nameAt];
-  return prevText(tokens, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next.text));
+function notCommune(ts: TokenStream, first: number, nameAt: number): boolean {
+  if (tokenText(ts, first) !== 'xã') return false;
+  const next = nameAt < ts.count ? tokenText(ts, nameAt) : undefined;
+  return prevText(ts, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next));
 }
 
-function notGeneric(tokens: readonly Token[], first: number, last: number): boolean {
-  const next = tokens[last + 1];
-  const nextJoined = next !== undefined && next.sep === SEP_SPACE ? next.text : undefined;
-  const head = tokens[first]!.text;
+function notGeneric(ts: TokenStream, first: number, last: number): boolean {
+  const nextJoined = nextSpaced(ts, last + 1);
+  const head = tokenText(ts, first);
   // "thành phố trực thuộc trung ương", "thành phố thuộc tỉnh": a class of units, not one.
   if (head === 'thành' && (nextJoined === 'trực' || nextJoined === 'thuộc')) return true;
   // "tỉnh lộ", "huyện lộ": roads.
   if (nextJoined === 'lộ') return true;
   // "tỉnh táo", "thức tỉnh".
-  if (head === 'tỉnh' && last === first && (nextJoined === 'táo' || prevText(tokens, first) === 'thức')) return true;
+  if (head === 'tỉnh' && last === first && (nextJoined === 'táo' || prevText(ts, first) === 'thức')) return true;
   // "Thành ủy TP. Bến Tre": the explicit name that follows says it better.
-  if (next !== undefined && next.sep === SEP_SPACE && TYPE_TRIE.longestAt(tokens, last + 1) !== undefined) return true;
+  if (nextJoined !== undefined && TYPE_TRIE.longestAt(ts, last + 1) !== undefined) return true;
   return false;
 }
 
-function genericMention(tokens: readonly Token[], first: number, last: number, word: TypeWord): LocalityMention {
+function genericMention(ts: TokenStream, first: number, last: number, word: TypeWord): LocalityMention {
   // Take in the words that make a whole-unit reference: "toàn tỉnh", "trên địa bàn huyện", "đảng bộ thị xã".
+  const before = (n: number): string | undefined => {
+    if (first < n) return undefined;
+    const words: string[] = [];
+    for (let k = first - n; k < first; k++) {
+      if (ts.sep[k + 1] !== SEP_SPACE) return undefined;
+      words.push(tokenText(ts, k));
+    }
+    return words.join(' ');
+  };
   let start = first;
-  const before = (n: number) => tokens.slice(first - n, first).map((t) => t.text).join(' ');
-  const joined = (n: number) => tokens.slice(first - n + 1, first + 1).every((t) => t.sep === SEP_SPACE);
-  if (first >= 3 && before(3) === 'trên địa bàn' && joined(3)) start = first - 3;
-  else if (first >= 2 && before(2) === 'đảng bộ' && joined(2)) start = first - 2;
-  else if (first >= 1 && before(1) === 'toàn' && joined(1)) start = first - 1;
+  if (before(3) === 'trên địa bàn') start = first - 3;
+  else if (before(2) === 'đảng bộ') start = first - 2;
+  else if (before(1) === 'toàn') start = first - 1;
   const level = word.types[0]!;
-  const m: LocalityMention = { start: tokens[start]!.start, end: tokens[last]!.end, kind: 'generic', generic: true, level: level === 'thành phố trực thuộc trung ương' ? 'thành phố' : level };
+  const m: LocalityMention = {
+    start: ts.start[start]!,
+    end: ts.end[last]!,
+    kind: 'generic',
+    generic: true,
+    level: level === 'thành phố trực thuộc trung ương' ? 'thành phố' : level,
+  };
   if (word.types.length > 1) m.alsoLevels = ['thành phố trực thuộc trung ương'];
   return m;
 }
 
-function bareAt(tokens: readonly Token[], i: number): { mention?: LocalityMention; last: number } | undefined {
-  const m = NAME_TRIE.longestAt(tokens, i, (v) => {
-    const syllables = v.key.split(/[\s'’-]+/).filter(Boolean).length;
-    return !NO_BARE.has(v.key) && (syllables >= 2 || ONE_SYLLABLE_BARE.has(v.key));
-  });
+function bareAt(ts: TokenStream, i: number): { mention?: LocalityMention; last: number } | undefined {
+  const m = NAME_TRIE.longestAt(ts, i, (v) => !NO_BARE.has(v.key) && (v.syllables >= 2 || ONE_SYLLABLE_BARE.has(v.key)));
   if (m === undefined) return undefined;
-  const prev = prevText(tokens, i);
+  const prev = prevText(ts, i);
   if (prev !== undefined && NOT_AFTER.has(prev)) return undefined;
-  const next = tokens[m.last + 1];
   // "Đồng Tháp Mười", "Thái Bình Dương": a region or an ocean; step over the whole of it.
-  if (next !== undefined && next.sep === SEP_SPACE && NOT_BEFORE.get(m.value.key)?.has(next.text)) return { last: m.last + 1 };
-  const start = tokens[i]!.start;
-  const end = tokens[m.last]!.end;
+  const next = nextSpaced(ts, m.last + 1);
+  if (next !== undefined && NOT_BEFORE.get(m.value.key)?.has(next)) return { last: m.last + 1 };
+  const start = ts.start[i]!;
+  const end = ts.end[m.last]!;
   if (EXPLICIT_ALIASES.has(m.value.key)) {
     const u = m.value.units[0]!;
     return { mention: { start, end, kind: 'explicit', name: u.canonical, level: u.type, province: u.canonical }, last: m.last };
@@ -344,4 +357,3 @@ function narrowByFollowingProvince(lower: string, mentions: LocalityMention[]): 
     m.candidates = inProvince;
   }
 }
-

@@ -1,13 +1,14 @@
 // A token trie with bounded wildcard gaps, built once at module load. Matching walks the trie from one token;
 // the work per start token is bounded by the longest phrase (plus a few gap tokens), so a scan is linear.
-import { SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, tokenize, type Sep, type Token } from './tokenize.ts';
+// Edges are numbers (vocabulary number × 4 + how the token is joined), so matching never builds a string.
+import { internWord, SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, tokenize, type TokenStream } from './tokenize.ts';
 
 /** Written between two parts of a phrase: "xuất khẩu … lao động" allows up to GAP_MAX tokens in between. */
 export const GAP_MARK = '…';
 export const GAP_MAX = 4;
 
 interface TrieNode<V> {
-  readonly next: Map<string, TrieNode<V>>;
+  readonly next: Map<number, TrieNode<V>>;
   gap?: TrieNode<V>;
   value?: V;
 }
@@ -26,21 +27,25 @@ function newNode<V>(): TrieNode<V> {
   return { next: new Map() };
 }
 
-// The edge key says how the token must be joined to the previous one: plain for a space or hyphen, "," for a
-// comma, "." for a numeric separator. A phrase never crosses a full stop or a bracket.
-function edgeKey(text: string, sep: Sep): string | undefined {
-  if (sep === SEP_SPACE || sep === SEP_JOIN) return text;
-  if (sep === SEP_COMMA) return ',' + text;
-  if (sep === SEP_NUM) return '.' + text;
-  return undefined;
+// How a token must be joined to the previous one: by a space or hyphen (0), a comma (1), a numeric separator
+// (2). A phrase never crosses a full stop or a bracket (-1).
+function joinKind(sep: number): number {
+  if (sep === SEP_SPACE || sep === SEP_JOIN) return 0;
+  if (sep === SEP_COMMA) return 1;
+  if (sep === SEP_NUM) return 2;
+  return -1;
 }
 
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = newNode();
+  // Scratch state of one longestAt call; the matcher is synchronous, so one set per trie is enough.
+  private best: TrieMatch<V> | undefined;
+  private accept: ((v: V) => boolean) | undefined;
+  private first = 0;
 
   /**
-   * Adds a normalised phrase. Returns the value already stored for the same phrase, if any, so that the caller
-   * can decide which wins; the new value replaces it only when `replace` says so.
+   * Adds a normalised phrase (at most one gap). Returns the value already stored for the same phrase, if any;
+   * the new value replaces it only when `replace` says so.
    */
   add(phrase: string, value: V, replace: (old: V) => boolean = () => false): V | undefined {
     const parts = phrase.split(GAP_MARK).map((p) => p.trim());
@@ -53,8 +58,9 @@ export class PhraseTrie<V> {
       const tokens = tokenize(part);
       if (tokens.length === 0) throw new Error(`empty phrase part in "${phrase}"`);
       tokens.forEach((t, i) => {
-        const key = i === 0 ? t.text : edgeKey(t.text, t.sep);
-        if (key === undefined) throw new Error(`phrase "${phrase}" crosses a break`);
+        const kind = i === 0 ? 0 : joinKind(t.sep);
+        if (kind < 0) throw new Error(`phrase "${phrase}" crosses a break`);
+        const key = internWord(t.text) * 4 + kind;
         let child = node.next.get(key);
         if (child === undefined) {
           child = newNode();
@@ -69,51 +75,62 @@ export class PhraseTrie<V> {
   }
 
   /** Longest phrase starting at token `first` whose value passes `accept`; on equal length, no gap wins. */
-  longestAt(tokens: readonly Token[], first: number, accept?: (v: V) => boolean): TrieMatch<V> | undefined {
-    const t0 = tokens[first];
-    if (t0 === undefined) return undefined;
-    const start = this.root.next.get(t0.text);
+  longestAt(ts: TokenStream, first: number, accept?: (v: V) => boolean): TrieMatch<V> | undefined {
+    if (first >= ts.count) return undefined;
+    const w = ts.word[first]!;
+    if (w < 0) return undefined;
+    const start = this.root.next.get(w * 4);
     if (start === undefined) return undefined;
-    let best: TrieMatch<V> | undefined;
-    const consider = (node: TrieNode<V>, last: number, gapFirst?: number, gapLast?: number): void => {
-      if (node.value === undefined || (accept !== undefined && !accept(node.value))) return;
-      const better = best === undefined || last > best.last || (last === best.last && best.gapFirst !== undefined && gapFirst === undefined);
-      if (better) best = gapFirst === undefined ? { value: node.value, first, last } : { value: node.value, first, last, gapFirst, gapLast };
-    };
-    const walk = (node: TrieNode<V>, last: number, gapFirst?: number, gapLast?: number): void => {
-      consider(node, last, gapFirst, gapLast);
-      const nextToken = tokens[last + 1];
-      if (nextToken !== undefined) {
-        const key = edgeKey(nextToken.text, nextToken.sep);
-        const child = key === undefined ? undefined : node.next.get(key);
-        if (child !== undefined) walk(child, last + 1, gapFirst, gapLast);
-      }
-      if (node.gap !== undefined && gapFirst === undefined) this.walkGap(tokens, node.gap, last, walk);
-    };
-    walk(start, first);
+    this.best = undefined;
+    this.accept = accept;
+    this.first = first;
+    this.walk(ts, start, first, -1, -1);
+    const best = this.best;
+    this.best = undefined;
+    this.accept = undefined;
     return best;
   }
 
-  private walkGap(
-    tokens: readonly Token[],
-    gapNode: TrieNode<V>,
-    last: number,
-    walk: (node: TrieNode<V>, last: number, gapFirst?: number, gapLast?: number) => void,
-  ): void {
+  private consider(node: TrieNode<V>, last: number, gapFirst: number, gapLast: number): void {
+    const value = node.value;
+    if (value === undefined || (this.accept !== undefined && !this.accept(value))) return;
+    const best = this.best;
+    const better = best === undefined || last > best.last || (last === best.last && best.gapFirst !== undefined && gapFirst < 0);
+    if (!better) return;
+    this.best = gapFirst < 0 ? { value, first: this.first, last } : { value, first: this.first, last, gapFirst, gapLast };
+  }
+
+  private walk(ts: TokenStream, node: TrieNode<V>, last: number, gapFirst: number, gapLast: number): void {
+    this.consider(node, last, gapFirst, gapLast);
+    const nextIndex = last + 1;
+    if (nextIndex < ts.count) {
+      const w = ts.word[nextIndex]!;
+      const kind = joinKind(ts.sep[nextIndex]!);
+      if (w >= 0 && kind >= 0) {
+        const child = node.next.get(w * 4 + kind);
+        if (child !== undefined) this.walk(ts, child, nextIndex, gapFirst, gapLast);
+      }
+    }
+    if (node.gap !== undefined && gapFirst < 0) this.walkGap(ts, node.gap, last);
+  }
+
+  private walkGap(ts: TokenStream, gapNode: TrieNode<V>, last: number): void {
     // Skip 0..GAP_MAX tokens (a number with its "." or ",", a short modifier), then resume the phrase.
     for (let skipped = 0; skipped <= GAP_MAX; skipped++) {
-      const resume = tokens[last + 1 + skipped];
-      if (resume === undefined) return;
-      const joined = resume.sep === SEP_SPACE || resume.sep === SEP_JOIN;
-      if (joined) {
-        const child = gapNode.next.get(resume.text);
+      const resume = last + 1 + skipped;
+      if (resume >= ts.count) return;
+      const sep = ts.sep[resume]!;
+      const joined = sep === SEP_SPACE || sep === SEP_JOIN;
+      const w = ts.word[resume]!;
+      if (joined && w >= 0) {
+        const child = gapNode.next.get(w * 4);
         if (child !== undefined) {
-          if (skipped === 0) walk(child, last + 1);
-          else walk(child, last + 1 + skipped, last + 1, last + skipped);
+          if (skipped === 0) this.walk(ts, child, resume, -1, -1);
+          else this.walk(ts, child, resume, last + 1, resume - 1);
         }
       }
       // This token now joins the gap: the first one must follow the head closely, later ones may be digits.
-      if (!joined && (skipped === 0 || resume.sep !== SEP_NUM)) return;
+      if (!joined && (skipped === 0 || sep !== SEP_NUM)) return;
     }
   }
 }

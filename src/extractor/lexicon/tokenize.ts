@@ -22,7 +22,23 @@ export interface Token {
   readonly sep: Sep;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Which UTF-16 code units are word characters (letters, marks, digits), as a table built once: a regex per
+// character would dominate the scan. Code units past the table are asked of the regex (rare in Vietnamese text).
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const TABLE_SIZE = 0x3000;
+const WORD_TABLE = (() => {
+  const table = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+function isWordChar(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (c < TABLE_SIZE) return WORD_TABLE[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(s.slice(k, k + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return k > 0 && WORD_CHAR.test(s.slice(k - 1, k + 1));
+  return WORD_CHAR.test(s[k]!);
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -60,16 +76,111 @@ function classify(s: string, from: number, to: number): Sep {
 
 /** Splits lowercased, normalised text into word tokens; linear in the length of the text. */
 export function tokenize(s: string): Token[] {
+  const ts = scanTokens(s);
   const out: Token[] = [];
-  let prevEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ text: m[0], start, end, sep: prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, start) });
-    prevEnd = end;
-  }
+  for (let i = 0; i < ts.count; i++) out.push({ text: tokenText(ts, i), start: ts.start[i]!, end: ts.end[i]!, sep: ts.sep[i] as Sep });
   return out;
+}
+
+// The words the tries know, each with a number. The scanner hashes every token as it reads it and looks the
+// hash up here, so a token that no phrase uses costs no string at all.
+const vocabWords: string[] = [];
+const vocabByHash = new Map<number, number[]>();
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** The number of a word, adding it to the vocabulary if new. Called while the tries are built. */
+export function internWord(word: string): number {
+  const h = hashOf(word, 0, word.length);
+  const ids = vocabByHash.get(h);
+  if (ids !== undefined) {
+    for (const id of ids) if (vocabWords[id] === word) return id;
+  }
+  const id = vocabWords.length;
+  vocabWords.push(word);
+  if (ids === undefined) vocabByHash.set(h, [id]);
+  else ids.push(id);
+  return id;
+}
+
+function lookupWord(s: string, from: number, to: number, h: number): number {
+  const ids = vocabByHash.get(h);
+  if (ids === undefined) return -1;
+  for (const id of ids) {
+    const w = vocabWords[id]!;
+    if (w.length === to - from && s.startsWith(w, from)) return id;
+  }
+  return -1;
+}
+
+/** Tokens as parallel arrays, for the matchers: no object and no string per token. */
+export interface TokenStream {
+  readonly source: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Sep of each token (SEP_*). */
+  readonly sep: Uint8Array;
+  /** Vocabulary number of each token, -1 when no phrase uses the word. */
+  readonly word: Int32Array;
+  /** Vocabulary size when scanned; a stream scanned before a trie was built is scanned again. */
+  readonly vocabSize: number;
+}
+
+/** Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. */
+export function scanTokens(s: string): TokenStream {
+  const n = s.length;
+  let cap = Math.max(16, n >> 3);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let sep = new Uint8Array(cap);
+  let word = new Int32Array(cap);
+  let count = 0;
+  let prevEnd = -1;
+  let k = 0;
+  while (k < n) {
+    let c = s.charCodeAt(k);
+    if (c < TABLE_SIZE ? WORD_TABLE[c] === 0 : !isWordChar(s, k)) {
+      k++;
+      continue;
+    }
+    const from = k;
+    let h = 0;
+    while (k < n) {
+      c = s.charCodeAt(k);
+      if (c < TABLE_SIZE ? WORD_TABLE[c] === 0 : !isWordChar(s, k)) break;
+      h = (Math.imul(h, 31) + c) | 0;
+      k++;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const grow = <A extends Int32Array | Uint8Array>(a: A, b: A): A => (b.set(a), b);
+      start = grow(start, new Int32Array(cap));
+      end = grow(end, new Int32Array(cap));
+      sep = grow(sep, new Uint8Array(cap));
+      word = grow(word, new Int32Array(cap));
+    }
+    start[count] = from;
+    end[count] = k;
+    sep[count] = prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, from);
+    word[count] = lookupWord(s, from, k, h);
+    count++;
+    prevEnd = k;
+  }
+  return { source: s, count, start, end, sep, word, vocabSize: vocabWords.length };
+}
+
+/** The stream to use for `s`: the one given if it was scanned from `s` with today's vocabulary, else a new one. */
+export function streamFor(s: string, given?: TokenStream): TokenStream {
+  return given !== undefined && given.source === s && given.vocabSize === vocabWords.length ? given : scanTokens(s);
+}
+
+export function tokenText(ts: TokenStream, i: number): string {
+  return ts.source.slice(ts.start[i]!, ts.end[i]!);
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
