@@ -106,6 +106,25 @@ try {
       await time('search: words only (scans every figure), first 50', Math.min(runs, 10), (i) => ({ type: 'search', query: { text: `bai ${100 + i}`, limit: 50 } })),
       await time('full JSON export', 5, () => ({ type: 'export-json' })),
     ];
+    // The library page's path for big libraries: the same export in 4 Mi-character parts over a port.
+    const portMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): {
+          postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { op: string }) => void): void } } } } }).chrome.runtime.connect({ name: 'soi-so-transfer' });
+        const parts: unknown[] = [];
+        port.onMessage.addListener((m) => {
+          if (m.op === 'part') parts.push(m);
+          else if (m.op === 'end') { port.disconnect(); resolve(); }
+          else if (m.op !== 'begin') reject(new Error(JSON.stringify(m)));
+        });
+        port.postMessage({ op: 'export', kind: 'json' });
+      });
+      portMs.push(performance.now() - t);
+    }
+    portMs.sort((a, b) => a - b);
+    rows.push({ label: 'full JSON export over the port (parts)', runs: 5, median: portMs[2]!, p95: portMs[4]! });
     const exported = await call({ type: 'export-json' }) as { text: string };
     return { counts, rows, exportBytes: exported.text.length };
   }, { total: TOTAL, perArticle: PER_ARTICLE, runs: RUNS });
