@@ -7,10 +7,11 @@ import type { LibraryDb } from './db/open-db.ts';
 import { exporter } from './handlers/exporter.ts';
 import { importer } from './handlers/importer.ts';
 import { libraryStore } from './handlers/library-store.ts';
+import { libraryListing } from './handlers/library-listing.ts';
 import { siteSettings } from './handlers/site-settings.ts';
 import type { Handler, Handlers } from './handlers/types.ts';
 
-export const handlers: Handlers = { ...libraryStore, ...exporter, ...importer, ...siteSettings };
+export const handlers: Handlers = { ...libraryStore, ...exporter, ...importer, ...siteSettings, ...libraryListing };
 
 /** What the runtime tells about a sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {

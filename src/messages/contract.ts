@@ -69,6 +69,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('get-conflicts'), seriesKey: v.optional(SeriesKey) }),
   v.object({ type: v.literal('search'), query: SearchQuerySchema }),
   v.object({ type: v.literal('counts') }),
+  // The library page's bulk read: every figure in pages of `limit`, in key order, from after the figure id `after`.
+  v.object({ type: v.literal('list-figures'), after: v.optional(Id), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)) }),
   v.object({ type: v.literal('correct-figure'), figureId: Id, changes: v.partial(FigureSchema) }),
   v.object({ type: v.literal('dismiss-figure'), figureId: Id }),
   v.object({ type: v.literal('add-figure'), url: v.string(), figure: PageFigureSchema }),

@@ -1,7 +1,7 @@
 // What the background answers to each request type. Senders get these types through sendMessage().
 import type { RequestType } from './contract.ts';
 import type {
-  ArticleComparison, Conflict, FigureWithArticle, StoredArticle, StoredFigure,
+  ArticleComparison, ArticleSummary, Conflict, FigureWithArticle, StoredArticle, StoredFigure,
 } from './records.ts';
 
 export interface SaveArticleResponse {
@@ -34,6 +34,16 @@ export interface CountsResponse {
   sites: number;
 }
 
+/** One page of the library page's bulk read. Figures not dismissed, in key order; their articles, each once. */
+export interface ListFiguresResponse {
+  figures: StoredFigure[];
+  articles: ArticleSummary[];
+  /** Pass as `after` for the next page; absent on the last page. */
+  next?: string;
+  /** Figures stored (dismissed ones included), to show progress. */
+  stored: number;
+}
+
 export interface ImportResponse {
   articles: number;
   figures: number;
@@ -54,6 +64,7 @@ export interface ResponseMap {
   'get-conflicts': Conflict[];
   'search': SearchResponse;
   'counts': CountsResponse;
+  'list-figures': ListFiguresResponse;
   'correct-figure': StoredFigure;
   'dismiss-figure': StoredFigure;
   'add-figure': StoredFigure;
