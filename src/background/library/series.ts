@@ -13,10 +13,16 @@ export async function getSeries(db: LibraryDb, seriesKey: string): Promise<Figur
   return (await withArticles(db, figures)).sort(byPeriod);
 }
 
-/** Figures are comparable when they state the same thing: series, period, modality, kind, unit and base. */
+/**
+ * Figures are comparable when they state the same thing: series, period, modality (unstated = actual), kind and
+ * unit; for changes and attainments also what they are measured against, and for changes which way they go.
+ * A level's direction ("giảm còn 0,69%") tells how it got there, not what it is, so it does not count.
+ */
 export function comparableKey(f: StoredFigure): string | undefined {
   if (!f.period || !hasIndicator(f.seriesKey)) return undefined;
-  return [f.seriesKey, f.period, f.modality ?? 'actual', f.kind, f.unit ?? '', f.base ?? '', f.direction ?? ''].join('\u0000');
+  const relative = f.kind === 'change' || f.kind === 'attainment';
+  return [f.seriesKey, f.period, f.modality ?? 'actual', f.kind, f.unit ?? '',
+    relative ? f.base ?? '' : '', f.kind === 'change' ? f.direction ?? '' : ''].join('\u0000');
 }
 
 /** Do these two figures, from different articles, contradict each other? */

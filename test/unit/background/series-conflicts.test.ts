@@ -55,7 +55,7 @@ async function library() {
     fig('0,7%', 0.7, { ...POVERTY, period: '2023', modality: 'actual' }),
     fig('1.400,5 tỉ đồng', 1.4005e12, { ...BUDGET, period: '2023' }),
   ]);
-  await save('https://e.vn/2023', '2023-12-23', [fig('0,82%', 0.82, { ...POVERTY, period: '2023', modality: 'actual' })]);
+  await save('https://e.vn/2023', '2023-12-23', [fig('0,82%', 0.82, { ...POVERTY, period: '2023', modality: 'actual', direction: 'down' })]);
   return db;
 }
 
@@ -88,6 +88,18 @@ describe('series and conflicts', () => {
     await dismissFigure(db, e.figure.id);
     const after = await getConflicts(db, 'poverty_rate|tỉnh Bến Tre');
     expect(after).toEqual([]);
+  });
+
+  it('changes conflict only with changes of the same direction and base', async () => {
+    const db = await freshDb();
+    const save = (url: string, f: ReturnType<typeof fig>) => saveArticle(db, { article: article(url), extractorVersion: '1', figures: [f] });
+    const growth = { indicator: 'export_value', locality: 'tỉnh Bến Tre', unit: '%', period: '2023', kind: 'change' as const };
+    await save('https://a.vn/1', fig('12%', 12, { ...growth, direction: 'up', base: 'same_period' }));
+    await save('https://b.vn/1', fig('8%', 8, { ...growth, direction: 'down', base: 'same_period' }));
+    await save('https://c.vn/1', fig('5%', 5, { ...growth, direction: 'up', base: 'target' }));
+    expect(await getConflicts(db)).toEqual([]);
+    await save('https://d.vn/1', fig('15%', 15, { ...growth, direction: 'up', base: 'same_period' }));
+    expect((await getConflicts(db)).map((c) => c.entries.map((e) => e.figure.text))).toEqual([['12%', '15%']]);
   });
 
   it('the same numbers twice in one article are not a conflict', async () => {
