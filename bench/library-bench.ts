@@ -102,6 +102,7 @@ try {
       await time('save one article of 50 figures (new)', runs, (i) => request(articles + i)),
       await time('save the same article again (reload)', runs, () => again),
       await time(`series query (${series.length} figures)`, runs, (i) => ({ type: 'get-series', seriesKey: `${INDICATORS[i % INDICATORS.length]}|${PROVINCES[i % 63]}` })),
+      await time('compare-figures (popup: an article of 50 figures)', runs, (i) => ({ type: 'compare-figures', url: `https://bao${i % 40}.vn/tin/${i}.html` })),
       await time('search: indicator + words, first 50', runs, (i) => ({ type: 'search', query: { indicator: INDICATORS[i % INDICATORS.length], text: 'kinh te', limit: 50 } })),
       await time('search: words only (scans every figure), first 50', Math.min(runs, 10), (i) => ({ type: 'search', query: { text: `bai ${100 + i}`, limit: 50 } })),
       await time('full JSON export', 5, () => ({ type: 'export-json' })),
