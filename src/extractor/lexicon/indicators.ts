@@ -225,6 +225,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}thu {nsnn|nsđp|ns}',
       '{tổng |}thu {nsnn|ngân sách nhà nước} trên địa bàn',
       '{tổng |}thu nội địa',
+      '{tổng |}thu ngân sách nội địa',
       '{tổng |}thu ngân sách từ {khu vực |}kinh tế địa phương',
       '{tổng |}thu ngân sách {khu vực |}kinh tế địa phương',
       'thu từ {khu vực |}kinh tế địa phương',
@@ -258,12 +259,11 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'huy động {tổng |}vốn đầu tư {phát triển |}toàn xã hội',
       '{tổng |}vốn đầu tư {phát triển |}xã hội',
       '{tổng |}đầu tư toàn xã hội',
-      'vốn đầu tư phát triển',
       'tổng vốn đầu tư {thực hiện |}trên địa bàn',
-      'vốn đầu tư thực hiện',
-      'thực hiện vốn đầu tư {phát triển|}',
+      'thực hiện vốn đầu tư phát triển',
     ],
-    weakPhrases: ['tổng vốn đầu tư', 'vốn đầu tư'],
+    // A project's "tổng vốn đầu tư" is its own capital, not the province's investment.
+    weakPhrases: ['tổng vốn đầu tư', 'vốn đầu tư', 'vốn đầu tư phát triển', 'vốn đầu tư thực hiện', 'thực hiện vốn đầu tư'],
   },
   {
     id: 'public_investment_disbursement',
@@ -275,11 +275,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tỷ lệ |}giải ngân {vốn |}xây dựng cơ bản',
       '{tỷ lệ |}giải ngân đầu tư công',
       'tỷ lệ giải ngân',
-      'giải ngân vốn {đầu tư|}',
-      'giải ngân',
-      'giải ngân được',
+      'giải ngân vốn đầu tư',
     ],
-    weakPhrases: ['vốn đầu tư công', 'đầu tư công'],
+    // "giải ngân" alone is also a bank lending out a loan.
+    weakPhrases: ['vốn đầu tư công', 'đầu tư công', 'giải ngân', 'giải ngân vốn', 'giải ngân được'],
   },
   {
     id: 'fdi',
@@ -454,7 +453,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     added: true,
     label: { vi: 'Tỷ lệ lấp đầy khu, cụm công nghiệp', en: 'Industrial park occupancy' },
-    phrases: ['tỷ lệ lấp đầy {các |}{khu công nghiệp|kcn|cụm công nghiệp|ccn|khu, cụm công nghiệp|}', 'lấp đầy'],
+    phrases: ['tỷ lệ lấp đầy {các |}{khu công nghiệp|kcn|cụm công nghiệp|ccn|khu, cụm công nghiệp|}'],
+    weakPhrases: ['lấp đầy'],
   },
 
   // ── Society ────────────────────────────────────────────────────────────────────────────────────────────
