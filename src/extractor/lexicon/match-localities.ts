@@ -5,7 +5,7 @@
 import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
 import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import { SEP_JOIN, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
+import { SEP_COMMA, SEP_JOIN, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
 
 export interface LocalityCandidate {
   /** Canonical spelling: "thị xã Cai Lậy". */
@@ -99,7 +99,7 @@ const NOT_AFTER = new Set([
   'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'lâm', 'phùng', 'mai', 'tô', 'tạ', 'lưu', 'thái', 'cao', 'đinh',
   'văn', 'thị', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'cháu', 'thầy', 'cụ', 'chí', 'đc',
   'sông', 'cầu', 'đường', 'phố', 'lộ', 'kênh', 'rạch', 'núi', 'hồ', 'vịnh', 'mũi', 'chợ', 'bến', 'cảng', 'ga', 'đảo',
-  'hẻm', 'ngõ', 'đèo', 'suối',
+  'hẻm', 'ngõ', 'đèo', 'suối', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'buôn', 'làng',
 ]);
 const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thái bình', new Set(['dương'])],
@@ -120,6 +120,7 @@ const NAME_STOP = new Set([
   'quý', 'xây', 'mới', 'chuẩn', 'nông', 'điểm', 'nghèo', 'khó', 'vùng', 'ven', 'biển', 'núi', 'bãi', 'ngang', 'lại',
   'đối', 'đặc', 'biệt', 'điển', 'hình', 'các', 'những', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín',
   'mười', 'trọng', 'kiểu', 'mẫu', 'đô', 'văn', 'hóa', 'anh', 'hùng', 'an toàn', 'tiếp', 'giáp', 'ra', 'lên',
+  'thẩm', 'trình', 'xét', 'thực', 'triển', 'phối', 'kiểm', 'quản', 'tiến', 'phải', 'nào', 'ấy', 'đây',
 ]);
 // Syllables a commune name may use: every syllable of the gazetteer's names plus common ones of commune names.
 const NAME_SYLLABLES: ReadonlySet<string> = (() => {
@@ -186,12 +187,18 @@ function isQuantified(ts: TokenStream, i: number): boolean {
   return p !== undefined && (QUANTIFIERS.has(p) || /^\d/.test(p));
 }
 
-/** A commune's name: digits ("phường 1") or 1–3 name syllables ending at punctuation, the text end or a stop word. */
-function communeName(ts: TokenStream, first: number): number | undefined {
+/**
+ * A commune's name: digits ("phường 1") or 1–3 name syllables ending at punctuation, the text end or a stop word.
+ * After "xã", which also starts everyday words, every syllable must be one that place names use; after "phường"
+ * and "thị trấn", which nearly always precede a name, any syllable that is not a stop word will do.
+ */
+function communeName(ts: TokenStream, first: number, strict: boolean): number | undefined {
   if (first >= ts.count || ts.sep[first] !== SEP_SPACE) return undefined;
   if (/^\d{1,2}$/.test(tokenText(ts, first))) return first;
   for (let last = first; last < first + 3 && last < ts.count; last++) {
-    if (!NAME_SYLLABLES.has(tokenText(ts, last)) || (last > first && ts.sep[last] !== SEP_SPACE)) return undefined;
+    const syllable = tokenText(ts, last);
+    const plausible = strict ? NAME_SYLLABLES.has(syllable) : !NAME_STOP.has(syllable) && !/\d/.test(syllable);
+    if (!plausible || (last > first && ts.sep[last] !== SEP_SPACE)) return undefined;
     const next = last + 1;
     if (next >= ts.count || ts.sep[next] !== SEP_SPACE || NAME_STOP.has(tokenText(ts, next))) return last;
   }
@@ -229,7 +236,7 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream): Local
       const nameAt = typeWord.last + 1;
       const kind = word.types[0]!;
       if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn') {
-        const last = isQuantified(ts, i) || notCommune(ts, i, nameAt) ? undefined : communeName(ts, nameAt);
+        const last = isQuantified(ts, i) || notCommune(ts, i, nameAt) ? undefined : communeName(ts, nameAt, kind === 'xã');
         if (last !== undefined) {
           const name = titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
           out.push({ start, end: ts.end[last]!, kind: 'explicit', name: `${kind} ${name}`, level: kind, known: false });
@@ -280,6 +287,8 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream): Local
 // "xã hội", "xã giao", "xã viên", "hợp tác xã": the word xã that is not a commune.
 const NOT_COMMUNE_NEXT = new Set(['hội', 'giao', 'viên', 'tắc']);
 function notCommune(ts: TokenStream, first: number, nameAt: number): boolean {
+  // "xã, phường, thị trấn": the levels listed, not one ward.
+  if (first > 0 && ts.sep[first] !== undefined && ts.sep[first]! <= SEP_COMMA && tokenText(ts, first - 1) === 'xã') return true;
   if (tokenText(ts, first) !== 'xã') return false;
   const next = nameAt < ts.count ? tokenText(ts, nameAt) : undefined;
   return prevText(ts, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next));

@@ -251,3 +251,23 @@ describe('gazetteer helpers', () => {
     expect(compareLevel('huyện Đức Hòa', 'tỉnh Long An')).toBeLessThan(0);
   });
 });
+
+describe('locality matcher: wards, towns and hamlets', () => {
+  it('thị trấn takes a name that is not in the place-name syllables', () => {
+    expect(explicit('thị trấn mái dầm, huyện châu thành')[0]).toBe('thị trấn Mái Dầm');
+  });
+  it('xã, phường, thị trấn lists levels, not a ward', () => {
+    expect(explicit('các xã, phường thực hiện tốt')).toEqual([]);
+  });
+  it('a bare name after ấp is a hamlet, not the district', () => {
+    expect(findLocalityMentions('trưởng ấp tân phú, xã tân phú đông').map((m) => m.kind)).toEqual(['explicit']);
+  });
+  it('a bare name in brackets after a district is still read', () => {
+    const ms = findLocalityMentions('ubnd huyện phụng hiệp (hậu giang)');
+    expect(ms.map((m) => m.kind)).toEqual(['explicit', 'bare']);
+    expect(ms[1]!.candidates!.map((c) => c.name)).toEqual(['tỉnh Hậu Giang']);
+  });
+  it('thành ủy X names a centrally-run city', () => {
+    expect(only('bí thư thành ủy cần thơ')).toMatchObject({ name: 'thành phố Cần Thơ', level: 'thành phố trực thuộc trung ương' });
+  });
+});
