@@ -2,7 +2,10 @@
 // there), the service worker answers, the article the page saw is in the library, and the popup opens.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { NEWS_SITES } from '../../src/shared/news-sites.ts';
 import {
+  readBuiltManifest, DIST,
   launchChromium, serveFixtures, isolatedWorldOrigins, countMarks, waitForMarks, waitFor, ROOT,
   type ChromiumWithExtension, type FixtureServer,
 } from './support/index.ts';
@@ -13,6 +16,32 @@ const GOV_2024 = '/tin-tuc/bao-cao-kinh-te-xa-hoi-nam-2024.html';
 
 interface Reply<T> { ok: boolean; data?: T; error?: string }
 interface SavedArticle { article: { url: string; headline?: string; site: string }; figures: { text: string }[] }
+
+test('the built manifest asks for the news sites only, and every manifest string exists in vi and en', () => {
+  const m = readBuiltManifest(DIST) as Record<string, unknown> & {
+    permissions?: string[]; host_permissions?: string[]; optional_host_permissions?: string[];
+    content_scripts: { matches: string[] }[]; commands?: Record<string, unknown>; default_locale?: string;
+  };
+  // What the install prompt lists: README.md ("Permissions, and why") explains each one.
+  assert.deepEqual([...(m.permissions ?? [])].sort(), ['activeTab', 'scripting', 'unlimitedStorage']);
+  assert.equal(m.host_permissions, undefined);
+  assert.deepEqual(m.optional_host_permissions, ['*://*/*']);
+  const matches = m.content_scripts.flatMap((c) => c.matches);
+  for (const pattern of matches) assert.match(pattern, /^\*:\/\/\*\.[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/, `too broad or malformed: ${pattern}`);
+  for (const host of ['baodongkhoi.vn', 'baoapbac.vn', 'baocamau.vn', 'vnexpress.net', 'nhandan.vn', 'gov.vn']) {
+    assert.ok(matches.includes(`*://*.${host}/*`), `${host} is missing`);
+  }
+  // Every one of the 63 provinces (as before the 2025 merger) has its paper on the list.
+  const provinces = new Set(NEWS_SITES.filter((s) => s.kind === 'provincial').map((s) => s.province));
+  assert.equal(provinces.size, 63, [...provinces].join(', '));
+  assert.deepEqual(Object.keys(m.commands ?? {}).sort(), ['next-figure', 'previous-figure']);
+  assert.equal(m.default_locale, 'vi');
+  const keys = [...JSON.stringify(m).matchAll(/__MSG_(\w+)__/g)].map((x) => x[1]!);
+  for (const lang of ['vi', 'en']) {
+    const messages = JSON.parse(readFileSync(`${DIST}/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    for (const key of keys) assert.ok(messages[key]?.message, `_locales/${lang} lacks ${key}`);
+  }
+});
 
 describe('Chromium: the built extension (dist/)', { timeout: 120_000 }, () => {
   let server: FixtureServer;
