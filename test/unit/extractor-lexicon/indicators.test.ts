@@ -299,3 +299,27 @@ describe('indicator lexicon: unit hints and percentage variants', () => {
     expect(percentVariantOf('budget_revenue')).toBe('budget_revenue');
   });
 });
+
+describe('indicator lexicon: ids the project adds', () => {
+  it('giá trị sản xuất trên 1 ha đất nông nghiệp is output per hectare, not farm output', () => {
+    expect(idsIn('giá trị sản xuất trên 1 ha đất nông nghiệp đạt 200 triệu đồng')).toEqual(['output_value_per_ha']);
+  });
+  it('năng suất lúa and its unit tạ/ha', () => {
+    expect(idsIn('năng suất lúa bình quân đạt 60 tạ/ha')).toEqual(['rice_yield']);
+    expect(indicatorForUnit('tạ/ha')).toBe('rice_yield');
+  });
+  it('tai nạn lao động is not a traffic accident', () => {
+    expect(idsIn('xảy ra 3 vụ tai nạn lao động')).not.toContain('traffic_accidents');
+    expect(idsIn('số vụ tai nạn lao động')).toEqual(['work_accidents']);
+  });
+  it('thu hút dự án FDI is FDI, thu hút dự án is new projects', () => {
+    expect(idsIn('thu hút 12 dự án fdi')).toEqual(['fdi']);
+    expect(idsIn('thu hút 25 dự án đầu tư')).toEqual(['new_investment_projects']);
+  });
+  it('tỷ lệ tốt nghiệp THPT', () => {
+    expect(idsIn('tỷ lệ tốt nghiệp thpt đạt 99,5%')).toEqual(['graduation_rate']);
+  });
+  it('nhà đại đoàn kết', () => {
+    expect(idsIn('xây dựng 500 căn nhà đại đoàn kết')).toEqual(['charity_houses']);
+  });
+});
