@@ -1,6 +1,7 @@
 // Units of the gazetteer with their canonical spelling ("thị xã Cai Lậy"), validity and province, plus lookups.
 // Built once from the data in localities.ts.
 import {
+  DISTRICT_ALIASES,
   DISTRICTS_ABOLISHED_AFTER,
   PROVINCES,
   type DistrictType,
@@ -79,7 +80,7 @@ function buildUnits(): LocalityUnit[] {
         province: canonical,
         ...(f === undefined ? {} : { from: f }),
         ...(u === undefined ? {} : { until: u }),
-        keys: spellingKeys(dName),
+        keys: [...spellingKeys(dName), ...(DISTRICT_ALIASES[raw] ?? DISTRICT_ALIASES[dName] ?? []).flatMap(spellingKeys)],
       });
     };
     // A unit whose type changed is listed under its old type until the change and its new type after it.

@@ -42,6 +42,24 @@ export const DISTRICTS_ABOLISHED_AFTER = '2025-06';
 /** The first month of the 34 provinces. */
 export const MERGER_2025_FROM = '2025-07';
 
+/** Other spellings of district-level names that papers use ("Đa Krông" for Đakrông, "Buôn Mê Thuột"). Lowercase. */
+export const DISTRICT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'Đakrông': ['đa krông'],
+  "Ia H'Drai": ['ia hdrai', 'ia h drai'],
+  'Kbang': ["k'bang", 'k bang'],
+  'Buôn Ma Thuột': ['buôn mê thuột'],
+  'Phú Quý': ['phú quí'],
+  'Krông Pắc': ['krông pắk'],
+  "Cư M'gar": ['cư mgar'],
+  "Ea H'leo": ['ea hleo'],
+  "M'Đrắk": ['mđrắk', 'ma đrắk'],
+  "Đắk R'Lấp": ['đắk rlấp'],
+  'Phan Rang - Tháp Chàm': ['phan rang tháp chàm'],
+  'Thủ Dầu Một': ['thủ dầu 1'],
+  'Tuy Hòa': ['tuy hoà'],
+  'Bắc Kạn': ['bắc cạn'],
+};
+
 const T = 'tỉnh' as const;
 const C = 'thành phố trực thuộc trung ương' as const;
 const UNTIL_MERGER = '2025-06';

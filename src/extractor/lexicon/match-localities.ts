@@ -86,8 +86,8 @@ const NO_BARE = new Set([
   'hồ chí minh', 'sài gòn', 'hn', 'hcm', 'thống nhất', 'hòa bình', 'kế sách', 'đại từ', 'lương tài', 'duyên hải',
   'bình minh', 'năm căn', 'chợ mới', 'tam nông', 'thanh bình', 'bác ái', 'phú quý', 'thanh xuân', 'phúc thọ',
   'hai bà trưng', 'ngô quyền', 'lê chân', 'trần văn thời', 'hoàng mai', 'hoàng sa', 'trường sa', 'yên bình',
-  'vĩnh cửu', 'đất đỏ', 'cờ đỏ', 'vũ quang', 'lý nhân', 'tân yên', 'an lão', 'tây sơn', 'đông sơn', 'hải dương',
-  'quang bình', 'thái hòa', 'đông hòa', 'phú hòa', 'an nhơn', 'long đất', 'đồng xuân', 'bảo lâm', 'sông cầu',
+  'vĩnh cửu', 'đất đỏ', 'cờ đỏ', 'vũ quang', 'lý nhân', 'tân yên', 'an lão', 'tây sơn', 'đông sơn',
+  'quang bình', 'thái hòa', 'đông hòa', 'phú hòa', 'sông cầu',
 ]);
 // One-syllable names are read bare only when they cannot be a common word.
 const ONE_SYLLABLE_BARE = new Set(['huế', 'pleiku', 'kbang', 'tphcm']);

@@ -271,3 +271,15 @@ describe('locality matcher: wards, towns and hamlets', () => {
     expect(only('bí thư thành ủy cần thơ')).toMatchObject({ name: 'thành phố Cần Thơ', level: 'thành phố trực thuộc trung ương' });
   });
 });
+
+describe('locality matcher: other spellings', () => {
+  it('huyện Đa Krông is huyện Đakrông', () => {
+    expect(explicit('huyện đa krông')).toEqual(['huyện Đakrông']);
+  });
+  it('Buôn Mê Thuột is the city of Buôn Ma Thuột', () => {
+    expect(explicit('thành phố buôn mê thuột')).toEqual(['thành phố Buôn Ma Thuột']);
+  });
+  it('Hải Dương bare is the province', () => {
+    expect(only('hải dương có 12 đơn vị').candidates!.map((c) => c.name)).toContain('tỉnh Hải Dương');
+  });
+});
