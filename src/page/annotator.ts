@@ -9,7 +9,8 @@ import type { Painter, PaintHandle } from './highlighter.ts';
 import { BLOCK_SEPARATOR, joinBlocks, pointInBlock, type ArticleText, type TextBlock } from './page-text.ts';
 import { createSlicer, type Slicer } from './slicer.ts';
 
-export type ExtractFn = (text: string, options: ExtractOptions) => ExtractResult;
+/** The extractor, called here or (in the extension) in the background, off the page's main thread. */
+export type ExtractFn = (text: string, options: ExtractOptions) => ExtractResult | Promise<ExtractResult>;
 
 export interface PlacedFigure {
   /** The extractor's figure with offsets local to its block's text. */
@@ -145,7 +146,15 @@ export class Annotator {
         i++;
       }
       const joined = joinBlocks(chunk.map((s) => s.block));
-      const result = this.options.extract(joined.text, { published: this.found?.published, locality: this.locality });
+      // Waiting for a remote extractor is not main-thread time: the slice ends before the await.
+      slicer.pause();
+      let result: ExtractResult;
+      try {
+        result = await this.options.extract(joined.text, { published: this.found?.published, locality: this.locality });
+      } finally {
+        slicer.resume();
+      }
+      if (this.destroyed) return count;
       // The locality the extractor read from the headline holds for the rest of the article.
       this.locality ??= result.locality;
       let b = 0;

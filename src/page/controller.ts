@@ -26,8 +26,11 @@ export interface PageEnv {
   uiLanguage?: string;
   /** Registers the listener for messages sent to this tab; returns its removal. */
   onTabMessage(listener: (message: unknown) => Promise<unknown> | undefined): () => void;
-  /** Opens a port that breaks when the extension is disabled, removed or reloaded; undefined if it cannot. */
-  connect?(onGone: () => void): (() => void) | undefined;
+  /** False once the extension was disabled, removed or reloaded: the page then cleans up (checked on a timer and
+   *  whenever the port to the background breaks). */
+  alive?(): boolean;
+  /** Opens the port to the background; `onBreak` runs when it breaks. Returns its closing. */
+  connect?(onBreak: () => void): (() => void) | undefined;
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
@@ -167,7 +170,10 @@ export class PageController {
     };
     onWin('popstate', () => this.checkUrl());
     onWin('hashchange', () => this.checkUrl());
-    const poll = this.win.setInterval(() => this.checkUrl(), URL_POLL_MS);
+    const poll = this.win.setInterval(() => {
+      this.checkAlive();
+      this.checkUrl();
+    }, URL_POLL_MS);
     this.cleanups.push(() => this.win.clearInterval(poll));
 
     on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
@@ -184,7 +190,7 @@ export class PageController {
 
     // Answer only messages meant for the page; anything else is left for other listeners.
     this.cleanups.push(this.env.onTabMessage((m) => (v.is(PageMessageSchema, m) ? this.onTabMessage(m) : undefined)));
-    const disconnect = this.env.connect?.(() => this.stop());
+    const disconnect = this.env.connect?.(() => this.checkAlive());
     if (disconnect) this.cleanups.push(disconnect);
   }
 
@@ -207,6 +213,10 @@ export class PageController {
       this.timer = undefined;
       void this.run();
     }, this.env.debounceMs ?? DEBOUNCE_MS);
+  }
+
+  private checkAlive(): void {
+    if (this.env.alive && !this.env.alive()) this.stop();
   }
 
   private checkUrl(): void {
@@ -330,7 +340,7 @@ export class PageController {
     const located = this.annotator.locateRange(range);
     if (!located) return this.t.noNumber;
     const text = located.text;
-    const parsed = this.env.extract(text, { published: found.published, locality: found.locality }).figures[0];
+    const parsed = (await this.env.extract(text, { published: found.published, locality: found.locality })).figures[0];
     const number = /\d[\d.,]*/.exec(text);
     if (!parsed && !number) return this.t.noNumber;
     const fallbackValue = number ? Number(number[0].replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) : NaN;

@@ -1,0 +1,68 @@
+// Bundled (IIFE) into benchmark pages by bench/content-script.ts: runs the content script's page work — the same
+// PageController the extension runs, with the real extractor and a stand-in for the background — and, on a fresh
+// page, mark.js highlighting the same ranges. console.timeStamp marks the window the trace is cut to.
+import Mark from 'mark.js';
+import { extract } from '../src/extractor/index.ts';
+import type { Request } from '../src/messages/contract.ts';
+import { PageController } from '../src/page/controller.ts';
+
+// The background's answers, instantly: the benchmark measures the page's own work.
+async function send(request: Request): Promise<unknown> {
+  if (request.type === 'get-site-settings') return { ok: true, data: { site: request.site, saving: true } };
+  if (request.type === 'save-article') return { ok: true, data: { articleId: 'a', saved: true, added: request.figures.length, updated: 0, unchanged: 0, removed: 0, figureIds: request.figures.map((_, i) => `f${i}`) } };
+  return { ok: false, error: 'not in the benchmark' };
+}
+
+/** Offsets of the painted ranges in the text mark.js reads (every text node of <body> outside script/style). */
+function markRangesOf(ranges: Range[]): { start: number; length: number }[] {
+  const starts = new Map<Node, number>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('script,style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    starts.set(n, at);
+    at += (n as Text).data.length;
+  }
+  return ranges.map((r) => {
+    const s = starts.get(r.startContainer)! + r.startOffset;
+    const e = starts.get(r.endContainer)! + r.endOffset;
+    return { start: s, length: e - s };
+  });
+}
+
+function paintedRanges(): Range[] {
+  const out: Range[] = [];
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+    if (name !== 'soi-so-active') for (const r of h) out.push(r);
+  });
+  return out.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+}
+
+(globalThis as unknown as { soiSoBench: unknown }).soiSoBench = {
+  async runContentScript() {
+    console.timeStamp('soi-so-start');
+    const t0 = performance.now();
+    const controller = new PageController({
+      doc: document,
+      extract,
+      extractorVersion: 'bench',
+      send: send as never,
+      onTabMessage: () => () => undefined,
+    });
+    await controller.start();
+    const wallMs = performance.now() - t0;
+    console.timeStamp('soi-so-end');
+    const ranges = paintedRanges();
+    return { wallMs, figures: ranges.length, slicesMs: controller.lastScan.busyMs, longestSliceMs: controller.lastScan.longestSliceMs, markRanges: markRangesOf(ranges) };
+  },
+  runMarkJs(ranges: { start: number; length: number }[]) {
+    console.timeStamp('soi-so-start');
+    const t0 = performance.now();
+    let marked = 0;
+    new Mark(document.body).markRanges(ranges, { each: () => void marked++ });
+    const ms = performance.now() - t0;
+    console.timeStamp('soi-so-end');
+    return { ms, marked: document.querySelectorAll('mark[data-markjs]').length };
+  },
+};

@@ -1,0 +1,150 @@
+// npm run bench:content-script — the content script's cost in Chromium, next to mark.js highlighting the same ranges.
+// Two pages in a news site's layout (menus, related lists, comments, footer): a typical article (~10 KB of text)
+// and a 1 MB page. Each run loads the page fresh, injects a bundle of the page code (bench/content-script-entry.ts,
+// the same PageController the extension runs, real extractor), and records a Chromium trace; main-thread time is the
+// sum of the renderer main thread's tasks between the run's start and end marks, the longest task the largest of
+// them. mark.js runs on another fresh load with the ranges our run painted. Medians of 5 runs are printed.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureChromium } from '../test/browser/support/browsers.ts';
+import { CHROMIUM_ARGS, hostResolverRules } from '../test/browser/support/chromium.ts';
+import { serveFixtures } from '../test/browser/support/serve.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.RUNS ?? 5);
+
+// ---- pages -----------------------------------------------------------------------------------------------------------
+
+const sources = [resolve(ROOT, '../shared/corpus/seeds'), join(ROOT, 'test/corpus/dev'), join(ROOT, 'demo')].filter(existsSync);
+const articles = sources.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+if (!articles.length) throw new Error('no article texts found (../shared/corpus/seeds, test/corpus/dev)');
+const paragraphs = articles.flatMap((a) => a.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40));
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const furniture = `<nav class="main-menu"><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="#">Mục ${i} tăng ${i},5%</a></li>`).join('')}</ul></nav>`;
+const related = `<div class="related-news"><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="#">Thu ngân sách tăng ${i + 10},3% so với cùng kỳ</a></li>`).join('')}</ul></div>`;
+const comments = `<section class="comments">${Array.from({ length: 10 }, (_, i) => `<div class="comment"><p>Bạn đọc ${i}: giá tăng ${i * 3}%!</p></div>`).join('')}</section>`;
+const footer = '<footer><p>Lượt truy cập: 1.234.567 · tăng 3,5%</p></footer>';
+
+function articlePage(targetTextBytes: number | undefined, targetHtmlBytes: number | undefined): { html: string; textBytes: number } {
+  const body: string[] = [];
+  let textBytes = 0;
+  let html = '';
+  for (let i = 0; ; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    // Every fifth paragraph holds a figure split by inline markup, as papers print them.
+    body.push(i % 5 === 0 ? `<p>${esc(p).replace(/(\d+),(\d+)%/, '<b>$1,$2</b>%')}</p>` : `<p>${esc(p)}</p>`);
+    textBytes += Buffer.byteLength(p, 'utf8');
+    html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài báo</title></head><body>${furniture}
+<div class="detail-title"><h1>Kinh tế - xã hội năm 2023 đạt nhiều kết quả</h1></div><div class="detail-time">11/12/2023 - 06:47</div>
+<div class="detail-content">${body.join('\n')}</div>${related}${comments}${footer}</body></html>`;
+    if (targetTextBytes && textBytes >= targetTextBytes) break;
+    if (targetHtmlBytes && Buffer.byteLength(html, 'utf8') >= targetHtmlBytes) break;
+  }
+  return { html, textBytes };
+}
+
+// ---- trace analysis --------------------------------------------------------------------------------------------------
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: { message?: string } } }
+
+function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; tasks: number } {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith('soi-so-'));
+  const start = stamps.find((e) => e.args!.data!.message === 'soi-so-start');
+  const end = stamps.find((e) => e.args!.data!.message === 'soi-so-end');
+  if (!start || !end) throw new Error('the trace holds no start/end marks');
+  const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts);
+  let total = 0;
+  let longest = 0;
+  for (const t of tasks) {
+    total += t.dur ?? 0;
+    longest = Math.max(longest, t.dur ?? 0);
+  }
+  return { totalMs: total / 1000, longestMs: longest / 1000, tasks: tasks.length };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// ---- runs ------------------------------------------------------------------------------------------------------------
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: true, lib: { entry: join(ROOT, 'bench/content-script-entry.ts'), formats: ['iife'], name: 'soiSoBenchBundle' } },
+  });
+  const result = Array.isArray(out) ? out[0]! : out;
+  const chunk = (result as { output: { type: string; code?: string }[] }).output.find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error('bundling the benchmark entry produced no code');
+  return chunk.code;
+}
+
+async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Promise<{ value: T; totalMs: number; longestMs: number }> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const value = await fn();
+  const trace = await browser.stopTracing();
+  return { value, ...mainThreadTasks(trace) };
+}
+
+type Ours = { wallMs: number; figures: number; slicesMs: number; longestSliceMs: number; markRanges: { start: number; length: number }[] };
+
+async function main() {
+  const code = await bundle();
+  const dir = mkdtempSync(join(tmpdir(), 'soi-so-bench-'));
+  const typical = articlePage(10 * 1024, undefined);
+  const large = articlePage(undefined, 1024 * 1024);
+  writeFileSync(join(dir, 'typical.html'), typical.html);
+  writeFileSync(join(dir, 'large.html'), large.html);
+  const server = await serveFixtures(dir);
+  const browser = await chromium.launch({ executablePath: await ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`] });
+  const rows: string[] = [];
+  try {
+    for (const [name, pageInfo] of [['typical', typical], ['large', large]] as const) {
+      const url = server.url('baodongkhoi.vn', `/${name}.html`);
+      const ours: { totalMs: number; longestMs: number; value: Ours }[] = [];
+      const marks: { totalMs: number; longestMs: number; value: { ms: number; marked: number } }[] = [];
+      for (let r = 0; r < RUNS + 1; r++) {
+        const page = await browser.newPage();
+        page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
+        await page.goto(url);
+        await page.addScriptTag({ content: code });
+        await page.waitForTimeout(100);
+        const run = await traced(browser, page, () => page.evaluate(() => (globalThis as unknown as { soiSoBench: { runContentScript(): Promise<Ours> } }).soiSoBench.runContentScript()));
+        await page.close();
+        const page2 = await browser.newPage();
+        await page2.goto(url);
+        await page2.addScriptTag({ content: code });
+        await page2.waitForTimeout(100);
+        const ranges = run.value.markRanges;
+        const m = await traced(browser, page2, () => page2.evaluate((ranges) => (globalThis as unknown as { soiSoBench: { runMarkJs(r: unknown): { ms: number; marked: number } } }).soiSoBench.runMarkJs(ranges), ranges));
+        await page2.close();
+        // The first round warms up the browser's caches and is not counted.
+        if (r > 0) {
+          ours.push(run);
+          marks.push(m);
+        }
+      }
+      const o = {
+        mainMs: median(ours.map((x) => x.totalMs)), longestMs: Math.max(...ours.map((x) => x.longestMs)),
+        wallMs: median(ours.map((x) => x.value.wallMs)), figures: ours[0]!.value.figures,
+      };
+      const k = { mainMs: median(marks.map((x) => x.totalMs)), longestMs: Math.max(...marks.map((x) => x.longestMs)), marked: marks[0]!.value.marked };
+      const sizeKb = Buffer.byteLength(pageInfo.html, 'utf8') / 1024;
+      rows.push(`| ${name} (${sizeKb.toFixed(0)} KB HTML, ${(pageInfo.textBytes / 1024).toFixed(0)} KB article text) | ${o.figures} | ${o.mainMs.toFixed(1)} | ${o.longestMs.toFixed(1)} | ${o.wallMs.toFixed(1)} | ${k.mainMs.toFixed(1)} | ${k.longestMs.toFixed(1)} | ${k.marked} |`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`Chromium ${process.env.CHROMIUM_VERSION ?? ''}; medians of ${RUNS} runs (longest task: worst of the runs)\n`);
+  console.log('| page | figures | content script main-thread ms | longest task ms | wall ms (with yields) | mark.js main-thread ms | mark.js longest task ms | mark.js <mark> elements |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+}
+
+await main();

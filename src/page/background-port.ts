@@ -1,0 +1,130 @@
+// The page's side of the port to the background: the extractor runs there (warm, off the page's main thread). When
+// there is no background to ask (the worker is restarting, the port broke, a test or benchmark page), the extractor
+// is loaded into the page and run here instead, so figures are never lost for want of the background.
+import * as v from 'valibot';
+import type { ExtractOptions, ExtractResult } from '../extractor/figure.ts';
+import { PortResponseSchema, type PortRequest } from '../messages/page-messages.ts';
+import type { ExtractFn } from './annotator.ts';
+
+export interface PortLike {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}
+
+export interface BackgroundPortOptions {
+  /** Opens a new port (throws when the extension is gone). */
+  open(): PortLike;
+  /** The extractor to run in the page when the background cannot be asked. */
+  local(): Promise<{ extract: ExtractFn; version: string }>;
+  /** How long to wait for the background before extracting locally (default 10 s). */
+  timeoutMs?: number;
+}
+
+interface Pending {
+  resolve(result: ExtractResult): void;
+  reject(error: Error): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export class BackgroundPort {
+  private port: PortLike | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private closed = false;
+  /** Set after the background failed once: later calls go straight to the page's own extractor. */
+  private remoteFailed = false;
+  /** EXTRACTOR_VERSION of whichever extractor answered last. */
+  version = '';
+
+  constructor(private readonly options: BackgroundPortOptions) {}
+
+  /** Opens the port now (its breaking is how the page learns the extension went away). */
+  connect(onDisconnect: () => void): void {
+    this.ensure(onDisconnect);
+  }
+
+  private ensure(onDisconnect?: () => void): PortLike | undefined {
+    if (this.closed) return undefined;
+    if (this.port) return this.port;
+    let port: PortLike;
+    try {
+      port = this.options.open();
+    } catch {
+      return undefined;
+    }
+    port.onMessage.addListener((m) => this.onMessage(m));
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.port = undefined;
+      for (const [id, p] of this.pending) {
+        clearTimeout(p.timer);
+        p.reject(new Error('port closed'));
+        this.pending.delete(id);
+      }
+      onDisconnect?.();
+    });
+    this.port = port;
+    return port;
+  }
+
+  private onMessage(message: unknown): void {
+    const parsed = v.safeParse(PortResponseSchema, message);
+    if (!parsed.success) return;
+    const r = parsed.output;
+    const p = this.pending.get(r.id);
+    if (!p) return;
+    this.pending.delete(r.id);
+    clearTimeout(p.timer);
+    if (r.ok) this.version = r.version;
+    if (r.ok) p.resolve({ figures: r.figures as ExtractResult['figures'], published: r.published, locality: r.locality });
+    else p.reject(new Error(r.error));
+  }
+
+  private remote(text: string, options: ExtractOptions): Promise<ExtractResult> {
+    const port = this.ensure();
+    if (!port) return Promise.reject(new Error('no port'));
+    const id = this.nextId++;
+    const request: PortRequest = { id, type: 'extract', text, published: options.published, locality: options.locality };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('timeout'));
+      }, this.options.timeoutMs ?? 10_000);
+      this.pending.set(id, { resolve, reject, timer });
+      try {
+        port.postMessage(request);
+      } catch (e) {
+        clearTimeout(timer);
+        this.pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  }
+
+  readonly extract: ExtractFn = async (text, options) => {
+    // Twice: an idle service worker that was stopped breaks the port once; a new port starts it again.
+    for (let attempt = 0; attempt < 2 && !this.remoteFailed; attempt++) {
+      try {
+        return await this.remote(text, options);
+      } catch (e) {
+        if (!(e instanceof Error && e.message === 'port closed')) this.remoteFailed = true;
+      }
+    }
+    const local = await this.options.local();
+    this.version = local.version;
+    return local.extract(text, options);
+  };
+
+  close(): void {
+    this.closed = true;
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    this.pending.clear();
+    try {
+      this.port?.disconnect();
+    } catch {
+      // Already gone.
+    }
+    this.port = undefined;
+  }
+}
