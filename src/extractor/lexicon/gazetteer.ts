@@ -9,7 +9,7 @@ import {
   type ProvinceRecord,
   type UnitType,
 } from './localities.ts';
-import { canonicalTones, normaliseKey } from './tokenize.ts';
+import { normaliseKey } from './tokenize.ts';
 
 export interface LocalityUnit {
   /** "Cai Lậy", "Bến Tre", "1" (Quận 1). */
@@ -44,9 +44,10 @@ function earlierOf(a: string | undefined, b: string | undefined): string | undef
   return a < b ? a : b;
 }
 
-// "Đắk" and "Đăk" are both written for the same syllable.
+// "Đắk" and "Đăk" are both written for the same syllable. Names in the data are already NFC with canonical tones
+// (a unit test holds them to that); lowercasing is all a key needs.
 function spellingKeys(name: string): string[] {
-  const key = normaliseKey(name);
+  const key = name.toLowerCase();
   const out = new Set([key]);
   if (key.includes('đắk')) out.add(key.replaceAll('đắk', 'đăk'));
   if (key.includes('đăk')) out.add(key.replaceAll('đăk', 'đắk'));
@@ -57,7 +58,7 @@ function buildUnits(): LocalityUnit[] {
   const units: LocalityUnit[] = [];
   const byName = new Map(PROVINCES.map((p) => [p.name, p]));
   for (const p of PROVINCES) {
-    const name = canonicalTones(p.name);
+    const name = p.name;
     const canonical = provinceCanonical(name, p.type);
     const successor = p.successor === undefined ? undefined : byName.get(p.successor);
     units.push({
@@ -70,7 +71,7 @@ function buildUnits(): LocalityUnit[] {
       keys: [...spellingKeys(name), ...(p.aliases ?? []).flatMap(spellingKeys)],
     });
     const add = (type: DistrictType, raw: string, from?: string, until?: string): void => {
-      const dName = canonicalTones(raw);
+      const dName = raw;
       const f = laterOf(p.from, from);
       const u = earlierOf(earlierOf(p.until, until), DISTRICTS_ABOLISHED_AFTER);
       units.push({

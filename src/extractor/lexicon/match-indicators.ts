@@ -39,6 +39,7 @@ export function expandTemplate(template: string): string[] {
 
 // Papers write both "tỷ" and "tỉ" (and "tỷ lệ"/"tỉ lệ"); every phrase gets the other spelling too.
 function spellingVariants(phrase: string): string[] {
+  if (!phrase.includes('tỷ') && !phrase.includes('tỉ')) return [phrase];
   const out = new Set([phrase]);
   if (/(^|[^\p{L}])tỷ(?![\p{L}\p{M}])/u.test(phrase)) out.add(phrase.replace(/(^|[^\p{L}])tỷ(?![\p{L}\p{M}])/gu, '$1tỉ'));
   if (/(^|[^\p{L}])tỉ(?![\p{L}\p{M}])/u.test(phrase)) out.add(phrase.replace(/(^|[^\p{L}])tỉ(?![\p{L}\p{M}])/gu, '$1tỷ'));
@@ -49,7 +50,8 @@ function entryPhrases(entry: IndicatorEntry): LexiconPhrase[] {
   const out: LexiconPhrase[] = [];
   const push = (templates: readonly string[] | undefined, weak: boolean): void => {
     for (const t of templates ?? []) {
-      for (const p of expandTemplate(normaliseKey(t))) {
+      // The data is already lowercase with canonical tones (a unit test holds it to that), so no normalising here.
+      for (const p of expandTemplate(t)) {
         for (const v of spellingVariants(p)) out.push({ id: entry.id, phrase: v, weak });
       }
     }
@@ -78,17 +80,20 @@ function buildTrie(): PhraseTrie<Payload> {
   return trie;
 }
 
-const TRIE = buildTrie();
+// Built on first use, so that a page that never extracts pays nothing.
+let trie: PhraseTrie<Payload> | undefined;
 
 /**
  * Indicator mentions in `lower` (normalised and lowercased by the caller), left to right, never overlapping.
  * Pass `tokens` from scanTokens(lower) to share one scan with findLocalityMentions.
  */
 export function findIndicatorMentions(lower: string, tokens?: TokenStream): IndicatorMention[] {
+  // Build before scanning: the scan numbers words by the vocabulary the tries create.
+  const phrases = (trie ??= buildTrie());
   const ts = streamFor(lower, tokens);
   const out: IndicatorMention[] = [];
   for (let i = 0; i < ts.count; ) {
-    const m = TRIE.longestAt(ts, i);
+    const m = phrases.longestAt(ts, i);
     if (m === undefined) {
       i++;
       continue;

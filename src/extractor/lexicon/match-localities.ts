@@ -69,17 +69,17 @@ const TYPE_WORDS: ReadonlyArray<[string, TypeWord]> = [
   ['thị trấn', { types: ['thị trấn'], generic: false }],
 ];
 
-const TYPE_TRIE = (() => {
+function buildTypeTrie(): PhraseTrie<TypeWord> {
   const trie = new PhraseTrie<TypeWord>();
   for (const [phrase, word] of TYPE_WORDS) trie.add(phrase, word);
   return trie;
-})();
+}
 
-const COUNTRY_TRIE = (() => {
+function buildCountryTrie(): PhraseTrie<true> {
   const trie = new PhraseTrie<true>();
   for (const p of ['cả nước', 'toàn quốc']) trie.add(p, true);
   return trie;
-})();
+}
 
 // Names that are also everyday words or a person's name: never read bare ("thống nhất", "hòa bình", "Hồ Chí Minh").
 const NO_BARE = new Set([
@@ -123,14 +123,14 @@ const NAME_STOP = new Set([
   'thẩm', 'trình', 'xét', 'thực', 'triển', 'phối', 'kiểm', 'quản', 'tiến', 'phải', 'nào', 'ấy', 'đây',
 ]);
 // Syllables a commune name may use: every syllable of the gazetteer's names plus common ones of commune names.
-const NAME_SYLLABLES: ReadonlySet<string> = (() => {
+function buildNameSyllables(): ReadonlySet<string> {
   const set = new Set(
     'an bình phú mỹ tân long hòa thạnh phước hưng thuận lợi nhơn phong hội tây đông nam bắc trung thới khánh lộc lương quới hựu tường định hiệp đức thành vĩnh thịnh sơn giang hải xuân thủy lạc lâm quang minh hiếu nghĩa nhuận thắng lập điền trạch thọ phúc hữu đạo chánh tú cường trinh chí đa ngãi hiển trị thới hào kiệt tấn lễ nhì nhất tam tứ ngũ hanh yên cư hoa hương mai đào châu bảo kim ngọc trà thanh sa gia tiên tân hạnh thông tín tài dân quý phụng'.split(' '),
   );
   for (const u of LOCALITY_UNITS) for (const t of tokenize(u.name.toLowerCase())) if (!/\d/.test(t.text)) set.add(t.text);
   for (const w of NAME_STOP) set.delete(w);
   return set;
-})();
+}
 
 interface NamePayload {
   key: string;
@@ -138,11 +138,26 @@ interface NamePayload {
   units: readonly LocalityUnit[];
 }
 
-const NAME_TRIE = (() => {
+function buildNameTrie(): PhraseTrie<NamePayload> {
   const trie = new PhraseTrie<NamePayload>();
   for (const [key, units] of nameKeys()) trie.add(key, { key, syllables: tokenize(key).length, units });
   return trie;
-})();
+}
+
+// Built on first use, so that a page that never extracts pays nothing.
+let TYPE_TRIE: PhraseTrie<TypeWord>;
+let COUNTRY_TRIE: PhraseTrie<true>;
+let NAME_TRIE: PhraseTrie<NamePayload>;
+let NAME_SYLLABLES: ReadonlySet<string>;
+let built = false;
+function ensureBuilt(): void {
+  if (built) return;
+  TYPE_TRIE = buildTypeTrie();
+  COUNTRY_TRIE = buildCountryTrie();
+  NAME_TRIE = buildNameTrie();
+  NAME_SYLLABLES = buildNameSyllables();
+  built = true;
+}
 
 function candidate(u: LocalityUnit): LocalityCandidate {
   const c: LocalityCandidate = { name: u.canonical, level: u.type };
@@ -220,6 +235,7 @@ function explicitUnits(payload: NamePayload, types: readonly (UnitType | Commune
  * Pass `tokens` from scanTokens(lower) to share one scan with findIndicatorMentions.
  */
 export function findLocalityMentions(lower: string, tokens?: TokenStream): LocalityMention[] {
+  ensureBuilt();
   const ts = streamFor(lower, tokens);
   const out: LocalityMention[] = [];
   for (let i = 0; i < ts.count; ) {

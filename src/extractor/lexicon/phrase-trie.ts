@@ -1,7 +1,7 @@
 // A token trie with bounded wildcard gaps, built once at module load. Matching walks the trie from one token;
 // the work per start token is bounded by the longest phrase (plus a few gap tokens), so a scan is linear.
 // Edges are numbers (vocabulary number × 4 + how the token is joined), so matching never builds a string.
-import { internWord, SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, tokenize, type TokenStream } from './tokenize.ts';
+import { eachToken, internRange, SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, type TokenStream } from './tokenize.ts';
 
 /** Written between two parts of a phrase: "xuất khẩu … lao động" allows up to GAP_MAX tokens in between. */
 export const GAP_MARK = '…';
@@ -48,27 +48,38 @@ export class PhraseTrie<V> {
    * the new value replaces it only when `replace` says so.
    */
   add(phrase: string, value: V, replace: (old: V) => boolean = () => false): V | undefined {
-    const parts = phrase.split(GAP_MARK).map((p) => p.trim());
     let node = this.root;
-    parts.forEach((part, partIndex) => {
-      if (partIndex > 0) {
+    let first = true;
+    let gaps = 0;
+    // Walks the phrase once; "…" opens the gap edge before the next word.
+    let from = 0;
+    while (from <= phrase.length) {
+      const mark = phrase.indexOf(GAP_MARK, from);
+      const part = mark < 0 ? phrase.slice(from) : phrase.slice(from, mark);
+      if (from > 0) {
+        if (++gaps > 1) throw new Error(`phrase "${phrase}" has more than one gap`);
         node.gap ??= newNode();
         node = node.gap;
+        first = true;
       }
-      const tokens = tokenize(part);
-      if (tokens.length === 0) throw new Error(`empty phrase part in "${phrase}"`);
-      tokens.forEach((t, i) => {
-        const kind = i === 0 ? 0 : joinKind(t.sep);
+      let words = 0;
+      eachToken(part, (a, b, sep) => {
+        const kind = first ? 0 : joinKind(sep);
         if (kind < 0) throw new Error(`phrase "${phrase}" crosses a break`);
-        const key = internWord(t.text) * 4 + kind;
+        const key = internRange(part, a, b) * 4 + kind;
         let child = node.next.get(key);
         if (child === undefined) {
           child = newNode();
           node.next.set(key, child);
         }
         node = child;
+        first = false;
+        words++;
       });
-    });
+      if (words === 0) throw new Error(`empty phrase part in "${phrase}"`);
+      if (mark < 0) break;
+      from = mark + GAP_MARK.length;
+    }
     const old = node.value;
     if (old === undefined || replace(old)) node.value = value;
     return old;

@@ -74,11 +74,22 @@ function classify(s: string, from: number, to: number): Sep {
   return join ? SEP_JOIN : SEP_SPACE;
 }
 
-/** Splits lowercased, normalised text into word tokens; linear in the length of the text. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Splits lowercased, normalised text into word tokens as objects; linear in the length of the text. Used on
+ * short strings (phrases, names, units); the matchers scan long text with scanTokens.
+ */
 export function tokenize(s: string): Token[] {
-  const ts = scanTokens(s);
   const out: Token[] = [];
-  for (let i = 0; i < ts.count; i++) out.push({ text: tokenText(ts, i), start: ts.start[i]!, end: ts.end[i]!, sep: ts.sep[i] as Sep });
+  let prevEnd = -1;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(s); m !== null; m = WORD_RUN.exec(s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ text: m[0], start, end, sep: prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, start) });
+    prevEnd = end;
+  }
   return out;
 }
 
@@ -91,6 +102,29 @@ function hashOf(s: string, from: number, to: number): number {
   let h = 0;
   for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   return h;
+}
+
+/** Calls `visit` for each word token of `s` (start, end, sep) without building objects; for building tries. */
+export function eachToken(s: string, visit: (from: number, to: number, sep: Sep) => void): void {
+  const n = s.length;
+  let prevEnd = -1;
+  let k = 0;
+  while (k < n) {
+    if (!isWordChar(s, k)) {
+      k++;
+      continue;
+    }
+    const from = k;
+    while (k < n && isWordChar(s, k)) k++;
+    visit(from, k, prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, from));
+    prevEnd = k;
+  }
+}
+
+/** The vocabulary number of s[from, to), adding the word if new. */
+export function internRange(s: string, from: number, to: number): number {
+  const id = lookupWord(s, from, to, hashOf(s, from, to));
+  return id >= 0 ? id : internWord(s.slice(from, to));
 }
 
 /** The number of a word, adding it to the vocabulary if new. Called while the tries are built. */
@@ -185,7 +219,11 @@ export function tokenText(ts: TokenStream, i: number): string {
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+// A final a/e/y carrying a tone mark: the only case where the mark may have to move.
+const TONED_FINAL = /[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]$/;
+
 function placeTone(word: string): string {
+  if (word.length < 2 || !TONED_FINAL.test(word)) return word;
   const d = word.normalize('NFD');
   const tones = d.match(TONE_MARKS);
   if (tones === null || tones.length !== 1) return word;

@@ -91,3 +91,14 @@ describe('tokenizer', () => {
     expect(canonicalTones('hoàng, khoảng, huỳnh, Phú Quý, quý')).toBe('hoàng, khoảng, huỳnh, Phú Quý, quý');
   });
 });
+
+describe('gazetteer data', () => {
+  it('names are NFC with canonical tone placement, as the normaliser writes them', () => {
+    const bad = LOCALITY_UNITS.filter((u) => u.name !== canonicalTones(u.name) || u.name !== u.name.normalize('NFC')).map((u) => u.name);
+    expect(bad).toEqual([]);
+  });
+  it('every spelling key is lowercase', () => {
+    const bad = LOCALITY_UNITS.flatMap((u) => u.keys).filter((k) => k !== k.toLowerCase());
+    expect(bad).toEqual([]);
+  });
+});
