@@ -2,7 +2,7 @@
 // Chromium (with a window) on the first article with the extension loaded in a throw-away profile.
 // Without a display it says so, keeps serving, and prints how to load dist/ by hand.
 import { spawnSync } from 'node:child_process';
-import { launchChromium, serveFixtures, ROOT, DIST, type FixtureServer } from '../test/browser/support/index.ts';
+import { launchChromium, serveFixtures, ROOT, DIST, type ChromiumWithExtension, type FixtureServer } from '../test/browser/support/index.ts';
 
 const DEMO_DIR = `${ROOT}demo`;
 const PREFERRED_PORT = Number(process.env.SOI_SO_DEMO_PORT ?? 8123);
@@ -60,10 +60,13 @@ Press Ctrl+C to stop.`);
 build();
 const server = await serve();
 printUrls(server);
+let browser: ChromiumWithExtension | undefined;
 let stopping = false;
+/** One way out: close the browser (which removes its throw-away profile), then the server. */
 const stop = async (code = 0) => {
   if (stopping) return;
   stopping = true;
+  await browser?.close();
   await server.close();
   process.exit(code);
 };
@@ -74,19 +77,23 @@ if (!hasDisplay() || process.env.SOI_SO_DEMO_NO_BROWSER === '1') {
   printManualSteps(server, hasDisplay() ? 'SOI_SO_DEMO_NO_BROWSER=1: not opening a browser.' : 'No display here (DISPLAY is not set), so Chromium cannot open a window.');
 } else {
   try {
-    const browser = await launchChromium({ headless: false, resolveToLocalhost: HOSTS, args: ['--start-maximized'] });
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(server.url(ARTICLES[0].host, ARTICLES[0].path));
+    browser = await launchChromium({ headless: false, resolveToLocalhost: HOSTS, args: ['--start-maximized'] });
+    const { context } = browser;
+    const first = context.pages()[0] ?? (await context.newPage());
+    await first.goto(server.url(ARTICLES[0].host, ARTICLES[0].path));
+    // The other two articles open in tabs behind it, so the library already holds all three and the popup and the
+    // hover card have earlier periods and a conflict to show.
+    for (const article of ARTICLES.slice(1)) await (await context.newPage()).goto(server.url(article.host, article.path));
+    await first.bringToFront();
     if (process.env.SOI_SO_DEMO_SCREENSHOT) {
       // For checking the demo on a machine without a screen (e.g. under xvfb-run): a picture of what the reader sees.
-      await page.waitForTimeout(3000);
-      await page.screenshot({ path: process.env.SOI_SO_DEMO_SCREENSHOT });
+      await first.waitForTimeout(3000);
+      await first.screenshot({ path: process.env.SOI_SO_DEMO_SCREENSHOT });
       console.log(`Screenshot: ${process.env.SOI_SO_DEMO_SCREENSHOT}`);
     }
-    console.log(`\nChromium is open on article 1 with Soi Số loaded (extension id ${browser.extensionId}, throw-away profile).`);
-    console.log('Close the browser window or press Ctrl+C to stop the demo.');
-    browser.context.on('close', () => void browser.close().then(() => stop(0)));
-    process.on('SIGINT', () => void browser.close().then(() => stop(0)));
+    console.log(`\nChromium is open on article 1 (articles 2 and 3 in the tabs behind it) with Soi Số loaded`);
+    console.log(`(extension id ${browser.extensionId}, throw-away profile). Close the browser or press Ctrl+C to stop the demo.`);
+    context.on('close', () => void stop(0));
   } catch (error) {
     printManualSteps(server, `Could not start Chromium: ${error instanceof Error ? error.message : String(error)}`);
   }
