@@ -42,8 +42,9 @@ export interface ChromiumWithExtension {
   /** Opens the library page in a tab. */
   openLibrary(): Promise<Page>;
   /**
-   * Sends `message` to the background with chrome.runtime.sendMessage from an extension page (as the popup does)
-   * and returns the reply. The page is opened on first use and reused.
+   * Sends `message` to the background with chrome.runtime.sendMessage from an extension page, as the popup does, and
+   * returns the reply. The page is the built manifest.json (an extension page that runs no code of its own, so no UI
+   * sends messages of its own alongside), opened on first use and reused.
    */
   sendMessage<T = unknown>(message: unknown): Promise<T>;
   close(): Promise<void>;
@@ -127,7 +128,7 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     openPopup: () => open(popupPath),
     openLibrary: () => open(libraryPath),
     async sendMessage<T>(message: unknown): Promise<T> {
-      messenger ??= open(popupPath);
+      messenger ??= open('manifest.json');
       const page = await messenger;
       return page.evaluate(
         (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
