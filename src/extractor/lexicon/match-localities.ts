@@ -35,6 +35,11 @@ export interface LocalityMention {
   known?: boolean;
   bare?: true;
   generic?: true;
+  /**
+   * Set when the words name a body of the unit rather than the place ("tỉnh ủy", "thị ủy", "UBND tỉnh"):
+   * "chỉ tiêu Tỉnh ủy giao" is a target set by the province, not a figure of the province.
+   */
+  organ?: true;
   /** Bare names, and explicit names that several units share: every unit the name may denote. */
   candidates?: LocalityCandidate[];
 }
@@ -46,23 +51,25 @@ interface TypeWord {
   abbrev?: 'dot-optional' | 'dot-required';
   /** Whether the word alone refers to the current unit of its level ("thị xã", "huyện ủy"); never for xã/phường. */
   generic: boolean;
+  /** "tỉnh ủy", "thành ủy", "thị ủy", "huyện ủy", "quận ủy": the party committee of the unit. */
+  organ?: true;
 }
 
 const CITY = ['thành phố trực thuộc trung ương', 'thành phố'] as const;
 const TYPE_WORDS: ReadonlyArray<[string, TypeWord]> = [
   ['tỉnh', { types: ['tỉnh'], generic: true }],
-  ['tỉnh ủy', { types: ['tỉnh'], generic: true }],
+  ['tỉnh ủy', { types: ['tỉnh'], generic: true, organ: true }],
   ['thành phố', { types: CITY, generic: true }],
-  ['thành ủy', { types: CITY, generic: true }],
+  ['thành ủy', { types: CITY, generic: true, organ: true }],
   ['tp', { types: CITY, abbrev: 'dot-optional', generic: false }],
   ['thị xã', { types: ['thị xã'], generic: true }],
-  ['thị ủy', { types: ['thị xã'], generic: true }],
+  ['thị ủy', { types: ['thị xã'], generic: true, organ: true }],
   ['tx', { types: ['thị xã'], abbrev: 'dot-optional', generic: false }],
   ['huyện', { types: ['huyện'], generic: true }],
-  ['huyện ủy', { types: ['huyện'], generic: true }],
+  ['huyện ủy', { types: ['huyện'], generic: true, organ: true }],
   ['h', { types: ['huyện'], abbrev: 'dot-required', generic: false }],
   ['quận', { types: ['quận'], generic: true }],
-  ['quận ủy', { types: ['quận'], generic: true }],
+  ['quận ủy', { types: ['quận'], generic: true, organ: true }],
   ['q', { types: ['quận'], abbrev: 'dot-required', generic: false }],
   ['xã', { types: ['xã'], generic: false }],
   ['phường', { types: ['phường'], generic: false }],
@@ -277,6 +284,7 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream): Local
         };
         const provinces = new Set(units.map((u) => u.province ?? u.canonical));
         if (provinces.size === 1) mention.province = [...provinces][0]!;
+        if (isOrgan(ts, i, word)) mention.organ = true;
         if (units.length > 1) mention.candidates = units.map(candidate);
         out.push(mention);
         i = named.last + 1;
@@ -308,6 +316,17 @@ function notCommune(ts: TokenStream, first: number, nameAt: number): boolean {
   if (tokenText(ts, first) !== 'xã') return false;
   const next = nameAt < ts.count ? tokenText(ts, nameAt) : undefined;
   return prevText(ts, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next));
+}
+
+// "UBND tỉnh", "HĐND huyện", "Ủy ban nhân dân thị xã": a body of the unit.
+const ORGAN_BEFORE = new Set(['ubnd', 'hđnd', 'ubmttq', 'mttq']);
+function isOrgan(ts: TokenStream, first: number, word: TypeWord): boolean {
+  if (word.organ) return true;
+  const p = prevText(ts, first);
+  if (p !== undefined && ORGAN_BEFORE.has(p)) return true;
+  if (p !== 'dân' || first < 4) return false;
+  const body = [first - 4, first - 3, first - 2].map((k) => tokenText(ts, k)).join(' ');
+  return body === 'ủy ban nhân' || body === 'hội đồng nhân';
 }
 
 function notGeneric(ts: TokenStream, first: number, last: number): boolean {
@@ -348,6 +367,7 @@ function genericMention(ts: TokenStream, first: number, last: number, word: Type
     level: level === 'thành phố trực thuộc trung ương' ? 'thành phố' : level,
   };
   if (word.types.length > 1) m.alsoLevels = ['thành phố trực thuộc trung ương'];
+  if (isOrgan(ts, first, word)) m.organ = true;
   return m;
 }
 

@@ -283,3 +283,17 @@ describe('locality matcher: other spellings', () => {
     expect(only('hải dương có 12 đơn vị').candidates!.map((c) => c.name)).toContain('tỉnh Hải Dương');
   });
 });
+
+describe('locality matcher: bodies of a unit', () => {
+  it('tỉnh ủy is marked as an organ, tỉnh is not', () => {
+    expect(only('chỉ tiêu tỉnh ủy giao')).toMatchObject({ generic: true, level: 'tỉnh', organ: true });
+    expect(only('toàn tỉnh có')).not.toHaveProperty('organ');
+  });
+  it('UBND tỉnh and Ủy ban nhân dân huyện are organs', () => {
+    expect(only('ubnd tỉnh ban hành')).toMatchObject({ organ: true });
+    expect(only('ủy ban nhân dân huyện ban hành')).toMatchObject({ organ: true });
+  });
+  it('Thành ủy Cần Thơ is explicit and an organ', () => {
+    expect(only('thành ủy cần thơ')).toMatchObject({ kind: 'explicit', name: 'thành phố Cần Thơ', organ: true });
+  });
+});
