@@ -128,7 +128,14 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     openPopup: () => open(popupPath),
     openLibrary: () => open(libraryPath),
     async sendMessage<T>(message: unknown): Promise<T> {
-      messenger ??= open('manifest.json');
+      messenger ??= (async () => {
+        // Opening a tab makes it the active one; give that back to the page the test opened last, so code that asks
+        // for "the active tab" (popup, keyboard commands) still finds the article.
+        const previous = context.pages().at(-1);
+        const page = await open('manifest.json');
+        await previous?.bringToFront();
+        return page;
+      })();
       const page = await messenger;
       return page.evaluate(
         (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
