@@ -1,4 +1,6 @@
 // The extractor's data half: the indicator lexicon, the locality gazetteer and their matchers.
+// Both matchers take the text normalised and lowercased (NFC, canonical tones, Ð → đ, plain spaces) and return
+// offsets into that string. To scan once, pass the same scanTokens(lower) to both. Tries are built on first use.
 export { INDICATORS, type IndicatorEntry, type IndicatorGroup } from './indicators.ts';
 export {
   findIndicatorMentions,
