@@ -296,9 +296,12 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tỷ lệ |}giải ngân đầu tư công',
       'tỷ lệ giải ngân',
       'giải ngân vốn đầu tư',
+      'vốn đầu tư {thực hiện |}từ nguồn ngân sách nhà nước',
+      'vốn đầu tư công {thực hiện|}',
+      'vốn đầu tư {thuộc |}ngân sách nhà nước {thực hiện|}',
     ],
     // "giải ngân" alone is also a bank lending out a loan.
-    weakPhrases: ['vốn đầu tư công', 'đầu tư công', 'giải ngân', 'giải ngân vốn', 'giải ngân được'],
+    weakPhrases: ['đầu tư công', 'giải ngân', 'giải ngân vốn', 'giải ngân được'],
   },
   {
     id: 'fdi',
@@ -349,7 +352,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'doanh nghiệp mới',
       'doanh nghiệp thành lập',
     ],
-    weakPhrases: ['thành lập mới'],
+    weakPhrases: ['thành lập mới', 'đăng ký mới', 'đơn vị đăng ký mới'],
     unitHints: ['doanh nghiệp thành lập mới', 'doanh nghiệp đăng ký thành lập mới', 'doanh nghiệp mới'],
   },
   {
@@ -603,7 +606,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'lao động xuất khẩu',
       'xuất khẩu … lao động',
       'đưa {người |}lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
-      'đưa … lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
+      'đưa … {lao động|người|người lao động|lượt người|lượt lao động} đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
+      'đưa … {lao động|người lao động} đi {xuất khẩu lao động|làm việc có thời hạn ở nước ngoài}',
       '{người |}lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       'lao động đi làm việc có thời hạn ở nước ngoài',
     ],
@@ -854,7 +858,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'bình quân {mỗi xã |mỗi xã đạt |}… tiêu chí',
       'bình quân tiêu chí {/xã|trên xã}',
     ],
-    unitHints: ['tiêu chí/xã', 'tiêu chí/1 xã', 'tiêu chí trên xã'],
+    weakPhrases: ['đạt … tiêu chí'],
+    // Counts of criteria in provincial news are nearly always the 19 new-rural criteria of a commune.
+    unitHints: ['tiêu chí/xã', 'tiêu chí/1 xã', 'tiêu chí trên xã', 'tiêu chí'],
   },
   {
     id: 'ocop_products',

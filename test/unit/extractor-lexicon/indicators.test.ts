@@ -323,3 +323,15 @@ describe('indicator lexicon: ids the project adds', () => {
     expect(idsIn('xây dựng 500 căn nhà đại đoàn kết')).toEqual(['charity_houses']);
   });
 });
+
+describe('indicator lexicon: phrasings from the dev corpus', () => {
+  it('đưa 420 người đi làm việc ở nước ngoài is labour export', () => {
+    expect(idsIn('đưa 420 người đi làm việc ở nước ngoài theo hợp đồng')).toEqual(['labour_export']);
+  });
+  it('vốn đầu tư thực hiện từ nguồn ngân sách nhà nước is public investment', () => {
+    expect(idsIn('vốn đầu tư thực hiện từ nguồn ngân sách nhà nước đạt 672 ngàn tỷ đồng')).toEqual(['public_investment_disbursement']);
+  });
+  it('tiêu chí as a unit suggests the new-rural criteria', () => {
+    expect(indicatorForUnit('tiêu chí')).toBe('new_rural_criteria');
+  });
+});
