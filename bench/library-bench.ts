@@ -130,6 +130,23 @@ try {
     return { counts, rows, exportBytes: exported.text.length };
   }, { total: TOTAL, perArticle: PER_ARTICLE, runs: RUNS });
 
+  // Where export time goes: the same read and serialisation timed inside the service worker (a read-only probe).
+  const sw2 = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? await context.waitForEvent('serviceworker');
+  await sw2.evaluate('globalThis.__name = (f) => f');
+  const inWorker = await sw2.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('soi-so-library'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const rows: { label: string; ms: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const all = await new Promise<unknown[]>((res, rej) => { const r = db.transaction('figures').objectStore('figures').getAll(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      const read = performance.now() - t;
+      const text = all.map((x) => JSON.stringify(x)).join(',\n');
+      rows.push({ label: `read ${all.length} figures`, ms: read }, { label: `serialise them (${(text.length / 1e6).toFixed(1)} M chars)`, ms: performance.now() - t - read });
+    }
+    db.close();
+    return rows;
+  });
+  for (const r of inWorker) console.log(`in the worker: ${r.label}: ${r.ms.toFixed(0)} ms`);
   console.log(`load average (1, 5, 15 min) at start ${loadStart}, at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`${chromeInfo}, ${JSON.stringify(result.counts)}, seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s (incl. runs); export ${(result.exportBytes / 1e6).toFixed(1)} MB`);
   console.log('| operation | runs | median | p95 |');

@@ -3,7 +3,7 @@ import type { ArticleComparison, StoredArticle, StoredFigure } from '../../messa
 import { tryNormaliseUrl } from '../../shared/url-normalise.ts';
 import type { LibraryDb } from '../db/open-db.ts';
 import { LibraryError } from '../db/errors.ts';
-import { conflicting, getSeries } from './series.ts';
+import { conflicting, getManySeries } from './series.ts';
 import { hasIndicator } from './series-key.ts';
 
 export function articleIdOf(url: string): string {
@@ -29,7 +29,7 @@ export async function compareFigures(db: LibraryDb, url: string): Promise<Articl
   if (!found) return null;
   const { article, figures } = found;
   const keys = [...new Set(figures.filter((f) => hasIndicator(f.seriesKey)).map((f) => f.seriesKey))];
-  const series = new Map(await Promise.all(keys.map(async (k) => [k, await getSeries(db, k)] as const)));
+  const series = await getManySeries(db, keys);
   return {
     article,
     figures: figures.map((figure) => {

@@ -5,7 +5,7 @@ import type { SearchResponse } from '../../messages/responses.ts';
 import type { LibraryDb } from '../db/open-db.ts';
 import { cmp, withArticles } from './article-summary.ts';
 import { fold } from './fold.ts';
-import { getConflicts } from './series.ts';
+import { findConflicts, getConflicts, getManySeries } from './series.ts';
 import { siteKey } from './site-settings.ts';
 
 /** A period query matches itself and its parts: "2023" finds 2023, 2023-H1, 2023-M07 … */
@@ -39,7 +39,7 @@ async function conflictIds(db: LibraryDb, seriesKeys: Set<string>): Promise<Set<
   // Few series: read just those. Many: one pass over the whole library is cheaper than a read per series.
   const conflicts = seriesKeys.size > 40
     ? await getConflicts(db)
-    : (await Promise.all([...seriesKeys].map((key) => getConflicts(db, key)))).flat();
+    : findConflicts([...(await getManySeries(db, seriesKeys)).values()].flat());
   for (const c of conflicts) for (const e of c.entries) ids.add(e.figure.id);
   return ids;
 }

@@ -8,9 +8,25 @@ import { hasIndicator } from './series-key.ts';
 
 /** All live (not dismissed) figures of a series with their articles, chronological. */
 export async function getSeries(db: LibraryDb, seriesKey: string): Promise<FigureWithArticle[]> {
-  if (!hasIndicator(seriesKey)) return [];
-  const figures = (await db.getAllFromIndex('figures', 'seriesKey', seriesKey)).filter((f) => !f.dismissed);
-  return (await withArticles(db, figures)).sort(byPeriod);
+  return (await getManySeries(db, [seriesKey])).get(seriesKey) ?? [];
+}
+
+/** Several series at once: one read of the figures, one of their articles. */
+export async function getManySeries(db: LibraryDb, seriesKeys: Iterable<string>): Promise<Map<string, FigureWithArticle[]>> {
+  const keys = [...new Set(seriesKeys)].filter(hasIndicator);
+  const out = new Map<string, FigureWithArticle[]>();
+  if (keys.length === 0) return out;
+  const index = db.transaction('figures').store.index('seriesKey');
+  const lists = await Promise.all(keys.map((k) => index.getAll(k)));
+  const live = lists.map((l) => l.filter((f) => !f.dismissed));
+  const withArticle = await withArticles(db, live.flat());
+  let at = 0;
+  keys.forEach((k, i) => {
+    const n = live[i]!.length;
+    out.set(k, withArticle.slice(at, at + n).sort(byPeriod));
+    at += n;
+  });
+  return out;
 }
 
 /**
