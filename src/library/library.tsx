@@ -130,7 +130,7 @@ export function Library({ env }: { env: LibraryEnv }) {
       <SeriesPanel env={env} filters={filters} lang={lang} t={t} version={data.rows} />
       <p class="counts" aria-live="polite">
         {L.shown(formatNumber(shown.length, lang), total)}
-        {data.loading && data.total > 0 ? <span class="muted"> · {L.loadingMore(formatNumber(data.rows.length, lang), total)}</span> : null}
+        {data.loading && data.total > 0 ? <span class="muted"> · {L.loadingMore(formatNumber(data.loaded, lang), total)}</span> : null}
       </p>
       {!data.loading && data.total === 0 && !data.error ? <p class="empty">{L.empty}</p> : null}
       {data.total > 0 && shown.length === 0 && !data.loading ? <p class="empty">{L.noMatch}</p> : null}

@@ -1,49 +1,68 @@
-// Loads the library: a first page straight away (so the table shows at once), then every figure for filtering in
-// the page, then the conflicts. Later loads replace earlier ones; a stale answer never overwrites a newer one.
+// Loads the library with 'list-figures': a first small page straight away (the table shows at once), then the rest
+// in large pages, after which every filter runs in the page. Conflicts are found here from the loaded figures.
+// Later loads replace earlier ones; a stale answer never overwrites a newer one.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { FigureWithArticle } from '../messages/records.ts';
+import { conflictIds } from '../compare/conflict-ids.ts';
+import type { ArticleSummary, FigureWithArticle } from '../messages/records.ts';
+import type { ListFiguresResponse } from '../messages/responses.ts';
 import type { Send } from '../popup/popup-env.ts';
 import { toRow, type Row } from './rows.ts';
 
-export const FIRST_PAGE = 200;
-/** The contract's largest page; a library beyond it shows its newest 200,000 figures. */
-export const ALL = 200_000;
+export const FIRST_PAGE = 300;
+export const PAGE = 10_000;
 
 export interface LibraryData {
   rows: Row[];
+  /** Figures stored; the count the table will reach once loaded (dismissed figures aside). */
   total: number;
+  /** Figures received so far, while loading. */
+  loaded: number;
   /** True until every figure is in `rows`. */
   loading: boolean;
   conflictIds: ReadonlySet<string>;
   error?: string;
 }
 
+/** Newest article first, then article, then place in the article: the order people expect a library in. */
+export function libraryOrder(a: Row, b: Row): number {
+  return (a.published < b.published ? 1 : a.published > b.published ? -1 : 0)
+    || (a.entry.article.id < b.entry.article.id ? -1 : a.entry.article.id > b.entry.article.id ? 1 : 0)
+    || a.entry.figure.start - b.entry.figure.start;
+}
+
+function join(page: ListFiguresResponse, articles: Map<string, ArticleSummary>): FigureWithArticle[] {
+  for (const a of page.articles) articles.set(a.id, a);
+  return page.figures.map((figure) => ({ figure, article: articles.get(figure.articleId) ?? { id: figure.articleId, url: figure.articleId, site: '' } }));
+}
+
 export function useLibraryData(send: Send, label: (id: string) => string): [LibraryData, () => void, (remove: (r: Row) => boolean) => void] {
-  const [data, setData] = useState<LibraryData>({ rows: [], total: 0, loading: true, conflictIds: new Set() });
+  const [data, setData] = useState<LibraryData>({ rows: [], total: 0, loaded: 0, loading: true, conflictIds: new Set() });
   const generation = useRef(0);
-  const toRows = (items: FigureWithArticle[]) => items.map((e) => toRow(e, label));
 
   const load = useCallback(() => {
     const gen = ++generation.current;
     const current = () => gen === generation.current;
     void (async () => {
       setData((d) => ({ ...d, loading: true }));
-      const first = await send({ type: 'search', query: { limit: FIRST_PAGE } });
+      const articles = new Map<string, ArticleSummary>();
+      const first = await send({ type: 'list-figures', limit: FIRST_PAGE });
       if (!current()) return;
-      if (!first.ok) return setData({ rows: [], total: 0, loading: false, conflictIds: new Set(), error: first.error });
-      const complete = first.data.items.length >= first.data.total;
-      setData({ rows: toRows(first.data.items), total: first.data.total, loading: !complete, conflictIds: new Set() });
-      if (!complete) {
-        const all = await send({ type: 'search', query: { limit: ALL } });
+      if (!first.ok) return setData({ rows: [], total: 0, loaded: 0, loading: false, conflictIds: new Set(), error: first.error });
+      const entries = join(first.data, articles);
+      const firstRows = entries.map((e) => toRow(e, label)).sort(libraryOrder);
+      setData({ rows: firstRows, total: first.data.stored, loaded: entries.length, loading: first.data.next !== undefined, conflictIds: new Set() });
+      let next = first.data.next;
+      while (next !== undefined) {
+        const page = await send({ type: 'list-figures', after: next, limit: PAGE });
         if (!current()) return;
-        if (!all.ok) return setData((d) => ({ ...d, loading: false, error: all.error }));
-        setData((d) => ({ ...d, rows: toRows(all.data.items), total: all.data.total, loading: false }));
+        if (!page.ok) return setData((d) => ({ ...d, loading: false, error: page.error }));
+        entries.push(...join(page.data, articles));
+        next = page.data.next;
+        const loaded = entries.length;
+        if (next !== undefined) setData((d) => ({ ...d, loaded, total: page.data.stored }));
       }
-      const conflicts = await send({ type: 'get-conflicts' });
-      if (!current() || !conflicts.ok) return;
-      const ids = new Set<string>();
-      for (const c of conflicts.data) for (const e of c.entries) ids.add(e.figure.id);
-      setData((d) => ({ ...d, conflictIds: ids }));
+      const rows = entries.map((e) => toRow(e, label)).sort(libraryOrder);
+      setData({ rows, total: rows.length, loaded: rows.length, loading: false, conflictIds: conflictIds(entries.map((e) => e.figure)) });
     })();
   }, [send]);
 
@@ -53,7 +72,7 @@ export function useLibraryData(send: Send, label: (id: string) => string): [Libr
   const remove = useCallback((pred: (r: Row) => boolean) => {
     setData((d) => {
       const rows = d.rows.filter((r) => !pred(r));
-      return { ...d, rows, total: d.total - (d.rows.length - rows.length) };
+      return { ...d, rows, total: d.total - (d.rows.length - rows.length), loaded: rows.length };
     });
   }, []);
 

@@ -152,3 +152,20 @@ describe('plan pairing within an article', () => {
     expect(plan.point).toBe(own);
   });
 });
+
+describe('conflicts across the whole library', () => {
+  it('finds figures of different articles that disagree beyond rounding, and nothing else', async () => {
+    const { conflictIds } = await import('../../../src/compare/conflict-ids.ts');
+    const stored = (p: Partial<CompareFigure> & { value: number; articleId: string; id: string }) =>
+      ({ ...fig(p), seriesKey: `${p.indicator ?? 'budget_revenue'}|tỉnh Bến Tre`, anchor: { exact: '', prefix: '', suffix: '' }, extractorVersion: '1', origin: 'machine' as const, ...p });
+    const ids = conflictIds([
+      stored({ id: 'a', articleId: 'A', value: 1.4e12, period: '2023', unit: 'VND', text: '1.400 tỉ đồng' }),
+      stored({ id: 'b', articleId: 'B', value: 1.44e12, period: '2023', unit: 'VND', text: '1.440 tỉ đồng' }),
+      stored({ id: 'c', articleId: 'C', value: 1.4e12, period: '2023', unit: 'VND', text: '1,4 nghìn tỉ đồng' }),
+      stored({ id: 'd', articleId: 'A', value: 1.5e12, period: '2023', unit: 'VND', text: '1.500 tỉ đồng', modality: 'target' }),
+      stored({ id: 'e', articleId: 'D', value: 1.1e12, period: '2022', unit: 'VND', text: '1.100 tỉ đồng' }),
+    ]);
+    // c (1,4 nghìn tỉ) may be a rounding of either: only a and b cannot both be right.
+    expect([...ids].sort()).toEqual(['a', 'b']);
+  });
+});

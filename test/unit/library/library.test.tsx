@@ -33,8 +33,12 @@ function fakeEnv(items: FigureWithArticle[], opts: { confirm?: boolean; answers?
       const canned = opts.answers?.[r.type];
       if (canned) return canned;
       switch (r.type) {
-        case 'search': return { ok: true, data: { total: stored.length, items: stored.slice(0, r.query.limit ?? 100) } };
-        case 'get-conflicts': return { ok: true, data: [{ seriesKey: 'budget_revenue|tỉnh Bến Tre', period: '2023', modality: 'actual', entries: stored.slice(0, 2) }] };
+        case 'list-figures': {
+          const from = r.after === undefined ? 0 : stored.findIndex((e) => e.figure.id === r.after) + 1;
+          const page = stored.slice(from, from + r.limit);
+          const articles = [...new Map(page.map((e) => [e.article.id, e.article])).values()];
+          return { ok: true, data: { figures: page.map((e) => e.figure), articles, stored: stored.length, ...(from + r.limit < stored.length ? { next: page.at(-1)!.figure.id } : {}) } };
+        }
         case 'get-series': return { ok: true, data: stored.filter((e) => e.figure.seriesKey === r.seriesKey) };
         case 'delete-figure': stored = stored.filter((e) => e.figure.id !== r.figureId); return { ok: true, data: { deleted: true, dismissed: false } };
         case 'clear-all': stored = []; return { ok: true, data: { cleared: true } };
