@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { seedFiguresFor } from './ui-seed.ts';
 import { launchChromium, serveFixtures, waitFor, FIXTURES, ROOT, type ChromiumWithExtension, type FixtureServer } from './support/index.ts';
 
 const RESULTS = `${ROOT}test-results`;
@@ -113,17 +112,6 @@ describe('Chromium: popup and library page', { timeout: 180_000 }, () => {
   });
 
   test('the library filters to the series and charts it, each point linking to its article', async () => {
-    // The brief allows seeding the library part while the extractor does not yet give indicator and locality.
-    const series = await ext.sendMessage<Reply<{ total: number }>>({ type: 'search', query: { indicator: 'budget_revenue', locality: 'tỉnh Bến Tre' } });
-    if (!series.ok || (series.data?.total ?? 0) < 3) {
-      console.log(`# the extractor gave ${series.data?.total ?? 0} budget figures for tỉnh Bến Tre: seeding the library through save-article`);
-      for (const path of Object.values(PAGES)) {
-        const seed = seedFiguresFor(`${FIXTURES}/ui${path}`);
-        const saved = await ext.sendMessage<Reply<unknown>>({ type: 'save-article', extractorVersion: '999.0.0',
-          article: { url: server.url(HOST, path), site: 'Báo Đồng Khởi', headline: seed.headline, published: seed.published }, figures: seed.figures });
-        assert.ok(saved.ok, JSON.stringify(saved));
-      }
-    }
     const lib = await ext.openLibrary();
     await lib.setViewportSize({ width: 1280, height: 900 });
     await lib.locator('.figures-table tbody tr:not(.spacer)').first().waitFor({ timeout: 10_000 });
