@@ -91,16 +91,18 @@ describe('modality', () => {
     ['sơ bộ is estimate', 'Sơ bộ năm 2023, GRDP tăng 5,2%.', '5,2', { value: 5.2, modality: 'estimate' }],
     ['phấn đấu is target', 'Năm 2024, phấn đấu thu ngân sách đạt 1.700 tỉ đồng.', '1.700', { value: 1.7e12, modality: 'target' }],
     ['mục tiêu is target', 'Mục tiêu năm 2024 tăng trưởng GRDP đạt 7,5%.', '7,5', { value: 7.5, modality: 'target' }],
-    ['theo kế hoạch for a future year is target', 'Theo kế hoạch, năm 2024 thu ngân sách 14.020 tỷ đồng.', '14.020', { value: 14.02e12, modality: 'target' }],
+    ['theo kế hoạch for a future year is target', 'Theo kế hoạch, năm 2024 thu ngân sách 14.020 tỷ đồng.', '14.020', { value: 14.02e12, modality: 'target' }, { published: '2023-12-20' }],
     ['NQ in parentheses is the target', 'Giá trị sản xuất nông nghiệp giảm 2,2% (NQ tăng 2%).', '2%)', { value: 2, modality: 'target', direction: 'up' }],
     ['the result beside it stays actual', 'Giá trị sản xuất nông nghiệp giảm 2,2% (NQ tăng 2%).', '2,2', { value: 2.2, modality: 'actual' }],
     ['a plain past result is actual', 'Năm 2022, thu ngân sách đạt 1.400 tỉ đồng.', '1.400', { value: 1.4e12, modality: 'actual' }],
   ]);
   const heading = 'Các chỉ tiêu chủ yếu năm 2024, như: tổng thu ngân sách 186 tỷ đồng; giải quyết việc làm cho 870 lao động; kết nạp 60 đảng viên mới.';
+  // Published in December 2023, so "năm 2024" is a future period.
+  const dec2023 = { published: '2023-12-09' };
   run([
-    ['a heading governs the first item of its list', heading, '186', { value: 186e9, modality: 'target' }],
-    ['a heading governs the last item of its list', heading, '60', { value: 60, modality: 'target' }],
-    ['items of the list take the heading year', heading, '870', { value: 870, period: '2024' }],
+    ['a heading governs the first item of its list', heading, '186', { value: 186e9, modality: 'target' }, dec2023],
+    ['a heading governs the last item of its list', heading, '60', { value: 60, modality: 'target' }, dec2023],
+    ['items of the list take the heading year', heading, '870', { value: 870, period: '2024' }, dec2023],
   ]);
   const respectively = 'Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD.';
   run([

@@ -26,11 +26,12 @@ const TOKENS = [
   'Chỉ thị số 01-CT/TU', '155/NQ-HĐND', 'Quốc lộ 91', 'ST25', '11/12/2023 - 06:47', '10:33', 'Lượt xem: 1.234',
   'Ð', 'đ', 'Đ', 'ư', 'ơ', 'ă', '\u0301', '\u0323', '\u0300', 'hoà', 'thuỷ', '\u200B', '\uFEFF', '📊', 'bảy', 'ba', 'đôi',
 ];
-const soup = (maxTokens: number) => fc.array(fc.constantFrom(...TOKENS), { maxLength: maxTokens }).map((t) => t.join(''));
+// size 'max' lets fast-check really use maxLength (its default keeps arrays to a handful of items).
+const soup = (maxTokens: number) => fc.array(fc.constantFrom(...TOKENS), { maxLength: maxTokens, size: 'max' }).map((t) => t.join(''));
 
 describe('never throws, offsets always valid', () => {
   it('on token soup made of article pieces', () => {
-    fc.assert(fc.property(soup(400), (text) => { checkAll(text); }), { numRuns: 300 });
+    fc.assert(fc.property(soup(400), (text) => { checkAll(text); }), { numRuns: 150 });
   });
 
   it('on token soup with a publication date', () => {
@@ -39,17 +40,17 @@ describe('never throws, offsets always valid', () => {
   });
 
   it('on arbitrary Unicode graphemes', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => { checkAll(text); }), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }), (text) => { checkAll(text); }), { numRuns: 200 });
   });
 
   it('on arbitrary UTF-16 code units, lone surrogates included', () => {
     const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    fc.assert(fc.property(fc.string({ unit, maxLength: 300 }), (text) => { checkAll(text); }), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit, maxLength: 300, size: 'max' }), (text) => { checkAll(text); }), { numRuns: 200 });
   });
 
   it('on strings of digits and separators only', () => {
     const unit = fc.constantFrom('0', '1', '5', '9', '.', ',', '/', '-', '%', ' ', '+', '(', ')');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 300 }), (text) => { checkAll(text); }), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit, maxLength: 300, size: 'max' }), (text) => { checkAll(text); }), { numRuns: 200 });
   });
 
   it('on lone surrogates and combining marks at the edges', () => {
@@ -110,14 +111,19 @@ describe('100 KB single lines', () => {
   }, 20_000);
 });
 
-/** Best of a few runs, in ms: the least disturbed by the scheduler. A run over a second is not repeated. */
-function timeOf(text: string, runs = 3): number {
+/**
+ * Best of several runs, in ms: the run least disturbed by other processes (the machine is shared and often busy).
+ * Fast inputs get up to 7 runs within ~300 ms; a run over a second is not repeated.
+ */
+function timeOf(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < runs; i++) {
+  let spent = 0;
+  for (let run = 0; run < 7 && (run < 2 || spent < 300) && (run === 0 || best <= 1000); run++) {
     const t0 = performance.now();
     extract(text);
-    best = Math.min(best, performance.now() - t0);
-    if (best > 1000) break;
+    const t = performance.now() - t0;
+    best = Math.min(best, t);
+    spent += t;
   }
   return best;
 }
