@@ -1,9 +1,10 @@
 // The background's side of chunked export/import over a runtime port (protocol in ../messages/transfer.ts).
 // Only the extension's own pages may connect; every message is validated; failures are answered, never thrown.
 import * as v from 'valibot';
-import { chunks, TransferRequestSchema, TRANSFER_PORT_NAME, type TransferReply } from '../messages/transfer.ts';
+import { chunks, TransferRequestSchema, TRANSFER_PORT_NAME, type TransferEncoding, type TransferReply } from '../messages/transfer.ts';
+import { gunzipFromBase64, gzipToBase64 } from '../messages/gzip.ts';
 import type { PortLike } from '../messages/transfer-client.ts';
-import { toLibraryError } from './db/errors.ts';
+import { LibraryError, toLibraryError } from './db/errors.ts';
 import type { LibraryDb } from './db/open-db.ts';
 import { exportCsv } from './library/export-csv.ts';
 import { exportJson } from './library/export-json.ts';
@@ -35,6 +36,7 @@ export function handleTransferPort(port: PortWithSender, ctx: TransferContext): 
   }
   let incoming: string[] | undefined;
   let received = 0;
+  let incomingEncoding: TransferEncoding = 'text';
   port.onMessage.addListener((message) => {
     void (async () => {
       const parsed = v.safeParse(TransferRequestSchema, message);
@@ -44,19 +46,29 @@ export function handleTransferPort(port: PortWithSender, ctx: TransferContext): 
         if (m.op === 'export') {
           const db = await ctx.db();
           const { text, filename } = m.kind === 'json' ? await exportJson(db) : await exportCsv(db);
-          const parts = chunks(text, ctx.chunkChars);
-          send({ op: 'begin', filename, parts: parts.length });
+          const encoding = m.encoding ?? 'text';
+          const parts = chunks(encoding === 'gzip-base64' ? await gzipToBase64(text) : text, ctx.chunkChars);
+          send({ op: 'begin', filename, parts: parts.length, encoding });
           parts.forEach((p, index) => send({ op: 'part', index, text: p }));
           send({ op: 'end' });
         } else if (m.op === 'import') {
           incoming = new Array<string>(m.parts);
+          incomingEncoding = m.encoding ?? 'text';
           received = 0;
         } else {
           if (!incoming || m.index >= incoming.length || incoming[m.index] !== undefined) return fail('A part of the file arrived out of order.');
           incoming[m.index] = m.text;
           if (++received < incoming.length) return;
-          const text = incoming.join('');
+          const joined = incoming.join('');
           incoming = undefined;
+          let text = joined;
+          if (incomingEncoding === 'gzip-base64') {
+            try {
+              text = await gunzipFromBase64(joined);
+            } catch {
+              throw new LibraryError('invalid', 'This file cannot be imported: it arrived damaged (not valid compressed data). Nothing was changed.');
+            }
+          }
           const data = await importJson(await ctx.db(), text);
           send({ op: 'result', result: { ok: true, data } });
         }

@@ -58,6 +58,27 @@ describe('chunked export and import over a port', () => {
     expect(csv.ok && csv.data.text.startsWith('\uFEFFfigure_id,')).toBe(true);
   });
 
+  it('also carries plain text (no compression) both ways', async () => {
+    const db = await library();
+    const direct = (await exportJson(db)).text;
+    const exported = await exportLibrary(connectTo(db), 'json', 'text');
+    expect(exported.ok && exported.data.text).toBe(direct);
+    await clearAll(db);
+    expect(await importLibrary(connectTo(db), direct, 400, 'text')).toMatchObject({ ok: true, data: { figures: 30 } });
+    expect((await exportJson(db)).text).toBe(direct);
+  });
+
+  it('a damaged compressed upload is refused and changes nothing', async () => {
+    const db = await library();
+    const before = (await exportJson(db)).text;
+    const port = connectTo(db)();
+    const reply = new Promise((resolve) => port.onMessage.addListener(resolve));
+    port.postMessage({ op: 'import', parts: 1, encoding: 'gzip-base64' });
+    port.postMessage({ op: 'part', index: 0, text: btoa('definitely not gzip') });
+    expect(await reply).toMatchObject({ op: 'result', result: { ok: false, code: 'invalid', error: expect.stringMatching(/damaged/) } });
+    expect((await exportJson(db)).text).toBe(before);
+  });
+
   it('a bad file is answered with the reason and changes nothing', async () => {
     const db = await library();
     const before = (await exportJson(db)).text;

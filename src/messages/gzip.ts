@@ -1,0 +1,27 @@
+// Gzip + base64 for the export/import port: a 45 MB library export becomes a few MB on the wire, which is what the
+// runtime's message serialisation and IPC actually pay for. Native streams only (service worker, pages, Node 20).
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function gzipToBase64(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return toBase64(new Uint8Array(await new Response(stream).arrayBuffer()));
+}
+
+/** Throws when `b64` is not base64 of gzip data (the caller reports it as a bad transfer). */
+export async function gunzipFromBase64(b64: string): Promise<string> {
+  const stream = new Blob([fromBase64(b64) as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  // ignoreBOM keeps a leading BOM in the text (the CSV export needs it for spreadsheet programs).
+  return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await new Response(stream).arrayBuffer());
+}
