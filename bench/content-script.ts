@@ -57,12 +57,35 @@ function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; t
   const start = stamps.find((e) => e.args!.data!.message === 'soi-so-start');
   const end = stamps.find((e) => e.args!.data!.message === 'soi-so-end');
   if (!start || !end) throw new Error('the trace holds no start/end marks');
+  if (process.env.DEBUG_TRACE) {
+    const all = events.filter((e) => e.name === 'RunTask' && e.pid === start.pid && e.tid === start.tid);
+    const around = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts <= start.ts && e.ts + (e.dur ?? 0) >= start.ts);
+    console.error('start stamp inside:', around.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(' > '));
+    console.error(`marks ${start.ts}..${end.ts} (${((end.ts - start.ts) / 1000).toFixed(1)} ms); RunTask on that thread: ${all.length}, last ends ${Math.max(...all.map((e) => e.ts + (e.dur ?? 0)))}; events ${events.length}`);
+  }
   const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts);
   let total = 0;
   let longest = 0;
+  let worst: TraceEvent | undefined;
   for (const t of tasks) {
     total += t.dur ?? 0;
-    longest = Math.max(longest, t.dur ?? 0);
+    if ((t.dur ?? 0) > longest) {
+      longest = t.dur ?? 0;
+      worst = t;
+    }
+  }
+  if (process.env.DEBUG_TRACE === '2') {
+    for (const t of tasks) {
+      const inside = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur!);
+      inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0));
+      console.error(`  task ${((t.dur ?? 0) / 1000).toFixed(2)} ms:`, inside.slice(0, 5).map((e) => `${e.name}${(e.args as { data?: { functionName?: string; url?: string } })?.data?.functionName ? `(${(e.args as { data: { functionName: string } }).data.functionName})` : ''} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(', '));
+    }
+  }
+  if (process.env.DEBUG_TRACE && worst) {
+    // What the longest task was spent on: its biggest direct events.
+    const inside = events.filter((e) => e.pid === worst!.pid && e.tid === worst!.tid && e.ph === 'X' && e !== worst && e.ts >= worst!.ts && e.ts + (e.dur ?? 0) <= worst!.ts + worst!.dur!);
+    inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0));
+    console.error(`longest task ${(longest / 1000).toFixed(1)} ms of ${tasks.length}:`, inside.slice(0, 8).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', '));
   }
   return { totalMs: total / 1000, longestMs: longest / 1000, tasks: tasks.length };
 }
@@ -71,11 +94,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 // ---- runs ------------------------------------------------------------------------------------------------------------
 
-async function bundle(): Promise<string> {
+async function bundle(file: string): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'warn',
-    build: { write: false, minify: true, lib: { entry: join(ROOT, 'bench/content-script-entry.ts'), formats: ['iife'], name: 'soiSoBenchBundle' } },
+    build: { write: false, minify: true, lib: { entry: join(ROOT, file), formats: ['iife'], name: 'soiSoBenchBundle' } },
   });
   const result = Array.isArray(out) ? out[0]! : out;
   const chunk = (result as { output: { type: string; code?: string }[] }).output.find((o) => o.type === 'chunk');
@@ -86,14 +109,17 @@ async function bundle(): Promise<string> {
 async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Promise<{ value: T; totalMs: number; longestMs: number }> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const value = await fn();
+  // Let the renderer flush the trace events of the task that just ended.
+  await page.waitForTimeout(300);
   const trace = await browser.stopTracing();
   return { value, ...mainThreadTasks(trace) };
 }
 
-type Ours = { wallMs: number; figures: number; slicesMs: number; longestSliceMs: number; markRanges: { start: number; length: number }[] };
+type Ours = { wallMs: number; slicesMs: number; longestSliceMs: number; figures: number; markRanges: { start: number; length: number }[] };
 
 async function main() {
-  const code = await bundle();
+  const code = await bundle('bench/content-script-entry.ts');
+  const workerCode = await bundle('bench/content-script-worker.ts');
   const dir = mkdtempSync(join(tmpdir(), 'soi-so-bench-'));
   const typical = articlePage(10 * 1024, undefined);
   const large = articlePage(undefined, 1024 * 1024);
@@ -102,48 +128,57 @@ async function main() {
   const server = await serveFixtures(dir);
   const browser = await chromium.launch({ executablePath: await ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`] });
   const rows: string[] = [];
+  const load = async (url: string): Promise<Page> => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
+    await page.goto(url);
+    await page.addScriptTag({ content: code });
+    await page.waitForTimeout(100);
+    return page;
+  };
+  type Bench = {
+    runContentScript(mode: string, worker: string): Promise<Omit<Ours, 'figures' | 'markRanges'>>;
+    painted(): Pick<Ours, 'figures' | 'markRanges'>;
+    runMarkJs(r: unknown): { ms: number; marked: number };
+  };
   try {
     for (const [name, pageInfo] of [['typical', typical], ['large', large]] as const) {
       const url = server.url('baodongkhoi.vn', `/${name}.html`);
-      const ours: { totalMs: number; longestMs: number; value: Ours }[] = [];
+      const sizeKb = Buffer.byteLength(pageInfo.html, 'utf8') / 1024;
+      const label = `${name} (${sizeKb.toFixed(0)} KB HTML, ${(pageInfo.textBytes / 1024).toFixed(0)} KB article text)`;
+      let ranges: Ours['markRanges'] = [];
+      for (const mode of ['background', 'in-page'] as const) {
+        const runs: { totalMs: number; longestMs: number; value: Ours }[] = [];
+        // The first round warms up the browser's caches and is not counted.
+        for (let r = 0; r < RUNS + 1; r++) {
+          const page = await load(url);
+          const traceRun = await traced(browser, page, () => page.evaluate(([m, w]) => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.runContentScript(m, w), [mode, workerCode] as const));
+          const painted = await page.evaluate(() => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.painted());
+          const run = { ...traceRun, value: { ...traceRun.value, ...painted } };
+          if (process.env.DEBUG_TRACE) console.error(`${name} ${mode}: refresh slices ${run.value.slicesMs.toFixed(1)} ms, longest slice ${run.value.longestSliceMs.toFixed(1)} ms, wall ${run.value.wallMs.toFixed(0)} ms`);
+          await page.close();
+          if (r > 0) runs.push(run);
+        }
+        ranges = runs[0]!.value.markRanges;
+        rows.push(`| ${label} | Soi Số, extractor ${mode === 'background' ? 'in the background (as shipped)' : 'in the page (fallback)'} | ${runs[0]!.value.figures} ranges | ${median(runs.map((x) => x.totalMs)).toFixed(1)} | ${Math.max(...runs.map((x) => x.longestMs)).toFixed(1)} | ${median(runs.map((x) => x.value.wallMs)).toFixed(0)} |`);
+      }
       const marks: { totalMs: number; longestMs: number; value: { ms: number; marked: number } }[] = [];
       for (let r = 0; r < RUNS + 1; r++) {
-        const page = await browser.newPage();
-        page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
-        await page.goto(url);
-        await page.addScriptTag({ content: code });
-        await page.waitForTimeout(100);
-        const run = await traced(browser, page, () => page.evaluate(() => (globalThis as unknown as { soiSoBench: { runContentScript(): Promise<Ours> } }).soiSoBench.runContentScript()));
+        const page = await load(url);
+        const m = await traced(browser, page, () => page.evaluate((ranges) => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.runMarkJs(ranges), ranges));
         await page.close();
-        const page2 = await browser.newPage();
-        await page2.goto(url);
-        await page2.addScriptTag({ content: code });
-        await page2.waitForTimeout(100);
-        const ranges = run.value.markRanges;
-        const m = await traced(browser, page2, () => page2.evaluate((ranges) => (globalThis as unknown as { soiSoBench: { runMarkJs(r: unknown): { ms: number; marked: number } } }).soiSoBench.runMarkJs(ranges), ranges));
-        await page2.close();
-        // The first round warms up the browser's caches and is not counted.
-        if (r > 0) {
-          ours.push(run);
-          marks.push(m);
-        }
+        if (r > 0) marks.push(m);
       }
-      const o = {
-        mainMs: median(ours.map((x) => x.totalMs)), longestMs: Math.max(...ours.map((x) => x.longestMs)),
-        wallMs: median(ours.map((x) => x.value.wallMs)), figures: ours[0]!.value.figures,
-      };
-      const k = { mainMs: median(marks.map((x) => x.totalMs)), longestMs: Math.max(...marks.map((x) => x.longestMs)), marked: marks[0]!.value.marked };
-      const sizeKb = Buffer.byteLength(pageInfo.html, 'utf8') / 1024;
-      rows.push(`| ${name} (${sizeKb.toFixed(0)} KB HTML, ${(pageInfo.textBytes / 1024).toFixed(0)} KB article text) | ${o.figures} | ${o.mainMs.toFixed(1)} | ${o.longestMs.toFixed(1)} | ${o.wallMs.toFixed(1)} | ${k.mainMs.toFixed(1)} | ${k.longestMs.toFixed(1)} | ${k.marked} |`);
+      rows.push(`| ${label} | mark.js markRanges, same ranges | ${marks[0]!.value.marked} <mark> | ${median(marks.map((x) => x.totalMs)).toFixed(1)} | ${Math.max(...marks.map((x) => x.longestMs)).toFixed(1)} | ${median(marks.map((x) => x.value.ms)).toFixed(0)} |`);
     }
   } finally {
     await browser.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`Chromium ${process.env.CHROMIUM_VERSION ?? ''}; medians of ${RUNS} runs (longest task: worst of the runs)\n`);
-  console.log('| page | figures | content script main-thread ms | longest task ms | wall ms (with yields) | mark.js main-thread ms | mark.js longest task ms | mark.js <mark> elements |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log(`Chromium ${browser.version()}; medians of ${RUNS} runs (longest task: the worst of the runs)\n`);
+  console.log('| page | what | marks | main-thread ms | longest task ms | wall ms |');
+  console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }
 

@@ -77,7 +77,9 @@ export class PageController {
 
   /** Starts the first page view and everything that follows the page. */
   async start(): Promise<void> {
-    this.cleanups.push(addStyles(this.doc, pageCss()));
+    // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
+    const inheritance = !/Firefox\//.test(this.win.navigator.userAgent);
+    this.cleanups.push(addStyles(this.doc, pageCss(inheritance)));
     this.card = new FigureCard(this.doc, this.t, this.lang);
     this.cleanups.push(() => this.card.destroy());
     this.listen();

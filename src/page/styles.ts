@@ -20,11 +20,16 @@ function rule(selector: string, m: Modality | 'active'): string {
 }
 
 /** Page-level rules: ::highlight() for the Highlight API, attribute rules for fallback marks (which add no box:
- *  display stays inline and nothing is padded, so the page's layout does not move). */
-export function pageCss(): string {
+ *  display stays inline and nothing is padded, so the page's layout does not move).
+ *  `html::highlight()` rather than `::highlight()`: a new sheet with a universal rule makes Chromium restyle every
+ *  element of the page (≈ 80 ms on a 1 MB page), one keyed on <html> restyles one element (≈ 2 ms), and Chromium's
+ *  highlight inheritance carries the style down to all text. Browsers without highlight inheritance get the
+ *  universal form (`inheritance: false`). */
+export function pageCss(inheritance = true): string {
   const parts: string[] = [];
+  const scope = inheritance ? 'html' : '';
   for (const m of [...MODALITIES, 'active'] as const) {
-    parts.push(rule(`::highlight(${highlightName(m)})`, m));
+    parts.push(rule(`${scope}::highlight(${highlightName(m)})`, m));
     parts.push(rule(m === 'active' ? 'soi-so-mark[data-active]' : `soi-so-mark[data-modality="${m}"]`, m));
   }
   parts.push('soi-so-mark{display:inline;margin:0;padding:0;border:0;font:inherit;color:inherit;}');

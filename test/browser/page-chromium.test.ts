@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, serveFixtures, waitFor, waitForMarks, FIXTURES, type ChromiumWithExtension, type FixtureServer } from './support/index.ts';
 import { expectedFor, texts } from './page-expected.ts';
-import { cardText, paintedRanges, rangeCentre } from './page-probe.ts';
+import { cardText, countColour, HIGHLIGHT_ON_WHITE, paintedRanges, rangeCentre } from './page-probe.ts';
 import { meaningOf } from '../../src/page/card.ts';
 import { formatValue, type Lang } from '../../src/shared/format-vi.ts';
 import { langFromUiLanguage } from '../../src/shared/i18n.ts';
@@ -81,6 +81,35 @@ describe('content script in Chromium', () => {
       assert.deepEqual(errors, []);
     });
   }
+
+  test('highlights are visible, and actuals, estimates and targets look different', async () => {
+    const site = SITES[0]!;
+    const { page, url } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    const seen = new Set<string>();
+    for (const f of expected.figures) {
+      const modality = f.modality ?? 'actual';
+      if (seen.has(modality) || f.text.includes('\n')) continue;
+      seen.add(modality);
+      await rangeCentre(page, f.text);
+      const box = await page.evaluate((text) => {
+        for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (name === 'soi-so-active') continue;
+          for (const r of h) if (r.toString() === text) { const b = r.getBoundingClientRect(); return { x: b.left, y: b.top, width: b.width, height: b.height }; }
+        }
+        return undefined;
+      }, f.text);
+      assert.ok(box, `a box for ${f.text}`);
+      const png = await page.screenshot({ clip: box! });
+      const own = await countColour(page, png, HIGHLIGHT_ON_WHITE[modality]);
+      assert.ok(own > 10, `"${f.text}" (${modality}) shows its highlight colour (${own} pixels)`);
+      for (const other of Object.keys(HIGHLIGHT_ON_WHITE).filter((m) => m !== modality) as (keyof typeof HIGHLIGHT_ON_WHITE)[]) {
+        assert.ok((await countColour(page, png, HIGHLIGHT_ON_WHITE[other], 6)) < own / 4, `"${f.text}" is not painted as ${other}`);
+      }
+    }
+    assert.ok(seen.size >= 2, `the fixture shows at least two kinds of figure (${[...seen].join(', ')})`);
+  });
 
   test('a figure split across <b> is one highlight over several text nodes', async () => {
     const site = SITES[0]!;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { launchFirefox, serveFixtures, waitFor, waitForMarks, FIXTURES } from './support/index.ts';
 import { expectedFor, texts } from './page-expected.ts';
+import { countColour, HIGHLIGHT_ON_WHITE } from './page-probe.ts';
 
 test('Firefox: the figures of a provincial article are highlighted, and only they', async (t) => {
   const server = await serveFixtures(join(FIXTURES, 'sites'));
@@ -38,4 +39,23 @@ test('Firefox: the figures of a provincial article are highlighted, and only the
   }, 'the article figures to be painted', 20_000);
   assert.ok(painted.length > 0);
   assert.ok(painted.every((r) => r.inside), 'no highlight outside the article');
+  // The highlight is really painted (Firefox has no highlight inheritance, so this checks its own rule form).
+  const f = expected.figures.find((x) => (x.modality ?? 'actual') === 'actual' && !x.text.includes('\n'))!;
+  const box = await page.evaluate((text: string) => {
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (name === 'soi-so-active') continue;
+      for (const r of h) {
+        if (r.toString() !== text) continue;
+        (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        // Puppeteer's clip over WebDriver BiDi is in document coordinates.
+        return { x: b.left + scrollX, y: b.top + scrollY, width: b.width, height: b.height };
+      }
+    }
+    return undefined;
+  }, f.text);
+  assert.ok(box, `a box for ${f.text}`);
+  const png = await page.screenshot({ clip: box!, encoding: 'binary' });
+  const pixels = await countColour(page as never, png as Uint8Array, HIGHLIGHT_ON_WHITE.actual);
+  assert.ok(pixels > 10, `"${f.text}" shows the highlight colour in Firefox (${pixels} pixels)`);
 });

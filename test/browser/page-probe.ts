@@ -81,3 +81,27 @@ export async function rangeCentre(page: Page, text: string): Promise<{ x: number
     throw new Error(`no painted range reads ${text}`);
   }, text);
 }
+
+/** The colour each modality's highlight shows over a white page (its translucent background blended on white). */
+export const HIGHLIGHT_ON_WHITE = { actual: [255, 240, 193], estimate: [211, 240, 253], target: [219, 239, 220] } as const;
+
+/** Counts pixels of a PNG screenshot (decoded by the page itself) within `tolerance` of `rgb`. */
+export async function countColour(page: { evaluate<R, A>(fn: (a: A) => R | Promise<R>, a: A): Promise<R> }, png: Uint8Array, rgb: readonly number[], tolerance = 14): Promise<number> {
+  const b64 = Buffer.from(png).toString('base64');
+  return page.evaluate(async ([b64, rgb, tolerance]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const x = c.getContext('2d')!;
+    x.drawImage(img, 0, 0);
+    const d = x.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs(d[i]! - rgb[0]!) <= tolerance && Math.abs(d[i + 1]! - rgb[1]!) <= tolerance && Math.abs(d[i + 2]! - rgb[2]!) <= tolerance) n++;
+    }
+    return n;
+  }, [b64, rgb, tolerance] as [string, readonly number[], number]);
+}
