@@ -65,6 +65,8 @@ describe('locality', () => {
     ['the caller’s locality when the text names none', 'Thu ngân sách đạt 1.400 tỉ đồng.', '1.400', { value: 1.4e12, locality: 'tỉnh Bến Tre' }, { locality: 'tỉnh Bến Tre' }],
     ['a text mention overrides the caller’s locality', 'Huyện Ba Tri có thêm 2 xã đạt chuẩn nông thôn mới nâng cao.', '2 xã', { value: 2, locality: 'huyện Ba Tri' }, { locality: 'tỉnh Bến Tre' }],
     ['cả nước for national figures', 'Cả nước có 159,8 nghìn doanh nghiệp thành lập mới.', '159,8', { value: 159_800, locality: 'cả nước' }],
+    ['"toàn tỉnh" in a new paragraph returns to the province', 'Tỉnh Long An thu ngân sách 11.420 tỷ đồng. Riêng TP. Tân An, tỷ lệ hộ nghèo còn 0,12%.\n\nVề xã hội, toàn tỉnh giải quyết việc làm cho 28.600 lao động.', '28.600', { value: 28_600, locality: 'tỉnh Long An' }],
+    ['a district named inside a list does not own the count', 'Tỉnh Trà Vinh có 85/85 xã đạt chuẩn nông thôn mới; TX. Duyên Hải và 6 huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.', '6 huyện', { value: 6, locality: 'tỉnh Trà Vinh' }],
   ]);
 });
 
@@ -84,5 +86,10 @@ describe('period', () => {
     ['a yearly target in a 2020 - 2025 resolution → 2020/2025', 'Nghị quyết nhiệm kỳ 2020 - 2025 đề ra mỗi năm kết nạp từ 120 - 150 đảng viên.', '120', { value: 120, period: '2020/2025' }],
     ['no period in the text → the year of published', 'Thu ngân sách đạt 620 tỷ đồng.', '620', { value: 620e9, period: '2024' }, pub('2024-07-11')],
     ['no period and no published → no period', 'Thu ngân sách đạt 620 tỷ đồng.', '620', { value: 620e9, period: undefined }],
+    ['a stock "đến hết tháng 6/2024" → 2024-M06', 'Đến hết tháng 6/2024, toàn tỉnh có 1.190 dự án FDI còn hiệu lực.', '1.190', { value: 1190, period: '2024-M06' }],
+    ['a stock "đến nay" takes the report period', '6 tháng đầu năm 2024, kinh tế tăng trưởng khá.\n\nĐến nay, huyện có 15/17 xã đạt chuẩn nông thôn mới.', '15/17', { value: 15, period: '2024-H1' }],
+    ['a deadline "đến ngày 31/12/2023" → 2023', 'Phấn đấu đến ngày 31/12/2023 giải ngân đạt trên 95% kế hoạch.', '95', { value: 95, period: '2023' }, pub('2023-10-05')],
+    ['a year named in the previous paragraph does not carry', 'Vụ Hè Thu năm 2022 năng suất thấp.\n\nVụ Hè Thu 2023 toàn tỉnh xuống giống 171.350 ha.', '171.350', { value: 171_350, period: '2023' }],
+    ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });

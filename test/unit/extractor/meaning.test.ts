@@ -16,6 +16,8 @@ describe('change: direction and base', () => {
     ['so với tháng trước is previous_period', 'CPI tháng 9 tăng 0,46% so với tháng trước.', '0,46', { value: 0.46, base: 'previous_period' }],
     ['so với quý trước is previous_period', 'Chỉ số IIP giảm 2,1% so với quý trước.', '2,1', { value: 2.1, direction: 'down', base: 'previous_period' }],
     ['so với năm 2022 is the year', 'Thu ngân sách tăng 30,43% so với năm 2022.', '30,43', { value: 30.43, base: '2022' }],
+    ['so với năm trước is previous_period', 'CPI bình quân năm tăng 3,25% so với năm trước.', '3,25', { value: 3.25, base: 'previous_period' }],
+    ['so với cùng kỳ năm trước is same_period', 'GDP quý IV tăng 6,72% so với cùng kỳ năm trước.', '6,72', { value: 6.72, base: 'same_period' }],
     ['so với kế hoạch is target', 'Sản lượng tăng 25% so với kế hoạch.', '25', { value: 25, kind: 'change', base: 'target' }],
     ['a count that went down', 'Tai nạn giao thông giảm 7 vụ so với cùng kỳ.', '7', { value: 7, kind: 'change', direction: 'down', unit: 'vụ' }],
     ['a count that went up', 'Số người bị thương tăng 3 người.', '3', { value: 3, kind: 'change', direction: 'up' }],
@@ -95,6 +97,9 @@ describe('modality', () => {
     ['NQ in parentheses is the target', 'Giá trị sản xuất nông nghiệp giảm 2,2% (NQ tăng 2%).', '2%)', { value: 2, modality: 'target', direction: 'up' }],
     ['the result beside it stays actual', 'Giá trị sản xuất nông nghiệp giảm 2,2% (NQ tăng 2%).', '2,2', { value: 2.2, modality: 'actual' }],
     ['a plain past result is actual', 'Năm 2022, thu ngân sách đạt 1.400 tỉ đồng.', '1.400', { value: 1.4e12, modality: 'actual' }],
+    ['ước governs the figures after it in its clause', 'Kim ngạch xuất khẩu ước đạt 780 triệu USD, tăng 12,3% so với cùng kỳ.', '12,3', { value: 12.3, modality: 'estimate' }],
+    ['ước stops at a semicolon', 'Kim ngạch xuất khẩu ước đạt 780 triệu USD; kim ngạch nhập khẩu 305 triệu USD.', '305', { value: 305e6, modality: 'actual' }],
+    ['a figure naming its own earlier period stays actual', 'Tăng trưởng GRDP ước đạt 5,12%, cao hơn mức 3,4% của cùng kỳ năm 2023.', '3,4', { value: 3.4, modality: 'actual' }],
   ]);
   const heading = 'Các chỉ tiêu chủ yếu năm 2024, như: tổng thu ngân sách 186 tỷ đồng; giải quyết việc làm cho 870 lao động; kết nạp 60 đảng viên mới.';
   // Published in December 2023, so "năm 2024" is a future period.

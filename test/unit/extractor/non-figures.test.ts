@@ -77,6 +77,7 @@ describe('qualifiers inside an indicator name', () => {
     ['"trẻ dưới 5 tuổi"', 'Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng giảm còn 14,2%.', '5 tuổi'],
     ['"giá so sánh 2010"', 'Tổng giá trị sản xuất (giá so sánh 2010) là 9.484 tỷ đồng.', '2010'],
     ['a star rating "từ 3 sao trở lên"', 'Huyện có 14 sản phẩm OCOP đạt từ 3 sao trở lên.', '3 sao'],
+    ['"trên cả 3 tiêu chí" (the three traffic measures)', 'Phấn đấu kéo giảm tai nạn giao thông từ 5 - 10% trên cả 3 tiêu chí.', '3 tiêu chí'],
   ]);
   it('the rate after the qualifier is still a figure', () => {
     expect(figureAt(text, '90,5').value).toBeCloseTo(90.5, 9);
