@@ -3,9 +3,10 @@ import { anecdoteSentences } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
+import { scanTokens } from './lexicon/tokenize.ts';
 import { listBases } from './list-headings.ts';
 import { readMeaning } from './meaning.ts';
-import { readModality } from './modality.ts';
+import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods } from './periods.ts';
 import { createPeriodResolver } from './resolve-period.ts';
@@ -25,9 +26,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), publishedYear, stories, segments);
   const candidates = scanFigures(lower);
-  const indicators = createIndicatorResolver(lower, candidates);
-  const localities = createLocalityResolver(lower, segments, options.locality, stories);
+  // One tokenisation serves both lexicon matchers.
+  const tokens = scanTokens(lower);
+  const indicators = createIndicatorResolver(lower, candidates, tokens);
+  const localities = createLocalityResolver(lower, segments, options.locality, stories, tokens);
   const headingBase = listBases(lower, segments);
+  const modalities = createModalityReader(lower);
 
   const figures: Figure[] = [];
   candidates.forEach((c, i) => {
@@ -40,8 +44,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd)) return;
     const period = periods.at(c, clauseStart);
-    const modality = readModality({
-      lower, numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear,
+    const modality = modalities.read({
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear,
     });
     const periodText = modality === 'target' ? period.forTarget ?? period.value : period.value;
     const start = toOriginal(norm, c.start) + shift;

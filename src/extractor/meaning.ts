@@ -3,6 +3,7 @@
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
+import { isLetter } from './vocabulary/word-boundary.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 
 export interface Meaning {
@@ -18,10 +19,14 @@ export interface Meaning {
 }
 
 const L = '[\\p{L}\\p{M}]';
-const OPERATOR_RE = new RegExp(
-  OPERATORS.map(([p]) => p).sort((a, b) => b.length - a.length)
-    .map((p) => `${p === 'lên' || p === 'xuống' ? '(?<!trở )' : ''}${p === 'tăng' ? '(?<!tốc độ )' : ''}(?<!${L})${escape(p)}(?!${L})${p === 'tăng' || p === 'giảm' ? `(?! (?:${NOT_A_CHANGE_AFTER.join('|')})(?!${L}))` : ''}${p === 'xuống' ? '(?! (?:giống|cấp|đường))' : ''}`)
-    .join('|'), 'gu');
+// Operators keyed by their last word, longest first: the verb nearest the number is found by walking back word by word.
+const OPERATORS_BY_LAST_WORD = new Map<string, string[]>();
+for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length)) {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  OPERATORS_BY_LAST_WORD.set(last, [...(OPERATORS_BY_LAST_WORD.get(last) ?? []), phrase]);
+}
+const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
+const WORD_RUN = /[\p{L}\p{M}]+/gu;
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = '(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|nqđh|dự toán|mục tiêu|kịch bản)';
 const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
@@ -37,6 +42,8 @@ const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^(?:${STATUS_PHRASES.map(([p]) => escape(p)).sort((a, b) => b.length - a.length).join('|')})(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
+const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
+const FROM = ['từ'];
 
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
   const leading = leadingWords(lower, c.numberStart);
@@ -90,7 +97,7 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
   let p = numberStart;
   if (lower[p - 1] === '+' || lower[p - 1] === '-' || lower[p - 1] === '−') p--;
   if (lower[p - 1] === '(') p--;
-  const tu = endsWithPhrase(lower, p, ['từ']);
+  const tu = endsWithPhrase(lower, p, FROM);
   if (tu) p = tu.start;
   const b = endsWithPhrase(lower, p, BOUND_WORDS);
   if (b) p = b.start;
@@ -106,15 +113,31 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
   const slice = lower.slice(from, to);
-  let last: RegExpExecArray | undefined;
-  OPERATOR_RE.lastIndex = 0;
-  for (let m = OPERATOR_RE.exec(slice); m; m = OPERATOR_RE.exec(slice)) last = m;
-  if (!last) return undefined;
-  const op = OPERATOR_OF.get(last[0]);
-  if (!op) return undefined;
-  const between = slice.slice(last.index + last[0].length).trim();
-  const wordsBetween = between ? between.split(/\s+/).length : 0;
-  return { op, phrase: last[0], start: from + last.index, wordsBetween };
+  const words = [...slice.matchAll(WORD_RUN)];
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w]!;
+    const phrases = OPERATORS_BY_LAST_WORD.get(word[0]);
+    if (!phrases) continue;
+    const end = word.index + word[0].length;
+    const next = words[w + 1]?.[0];
+    for (const phrase of phrases) {
+      const start = end - phrase.length;
+      if (start < 0 || !slice.startsWith(phrase, start) || isLetter(slice[start - 1])) continue;
+      if (!isOperatorHere(phrase, slice, start, next)) continue;
+      const op = OPERATOR_OF.get(phrase)!;
+      return { op, phrase, start: from + start, wordsBetween: words.length - 1 - w };
+    }
+  }
+  return undefined;
+}
+
+/** "tăng trưởng", "tốc độ tăng", "trở lên", "xuống giống" are not verbs of change. */
+function isOperatorHere(phrase: string, slice: string, start: number, nextWord: string | undefined): boolean {
+  if ((phrase === 'tăng' || phrase === 'giảm') && nextWord !== undefined && NOT_A_CHANGE.has(nextWord) && slice[start + phrase.length] === ' ') return false;
+  if (phrase === 'tăng' && slice.slice(Math.max(0, start - 7), start) === 'tốc độ ') return false;
+  if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
+  if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
+  return true;
 }
 
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
@@ -123,7 +146,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (m) return make(m);
   }
   // "So với cùng kỳ, thu ngân sách tăng 12%": the base may come first in the clause.
-  const before = lower.slice(clauseStart, c.numberStart);
+  const before = lower.slice(Math.max(clauseStart, c.numberStart - 200), c.numberStart);
   if (/(?:^|[ ,(])(?:so (?:với )?|hơn |với )cùng kỳ/u.test(before)) return 'same_period';
   return undefined;
 }
@@ -154,7 +177,7 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const filler = STATUS_FILLER.exec(rest)?.[0].length ?? 0;
   const m = STATUS_AFTER.exec(rest.slice(filler).trimStart());
   if (m) return STATUS_OF.get(m[0]);
-  const before = endsWithPhrase(lower, lead, STATUS_PHRASES.map(([p]) => p));
+  const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
 

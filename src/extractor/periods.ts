@@ -1,6 +1,8 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { wordMatches } from './vocabulary/word-boundary.ts';
+
 export interface PeriodMention {
   start: number;
   end: number;
@@ -24,7 +26,7 @@ const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ đông xuân|vụ đông - xuân) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
-  `(?<months>(?<!${L}|\\d)(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?)`,
+  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?)`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
@@ -33,7 +35,8 @@ const PERIOD_RE = new RegExp([
 
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (const m of lower.matchAll(PERIOD_RE)) {
+  for (const m of wordMatches(lower, PERIOD_RE)) {
+    if (/\d/.test(lower[m.index - 1] ?? '')) continue;
     const g = m.groups!;
     const text = m[0];
     const start = m.index;

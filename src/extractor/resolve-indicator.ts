@@ -2,8 +2,10 @@
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
 import { INDICATOR_BY_UNIT, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
+import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
+import { firstAtOrAfter } from './sorted.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -11,8 +13,8 @@ export interface IndicatorResolver {
 
 const SECTOR_WORDS = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/u;
 
-export function createIndicatorResolver(lower: string, candidates: readonly Candidate[]): IndicatorResolver {
-  const mentions = findIndicatorMentions(lower);
+export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], tokens?: TokenStream): IndicatorResolver {
+  const mentions = findIndicatorMentions(lower, tokens);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? indicatorForUnit(c.unit.unit);
@@ -82,10 +84,17 @@ function lowerBound(mentions: IndicatorMention[], pos: number): number {
 /** "Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD": the k-th figure after
  * "lần lượt" takes the k-th indicator named before it. */
 function respectively(mentions: IndicatorMention[], candidates: readonly Candidate[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number): string | undefined {
-  const at = lower.indexOf('lần lượt', clauseStart);
-  if (at < 0 || at >= c.numberStart || at >= clauseEnd) return undefined;
-  const named = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
-  const listed = candidates.filter((x) => x.numberStart > at && x.numberStart < clauseEnd);
+  const at = lower.slice(Math.max(clauseStart, c.numberStart - 300), c.numberStart).lastIndexOf('lần lượt');
+  if (at < 0) return undefined;
+  const from = Math.max(clauseStart, c.numberStart - 300);
+  return respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, from + at);
+}
+
+function respectiveAt(mentions: IndicatorMention[], candidates: readonly Candidate[], c: Candidate, clauseStart: number, clauseEnd: number, at: number): string | undefined {
+  const named = mentions.slice(lowerBound(mentions, Math.max(clauseStart, at - 300)), lowerBound(mentions, at)).filter((m) => m.end <= at);
+  const first = firstAtOrAfter(candidates, at + 1, (x) => x.numberStart);
+  const listed: Candidate[] = [];
+  for (let i = first; i >= 0 && i < candidates.length && candidates[i]!.numberStart < clauseEnd && listed.length < 12; i++) listed.push(candidates[i]!);
   const k = listed.indexOf(c);
   return named.length >= 2 && k >= 0 && k < named.length ? named[k]!.id : undefined;
 }

@@ -1,8 +1,10 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
+import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { segmentBounds } from './segments.ts';
+import { firstAtOrAfter } from './sorted.ts';
 
 export interface LocalityResolver {
   at(pos: number): string | undefined;
@@ -20,11 +22,11 @@ interface Placed {
   level: string;
 }
 
-export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set()): LocalityResolver {
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
-  const mentions = findLocalityMentions(lower).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
+  const mentions = findLocalityMentions(lower, tokens).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const placed = place(mentions, lower);
-  const main = given ?? headlinePlace(placed, lower) ?? placed.find((p) => CARRIES(p.level))?.name;
+  const main = given ?? headlinePlace(placed, lower, segments) ?? placed.find((p) => CARRIES(p.level))?.name;
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string }> = [];
@@ -46,18 +48,13 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     at(pos) {
       const [sentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
       let best: Placed | undefined;
-      for (const p of placed) {
-        if (p.start >= pos) break;
-        if (p.start < sentenceStart) continue;
+      const end = firstAtOrAfter(placed, pos, (p) => p.start);
+      for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
+        const p = placed[i]!;
         if (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1)) best = p;
       }
       if (best) return best.name;
-      let current: string | undefined;
-      for (const c of carried) {
-        if (c.start >= pos) break;
-        current = c.name;
-      }
-      return current ?? main;
+      return carried[firstAtOrAfter(carried, pos, (c) => c.start) - 1]?.name ?? main;
     },
   };
 }
@@ -103,10 +100,11 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
   return out;
 }
 
-function headlinePlace(placed: Placed[], lower: string): string | undefined {
+function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {
   // The headline is among the short lines before the first paragraph of body text.
-  const firstParagraph = /[^\n]{200,}/.exec(lower);
-  const headEnd = firstParagraph ? firstParagraph.index : Math.min(lower.length, 400);
+  const starts = segments.paragraphStarts;
+  const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
+  const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
   return placed.find((p) => p.start < headEnd && CARRIES(p.level))?.name;
 }
 

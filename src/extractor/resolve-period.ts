@@ -4,6 +4,7 @@
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { segmentBounds, type Segments } from './segments.ts';
+import { firstAtOrAfter } from './sorted.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -19,25 +20,34 @@ const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hà
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], publishedYear: number | undefined, stories: Set<number>, segments: Segments) {
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
-  const carries = (p: PeriodMention, pos: number) => {
+  const carried = periods.filter((p) => {
     if (p.term || p.isBase || p.local || stories.has(sentenceOf(p.start)[0])) return false;
-    if (p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) return false;
-    return p.start < pos;
-  };
+    return !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK);
+  });
+  const terms = periods.filter((p) => p.term);
+  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
+  const termSentences = new Map<number, boolean>();
+  const start = (p: PeriodMention) => p.start;
+  const lastBefore = (list: PeriodMention[], pos: number) => list[firstAtOrAfter(list, pos, start) - 1];
+  const yearBefore = (pos: number) => lastBefore(withYear, pos)?.year ?? publishedYear;
 
   return {
     at(c: Candidate, clauseStart: number): PeriodChoice {
       const [sentenceStart, sentenceEnd] = sentenceOf(c.numberStart);
       const clauseEnd = segmentBounds(segments.clauseStarts, c.numberStart, lower.length)[1];
-      const inSentence = periods.filter((p) => p.start >= sentenceStart && p.start < sentenceEnd);
+      const inSentence = periods.slice(firstAtOrAfter(periods, sentenceStart, start), firstAtOrAfter(periods, sentenceEnd, start));
       const termHere = inSentence.find((p) => p.term)?.term;
-      const lastTerm = [...periods].reverse().find((p) => p.term && p.start < c.numberStart)?.term;
-      const forTermTarget = termHere ?? (TERM_TARGET.test(lower.slice(sentenceStart, sentenceEnd)) ? lastTerm : undefined);
+      let speaksOfTerm = termSentences.get(sentenceStart);
+      if (speaksOfTerm === undefined) {
+        speaksOfTerm = TERM_TARGET.test(lower.slice(sentenceStart, sentenceEnd));
+        termSentences.set(sentenceStart, speaksOfTerm);
+      }
+      const forTermTarget = termHere ?? (speaksOfTerm ? lastBefore(terms, c.numberStart)?.term : undefined);
 
       const attached = ATTACHED.exec(lower.slice(c.end, c.end + 30));
       if (attached) {
         const year = Number(attached[1] ?? attached[2]);
-        const part = attached[2] ? carriedPart(c.numberStart) : '';
+        const part = attached[2] ? lastBefore(carried, c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year };
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
@@ -46,38 +56,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
       const own = before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase);
       if (own) {
-        const value = own.span ?? format(own.year ?? yearBefore(own.start), own.part);
-        const explicitYear = own.year !== undefined;
-        return { value, year: own.year ?? yearBefore(own.start), forTarget: explicitYear ? value : forTermTarget ?? value };
+        const year = own.year ?? yearBefore(own.start);
+        const value = own.span ?? format(year, own.part);
+        return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value };
       }
-      const carried = lastCarried(c.numberStart);
-      const year = carried ? carried.year ?? yearBefore(carried.start) : publishedYear;
-      const value = carried?.span ?? format(year, carried?.part ?? '');
+      const last = lastBefore(carried, c.numberStart);
+      const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
+      const value = last?.span ?? format(year, last?.part ?? '');
       return { value, year, forTarget: forTermTarget ?? value };
     },
   };
-
-  function lastCarried(pos: number): PeriodMention | undefined {
-    let found: PeriodMention | undefined;
-    for (const p of periods) {
-      if (p.start >= pos) break;
-      if (carries(p, pos)) found = p;
-    }
-    return found;
-  }
-
-  function carriedPart(pos: number): string {
-    return lastCarried(pos)?.part ?? '';
-  }
-
-  function yearBefore(pos: number): number | undefined {
-    let year: number | undefined;
-    for (const p of periods) {
-      if (p.start >= pos) break;
-      if (p.year !== undefined && !p.isBase && !p.term) year = p.year;
-    }
-    return year ?? publishedYear;
-  }
 }
 
 function format(year: number | undefined, part: string): string | undefined {

@@ -142,6 +142,7 @@ function isDateLike(lower: string, q: Quantity): boolean {
   return DATE_TAIL.test(lower.slice(q.numberEnd, q.numberEnd + 5));
 }
 
+const COUNT_LEADS = ['tổng', 'với', 'có'];
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
@@ -154,7 +155,7 @@ function isNamedNumber(lower: string, pos: number): boolean {
   // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
   if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
   // "tổng số 120 đảng viên" is a count, not a reference number.
-  if (name.phrase === 'số' && endsWithPhrase(lower, name.start, ['tổng', 'với', 'có'])) return false;
+  if (name.phrase === 'số' && endsWithPhrase(lower, name.start, COUNT_LEADS)) return false;
   return true;
 }
 
@@ -191,8 +192,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Merges two sorted lists, dropping from `b` what overlaps `a`. */
 function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
   if (!b.length) return a;
-  const taken = (c: Candidate) => a.some((x) => c.start < x.end && x.start < c.end);
-  return [...a, ...b.filter((c) => !taken(c))].sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  let i = 0;
+  for (const c of b) {
+    while (i < a.length && a[i]!.end <= c.start) out.push(a[i++]!);
+    const next = a[i];
+    if (!next || next.start >= c.end) out.push(c);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  return out;
 }

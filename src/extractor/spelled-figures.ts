@@ -1,6 +1,7 @@
 // Numbers written in words are figures where digits would be: "bảy chỉ tiêu vượt", "ba xã đạt chuẩn", "tăng gấp đôi".
 // Only counts of targets, criteria and units with a status after them qualify; "ba huyện ven biển" is a description.
 import type { Candidate } from './scan-figures.ts';
+import { wordMatches } from './vocabulary/word-boundary.ts';
 
 const DIGIT_WORDS: Record<string, number> = {
   'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
@@ -10,13 +11,13 @@ const COUNTED = 'chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn
 const L = '[\\p{L}\\p{M}]';
 // "mười hai", "hai mươi mốt", or one word; then the counted noun; then a status within a few words.
 const SPELLED = new RegExp(
-  `(?<!${L})((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) (${COUNTED})(?!${L})` +
+  `((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) (${COUNTED})(?!${L})` +
     `(?=[^.;:\\n]{0,40}?(?<!${L})(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ)(?!${L}))`, 'gu');
-const DOUBLE = /(?<![\p{L}\p{M}])gấp (đôi|ba|rưỡi)(?![\p{L}\p{M}])/gu;
+const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of lower.matchAll(SPELLED)) {
+  for (const m of wordMatches(lower, SPELLED)) {
     const words = m[1]!;
     // "năm" is far more often "year" than "five".
     if (words === 'năm' && !/^chỉ tiêu|^tiêu chí/.test(m[2]!)) continue;
@@ -24,7 +25,7 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (value === undefined) continue;
     out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index, value, unit: { unit: m[2]!, class: 'count' }, decimals: 0 });
   }
-  for (const m of lower.matchAll(DOUBLE)) {
+  for (const m of wordMatches(lower, DOUBLE)) {
     const start = m.index;
     const value = m[1] === 'đôi' ? 2 : m[1] === 'ba' ? 3 : 1.5;
     out.push({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' });

@@ -1,4 +1,5 @@
-// Matching phrases that END at a position, for reading the words just before a number.
+// Matching phrases that END at a position, for reading the words just before a number. Phrases are indexed by their
+// last word, so a lookup is one map probe and a few comparisons however long the phrase list is.
 
 export interface BackHit {
   phrase: string;
@@ -6,21 +7,56 @@ export interface BackHit {
   start: number;
 }
 
-const cache = new WeakMap<readonly string[], string[]>();
+interface Index {
+  byLastWord: Map<string, string[]>;
+  /** Phrases that end in punctuation ("đt:"): checked one by one. */
+  other: string[];
+}
+
+const indexes = new WeakMap<readonly string[], Index>();
+const LETTERS = /[\p{L}\p{M}\d]+$/u;
+
+function indexOf(phrases: readonly string[]): Index {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = { byLastWord: new Map(), other: [] };
+    for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+      const last = LETTERS.exec(phrase)?.[0];
+      if (!last || !phrase.endsWith(last)) {
+        index.other.push(phrase);
+        continue;
+      }
+      const list = index.byLastWord.get(last) ?? [];
+      list.push(phrase);
+      index.byLastWord.set(last, list);
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
+}
 
 /** The longest phrase of `phrases` that ends right before `pos` (spaces skipped), starting at a word boundary. */
 export function endsWithPhrase(lower: string, pos: number, phrases: readonly string[]): BackHit | undefined {
   let end = pos;
   while (end > 0 && lower[end - 1] === ' ') end--;
-  let sorted = cache.get(phrases);
-  if (!sorted) {
-    sorted = [...phrases].sort((a, b) => b.length - a.length);
-    cache.set(phrases, sorted);
-  }
-  for (const phrase of sorted) {
-    const start = end - phrase.length;
-    if (start < 0) continue;
-    if (lower.startsWith(phrase, start) && !/[\p{L}\p{M}\d]/u.test(lower[start - 1] ?? ' ')) return { phrase, start };
+  const index = indexOf(phrases);
+  let wordStart = end;
+  while (wordStart > 0 && isWordChar(lower.charCodeAt(wordStart - 1))) wordStart--;
+  const lastWord = wordStart < end ? lower.slice(wordStart, end) : undefined;
+  const candidates = lastWord ? index.byLastWord.get(lastWord) : undefined;
+  for (const list of [candidates, index.other]) {
+    for (const phrase of list ?? []) {
+      const start = end - phrase.length;
+      if (start < 0) continue;
+      if (lower.startsWith(phrase, start) && !isWordChar(lower.charCodeAt(start - 1))) return { phrase, start };
+    }
   }
   return undefined;
+}
+
+function isWordChar(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code >= 48 && code <= 57) return true;
+  if (code < 65) return false;
+  return /[\p{L}\p{M}]/u.test(String.fromCharCode(code));
 }

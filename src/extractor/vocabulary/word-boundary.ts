@@ -1,0 +1,26 @@
+// Word-boundary checks done by hand: a leading lookbehind in a long alternation stops V8 from skipping ahead, and
+// the whole-text scans were the extractor's hottest code.
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) > 0x40 && LETTER.test(ch);
+}
+
+/** Every match of `re` (global, no leading lookbehind) that starts and ends at a word boundary. */
+export function* wordMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (!isLetter(text[m.index - 1]) && (!isLetter(text[end - 1]) || !isLetter(text[end]))) {
+      yield m;
+    } else {
+      // Retry one character later so a longer word does not hide a match inside it.
+      re.lastIndex = m.index + 1;
+    }
+  }
+}
