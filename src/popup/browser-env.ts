@@ -18,7 +18,7 @@ export function browserPopupEnv(search: string = location.search): PopupEnv {
     async currentTab(): Promise<TabInfo | undefined> {
       if (Number.isInteger(explicit) && explicit > 0) {
         const tab = await browser.tabs.get(explicit);
-        return { id: tab.id, url: tab.url ?? explicitUrl };
+        return { id: tab.id, url: explicitUrl ?? tab.url };
       }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab ? { id: tab.id, url: tab.url } : undefined;

@@ -18,6 +18,10 @@ export function Popup({ env }: { env: PopupEnv }) {
     loadPopupState(env).then(setState, (e: unknown) => setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
   }, [env]);
   useEffect(reload, [reload]);
+  // For the benchmark and for people profiling: the moment the popup first shows its answer.
+  useEffect(() => {
+    if (state) performance.mark(`soi-so:popup-${state.kind}`);
+  }, [state]);
 
   const scrollTo = useCallback((index: number) => {
     if (state && 'tabId' in state) env.sendToTab(state.tabId, { type: 'scroll-to-figure', index }).catch(() => {});
