@@ -6,10 +6,18 @@ import { extract } from '../src/extractor/index.ts';
 import type { Request } from '../src/messages/contract.ts';
 import { BackgroundPort, type PortLike } from '../src/page/background-port.ts';
 import { PageController } from '../src/page/controller.ts';
+import { findArticle } from '../src/page/find-article.ts';
+import { FigureCard } from '../src/page/card.ts';
+import { cardVi } from '../src/page/card-strings.ts';
+import { addStyles } from '../src/page/style-sheet.ts';
+import { pageCss } from '../src/page/styles.ts';
+import { createPainter } from '../src/page/highlighter.ts';
 import { EXTRACTOR_VERSION } from '../src/extractor/index.ts';
 
 // The background's answers, instantly: the benchmark measures the page's own work.
 async function send(request: Request): Promise<unknown> {
+  // Extension messaging serialises the message on the page's main thread; so does the stand-in.
+  JSON.stringify(request);
   if (request.type === 'get-site-settings') return { ok: true, data: { site: request.site, saving: true } };
   if (request.type === 'save-article') return { ok: true, data: { articleId: 'a', saved: true, added: request.figures.length, updated: 0, unchanged: 0, removed: 0, figureIds: request.figures.map((_, i) => `f${i}`) } };
   return { ok: false, error: 'not in the benchmark' };
@@ -42,6 +50,37 @@ function paintedRanges(): Range[] {
 }
 
 (globalThis as unknown as { soiSoBench: unknown }).soiSoBench = {
+  /** Diagnostics (DEBUG_PHASES=1): cold cost of each start-up step on a fresh page. */
+  phases() {
+    const out: Record<string, number> = {};
+    let t = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      out[name] = Number((now - t).toFixed(2));
+      t = now;
+    };
+    const found = findArticle(document, location.href);
+    lap('findArticle (cold)');
+    findArticle(document, location.href);
+    lap('findArticle (warm)');
+    const card = new FigureCard(document, cardVi, 'vi');
+    lap('card');
+    const undo = addStyles(document, pageCss());
+    lap('page styles');
+    const painter = createPainter(document);
+    lap('painter');
+    for (const b of found!.article.blocks.slice(0, 13)) {
+      const r = document.createRange();
+      r.setStart(b.nodes[0]!, 0);
+      r.setEnd(b.nodes[0]!, Math.min(3, b.nodes[0]!.data.length));
+      painter.paint(r, 'actual');
+    }
+    lap('paint 13');
+    card.destroy();
+    undo();
+    painter.clear();
+    return out;
+  },
   /** `background`: extraction in a worker (as the extension does it through its port); `in-page`: the fallback. */
   async runContentScript(mode: 'background' | 'in-page', workerCode: string) {
     // The worker starts before the clock: in the extension the background is already running.

@@ -136,6 +136,13 @@ async function main() {
     await page.waitForTimeout(100);
     return page;
   };
+  if (process.env.DEBUG_PHASES) {
+    for (let i = 0; i < 3; i++) {
+      const page = await load(server.url('baodongkhoi.vn', '/typical.html'));
+      console.error(await page.evaluate(() => (globalThis as unknown as { soiSoBench: { phases(): unknown } }).soiSoBench.phases()));
+      await page.close();
+    }
+  }
   type Bench = {
     runContentScript(mode: string, worker: string): Promise<Omit<Ours, 'figures' | 'markRanges'>>;
     painted(): Pick<Ours, 'figures' | 'markRanges'>;

@@ -29,6 +29,9 @@ export interface AnnotatorOptions {
   painter: Painter;
   /** Largest text handed to one extract call; longer articles are cut at block boundaries (default 40 000). */
   chunkChars?: number;
+  /** Highlights added per rendered frame (default 400): the browser's paint work after adding highlights grows with
+   *  their number, so a huge page gets them over several frames instead of one long one. */
+  paintPerFrame?: number;
   /** Length of a work slice before yielding (default 12 ms). */
   sliceMs?: number;
   yieldFn?: () => Promise<void>;
@@ -119,10 +122,16 @@ export class Annotator {
     this.states = next;
     const extracted = await this.extractInto(toExtract, slicer);
     for (const s of toExtract) toPaint.push(s);
+    const perFrame = this.options.paintPerFrame ?? 400;
+    let batch = 0;
     for (const s of toPaint) {
       if (this.destroyed) break;
       this.paintBlock(s);
-      await slicer.checkpoint();
+      batch += s.figures.length;
+      if (batch >= perFrame) {
+        batch = 0;
+        await slicer.frame();
+      } else await slicer.checkpoint();
     }
     this.finish(slicer, extracted);
     return changed;

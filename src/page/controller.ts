@@ -46,7 +46,8 @@ export class PageController {
   private readonly win: Window;
   private painter!: Painter;
   private annotator!: Annotator;
-  private card!: FigureCard;
+  /** Made on first use: most page views never open a card, and making one costs about a millisecond. */
+  private card: FigureCard | undefined;
   private index: FigureIndex | undefined;
   private viewUrl = '';
   private figureIds = new Map<Figure, string>();
@@ -80,8 +81,6 @@ export class PageController {
     // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
     const inheritance = !/Firefox\//.test(this.win.navigator.userAgent);
     this.cleanups.push(addStyles(this.doc, pageCss(inheritance)));
-    this.card = new FigureCard(this.doc, this.t, this.lang);
-    this.cleanups.push(() => this.card.destroy());
     this.listen();
     await this.newView();
   }
@@ -92,7 +91,7 @@ export class PageController {
     this.annotator?.destroy();
     for (const h of this.manual) h.unpaint();
     this.manual = [];
-    this.card.hide();
+    this.card?.hide();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
     this.painter = createPainter(this.doc, this.env.painter);
@@ -183,12 +182,8 @@ export class PageController {
     on('mouseup', () => this.onSelection(), { capture: true });
     on('keyup', (e) => e.shiftKey && this.onSelection(), { capture: true });
     on('keydown', (e) => {
-      if (e.key === 'Escape' && this.card.isOpen()) this.closeCard();
+      if (e.key === 'Escape' && this.card?.isOpen()) this.closeCard();
     }, { capture: true });
-    const enter = () => this.hideTimer && clearTimeout(this.hideTimer);
-    const leave = () => this.scheduleHide();
-    this.card.host.addEventListener('pointerenter', enter);
-    this.card.host.addEventListener('pointerleave', leave);
 
     // Answer only messages meant for the page; anything else is left for other listeners.
     this.cleanups.push(this.env.onTabMessage((m) => (v.is(PageMessageSchema, m) ? this.onTabMessage(m) : undefined)));
@@ -199,10 +194,10 @@ export class PageController {
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
     const found = this.annotator.found;
-    const host = this.card.host;
+    const host = this.card?.host;
     let relevant = false;
     for (const r of records) {
-      if (r.target === host || host.contains(r.target)) continue;
+      if (host && (r.target === host || host.contains(r.target))) continue;
       if (r.type === 'childList' && r.target === this.doc.documentElement && [...r.addedNodes, ...r.removedNodes].every((n) => n === host)) continue;
       if (!found || !found.body.isConnected) relevant = true;
       else if (found.body.contains(r.target) || r.target.contains(found.body) || found.extras.some((e) => e.contains(r.target))) relevant = true;
@@ -238,15 +233,25 @@ export class PageController {
     });
   }
 
+  private ensureCard(): FigureCard {
+    if (this.card) return this.card;
+    const card = new FigureCard(this.doc, this.t, this.lang);
+    card.host.addEventListener('pointerenter', () => this.hideTimer && clearTimeout(this.hideTimer));
+    card.host.addEventListener('pointerleave', () => this.scheduleHide());
+    this.cleanups.push(() => card.destroy());
+    this.card = card;
+    return card;
+  }
+
   private hitTest(x: number, y: number): void {
-    const box = this.card.isOpen() ? this.card.host.getBoundingClientRect() : undefined;
+    const box = this.card?.isOpen() ? this.card.host.getBoundingClientRect() : undefined;
     if (box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return;
     this.index ??= new FigureIndex(this.annotator.figures());
     const hit = this.index.at(this.doc, x, y);
     if (hit) {
       if (this.hideTimer) clearTimeout(this.hideTimer);
-      if (hit !== this.active || !this.card.isOpen()) this.open(hit);
-    } else if (this.card.isOpen() && this.card.current) this.scheduleHide();
+      if (hit !== this.active || !this.card?.isOpen()) this.open(hit);
+    } else if (this.card?.isOpen() && this.card.current) this.scheduleHide();
   }
 
   private scheduleHide(): void {
@@ -255,7 +260,7 @@ export class PageController {
   }
 
   private closeCard(): void {
-    this.card.hide();
+    this.card?.hide();
     this.painter.setActive(undefined);
     this.active = undefined;
   }
@@ -267,13 +272,14 @@ export class PageController {
     this.painter.setActive(placed.handle);
     const figure = placed.figure;
     const rect = range.getBoundingClientRect();
-    this.card.show(figure, rect, this.historyOf(figure), {
+    const card = this.ensureCard();
+    card.show(figure, rect, this.historyOf(figure), {
       correct: (changes) => this.correct(placed, changes),
       dismiss: () => this.dismiss(placed),
     });
     if (!this.comparison && !this.savingOff) {
       this.comparisonLoading ??= this.loadComparison().finally(() => (this.comparisonLoading = undefined));
-      void this.comparisonLoading.then(() => this.card.updateHistory(figure, this.historyOf(figure)));
+      void this.comparisonLoading.then(() => card.updateHistory(figure, this.historyOf(figure)));
     }
   }
 
@@ -333,7 +339,7 @@ export class PageController {
     const node = range.commonAncestorContainer;
     if (!found || !(found.body.contains(node) || found.extras.some((e) => e.contains(node)))) return;
     const saved = range.cloneRange();
-    this.card.showAdd(range.getBoundingClientRect(), () => this.add(saved));
+    this.ensureCard().showAdd(range.getBoundingClientRect(), () => this.add(saved));
   }
 
   private async add(range: Range): Promise<string | undefined> {

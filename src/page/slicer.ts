@@ -7,6 +7,9 @@ export interface Slicer {
   /** Main-thread milliseconds spent in slices so far, and the longest single slice. */
   readonly busyMs: number;
   readonly longestSliceMs: number;
+  /** Ends the slice now and waits for the browser to render a frame (or 100 ms when it renders none, as in a
+   *  background tab), so the next batch of highlights is laid out in a frame of its own. */
+  frame(): Promise<void>;
   /** Marks the end of synchronous work (before an await that is not a checkpoint). */
   pause(): void;
   resume(): void;
@@ -41,6 +44,22 @@ export function createSlicer(sliceMs = 12, yieldFn: () => Promise<void> = defaul
       if (running && now() - sliceStart < sliceMs) return;
       endSlice();
       await yieldFn();
+      startSlice();
+    },
+    async frame() {
+      endSlice();
+      await new Promise<void>((resolve) => {
+        let done = false;
+        const go = () => {
+          if (!done) {
+            done = true;
+            resolve();
+          }
+        };
+        const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+        if (raf) raf(() => setTimeout(go, 0));
+        setTimeout(go, 100);
+      });
       startSlice();
     },
     get busyMs() {
