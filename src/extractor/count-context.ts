@@ -6,7 +6,7 @@ import type { Candidate } from './scan-figures.ts';
 const ACHIEVED_AFTER = /^ *(?:[\p{L}\p{M}]+ ){0,2}(?:đạt chuẩn|đạt|hoàn thành|được công nhận|về đích)(?![\p{L}\p{M}])/u;
 
 export function acceptsCount(lower: string, c: Candidate, m: Meaning, hasIndicator: boolean, prevEnd: number): boolean {
-  if (hasIndicator || m.status || m.bound || m.kind !== 'level' || m.direction) return true;
+  if (hasIndicator || m.status || m.bound || m.kind !== 'level' || m.direction || m.planMarked) return true;
   if (m.operator && m.operator.wordsBetween <= 5) return true;
   if (/[:–-]\s*$/.test(lower.slice(Math.max(0, c.numberStart - 3), c.numberStart))) return true;
   if (c.unit.unit.includes('/')) return true;

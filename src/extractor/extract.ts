@@ -45,7 +45,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd)) return;
     const period = periods.at(c, clauseStart);
     const modality = modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
     });
     const periodText = modality === 'target' ? period.forTarget ?? period.value : period.value;
     const start = toOriginal(norm, c.start) + shift;
@@ -56,7 +56,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       unit: c.unit.unit,
     };
     if (indicator) figure.indicator = indicator;
-    const locality = localities.at(c.numberStart);
+    const locality = localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;

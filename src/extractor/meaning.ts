@@ -44,6 +44,7 @@ const STATUS_AFTER = new RegExp(`^(?:${STATUS_PHRASES.map(([p]) => escape(p)).so
 const STATUS_OF = new Map(STATUS_PHRASES);
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
+const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
   const leading = leadingWords(lower, c.numberStart);
@@ -70,6 +71,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
     m.base = base;
+  } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
+    // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
   } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
@@ -93,7 +96,7 @@ const BOUND_WORDS = BOUNDS_BEFORE.map(([w]) => w);
 const BOUND_OF = new Map(BOUNDS_BEFORE);
 
 /** The words that belong to the number (sign, "từ", a bound) and where they start; the verb is looked for before. */
-function leadingWords(lower: string, numberStart: number): { start: number; bound?: Bound } {
+function leadingWords(lower: string, numberStart: number): { start: number; bound?: Bound; from?: boolean } {
   let p = numberStart;
   if (lower[p - 1] === '+' || lower[p - 1] === '-' || lower[p - 1] === '−') p--;
   if (lower[p - 1] === '(') p--;
@@ -101,7 +104,7 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
   if (tu) p = tu.start;
   const b = endsWithPhrase(lower, p, BOUND_WORDS);
   if (b) p = b.start;
-  return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined };
+  return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined, from: !!tu };
 }
 
 function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {

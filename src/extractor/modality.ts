@@ -30,6 +30,8 @@ export interface ModalityInput {
   sentenceStart: number;
   clauseStart: number;
   meaning: Meaning;
+  /** The figure names its own, earlier period: what was, not what is estimated or planned. */
+  attachedPeriod?: boolean;
   /** Year of the figure's period and of publication, when known. */
   periodYear?: number;
   publishedYear?: number;
@@ -83,6 +85,7 @@ export function createModalityReader(lower: string) {
   return {
     read(x: ModalityInput): Modality {
       if (x.meaning.planMarked) return 'target';
+      if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x);
       if (cue) return cue;
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';

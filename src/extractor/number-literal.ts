@@ -13,6 +13,8 @@ export type LiteralReading =
 
 /** Reads a run like "1.400", "0,69", "5.357.046", "2.952,5", "03". */
 export function readLiteral(raw: string): LiteralReading {
+  // No printed figure has more than about twenty digits; longer runs are codes or noise (and BigInt is quadratic).
+  if (raw.length > 24) return { ok: false, reason: 'malformed' };
   const commaParts = raw.split(',');
   if (commaParts.length > 2) {
     // "1,234,567": English thousands; anything else with several commas is not one number.
@@ -37,7 +39,7 @@ export function readLiteral(raw: string): LiteralReading {
     }
   }
   if (frac === undefined) return integer(intDigits);
-  if (frac.length === 0 || intDigits.length === 0) return { ok: false, reason: 'malformed' };
+  if (frac.length === 0 || intDigits.length === 0 || !/^\d+$/.test(frac)) return { ok: false, reason: 'malformed' };
   return { ok: true, value: { digits: toDigits(intDigits + frac), exp: -frac.length }, decimals: frac.length };
 }
 

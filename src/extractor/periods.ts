@@ -26,7 +26,8 @@ const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ đông xuân|vụ đông - xuân) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?)`,
+  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:])))`,
+  `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa)(?: năm)? ${YEAR})`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
@@ -60,7 +61,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.month) {
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push({ start, end, year: years[0], part: `-M${month}`, isBase, local: true });
-    } else if (g.year) {
+    } else if (g.year || g.season) {
       out.push({ start, end, year: years[0], part: '', isBase });
     } else if (g.thisyear && publishedYear) {
       out.push({ start, end, year: publishedYear, part: '', isBase });

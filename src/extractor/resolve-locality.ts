@@ -7,12 +7,18 @@ import { segmentBounds } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 
 export interface LocalityResolver {
-  at(pos: number): string | undefined;
+  /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
+  at(pos: number, unit?: string): string | undefined;
   main(): string | undefined;
 }
 
 // Lower rank = more specific.
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
+// The lowest rank of a place that can own a count of these units.
+const COUNTED_PLACE_FLOOR: Record<string, number> = {
+  'xã': 1, 'phường': 1, 'thị trấn': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
+  'huyện': 2, 'thị xã': 2, 'quận': 2, 'tỉnh': 3,
+};
 // Communes and wards hold only inside their sentence: "các xã: Mỹ Thạnh An, Bình Phú…" must not move what follows.
 const CARRIES = (level: string) => (RANK[level] ?? 1) >= 1;
 
@@ -29,7 +35,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const main = given ?? headlinePlace(placed, lower, segments) ?? placed.find((p) => CARRIES(p.level))?.name;
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
-  const carried: Array<{ start: number; name: string }> = [];
+  const carried: Array<{ start: number; name: string; level: string }> = [];
   let sentence = -1;
   let best: Placed | undefined;
   for (const p of placed) {
@@ -40,21 +46,26 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       best = undefined;
     }
     if (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1)) best = p;
-    carried.push({ start: p.start, name: best.name });
+    carried.push({ start: p.start, name: best.name, level: best.level });
   }
 
   return {
     main: () => main,
-    at(pos) {
+    at(pos, unit) {
+      const floor = unit ? COUNTED_PLACE_FLOOR[unit] ?? 0 : 0;
+      const fits = (level: string) => (RANK[level] ?? 1) >= floor;
       const [sentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
-        if (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1)) best = p;
+        if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
-      return carried[firstAtOrAfter(carried, pos, (c) => c.start) - 1]?.name ?? main;
+      for (let i = firstAtOrAfter(carried, pos, (c) => c.start) - 1; i >= 0; i--) {
+        if (fits(carried[i]!.level)) return carried[i]!.name;
+      }
+      return main;
     },
   };
 }
@@ -109,6 +120,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 }
 
 function isSubjectReference(lower: string, start: number, end: number): boolean {
+  if (/^(?:toàn|cả|trên địa bàn)\s/u.test(lower.slice(start, end))) return true;
   const before = lower.slice(Math.max(0, start - 12), start);
   const after = lower.slice(end, end + 12);
   return /(?:toàn|cả|địa bàn|của|trong|tại)\s*$/u.test(before) || /^\s*(?:có|đạt|đã|thực hiện|tiếp tục|ước|phấn đấu)(?![\p{L}\p{M}])/u.test(after) || /(?:^|[.\n]\s*)$/u.test(before);

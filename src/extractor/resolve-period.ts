@@ -11,6 +11,8 @@ export interface PeriodChoice {
   year?: number;
   /** The period to report if the figure turns out to be a target. */
   forTarget?: string;
+  /** Stated right after the figure ("(năm 2015)", "của cùng kỳ năm 2023"): a past value, never an estimate. */
+  attached?: boolean;
 }
 
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
@@ -48,7 +50,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (attached) {
         const year = Number(attached[1] ?? attached[2]);
         const part = attached[2] ? lastBefore(carried, c.numberStart)?.part ?? '' : '';
-        return { value: `${year}${part}`, year };
+        return { value: `${year}${part}`, year, attached: true };
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.

@@ -67,7 +67,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const before = lower[pos - 1];
   // Glued to a letter ("st25", "covid-19" handled below) or a stray separator (",54%"): not a figure.
   if (before && /[\p{L}\p{M}]/u.test(before)) return 'skip';
-  if ((before === ',' || before === '.') && !/[\s(]/.test(lower[pos - 2] ?? ' ')) return 'skip';
+  // The digits before a separator would have been read with this number: a bare ",54%" is malformed.
+  if (before === ',' || before === '.') return 'skip';
   if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
   if (isNamedNumber(lower, pos)) return 'skip';
 
