@@ -28,7 +28,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const candidates = scanFigures(lower);
   // One tokenisation serves both lexicon matchers.
   const tokens = scanTokens(lower);
-  const indicators = createIndicatorResolver(lower, candidates, tokens);
+  const indicators = createIndicatorResolver(lower, candidates, (c) => segmentBounds(segments.sentenceStarts, c.numberStart, lower.length)[0], tokens);
   const localities = createLocalityResolver(lower, segments, options.locality, stories, tokens);
   const headingBase = listBases(lower, segments);
   const modalities = createModalityReader(lower);

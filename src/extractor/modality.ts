@@ -39,7 +39,10 @@ export interface ModalityInput {
 
 /** Scans the text once for cues, headings and blockers; each figure then looks up only what lies before it. */
 export function createModalityReader(lower: string) {
-  const cues: Cue[] = [...wordMatches(lower, CUE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
+  const cues: Cue[] = [...wordMatches(lower, CUE_RE)]
+    .filter((m) => !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
   const blockers = [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index);
   // Years are needed only for weak cues heading a list: found on first use.

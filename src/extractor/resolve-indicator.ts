@@ -13,7 +13,7 @@ export interface IndicatorResolver {
 
 const SECTOR_WORDS = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/u;
 
-export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], tokens?: TokenStream): IndicatorResolver {
+export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
@@ -23,7 +23,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (meaning.operator?.op === 'share' && c.unit.class === 'percent' && SECTOR_WORDS.test(lower.slice(clauseStart, c.numberStart))) return 'sector_share';
       const respective = respectively(mentions, candidates, lower, c, clauseStart, clauseEnd);
       if (respective) return respective;
-      const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd);
+      const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return undefined;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(found.id) : found.id;
@@ -31,7 +31,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   };
 }
 
-function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number): IndicatorMention | undefined {
+function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number, sentenceStartOf: (c: Candidate) => number): IndicatorMention | undefined {
   const fits = (m: IndicatorMention) => unitFits(m.id, c.unit.unit, c.unit.class);
   // "xuất khẩu 28 lao động": the phrase wraps the number.
   const around = lastBefore(mentions, c.end + 1, clauseStart, (m) => !!m.gap && m.gap.start <= c.numberStart && c.numberStart < m.gap.end && fits(m), true);
@@ -42,9 +42,16 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
   }
-  const near = (m: IndicatorMention) => !m.weak || c.numberStart - m.end <= 12;
-  return lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
+  const near = (m: IndicatorMention) => !m.weak || c.numberStart - m.end <= WEAK_REACH;
+  const inClause = lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
+  if (inClause || c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'times' || c.unit.class === 'score') return inClause;
+  // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
+  // indicator may reach back to the start of its sentence.
+  return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
+
+// A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
+const WEAK_REACH = 40;
 
 function phraseEnd(lower: string, from: number): number {
   const m = /[,;.:()\n]|\s(?:và|với|trong đó|gồm)\s/u.exec(lower.slice(from, from + 60));

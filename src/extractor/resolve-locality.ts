@@ -62,7 +62,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
-      for (let i = firstAtOrAfter(carried, pos, (c) => c.start) - 1; i >= 0; i--) {
+      // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about.
+      const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
+      for (let i = firstAtOrAfter(carried, pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
         if (fits(carried[i]!.level)) return carried[i]!.name;
       }
       return main;

@@ -50,7 +50,7 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['khó đạt', 'not_achieved'], ['có khả năng đạt', 'pending'], ['có khả năng hoàn thành', 'pending'],
   ['chưa có kết quả', 'pending'], ['sẽ được thống kê', 'pending'], ['sẽ được đánh giá', 'pending'], ['sẽ đánh giá', 'pending'],
   ['chưa đánh giá', 'pending'], ['chưa có số liệu', 'pending'], ['đang chờ', 'pending'], ['chưa thống kê', 'pending'],
-  ['đạt', 'achieved'], ['hoàn thành', 'achieved'],
+  ['đạt', 'achieved'], ['hoàn thành', 'achieved'], ['giữ vững', 'achieved'], ['duy trì', 'achieved'],
 ];
 
 /** What a change or attainment is measured against, read after the figure. */

@@ -44,7 +44,7 @@ const COUNTED: string[] = [
   'ca bệnh', 'ca mắc', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
   'công chức', 'viên chức', 'nông dân', 'trường hợp', 'mô hình', 'tuyến', 'tuyến đường', 'cây cầu', 'cầu',
   'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
-  'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'dự án fdi', 'nhà đầu tư', 'khu công nghiệp',
+  'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',
   'cụm công nghiệp', 'người dân', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
