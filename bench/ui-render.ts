@@ -49,6 +49,8 @@ try {
   const seeder = await context.newPage();
   await seeder.goto(url('src/popup/index.html'));
   await seeder.evaluate('globalThis.__name = (f) => f');
+  // The UI in Vietnamese, as its readers use it (the search below types Vietnamese words).
+  await seeder.evaluate(() => localStorage.setItem('soi-so-lang', 'vi'));
   const chromeInfo = await seeder.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chrome');
   const t0 = Date.now();
   const seeded = await seeder.evaluate(async ({ total, perArticle, hosts }) => {
@@ -123,12 +125,14 @@ try {
   const tabId = await seeder.evaluate(async () =>
     (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } }).chrome.tabs.getCurrent()).id);
   const popupMs: number[] = [];
+  const comparedMs: number[] = [];
   let figuresShown = 0;
   for (let i = 0; i < RUNS; i++) {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(url(`src/popup/index.html?tab=${tabId}&url=${encodeURIComponent(seeded.firstUrl)}`));
     popupMs.push(await markTime(popup, 'soi-so:popup-figures'));
+    comparedMs.push(await markTime(popup, 'soi-so:popup-figures-compared'));
     figuresShown = await popup.locator('.figure').count();
     await popup.close();
   }
@@ -172,10 +176,11 @@ try {
     const s = stats(ms);
     console.log(`| ${label} | ${s.runs} | ${s.median.toFixed(0)} ms | ${s.p95.toFixed(0)} ms | ${goal} |`);
   };
-  console.log(`popup showed ${figuresShown} figures; library after the last filter: "${shownAfterFilter}"`);
+  console.log(`popup showed ${figuresShown} figures; library after the last typed search: "${shownAfterFilter}"`);
   console.log('| measure | runs | median | p95 | goal |');
   console.log('|---|---|---|---|---|');
-  row('popup: navigation → 50 figures drawn with their comparisons', popupMs, '≤ 150 ms');
+  row('popup: navigation → the article\'s 50 figures drawn', popupMs, '≤ 150 ms');
+  row('popup: navigation → their comparisons drawn too', comparedMs, '—');
   row('library: navigation → first rows drawn', firstMs, '≤ 500 ms');
   row(`library: navigation → all ${TOTAL.toLocaleString('en')} figures loaded and drawn`, allMs, '—');
   row('library: filter by indicator → table redrawn', selectMs, '≤ 100 ms');

@@ -49,19 +49,24 @@ export function useLibraryData(send: Send, label: (id: string) => string): [Libr
       if (!current()) return;
       if (!first.ok) return setData({ rows: [], total: 0, loaded: 0, loading: false, conflictIds: new Set(), error: first.error });
       const entries = join(first.data, articles);
-      const firstRows = entries.map((e) => toRow(e, label)).sort(libraryOrder);
-      setData({ rows: firstRows, total: first.data.stored, loaded: entries.length, loading: first.data.next !== undefined, conflictIds: new Set() });
-      let next = first.data.next;
-      while (next !== undefined) {
-        const page = await send({ type: 'list-figures', after: next, limit: PAGE });
+      const rows = entries.map((e) => toRow(e, label));
+      const total = first.data.stored ?? entries.length;
+      setData({ rows: [...rows].sort(libraryOrder), total, loaded: entries.length, loading: first.data.next !== undefined, conflictIds: new Set() });
+      const nextPage = (after: string | undefined) => (after === undefined ? undefined : send({ type: 'list-figures', after, limit: PAGE }));
+      let inflight = nextPage(first.data.next);
+      while (inflight) {
+        const page = await inflight;
         if (!current()) return;
         if (!page.ok) return setData((d) => ({ ...d, loading: false, error: page.error }));
-        entries.push(...join(page.data, articles));
-        next = page.data.next;
+        // Ask for the next page before turning this one into rows, so the background reads while the page works.
+        inflight = nextPage(page.data.next);
+        const more = join(page.data, articles);
+        entries.push(...more);
+        for (const e of more) rows.push(toRow(e, label));
         const loaded = entries.length;
-        if (next !== undefined) setData((d) => ({ ...d, loaded, total: page.data.stored }));
+        if (inflight) setData((d) => ({ ...d, loaded }));
       }
-      const rows = entries.map((e) => toRow(e, label)).sort(libraryOrder);
+      rows.sort(libraryOrder);
       setData({ rows, total: rows.length, loaded: rows.length, loading: false, conflictIds: conflictIds(entries.map((e) => e.figure)) });
     })();
   }, [send]);

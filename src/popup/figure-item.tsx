@@ -6,12 +6,14 @@ import type { Dictionary } from '../shared/i18n.ts';
 
 interface Props {
   item: Comparison;
+  /** The comparisons are still loading: say so rather than "nothing earlier". */
+  comparing?: boolean;
   lang: Lang;
   t: Dictionary;
   onScroll(index: number): void;
 }
 
-export function FigureItem({ item, lang, t, onScroll }: Props) {
+export function FigureItem({ item, comparing, lang, t, onScroll }: Props) {
   const { figure, previous, plan, conflicts } = item;
   const modality = figure.modality ?? 'actual';
   return (
@@ -28,6 +30,8 @@ export function FigureItem({ item, lang, t, onScroll }: Props) {
           {' → '}
           <strong class={`change change-${previous.change.direction}`}>{describeChange(previous.change, figure.unit, lang)}</strong>
         </p>
+      ) : comparing ? (
+        <p class="previous muted">{t.popup.comparing}</p>
       ) : figure.period && modality !== 'target' ? (
         <p class="previous muted">{t.popup.noPrevious}</p>
       ) : null}

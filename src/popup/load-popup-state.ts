@@ -11,14 +11,20 @@ export type PopupState =
   | { kind: 'error'; message: string }
   | { kind: 'not-saved'; tabId: number; site: string; saving: boolean }
   | { kind: 'no-figures'; tabId: number; site: string; saving: boolean; article: StoredArticle }
-  | { kind: 'figures'; tabId: number; site: string; saving: boolean; article: StoredArticle; groups: IndicatorGroup[]; count: number };
+  | { kind: 'figures'; tabId: number; site: string; saving: boolean; article: StoredArticle; groups: IndicatorGroup[]; count: number;
+      /** True while the library's comparisons are still on their way (the figures show first). */
+      comparing: boolean; compareError?: string };
 
 /** The site as the library names it: the host without "www.". */
 export function siteOf(url: URL): string {
   return url.hostname.replace(/^www\./, '');
 }
 
-export async function loadPopupState(env: PopupEnv): Promise<PopupState> {
+/**
+ * Decides what the popup shows and calls `show` once or twice: the article's own figures as soon as they are read
+ * (a small, quick answer), then the same figures with their comparisons (the library's series can be large).
+ */
+export async function loadPopupState(env: PopupEnv, show: (state: PopupState) => void): Promise<void> {
   const tab = await env.currentTab().catch(() => undefined);
   let url: URL | undefined;
   try {
@@ -27,20 +33,24 @@ export async function loadPopupState(env: PopupEnv): Promise<PopupState> {
     url = undefined;
   }
   // Browser pages, files, the new-tab page: nothing a news reader would call an article.
-  if (!tab?.id || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return { kind: 'not-article' };
+  if (!tab?.id || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return show({ kind: 'not-article' });
   const site = siteOf(url);
   const origin = `${url.protocol}//${url.hostname}`;
-  if (!(await env.canRead(origin).catch(() => false))) return { kind: 'not-readable', origin, site };
+  if (!(await env.canRead(origin).catch(() => false))) return show({ kind: 'not-readable', origin, site });
 
-  const [settings, comparison] = await Promise.all([
-    env.send({ type: 'get-site-settings', site }),
-    env.send({ type: 'compare-figures', url: url.href }),
-  ]);
-  if (!comparison.ok) return { kind: 'error', message: comparison.error };
-  const saving = settings.ok ? settings.data.saving : true;
-  const base = { tabId: tab.id, site, saving };
-  if (!comparison.data) return { kind: 'not-saved', ...base };
-  const contexts = contextsFromComparison(comparison.data);
-  if (contexts.length === 0) return { kind: 'no-figures', ...base, article: comparison.data.article };
-  return { kind: 'figures', ...base, article: comparison.data.article, groups: groupByIndicator(contexts), count: contexts.length };
+  const comparisonP = env.send({ type: 'compare-figures', url: url.href });
+  const [settings, own] = await Promise.all([env.send({ type: 'get-site-settings', site }), env.send({ type: 'get-article', url: url.href })]);
+  const base = { tabId: tab.id, site, saving: settings.ok ? settings.data.saving : true };
+  if (!own.ok) return show({ kind: 'error', message: own.error });
+  if (!own.data) return show({ kind: 'not-saved', ...base });
+  const contexts = contextsFromComparison({ article: own.data.article, figures: own.data.figures.map((figure) => ({ figure, history: [], conflicts: [] })) });
+  if (contexts.length === 0) return show({ kind: 'no-figures', ...base, article: own.data.article });
+  const first = { kind: 'figures' as const, ...base, article: own.data.article, count: contexts.length };
+  const plain = groupByIndicator(contexts);
+  show({ ...first, groups: plain, comparing: true });
+  const comparison = await comparisonP;
+  if (!comparison.ok) return show({ ...first, groups: plain, comparing: false, compareError: comparison.error });
+  if (!comparison.data) return show({ ...first, groups: plain, comparing: false });
+  const full = contextsFromComparison(comparison.data);
+  show({ ...first, article: comparison.data.article, groups: groupByIndicator(full), count: full.length, comparing: false });
 }

@@ -15,12 +15,12 @@ export function Popup({ env }: { env: PopupEnv }) {
   const [notice, setNotice] = useState<string>('');
 
   const reload = useCallback(() => {
-    loadPopupState(env).then(setState, (e: unknown) => setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
+    loadPopupState(env, setState).catch((e: unknown) => setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
   }, [env]);
   useEffect(reload, [reload]);
   // For the benchmark and for people profiling: the moment the popup first shows its answer.
   useEffect(() => {
-    if (state) performance.mark(`soi-so:popup-${state.kind}`);
+    if (state) performance.mark(`soi-so:popup-${state.kind}${state.kind === 'figures' && !state.comparing ? '-compared' : ''}`);
   }, [state]);
 
   const scrollTo = useCallback((index: number) => {
@@ -80,6 +80,7 @@ function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' 
     case 'figures':
       return (
         <section aria-labelledby="popup-title">
+          {state.compareError ? <p class="error" role="alert">{t.error(state.compareError)}</p> : null}
           <h2 id="popup-title" class="article-title">
             {state.article.headline ?? t.popup.title} <span class="muted">· {t.popup.count(state.count)}</span>
           </h2>
@@ -87,7 +88,7 @@ function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' 
             <section class="group" key={g.indicator ?? ''} aria-label={indicatorName(g.indicator, lang)}>
               <h3>{indicatorName(g.indicator, lang)}</h3>
               <ul class="figures">
-                {g.items.map((item) => <FigureItem key={item.index} item={item} lang={lang} t={t} onScroll={props.onScroll} />)}
+                {g.items.map((item) => <FigureItem key={item.index} item={item} comparing={state.comparing} lang={lang} t={t} onScroll={props.onScroll} />)}
               </ul>
             </section>
           ))}

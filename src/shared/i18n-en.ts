@@ -43,6 +43,7 @@ export const en: Dictionary = {
     scrollHint: 'Click to find this figure in the article',
     previous: 'Before',
     samePart: 'same period',
+    comparing: 'Comparing with the library…',
     noPrevious: 'No earlier figure in the library yet.',
     plan: 'Plan',
     result: 'Result',

@@ -42,6 +42,7 @@ export const vi = {
     scrollHint: 'Nhấn để tìm số liệu này trong bài',
     previous: 'Trước đó',
     samePart: 'cùng kỳ',
+    comparing: 'Đang so sánh với thư viện…',
     noPrevious: 'Chưa có số liệu kỳ trước trong thư viện.',
     plan: 'Kế hoạch',
     result: 'Thực hiện',

@@ -13,7 +13,7 @@ export function fakeEnv(options: {
   url?: string;
   readable?: boolean;
   grant?: boolean;
-  answers?: Partial<Record<Request['type'], Result<unknown>>>;
+  answers?: Partial<Record<Request['type'], Result<unknown> | Promise<Result<unknown>>>>;
   uiLanguage?: string;
 }): FakeEnv {
   const env: FakeEnv = {
@@ -23,7 +23,15 @@ export function fakeEnv(options: {
     send: (async (request: Request) => {
       env.sent.push(request);
       const answer = options.answers?.[request.type];
-      if (answer) return answer;
+      if (answer) return answer instanceof Promise ? await answer : answer;
+      if (request.type === 'get-article') {
+        // The article's own figures, as the background would read them: derived from the comparison answer.
+        const cmp = await options.answers?.['compare-figures'];
+        if (!cmp) return { ok: true, data: null };
+        if (!cmp.ok) return cmp;
+        const data = cmp.data as ArticleComparison | null;
+        return { ok: true, data: data && { article: data.article, figures: data.figures.map((f) => f.figure) } };
+      }
       if (request.type === 'get-site-settings') return { ok: true, data: { site: request.site, saving: true } };
       if (request.type === 'set-site-saving') return { ok: true, data: { site: request.site, saving: request.saving } };
       return { ok: false, error: `no fake answer for ${request.type}` };

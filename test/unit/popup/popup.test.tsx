@@ -23,11 +23,13 @@ function figuresAnswer() {
 }
 
 let root: HTMLElement;
-async function show(env: FakeEnv): Promise<HTMLElement> {
+async function show(env: FakeEnv, settle = true): Promise<HTMLElement> {
   root = document.createElement('div');
   document.body.append(root);
   render(<Popup env={env} />, root);
   await vi.waitFor(() => expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
+  // Unless a test watches the two steps, wait for the comparisons to land.
+  if (settle) await vi.waitFor(() => expect(root.textContent).not.toContain('Đang so sánh'));
   return root;
 }
 afterEach(() => {
@@ -82,6 +84,33 @@ describe('popup with figures', () => {
     expect(text(el.querySelectorAll('.change')[1])).toBe('down 0.51 percentage points');
     expect(document.documentElement.lang).toBe('en');
     localStorage.clear();
+  });
+});
+
+describe('popup loading in two steps', () => {
+  it('shows the article’s figures at once, then their comparisons', async () => {
+    let answer!: (r: ReturnType<typeof figuresAnswer>) => void;
+    const later = new Promise<ReturnType<typeof figuresAnswer>>((r) => { answer = r; });
+    const own = figuresAnswer();
+    const env = fakeEnv({ answers: {
+      'get-article': { ok: true, data: { article: current, figures: own.ok ? own.data!.figures.map((f) => f.figure) : [] } },
+      'compare-figures': later,
+    } });
+    const el = await show(env, false);
+    expect(text(el.querySelector('.figure-value'))).toBe('1.400 tỉ đồng');
+    expect(text(el.querySelector('.previous'))).toBe('Đang so sánh với thư viện…');
+    answer(figuresAnswer());
+    await vi.waitFor(() => expect(text(el.querySelector('.change'))).toBe('tăng 200 tỉ đồng (+16,67%)'));
+  });
+
+  it('keeps the figures and says why when the comparisons fail', async () => {
+    const own = figuresAnswer();
+    const el = await show(fakeEnv({ answers: {
+      'get-article': { ok: true, data: { article: current, figures: own.ok ? own.data!.figures.map((f) => f.figure) : [] } },
+      'compare-figures': { ok: false, error: 'Thư viện đang bận.' },
+    } }));
+    await vi.waitFor(() => expect(text(el.querySelector('[role="alert"]'))).toBe('Có lỗi: Thư viện đang bận.'));
+    expect(el.querySelectorAll('.figure')).toHaveLength(3);
   });
 });
 
