@@ -6,6 +6,7 @@ import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { listBases } from './list-headings.ts';
 import { readMeaning } from './meaning.ts';
+import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods } from './periods.ts';
@@ -26,10 +27,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), publishedYear, stories, segments);
   const candidates = scanFigures(lower);
-  // One tokenisation serves both lexicon matchers.
-  const tokens = scanTokens(lower);
-  const indicators = createIndicatorResolver(lower, candidates, (c) => segmentBounds(segments.sentenceStarts, c.numberStart, lower.length)[0], tokens);
-  const localities = createLocalityResolver(lower, segments, options.locality, stories, tokens);
+  // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
+  const lexiconText = relevantText(lower, segments, candidates);
+  const tokens = scanTokens(lexiconText);
+  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => segmentBounds(segments.sentenceStarts, c.numberStart, lower.length)[0], tokens);
+  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens);
   const headingBase = listBases(lower, segments);
   const modalities = createModalityReader(lower);
 

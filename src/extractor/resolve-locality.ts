@@ -82,7 +82,7 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
     let level: string | undefined;
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
-      if (/ủy$/u.test(lower.slice(m.start, m.end))) continue;
+      if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) continue;

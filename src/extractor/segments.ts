@@ -12,23 +12,27 @@ export interface Segments {
 // "TP. Bến Tre", "TX. Cai Lậy": abbreviations whose dot does not end a sentence.
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'p', 'q', 'h', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'kts', 'th.s', 'ck', 'ck1', 'ck2', 'đ/c', 'st', 'nxb', 'vd', 'v.v', 'tr', 'x']);
 
+const BREAKS = /[\n;.!?…]/g;
+
 export function segment(lower: string): Segments {
   const sentenceStarts = [0];
   const clauseStarts = [0];
   const paragraphStarts = [0];
   const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    const ch = lower[i]!;
+  BREAKS.lastIndex = 0;
+  for (let m = BREAKS.exec(lower); m; m = BREAKS.exec(lower)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       let j = i + 1;
       while (j < n && (lower[j] === '\n' || lower[j] === ' ' || lower[j] === '\r')) j++;
       push(sentenceStarts, j);
       push(clauseStarts, j);
       push(paragraphStarts, j);
-      i = j - 1;
+      BREAKS.lastIndex = j;
     } else if (ch === ';') {
       push(clauseStarts, i + 1);
-    } else if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && endsSentence(lower, i)) {
+    } else if (endsSentence(lower, i)) {
       push(sentenceStarts, i + 1);
       push(clauseStarts, i + 1);
     }
