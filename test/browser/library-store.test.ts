@@ -109,7 +109,14 @@ describe('Chromium: the figure library', { timeout: 180_000 }, () => {
     server = await serveFixtures(pages);
     const page = await context.newPage();
     await page.goto(server.url('baodongkhoi.vn', '/'));
-    const before = await send<Counts>(popup, { type: 'counts' });
+    // The content script may legitimately save this news page; let that settle before taking the baseline.
+    let before = await send<Counts>(popup, { type: 'counts' });
+    for (let settled = false; !settled;) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = await send<Counts>(popup, { type: 'counts' });
+      settled = JSON.stringify(now.data) === JSON.stringify(before.data);
+      before = now;
+    }
     const attempt = await page.evaluate(async (extId) => {
       const tried: string[] = [];
       // The content script's world is not the page's: a page can only post to the window…
