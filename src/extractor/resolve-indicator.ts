@@ -36,6 +36,11 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // "xuất khẩu 28 lao động": the phrase wraps the number.
   const around = lastBefore(mentions, c.end + 1, clauseStart, (m) => !!m.gap && m.gap.start <= c.numberStart && c.numberStart < m.gap.end && fits(m), true);
   if (around) return around;
+  if (c.unit.class === 'money' || c.unit.class === 'physical') {
+    // "thu hút 1,2 tỷ USD vốn FDI": the name right after the amount.
+    const next = firstFrom(mentions, c.end, (m) => m.start === c.end + 1 && lower[c.end] === ' ' && fits(m));
+    if (next) return next;
+  }
   if (c.unit.class === 'count') {
     // The noun phrase after a count: up to the next punctuation, a few words long.
     const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));

@@ -14,6 +14,8 @@ export interface LocalityResolver {
 
 // Lower rank = more specific.
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
+const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
+
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
   'xã': 1, 'phường': 1, 'thị trấn': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
@@ -101,6 +103,8 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
       name = pick.name;
       level = pick.level;
     } else {
+      // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
+      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       name = m.name;
       level = m.level;
     }
