@@ -1,5 +1,6 @@
 // The library page's environment in a real browser.
 import browser from 'webextension-polyfill';
+import { exportLibrary, importLibrary } from '../messages/library-transfer.ts';
 import { sendMessage } from '../messages/send.ts';
 import type { LibraryEnv } from './library-env.ts';
 
@@ -18,6 +19,8 @@ export function downloadText(text: string, filename: string, type: string): void
 export function browserLibraryEnv(): LibraryEnv {
   return {
     send: sendMessage,
+    exportLibrary,
+    importLibrary,
     download: downloadText,
     confirm: (message) => window.confirm(message),
     uiLanguage: browser.i18n.getUILanguage(),

@@ -13,7 +13,7 @@ interface Props {
 export function DataTools({ env, t, onChanged, onStatus }: Props) {
   const L = t.library;
   async function exportAs(kind: 'json' | 'csv') {
-    const r = await env.send({ type: kind === 'json' ? 'export-json' : 'export-csv' });
+    const r = await env.exportLibrary(kind);
     if (!r.ok) return onStatus({ text: t.error(r.error), error: true });
     env.download(r.data.text, r.data.filename, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
   }
@@ -27,7 +27,7 @@ export function DataTools({ env, t, onChanged, onStatus }: Props) {
     } catch (e) {
       return onStatus({ text: L.importFailed(e instanceof Error ? e.message : String(e)), error: true });
     }
-    const r = await env.send({ type: 'import-json', json });
+    const r = await env.importLibrary(json);
     if (!r.ok) return onStatus({ text: L.importFailed(r.error), error: true });
     onStatus({ text: L.imported });
     onChanged();

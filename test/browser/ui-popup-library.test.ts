@@ -82,6 +82,8 @@ describe('Chromium: popup and library page', { timeout: 180_000 }, () => {
     await popup.goto(ext.extensionUrl(`${ext.popupPath}?tab=${tabId}&url=${encodeURIComponent(url)}`));
     await popup.locator('.figure').first().waitFor({ timeout: 10_000 });
     const renderMs = Date.now() - t0;
+    // The figures show first, their comparisons a moment later.
+    await popup.waitForFunction(() => !document.body.innerText.includes('Đang so sánh'), undefined, { timeout: 10_000 });
 
     const budget = popup.locator('.group', { has: popup.locator('h3', { hasText: 'Thu ngân sách' }) }).locator('.figure');
     assert.equal(await budget.count(), 1, 'one budget figure on the 2023 article');
@@ -137,6 +139,17 @@ describe('Chromium: popup and library page', { timeout: 180_000 }, () => {
     await lib.emulateMedia({ colorScheme: 'dark' });
     await lib.screenshot({ path: `${RESULTS}/ui-library-dark.png`, fullPage: true });
     assert.deepEqual(await seriousAxeViolations(lib), [], 'dark mode');
+
+    // Export is a download made by the page; a foreign file is refused with a reason and changes nothing.
+    const [download] = await Promise.all([lib.waitForEvent('download'), lib.getByRole('button', { name: 'Xuất JSON' }).click()]);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { format: string; figures: unknown[] };
+    assert.equal(exported.format, 'soi-so-library');
+    assert.equal(exported.figures.length, 5);
+    await lib.locator('input[type="file"]').setInputFiles({ name: 'khac.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    const alert = lib.locator('.status[role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /^Không nhập được: /);
+    assert.match(await text(lib, '.counts'), /^3 \/ 5 số liệu/);
 
     // Keyboard: the sort buttons and chart points are reachable and work with Enter.
     await lib.locator('th button.sort').first().focus();

@@ -46,6 +46,9 @@ function fakeEnv(items: FigureWithArticle[], opts: { confirm?: boolean; answers?
         default: return { ok: false, error: `unexpected ${r.type}` };
       }
     }) as LibraryEnv['send'],
+    // The transfer helpers as the page sees them: the same answers as the one-message requests.
+    exportLibrary: ((kind: 'json' | 'csv') => env.send({ type: kind === 'json' ? 'export-json' : 'export-csv' })) as LibraryEnv['exportLibrary'],
+    importLibrary: ((json: string) => env.send({ type: 'import-json', json })) as LibraryEnv['importLibrary'],
     download: (text, filename) => env.downloads.push({ text, filename }),
     confirm: (m) => { env.confirms.push(m); return opts.confirm ?? true; },
     uiLanguage: 'vi',
