@@ -27,7 +27,12 @@ export function browserPopupEnv(search: string = location.search): PopupEnv {
     // The manifest's news sites are read without asking; any other site needs the user's permission.
     canRead: async (origin) => Boolean(findNewsSite(new URL(origin).hostname)) || browser.permissions.contains({ origins: [pattern(origin)] }),
     requestRead: (origin) => browser.permissions.request({ origins: [pattern(origin)] }),
-    openLibrary: () => void browser.runtime.openOptionsPage(),
+    openLibrary: (series) => {
+      if (!series) return void browser.runtime.openOptionsPage();
+      const page = browser.runtime.getManifest().options_ui?.page ?? 'src/library/index.html';
+      const query = new URLSearchParams({ indicator: series.indicator, locality: series.locality });
+      void browser.tabs.create({ url: browser.runtime.getURL(`${page}?${query}`) });
+    },
     uiLanguage: browser.i18n.getUILanguage(),
     storage: globalThis.localStorage,
   };

@@ -11,9 +11,10 @@ interface Props {
   lang: Lang;
   t: Dictionary;
   onScroll(index: number): void;
+  onSeries?(series: { indicator: string; locality: string }): void;
 }
 
-export function FigureItem({ item, comparing, lang, t, onScroll }: Props) {
+export function FigureItem({ item, comparing, lang, t, onScroll, onSeries }: Props) {
   const { figure, previous, plan, conflicts } = item;
   const modality = figure.modality ?? 'actual';
   return (
@@ -57,6 +58,11 @@ export function FigureItem({ item, comparing, lang, t, onScroll }: Props) {
             ))}
           </ul>
         </div>
+      ) : null}
+      {figure.indicator && figure.locality && onSeries ? (
+        <button type="button" class="link-button series-link" onClick={() => onSeries({ indicator: figure.indicator!, locality: figure.locality! })}>
+          {t.popup.openSeries}
+        </button>
       ) : null}
     </li>
   );

@@ -19,7 +19,8 @@ export interface PopupEnv {
   canRead(origin: string): Promise<boolean>;
   /** Asks the user for permission to read `origin` (must run in a click handler). */
   requestRead(origin: string): Promise<boolean>;
-  openLibrary(): void;
+  /** Opens the library page, on one series when given. */
+  openLibrary(series?: { indicator: string; locality: string }): void;
   uiLanguage?: string;
   storage?: Storage;
 }

@@ -46,7 +46,7 @@ export function Popup({ env }: { env: PopupEnv }) {
         <LanguageSwitch lang={lang} label={t.language} onChange={setLang} />
       </header>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
-      <Body state={state} t={t} lang={lang} onScroll={scrollTo} onAllow={allow} />
+      <Body state={state} t={t} lang={lang} onScroll={scrollTo} onAllow={allow} onSeries={(series) => env.openLibrary(series)} />
       {state && 'saving' in state ? <SavingToggle site={state.site} saving={state.saving} explain={state.kind !== 'not-saved'} t={t} onChange={setSaving} /> : null}
       <footer class="bar">
         <button type="button" class="link-button" onClick={() => env.openLibrary()}>{t.popup.openLibrary}</button>
@@ -55,7 +55,7 @@ export function Popup({ env }: { env: PopupEnv }) {
   );
 }
 
-function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' | 'en'; onScroll(i: number): void; onAllow(origin: string): void }) {
+function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' | 'en'; onScroll(i: number): void; onAllow(origin: string): void; onSeries(series: { indicator: string; locality: string }): void }) {
   const { state, t, lang } = props;
   if (!state) return <p class="empty" role="status">{t.loading}</p>;
   switch (state.kind) {
@@ -88,7 +88,7 @@ function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' 
             <section class="group" key={g.indicator ?? ''} aria-label={indicatorName(g.indicator, lang)}>
               <h3>{indicatorName(g.indicator, lang)}</h3>
               <ul class="figures">
-                {g.items.map((item) => <FigureItem key={item.index} item={item} comparing={state.comparing} lang={lang} t={t} onScroll={props.onScroll} />)}
+                {g.items.map((item) => <FigureItem key={item.index} item={item} comparing={state.comparing} lang={lang} t={t} onScroll={props.onScroll} onSeries={props.onSeries} />)}
               </ul>
             </section>
           ))}

@@ -94,6 +94,14 @@ describe('library page', () => {
     expect(root.querySelector('.series figcaption')!.textContent).toContain('Thu ngân sách · tỉnh Bến Tre');
   });
 
+  it('opens on a series named in its address (the popup’s “see the series”)', async () => {
+    const env = fakeEnv(library());
+    env.search = `?${new URLSearchParams({ indicator: 'budget_revenue', locality: 'tỉnh Bến Tre' })}`;
+    await show(env);
+    await vi.waitFor(() => expect(root.querySelectorAll('svg.chart a.point')).toHaveLength(3));
+    expect(root.querySelector<HTMLSelectElement>('#f-indicator')!.value).toBe('budget_revenue');
+  });
+
   it('marks conflicts and filters to them', async () => {
     await show(fakeEnv(library()));
     await vi.waitFor(() => expect(root.querySelectorAll('.badge-conflict')).toHaveLength(2));

@@ -7,6 +7,7 @@ export interface FakeEnv extends PopupEnv {
   sent: Request[];
   tabMessages: unknown[];
   permissionRequests: string[];
+  openedSeries: unknown[];
 }
 
 export function fakeEnv(options: {
@@ -20,6 +21,7 @@ export function fakeEnv(options: {
     sent: [],
     tabMessages: [],
     permissionRequests: [],
+    openedSeries: [],
     send: (async (request: Request) => {
       env.sent.push(request);
       const answer = options.answers?.[request.type];
@@ -45,7 +47,9 @@ export function fakeEnv(options: {
       env.permissionRequests.push(origin);
       return options.grant ?? true;
     },
-    openLibrary: () => {},
+    openLibrary: (series) => {
+      env.openedSeries.push(series);
+    },
     uiLanguage: options.uiLanguage ?? 'vi',
   };
   return env;

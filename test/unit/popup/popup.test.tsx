@@ -75,6 +75,13 @@ describe('popup with figures', () => {
     expect(env.tabMessages).toEqual([{ type: 'scroll-to-figure', index: 2 }]);
   });
 
+  it('opens the library on a figure’s series', async () => {
+    const env = fakeEnv({ answers: { 'compare-figures': figuresAnswer() } });
+    const el = await show(env);
+    el.querySelectorAll<HTMLButtonElement>('.series-link')[2]!.click();
+    expect(env.openedSeries).toEqual([{ indicator: 'poverty_rate', locality: 'tỉnh Bến Tre' }]);
+  });
+
   it('switches to English', async () => {
     const el = await show(fakeEnv({ answers: { 'compare-figures': figuresAnswer() } }));
     const select = el.querySelector<HTMLSelectElement>('.lang-switch select')!;
