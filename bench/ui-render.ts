@@ -114,6 +114,7 @@ try {
       return { ms: Math.round(performance.now() - t), bytes: JSON.stringify(r).length, ok: r.ok };
     };
     return {
+      getArticle: await time({ type: 'get-article', url: articleUrl }),
       compare: await time({ type: 'compare-figures', url: articleUrl }),
       firstPage: await time({ type: 'list-figures', limit: 300 }),
       bigPage: await time({ type: 'list-figures', limit: 10000 }),
