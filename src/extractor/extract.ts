@@ -14,7 +14,7 @@ import { createPeriodResolver } from './resolve-period.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures } from './scan-figures.ts';
-import { segment, segmentBounds } from './segments.ts';
+import { segment, segmentBounds, sentenceWindowStart } from './segments.ts';
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -30,15 +30,16 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
-  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => segmentBounds(segments.sentenceStarts, c.numberStart, lower.length)[0], tokens);
+  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens);
   const headingBase = listBases(lower, segments);
   const modalities = createModalityReader(lower);
 
   const figures: Figure[] = [];
   candidates.forEach((c, i) => {
-    const [sentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
-    if (stories.has(sentenceStart)) return;
+    const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
+    if (stories.has(wholeSentenceStart)) return;
+    const sentenceStart = sentenceWindowStart(segments, c.numberStart);
     const [clauseStart, clauseEnd] = segmentBounds(segments.clauseStarts, c.numberStart, lower.length);
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;

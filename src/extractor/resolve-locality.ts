@@ -3,7 +3,7 @@
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
-import { segmentBounds } from './segments.ts';
+import { segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 
 export interface LocalityResolver {
@@ -56,7 +56,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     at(pos, unit) {
       const floor = unit ? COUNTED_PLACE_FLOOR[unit] ?? 0 : 0;
       const fits = (level: string) => (RANK[level] ?? 1) >= floor;
-      const [sentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
+      const sentenceStart = sentenceWindowStart(segments, pos);
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {

@@ -3,7 +3,7 @@
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
-import { segmentBounds, type Segments } from './segments.ts';
+import { SENTENCE_REACH, segmentBounds, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 
 export interface PeriodChoice {
@@ -35,14 +35,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
 
   return {
     at(c: Candidate, clauseStart: number): PeriodChoice {
-      const [sentenceStart, sentenceEnd] = sentenceOf(c.numberStart);
+      const [wholeStart, wholeEnd] = sentenceOf(c.numberStart);
+      const sentenceStart = Math.max(wholeStart, c.numberStart - SENTENCE_REACH);
+      const sentenceEnd = Math.min(wholeEnd, c.end + SENTENCE_REACH);
       const clauseEnd = segmentBounds(segments.clauseStarts, c.numberStart, lower.length)[1];
       const inSentence = periods.slice(firstAtOrAfter(periods, sentenceStart, start), firstAtOrAfter(periods, sentenceEnd, start));
       const termHere = inSentence.find((p) => p.term)?.term;
-      let speaksOfTerm = termSentences.get(sentenceStart);
+      let speaksOfTerm = termSentences.get(wholeStart);
       if (speaksOfTerm === undefined) {
-        speaksOfTerm = TERM_TARGET.test(lower.slice(sentenceStart, sentenceEnd));
-        termSentences.set(sentenceStart, speaksOfTerm);
+        speaksOfTerm = TERM_TARGET.test(lower.slice(wholeStart, wholeEnd));
+        termSentences.set(wholeStart, speaksOfTerm);
       }
       const forTermTarget = termHere ?? (speaksOfTerm ? lastBefore(terms, c.numberStart)?.term : undefined);
 

@@ -56,6 +56,15 @@ function push(list: number[], at: number): void {
   if (list[list.length - 1]! < at) list.push(at);
 }
 
+/** How far back a sentence is read for context. A "sentence" longer than this (a list run on with semicolons, or
+ * text with no full stops at all) is read only this far, so that context lookups stay linear in the text's length. */
+export const SENTENCE_REACH = 1500;
+
+/** Start of the sentence containing `pos`, or SENTENCE_REACH before `pos` when the sentence began earlier. */
+export function sentenceWindowStart(segments: Segments, pos: number): number {
+  return Math.max(segments.sentenceStarts[segmentIndex(segments.sentenceStarts, pos)]!, pos - SENTENCE_REACH);
+}
+
 /** Index of the segment containing `pos` (binary search over sorted starts). */
 export function segmentIndex(starts: readonly number[], pos: number): number {
   let lo = 0;
