@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    pool: 'threads',
+    // One process per test file: the timing properties measure their own process's CPU time.
+    pool: 'forks',
   },
 });
