@@ -45,13 +45,16 @@ export function useLibraryData(send: Send, label: (id: string) => string): [Libr
     void (async () => {
       setData((d) => ({ ...d, loading: true }));
       const articles = new Map<string, ArticleSummary>();
+      // The total comes from 'counts' (it walks the store, so it is asked alongside, not waited for).
+      void send({ type: 'counts' }).then((c) => {
+        if (current() && c.ok) setData((d) => (d.loading ? { ...d, total: c.data.figures } : d));
+      });
       const first = await send({ type: 'list-figures', limit: FIRST_PAGE });
       if (!current()) return;
       if (!first.ok) return setData({ rows: [], total: 0, loaded: 0, loading: false, conflictIds: new Set(), error: first.error });
       const entries = join(first.data, articles);
       const rows = entries.map((e) => toRow(e, label));
-      const total = first.data.stored ?? entries.length;
-      setData({ rows: [...rows].sort(libraryOrder), total, loaded: entries.length, loading: first.data.next !== undefined, conflictIds: new Set() });
+      setData((d) => ({ rows: [...rows].sort(libraryOrder), total: Math.max(d.total, entries.length), loaded: entries.length, loading: first.data.next !== undefined, conflictIds: new Set() }));
       const nextPage = (after: string | undefined) => (after === undefined ? undefined : send({ type: 'list-figures', after, limit: PAGE }));
       let inflight = nextPage(first.data.next);
       while (inflight) {

@@ -40,8 +40,6 @@ export interface ListFiguresResponse {
   articles: ArticleSummary[];
   /** Pass as `after` for the next page; absent on the last page. */
   next?: string;
-  /** Figures stored (dismissed ones included), to show progress: on the first page only. */
-  stored?: number;
 }
 
 export interface ImportResponse {

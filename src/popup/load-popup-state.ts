@@ -36,12 +36,13 @@ export async function loadPopupState(env: PopupEnv, show: (state: PopupState) =>
   if (!tab?.id || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return show({ kind: 'not-article' });
   const site = siteOf(url);
   const origin = `${url.protocol}//${url.hostname}`;
-  // Everything is asked at once; the permission check decides what is shown.
-  const comparisonP = env.send({ type: 'compare-figures', url: url.href });
+  // The quick answers are asked first and alongside the permission check; the comparisons (which keep the
+  // background busy for longer) only once those are in, so they never delay the first picture.
   const settingsP = env.send({ type: 'get-site-settings', site });
   const ownP = env.send({ type: 'get-article', url: url.href });
   if (!(await env.canRead(origin).catch(() => false))) return show({ kind: 'not-readable', origin, site });
   const [settings, own] = await Promise.all([settingsP, ownP]);
+  const comparisonP = env.send({ type: 'compare-figures', url: url.href });
   const base = { tabId: tab.id, site, saving: settings.ok ? settings.data.saving : true };
   if (!own.ok) return show({ kind: 'error', message: own.error });
   if (!own.data) return show({ kind: 'not-saved', ...base });

@@ -41,6 +41,7 @@ function fakeEnv(items: FigureWithArticle[], opts: { confirm?: boolean; answers?
         }
         case 'get-series': return { ok: true, data: stored.filter((e) => e.figure.seriesKey === r.seriesKey) };
         case 'delete-figure': stored = stored.filter((e) => e.figure.id !== r.figureId); return { ok: true, data: { deleted: true, dismissed: false } };
+        case 'counts': return { ok: true, data: { articles: 3, figures: stored.length, machineFigures: stored.length, manualFigures: 0, corrected: 0, dismissed: 0, sites: 2 } };
         case 'clear-all': stored = []; return { ok: true, data: { cleared: true } };
         case 'export-csv': return { ok: true, data: { text: '\ufeffa,b', filename: 'soi-so.csv' } };
         default: return { ok: false, error: `unexpected ${r.type}` };
