@@ -138,6 +138,15 @@ try {
     await popup.close();
   }
 
+  // The same page with nothing to ask the background (a browser page): what loading the popup alone costs.
+  const bareMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const popup = await context.newPage();
+    await popup.goto(url(`src/popup/index.html?tab=${tabId}&url=${encodeURIComponent('chrome://newtab/')}`));
+    bareMs.push(await markTime(popup, 'soi-so:popup-not-article'));
+    await popup.close();
+  }
+
   const firstMs: number[] = [];
   const allMs: number[] = [];
   const selectMs: number[] = [];
@@ -182,6 +191,7 @@ try {
   console.log('|---|---|---|---|---|');
   row('popup: navigation → the article\'s 50 figures drawn', popupMs, '≤ 150 ms');
   row('popup: navigation → their comparisons drawn too', comparedMs, '—');
+  row('popup alone: navigation → "not an article" drawn (no data asked)', bareMs, '—');
   row('library: navigation → first rows drawn', firstMs, '≤ 500 ms');
   row(`library: navigation → all ${TOTAL.toLocaleString('en')} figures loaded and drawn`, allMs, '—');
   row('library: filter by indicator → table redrawn', selectMs, '≤ 100 ms');
