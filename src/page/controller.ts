@@ -179,8 +179,10 @@ export class PageController {
 
     on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
     on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
-    on('mouseup', () => this.onSelection(), { capture: true });
-    on('keyup', (e) => e.shiftKey && this.onSelection(), { capture: true });
+    // Not for events in the card itself: re-drawing it under the pointer would swallow the click on its button.
+    const fromCard = (e: Event) => Boolean(this.card && e.composedPath().includes(this.card.host));
+    on('mouseup', (e) => fromCard(e) || this.onSelection(), { capture: true });
+    on('keyup', (e) => fromCard(e) || (e.shiftKey && this.onSelection()), { capture: true });
     on('keydown', (e) => {
       if (e.key === 'Escape' && this.card?.isOpen()) this.closeCard();
     }, { capture: true });

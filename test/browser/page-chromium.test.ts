@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, serveFixtures, waitFor, waitForMarks, FIXTURES, type ChromiumWithExtension, type FixtureServer } from './support/index.ts';
 import { expectedFor, texts } from './page-expected.ts';
-import { cardText, countColour, HIGHLIGHT_ON_WHITE, paintedRanges, rangeCentre } from './page-probe.ts';
+import { cardText, clickInCard, countColour, HIGHLIGHT_ON_WHITE, paintedRanges, rangeCentre } from './page-probe.ts';
+import { cardEn, cardVi } from '../../src/page/card-strings.ts';
 import { meaningOf } from '../../src/page/card.ts';
 import { formatValue, type Lang } from '../../src/shared/format-vi.ts';
 import { langFromUiLanguage } from '../../src/shared/i18n.ts';
@@ -139,6 +140,69 @@ describe('content script in Chromium', () => {
     // Moving away closes it.
     await page.mouse.move(5, 5);
     await waitFor(async () => (await cardText(ext.context, page)) === '', 'the card to close');
+  });
+
+  test('from the card a reader corrects a figure, dismisses a false one and adds a missed one by selecting it', async () => {
+    const site = SITES[1]!;
+    const { page, url } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    const t = lang === 'vi' ? cardVi : cardEn;
+    type Stored = { id: string; value: number; text: string; dismissed?: boolean; origin: string; anchor: { exact: string } };
+    const stored = async () => {
+      const r = await ext.sendMessage<{ ok: boolean; data: { figures: Stored[] } | null }>({ type: 'get-article', url });
+      return r.ok && r.data ? r.data.figures : [];
+    };
+    await waitFor(async () => (await stored()).length === expected.figures.length, 'the article to be saved');
+    const single = expected.figures.filter((f) => !f.text.includes('\n') && expected.figures.filter((g) => g.text === f.text).length === 1);
+    const [toCorrect, toDismiss] = single as [typeof single[0], typeof single[0]];
+
+    // Correct: hover, open the form, type a new value, save.
+    let at = await rangeCentre(page, toCorrect.text);
+    await page.mouse.move(at.x, at.y);
+    await waitFor(async () => (await cardText(ext.context, page)).includes(t.correct) || undefined, 'the card');
+    await clickInCard(ext.context, page, t.correct);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(lang === 'vi' ? '4321,5' : '4321.5');
+    await clickInCard(ext.context, page, t.save);
+    await waitFor(async () => (await cardText(ext.context, page)).includes(t.corrected) || undefined, 'the correction to be confirmed');
+    const corrected = (await stored()).find((f) => f.anchor.exact === toCorrect.text)!;
+    assert.equal(corrected.value, 4321.5);
+
+    // Dismiss: the highlight goes and the library keeps the dismissal.
+    await page.mouse.move(2, 2);
+    await waitFor(async () => (await cardText(ext.context, page)) === '', 'the card to close');
+    at = await rangeCentre(page, toDismiss.text);
+    await page.mouse.move(at.x, at.y);
+    await waitFor(async () => (await cardText(ext.context, page)).includes(t.dismiss) || undefined, 'the card of the figure to dismiss');
+    await clickInCard(ext.context, page, t.dismiss);
+    await waitFor(async () => !(await paintedRanges(page, expected.roots)).some((r) => r.text === toDismiss.text), 'the dismissed highlight to go');
+    assert.equal((await stored()).find((f) => f.anchor.exact === toDismiss.text)?.dismissed, true);
+
+    // Add: select a number the extractor left alone, then press the card's add button.
+    const missed = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('2024');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 4);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return r.toString();
+      }
+      return '';
+    });
+    assert.equal(missed, '2024');
+    await waitFor(async () => (await cardText(ext.context, page)).includes(t.addSelection) || undefined, 'the add button');
+    await clickInCard(ext.context, page, t.addSelection);
+    await waitFor(async () => (await cardText(ext.context, page)).includes(t.added) || undefined, `the card to confirm the addition (${await cardText(ext.context, page)})`, 3000).catch(async (e) => {
+      throw new Error(`${String(e)}; card: ${await cardText(ext.context, page)}`);
+    });
+    await waitFor(async () => (await stored()).some((f) => f.origin === 'manual' && f.anchor.exact === '2024'), 'the added figure in the library');
+    await waitFor(async () => (await paintedRanges(page, expected.roots)).some((r) => r.text === '2024'), 'the added figure to be painted');
   });
 
   test('content added after load gets highlighted; comments added with it do not', async () => {

@@ -105,3 +105,20 @@ export async function countColour(page: { evaluate<R, A>(fn: (a: A) => R | Promi
     return n;
   }, [b64, rgb, tolerance] as [string, readonly number[], number]);
 }
+
+/** Clicks the button labelled `label` inside the closed-shadow card, at its on-screen position (as a reader would). */
+export async function clickInCard(context: BrowserContext, page: Page, label: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
+    const host = findNode(root, (n) => n.nodeName === 'SOI-SO-CARD');
+    const button = host && findNode(host, (n) => n.nodeName === 'BUTTON' && (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue === label));
+    if (!button) throw new Error(`no "${label}" button in the card`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: (button as unknown as { nodeId: number }).nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2);
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
