@@ -1,9 +1,15 @@
 // Figures in a story about one person ("Ông Trần Văn Tám … có 3 ao nuôi, lãi gần 800 triệu đồng") are not
-// socio-economic results. Such sentences start with a named person, or continue one with a bare "Ông", "Bà"…
-// An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện, cho biết …") still reports.
+// socio-economic results. Such sentences start with a named person, name a family or a villager by where they
+// live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
+// cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
-const NAMED_PERSON = /^[\s"“(–-]*(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}/u;
-const PRONOUN_START = /^[\s"“(–-]*(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ)\s+(?!\p{Lu})/u;
+const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
+const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
+const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn(?: như)?|Trường hợp(?: của)?|Câu chuyện của|Với)\s+)?`;
+const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*${LEAD_IN}${TITLE}\s+${NAME}`, 'u');
+const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
+const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
+const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu)(?![\p{L}\p{M}])/u;
 
 /** Start offsets of sentences that tell a personal story, so their figures are dropped. */
@@ -12,8 +18,12 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   let inStory = false;
   sentenceStarts.forEach((start, i) => {
     const end = sentenceStarts[i + 1] ?? text.length;
-    const head = text.slice(start, Math.min(end, start + 80));
-    if (NAMED_PERSON.test(head)) {
+    const head = text.slice(start, Math.min(end, start + 120));
+    if (SPEAKER.test(head)) {
+      inStory = false;
+    } else if (NAMED_PERSON.test(head)) {
+      inStory = !OFFICIAL.test(lower.slice(start, end));
+    } else if (VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {
       inStory = !OFFICIAL.test(lower.slice(start, end));
     } else if (!(inStory && PRONOUN_START.test(head))) {
       inStory = false;

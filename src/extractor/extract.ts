@@ -4,7 +4,7 @@ import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
-import { listBases } from './list-headings.ts';
+import { listContexts } from './list-headings.ts';
 import { readMeaning } from './meaning.ts';
 import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
@@ -32,7 +32,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const tokens = scanTokens(lexiconText);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens);
-  const headingBase = listBases(lower, segments);
+  const listContext = listContexts(lower, segments);
   const modalities = createModalityReader(lower);
 
   const figures: Figure[] = [];
@@ -47,8 +47,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd)) return;
     const period = periods.at(c, clauseStart);
+    const list = listContext(c.numberStart);
     const modality = modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
     });
     const periodText = modality === 'target' ? period.forTarget ?? period.value : period.value;
     const start = toOriginal(norm, c.start) + shift;
@@ -64,7 +65,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (periodText) figure.period = periodText;
     figure.modality = modality;
     if (meaning.direction) figure.direction = meaning.direction;
-    const base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? headingBase(c.numberStart) : undefined);
+    const base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base : undefined);
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;

@@ -1,6 +1,8 @@
-// "Một số chỉ tiêu chủ yếu 9 tháng năm 2023 (tăng, giảm so với cùng kỳ):" followed by lines "- Thu ngân sách: 4.856 tỷ
-// đồng, + 10,70%": the heading states the base of every change in the list under it.
-import type { Base } from './figure.ts';
+// A heading line that ends with a colon governs the list under it:
+//   "Một số chỉ tiêu chủ yếu 9 tháng năm 2023 (tăng, giảm so với cùng kỳ):" → the base of every "+ x%" in the list;
+//   "Ước thực hiện 9 tháng năm 2025:" / "Nhiệm vụ 6 tháng cuối năm, tỉnh phấn đấu:" → the items are estimates / targets.
+// Items are bullet lines ("- Thu ngân sách: 4.856 tỷ đồng") or label lines ("Thu ngân sách: 4.856 tỷ đồng").
+import type { Base, Modality } from './figure.ts';
 import type { Segments } from './segments.ts';
 import { segmentIndex } from './segments.ts';
 
@@ -9,21 +11,34 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
   [/so (?:với )?(?:kế hoạch|kh|dự toán|nghị quyết|nq)/u, 'target'],
 ];
-const BULLET = /^[-–+•*]\s/;
+const HEADING_MODALITY: Array<[RegExp, Modality]> = [
+  [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?![\p{L}\p{M}])/u, 'estimate'],
+  [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|nhiệm vụ|định hướng)(?![\p{L}\p{M}])/u, 'target'],
+];
+const ITEM = /^(?:[-–+•*]\s|[^:\n]{2,80}:\s*\S)/u;
 
-export function listBases(lower: string, segments: Segments): (pos: number) => Base | undefined {
+export interface ListContext {
+  base?: Base;
+  modality?: Modality;
+}
+
+export function listContexts(lower: string, segments: Segments): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
-  const bases = new Map<number, Base>();
-  let current: Base | undefined;
+  const items = new Map<number, ListContext>();
+  let current: ListContext | undefined;
   for (let i = 0; i < starts.length; i++) {
     const line = lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trim();
     if (line.endsWith(':')) {
-      current = HEADING_BASE.find(([re]) => re.test(line))?.[1];
-    } else if (current && BULLET.test(line)) {
-      bases.set(i, current);
+      // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
+      const heading = line.slice(line.search(/[^.!?]*:$/u));
+      const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1];
+      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1];
+      current = base || modality ? { base, modality } : undefined;
+    } else if (current && ITEM.test(line) && line.length < 400) {
+      items.set(i, current);
     } else {
       current = undefined;
     }
   }
-  return (pos) => bases.get(segmentIndex(starts, pos));
+  return (pos) => items.get(segmentIndex(starts, pos));
 }

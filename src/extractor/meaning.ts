@@ -30,6 +30,8 @@ const WORD_RUN = /[\p{L}\p{M}]+/gu;
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = '(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|nqđh|dự toán|mục tiêu|kịch bản)';
 const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+  [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
@@ -44,7 +46,8 @@ const STATUS_AFTER = new RegExp(`^(?:${STATUS_PHRASES.map(([p]) => escape(p)).so
 const STATUS_OF = new Map(STATUS_PHRASES);
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
-const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
+const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
+const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
   const leading = leadingWords(lower, c.numberStart);
@@ -63,7 +66,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if (c.of !== undefined) {
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
-  } else if (operator?.op === 'fall-to') {
+  } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under')) {
+    // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {
     m.direction = 'up';
@@ -79,14 +83,22 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     if (operator?.op === 'up' || operator?.op === 'down') m.direction = operator.op === 'down' ? 'down' : 'up';
     m.base = planAfter ? 'target' : base;
     if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
-  } else if (operator?.op === 'exceed' && operator.wordsBetween <= 1 && c.unit.class !== 'count') {
+  } else if (operator?.op === 'exceed' && c.unit.class !== 'percent' && c.unit.class !== 'points') {
+    // "vượt mốc 200 nghìn tỷ đồng", "vượt 120.000 đồng/kg": a level above a mark.
+    m.bound ??= 'over';
+  } else if (operator?.op === 'exceed' && operator.wordsBetween <= 1) {
     m.kind = 'change';
     m.direction = 'up';
     m.base = planAfter ? 'target' : base;
     if (m.base === 'target') m.status = 'exceeded';
-  } else if ((operator?.op === 'reach' || operator?.op === 'equal') && c.unit.class === 'percent' && (planAfter || base)) {
+  } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is')) {
+    // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';
-    m.base = planAfter ? 'target' : base;
+    m.base = 'target';
+  } else if ((operator?.op === 'reach' || operator?.op === 'equal') && c.unit.class === 'percent' && base && !(operator.op === 'reach' && GROWTH_WORDS.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart)))) {
+    // "bằng 85,2% so với cùng kỳ" is an index; "tăng trưởng quý II ước đạt 11,02% so với cùng kỳ" is a growth rate.
+    m.kind = 'attainment';
+    m.base = base;
   }
   if (status && !m.status) m.status = status;
   return m;
@@ -119,6 +131,8 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
   const words = [...slice.matchAll(WORD_RUN)];
   for (let w = words.length - 1; w >= 0; w--) {
     const word = words[w]!;
+    // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
+    if (w === words.length - 1 && /[,;]/.test(slice.slice(word.index + word[0].length))) return undefined;
     const phrases = OPERATORS_BY_LAST_WORD.get(word[0]);
     if (!phrases) continue;
     const end = word.index + word[0].length;
@@ -149,8 +163,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (m) return make(m);
   }
   // "So với cùng kỳ, thu ngân sách tăng 12%": the base may come first in the clause.
-  const before = lower.slice(Math.max(clauseStart, c.numberStart - 200), c.numberStart);
-  if (/(?:^|[ ,(])(?:so (?:với )?|hơn |với )cùng kỳ/u.test(before)) return 'same_period';
+  // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause.
+  const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
+  const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
+  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn)?\s*$/u.test(near) ||
+    /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
   return undefined;
 }
 

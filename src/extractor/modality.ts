@@ -30,6 +30,8 @@ export interface ModalityInput {
   sentenceStart: number;
   clauseStart: number;
   meaning: Meaning;
+  /** The modality a list heading gives its items ("Ước thực hiện 9 tháng:"). */
+  listModality?: Modality;
   /** The figure names its own, earlier period: what was, not what is estimated or planned. */
   attachedPeriod?: boolean;
   /** Year of the figure's period and of publication, when known. */
@@ -41,7 +43,7 @@ export interface ModalityInput {
 export function createModalityReader(lower: string) {
   // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
   const cues: Cue[] = [...wordMatches(lower, CUE_RE)]
-    .filter((m) => !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
+    .filter((m) => ESTIMATE.has(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
   const blockers = [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index);
@@ -89,7 +91,7 @@ export function createModalityReader(lower: string) {
     read(x: ModalityInput): Modality {
       if (x.meaning.planMarked) return 'target';
       if (x.attachedPeriod) return 'actual';
-      const cue = lastCue(x);
+      const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
       return 'actual';

@@ -30,8 +30,10 @@ const PERIOD_RE = new RegExp([
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa)(?: năm)? ${YEAR})`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<thisyear>năm nay)(?!${L})`,
+  `(?<wholeyear>cả năm)(?!${L})`,
 ].join('|'), 'gu');
 
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
@@ -61,13 +63,27 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.month) {
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push({ start, end, year: years[0], part: `-M${month}`, isBase, local: true });
+    } else if (g.monthonly) {
+      // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
+      if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
+      const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
+      out.push({ start, end, part: `-M${month}`, isBase, local: true });
     } else if (g.year || g.season) {
-      out.push({ start, end, year: years[0], part: '', isBase });
+      out.push({ start, end, year: years[0], part: '', isBase, ...(isPlanYear(lower, start) && { local: true }) });
+    } else if (g.wholeyear) {
+      // "cả năm đạt 10%": the whole year, whichever year the text is about.
+      out.push({ start, end, part: '', isBase: false, local: true });
     } else if (g.thisyear && publishedYear) {
       out.push({ start, end, year: publishedYear, part: '', isBase });
     }
   }
   return out;
+}
+
+/** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
+ * is not carried on: a six-month report that mentions the year's plan is still about six months. */
+function isPlanYear(lower: string, start: number): boolean {
+  return /(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|nq) $/.test(lower.slice(Math.max(0, start - 14), start));
 }
 
 function isBaseContext(lower: string, start: number): boolean {

@@ -14,6 +14,8 @@ export interface LocalityResolver {
 
 // Lower rank = more specific.
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
+// An article that names no province or district but speaks of the country is about the country.
+const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -34,7 +36,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const placed = place(mentions, lower);
-  const main = given ?? headlinePlace(placed, lower, segments) ?? placed.find((p) => CARRIES(p.level))?.name;
+  const main = given ?? headlinePlace(placed, lower, segments) ?? placed.find((p) => CARRIES(p.level))?.name ??
+    (NATIONAL.test(lower) ? 'cả nước' : undefined);
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];

@@ -19,7 +19,7 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['chiếm', 'share'], ['chiếm tỷ lệ', 'share'], ['chiếm tỉ lệ', 'share'], ['chiếm khoảng', 'share'],
   ['gấp', 'times'], ['tăng gấp', 'times'],
   ['ước tính', 'reach'], ['ước khoảng', 'reach'], ['so với', 'is'], ['so với mức', 'is'], ['mức', 'is'],
-  ['đưa', 'is'], ['bắt giữ', 'is'], ['phát hiện', 'is'], ['xảy ra', 'is'], ['làm rõ', 'is'], ['khởi tố', 'is'], ['xử lý', 'is'],
+  ['đưa', 'is'], ['cho', 'is'], ['giải ngân', 'reach'], ['giải ngân được', 'reach'], ['thực hiện được', 'reach'], ['vượt mốc', 'exceed'], ['bắt giữ', 'is'], ['phát hiện', 'is'], ['xảy ra', 'is'], ['làm rõ', 'is'], ['khởi tố', 'is'], ['xử lý', 'is'],
   ['trồng mới', 'is'], ['thu hoạch', 'is'], ['xuống giống', 'is'], ['gieo trồng', 'is'], ['đạt tỷ lệ', 'reach'], ['đạt tỉ lệ', 'reach'],
   ['là', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
   ['kết nạp', 'is'], ['giải quyết việc làm cho', 'is'], ['tạo việc làm cho', 'is'], ['xây dựng', 'is'], ['đào tạo', 'is'],
@@ -72,5 +72,5 @@ export const NAME_BEFORE = ['cả', 'thứ', 'số', 'khóa', 'khoá', 'lần th
   'lúc', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'covid', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'lữ đoàn', 'quân khu', 'đội',
   'kế hoạch số', 'văn bản', 'luật', 'hotline', 'điện thoại', 'đt:', 'fax', 'tel', 'zalo', 'mã', 'mẫu', 'phụ lục', 'bước',
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'phần', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
-  'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'phòng', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
-  'biển số', 'xe', 'kilômét', 'km', 'cột', 'mốc', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];
+  'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
+  'biển số', 'xe', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];

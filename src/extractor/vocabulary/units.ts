@@ -34,10 +34,10 @@ const PHYSICAL: Array<[string, string]> = [
  * the spec makes them optional, so naming them only risks false positives. */
 const COUNTED: string[] = [
   'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'tổ dân phố',
-  'hộ', 'hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'người', 'nhân khẩu', 'lao động', 'lao động nông thôn',
+  'hộ', 'hộ gia đình', 'hộ dân', 'người', 'nhân khẩu', 'lao động',
   'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
   'dự án', 'trường', 'trường học', 'học sinh', 'sinh viên', 'trẻ', 'trẻ em', 'cháu', 'giáo viên', 'bác sĩ',
-  'giường bệnh', 'giường', 'trạm y tế', 'lượt khách', 'lượt người', 'lượt lao động', 'bậc', 'hạng', 'lượt', 'khách', 'du khách', 'sản phẩm',
+  'giường bệnh', 'giường', 'trạm y tế', 'lượt khách', 'lượt người', 'lượt lao động', 'bậc', 'hạng', 'lượt', 'khách', 'du khách', 'khách sạn', 'cơ sở lưu trú', 'phòng', 'phòng lưu trú', 'mặt hàng', 'lượt dự án', 'sản phẩm',
   'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
   'cây', 'cơ sở', 'làng nghề', 'chợ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'đoàn viên', 'hội viên',
   'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
@@ -64,7 +64,7 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['ngày', 'ngày'], ['ha', 'ha'], ['hộ', 'hộ'], ['vạn dân', 'vạn dân'], ['1 vạn dân', 'vạn dân'], ['10.000 dân', 'vạn dân'],
   ['1.000 dân', '1.000 dân'], ['nghìn dân', '1.000 dân'], ['100.000 dân', '100.000 dân'], ['km2', 'km2'], ['km²', 'km2'],
   ['lao động', 'lao động'], ['hộ/năm', 'hộ/năm'], ['ha/năm', 'ha/năm'], ['con', 'con'], ['kg', 'kg'], ['tấn', 'tấn'],
-  ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'],
+  ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'], ['lượt', 'lượt'], ['lượt khách', 'lượt khách'], ['khách', 'khách'], ['kg', 'kg'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
