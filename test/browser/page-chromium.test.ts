@@ -297,4 +297,29 @@ describe('content script in Chromium', () => {
     // Malformed messages are refused by validation, not acted on.
     assert.equal(await send({ type: 'scroll-to-figure', index: -1 }), undefined);
   });
+
+  // Last: it reloads the extension.
+  test('when the extension is reloaded, the orphaned content script removes its highlights, card and listeners', async () => {
+    const site = SITES[2]!;
+    const { page, url, errors } = await open(site.file, site.host, site.path);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    const at = await rangeCentre(page, expected.figures[0]!.text);
+    await page.mouse.move(at.x, at.y);
+    await waitFor(async () => (await cardText(ext.context, page)) || undefined, 'the card');
+    await (await ext.worker()).evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await waitFor(async () => {
+      const left = await page.evaluate(() => ({
+        highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+        card: document.querySelectorAll('soi-so-card').length,
+        sheets: document.adoptedStyleSheets.length,
+      }));
+      return left.highlights === 0 && left.card === 0 && left.sheets === 0 ? left : undefined;
+    }, 'highlights, card and styles to be removed', 10_000);
+    // Moving over where the figure was opens nothing any more.
+    await page.mouse.move(at.x + 1, at.y);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('soi-so-card').length), 0);
+    assert.deepEqual(errors, []);
+  });
 });
