@@ -27,6 +27,11 @@ export function browserPopupEnv(search: string = location.search): PopupEnv {
     // The manifest's news sites are read without asking; any other site needs the user's permission.
     canRead: async (origin) => Boolean(findNewsSite(new URL(origin).hostname)) || browser.permissions.contains({ origins: [pattern(origin)] }),
     requestRead: (origin) => browser.permissions.request({ origins: [pattern(origin)] }),
+    async readNow(tabId) {
+      // The same file the manifest's news sites get; later visits get it from user-sites.ts's registration.
+      const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+      if (files.length) await browser.scripting.executeScript({ target: { tabId }, files });
+    },
     openLibrary: (series) => {
       if (!series) return void browser.runtime.openOptionsPage();
       const page = browser.runtime.getManifest().options_ui?.page ?? 'src/library/index.html';

@@ -7,7 +7,7 @@ import type { PopupEnv } from './popup-env.ts';
 
 export type PopupState =
   | { kind: 'not-article' }
-  | { kind: 'not-readable'; origin: string; site: string }
+  | { kind: 'not-readable'; origin: string; site: string; tabId: number }
   | { kind: 'error'; message: string }
   | { kind: 'not-saved'; tabId: number; site: string; saving: boolean }
   | { kind: 'no-figures'; tabId: number; site: string; saving: boolean; article: StoredArticle }
@@ -40,7 +40,7 @@ export async function loadPopupState(env: PopupEnv, show: (state: PopupState) =>
   // background busy for longer) only once those are in, so they never delay the first picture.
   const settingsP = env.send({ type: 'get-site-settings', site });
   const ownP = env.send({ type: 'get-article', url: url.href });
-  if (!(await env.canRead(origin).catch(() => false))) return show({ kind: 'not-readable', origin, site });
+  if (!(await env.canRead(origin).catch(() => false))) return show({ kind: 'not-readable', origin, site, tabId: tab.id });
   const [settings, own] = await Promise.all([settingsP, ownP]);
   const comparisonP = env.send({ type: 'compare-figures', url: url.href });
   const base = { tabId: tab.id, site, saving: settings.ok ? settings.data.saving : true };

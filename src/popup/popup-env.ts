@@ -20,6 +20,8 @@ export interface PopupEnv {
   /** Asks the user for permission to read `origin` (must run in a click handler). */
   requestRead(origin: string): Promise<boolean>;
   /** Opens the library page, on one series when given. */
+  /** Runs the content script in that tab now (after the user allowed its site), so no reload is needed. */
+  readNow(tabId: number): Promise<void>;
   openLibrary(series?: { indicator: string; locality: string }): void;
   uiLanguage?: string;
   storage?: Storage;

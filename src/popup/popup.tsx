@@ -27,10 +27,14 @@ export function Popup({ env }: { env: PopupEnv }) {
     if (state && 'tabId' in state) env.sendToTab(state.tabId, { type: 'scroll-to-figure', index }).catch(() => {});
   }, [env, state]);
 
-  async function allow(origin: string) {
+  async function allow(origin: string, tabId: number | undefined) {
     const granted = await env.requestRead(origin).catch(() => false);
-    setNotice(granted ? t.popup.permissionGranted : t.popup.permissionDenied);
-    if (granted) reload();
+    if (!granted) return setNotice(t.popup.permissionDenied);
+    setNotice(t.popup.permissionGranted);
+    // Read the page now; the article reaches the library a moment later, so look again after that.
+    if (tabId !== undefined) await env.readNow(tabId).catch(() => setNotice(t.popup.permissionGrantedReload));
+    reload();
+    setTimeout(reload, 1500);
   }
 
   async function setSaving(site: string, saving: boolean) {
@@ -46,7 +50,7 @@ export function Popup({ env }: { env: PopupEnv }) {
         <LanguageSwitch lang={lang} label={t.language} onChange={setLang} />
       </header>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
-      <Body state={state} t={t} lang={lang} onScroll={scrollTo} onAllow={allow} onSeries={(series) => env.openLibrary(series)} />
+      <Body state={state} t={t} lang={lang} onScroll={scrollTo} onAllow={(origin) => void allow(origin, state && 'tabId' in state ? state.tabId : undefined)} onSeries={(series) => env.openLibrary(series)} />
       {state && 'saving' in state ? <SavingToggle site={state.site} saving={state.saving} explain={state.kind !== 'not-saved'} t={t} onChange={setSaving} /> : null}
       <footer class="bar">
         <button type="button" class="link-button" onClick={() => env.openLibrary()}>{t.popup.openLibrary}</button>

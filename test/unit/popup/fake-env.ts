@@ -8,6 +8,7 @@ export interface FakeEnv extends PopupEnv {
   tabMessages: unknown[];
   permissionRequests: string[];
   openedSeries: unknown[];
+  readNowTabs: number[];
 }
 
 export function fakeEnv(options: {
@@ -22,6 +23,7 @@ export function fakeEnv(options: {
     tabMessages: [],
     permissionRequests: [],
     openedSeries: [],
+    readNowTabs: [],
     send: (async (request: Request) => {
       env.sent.push(request);
       const answer = options.answers?.[request.type];
@@ -46,6 +48,9 @@ export function fakeEnv(options: {
     requestRead: async (origin) => {
       env.permissionRequests.push(origin);
       return options.grant ?? true;
+    },
+    readNow: async (tabId) => {
+      env.readNowTabs.push(tabId);
     },
     openLibrary: (series) => {
       env.openedSeries.push(series);

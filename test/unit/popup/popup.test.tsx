@@ -134,8 +134,10 @@ describe('popup empty states', () => {
     const el = await show(env);
     expect(text(el)).toContain('Soi Số chưa được phép đọc tinmoi.example.vn.');
     el.querySelector<HTMLButtonElement>('[data-state="not-readable"] button')!.click();
-    await vi.waitFor(() => expect(text(el.querySelector('.notice'))).toContain('Đã cho phép'));
+    await vi.waitFor(() => expect(text(el.querySelector('.notice'))).toBe('Đã cho phép. Soi Số đang đọc trang này.'));
     expect(env.permissionRequests).toEqual(['https://tinmoi.example.vn']);
+    // The page is read at once, without a reload.
+    await vi.waitFor(() => expect(env.readNowTabs).toEqual([7]));
   });
 
   it('says so when permission is refused', async () => {
