@@ -109,7 +109,24 @@ describe('Chromium: popup and library page', { timeout: 180_000 }, () => {
     // Clicking a figure asks the page to scroll to it: the page opens that figure's card.
     await budget.locator('.figure-main').click();
     console.log(`# popup rendered its figures ${renderMs} ms after navigation`);
+
+    // Pausing saving for the site goes to the background and shows in the popup.
+    await popup.locator('.saving input[type="checkbox"]').uncheck();
+    await waitFor(async () => {
+      const r = await ext.sendMessage<Reply<{ saving: boolean }>>({ type: 'get-site-settings', site: HOST });
+      return r.ok && r.data?.saving === false;
+    }, 'saving paused for the site');
+    assert.match(await text(popup, '.saving.paused'), /Đang tạm dừng lưu số liệu của baodongkhoi\.vn\./);
+    await popup.locator('.saving input[type="checkbox"]').check();
     await popup.close();
+
+    // A site outside the manifest's list: the popup says it may not read it and offers to ask.
+    const other = await ext.context.newPage();
+    await other.goto(ext.extensionUrl(`${ext.popupPath}?tab=${tabId}&url=${encodeURIComponent(server.url('tin-tuc.example', '/bai.html'))}`));
+    const ask = other.locator('[data-state="not-readable"] button');
+    await ask.waitFor({ timeout: 10_000 });
+    assert.equal(await ask.innerText(), 'Cho phép đọc tin-tuc.example');
+    await other.close();
     void articleTab;
   });
 
