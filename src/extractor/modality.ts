@@ -18,6 +18,8 @@ const ESTIMATE = new Set(ESTIMATE_CUES);
 const HEADING_MARK = /:|như|lần lượt/gu;
 const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
 const YEAR = /(?:19|20)\d\d/g;
+// "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
+const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
 interface Cue {
   start: number;
@@ -47,6 +49,8 @@ export function createModalityReader(lower: string) {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
   const blockers = [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index);
+  const note = ESTIMATE_NOTE.exec(lower);
+  const estimatesFrom = note ? note.index : Infinity;
   // Years are needed only for weak cues heading a list: found on first use.
   let yearList: Array<{ at: number; year: number }> | undefined;
   const years = () => (yearList ??= [...lower.matchAll(YEAR)]
@@ -94,7 +98,7 @@ export function createModalityReader(lower: string) {
       const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
-      return 'actual';
+      return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
     },
   };
 }

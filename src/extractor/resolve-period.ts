@@ -22,10 +22,19 @@ const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hà
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], publishedYear: number | undefined, stories: Set<number>, segments: Segments) {
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
-  const carried = periods.filter((p) => {
-    if (p.term || p.isBase || p.local || stories.has(sentenceOf(p.start)[0])) return false;
-    return !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK);
-  });
+  const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
+    !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK);
+  const carried = periods.filter((p) => usable(p) && !p.local);
+  // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
+  // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
+  // tăng…" in the middle of a sentence dates that sentence alone.
+  const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
+  const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
+  const lastCarried = (pos: number) => {
+    const wide = lastBefore(carried, pos);
+    const near = lastBefore(local, pos);
+    return near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+  };
   const terms = periods.filter((p) => p.term);
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
   const termSentences = new Map<number, boolean>();
@@ -51,7 +60,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const attached = ATTACHED.exec(lower.slice(c.end, c.end + 30));
       if (attached) {
         const year = Number(attached[1] ?? attached[2]);
-        const part = attached[2] ? lastBefore(carried, c.numberStart)?.part ?? '' : '';
+        const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
@@ -64,7 +73,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const value = own.span ?? format(year, own.part);
         return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value };
       }
-      const last = lastBefore(carried, c.numberStart);
+      const last = lastCarried(c.numberStart);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       return { value, year, forTarget: forTermTarget ?? value };

@@ -16,7 +16,10 @@ export function* wordMatches(text: string, re: RegExp): Generator<RegExpExecArra
       continue;
     }
     const end = m.index + m[0].length;
-    if (!isLetter(text[m.index - 1]) && (!isLetter(text[end - 1]) || !isLetter(text[end]))) {
+    // Only a match that starts (ends) with a letter needs a boundary before (after) it: ":" may follow "gồm".
+    const startOk = !isLetter(m[0][0]) || !isLetter(text[m.index - 1]);
+    const endOk = !isLetter(text[end - 1]) || !isLetter(text[end]);
+    if (startOk && endOk) {
       yield m;
     } else {
       // Retry one character later so a longer word does not hide a match inside it.
