@@ -5,6 +5,8 @@ import * as v from 'valibot';
 import type { Figure } from '../extractor/figure.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import type { ResponseMap } from '../messages/responses.ts';
+import type { StoredFigure } from '../messages/records.ts';
+import { rangeFor } from './page-text.ts';
 import { PageMessageSchema, type PageMessageResponse } from '../messages/page-messages.ts';
 import { langFromUiLanguage } from '../shared/i18n.ts';
 import { siteOf } from '../shared/url-normalise.ts';
@@ -57,6 +59,10 @@ export class PageController {
   private comparisonLoading: Promise<void> | undefined;
   private active: PlacedFigure | undefined;
   private manual: PaintHandle[] = [];
+  /** The article's figures as the library holds them (reading order, dismissed ones included): what the popup's
+   *  figure indexes count, and how a reader's corrections, dismissals and additions come back on a later visit. */
+  private library: StoredFigure[] = [];
+  private manualById = new Map<string, PaintHandle>();
   private cleanups: (() => void)[] = [];
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +97,8 @@ export class PageController {
     this.annotator?.destroy();
     for (const h of this.manual) h.unpaint();
     this.manual = [];
+    this.library = [];
+    this.manualById = new Map();
     this.card?.hide();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
@@ -150,7 +158,47 @@ export class PageController {
       this.figureIds = new Map();
       reply.data.figureIds.forEach((id, i) => placed[i] && this.figureIds.set(placed[i]!.figure, id));
       this.comparison = undefined;
+      await this.syncWithLibrary(found.url);
     }
+  }
+
+  /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
+  private async syncWithLibrary(url: string): Promise<void> {
+    const reply = await this.env.send({ type: 'get-article', url });
+    if (!reply.ok || !reply.data || this.stopped) return;
+    this.library = reply.data.figures;
+    const byId = new Map(this.library.map((f) => [f.id, f]));
+    let changed = false;
+    for (const placed of this.annotator.figures()) {
+      const stored = byId.get(this.figureIds.get(placed.figure) ?? '');
+      if (!stored) continue;
+      if (stored.dismissed) {
+        this.annotator.dismiss(placed);
+        changed = true;
+      } else if (stored.corrected) {
+        const before = modalityOf(placed.figure);
+        const { value, of, high, unit, indicator, locality, period, modality, direction, base, status, bound, kind } = stored;
+        Object.assign(placed.figure, { value, of, high, unit, indicator, locality, period, modality, direction, base, status, bound, kind });
+        if (modalityOf(placed.figure) !== before && placed.handle) {
+          const range = placed.handle.range;
+          placed.handle.unpaint();
+          placed.handle = this.painter.paint(range, modalityOf(placed.figure));
+          changed = true;
+        }
+      }
+    }
+    const article = this.annotator.articleText();
+    for (const stored of this.library) {
+      if (stored.origin !== 'manual' || stored.dismissed || this.manualById.has(stored.id)) continue;
+      const start = findAnchor(article.text, stored.anchor);
+      if (start === undefined) continue;
+      const range = rangeFor(article, start, start + stored.anchor.exact.length, this.doc);
+      if (!range) continue;
+      const handle = this.painter.paint(range, modalityOf(stored));
+      this.manual.push(handle);
+      this.manualById.set(stored.id, handle);
+    }
+    if (changed) this.index = undefined;
   }
 
   // ---- following the page ---------------------------------------------------------------------------------------
@@ -359,7 +407,9 @@ export class PageController {
       : { start: located.start, end: located.end, text, kind: 'level' as const, value: Number.isFinite(fallbackValue) ? fallbackValue : 0 };
     const reply = await this.env.send({ type: 'add-figure', url: found.url, figure: { ...figure, anchor: located.anchor } });
     if (!reply.ok) return reply.error;
-    this.manual.push(this.painter.paint(range, modalityOf(figure)));
+    const handle = this.painter.paint(range, modalityOf(figure));
+    this.manual.push(handle);
+    this.manualById.set(reply.data.id, handle);
     return undefined;
   }
 
@@ -373,15 +423,31 @@ export class PageController {
     if (figures.length === 0) return { ok: false, count: 0 };
     let index: number;
     const current = this.active ? figures.indexOf(this.active) : -1;
+    if (m.type === 'scroll-to-figure' && this.library.length) {
+      // The popup counts figures as the library lists them; find that figure among the painted ones.
+      const id = this.library[m.index]?.id;
+      const target = figures.find((f) => this.figureIds.get(f.figure) === id);
+      const manual = id ? this.manualById.get(id) : undefined;
+      if (!target && !manual) return { ok: false, count: this.library.length };
+      const range = target?.handle?.range ?? manual!.range;
+      this.scrollToRange(range);
+      if (target) this.open(target);
+      else this.painter.setActive(manual);
+      return { ok: true, index: m.index, count: this.library.length };
+    }
     if (m.type === 'scroll-to-figure') index = m.index;
     else if (m.type === 'next-figure') index = current < 0 ? 0 : (current + 1) % figures.length;
     else index = current < 0 ? figures.length - 1 : (current - 1 + figures.length) % figures.length;
     const target = figures[index];
     if (!target?.handle) return { ok: false, count: figures.length };
-    const rect = target.handle.range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > this.win.innerHeight) this.win.scrollBy({ top: rect.top - this.win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    this.scrollToRange(target.handle.range);
     this.open(target);
     return { ok: true, index, count: figures.length };
+  }
+
+  private scrollToRange(range: Range): void {
+    const rect = range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > this.win.innerHeight) this.win.scrollBy({ top: rect.top - this.win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
   }
 
   // ---- going away ---------------------------------------------------------------------------------------------------
@@ -409,4 +475,22 @@ export class PageController {
   get lastScan() {
     return this.annotator.lastScan;
   }
+}
+
+/** Where a text-quote anchor sits in `text`: the occurrence of `exact` whose context matches best. */
+export function findAnchor(text: string, anchor: { exact: string; prefix: string; suffix: string }): number | undefined {
+  if (!anchor.exact) return undefined;
+  let best: number | undefined;
+  let bestScore = -1;
+  for (let i = text.indexOf(anchor.exact); i >= 0; i = text.indexOf(anchor.exact, i + 1)) {
+    const before = text.slice(Math.max(0, i - anchor.prefix.length), i);
+    const after = text.slice(i + anchor.exact.length, i + anchor.exact.length + anchor.suffix.length);
+    const score = (before === anchor.prefix ? 2 : 0) + (after === anchor.suffix ? 1 : 0);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      if (score === 3) break;
+    }
+  }
+  return best;
 }

@@ -203,6 +203,18 @@ describe('content script in Chromium', () => {
     });
     await waitFor(async () => (await stored()).some((f) => f.origin === 'manual' && f.anchor.exact === '2024'), 'the added figure in the library');
     await waitFor(async () => (await paintedRanges(page, expected.roots)).some((r) => r.text === '2024'), 'the added figure to be painted');
+
+    // A later visit shows the reader's decisions: the dismissed figure stays off, the added one is painted, the
+    // corrected value is in the card.
+    await page.reload();
+    await waitFor(async () => {
+      const now = await paintedRanges(page, expected.roots);
+      return now.some((r) => r.text === '2024') && !now.some((r) => r.text === toDismiss.text) && now.some((r) => r.text === toCorrect.text);
+    }, 'the library\'s decisions to be applied after reload');
+    at = await rangeCentre(page, toCorrect.text);
+    await page.mouse.move(at.x, at.y);
+    const shown = lang === 'vi' ? '4.321,5' : '4,321.5';
+    await waitFor(async () => (await cardText(ext.context, page)).includes(shown) || undefined, `the corrected value ${shown} in the card`);
   });
 
   test('content added after load gets highlighted; comments added with it do not', async () => {
