@@ -12,6 +12,18 @@ export interface ChartPoint {
   yHigh?: number;
 }
 
+/** The line of one modality: one point per period, the latest article's, in time order. */
+export function linePoints(points: readonly ChartPoint[], modality: string): ChartPoint[] {
+  const byPeriod = new Map<string, ChartPoint>();
+  for (const p of points) {
+    if (p.modality !== modality) continue;
+    const key = p.entry.figure.period!;
+    const had = byPeriod.get(key);
+    if (!had || (p.entry.article.published ?? '') > (had.entry.article.published ?? '')) byPeriod.set(key, p);
+  }
+  return [...byPeriod.values()].sort((a, b) => a.x - b.x);
+}
+
 export interface ChartModel {
   unit: string | undefined;
   periods: string[];
@@ -59,9 +71,18 @@ export function chartModel(entries: readonly FigureWithArticle[], width = 720, h
   const y = (v: number) => plot.bottom - ((v - lo) / (hi - lo)) * (plot.bottom - plot.top);
   const slot = (plot.right - plot.left) / Math.max(periods.length, 1);
   const x = (p: string) => plot.left + slot * (periods.indexOf(p) + 0.5);
+  // Several articles for the same period and kind of figure sit side by side, not on top of each other.
+  const siblings = new Map<string, number>();
+  const slotKey = (e: FigureWithArticle) => `${e.figure.period}|${e.figure.modality ?? 'actual'}`;
+  for (const e of chosen) siblings.set(slotKey(e), (siblings.get(slotKey(e)) ?? 0) + 1);
+  const placed = new Map<string, number>();
   const points = chosen.map((entry): ChartPoint => {
     const f = entry.figure;
-    const pt: ChartPoint = { entry, modality: f.modality ?? 'actual', x: x(f.period!), y: y(f.value) };
+    const k = slotKey(entry);
+    const i = placed.get(k) ?? 0;
+    placed.set(k, i + 1);
+    const dx = (i - ((siblings.get(k) ?? 1) - 1) / 2) * Math.min(12, slot / 4 / Math.max(1, siblings.get(k) ?? 1));
+    const pt: ChartPoint = { entry, modality: f.modality ?? 'actual', x: x(f.period!) + dx, y: y(f.value) };
     if (f.high !== undefined) pt.yHigh = y(f.high);
     return pt;
   });

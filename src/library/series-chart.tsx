@@ -6,7 +6,7 @@ import { formatAmount, formatPeriod, type Lang } from '../shared/format-vi.ts';
 import type { Dictionary } from '../shared/i18n.ts';
 import type { FigureWithArticle } from '../messages/records.ts';
 import type { Modality } from '../extractor/figure.ts';
-import { chartModel, type ChartPoint } from './chart-model.ts';
+import { chartModel, linePoints, type ChartPoint } from './chart-model.ts';
 
 const LINE: Record<Modality, string> = { actual: '', estimate: '6 4', target: '2 4' };
 
@@ -19,7 +19,6 @@ function Marker({ p }: { p: Pick<ChartPoint, 'x' | 'y' | 'modality'> }) {
 export function SeriesChart(props: { entries: FigureWithArticle[]; indicator: string; locality: string; lang: Lang; t: Dictionary }) {
   const { lang, t } = props;
   const m = chartModel(props.entries);
-  const byModality = (mod: Modality) => m.points.filter((p) => p.modality === mod).sort((a, b) => a.x - b.x);
   const line = (pts: ChartPoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('');
   const modalities: Modality[] = ['actual', 'estimate', 'target'];
   return (
@@ -46,10 +45,10 @@ export function SeriesChart(props: { entries: FigureWithArticle[]; indicator: st
           </g>
         ))}
         {m.periods.map((p) => {
-          const x = m.points.find((pt) => pt.entry.figure.period === p)!.x;
+          const x = m.plot.left + ((m.plot.right - m.plot.left) / m.periods.length) * (m.periods.indexOf(p) + 0.5);
           return <text key={p} class="period" aria-hidden="true" x={x} y={m.height - 18} text-anchor="middle">{formatPeriod(p, lang)}</text>;
         })}
-        {modalities.map((mod) => <path key={mod} class={`series-line line-${mod}`} d={line(byModality(mod))} stroke-dasharray={LINE[mod]} aria-hidden="true" />)}
+        {modalities.map((mod) => <path key={mod} class={`series-line line-${mod}`} d={line(linePoints(m.points, mod))} stroke-dasharray={LINE[mod]} aria-hidden="true" />)}
         {m.points.map((p) => {
           const e = p.entry;
           const label = t.library.pointLabel(describeValue(e.figure, lang), formatPeriod(e.figure.period, lang), t.modality[p.modality], e.article.site);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SORT, filterRows, NO_FILTERS, sortRows } from '../../../src/library/filter.ts';
 import { facetsOf, toRow } from '../../../src/library/rows.ts';
-import { chartModel } from '../../../src/library/chart-model.ts';
+import { chartModel, linePoints } from '../../../src/library/chart-model.ts';
 import { article, storedFigure, withArticle } from '../popup/fake-env.ts';
 
 const a1 = article('https://baodongkhoi.vn/a1', 'baodongkhoi.vn', '2023-01-08', 'Kinh tế Bến Tre năm 2022');
@@ -59,5 +59,14 @@ describe('series chart geometry', () => {
     // Bigger values sit higher (smaller y).
     expect(p2023!.y).toBeLessThan(pH1!.y);
     expect(m.ticks[0]!.value).toBe(0);
+  });
+  it('puts two articles of the same period side by side and draws the line through the latest', () => {
+    const a3 = article('https://baoapbac.vn/a3', 'baoapbac.vn', '2024-02-01', 'Khác');
+    const later = withArticle(storedFigure({ value: 1.5e12, unit: 'VND', period: '2022', text: '1.500 tỉ đồng' }), a3);
+    const m = chartModel([entries[0]!, later]);
+    const [p1, p2] = m.points;
+    expect(p1!.x).not.toBe(p2!.x);
+    expect(Math.abs(p1!.x - p2!.x)).toBeLessThan(30);
+    expect(linePoints(m.points, 'actual').map((p) => p.entry)).toEqual([later]);
   });
 });
