@@ -1,0 +1,19 @@
+// Bundled into a plain page (no extension) by page-fallback.test.ts: the page code with a chosen painter, the real
+// extractor in the page, and a background that answers nothing.
+import { extract } from '../../src/extractor/index.ts';
+import { PageController } from '../../src/page/controller.ts';
+
+(globalThis as unknown as { soiSoPage: unknown }).soiSoPage = {
+  async start(painter: 'highlight-api' | 'elements') {
+    const controller = new PageController({
+      doc: document,
+      extract,
+      extractorVersion: 'test',
+      send: (async () => ({ ok: false, error: 'no background in this test' })) as never,
+      onTabMessage: () => () => undefined,
+      painter,
+    });
+    await controller.start();
+    (globalThis as unknown as { soiSoStop: () => void }).soiSoStop = () => controller.stop();
+  },
+};
