@@ -4,6 +4,7 @@ import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
+import { unitFits } from './indicator-units.ts';
 import { listContexts } from './list-headings.ts';
 import { readMeaning } from './meaning.ts';
 import { relevantText } from './relevant-text.ts';
@@ -36,6 +37,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const modalities = createModalityReader(lower);
 
   const figures: Figure[] = [];
+  let last: { clauseStart: number; indicator?: string } | undefined;
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -44,7 +46,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const meaning = readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
-    const indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning);
+    let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning);
+    // "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán", "Mỹ 108,7 tỷ USD (+23,5%)": a figure that names nothing
+    // measures what the figure before it in the same clause measured.
+    if (!indicator && last && last.clauseStart === clauseStart && last.indicator && unitFits(last.indicator, c.unit.unit, c.unit.class)) indicator = last.indicator;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd)) return;
     const period = periods.at(c, clauseStart);
     const list = listContext(c.numberStart);
@@ -70,6 +75,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    last = { clauseStart, indicator };
   });
   return { published, locality: localities.main(), figures };
 }

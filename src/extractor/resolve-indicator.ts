@@ -11,6 +11,7 @@ export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
 }
 
+const STRUCTURE_WORDS = /(?<![\p{L}\p{M}])(?:cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng)(?![\p{L}\p{M}])/u;
 const SECTOR_WORDS = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/u;
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
@@ -19,8 +20,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     resolve(c, clauseStart, clauseEnd, meaning) {
       const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? indicatorForUnit(c.unit.unit);
       if (byUnit) return byUnit;
-      // "khu vực công nghiệp - xây dựng chiếm 33,56%": a share of the economy's structure.
-      if (meaning.operator?.op === 'share' && c.unit.class === 'percent' && SECTOR_WORDS.test(lower.slice(clauseStart, c.numberStart))) return 'sector_share';
+      // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
+      // the economy's structure.
+      if (c.unit.class === 'percent' && (meaning.operator?.op === 'share' || meaning.operator === undefined || meaning.operator.op === 'is') &&
+        (meaning.operator?.op === 'share' ? SECTOR_WORDS : STRUCTURE_WORDS).test(lower.slice(meaning.operator?.op === 'share' ? clauseStart : sentenceStartOf(c), c.numberStart))) return 'sector_share';
       const respective = respectively(mentions, candidates, lower, c, clauseStart, clauseEnd);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
