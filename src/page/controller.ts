@@ -36,6 +36,8 @@ export interface PageEnv {
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
+  /** How often the URL is compared for SPA navigation (default 800 ms). */
+  urlPollMs?: number;
 }
 
 const DEBOUNCE_MS = 150;
@@ -54,6 +56,8 @@ export class PageController {
   private viewUrl = '';
   private figureIds = new Map<Figure, string>();
   private saved = false;
+  /** What was last sent to the library (figure anchors), so a re-render that changes nothing sends nothing. */
+  private savedSignature: string | undefined;
   private savingOff = false;
   private comparison: ResponseMap['compare-figures'] | undefined;
   private comparisonLoading: Promise<void> | undefined;
@@ -106,6 +110,7 @@ export class PageController {
     this.annotator = new Annotator(this.doc, this.win.location.href, { extract: this.env.extract, painter: this.painter });
     this.figureIds = new Map();
     this.saved = false;
+    this.savedSignature = undefined;
     this.comparison = undefined;
     this.active = undefined;
     await this.run();
@@ -145,6 +150,9 @@ export class PageController {
     if (this.savingOff) return;
     const placed = this.annotator.figures();
     const figures = this.annotator.pageFigures();
+    const signature = figures.map((f) => `${f.anchor.prefix}\u0001${f.anchor.exact}\u0001${f.anchor.suffix}`).join('\u0000');
+    if (signature === this.savedSignature) return;
+    this.savedSignature = signature;
     const article = {
       url: found.url,
       canonicalUrl: found.canonicalUrl,
@@ -222,7 +230,7 @@ export class PageController {
     const poll = this.win.setInterval(() => {
       this.checkAlive();
       this.checkUrl();
-    }, URL_POLL_MS);
+    }, this.env.urlPollMs ?? URL_POLL_MS);
     this.cleanups.push(() => this.win.clearInterval(poll));
 
     on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExtractResult, Figure } from '../../../src/extractor/figure.ts';
+import type { Request } from '../../../src/messages/contract.ts';
+import { PageController, type PageEnv } from '../../../src/page/controller.ts';
+
+function extract(text: string): ExtractResult {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(/\d+(?:,\d+)?%/g)) figures.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'level', unit: '%', value: 1 });
+  return { figures };
+}
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function env(sent: Request[], saving = true): PageEnv {
+  return {
+    doc: document,
+    extract,
+    extractorVersion: 't',
+    debounceMs: 10,
+    urlPollMs: 20,
+    onTabMessage: () => () => undefined,
+    send: (async (r: Request) => {
+      sent.push(r);
+      if (r.type === 'get-site-settings') return { ok: true, data: { site: r.site, saving } };
+      if (r.type === 'save-article') return { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: r.figures.map((_, i) => `f${i}`) } };
+      if (r.type === 'get-article') return { ok: true, data: null };
+      return { ok: false, error: 'no' };
+    }) as PageEnv['send'],
+  };
+}
+
+describe('PageController', () => {
+  let controller: PageController | undefined;
+  beforeEach(() => {
+    window.happyDOM.setURL('https://baoapbac.vn/bai-1.html');
+    document.body.innerHTML = '<article><h1>Tin</h1><div class="article-body"><p>Thu ngân sách tăng 12%.</p><p>Hộ nghèo còn 1,5%.</p></div></article>';
+  });
+  afterEach(() => controller?.stop());
+
+  it('saves once per page view: re-renders that change nothing send nothing, new figures are sent', async () => {
+    const sent: Request[] = [];
+    controller = new PageController(env(sent));
+    await controller.start();
+    const saves = () => sent.filter((r) => r.type === 'save-article') as Extract<Request, { type: 'save-article' }>[];
+    expect(saves()).toHaveLength(1);
+    expect(saves()[0]!.figures.map((f) => f.anchor.exact)).toEqual(['12%', '1,5%']);
+    expect(saves()[0]!.article).toMatchObject({ url: 'https://baoapbac.vn/bai-1.html', site: 'Báo Ấp Bắc' });
+    const body = document.querySelector('.article-body')!;
+    body.replaceWith(body.cloneNode(true));
+    await tick(80);
+    expect(saves()).toHaveLength(1);
+    const p = document.createElement('p');
+    p.textContent = 'Xuất khẩu tăng 7%.';
+    document.querySelector('.article-body')!.append(p);
+    await tick(80);
+    expect(saves()).toHaveLength(2);
+    expect(saves()[1]!.figures.map((f) => f.anchor.exact)).toEqual(['12%', '1,5%', '7%']);
+  });
+
+  it('sends nothing when saving is off for the site, but still paints', async () => {
+    const sent: Request[] = [];
+    controller = new PageController(env(sent, false));
+    await controller.start();
+    expect(sent.map((r) => r.type)).toEqual(['get-site-settings']);
+    expect(document.querySelectorAll('soi-so-mark').length).toBeGreaterThan(0);
+  });
+
+  it('a new URL (SPA navigation) is a new page view with a save of its own; stop removes everything', async () => {
+    const sent: Request[] = [];
+    controller = new PageController(env(sent));
+    await controller.start();
+    window.history.pushState({}, '', '/bai-2.html');
+    document.querySelector('.article-body')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Tỷ lệ 3%.' }));
+    await tick(150);
+    const saves = sent.filter((r) => r.type === 'save-article') as Extract<Request, { type: 'save-article' }>[];
+    expect(saves.map((s) => s.article.url)).toEqual(['https://baoapbac.vn/bai-1.html', 'https://baoapbac.vn/bai-2.html']);
+    expect(saves[1]!.figures.map((f) => f.anchor.exact)).toEqual(['3%']);
+    controller.stop();
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(0);
+  });
+});
