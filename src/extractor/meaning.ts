@@ -35,7 +35,8 @@ const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
-  [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm) trước`, 'u'), () => 'previous_period'],
+  [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm|năm học) trước`, 'u'), () => 'previous_period'],
+  [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?! năm)`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
@@ -46,6 +47,10 @@ const STATUS_AFTER = new RegExp(`^(?:${STATUS_PHRASES.map(([p]) => escape(p)).so
 const STATUS_OF = new Map(STATUS_PHRASES);
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
+// "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
+const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ)(?![\p{L}\p{M}])/u;
+// "vượt kế hoạch 17 trường": exceeds the plan by that much.
+const PLAN_BETWEEN = /^\s*(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|dự toán)(?: (?:năm|đề ra|giao))?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
@@ -66,7 +71,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if (c.of !== undefined) {
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
-  } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under')) {
+  } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
+    (operator?.op === 'remain' && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {
@@ -83,6 +89,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     if (operator?.op === 'up' || operator?.op === 'down') m.direction = operator.op === 'down' ? 'down' : 'up';
     m.base = planAfter ? 'target' : base;
     if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
+  } else if (operator?.op === 'exceed' && PLAN_BETWEEN.test(lower.slice(operator.start + operator.phrase.length, lead))) {
+    m.kind = 'change';
+    m.direction = 'up';
+    m.base = 'target';
+    m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && c.unit.class !== 'percent' && c.unit.class !== 'points') {
     // "vượt mốc 200 nghìn tỷ đồng", "vượt 120.000 đồng/kg": a level above a mark.
     m.bound ??= 'over';
@@ -166,7 +177,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause.
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
-  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn)?\s*$/u.test(near) ||
+  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
   return undefined;
 }

@@ -26,11 +26,11 @@ const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ đông xuân|vụ đông - xuân) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:]| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua)(?![\\p{L}\\p{M}]))))`,
+  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:]| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa)(?: năm)? ${YEAR})`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
-  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn)(?![\\p{L}\\p{M}])))`,
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<thisyear>năm nay)(?!${L})`,
   `(?<wholeyear>cả năm)(?!${L})`,
@@ -48,7 +48,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const isBase = isBaseContext(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
-      out.push({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase, local: true });
+      out.push({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase });
     } else if (g.term) {
       out.push({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false });
     } else if (g.half) {
@@ -73,6 +73,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about.
       out.push({ start, end, part: '', isBase: false, local: true });
+    } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
+      // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
+      const season = out.findLast((p) => p.span && !p.isBase);
+      if (season) out.push({ start, end, part: '', span: season.span, year: season.year, isBase });
+      else if (publishedYear) out.push({ start, end, year: publishedYear, part: '', isBase });
     } else if (g.thisyear && publishedYear) {
       out.push({ start, end, year: publishedYear, part: '', isBase });
     }
@@ -88,7 +93,7 @@ function isPlanYear(lower: string, start: number): boolean {
 
 function isBaseContext(lower: string, start: number): boolean {
   const before = lower.slice(Math.max(0, start - 24), start);
-  return /(?:so (?:với )?(?:cùng kỳ )?|cùng kỳ |so với cuối |so với đầu |từ |trước )$/.test(before);
+  return /(?:so (?:với )?(?:cùng kỳ )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với )$/.test(before);
 }
 
 export function formatPeriod(year: number | undefined, part: string): string | undefined {

@@ -18,6 +18,8 @@ export interface PeriodChoice {
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
 const CARRY_YEARS_BACK = 3;
 const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của cùng kỳ (?:năm )?((?:19|20)\d\d)/;
+// "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
+const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], publishedYear: number | undefined, stories: Set<number>, segments: Segments) {
@@ -63,10 +65,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
       }
+      const yearAfter = YEAR_AFTER.exec(lower.slice(c.end, c.end + 20));
+      if (yearAfter) {
+        const year = Number(yearAfter[1]);
+        return { value: String(year), year, forTarget: String(year) };
+      }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
       const before = inSentence.filter((p) => p.start < c.numberStart && !p.isBase).pop();
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
+      // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
+      if (before && !before.term && /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u.test(lower.slice(before.end, c.numberStart))) {
+        const year = before.year ?? yearBefore(before.start);
+        const value = before.span ?? format(year, before.part);
+        return { value, year, forTarget: value, attached: true };
+      }
       const own = before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase);
       if (own) {
         const year = own.year ?? yearBefore(own.start);
