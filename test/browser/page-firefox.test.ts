@@ -1,6 +1,6 @@
 // Firefox smoke test: the built Firefox extension paints the article's figures on a fixture page, inside the article.
-// Firefox ESR 153 has the CSS Custom Highlight API (shipped in 140), so the ranges are in CSS.highlights; on a
-// browser without it the fallback <soi-so-mark> elements would show instead, and this test accepts either.
+// Checked: Firefox ESR 153 has the CSS Custom Highlight API (it shipped in 140), so the page uses it there (asserted
+// below); the <soi-so-mark> fallback is for browsers without it and is tested in page-fallback.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -39,6 +39,8 @@ test('Firefox: the figures of a provincial article are highlighted, and only the
   }, 'the article figures to be painted', 20_000);
   assert.ok(painted.length > 0);
   assert.ok(painted.every((r) => r.inside), 'no highlight outside the article');
+  const api = await page.evaluate(() => ({ marks: document.querySelectorAll('soi-so-mark').length, ranges: [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0) }));
+  assert.ok(api.ranges > 0 && api.marks === 0, `Firefox uses the Highlight API, not the fallback (${JSON.stringify(api)})`);
   // The highlight is really painted (Firefox has no highlight inheritance, so this checks its own rule form).
   const f = expected.figures.find((x) => (x.modality ?? 'actual') === 'actual' && !x.text.includes('\n'))!;
   const box = await page.evaluate((text: string) => {

@@ -13,6 +13,8 @@ export interface SiteAdapter {
   headline: string[];
   /** Elements whose text holds the publication dateline (parsed with parseDateline). */
   date: string[];
+  /** The site's dateline as printed, with the date it means: the format this adapter relies on (checked by tests). */
+  dateline: { example: string; date: string };
   /** Lead paragraph kept outside the body on some sites; scanned like the body. */
   lead?: string[];
   /** Inside the body: boxes that are not the article (related links, ad captions, share bars). */

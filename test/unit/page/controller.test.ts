@@ -33,7 +33,7 @@ function env(sent: Request[], saving = true): PageEnv {
 describe('PageController', () => {
   let controller: PageController | undefined;
   beforeEach(() => {
-    window.happyDOM.setURL('https://baoapbac.vn/bai-1.html');
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://baoapbac.vn/bai-1.html');
     document.body.innerHTML = '<article><h1>Tin</h1><div class="article-body"><p>Thu ngân sách tăng 12%.</p><p>Hộ nghèo còn 1,5%.</p></div></article>';
   });
   afterEach(() => controller?.stop());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../../../src/page/dateline.ts';
+import { adapterForHost, SITE_ADAPTERS } from '../../../src/page/sites/index.ts';
 
 describe('parseDateline', () => {
   it.each([
@@ -17,5 +18,18 @@ describe('parseDateline', () => {
 
   it.each([['10:33'], ['31/02/2024'], ['Số 155/NQ-HĐND'], [''], ['nhiệm kỳ 2020 - 2025']])('finds no date in %j', (text) => {
     expect(parseDateline(text)).toBeUndefined();
+  });
+});
+
+describe('site adapters', () => {
+  it.each(SITE_ADAPTERS.map((a) => [a.id, a] as const))('%s: its dateline format is read', (_id, adapter) => {
+    expect(parseDateline(adapter.dateline.example)).toBe(adapter.dateline.date);
+  });
+
+  it('match their hosts and subdomains, not look-alikes', () => {
+    expect(adapterForHost('www.baodongkhoi.vn')?.id).toBe('baodongkhoi');
+    expect(adapterForHost('baodongkhoi.vn.')?.id).toBe('baodongkhoi');
+    expect(adapterForHost('xbaodongkhoi.vn')).toBeUndefined();
+    expect(adapterForHost('example.com')).toBeUndefined();
   });
 });
