@@ -4,12 +4,14 @@
 // Items are bullet lines ("- Thu ngân sách: 4.856 tỷ đồng") or label lines ("Thu ngân sách: 4.856 tỷ đồng").
 import type { Base, Modality } from './figure.ts';
 import type { Segments } from './segments.ts';
+import { PLAN_NOUNS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 import { segmentIndex } from './segments.ts';
 
 const HEADING_BASE: Array<[RegExp, Base]> = [
   [/so (?:với )?cùng kỳ/u, 'same_period'],
   [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
-  [/so (?:với )?(?:kế hoạch|kh|dự toán|nghị quyết|nq)/u, 'target'],
+  [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
 ];
 const HEADING_MODALITY: Array<[RegExp, Modality]> = [
   [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?![\p{L}\p{M}])/u, 'estimate'],

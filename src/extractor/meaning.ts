@@ -4,7 +4,8 @@ import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/word-boundary.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -28,7 +29,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const WORD_RUN = /[\p{L}\p{M}]+/gu;
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
-const PLAN = '(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|nqđh|dự toán|mục tiêu|kịch bản)';
+const PLAN = alternation(PLAN_NOUNS);
 const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
@@ -43,14 +44,14 @@ const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
 ];
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm)(?![\p{L}\p{M}]) *)*/u;
-const STATUS_AFTER = new RegExp(`^(?:${STATUS_PHRASES.map(([p]) => escape(p)).sort((a, b) => b.length - a.length).join('|')})(?!${L})`, 'u');
+const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ)(?![\p{L}\p{M}])/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
-const PLAN_BETWEEN = /^\s*(?:kế hoạch|kh|chỉ tiêu|nghị quyết|nq|dự toán)(?: (?:năm|đề ra|giao))?\s*$/u;
+const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
@@ -188,7 +189,7 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
   return planRightBefore(lower, operator.start);
 }
 
-const PLAN_BEFORE_BRACKET = /(?:giao|đề ra|kế hoạch|nghị quyết|nq|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên)){0,2}\s*$/u;
+const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên)){0,2}\\s*$`, 'u');
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {
@@ -210,10 +211,6 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   if (m) return STATUS_OF.get(m[0]);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ

@@ -1,6 +1,8 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { PLAN_NOUNS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
 
 export interface PeriodMention {
@@ -87,8 +89,10 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
  * is not carried on: a six-month report that mentions the year's plan is still about six months. */
+const PLAN_YEAR_BEFORE = new RegExp(`${alternation(PLAN_NOUNS)} $`, 'u');
+
 function isPlanYear(lower: string, start: number): boolean {
-  return /(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|nq) $/.test(lower.slice(Math.max(0, start - 14), start));
+  return PLAN_YEAR_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
 }
 
 function isBaseContext(lower: string, start: number): boolean {

@@ -3,6 +3,7 @@
 import { quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
 
@@ -26,7 +27,7 @@ export interface Candidate {
 }
 
 const DIGIT_START = /\d/g;
-const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?(?:${PLAN_WORDS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const DATE_TAIL = /^[/\-.]\d{1,4}/;
 
@@ -187,10 +188,6 @@ function skipGlued(lower: string, p: number): number {
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Merges two sorted lists, dropping from `b` what overlaps `a`. */

@@ -53,6 +53,9 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['đạt', 'achieved'], ['hoàn thành', 'achieved'], ['giữ vững', 'achieved'], ['duy trì', 'achieved'],
 ];
 
+/** The nouns that name a plan: "đạt 99,8% kế hoạch", "NQ tăng 2%", "vượt chỉ tiêu giao", "kế hoạch năm 2024". */
+export const PLAN_NOUNS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'nqđh', 'dự toán', 'mục tiêu', 'kịch bản'];
+
 /** What a change or attainment is measured against, read after the figure. */
 export const PLAN_WORDS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'dự toán', 'mục tiêu', 'chỉ tiêu nghị quyết', 'chỉ tiêu nq',
   'kế hoạch năm', 'kh năm', 'dự toán năm', 'chỉ tiêu kế hoạch', 'chỉ tiêu giao', 'kịch bản', 'nqđh', 'chỉ tiêu đề ra', 'đề ra'];
@@ -63,7 +66,7 @@ export const TARGET_CUES = ['theo kế hoạch', 'đề ra', 'phấn đấu', 'm
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
   'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu'];
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
-export const PLAN_MARKERS = ['nq', 'kh', 'kế hoạch', 'nghị quyết', 'chỉ tiêu', 'mục tiêu', 'dự toán', 'kịch bản', 'chỉ tiêu nq', 'nqđh'];
+export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq'];
 
 /** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
 export const NAME_BEFORE = ['cả', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
