@@ -65,7 +65,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       unit: c.unit.unit,
     };
     if (indicator) figure.indicator = indicator;
-    const locality = localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
+    const locality = meaning.yardstick === 'cả nước' ? 'cả nước' : localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;

@@ -17,6 +17,8 @@ export interface Meaning {
   operator?: { op: Operator; phrase: string; start: number; wordsBetween: number };
   /** "NQ tăng 2%", "KH 16.200 con": the figure states the plan itself. */
   planMarked: boolean;
+  /** "cao hơn bình quân cả nước (99,3%)": the yardstick's own value, and the place it belongs to. */
+  yardstick?: string;
 }
 
 const L = '[\\p{L}\\p{M}]';
@@ -61,14 +63,15 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const operator = ownPlan ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  const yardstick = yardstickBefore(lower, lead);
+  const operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
   const planAfter = PLAN_RIGHT_AFTER.test(after);
   const base = readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
 
-  const m: Meaning = { kind: 'level', planMarked, operator, bound };
+  const m: Meaning = { kind: 'level', planMarked, operator, bound, ...(yardstick && { yardstick }) };
   if (c.of !== undefined) {
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
@@ -200,7 +203,7 @@ function planRightBefore(lower: string, at: number): boolean {
   const marker = endsWithPhrase(lower, at, PLAN_MARKERS);
   if (!marker) return false;
   // "so với NQ (2/3 xã)", "đạt 99% KH 5 xã": the plan word closes the phrase before, it does not mark this figure.
-  return !/(?:\d\s*\/|so với|so|với|đạt|bằng|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
+  return !/(?:\d\s*\/|so với|so|với|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
 }
 
 function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {
@@ -222,4 +225,13 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
     if (close > 0 && close < limit) return limit;
   }
   return nextStart;
+}
+
+const YARDSTICK = /(?:bình quân|trung bình|mức)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\($/u;
+
+/** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
+function yardstickBefore(lower: string, lead: number): string | undefined {
+  const m = YARDSTICK.exec(lower.slice(Math.max(0, lead - 40), lead));
+  if (!m) return undefined;
+  return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
 }

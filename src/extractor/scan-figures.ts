@@ -148,7 +148,13 @@ const COUNT_LEADS = ['tổng', 'với', 'có'];
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
+// "xe tải có tải trọng trên 2,5 tấn": a class of things, described by a number, not a figure.
+const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại'];
+const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
+
 function isNamedNumber(lower: string, pos: number): boolean {
+  const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
+  if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
   const raw = readNumber(lower, pos) ?? '';
