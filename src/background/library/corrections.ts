@@ -10,6 +10,7 @@ import { LibraryError } from '../db/errors.ts';
 import { articleIdOf } from './article-queries.ts';
 import { applyCorrection, buildFigure, figureFields } from './figure-record.ts';
 import { manualFigureId } from './figure-id.ts';
+import { writingArticles } from './article-summary.ts';
 
 const NO_FIGURE = (id: string) => new LibraryError('not-found', `No figure with id ${id} in the library.`);
 
@@ -43,7 +44,7 @@ export function dismissFigure(db: LibraryDb, figureId: string, now = Date.now())
 export async function addManualFigure(db: LibraryDb, url: string, pf: PageFigure, now = Date.now()): Promise<StoredFigure> {
   const articleId = articleIdOf(url);
   const id = manualFigureId(articleId, pf.anchor);
-  return writeTx(db, ['articles', 'figures'], async (tx) => {
+  return writingArticles(db, [articleId], () => writeTx(db, ['articles', 'figures'], async (tx) => {
     const articles = tx.objectStore('articles');
     let article = await articles.get(articleId);
     if (!article) {
@@ -53,7 +54,7 @@ export async function addManualFigure(db: LibraryDb, url: string, pf: PageFigure
     const figure = buildFigure(pf, { id, articleId, articleLocality: article.locality, extractorVersion: '', origin: 'manual' });
     await tx.objectStore('figures').put(figure);
     return figure;
-  });
+  }));
 }
 
 /** Manual figures go; machine figures are dismissed instead, or the next save would bring them back. */
@@ -73,7 +74,7 @@ export async function deleteFigure(db: LibraryDb, figureId: string, now = Date.n
 
 /** The article, its figures and the decisions about them, in one transaction. */
 export async function deleteArticle(db: LibraryDb, articleId: string): Promise<{ deleted: boolean; figures: number }> {
-  return writeTx(db, ['articles', 'figures', 'corrections'], async (tx) => {
+  return writingArticles(db, [articleId], () => writeTx(db, ['articles', 'figures', 'corrections'], async (tx) => {
     const existed = (await tx.objectStore('articles').count(articleId)) > 0;
     const figureIds = await tx.objectStore('figures').index('articleId').getAllKeys(articleId);
     const correctionIds = await tx.objectStore('corrections').index('articleId').getAllKeys(articleId);
@@ -83,5 +84,5 @@ export async function deleteArticle(db: LibraryDb, articleId: string): Promise<{
       ...correctionIds.map((id) => () => tx.objectStore('corrections').delete(id)),
     ]);
     return { deleted: existed, figures: figureIds.length };
-  });
+  }));
 }

@@ -8,6 +8,7 @@ import { writeTx, type LibraryDb } from '../db/open-db.ts';
 import { batch } from '../db/batch.ts';
 import { LibraryError } from '../db/errors.ts';
 import { seriesKeyOf } from './series-key.ts';
+import { writingArticles } from './article-summary.ts';
 
 function invalid(msg: string): LibraryError {
   return new LibraryError('invalid', `This file cannot be imported: ${msg} Nothing was changed.`);
@@ -58,7 +59,7 @@ export function parseLibraryFile(text: string): LibraryFile {
 
 export async function importJson(db: LibraryDb, text: string): Promise<ImportResponse> {
   const file = parseLibraryFile(text);
-  await writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
+  await writingArticles(db, 'all', () => writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
     const articles = tx.objectStore('articles');
     const existing = await Promise.all(file.articles.map((a) => articles.get(a.id)));
     await batch<unknown>([
@@ -70,17 +71,17 @@ export async function importJson(db: LibraryDb, text: string): Promise<ImportRes
       ...file.corrections.map((c) => () => tx.objectStore('corrections').put(c as never)),
       ...file.settings.map((s) => () => tx.objectStore('settings').put(s)),
     ]);
-  });
+  }));
   return { articles: file.articles.length, figures: file.figures.length, corrections: file.corrections.length, settings: file.settings.length };
 }
 
 /** Empties the whole library (articles, figures, corrections and site settings) in one transaction. */
 export async function clearAll(db: LibraryDb): Promise<{ cleared: true }> {
-  await writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
+  await writingArticles(db, 'all', () => writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
     await Promise.all([
       tx.objectStore('articles').clear(), tx.objectStore('figures').clear(),
       tx.objectStore('corrections').clear(), tx.objectStore('settings').clear(),
     ]);
-  });
+  }));
   return { cleared: true };
 }

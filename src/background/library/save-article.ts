@@ -13,6 +13,7 @@ import { machineFigureIds } from './figure-id.ts';
 import { stableStringify } from './stable-json.ts';
 import { compareVersions } from './version.ts';
 import { isSavingOn, siteKey } from './site-settings.ts';
+import { writingArticles } from './article-summary.ts';
 
 export interface SaveInput {
   article: ArticleInfo;
@@ -44,7 +45,7 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
   const articleId = normaliseUrl(input.article.url);
   const ids = machineFigureIds(articleId, input.figures.map((f) => f.anchor));
   const empty: SaveArticleResponse = { articleId, saved: false, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: [] };
-  return writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
+  return writingArticles(db, [articleId], () => writeTx(db, ['articles', 'figures', 'corrections', 'settings'], async (tx) => {
     const articles = tx.objectStore('articles');
     const figures = tx.objectStore('figures');
     // All reads issued at once: the transaction runs them back to back without a round trip to us in between.
@@ -90,5 +91,5 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     }
     await batch(writes);
     return result;
-  });
+  }));
 }

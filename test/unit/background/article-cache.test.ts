@@ -1,0 +1,41 @@
+import './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { saveArticle } from '../../../src/background/library/save-article.ts';
+import { getSeries } from '../../../src/background/library/series.ts';
+import { deleteArticle } from '../../../src/background/library/corrections.ts';
+import { clearAll, importJson } from '../../../src/background/library/import-json.ts';
+import { exportJson } from '../../../src/background/library/export-json.ts';
+import { article, fig, freshDb, POVERTY } from './helpers.ts';
+
+const KEY = 'poverty_rate|tỉnh Bến Tre';
+
+describe('article details in query results follow every write', () => {
+  it('shows a new headline, a deleted article and an imported one at once', async () => {
+    const db = await freshDb();
+    const save = (url: string, headline: string) => saveArticle(db, { article: article(url, { headline }), extractorVersion: '1',
+      figures: [fig('0,69%', 0.69, { ...POVERTY, period: '2023' })] });
+    await save('https://a.vn/1', 'Cũ');
+    await save('https://b.vn/1', 'Bài B');
+    expect((await getSeries(db, KEY)).map((e) => e.article.headline)).toEqual(['Cũ', 'Bài B']);
+    await save('https://a.vn/1', 'Mới');
+    expect((await getSeries(db, KEY)).map((e) => e.article.headline).sort()).toEqual(['Bài B', 'Mới']);
+    const file = (await exportJson(db)).text;
+    await deleteArticle(db, 'https://b.vn/1');
+    expect((await getSeries(db, KEY)).map((e) => e.article.headline)).toEqual(['Mới']);
+    await clearAll(db);
+    expect(await getSeries(db, KEY)).toEqual([]);
+    await importJson(db, file.replace('"Bài B"', '"Bài B (nhập)"'));
+    expect((await getSeries(db, KEY)).map((e) => e.article.headline).sort()).toEqual(['Bài B (nhập)', 'Mới']);
+  });
+
+  it('a read that overlaps a write does not keep the old details', async () => {
+    const db = await freshDb();
+    await saveArticle(db, { article: article('https://a.vn/1', { headline: 'Cũ' }), extractorVersion: '1', figures: [fig('0,69%', 0.69, { ...POVERTY, period: '2023' })] });
+    const [reading] = await Promise.all([
+      getSeries(db, KEY),
+      saveArticle(db, { article: article('https://a.vn/1', { headline: 'Mới' }), extractorVersion: '1', figures: [fig('0,69%', 0.69, { ...POVERTY, period: '2023' })] }),
+    ]);
+    expect(['Cũ', 'Mới']).toContain(reading[0]!.article.headline);
+    expect((await getSeries(db, KEY))[0]!.article.headline).toBe('Mới');
+  });
+});
