@@ -227,7 +227,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
   return nextStart;
 }
 
-const YARDSTICK = /(?:bình quân|trung bình|mức)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\($/u;
+const YARDSTICK = /(?:bình quân|trung bình|mức)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {

@@ -75,9 +75,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const before = inSentence.filter((p) => p.start < c.numberStart && !p.isBase).pop();
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
-      if (before && !before.term && /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u.test(lower.slice(before.end, c.numberStart))) {
-        const year = before.year ?? yearBefore(before.start);
-        const value = before.span ?? format(year, before.part);
+      const bracketed = inSentence.filter((p) => p.end <= c.numberStart).pop();
+      if (bracketed && !bracketed.term && /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u.test(lower.slice(bracketed.end, c.numberStart))) {
+        const year = bracketed.year ?? yearBefore(bracketed.start);
+        const value = bracketed.span ?? format(year, bracketed.part);
         return { value, year, forTarget: value, attached: true };
       }
       const own = before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase);

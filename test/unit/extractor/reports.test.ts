@@ -1,0 +1,59 @@
+// How report-shaped text dates and qualifies its figures: list headings, data notes, yardsticks, interviews,
+// national articles, topic months, seasons. One behaviour per case.
+import { describe, it } from 'vitest';
+import { expectFigure, expectNoFigureAt, type Case } from './helpers.ts';
+
+const run = (cases: Case[]) => it.each(cases)('%s', (_name, text, needle, want, opts) => { expectFigure(text, needle, want, opts); });
+const pub = (published: string) => ({ published });
+
+describe('list headings govern their items', () => {
+  const estimates = 'Ước thực hiện 9 tháng năm 2025:\n\n- Thu ngân sách: 4.856 tỷ đồng, + 10,70%\n- Kim ngạch xuất khẩu: 512,4 triệu USD';
+  const plans = 'Nhiệm vụ 6 tháng cuối năm 2024, tỉnh phấn đấu:\n\n- Tăng trưởng GRDP đạt 11 - 12%\n- Thu ngân sách đạt 8.900 tỷ đồng';
+  const actuals = 'Thu ngân sách ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng năm 2023:\n\n- Thu ngân sách: 4.856 tỷ đồng';
+  run([
+    ['an estimate heading makes a label line an estimate', estimates, '4.856', { value: 4.856e12, modality: 'estimate' }],
+    ['an estimate heading reaches the last item', estimates, '512,4', { value: 512.4e6, modality: 'estimate' }],
+    ['a target heading makes a bullet a target', plans, '8.900', { value: 8.9e12, modality: 'target' }],
+    ['only the heading sentence counts, not an earlier one on the same line', actuals, '4.856', { value: 4.856e12, modality: 'actual' }],
+  ]);
+});
+
+describe('notes and asides', () => {
+  run([
+    ['a note that the data are estimates makes the figures after it estimates',
+      'Số liệu 9 tháng là số ước tính.\n\nQuy mô GRDP: 471.650 tỷ đồng', '471.650', { value: 471.65e12, modality: 'estimate' }],
+    ['a yardstick in brackets is a level of the country',
+      'Tỷ lệ tốt nghiệp của thành phố Hà Nội đạt 99,35%, cao hơn bình quân cả nước (99,3%).', '99,3%', { value: 99.3, kind: 'level', locality: 'cả nước', direction: undefined }],
+    ['a bracket after a period holds that period\'s figure',
+      'GRDP quý II năm 2024 ước tăng 9,5%, cao hơn quý I (tăng 8,35%).', '8,35', { value: 8.35, period: '2024-Q1', modality: 'actual' }],
+  ]);
+  it('a class described by a weight is not a figure', () => {
+    expectNoFigureAt('Cấm xe ô tô tải có tải trọng trên 2,5 tấn lưu thông vào trung tâm thành phố.', '2,5 tấn');
+  });
+});
+
+describe('who is speaking', () => {
+  run([
+    ['an official answering in an interview still reports',
+      'Ông Nguyễn Văn Nam: Đầu năm 2021, toàn tỉnh Đắk Lắk có 62.519 hộ nghèo.', '62.519', { value: 62_519, unit: 'hộ' }],
+  ]);
+  it('a villager named by where she lives tells a story', () => {
+    expectNoFigureAt('Như gia đình chị H\'Linh ở buôn Ea Kmar, năm nay bán 4 tấn cà phê được hơn 400 triệu đồng.', '400 triệu');
+  });
+});
+
+describe('places and periods of whole articles', () => {
+  run([
+    ['an article that names no province is about the country',
+      'Xuất siêu 11 tháng đạt 24,3 tỷ USD\n\nViệt Nam xuất siêu 24,3 tỷ USD trong 11 tháng năm 2024.', 'siêu 24,3', { value: 24.3e9, locality: 'cả nước' }],
+    ['a month that opens a sentence dates the rest of its paragraph',
+      'Cũng trong tháng 10, chỉ số sản xuất công nghiệp tăng 7,6%. Lượng khách du lịch giảm còn 390 nghìn lượt.', '390', { value: 390_000, period: '2024-M10' }, pub('2024-11-02')],
+    ['"vụ … năm nay" is the season named before',
+      'Kiên Giang thu hoạch lúa vụ Đông Xuân 2023 - 2024. Diện tích xuống giống vụ Đông Xuân năm nay vượt 3,4% kế hoạch.', '3,4', { value: 3.4, period: '2023/2024' }, pub('2024-03-20')],
+    ['a plan\'s year dates its own sentence only',
+      'Kết quả 6 tháng đầu năm 2024 khả quan. Về chỉ tiêu Nghị quyết năm 2024, có 20 chỉ tiêu/21 chỉ tiêu dự kiến đạt.\n\nGiải ngân vốn đầu tư công đạt 31,2% kế hoạch.',
+      '31,2', { value: 31.2, period: '2024-H1' }],
+    ['a comparison year is a base, not the period',
+      'Năm 2024, Bình Dương thu hút 2,05 tỷ USD vốn FDI, gấp 1,5 lần năm 2023. Quy mô GRDP đạt 484 ngàn tỷ đồng.', '484', { value: 484e12, period: '2024' }],
+  ]);
+});
