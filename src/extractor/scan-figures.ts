@@ -26,7 +26,8 @@ export interface Candidate {
   beforePlanSlash?: boolean;
 }
 
-const DIGIT_START = /\d/g;
+// Whole digit runs: one regex step per number rather than per digit.
+const DIGIT_START = /\d+/g;
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const DATE_TAIL = /^[/\-.]\d{1,4}/;
