@@ -29,8 +29,9 @@ export interface AnnotatorOptions {
   painter: Painter;
   /** Largest text handed to one extract call; longer articles are cut at block boundaries (default 40 000). */
   chunkChars?: number;
-  /** Highlights added per rendered frame (default 400): the browser's paint work after adding highlights grows with
-   *  their number, so a huge page gets them over several frames instead of one long one. */
+  /** Highlights added per rendered frame (default 1500): the browser's paint work after adding highlights grows with
+   *  their number (and is redone for all of them in each frame that adds some), so a huge page gets them over a few
+   *  frames instead of one long one or many. */
   paintPerFrame?: number;
   /** Length of a work slice before yielding (default 12 ms). */
   sliceMs?: number;
@@ -120,9 +121,19 @@ export class Annotator {
       }
     }
     this.states = next;
-    const extracted = await this.extractInto(toExtract, slicer);
+    let extracted: number;
+    try {
+      extracted = await this.extractInto(toExtract, slicer);
+    } catch (e) {
+      // Blocks the extractor never saw must look new to the next refresh, or they would stay unscanned for good.
+      const unread = new Set(toExtract.filter((s) => !this.cache.has(s.block.text)));
+      this.states = this.states.filter((s) => !unread.has(s));
+      for (const s of toPaint) this.paintBlock(s);
+      this.finish(slicer, 0);
+      throw e;
+    }
     for (const s of toExtract) toPaint.push(s);
-    const perFrame = this.options.paintPerFrame ?? 400;
+    const perFrame = this.options.paintPerFrame ?? 1500;
     let batch = 0;
     for (const s of toPaint) {
       if (this.destroyed) break;

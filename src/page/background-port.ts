@@ -1,6 +1,7 @@
-// The page's side of the port to the background: the extractor runs there (warm, off the page's main thread). When
-// there is no background to ask (the worker is restarting, the port broke, a test or benchmark page), the extractor
-// is loaded into the page and run here instead, so figures are never lost for want of the background.
+// The page's side of the port to the background: the extractor runs there (warm, off the page's main thread), and
+// the content script does not carry the extractor at all (parsing it cost more than the rest of the script). When the
+// background cannot answer, the call fails; the controller tries again later. Tests and benchmarks may pass a `local`
+// extractor to run in the page instead.
 import * as v from 'valibot';
 import type { ExtractOptions, ExtractResult } from '../extractor/figure.ts';
 import { PortResponseSchema, type PortRequest } from '../messages/page-messages.ts';
@@ -16,9 +17,9 @@ export interface PortLike {
 export interface BackgroundPortOptions {
   /** Opens a new port (throws when the extension is gone). */
   open(): PortLike;
-  /** The extractor to run in the page when the background cannot be asked. */
-  local(): Promise<{ extract: ExtractFn; version: string }>;
-  /** How long to wait for the background before extracting locally (default 10 s). */
+  /** An extractor to run in the page when the background cannot be asked (not in the shipped content script). */
+  local?(): Promise<{ extract: ExtractFn; version: string }>;
+  /** How long to wait for the background's answer (default 10 s). */
   timeoutMs?: number;
 }
 
@@ -103,14 +104,17 @@ export class BackgroundPort {
   }
 
   readonly extract: ExtractFn = async (text, options) => {
+    let failure: unknown;
     // Twice: an idle service worker that was stopped breaks the port once; a new port starts it again.
-    for (let attempt = 0; attempt < 2 && !this.remoteFailed; attempt++) {
+    for (let attempt = 0; attempt < 2 && !(this.remoteFailed && this.options.local); attempt++) {
       try {
         return await this.remote(text, options);
       } catch (e) {
+        failure = e;
         if (!(e instanceof Error && e.message === 'port closed')) this.remoteFailed = true;
       }
     }
+    if (!this.options.local) throw new Error(`The extension's background could not extract: ${String(failure)}`);
     const local = await this.options.local();
     this.version = local.version;
     return local.extract(text, options);

@@ -72,6 +72,8 @@ export class PageController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  private failures = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
@@ -116,7 +118,8 @@ export class PageController {
     await this.run();
   }
 
-  /** Runs one refresh at a time; a request during a run is folded into one more run after it. */
+  /** Runs one refresh at a time; a request during a run is folded into one more run after it. A run that failed
+   *  (the background could not extract) is tried again a few times, further apart each time. */
   private run(): Promise<void> {
     if (this.running) {
       this.again = true;
@@ -126,7 +129,16 @@ export class PageController {
       do {
         this.again = false;
         const annotator = this.annotator;
-        const changed = await annotator.refresh();
+        let changed: boolean;
+        try {
+          changed = await annotator.refresh();
+          this.failures = 0;
+        } catch {
+          if (this.stopped || annotator !== this.annotator || this.failures >= 4) return;
+          const wait = 1000 * 2 ** this.failures++;
+          this.retry = setTimeout(() => void this.run(), wait);
+          return;
+        }
         if (this.stopped || annotator !== this.annotator) return;
         if (changed) this.index = undefined;
         if (annotator.found && (changed || !this.saved)) await this.save();
@@ -406,7 +418,13 @@ export class PageController {
     const located = this.annotator.locateRange(range);
     if (!located) return this.t.noNumber;
     const text = located.text;
-    const parsed = (await this.env.extract(text, { published: found.published, locality: found.locality })).figures[0];
+    let parsed: Figure | undefined;
+    try {
+      parsed = (await this.env.extract(text, { published: found.published, locality: found.locality })).figures[0];
+    } catch {
+      // Without the extractor the reader's figure is still added, as the number they selected.
+      parsed = undefined;
+    }
     const number = /\d[\d.,]*/.exec(text);
     if (!parsed && !number) return this.t.noNumber;
     const fallbackValue = number ? Number(number[0].replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) : NaN;
@@ -465,6 +483,7 @@ export class PageController {
     if (this.stopped) return;
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.retry) clearTimeout(this.retry);
     if (this.hideTimer) clearTimeout(this.hideTimer);
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.annotator?.destroy();

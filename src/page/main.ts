@@ -19,11 +19,6 @@ function alive(): boolean {
 if (window.top === window) {
   const background = new BackgroundPort({
     open: () => browser.runtime.connect({ name: PAGE_PORT_NAME }),
-    // Loaded only when the page must extract by itself: on other pages the extractor's code is never evaluated here.
-    local: async () => {
-      const m = await import('../extractor/index.ts');
-      return { extract: m.extract, version: m.EXTRACTOR_VERSION };
-    },
   });
   const controller = new PageController({
     doc: document,

@@ -145,4 +145,23 @@ describe('Annotator', () => {
     expect(document.body.textContent).toBe(textBefore);
     expect(document.body.innerHTML.replace(/<\/?soi-so-mark[^>]*>/g, '')).toBe(html);
   });
+
+  it('when the extractor fails, the blocks it did not read are read on the next refresh', async () => {
+    const painter = recordingPainter();
+    let fail = true;
+    const calls: string[] = [];
+    const ok = fakeExtract(calls);
+    const a = new Annotator(document, 'https://baoapbac.vn/a.html', {
+      extract: (text, o) => {
+        if (fail) throw new Error('background gone');
+        return ok(text, o);
+      },
+      painter,
+    });
+    await expect(a.refresh()).rejects.toThrow('background gone');
+    expect(live(painter)).toEqual([]);
+    fail = false;
+    await a.refresh();
+    expect(live(painter)).toEqual(['7,2%', '30,43%', '0,69%', '8%']);
+  });
 });

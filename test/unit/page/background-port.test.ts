@@ -59,4 +59,9 @@ describe('BackgroundPort', () => {
     const none = new BackgroundPort({ open: () => { throw new Error('Extension context invalidated.'); }, local: localExtract });
     expect((await none.extract('x', {})).figures[0]!.text).toBe('local');
   });
+
+  it('without an in-page extractor (the shipped content script) a failure is reported, not hidden', async () => {
+    const bg = new BackgroundPort({ open: () => fakePort((m) => ({ id: m.id, ok: false, error: 'boom' })).port });
+    await expect(bg.extract('x', {})).rejects.toThrow(/could not extract/);
+  });
 });
