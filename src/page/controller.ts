@@ -134,12 +134,22 @@ export class PageController {
           changed = await annotator.refresh();
           this.failures = 0;
         } catch {
-          if (this.stopped || annotator !== this.annotator || this.failures >= 4) return;
+          if (this.stopped) return;
+          // A new page view began meanwhile: run for it instead.
+          if (annotator !== this.annotator) {
+            this.again = true;
+            continue;
+          }
+          if (this.failures >= 4) return;
           const wait = 1000 * 2 ** this.failures++;
           this.retry = setTimeout(() => void this.run(), wait);
           return;
         }
-        if (this.stopped || annotator !== this.annotator) return;
+        if (this.stopped) return;
+        if (annotator !== this.annotator) {
+          this.again = true;
+          continue;
+        }
         if (changed) this.index = undefined;
         if (annotator.found && (changed || !this.saved)) await this.save();
       } while (this.again && !this.stopped);

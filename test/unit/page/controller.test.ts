@@ -79,4 +79,28 @@ describe('PageController', () => {
     controller.stop();
     expect(document.querySelectorAll('soi-so-mark')).toHaveLength(0);
   });
+
+  it('a navigation while the first view is still being read still gets its own view', async () => {
+    const sent: Request[] = [];
+    const e = env(sent);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = e.extract;
+    e.extract = async (text, o) => {
+      await gate;
+      return slow(text, o);
+    };
+    controller = new PageController(e);
+    const started = controller.start();
+    await tick(5);
+    window.history.pushState({}, '', '/bai-3.html');
+    document.querySelector('.article-body')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Tỷ lệ 9%.' }));
+    await tick(60);
+    release();
+    await started;
+    await tick(100);
+    const saves = sent.filter((r) => r.type === 'save-article') as Extract<Request, { type: 'save-article' }>[];
+    expect(saves.at(-1)!.article.url).toBe('https://baoapbac.vn/bai-3.html');
+    expect(saves.at(-1)!.figures.map((f) => f.anchor.exact)).toEqual(['9%']);
+  });
 });
