@@ -10,9 +10,12 @@ const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*${LEAD_IN}${TITLE}\s+$
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
 const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
 const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
+// A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
+// người chết"): a news event, not a statistic.
+const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu)(?![\p{L}\p{M}])/u;
 
-/** Start offsets of sentences that tell a personal story, so their figures are dropped. */
+/** Start offsets of sentences that tell a personal story or one incident, so their figures are dropped. */
 export function anecdoteSentences(text: string, lower: string, sentenceStarts: readonly number[]): Set<number> {
   const out = new Set<number>();
   let inStory = false;
@@ -21,6 +24,8 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
     const head = text.slice(start, Math.min(end, start + 120));
     if (SPEAKER.test(head)) {
       inStory = false;
+    } else if (ONE_EVENT.test(lower.slice(start, end))) {
+      inStory = true;
     } else if (NAMED_PERSON.test(head)) {
       inStory = !OFFICIAL.test(lower.slice(start, end));
     } else if (VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {

@@ -5,7 +5,11 @@ import type { Candidate } from './scan-figures.ts';
 
 const ACHIEVED_AFTER = /^ *(?:[\p{L}\p{M}]+ ){0,2}(?:đạt chuẩn|đạt|hoàn thành|được công nhận|về đích)(?![\p{L}\p{M}])/u;
 
-export function acceptsCount(lower: string, c: Candidate, m: Meaning, hasIndicator: boolean, prevEnd: number): boolean {
+// "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story.
+const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia súc|gia cầm|dê|cừu|ngựa|thủy cầm|vật nuôi|chăn nuôi|con giống)(?![\p{L}\p{M}])/u;
+
+export function acceptsCount(lower: string, c: Candidate, m: Meaning, hasIndicator: boolean, prevEnd: number, clauseStart: number): boolean {
+  if (c.unit.unit === 'con' && !LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20))) return false;
   if (hasIndicator || m.status || m.bound || m.kind !== 'level' || m.direction || m.planMarked) return true;
   if (m.operator && m.operator.wordsBetween <= 5) return true;
   if (/[:–-]\s*$/.test(lower.slice(Math.max(0, c.numberStart - 3), c.numberStart))) return true;

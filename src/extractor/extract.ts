@@ -50,7 +50,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán", "Mỹ 108,7 tỷ USD (+23,5%)": a figure that names nothing
     // measures what the figure before it in the same clause measured.
     if (!indicator && last && last.clauseStart === clauseStart && last.indicator && unitFits(last.indicator, c.unit.unit, c.unit.class)) indicator = last.indicator;
-    if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd)) return;
+    if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd, clauseStart)) return;
     const period = periods.at(c, clauseStart);
     const list = listContext(c.numberStart);
     const modality = modalities.read({

@@ -150,7 +150,7 @@ const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ'
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
 // "xe tải có tải trọng trên 2,5 tấn": a class of things, described by a number, not a figure.
-const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại'];
+const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
 function isNamedNumber(lower: string, pos: number): boolean {

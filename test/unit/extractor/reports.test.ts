@@ -57,3 +57,15 @@ describe('places and periods of whole articles', () => {
       'Năm 2024, Bình Dương thu hút 2,05 tỷ USD vốn FDI, gấp 1,5 lần năm 2023. Quy mô GRDP đạt 484 ngàn tỷ đồng.', '484', { value: 484e12, period: '2024' }],
   ]);
 });
+
+describe('what is not a statistic', () => {
+  it('one incident with a clock time is news, not a figure', () => {
+    expectNoFigureAt('Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, xe tải va chạm với xe máy làm 2 người chết.', '2 người');
+  });
+  it('a household\'s children are not livestock', () => {
+    expectNoFigureAt('Toàn xã có 120 hộ nghèo. Gia đình có 2 con đang học đại học nên cần hỗ trợ thêm.', '2 con');
+  });
+  it('humidity in a weather line is not a figure', () => {
+    expectNoFigureAt('Thời tiết hôm nay: nhiệt độ cao nhất 35 độ C, độ ẩm 80%.', '80%');
+  });
+});
