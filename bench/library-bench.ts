@@ -77,7 +77,7 @@ try {
         const r = request(k);
         const id = r.article.url;
         file.articles.push({ ...r.article, id, firstSeen: 1, lastSeen: 1, extractorVersion: '1.0.0' });
-        r.figures.forEach((f, i) => file.figures.push({ ...f, id: `f${k}x${i}`, articleId: id, seriesKey: `${f.indicator}|${f.locality}`, extractorVersion: '1.0.0', origin: 'machine' }));
+        r.figures.forEach((f, i) => file.figures.push({ ...f, id: `fb${k}x${i}`, articleId: id, seriesKey: `${f.indicator}|${f.locality}`, extractorVersion: '1.0.0', origin: 'machine' }));
       }
       await call({ type: 'import-json', json: JSON.stringify(file) });
     }

@@ -33,7 +33,6 @@ export const MIGRATIONS: Record<number, Migration> = {
     figures.createIndex('locality', 'locality');
     figures.createIndex('period', 'period');
     figures.createIndex('modality', 'modality');
-    figures.createIndex('origin', 'origin');
     const corrections = db.createObjectStore('corrections', { keyPath: 'figureId' });
     corrections.createIndex('articleId', 'articleId');
     let cursor = await figures.openCursor();

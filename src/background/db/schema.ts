@@ -10,6 +10,7 @@ export interface LibrarySchema extends DBSchema {
     value: StoredArticle;
     indexes: { site: string; published: string; lastSeen: number };
   };
+  /** Ids: 'f…' for machine figures, 'm…' for manual ones (counts rely on it; import checks it). */
   figures: {
     key: string;
     value: StoredFigure;
@@ -21,7 +22,6 @@ export interface LibrarySchema extends DBSchema {
       locality: string;
       period: string;
       modality: string;
-      origin: string;
     };
   };
   /** What people decided (changed fields, dismissals), keyed by figure id; never written by extraction. */

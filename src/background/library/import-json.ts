@@ -49,6 +49,7 @@ export function parseLibraryFile(text: string): LibraryFile {
   const articleIds = new Set(file.articles.map((a) => a.id));
   for (const f of file.figures) {
     if (!articleIds.has(f.articleId)) throw invalid(`figure ${f.id} belongs to an article that is not in the file.`);
+    if (!f.id.startsWith(f.origin === 'manual' ? 'm' : 'f')) throw invalid(`figure ${f.id} has an id that does not match its origin.`);
     if (f.seriesKey !== seriesKeyOf(f)) throw invalid(`figure ${f.id} has a series key that does not match its indicator and locality.`);
   }
   for (const c of file.corrections) {

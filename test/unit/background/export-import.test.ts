@@ -79,6 +79,7 @@ describe('JSON export and import', () => {
       [JSON.stringify({ ...good, figures: [{ ...good.figures[0], articleId: 'https://gone.vn/x' }] }), /not in the file/],
       [JSON.stringify({ ...good, articles: [...good.articles, good.articles[0]] }), /appears twice/],
       [JSON.stringify({ ...good, figures: [{ ...good.figures[0], seriesKey: 'cpi|x' }] }), /series key/],
+      [JSON.stringify({ ...good, figures: [{ ...good.figures[0], origin: 'manual' }] }), /does not match its origin/],
     ];
     for (const [text, reason] of bad) {
       const err = await importJson(db, text).catch((e: unknown) => e);

@@ -17,7 +17,7 @@ describe('schema', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'corrections', 'figures', 'settings']);
     const tx = db.transaction(['articles', 'figures', 'corrections']);
     expect([...tx.objectStore('figures').indexNames].sort()).toEqual(
-      ['articleId', 'indicator', 'locality', 'modality', 'origin', 'period', 'seriesKey', 'seriesPeriod']);
+      ['articleId', 'indicator', 'locality', 'modality', 'period', 'seriesKey', 'seriesPeriod']);
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['lastSeen', 'published', 'site']);
     expect(tx.objectStore('figures').index('seriesPeriod').keyPath).toEqual(['seriesKey', 'period']);
     db.close();
