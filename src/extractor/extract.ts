@@ -7,6 +7,7 @@ import { scanTokens } from './lexicon/tokenize.ts';
 import { unitFits } from './indicator-units.ts';
 import { listContexts } from './list-headings.ts';
 import { readMeaning } from './meaning.ts';
+import { furnitureRanges } from './page-furniture.ts';
 import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
@@ -14,7 +15,7 @@ import { findPeriods } from './periods.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
-import { scanFigures } from './scan-figures.ts';
+import { scanFigures, type Candidate } from './scan-figures.ts';
 import { segment, segmentBounds, sentenceWindowStart } from './segments.ts';
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -27,7 +28,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), publishedYear, stories, segments);
-  const candidates = scanFigures(lower);
+  const furniture = furnitureRanges(lower, segments);
+  const candidates = outside(scanFigures(lower), furniture);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
@@ -50,7 +52,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán", "Mỹ 108,7 tỷ USD (+23,5%)": a figure that names nothing
     // measures what the figure before it in the same clause measured.
     if (!indicator && last && last.clauseStart === clauseStart && last.indicator && unitFits(last.indicator, c.unit.unit, c.unit.class)) indicator = last.indicator;
-    if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, meaning, indicator !== undefined, prevEnd, clauseStart)) return;
+    if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const period = periods.at(c, clauseStart);
     const list = listContext(c.numberStart);
     const modality = modalities.read({
@@ -78,4 +80,15 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     last = { clauseStart, indicator };
   });
   return { published, locality: localities.main(), figures };
+}
+
+/** Candidates not starting inside any of the sorted ranges (one sweep over both lists). */
+function outside(candidates: Candidate[], ranges: Array<[number, number]>): Candidate[] {
+  if (!ranges.length) return candidates;
+  let r = 0;
+  let reach = -1;
+  return candidates.filter((c) => {
+    while (r < ranges.length && ranges[r]![0] <= c.start) reach = Math.max(reach, ranges[r++]![1]);
+    return c.start >= reach;
+  });
 }

@@ -69,7 +69,7 @@ export const TARGET_CUES = ['theo kế hoạch', 'đề ra', 'phấn đấu', 'm
 export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq'];
 
 /** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
-export const NAME_BEFORE = ['cả', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
+export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'bản', 'buôn', 'xóm', 'làng', 'tổ dân phố', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
   'hương lộ', 'đt', 'đường', 'chương trình', 'đề án', 'công nghệ', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư',
   'công văn', 'điều', 'khoản', 'tổ', 'ấp', 'khu phố', 'khóm', 'lô', 'thửa', 'trang', 'tờ', 'mục', 'loại', 'hạng', 'top', 'giờ',
   'lúc', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'covid', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'lữ đoàn', 'quân khu', 'đội',

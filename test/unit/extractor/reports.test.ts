@@ -69,3 +69,20 @@ describe('what is not a statistic', () => {
     expectNoFigureAt('Thời tiết hôm nay: nhiệt độ cao nhất 35 độ C, độ ẩm 80%.', '80%');
   });
 });
+
+describe('page furniture', () => {
+  const page = 'Thu ngân sách đạt 1.052 tỷ đồng.\n\nXem thêm:\nLào Cai: 3.000 học sinh vùng cao được hỗ trợ thẻ BHYT\nSa Pa đón 2,6 triệu lượt khách trong 9 tháng\n\nChia sẻ bài viết';
+  it('related headlines under "Xem thêm" are not this article\'s figures', () => {
+    expectNoFigureAt(page, '2,6 triệu');
+  });
+  run([['the article above them still counts', page, '1.052', { value: 1.052e12 }]]);
+  it('a number inside a quoted programme name is not a figure', () => {
+    expectNoFigureAt('Hà Nội tiếp tục triển khai Đề án “1 triệu học sinh biết bơi”.', '1 triệu');
+  });
+  it('a reported count needs no verb list: "tạm giữ 1.920 phương tiện"', () => {
+    expectFigure('Lực lượng chức năng đã tạm giữ 1.920 phương tiện vi phạm.', '1.920', { value: 1920, unit: 'phương tiện' });
+  });
+  it('places named by their geography are described, not counted', () => {
+    expectNoFigureAt('Tỉnh ưu tiên đầu tư cho 3 huyện ven biển để phát triển kinh tế biển.', '3 huyện');
+  });
+});

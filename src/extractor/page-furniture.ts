@@ -1,0 +1,31 @@
+// Text copied from a news page carries more than the article: "Xem thêm:" with related headlines, and names in quotes
+// ("Đề án “1 triệu học sinh biết bơi”"). Their numbers are not this article's figures.
+import type { Segments } from './segments.ts';
+
+const RELATED = /^(?:xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|đọc thêm|tin khác|các tin khác|tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|cùng chuyên mục)(?![\p{L}\p{M}])/u;
+const NAMED_IN_QUOTES = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}["“]([^"”\n]{1,80})["”]/gu;
+
+/** Ranges [start, end) whose numbers are never figures: related-article lists and quoted names. */
+export function furnitureRanges(lower: string, segments: Segments): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const starts = segments.paragraphStarts;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    if (!RELATED.test(lower.slice(from, from + 40))) continue;
+    // The marker line and the short title lines under it, up to the next paragraph of prose.
+    let j = i + 1;
+    while (j < starts.length && isTitleLine(lower, starts[j]!, starts[j + 1] ?? lower.length)) j++;
+    out.push([from, starts[j] ?? lower.length]);
+    i = j - 1;
+  }
+  for (const m of lower.matchAll(NAMED_IN_QUOTES)) {
+    const inner = m.index + m[0].length - m[1]!.length - 1;
+    out.push([inner, inner + m[1]!.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function isTitleLine(lower: string, from: number, to: number): boolean {
+  const line = lower.slice(from, to).trim();
+  return line.length > 0 && line.length < 160 && !/[.!?…]$/.test(line);
+}
