@@ -25,10 +25,13 @@ export interface PortWithSender extends PortLike {
 
 export function handleTransferPort(port: PortWithSender, ctx: TransferContext): void {
   if (port.name !== TRANSFER_PORT_NAME) return;
-  const send = (r: TransferReply) => port.postMessage(r);
+  // The page may close mid-transfer: posting to a closed port throws, and nobody is left to tell.
+  const send = (r: TransferReply) => {
+    try { port.postMessage(r); } catch { /* the page went away */ }
+  };
   const fail = (error: string, code = 'invalid') => {
     send({ op: 'error', error, code });
-    port.disconnect();
+    try { port.disconnect(); } catch { /* already closed */ }
   };
   if (port.sender?.id !== ctx.extensionId || !port.sender.url?.startsWith(ctx.extensionUrl)) {
     fail('Refused: only the extension\'s own pages may export or import.', 'refused');

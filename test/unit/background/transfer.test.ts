@@ -20,7 +20,7 @@ function connectTo(db: LibraryDb, senderUrl = PAGE, chunkChars = 700): () => Por
     const a = side();
     const b = side();
     const make = (me: typeof a, other: typeof a): PortLike => ({
-      postMessage: (m) => { const copy = structuredClone(m); setTimeout(() => other.open && other.msg.forEach((l) => l(copy))); },
+      postMessage: (m) => { if (!me.open) throw new Error('Attempting to use a disconnected port object'); const copy = structuredClone(m); setTimeout(() => other.open && other.msg.forEach((l) => l(copy))); },
       disconnect: () => { if (!me.open) return; me.open = false; setTimeout(() => { other.open = false; other.gone.forEach((l) => l()); }); },
       onMessage: { addListener: (l) => me.msg.push(l) },
       onDisconnect: { addListener: (l) => me.gone.push(l) },
@@ -85,6 +85,15 @@ describe('chunked export and import over a port', () => {
     const r = await importLibrary(connectTo(db), `${before.slice(0, 2000)}`, 300);
     expect(r).toMatchObject({ ok: false, code: 'invalid', error: expect.stringMatching(/not a JSON file/) });
     expect((await exportJson(db)).text).toBe(before);
+  });
+
+  it('a page that closes mid-export leaves no unhandled error behind', async () => {
+    const db = await library();
+    const port = connectTo(db)();
+    port.postMessage({ op: 'export', kind: 'json' });
+    port.disconnect();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await exportLibrary(connectTo(db), 'json')).ok).toBe(true);
   });
 
   it('refuses connections that do not come from the extension pages', async () => {
