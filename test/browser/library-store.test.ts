@@ -111,7 +111,7 @@ describe('Chromium: the figure library', { timeout: 180_000 }, () => {
     await page.goto(server.url('baodongkhoi.vn', '/'));
     // The content script may legitimately save this news page; let that settle before taking the baseline.
     let before = await send<Counts>(popup, { type: 'counts' });
-    for (let settled = false; !settled;) {
+    for (let settled = false, tries = 0; !settled && tries < 15; tries++) {
       await new Promise((r) => setTimeout(r, 1000));
       const now = await send<Counts>(popup, { type: 'counts' });
       settled = JSON.stringify(now.data) === JSON.stringify(before.data);
