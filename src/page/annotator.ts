@@ -17,6 +17,8 @@ export interface PlacedFigure {
   figure: Figure;
   block: BlockState;
   handle?: PaintHandle;
+  /** The reader said this is not a figure: not painted, but still saved as found (the library keeps the decision). */
+  dismissed?: boolean;
 }
 
 export interface BlockState {
@@ -46,6 +48,8 @@ export class Annotator {
   private states: BlockState[] = [];
   /** Figures already extracted for a block text: a re-render that brings the same text back costs no extraction. */
   private readonly cache = new Map<string, Figure[]>();
+  /** Figures the reader dismissed, by block text and place, so a re-render does not paint them again. */
+  private readonly dismissedKeys = new Set<string>();
   private locality: string | undefined;
   private destroyed = false;
   private readonly chunkChars: number;
@@ -196,6 +200,10 @@ export class Annotator {
 
   private paintBlock(state: BlockState): void {
     for (const placed of state.figures) {
+      if (this.dismissedKeys.has(dismissKey(state, placed.figure))) {
+        placed.dismissed = true;
+        continue;
+      }
       const p = pointInBlock(state.block, placed.figure.start);
       const q = pointInBlock(state.block, placed.figure.end, true);
       if (!p || !q) continue;
@@ -208,21 +216,21 @@ export class Annotator {
 
   /** Every painted figure in reading order. */
   figures(): PlacedFigure[] {
-    return this.states.flatMap((s) => s.figures.filter((f) => f.handle));
+    return this.states.flatMap((s) => s.figures.filter((f) => f.handle && !f.dismissed));
   }
 
-  /** The article's text as now read, and each figure with offsets into it and a text-quote anchor, for saving. */
-  pageFigures(): PageFigure[] {
-    const blocks = this.states.map((s) => s.block);
-    const article = joinBlocks(blocks);
-    const out: PageFigure[] = [];
+  /** What to save: every figure found (dismissed ones too: the library keeps the reader's decision), in reading
+   *  order, with offsets into the article text as now read and a text-quote anchor. */
+  saveList(): { placed: PlacedFigure; figure: PageFigure }[] {
+    const article = joinBlocks(this.states.map((s) => s.block));
+    const out: { placed: PlacedFigure; figure: PageFigure }[] = [];
     this.states.forEach((s, i) => {
       const base = article.offsets[i]!;
       for (const placed of s.figures) {
-        if (!placed.handle) continue;
+        if (!placed.handle && !placed.dismissed) continue;
         const start = base + placed.figure.start;
         const end = base + placed.figure.end;
-        out.push({
+        const figure = {
           ...placed.figure,
           start,
           end,
@@ -231,10 +239,15 @@ export class Annotator {
             prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
             suffix: article.text.slice(end, end + ANCHOR_CONTEXT),
           },
-        } as PageFigure);
+        } as PageFigure;
+        out.push({ placed, figure });
       }
     });
     return out;
+  }
+
+  pageFigures(): PageFigure[] {
+    return this.saveList().map((x) => x.figure);
   }
 
   /** The article text as the extractor last read it (blocks joined). */
@@ -246,9 +259,8 @@ export class Annotator {
   dismiss(placed: PlacedFigure): void {
     placed.handle?.unpaint();
     placed.handle = undefined;
-    const state = placed.block;
-    state.figures = state.figures.filter((f) => f !== placed);
-    this.cache.set(state.block.text, state.figures.map((f) => f.figure));
+    placed.dismissed = true;
+    this.dismissedKeys.add(dismissKey(placed.block, placed.figure));
   }
 
   /** Where a DOM range (the reader's selection) sits in the article text, with its text-quote anchor. */
@@ -295,9 +307,14 @@ export function modalityOf(f: Figure): Modality {
   return f.modality ?? 'actual';
 }
 
+function dismissKey(state: BlockState, f: Figure): string {
+  return `${f.start}:${f.end}:${state.block.text}`;
+}
+
 /** A block's figures are intact when every painted range still reads exactly its figure's text in the page. */
 function intact(state: BlockState): boolean {
   for (const f of state.figures) {
+    if (f.dismissed) continue;
     const r = f.handle?.range;
     if (!r || !r.startContainer.isConnected || r.toString().replace(LAYOUT_WS, ' ') !== f.figure.text) return false;
   }

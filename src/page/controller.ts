@@ -170,8 +170,9 @@ export class PageController {
     }
     this.saved = true;
     if (this.savingOff) return;
-    const placed = this.annotator.figures();
-    const figures = this.annotator.pageFigures();
+    const list = this.annotator.saveList();
+    const placed = list.map((x) => x.placed);
+    const figures = list.map((x) => x.figure);
     const signature = figures.map((f) => `${f.anchor.prefix}\u0001${f.anchor.exact}\u0001${f.anchor.suffix}`).join('\u0000');
     if (signature === this.savedSignature) return;
     this.savedSignature = signature;
@@ -199,7 +200,8 @@ export class PageController {
     this.library = reply.data.figures;
     const byId = new Map(this.library.map((f) => [f.id, f]));
     let changed = false;
-    for (const placed of this.annotator.figures()) {
+    for (const { placed } of this.annotator.saveList()) {
+      if (placed.dismissed) continue;
       const stored = byId.get(this.figureIds.get(placed.figure) ?? '');
       if (!stored) continue;
       if (stored.dismissed) {

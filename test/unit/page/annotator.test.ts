@@ -124,6 +124,13 @@ describe('Annotator', () => {
     await a.refresh();
     expect(live(painter)).not.toContain('0,69%');
     expect(live(painter)).toContain('30,43%');
+    // Still saved as found: the library, not the page, keeps the reader's decision.
+    expect(a.pageFigures().map((f) => f.anchor.exact)).toContain('0,69%');
+    expect(a.figures().map((f) => f.figure.text)).not.toContain('0,69%');
+    // A dismissed figure does not make its block look changed: nothing is repainted on the next refresh.
+    const painted = painter.painted.length;
+    expect(await a.refresh()).toBe(false);
+    expect(painter.painted.length).toBe(painted);
   });
 
   it('the element fallback wraps figures in soi-so-mark and unwraps them leaving the text as it was', async () => {
