@@ -6,7 +6,7 @@ import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { unitFits } from './indicator-units.ts';
 import { listContexts } from './list-headings.ts';
-import { readMeaning } from './meaning.ts';
+import { LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
@@ -17,6 +17,9 @@ import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { segment, segmentBounds, sentenceWindowStart } from './segments.ts';
+
+// Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
+const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -40,6 +43,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
 
   const figures: Figure[] = [];
   let last: { clauseStart: number; indicator?: string } | undefined;
+  let lastAttainment: { paragraph: number; sentence: number; base: Base; indicator?: string } | undefined;
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -53,6 +57,16 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // measures what the figure before it in the same clause measured.
     if (!indicator && last && last.clauseStart === clauseStart && last.indicator && unitFits(last.indicator, c.unit.unit, c.unit.class)) indicator = last.indicator;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
+    // "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%": a breakdown that follows an
+    // attainment is measured against the same plan.
+    if (meaning.kind === 'level' && meaning.operator?.op === 'reach' && c.unit.class === 'percent' && lastAttainment &&
+      (lastAttainment.sentence === wholeSentenceStart || (lastAttainment.paragraph === segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0] &&
+        BREAKDOWN.test(lower.slice(wholeSentenceStart, wholeSentenceStart + 16)))) &&
+      (!indicator || indicator === lastAttainment.indicator)) {
+      meaning.kind = 'attainment';
+      meaning.base = lastAttainment.base;
+      indicator ??= lastAttainment.indicator;
+    }
     const period = periods.at(c, clauseStart);
     const list = listContext(c.numberStart);
     const modality = modalities.read({
@@ -72,12 +86,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (periodText) figure.period = periodText;
     figure.modality = modality;
     if (meaning.direction) figure.direction = meaning.direction;
-    const base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base : undefined);
+    let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base : undefined);
+    if (base === LAST_YEAR_END) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     last = { clauseStart, indicator };
+    if (figure.kind === 'attainment' && figure.base) lastAttainment = { paragraph: segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], sentence: wholeSentenceStart, base: figure.base, indicator };
   });
   return { published, locality: localities.main(), figures };
 }

@@ -22,6 +22,8 @@ export interface Meaning {
 }
 
 const L = '[\\p{L}\\p{M}]';
+/** A base meaning the end of the year before the figure's: replaced by that year once the period is known. */
+export const LAST_YEAR_END = 'last_year_end' as Base;
 // Operators keyed by their last word, longest first: the verb nearest the number is found by walking back word by word.
 const OPERATORS_BY_LAST_WORD = new Map<string, string[]>();
 for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length)) {
@@ -38,6 +40,8 @@ const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
+  // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
+  [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm|năm học) trước`, 'u'), () => 'previous_period'],
   [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?! năm)`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
@@ -50,6 +54,7 @@ const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}
 const STATUS_OF = new Map(STATUS_PHRASES);
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
+const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ)(?![\p{L}\p{M}])/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
@@ -129,7 +134,10 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
   if (lower[p - 1] === '(') p--;
   const tu = endsWithPhrase(lower, p, FROM);
   if (tu) p = tu.start;
-  const b = endsWithPhrase(lower, p, BOUND_WORDS);
+  let b = endsWithPhrase(lower, p, BOUND_WORDS);
+  // "thấp hơn 4,8 điểm %", "cao hơn 5%": a comparative verb, not a bound.
+  if (b && (b.phrase === 'hơn' || b.phrase === 'cao hơn') && endsWithPhrase(lower, b.start, COMPARATIVES)) b = undefined;
+  if (b?.phrase === 'cao hơn') b = undefined;
   if (b) p = b.start;
   return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined, from: !!tu };
 }
@@ -220,12 +228,13 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
  * (-5,98%) so với cùng kỳ"), whose base is shared. */
 function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number): number {
   if (nextStart >= limit) return limit;
-  if (/^\s*\([+\-−]?$/.test(lower.slice(from, nextStart))) {
-    const close = lower.indexOf(')', nextStart);
-    if (close > 0 && close < limit) return limit;
-  }
+  // "giảm 31 vụ, tương đương giảm 9,78% so với cùng kỳ", "lần lượt tăng 57% và 3,2 lần so với cùng kỳ", "giảm 38 vụ
+  // (-5,98%) so với cùng kỳ": figures joined this way share the base stated after the last of them.
+  if (SHARED_BASE_JOIN.test(lower.slice(from, nextStart))) return limit;
   return nextStart;
 }
+
+const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
 const YARDSTICK = /(?:bình quân|trung bình|mức)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
 
