@@ -1,38 +1,24 @@
 // Content script entry: wires the page controller to the extension's runtime. Everything else lives in modules that
 // take their browser APIs as parameters, so they run in unit tests and benchmarks too.
-import browser from 'webextension-polyfill';
+import { createSender } from '../messages/create-sender.ts';
 import { PAGE_PORT_NAME } from '../messages/page-messages.ts';
-import { sendMessage } from '../messages/send.ts';
 import { BackgroundPort } from './background-port.ts';
 import { PageController } from './controller.ts';
-
-/** False once the extension was disabled, removed or reloaded (this script is then an orphan). */
-function alive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
+import { alive, connect, onTabMessage, sendToBackground, uiLanguage } from './runtime.ts';
 
 // Only the top document: iframes (ads, embeds, comment widgets) are never scanned.
 if (window.top === window) {
-  const background = new BackgroundPort({
-    open: () => browser.runtime.connect({ name: PAGE_PORT_NAME }),
-  });
+  const background = new BackgroundPort({ open: () => connect(PAGE_PORT_NAME) });
   const controller = new PageController({
     doc: document,
     extract: background.extract,
     get extractorVersion() {
       return background.version;
     },
-    send: sendMessage,
-    uiLanguage: browser.i18n?.getUILanguage?.(),
-    onTabMessage(listener) {
-      const wrapped = (message: unknown) => listener(message);
-      browser.runtime.onMessage.addListener(wrapped);
-      return () => browser.runtime.onMessage.removeListener(wrapped);
-    },
+    // The typed sender of src/messages over the browser's own runtime.sendMessage.
+    send: createSender(sendToBackground),
+    uiLanguage: uiLanguage(),
+    onTabMessage,
     alive,
     connect(onBreak) {
       background.connect(onBreak);
