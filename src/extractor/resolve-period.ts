@@ -19,23 +19,36 @@ export interface PeriodChoice {
 const CARRY_YEARS_BACK = 3;
 const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của cùng kỳ (?:năm )?((?:19|20)\d\d)/;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
+// "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?\s*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], publishedYear: number | undefined, stories: Set<number>, segments: Segments) {
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
+  // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
+  // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
   const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
-    !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK);
-  const carried = periods.filter((p) => usable(p) && !p.local);
+    !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
+    !YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+  const ahead = (p: PeriodMention) => p.year !== undefined && publishedYear !== undefined && p.year > publishedYear;
+  const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
+  const carried = carriedForTargets.filter((p) => !ahead(p));
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.
   const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
   const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
-  const lastCarried = (pos: number) => {
-    const wide = lastBefore(carried, pos);
+  const lastCarried = (pos: number, list = carried) => {
+    const wide = preciseInSentence(lastBefore(list, pos));
     const near = lastBefore(local, pos);
     return near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+  };
+  // A bare year beside a more precise period of the same year in its sentence stands for the precise one.
+  const preciseInSentence = (p: PeriodMention | undefined) => {
+    if (!p || p.part !== '' || p.span) return p;
+    const [from] = sentenceOf(p.start);
+    return carried.find((q) => q.start >= from && q.start < p.start && q.year === p.year && q.part !== '') ?? p;
   };
   const terms = periods.filter((p) => p.term);
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
@@ -81,7 +94,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const value = bracketed.span ?? format(year, bracketed.part);
         return { value, year, forTarget: value, attached: true };
       }
-      const own = before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase);
+      // A bare year next to a more precise period of the same year in the sentence ("đến ngày 31/10/2024, tổng vốn
+      // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
+      const precise = before && !before.term && before.part === '' && !before.span
+        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
+        : undefined;
+      const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase));
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
@@ -90,7 +108,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const last = lastCarried(c.numberStart);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
-      return { value, year, forTarget: forTermTarget ?? value };
+      const horizon = lastCarried(c.numberStart, carriedForTargets);
+      const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
+      return { value, year, forTarget: forTermTarget ?? targetValue };
     },
   };
 }
