@@ -52,10 +52,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const meaning = readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
+    const list = listContext(c.numberStart);
     let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning);
     // "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán", "Mỹ 108,7 tỷ USD (+23,5%)": a figure that names nothing
     // measures what the figure before it in the same clause measured.
     if (!indicator && last && last.clauseStart === clauseStart && last.indicator && unitFits(last.indicator, c.unit.unit, c.unit.class)) indicator = last.indicator;
+    // Else what its paragraph (or the list it stands in) is about: "Trong đó, cấp mới 142 dự án" in a paragraph on FDI.
+    indicator ??= indicators.topic(c, list?.headingStart ?? segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     // "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%": a breakdown that follows an
     // attainment is measured against the same plan.
@@ -68,7 +71,6 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicator ??= lastAttainment.indicator;
     }
     const period = periods.at(c, clauseStart);
-    const list = listContext(c.numberStart);
     const modality = modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
     });

@@ -22,6 +22,8 @@ const ITEM = /^(?:[-–+•*]\s|[^:\n]{2,80}:\s*\S)/u;
 export interface ListContext {
   base?: Base;
   modality?: Modality;
+  /** Where the heading starts: its words (an indicator) govern the items too. */
+  headingStart: number;
 }
 
 export function listContexts(lower: string, segments: Segments): (pos: number) => ListContext | undefined {
@@ -35,7 +37,7 @@ export function listContexts(lower: string, segments: Segments): (pos: number) =
       const heading = line.slice(line.search(/[^.!?]*:$/u));
       const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1];
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1];
-      current = base || modality ? { base, modality } : undefined;
+      current = { base, modality, headingStart: starts[i]! };
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);
     } else {

@@ -9,7 +9,13 @@ import { firstAtOrAfter } from './sorted.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
+  /** The indicator the paragraph (or list) is about, for a figure whose own words name none. */
+  topic(c: Candidate, floor: number, meaning: Meaning): string | undefined;
 }
+
+// Indicators measured in percent by nature: a bare percentage in a paragraph about one of them is that rate.
+const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_production_index|cpi|forest_cover|public_investment_disbursement)$/;
+const TOPIC_REACH = 1200;
 
 const STRUCTURE_WORDS = /(?<![\p{L}\p{M}])(?:cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng)(?![\p{L}\p{M}])/u;
 const SECTOR_WORDS = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/u;
@@ -30,6 +36,18 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (!found) return undefined;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(found.id) : found.id;
+    },
+    topic(c, floor, meaning) {
+      const percent = c.unit.class === 'percent' || c.unit.class === 'points';
+      const ok = (m: IndicatorMention) => {
+        if (m.weak) return false;
+        if (!percent) return unitFits(m.id, c.unit.unit, c.unit.class);
+        // A change in percent can be of anything; a bare level in percent only of a rate.
+        return meaning.kind === 'change' || RATE_LIKE.test(percentVariantOf(m.id));
+      };
+      const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - TOPIC_REACH), ok);
+      if (!found) return undefined;
+      return percent ? percentVariantOf(found.id) : found.id;
     },
   };
 }
