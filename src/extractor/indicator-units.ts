@@ -61,3 +61,4 @@ export const INDICATOR_BY_UNIT: Record<string, string> = {
   'sản phẩm ocop': 'ocop_products',
   'lượt khách': 'tourist_arrivals',
 };
+

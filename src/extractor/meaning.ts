@@ -69,7 +69,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
   const yardstick = yardstickBefore(lower, lead);
-  const operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
+  if (!operator && !ownPlan && !yardstick && prevEnd > clauseStart && /^\s*(?:và|,)\s*$/u.test(lower.slice(prevEnd, lead))) {
+    operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), lead);
+  }
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
   const planAfter = PLAN_RIGHT_AFTER.test(after);
   const base = readBase(lower, after, clauseStart, c);
@@ -204,6 +208,7 @@ const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quố
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {
+  if (lower[at] === '(') at++;
   if (lower[at - 1] === '(') {
     const before = lower.slice(Math.max(0, at - 60), at - 1);
     return PLAN_BEFORE_BRACKET.test(before) && !/so(?: với)?\s+\S+(?:\s+\S+)?\s*$/u.test(before);

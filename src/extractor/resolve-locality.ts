@@ -15,7 +15,7 @@ export interface LocalityResolver {
 // Lower rank = more specific.
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
-const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
+const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc|tổng cục thống kê|cục thống kê quốc gia)(?![\p{L}\p{M}])/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -36,8 +36,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const placed = place(mentions, lower);
-  const main = given ?? headlinePlace(placed, lower, segments) ?? placed.find((p) => CARRIES(p.level))?.name ??
-    (NATIONAL.test(lower) ? 'cả nước' : undefined);
+  // The article's own place: named in its headline, else the country when the country is spoken of before any
+  // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
+  const firstPlace = placed.find((p) => CARRIES(p.level));
+  const national = NATIONAL.exec(lower);
+  const main = given ?? headlinePlace(placed, lower, segments) ??
+    (national && (!firstPlace || national.index < firstPlace.start) ? 'cả nước' : firstPlace?.name);
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
@@ -78,6 +82,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
+// "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa": a facility named after a place is not that place.
+const FACILITY_BEFORE = /(?:kcn|khu công nghiệp|ccn|cụm công nghiệp|khu kinh tế|khu đô thị|bệnh viện(?: đa khoa)?|trung tâm y tế|trường(?: thpt| thcs| tiểu học)?|cảng|sân bay|nhà máy|công ty|chi nhánh|ngân hàng|bến xe|ga)\s*$/u;
+
 function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
   const out: Placed[] = [];
   const lastOfLevel = new Map<string, string>();
@@ -85,6 +92,7 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
   for (const m of mentions) {
     let name: string | undefined;
     let level: string | undefined;
+    if (!m.generic && FACILITY_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
