@@ -74,7 +74,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const modality = modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
     });
-    const periodText = modality === 'target' ? period.forTarget ?? period.value : period.value;
+    let periodText = modality === 'target' ? period.forTarget ?? period.value : period.value;
+    // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
+    if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText)) periodText = periodText.slice(0, 4);
     const start = toOriginal(norm, c.start) + shift;
     const end = toOriginal(norm, c.end) + shift;
     const figure: Figure = {

@@ -31,6 +31,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
     !YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+  const datesAFigure = (p: PeriodMention) => YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
   const ahead = (p: PeriodMention) => p.year !== undefined && publishedYear !== undefined && p.year > publishedYear;
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const carried = carriedForTargets.filter((p) => !ahead(p));
@@ -46,7 +47,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   // A bare year beside a more precise period of the same year in its sentence stands for the precise one.
   const preciseInSentence = (p: PeriodMention | undefined) => {
-    if (!p || p.part !== '' || p.span) return p;
+    if (!p || p.part !== '' || p.span || p.year === undefined) return p;
     const [from] = sentenceOf(p.start);
     return carried.find((q) => q.start >= from && q.start < p.start && q.year === p.year && q.part !== '') ?? p;
   };
@@ -85,7 +86,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
-      const before = inSentence.filter((p) => p.start < c.numberStart && !p.isBase).pop();
+      const before = inSentence.filter((p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p)).pop();
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = inSentence.filter((p) => p.end <= c.numberStart).pop();
@@ -96,7 +97,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // A bare year next to a more precise period of the same year in the sentence ("đến ngày 31/10/2024, tổng vốn
       // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
-      const precise = before && !before.term && before.part === '' && !before.span
+      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
         : undefined;
       const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase));
