@@ -70,7 +70,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = lastAttainment.base;
       indicator ??= lastAttainment.indicator;
     }
-    const period = periods.at(c, clauseStart);
+    const period = periods.at(c, clauseStart, list?.headingStart);
     const modality = modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
     });

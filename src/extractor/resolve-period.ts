@@ -59,7 +59,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const yearBefore = (pos: number) => lastBefore(withYear, pos)?.year ?? publishedYear;
 
   return {
-    at(c: Candidate, clauseStart: number): PeriodChoice {
+    /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
+    at(c: Candidate, clauseStart: number, headingStart?: number): PeriodChoice {
       const [wholeStart, wholeEnd] = sentenceOf(c.numberStart);
       const sentenceStart = Math.max(wholeStart, c.numberStart - SENTENCE_REACH);
       const sentenceEnd = Math.min(wholeEnd, c.end + SENTENCE_REACH);
@@ -105,6 +106,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
         return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value };
+      }
+      if (headingStart !== undefined) {
+        const heading = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, paragraphOf(c.numberStart), start))
+          .filter((p) => !p.isBase && !p.term).pop();
+        if (heading) {
+          const year = heading.year ?? yearBefore(heading.start);
+          const value = heading.span ?? format(year, heading.part);
+          return { value, year, forTarget: value };
+        }
       }
       const last = lastCarried(c.numberStart);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
