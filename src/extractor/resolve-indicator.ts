@@ -40,7 +40,6 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     topic(c, floor, meaning) {
       const percent = c.unit.class === 'percent' || c.unit.class === 'points';
       const ok = (m: IndicatorMention) => {
-        if (m.weak) return false;
         if (!percent) return unitFits(m.id, c.unit.unit, c.unit.class);
         // A change in percent can be of anything; a bare level in percent only of a rate.
         return meaning.kind === 'change' || RATE_LIKE.test(percentVariantOf(m.id));
