@@ -16,7 +16,7 @@ import { createPeriodResolver } from './resolve-period.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
-import { segment, segmentBounds, sentenceWindowStart } from './segments.ts';
+import { segment, segmentBounds, segmentIndex, sentenceWindowStart } from './segments.ts';
 
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
@@ -42,6 +42,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const modalities = createModalityReader(lower);
 
   const figures: Figure[] = [];
+  const paragraphsBetween = (paragraphStart: number, pos: number) =>
+    segmentIndex(segments.paragraphStarts, pos) - segmentIndex(segments.paragraphStarts, paragraphStart);
   let last: { clauseStart: number; indicator?: string } | undefined;
   let lastAttainment: { paragraph: number; sentence: number; base: Base; indicator?: string } | undefined;
   candidates.forEach((c, i) => {
@@ -62,8 +64,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     // "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%": a breakdown that follows an
     // attainment is measured against the same plan.
-    if (meaning.kind === 'level' && meaning.operator?.op === 'reach' && c.unit.class === 'percent' && lastAttainment &&
-      (lastAttainment.sentence === wholeSentenceStart || (lastAttainment.paragraph === segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0] &&
+    if (meaning.kind === 'level' && (meaning.operator?.op === 'reach' || meaning.yardstick) && c.unit.class === 'percent' && lastAttainment &&
+      (lastAttainment.sentence === wholeSentenceStart || (paragraphsBetween(lastAttainment.paragraph, c.numberStart) <= 1 &&
         BREAKDOWN.test(lower.slice(wholeSentenceStart, wholeSentenceStart + 16)))) &&
       (!indicator || indicator === lastAttainment.indicator)) {
       meaning.kind = 'attainment';

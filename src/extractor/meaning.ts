@@ -70,6 +70,10 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const ownPlan = planRightBefore(lower, lead);
   const yardstick = yardstickBefore(lower, lead);
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
+  if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
+    operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
+  }
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
   if (!operator && !ownPlan && !yardstick && prevEnd > clauseStart && /^\s*(?:và|,)\s*$/u.test(lower.slice(prevEnd, lead))) {
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), lead);

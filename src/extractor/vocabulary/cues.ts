@@ -18,7 +18,7 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['tăng lên', 'rise-to'], ['lên', 'rise-to'], ['nâng lên', 'rise-to'], ['nâng tỷ lệ lên', 'rise-to'], ['tăng lên đến', 'rise-to'],
   ['chiếm', 'share'], ['chiếm tỷ lệ', 'share'], ['chiếm tỉ lệ', 'share'], ['chiếm khoảng', 'share'],
   ['gấp', 'times'], ['tăng gấp', 'times'],
-  ['ước tính', 'reach'], ['ước khoảng', 'reach'], ['so với', 'is'], ['so với mức', 'is'], ['mức', 'is'],
+  ['ước tính', 'reach'], ['ước khoảng', 'reach'], ['so với', 'is'], ['so với mức', 'is'], ['cao hơn mức', 'is'], ['thấp hơn mức', 'is'], ['hơn mức', 'is'], ['ở mức', 'is'], ['đạt mức', 'reach'],
   ['đưa', 'is'], ['cho', 'is'], ['giải ngân', 'reach'], ['giải ngân được', 'reach'], ['thực hiện được', 'reach'], ['vượt mốc', 'exceed'], ['bắt giữ', 'is'], ['phát hiện', 'is'], ['xảy ra', 'is'], ['làm rõ', 'is'], ['khởi tố', 'is'], ['xử lý', 'is'],
   ['trồng mới', 'is'], ['thu hoạch', 'is'], ['xuống giống', 'is'], ['gieo trồng', 'is'], ['đạt tỷ lệ', 'reach'], ['đạt tỉ lệ', 'reach'],
   ['là', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
