@@ -50,7 +50,8 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     const figures = tx.objectStore('figures');
     // All reads issued at once: the transaction runs them back to back without a round trip to us in between.
     const [savingOn, old, existing, decided] = await Promise.all([
-      isSavingOn(tx.objectStore('settings'), input.article.site),
+      // Keyed by host name, as the page and the popup ask for it (the site's display name can change).
+      isSavingOn(tx.objectStore('settings'), hostOf(input.article.url)),
       articles.get(articleId),
       figures.index('articleId').getAll(articleId),
       tx.objectStore('corrections').index('articleId').getAll(articleId),
@@ -92,4 +93,12 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     await batch(writes);
     return result;
   }));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }

@@ -110,6 +110,14 @@ describe('saving an article', () => {
     expect(await db.count('articles')).toBe(0);
   });
 
+  it('pausing is by host name, whatever display name the page gives its site', async () => {
+    const db = await freshDb();
+    await setSiteSaving(db, 'baodongkhoi.vn', false);
+    const r = await saveArticle(db, { article: { ...article(URL1), site: 'Báo Đồng Khởi' }, figures: page(), extractorVersion: '1' });
+    expect(r.saved).toBe(false);
+    expect(await db.count('figures')).toBe(0);
+  });
+
   it('when storage is full: a clear error, and nothing half-written or lost', async () => {
     const db = await freshDb();
     await saveArticle(db, { article: article(URL1), figures: page(), extractorVersion: '1.0.0' });
