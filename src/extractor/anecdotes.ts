@@ -28,7 +28,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
       inStory = true;
     } else if (NAMED_PERSON.test(head)) {
       inStory = !OFFICIAL.test(lower.slice(start, end));
-    } else if (VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {
+    } else if (mentionsPerson(lower, start, end) && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {
       inStory = !OFFICIAL.test(lower.slice(start, end));
     } else if (!(inStory && PRONOUN_START.test(head))) {
       inStory = false;
@@ -36,4 +36,11 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
     if (inStory) out.add(start);
   });
   return out;
+}
+
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú) /u;
+
+/** A cheap test before the costly one: most sentences name nobody. */
+function mentionsPerson(lower: string, start: number, end: number): boolean {
+  return PERSON_WORD.test(lower.slice(start, Math.min(end, start + 400)));
 }

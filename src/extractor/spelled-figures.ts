@@ -7,23 +7,28 @@ const DIGIT_WORDS: Record<string, number> = {
   'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
 const WORDS = Object.keys(DIGIT_WORDS).join('|');
-const COUNTED = 'chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố';
-const L = '[\\p{L}\\p{M}]';
-// "mười hai", "hai mươi mốt", or one word; then the counted noun; then a status within a few words.
-const SPELLED = new RegExp(
-  `((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) (${COUNTED})(?!${L})` +
-    `(?=[^.;:\\n]{0,40}?(?<!${L})(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ)(?!${L}))`, 'gu');
+// The counted noun is found first (a plain alternation V8 scans fast), then the number words before it.
+const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố/gu;
+const NUMBER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
+const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ)(?![\p{L}\p{M}])/u;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of wordMatches(lower, SPELLED)) {
+  for (const noun of wordMatches(lower, COUNTED)) {
+    const m = NUMBER_BEFORE.exec(lower.slice(Math.max(0, noun.index - 24), noun.index));
+    if (!m) continue;
     const words = m[1]!;
+    const unit = noun[0];
     // "năm" is far more often "year" than "five".
-    if (words === 'năm' && !/^chỉ tiêu|^tiêu chí/.test(m[2]!)) continue;
+    if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí') continue;
+    const end = noun.index + unit.length;
+    if (!STATUS_SOON.test(lower.slice(end, end + 60))) continue;
     const value = spelledValue(words);
     if (value === undefined) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index, value, unit: { unit: m[2]!, class: 'count' }, decimals: 0 });
+    const start = noun.index - words.length - 1;
+    out.push({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 });
   }
   for (const m of wordMatches(lower, DOUBLE)) {
     const start = m.index;
