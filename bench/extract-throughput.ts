@@ -1,11 +1,13 @@
 // npm run bench:extract — extractor throughput on ≥ 5 MB of article text, next to a baseline measured in the same
 // run: one regex pass that only finds digit runs. Prints MB/s for both and the ratio.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract } from '../src/extractor/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dirs = [resolve(root, '../shared/corpus/seeds'), join(root, 'test/corpus/dev'), join(root, 'demo')].filter(existsSync);
+const corpora = join(root, 'test/corpus');
+const dirs = [resolve(root, '../shared/corpus/seeds'), ...(existsSync(corpora) ? readdirSync(corpora).map((d) => join(corpora, d)) : [])]
+  .filter((d) => existsSync(d) && statSync(d).isDirectory());
 const articles = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
 if (!articles.length) throw new Error('no article texts found to benchmark');
 
