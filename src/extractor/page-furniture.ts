@@ -2,7 +2,7 @@
 // ("Đề án “1 triệu học sinh biết bơi”"). Their numbers are not this article's figures.
 import type { Segments } from './segments.ts';
 
-const RELATED = /^(?:xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|đọc thêm|tin khác|các tin khác|tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|cùng chuyên mục)(?![\p{L}\p{M}])/u;
+const RELATED = /^(?:xem thêm|tin liên quan|bài liên quan|bài viết liên quan|bài viết cùng chuyên mục|tin bài liên quan|tin cùng chuyên mục|đọc thêm|tin khác|các tin khác|tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|cùng chuyên mục)(?![\p{L}\p{M}])/u;
 const NAMED_IN_QUOTES = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}["“]([^"”\n]{1,80})["”]/gu;
 
 /** Ranges [start, end) whose numbers are never figures: related-article lists and quoted names. */
