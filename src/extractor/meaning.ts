@@ -3,7 +3,7 @@
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
-import { isLetter } from './vocabulary/word-boundary.ts';
+import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
@@ -31,7 +31,6 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
   OPERATORS_BY_LAST_WORD.set(last, [...(OPERATORS_BY_LAST_WORD.get(last) ?? []), phrase]);
 }
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
-const WORD_RUN = /[\p{L}\p{M}]+/gu;
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
@@ -159,24 +158,31 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
   const slice = lower.slice(from, to);
-  const words = [...slice.matchAll(WORD_RUN)];
-  for (let w = words.length - 1; w >= 0; w--) {
-    const word = words[w]!;
+  // Walk back word by word from the number; the first verb met is the nearest.
+  let end = slice.length;
+  let wordsAfter = 0;
+  let next: string | undefined;
+  for (;;) {
+    while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) end--;
+    if (end === 0) return undefined;
+    let start = end;
+    while (start > 0 && isLetterCode(slice.charCodeAt(start - 1))) start--;
     // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
-    if (w === words.length - 1 && /[,;]/.test(slice.slice(word.index + word[0].length))) return undefined;
-    const phrases = OPERATORS_BY_LAST_WORD.get(word[0]);
-    if (!phrases) continue;
-    const end = word.index + word[0].length;
-    const next = words[w + 1]?.[0];
-    for (const phrase of phrases) {
-      const start = end - phrase.length;
-      if (start < 0 || !slice.startsWith(phrase, start) || isLetter(slice[start - 1])) continue;
-      if (!isOperatorHere(phrase, slice, start, next)) continue;
-      const op = OPERATOR_OF.get(phrase)!;
-      return { op, phrase, start: from + start, wordsBetween: words.length - 1 - w };
+    if (wordsAfter === 0 && /[,;]/.test(slice.slice(end))) return undefined;
+    const word = slice.slice(start, end);
+    const phrases = OPERATORS_BY_LAST_WORD.get(word);
+    if (phrases) {
+      for (const phrase of phrases) {
+        const at = end - phrase.length;
+        if (at < 0 || !slice.startsWith(phrase, at) || isLetter(slice[at - 1])) continue;
+        if (!isOperatorHere(phrase, slice, at, next)) continue;
+        return { op: OPERATOR_OF.get(phrase)!, phrase, start: from + at, wordsBetween: wordsAfter };
+      }
     }
+    next = word;
+    wordsAfter++;
+    end = start;
   }
-  return undefined;
 }
 
 /** "tăng trưởng", "tốc độ tăng", "trở lên", "xuống giống" are not verbs of change. */

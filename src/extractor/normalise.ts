@@ -22,6 +22,8 @@ const TONE_MOVES: Record<string, string> = {};
   }
 }
 const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+// A cheap first look: old-style placement needs a toned a/e/y right after o or u.
+const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
 export function normalise(original: string): NormalisedText {
@@ -30,7 +32,8 @@ export function normalise(original: string): NormalisedText {
   const nfc = original.normalize('NFC');
   if (nfc !== original) ({ text, map } = composeWithMap(original));
   // The rest keeps lengths, so the map (if any) stays valid.
-  text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m).replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ').replace(ODD_SPACES, ' ');
+  if (OLD_TONE_HINT.test(text)) text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m);
+  text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ').replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   return { text, lower, map };

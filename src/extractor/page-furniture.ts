@@ -3,7 +3,8 @@
 import type { Segments } from './segments.ts';
 
 const RELATED = /^(?:xem thêm|tin liên quan|bài liên quan|bài viết liên quan|bài viết cùng chuyên mục|tin bài liên quan|tin cùng chuyên mục|đọc thêm|tin khác|các tin khác|tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|cùng chuyên mục)(?![\p{L}\p{M}])/u;
-const NAMED_IN_QUOTES = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}["“]([^"”\n]{1,80})["”]/gu;
+const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
+const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 
 /** Ranges [start, end) whose numbers are never figures: related-article lists and quoted names. */
 export function furnitureRanges(lower: string, segments: Segments): Array<[number, number]> {
@@ -18,9 +19,10 @@ export function furnitureRanges(lower: string, segments: Segments): Array<[numbe
     out.push([from, starts[j] ?? lower.length]);
     i = j - 1;
   }
-  for (const m of lower.matchAll(NAMED_IN_QUOTES)) {
-    const inner = m.index + m[0].length - m[1]!.length - 1;
-    out.push([inner, inner + m[1]!.length]);
+  // Quotes first (rare), then the words before each: a scan for the words themselves would cost every position.
+  for (const q of lower.matchAll(QUOTED)) {
+    if (!NAMED_BEFORE_QUOTE.test(lower.slice(Math.max(0, q.index - 40), q.index))) continue;
+    out.push([q.index + 1, q.index + q[0].length - 1]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }

@@ -39,9 +39,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find((p) => CARRIES(p.level));
-  const national = NATIONAL.exec(lower);
-  const main = given ?? headlinePlace(placed, lower, segments) ??
-    (national && (!firstPlace || national.index < firstPlace.start) ? 'cả nước' : firstPlace?.name);
+  const national = () => NATIONAL.exec(lower.slice(0, firstPlace ? firstPlace.start : lower.length));
+  const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];

@@ -1,5 +1,6 @@
 // Matching phrases that END at a position, for reading the words just before a number. Phrases are indexed by their
 // last word, so a lookup is one map probe and a few comparisons however long the phrase list is.
+import { isWordCode } from './letters.ts';
 
 export interface BackHit {
   phrase: string;
@@ -41,22 +42,15 @@ export function endsWithPhrase(lower: string, pos: number, phrases: readonly str
   while (end > 0 && lower[end - 1] === ' ') end--;
   const index = indexOf(phrases);
   let wordStart = end;
-  while (wordStart > 0 && isWordChar(lower.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) wordStart--;
   const lastWord = wordStart < end ? lower.slice(wordStart, end) : undefined;
   const candidates = lastWord ? index.byLastWord.get(lastWord) : undefined;
   for (const list of [candidates, index.other]) {
     for (const phrase of list ?? []) {
       const start = end - phrase.length;
       if (start < 0) continue;
-      if (lower.startsWith(phrase, start) && !isWordChar(lower.charCodeAt(start - 1))) return { phrase, start };
+      if (lower.startsWith(phrase, start) && !isWordCode(lower.charCodeAt(start - 1))) return { phrase, start };
     }
   }
   return undefined;
-}
-
-function isWordChar(code: number): boolean {
-  if (Number.isNaN(code)) return false;
-  if (code >= 48 && code <= 57) return true;
-  if (code < 65) return false;
-  return /[\p{L}\p{M}]/u.test(String.fromCharCode(code));
 }

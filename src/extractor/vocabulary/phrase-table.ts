@@ -1,5 +1,6 @@
 // Longest-match lookup of fixed phrases at a position of the lower-cased text, keyed by first word so a lookup
 // costs a map probe and a few startsWith calls.
+import { isWordCode } from './letters.ts';
 
 const WORD = /[\p{L}\p{M}\d²³]+|[^\s\p{L}\p{M}\d]/uy;
 
@@ -44,7 +45,7 @@ function firstWord(s: string, pos: number): string | undefined {
 }
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{M}\d]/u.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
 
 function isBoundary(s: string, end: number, phrase: string): boolean {

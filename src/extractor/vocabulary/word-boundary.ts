@@ -1,11 +1,9 @@
 // Word-boundary checks done by hand: a leading lookbehind in a long alternation stops V8 from skipping ahead, and
 // the whole-text scans were the extractor's hottest code.
 
-const LETTER = /[\p{L}\p{M}]/u;
+import { isLetter } from './letters.ts';
 
-export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch.charCodeAt(0) > 0x40 && LETTER.test(ch);
-}
+export { isLetter };
 
 /** Every match of `re` (global, no leading lookbehind) that starts and ends at a word boundary. */
 export function* wordMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
