@@ -13,6 +13,7 @@ const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
+const EVENT_HINT = /giờ|km|\dh/;
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu)(?![\p{L}\p{M}])/u;
 
 /** Start offsets of sentences that tell a personal story or one incident, so their figures are dropped. */
@@ -24,7 +25,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
     const head = text.slice(start, Math.min(end, start + 120));
     if (SPEAKER.test(head)) {
       inStory = false;
-    } else if (ONE_EVENT.test(lower.slice(start, end))) {
+    } else if (EVENT_HINT.test(lower.slice(start, end)) && ONE_EVENT.test(lower.slice(start, end))) {
       inStory = true;
     } else if (NAMED_PERSON.test(head)) {
       inStory = !OFFICIAL.test(lower.slice(start, end));

@@ -24,13 +24,14 @@ const TONE_MOVES: Record<string, string> = {};
 const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 // A cheap first look: old-style placement needs a toned a/e/y right after o or u.
 const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
 export function normalise(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | undefined;
-  const nfc = original.normalize('NFC');
-  if (nfc !== original) ({ text, map } = composeWithMap(original));
+  // Decomposed Vietnamese always carries combining marks; text without them needs no composing.
+  if (COMBINING.test(original) && original.normalize('NFC') !== original) ({ text, map } = composeWithMap(original));
   // The rest keeps lengths, so the map (if any) stays valid.
   if (OLD_TONE_HINT.test(text)) text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m);
   text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ').replace(ODD_SPACES, ' ');

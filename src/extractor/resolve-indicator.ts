@@ -24,7 +24,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const mentions = findIndicatorMentions(lower, tokens);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
-      const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? indicatorForUnit(c.unit.unit);
+      const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
       if (byUnit) return byUnit;
       // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
       // the economy's structure.
@@ -129,4 +129,11 @@ function respectiveAt(mentions: IndicatorMention[], candidates: readonly Candida
   for (let i = first; i >= 0 && i < candidates.length && candidates[i]!.numberStart < clauseEnd && listed.length < 12; i++) listed.push(candidates[i]!);
   const k = listed.indexOf(c);
   return named.length >= 2 && k >= 0 && k < named.length ? named[k]!.id : undefined;
+}
+
+// Units repeat on every page; the lexicon's lookup normalises its key each time, so remember the answers.
+const byUnitCache = new Map<string, string | undefined>();
+function unitIndicator(unit: string): string | undefined {
+  if (!byUnitCache.has(unit)) byUnitCache.set(unit, indicatorForUnit(unit));
+  return byUnitCache.get(unit);
 }
