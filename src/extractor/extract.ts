@@ -19,6 +19,8 @@ import { scanFigures, type Candidate } from './scan-figures.ts';
 import { segment, segmentBounds, segmentIndex, sentenceWindowStart } from './segments.ts';
 
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
+// "…, tỷ lệ … hoàn thành tốt nhiệm vụ đạt 91,3%": a new measure, not another place's share of the same plan.
+const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -65,7 +67,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%": a breakdown that follows an
     // attainment is measured against the same plan.
     if (meaning.kind === 'level' && (meaning.operator?.op === 'reach' || meaning.yardstick) && c.unit.class === 'percent' && lastAttainment &&
-      (lastAttainment.sentence === wholeSentenceStart || (paragraphsBetween(lastAttainment.paragraph, c.numberStart) <= 1 &&
+      ((lastAttainment.sentence === wholeSentenceStart && !NEW_MEASURE.test(lower.slice(prevEnd, c.numberStart))) || (paragraphsBetween(lastAttainment.paragraph, c.numberStart) <= 1 &&
         BREAKDOWN.test(lower.slice(wholeSentenceStart, wholeSentenceStart + 16)))) &&
       (!indicator || indicator === lastAttainment.indicator)) {
       meaning.kind = 'attainment';
@@ -84,7 +86,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const figure: Figure = {
       start, end, text: original.slice(start, end), kind: meaning.kind, value: c.value,
       ...(c.of !== undefined && { of: c.of }), ...(c.high !== undefined && { high: c.high }),
-      unit: c.unit.unit,
+      unit: perCapitaUnit(c.unit.unit, indicator),
     };
     if (indicator) figure.indicator = indicator;
     const locality = meaning.yardstick === 'cả nước' ? 'cả nước' : localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
@@ -113,4 +115,10 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
     while (r < ranges.length && ranges[r]![0] <= c.start) reach = Math.max(reach, ranges[r++]![1]);
     return c.start >= reach;
   });
+}
+
+/** "thu nhập bình quân đầu người đạt 68,2 triệu đồng/năm": per person by the indicator's own name. */
+function perCapitaUnit(unit: string, indicator: string | undefined): string {
+  if ((indicator === 'income_per_capita' || indicator === 'grdp_per_capita') && /^(?:VND|USD)\/năm$/.test(unit)) return unit.replace('/năm', '/người/năm');
+  return unit;
 }

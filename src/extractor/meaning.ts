@@ -88,7 +88,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
-    (operator?.op === 'remain' && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {

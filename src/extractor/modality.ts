@@ -12,6 +12,7 @@ const STRONG_TARGET = new Set(['theo kế hoạch', 'phấn đấu', 'mục tiê
 // ra mỗi năm kết nạp từ 120 - 150 đảng viên" vs "Trong 19 chỉ tiêu Thị ủy đề ra trong năm 2023 (có 1 chỉ tiêu …),
 // thị xã đã thực hiện đạt 15 chỉ tiêu").
 const MEDIUM_TARGET = new Set(['đề ra']);
+const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
 const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
@@ -81,7 +82,8 @@ export function createModalityReader(lower: string) {
       } else if (STRONG_TARGET.has(cue.word)) {
         found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
-        if (inClause && !hasBetween(blockers, cue.end, x.numberStart)) found = 'target';
+        // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
+        if (inClause && !hasBetween(blockers, cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
       } else if (heading && headsFutureList(cue, x.numberStart, x.publishedYear)) {
         // "đạt 99,8% kế hoạch" uses the word as a base, not as a heading: weak cues count only when they head a
         // list for a year not yet over ("các chỉ tiêu năm 2024, như: …" published in January 2024).

@@ -71,7 +71,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const m = /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!;
       const months = Number(m[1]);
       const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
-      out.push({ start, end, year: Number(m[2]), part, isBase: false });
+      // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
+      out.push({ start, end, year: Number(m[2]), part, isBase: false, local: true });
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;

@@ -16,6 +16,8 @@ export interface LocalityResolver {
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
 const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc|tổng cục thống kê|cục thống kê quốc gia)(?![\p{L}\p{M}])/u;
+const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
+const WORD_USE_AFTER = /^\s*(?:thông qua|cao|ý chí|ý kiến|nhận thức|chủ trương|với|trong|về|giữa)(?![\p{L}\p{M}])/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -113,6 +115,8 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
       name = pick.name;
       level = pick.level;
     } else {
+      // "Đảng bộ huyện thống nhất thông qua…": a unit whose name is an everyday word, used as that word.
+      if (m.name && EVERYDAY_NAME.test(m.name) && WORD_USE_AFTER.test(lower.slice(m.end, m.end + 16))) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
       if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       name = m.name;

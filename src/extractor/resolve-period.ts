@@ -49,7 +49,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const preciseInSentence = (p: PeriodMention | undefined) => {
     if (!p || p.part !== '' || p.span || p.year === undefined) return p;
     const [from] = sentenceOf(p.start);
-    return carried.find((q) => q.start >= from && q.start < p.start && q.year === p.year && q.part !== '') ?? p;
+    return periods.find((q) => q.start >= from && q.start < p.start && q.year === p.year && q.part !== '' && usable(q)) ?? p;
   };
   const terms = periods.filter((p) => p.term);
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
