@@ -6,7 +6,7 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
 import { ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
 
-const STRONG_TARGET = new Set(['theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
+const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
 // "đề ra" only reaches figures of its clause not set off by a bracket, a comma or a past-tense verb ("Nghị quyết đề
 // ra mỗi năm kết nạp từ 120 - 150 đảng viên" vs "Trong 19 chỉ tiêu Thị ủy đề ra trong năm 2023 (có 1 chỉ tiêu …),

@@ -79,7 +79,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push({ start, end, part: `-M${month}`, isBase, local: true });
     } else if (g.year || g.season) {
-      out.push({ start, end, year: years[0], part: '', isBase, ...(isPlanYear(lower, start) && { local: true }) });
+      out.push({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) });
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about.
       out.push({ start, end, part: '', isBase: false, local: true });
@@ -98,6 +98,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
  * is not carried on: a six-month report that mentions the year's plan is still about six months. */
 const PLAN_YEAR_BEFORE = new RegExp(`${alternation(PLAN_NOUNS)} $`, 'u');
+
+// "Chỉ số PCI năm 2023 … đạt 70,43 điểm" in a 2024 report: rankings are published a year late; their year is theirs.
+const INDEX_BEFORE = /(?:pci|papi|par index|sipas|ict index|dti)\)? $/u;
+function isIndexYear(lower: string, start: number): boolean {
+  return INDEX_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
+}
 
 function isPlanYear(lower: string, start: number): boolean {
   return PLAN_YEAR_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
