@@ -251,7 +251,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
-const YARDSTICK = /(?:bình quân|trung bình|mức)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
+const YARDSTICK = /(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {

@@ -67,8 +67,11 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const sentenceStart = sentenceWindowStart(segments, pos);
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
+      const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
+        // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
+        if (!CARRIES(p.level) && p.start < clauseStart) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;

@@ -22,6 +22,7 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?\s*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+const TERM_WORDS = /(?<![\p{L}\p{M}])nhiệm kỳ(?![\p{L}\p{M}])/u;
 const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], publishedYear: number | undefined, stories: Set<number>, segments: Segments) {
@@ -61,6 +62,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   return {
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
     at(c: Candidate, clauseStart: number, headingStart?: number): PeriodChoice {
+      const countsTargets = c.unit.unit === 'chỉ tiêu';
       const [wholeStart, wholeEnd] = sentenceOf(c.numberStart);
       const sentenceStart = Math.max(wholeStart, c.numberStart - SENTENCE_REACH);
       const sentenceEnd = Math.min(wholeEnd, c.end + SENTENCE_REACH);
@@ -115,6 +117,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const value = heading.span ?? format(year, heading.part);
           return { value, year, forTarget: value };
         }
+      }
+      // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
+      // mid-term belong to the term.
+      if (countsTargets && TERM_WORDS.test(lower.slice(wholeStart, wholeEnd))) {
+        const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
+        if (term) return { value: term, forTarget: term };
       }
       const last = lastCarried(c.numberStart);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;

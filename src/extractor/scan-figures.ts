@@ -145,7 +145,7 @@ function isDateLike(lower: string, q: Quantity): boolean {
   return DATE_TAIL.test(lower.slice(q.numberEnd, q.numberEnd + 5));
 }
 
-const COUNT_LEADS = ['tổng', 'với', 'có'];
+const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'] };
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
@@ -163,8 +163,9 @@ function isNamedNumber(lower: string, pos: number): boolean {
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
   // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
   if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
-  // "tổng số 120 đảng viên" is a count, not a reference number.
-  if (name.phrase === 'số' && endsWithPhrase(lower, name.start, COUNT_LEADS)) return false;
+  // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.
+  const longer = NOT_A_NAME_BEFORE[name.phrase];
+  if (longer && endsWithPhrase(lower, name.start, longer)) return false;
   return true;
 }
 
