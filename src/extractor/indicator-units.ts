@@ -20,6 +20,8 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   tourist_arrivals: ['lượt khách', 'lượt', 'khách', 'du khách', 'lượt người'],
   international_tourist_arrivals: ['lượt khách', 'lượt', 'khách', 'du khách'],
   crime: ['vụ', 'vụ án', 'vụ việc', 'đối tượng', 'bị can'],
+  // "điều tra làm rõ 512/597 vụ": the ratio is the clearance rate.
+  crime_clearance_rate: ['vụ', 'vụ án'],
   traffic_accidents: ['vụ'],
   traffic_deaths: ['người'],
   traffic_injuries: ['người'],

@@ -913,6 +913,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     phrases: [
       '{tỷ lệ |}{điều tra khám phá|điều tra, khám phá|điều tra làm rõ|điều tra, làm rõ}{ án| các vụ án| vụ án| các vụ|}',
       '{tỷ lệ |}khám phá {án|các vụ án|vụ án}',
+      '{đã |}làm rõ',
       '{tỷ lệ |}{điều tra khám phá|điều tra, khám phá|khám phá} {án |các vụ án |vụ án |các vụ |}{hình sự|phạm pháp hình sự|về trật tự xã hội|rất nghiêm trọng và đặc biệt nghiêm trọng|rất nghiêm trọng, đặc biệt nghiêm trọng}',
     ],
   },
