@@ -4,7 +4,6 @@ import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
-import { unitFits } from './indicator-units.ts';
 import { listContexts } from './list-headings.ts';
 import { LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
@@ -16,12 +15,8 @@ import { createPeriodResolver } from './resolve-period.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
-import { segment, segmentBounds, segmentIndex, sentenceWindowStart } from './segments.ts';
-
-// Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
-// "…, tỷ lệ … hoàn thành tốt nhiệm vụ đạt 91,3%": a new measure, not another place's share of the same plan.
-const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
-const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
+import { Neighbours } from './neighbours.ts';
+import { segment, segmentBounds, sentenceWindowStart } from './segments.ts';
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -43,11 +38,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const listContext = listContexts(lower, segments);
   const modalities = createModalityReader(lower);
 
+  const neighbours = new Neighbours(lower, segments);
   const figures: Figure[] = [];
-  const paragraphsBetween = (paragraphStart: number, pos: number) =>
-    segmentIndex(segments.paragraphStarts, pos) - segmentIndex(segments.paragraphStarts, paragraphStart);
-  let last: { clauseStart: number; indicator?: string } | undefined;
-  let lastAttainment: { paragraph: number; sentence: number; base: Base; indicator?: string } | undefined;
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -57,22 +49,16 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const meaning = readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
     const list = listContext(c.numberStart);
-    let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning);
-    // "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán", "Mỹ 108,7 tỷ USD (+23,5%)": a figure that names nothing
-    // measures what the figure before it in the same clause measured.
-    if (!indicator && last && last.clauseStart === clauseStart && last.indicator && unitFits(last.indicator, c.unit.unit, c.unit.class)) indicator = last.indicator;
-    // Else what its paragraph (or the list it stands in) is about: "Trong đó, cấp mới 142 dự án" in a paragraph on FDI.
-    indicator ??= indicators.topic(c, list?.headingStart ?? segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], meaning);
+    const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
+    // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
+    let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning) ?? neighbours.indicator(c, where) ??
+      indicators.topic(c, list?.headingStart ?? segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
-    // "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%": a breakdown that follows an
-    // attainment is measured against the same plan.
-    if (meaning.kind === 'level' && (meaning.operator?.op === 'reach' || meaning.yardstick) && c.unit.class === 'percent' && lastAttainment &&
-      ((lastAttainment.sentence === wholeSentenceStart && !NEW_MEASURE.test(lower.slice(prevEnd, c.numberStart))) || (paragraphsBetween(lastAttainment.paragraph, c.numberStart) <= 1 &&
-        BREAKDOWN.test(lower.slice(wholeSentenceStart, wholeSentenceStart + 16)))) &&
-      (!indicator || indicator === lastAttainment.indicator)) {
+    const plan = neighbours.attainment(c, meaning, indicator, where);
+    if (plan) {
       meaning.kind = 'attainment';
-      meaning.base = lastAttainment.base;
-      indicator ??= lastAttainment.indicator;
+      meaning.base = plan.base;
+      indicator ??= plan.indicator;
     }
     const period = periods.at(c, clauseStart, list?.headingStart);
     const modality = modalities.read({
@@ -100,8 +86,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
-    last = { clauseStart, indicator };
-    if (figure.kind === 'attainment' && figure.base) lastAttainment = { paragraph: segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], sentence: wholeSentenceStart, base: figure.base, indicator };
+    neighbours.remember(c, figure.kind, figure.base, indicator, where);
   });
   return { published, locality: localities.main(), figures };
 }

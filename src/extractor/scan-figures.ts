@@ -95,7 +95,7 @@ function single(lower: string, q: Quantity): Candidate | undefined {
   if (!unit) return undefined;
   if (q.dotted && unit.class === 'count') return undefined;
   return {
-    start: q.start, end: q.unit ? q.end : q.end, numberStart: q.start, value: quantityValue(q), unit,
+    start: q.start, end: q.end, numberStart: q.start, value: quantityValue(q), unit,
     decimals: q.decimals, sign: signBefore(lower, q.start),
   };
 }
@@ -122,7 +122,7 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
 
 /** "8 - 9%", "từ 1,3% đến 1,5%", "1,5-1,6 triệu lao động", "16.200-16.500 con". */
 function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
-  const from = q1.unit ? q1.end : q1.end;
+  const from = q1.end;
   const join = RANGE_JOIN.exec(lower.slice(from, from + 12));
   if (!join) return undefined;
   const q2 = readQuantity(lower, from + join[0].length);

@@ -1,0 +1,62 @@
+// What a figure inherits from the figures before it when its own words are silent:
+//   "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán" — the indicator of the figure before, in the same clause;
+//   "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%" — the plan an attainment was
+//   measured against, for a breakdown that follows it or a parallel item in the same sentence.
+import type { Base } from './figure.ts';
+import { unitFits } from './indicator-units.ts';
+import type { Meaning } from './meaning.ts';
+import type { Candidate } from './scan-figures.ts';
+import { segmentBounds, segmentIndex, type Segments } from './segments.ts';
+
+// "…, tỷ lệ … hoàn thành tốt nhiệm vụ đạt 91,3%": a new measure, not another place's share of the same plan.
+const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
+// Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
+const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
+
+interface Where {
+  clauseStart: number;
+  sentenceStart: number;
+  /** End of the figure before, or the clause start. */
+  prevEnd: number;
+}
+
+export class Neighbours {
+  private last?: { clauseStart: number; indicator?: string };
+  private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
+
+  constructor(private readonly lower: string, private readonly segments: Segments) {}
+
+  /** The indicator of the figure before in the same clause, when this figure's unit fits it. */
+  indicator(c: Candidate, where: Where): string | undefined {
+    const last = this.last;
+    if (!last?.indicator || last.clauseStart !== where.clauseStart) return undefined;
+    return unitFits(last.indicator, c.unit.unit, c.unit.class) ? last.indicator : undefined;
+  }
+
+  /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */
+  attainment(c: Candidate, meaning: Meaning, indicator: string | undefined, where: Where): { base: Base; indicator?: string } | undefined {
+    const last = this.lastAttainment;
+    if (!last || meaning.kind !== 'level' || c.unit.class !== 'percent') return undefined;
+    if (meaning.operator?.op !== 'reach' && !meaning.yardstick) return undefined;
+    if (indicator && indicator !== last.indicator) return undefined;
+    const parallel = last.sentence === where.sentenceStart && !NEW_MEASURE.test(this.lower.slice(where.prevEnd, c.numberStart));
+    const breakdown = this.paragraphsSince(last.paragraph, c.numberStart) <= 1 &&
+      BREAKDOWN.test(this.lower.slice(where.sentenceStart, where.sentenceStart + 16));
+    return parallel || breakdown ? { base: last.base, indicator: last.indicator } : undefined;
+  }
+
+  remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
+    this.last = { clauseStart: where.clauseStart, indicator };
+    if (kind === 'attainment' && base) {
+      this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };
+    }
+  }
+
+  private paragraphOf(pos: number): number {
+    return segmentBounds(this.segments.paragraphStarts, pos, this.lower.length)[0];
+  }
+
+  private paragraphsSince(paragraphStart: number, pos: number): number {
+    return segmentIndex(this.segments.paragraphStarts, pos) - segmentIndex(this.segments.paragraphStarts, paragraphStart);
+  }
+}
