@@ -61,6 +61,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicator ??= plan.indicator;
     }
     const period = periods.at(c, clauseStart, list?.headingStart);
+    // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
+    if (period.attached && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
+      meaning.kind = 'level';
+      meaning.direction = undefined;
+      meaning.base = undefined;
+    }
     const modality = modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
     });

@@ -86,3 +86,10 @@ describe('page furniture', () => {
     expectNoFigureAt('Tỉnh ưu tiên đầu tư cho 3 huyện ven biển để phát triển kinh tế biển.', '3 huyện');
   });
 });
+
+describe('a compared period in brackets', () => {
+  run([
+    ['"cao hơn năm 2023 (6,71%)" is 2023\'s own level', 'Tăng trưởng GRDP năm 2024 ước đạt 7,05%, cao hơn năm 2023 (6,71%).', '6,71',
+      { value: 6.71, kind: 'level', period: '2023', modality: 'actual', direction: undefined }],
+  ]);
+});
