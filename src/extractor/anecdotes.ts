@@ -23,7 +23,10 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   sentenceStarts.forEach((start, i) => {
     const end = sentenceStarts[i + 1] ?? text.length;
     const head = text.slice(start, Math.min(end, start + 120));
-    if (SPEAKER.test(head)) {
+    if (!PERSON_WORD.test(lower.slice(start, Math.min(end, start + 400))) && !(EVENT_HINT.test(lower.slice(start, end)))) {
+      // Most sentences name nobody and no incident: nothing to test.
+      inStory = false;
+    } else if (SPEAKER.test(head)) {
       inStory = false;
     } else if (EVENT_HINT.test(lower.slice(start, end)) && ONE_EVENT.test(lower.slice(start, end))) {
       inStory = true;
@@ -39,7 +42,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   return out;
 }
 
-const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú) /u;
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
 
 /** A cheap test before the costly one: most sentences name nobody. */
 function mentionsPerson(lower: string, start: number, end: number): boolean {

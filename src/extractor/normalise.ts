@@ -26,6 +26,8 @@ const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})
 const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
+const LOOKALIKES = /[\u00d0\u00f0]/;
 
 export function normalise(original: string): NormalisedText {
   let text = original;
@@ -34,7 +36,8 @@ export function normalise(original: string): NormalisedText {
   if (COMBINING.test(original) && original.normalize('NFC') !== original) ({ text, map } = composeWithMap(original));
   // The rest keeps lengths, so the map (if any) stays valid.
   if (OLD_TONE_HINT.test(text)) text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m);
-  text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ').replace(ODD_SPACES, ' ');
+  if (LOOKALIKES.test(text)) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
+  if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   return { text, lower, map };

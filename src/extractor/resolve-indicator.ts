@@ -5,7 +5,7 @@ import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type Indicat
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
-import { firstAtOrAfter } from './sorted.ts';
+import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -17,11 +17,15 @@ export interface IndicatorResolver {
 const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_production_index|cpi|forest_cover|public_investment_disbursement)$/;
 const TOPIC_REACH = 1200;
 
-const STRUCTURE_WORDS = /(?<![\p{L}\p{M}])(?:cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng)(?![\p{L}\p{M}])/u;
-const SECTOR_WORDS = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/u;
+const STRUCTURE_WORDS_G = /(?<![\p{L}\p{M}])(?:cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng)(?![\p{L}\p{M}])/gu;
+const SECTOR_WORDS_G = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/gu;
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
+  // Word positions looked up per figure, found once.
+  const sectorWords = positionsOf(lower, SECTOR_WORDS_G);
+  const structureWords = positionsOf(lower, STRUCTURE_WORDS_G);
+  const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
@@ -29,8 +33,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
       // the economy's structure.
       if (c.unit.class === 'percent' && (meaning.operator?.op === 'share' || meaning.operator === undefined || meaning.operator.op === 'is') &&
-        (meaning.operator?.op === 'share' ? SECTOR_WORDS : STRUCTURE_WORDS).test(lower.slice(meaning.operator?.op === 'share' ? clauseStart : sentenceStartOf(c), c.numberStart))) return 'sector_share';
-      const respective = respectively(mentions, candidates, lower, c, clauseStart, clauseEnd);
+        (meaning.operator?.op === 'share' ? hasBetween(sectorWords, clauseStart, c.numberStart) : hasBetween(structureWords, sentenceStartOf(c), c.numberStart))) return 'sector_share';
+      const lastRespectively = respectivelyAt[firstAtOrAfter(respectivelyAt, c.numberStart, (x) => x) - 1];
+      const respective = lastRespectively !== undefined && lastRespectively >= Math.max(clauseStart, c.numberStart - 300)
+        ? respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, lastRespectively) : undefined;
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return undefined;
@@ -115,13 +121,6 @@ function lowerBound(mentions: IndicatorMention[], pos: number): number {
 
 /** "Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD": the k-th figure after
  * "lần lượt" takes the k-th indicator named before it. */
-function respectively(mentions: IndicatorMention[], candidates: readonly Candidate[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number): string | undefined {
-  const at = lower.slice(Math.max(clauseStart, c.numberStart - 300), c.numberStart).lastIndexOf('lần lượt');
-  if (at < 0) return undefined;
-  const from = Math.max(clauseStart, c.numberStart - 300);
-  return respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, from + at);
-}
-
 function respectiveAt(mentions: IndicatorMention[], candidates: readonly Candidate[], c: Candidate, clauseStart: number, clauseEnd: number, at: number): string | undefined {
   const named = mentions.slice(lowerBound(mentions, Math.max(clauseStart, at - 300)), lowerBound(mentions, at)).filter((m) => m.end <= at);
   const first = firstAtOrAfter(candidates, at + 1, (x) => x.numberStart);
