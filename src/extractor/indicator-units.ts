@@ -37,7 +37,14 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue']);
-const PHYSICAL = new Set(['crop_area', 'rice_output', 'food_output', 'aquaculture_output', 'forest_cover']);
+// Area is sown in hectares; output is weighed.
+const PHYSICAL_UNITS: Record<string, readonly string[]> = {
+  crop_area: ['ha', 'km2', 'm2'],
+  forest_cover: ['ha', 'km2'],
+  rice_output: ['tấn', 'tạ', 'kg', 'yến', 'tạ/ha', 'tấn/ha'],
+  food_output: ['tấn', 'tạ', 'kg', 'yến'],
+  aquaculture_output: ['tấn', 'tạ', 'kg'],
+};
 
 /** Unit classes of src/extractor/vocabulary/units.ts. */
 export function unitFits(indicator: string, unit: string, unitClass: string): boolean {
@@ -47,7 +54,7 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
     case 'money':
       return MONEY.has(indicator);
     case 'physical':
-      return PHYSICAL.has(indicator);
+      return PHYSICAL_UNITS[indicator]?.some((u) => unit === u || unit.startsWith(u + '/')) ?? false;
     default:
       return true;
   }

@@ -233,8 +233,10 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
   const rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
   const filler = STATUS_FILLER.exec(rest)?.[0].length ?? 0;
-  const m = STATUS_AFTER.exec(rest.slice(filler).trimStart());
-  if (m) return STATUS_OF.get(m[0]);
+  const statusText = rest.slice(filler).trimStart();
+  const m = STATUS_AFTER.exec(statusText);
+  // "9 chỉ tiêu đạt từ 70% trở lên": "đạt" introduces a threshold there, not a verdict.
+  if (m && !/^\s*(?:từ|trên|dưới|khoảng)?\s*\d/u.test(statusText.slice(m[0].length))) return STATUS_OF.get(m[0]);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }

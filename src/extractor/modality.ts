@@ -15,6 +15,8 @@ const MEDIUM_TARGET = new Set(['đề ra']);
 const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
 const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
+// Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
+const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 const HEADING_MARK = /:|như|lần lượt/gu;
 const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
@@ -46,7 +48,7 @@ export interface ModalityInput {
 export function createModalityReader(lower: string) {
   // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
   const cues: Cue[] = [...wordMatches(lower, CUE_RE)]
-    .filter((m) => ESTIMATE.has(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
+    .filter((m) => !NOUN_CUE.test(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
   const blockers = [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index);

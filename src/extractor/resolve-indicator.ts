@@ -28,7 +28,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
-      const byUnit = INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
+      // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
+      const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
+      const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
       if (byUnit) return byUnit;
       // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
       // the economy's structure.
@@ -135,4 +137,9 @@ const byUnitCache = new Map<string, string | undefined>();
 function unitIndicator(unit: string): string | undefined {
   if (!byUnitCache.has(unit)) byUnitCache.set(unit, indicatorForUnit(unit));
   return byUnitCache.get(unit);
+}
+
+function unitWithNextWords(lower: string, c: Candidate): string | undefined {
+  const next = /^ ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)/u.exec(lower.slice(c.end, c.end + 30));
+  return next ? `${c.unit.unit} ${next[1]}` : undefined;
 }

@@ -61,7 +61,7 @@ export const PLAN_WORDS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết'
   'kế hoạch năm', 'kh năm', 'dự toán năm', 'chỉ tiêu kế hoạch', 'chỉ tiêu giao', 'kịch bản', 'nqđh', 'chỉ tiêu đề ra', 'đề ra'];
 
 /** Estimate and target markers that change the modality of the figures after them. */
-export const ESTIMATE_CUES = ['dự báo', 'ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính'];
+export const ESTIMATE_CUES = ['có thể đạt', 'có thể lên', 'có thể tăng', 'dự báo', 'ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính'];
 export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'đề ra', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
   'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu'];
@@ -69,7 +69,7 @@ export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch',
 export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm'];
 
 /** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
-export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'bản', 'buôn', 'xóm', 'làng', 'tổ dân phố', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
+export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 'làng', 'tổ dân phố', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
   'hương lộ', 'đt', 'đường', 'chương trình', 'đề án', 'công nghệ', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư',
   'công văn', 'điều', 'khoản', 'tổ', 'ấp', 'khu phố', 'khóm', 'lô', 'thửa', 'trang', 'tờ', 'mục', 'loại', 'hạng', 'top', 'giờ',
   'lúc', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'covid', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'lữ đoàn', 'quân khu', 'đội',
