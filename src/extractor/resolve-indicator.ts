@@ -42,8 +42,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return undefined;
+      const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
-      return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(found.id) : found.id;
+      return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
     topic(c, floor, meaning) {
       const percent = c.unit.class === 'percent' || c.unit.class === 'points';
@@ -54,7 +55,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       };
       const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - TOPIC_REACH), ok);
       if (!found) return undefined;
-      return percent ? percentVariantOf(found.id) : found.id;
+      const id = sectorOfClause(lower, found.id, c) ?? found.id;
+      return percent ? percentVariantOf(id) : id;
     },
   };
 }
@@ -142,4 +144,18 @@ function unitIndicator(unit: string): string | undefined {
 function unitWithNextWords(lower: string, c: Candidate): string | undefined {
   const next = /^ ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)/u.exec(lower.slice(c.end, c.end + 30));
   return next ? `${c.unit.unit} ${next[1]}` : undefined;
+}
+
+// "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
+// list of sectors, each clause's sector word picks its own output value.
+const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
+const SECTOR_WORD = /(?<![\p{L}\p{M}])(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy sản|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$/u;
+
+function sectorOfClause(lower: string, id: string, c: Candidate): string | undefined {
+  if (!SECTOR_OUTPUT.has(id)) return undefined;
+  const m = SECTOR_WORD.exec(lower.slice(Math.max(0, c.numberStart - 60), c.numberStart));
+  if (!m) return undefined;
+  if (m[1]!.startsWith('công nghiệp')) return 'industrial_output_value';
+  if (m[1]!.startsWith('nông')) return 'agricultural_output_value';
+  return undefined;
 }
