@@ -93,3 +93,17 @@ describe('a compared period in brackets', () => {
       { value: 6.71, kind: 'level', period: '2023', modality: 'actual', direction: undefined }],
   ]);
 });
+
+describe('lists and units that pick the indicator', () => {
+  const sectors = 'Giá trị sản xuất 9 tháng ước đạt 10.862 tỷ đồng. Trong đó, giá trị sản xuất công nghiệp - xây dựng đạt 6.215 tỷ đồng, tăng 11,3%; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng, giảm 1,2%.';
+  run([
+    ['a sector word in its clause picks that sector\'s output value', sectors, '907', { value: 907e9, indicator: 'agricultural_output_value' }],
+    ['the first sector keeps its own', sectors, '6.215', { value: 6.215e12, indicator: 'industrial_output_value' }],
+    ['tonnes are output, not area', 'Diện tích gieo trồng lúa 280.000 ha, sản lượng lúa đạt 1,6 triệu tấn.', '1,6', { value: 1.6e6, indicator: 'rice_output' }],
+    ['"lượt khách quốc tế" is read whole', 'Tỉnh đón 8,5 triệu lượt khách, trong đó 2,5 triệu lượt khách quốc tế.', '2,5', { value: 2.5e6, indicator: 'international_tourist_arrivals' }],
+    ['"có thể đạt" is an estimate', 'Theo chuyên gia, xuất khẩu cả năm có thể đạt 400 - 405 tỷ USD.', '400', { value: 400e9, high: 405e9, modality: 'estimate' }],
+    ['"phấn đấu" after a year still sets a target', 'Toàn vùng năm 2024 phấn đấu gieo trồng 2.952,5 nghìn ha lúa.', '2.952,5', { value: 2_952_500, modality: 'target' }],
+    ['"đạt từ 70%" after a count of targets is a threshold, not a status',
+      'Có 9 chỉ tiêu đạt từ 70% kế hoạch trở lên.', '9 chỉ tiêu', { value: 9, status: undefined }],
+  ]);
+});
