@@ -16,7 +16,7 @@ import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { Neighbours } from './neighbours.ts';
-import { segment, segmentBounds, sentenceWindowStart } from './segments.ts';
+import { segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -52,7 +52,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning) ?? neighbours.indicator(c, where) ??
-      indicators.topic(c, list?.headingStart ?? segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], meaning);
+      indicators.topic(c, topicFloor(lower, segments, list?.headingStart ?? segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
     if (plan) {
@@ -112,4 +112,14 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
 function perCapitaUnit(unit: string, indicator: string | undefined): string {
   if ((indicator === 'income_per_capita' || indicator === 'grdp_per_capita') && /^(?:VND|USD)\/năm$/.test(unit)) return unit.replace('/năm', '/người/năm');
   return unit;
+}
+
+// "Trong đó, cấp mới 142 dự án…", "Cụ thể (so với tháng trước):": a paragraph or list heading that opens as a
+// breakdown continues the topic of the paragraph before it.
+const CONTINUES = /^\s*(?:trong đó|cụ thể|riêng|theo đó|chia ra|bao gồm)(?![\p{L}\p{M}])/u;
+
+function topicFloor(lower: string, segments: Segments, paragraphStart: number): number {
+  if (!CONTINUES.test(lower.slice(paragraphStart, paragraphStart + 16))) return paragraphStart;
+  const i = segmentIndex(segments.paragraphStarts, paragraphStart);
+  return i > 0 ? segments.paragraphStarts[i - 1]! : paragraphStart;
 }
