@@ -13,14 +13,14 @@ def parse(n):
     if m:
         a, b, rest = num(m[1]), num(m[2]), m[3]
         for w, f in SCALE.items():
-            if rest.strip().startswith(w): a, b = a*f, b*f; break
+            if rest.strip().startswith(w): a, b = round(a*f, 6), round(b*f, 6); break
         return {'value': v(a), 'high': v(b)}
     m = re.match(r'^(\d[\d.]*(?:,\d+)?)(.*)$', n)
     if not m: return {}
     a, rest = num(m[1]), m[2]
     for w, f in SCALE.items():
         if rest.strip().startswith(w): a = a*f; break
-    return {'value': v(round(a, 6)) if a < 1e6 else v(a)}
+    return {'value': v(round(a, 6)) if a < 1e6 else v(float(round(a)))}
 ORDER = ['quote','number','kind','value','of','high','unit','indicator','locality','period','modality','direction','base','status','bound','optional','of_optional','offset']
 def build(path):
     spec = importlib.util.spec_from_file_location('a', path); a = importlib.util.module_from_spec(spec); spec.loader.exec_module(a)
