@@ -25,7 +25,9 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 const TERM_WORDS = /(?<![\p{L}\p{M}])nhiệm kỳ(?![\p{L}\p{M}])/u;
 const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
 
-export function createPeriodResolver(lower: string, periods: PeriodMention[], publishedYear: number | undefined, stories: Set<number>, segments: Segments) {
+export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments) {
+  const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
+  const publishedMonth = published ? Number(published.slice(5, 7)) : 12;
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
   // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
   // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
@@ -33,7 +35,17 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
     !YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
   const datesAFigure = (p: PeriodMention) => YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
-  const ahead = (p: PeriodMention) => p.year !== undefined && publishedYear !== undefined && p.year > publishedYear;
+  // Not over yet when the article was published: a later year, or a quarter, half or month of this year still to
+  // come ("triển khai nhiệm vụ quý IV" in October).
+  const ahead = (p: PeriodMention) => {
+    if (publishedYear === undefined) return false;
+    // A quarter or month named without a year is this year's.
+    const year = p.year ?? (p.part ? publishedYear : undefined);
+    if (year === undefined) return false;
+    if (year !== publishedYear) return year > publishedYear;
+    const end = endMonth(p.part);
+    return end !== undefined && end > publishedMonth;
+  };
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const carried = carriedForTargets.filter((p) => !ahead(p));
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
@@ -136,4 +148,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
 
 function format(year: number | undefined, part: string): string | undefined {
   return year === undefined ? undefined : `${year}${part}`;
+}
+
+/** The last month a period part covers: "-Q4" → 12, "-H1" → 6, "-9M" → 9, "-M07" → 7; a whole year → undefined. */
+function endMonth(part: string): number | undefined {
+  const m = /^-(?:Q([1-4])|H([12])|(\d{1,2})M|M(\d{2}))$/.exec(part);
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1]) * 3;
+  if (m[2]) return Number(m[2]) * 6;
+  return Number(m[3] ?? m[4]);
 }
