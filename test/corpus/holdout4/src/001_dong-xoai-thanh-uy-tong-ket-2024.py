@@ -16,7 +16,7 @@ Tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.824 tỷ �
 
 Lĩnh vực văn hóa - xã hội có nhiều chuyển biến. Thành phố giải quyết việc làm cho 3.420 lao động, đạt 114% kế hoạch; tỷ lệ lao động qua đào tạo đạt 78,6%. Số hộ nghèo theo chuẩn đa chiều còn 38 hộ, chiếm 0,13%; hộ cận nghèo còn 112 hộ. Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95,1%. Có thêm 2 trường được công nhận đạt chuẩn quốc gia, nâng tổng số lên 34/45 trường.
 
-Xã Tân Thành được công nhận đạt chuẩn nông thôn mới kiểu mẫu, đưa thành phố có 2/2 xã đạt chuẩn nông thôn mới nâng cao. Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững; phạm pháp hình sự giảm 6 vụ, tỷ lệ điều tra khám phá đạt 88,7%; tai nạn giao thông giảm 4 vụ, số người chết giảm 3 người so với năm 2023.
+Xã Tân Thành được công nhận đạt chuẩn nông thôn mới kiểu mẫu, đưa thành phố có 2/2 xã đạt chuẩn nông thôn mới nâng cao. Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững; phạm pháp hình sự giảm 6 vụ so với năm trước, tỷ lệ điều tra khám phá đạt 88,7%; tai nạn giao thông giảm 4 vụ, số người chết giảm 3 người so với năm 2023.
 
 Công tác xây dựng Đảng được chú trọng. Toàn Đảng bộ kết nạp 186 đảng viên mới, đạt 103,3% chỉ tiêu; có 89,6% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, chưa đạt chỉ tiêu đề ra.
 
@@ -67,7 +67,7 @@ FIGS = [
  ('Có thêm 2 trường được công nhận', '2', 'level', 'trường', dict(indicator='national_standard_schools')),
  ('lên 34/45 trường', '34/45', 'ratio', 'trường', dict(indicator='national_standard_schools')),
  ('có 2/2 xã đạt chuẩn', '2/2', 'ratio', 'xã', dict(indicator='new_rural_communes_advanced')),
- ('phạm pháp hình sự giảm 6 vụ', '6', 'change', 'vụ', dict(indicator='crime', direction='down')),
+ ('phạm pháp hình sự giảm 6 vụ', '6', 'change', 'vụ', dict(indicator='crime', direction='down', base='2023')),
  ('khám phá đạt 88,7%', '88,7%', 'level', '%', dict(indicator='crime_clearance_rate')),
  ('tai nạn giao thông giảm 4 vụ', '4', 'change', 'vụ', dict(indicator='traffic_accidents', direction='down', base='2023')),
  ('số người chết giảm 3 người', '3', 'change', 'người', dict(indicator='traffic_deaths', direction='down', base='2023')),
