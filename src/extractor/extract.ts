@@ -5,7 +5,7 @@ import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { listContexts } from './list-headings.ts';
-import { LAST_YEAR_END, readMeaning } from './meaning.ts';
+import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
@@ -87,7 +87,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     figure.modality = modality;
     if (meaning.direction) figure.direction = meaning.direction;
     let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base : undefined);
-    if (base === LAST_YEAR_END) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
+    if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
@@ -108,10 +108,11 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
   });
 }
 
-/** "thu nhập bình quân đầu người đạt 68,2 triệu đồng/năm": per person by the indicator's own name. */
 function perCapitaUnit(unit: string, indicator: string | undefined): string {
-  if ((indicator === 'income_per_capita' || indicator === 'grdp_per_capita') && /^(?:VND|USD)\/năm$/.test(unit)) return unit.replace('/năm', '/người/năm');
-  return unit;
+  if (indicator !== 'income_per_capita' && indicator !== 'grdp_per_capita') return unit;
+  // "thu nhập bình quân đầu người đạt 118 triệu đồng": money per person per year by the indicator's own name.
+  const m = /^(VND|USD)(?:\/năm|\/người)?$/.exec(unit);
+  return m ? `${m[1]}/người/năm` : unit;
 }
 
 // "Trong đó, cấp mới 142 dự án…", "Cụ thể (so với tháng trước):": a paragraph or list heading that opens as a

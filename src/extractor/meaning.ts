@@ -24,6 +24,8 @@ export interface Meaning {
 const L = '[\\p{L}\\p{M}]';
 /** A base meaning the end of the year before the figure's: replaced by that year once the period is known. */
 export const LAST_YEAR_END = 'last_year_end' as Base;
+/** "so với năm trước": the year before the figure's, once the period is known. */
+export const LAST_YEAR = 'last_year' as Base;
 // Operators keyed by their last word, longest first: the verb nearest the number is found by walking back word by word.
 const OPERATORS_BY_LAST_WORD = new Map<string, string[]>();
 for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length)) {
@@ -41,14 +43,16 @@ const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
-  [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm|năm học) trước`, 'u'), () => 'previous_period'],
+  // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
+  [new RegExp(`so (?:với )?năm trước`, 'u'), () => LAST_YEAR],
+  [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
   [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?! năm)`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
 ];
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
-const STATUS_FILLER = /^ *(?:(?:đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm)(?![\p{L}\p{M}]) *)*/u;
+const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);

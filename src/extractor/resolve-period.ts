@@ -46,6 +46,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const end = endMonth(p.part);
     return end !== undefined && end > publishedMonth;
   };
+  // A school or crop year dates the whole article when it is the first period the article names (a season's harvest
+  // report, a school-year review); named after another ("quý I/2025 … vụ Đông Xuân 2024 - 2025 đạt …") it dates its
+  // own paragraph.
+  const framing = periods.find((p) => !p.isBase && !p.term);
+  for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const carried = carriedForTargets.filter((p) => !ahead(p));
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.

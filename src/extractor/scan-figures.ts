@@ -72,10 +72,11 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   // The digits before a separator would have been read with this number: a bare ",54%" is malformed.
   if (before === ',' || before === '.') return 'skip';
   if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
-  if (isNamedNumber(lower, pos)) return 'skip';
-
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
+  // A count of things out of a whole ("đại hội 39/39 chi bộ") is no document or ordinal, whatever word comes first.
+  const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
+  if (!(ratioWithUnit && ratioWithUnit !== 'skip') && isNamedNumber(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
   // Codes: "01-CT/TU", "155/NQ-HĐND", "1600/QĐ-TTg".

@@ -57,7 +57,8 @@ describe('money', () => {
     ['đồng is VND', 'Tổng thu ngân sách địa phương 186 tỷ đồng.', '186', { value: 186e9, unit: 'VND' }],
     ['VNĐ is VND', 'Tổng vốn đăng ký 150 tỷ VNĐ.', '150', { value: 150e9, unit: 'VND' }],
     ['USD with a scale', 'Kim ngạch xuất khẩu ước đạt 780 triệu USD.', '780', { value: 780e6, unit: 'USD' }],
-    ['USD without a scale', 'GDP bình quân đầu người đạt 4.284 USD.', '4.284', { value: 4284, unit: 'USD' }],
+    ['USD without a scale', 'Dự án được tài trợ 4.284 USD.', '4.284', { value: 4284, unit: 'USD' }],
+    ['per-capita GDP in USD is per person per year', 'GDP bình quân đầu người đạt 4.284 USD.', '4.284', { value: 4284, unit: 'USD/người/năm' }],
   ]);
   it('the money span holds scale and unit', () => {
     expect(figureAt('Thu ngân sách đạt 1.400 tỉ đồng.', '1.400').text).toBe('1.400 tỉ đồng');
