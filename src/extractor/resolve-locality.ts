@@ -16,6 +16,7 @@ export interface LocalityResolver {
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
 const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc|tổng cục thống kê|cục thống kê quốc gia)(?![\p{L}\p{M}])/u;
+const YARDSTICK_BEFORE = /(?:bình quân|trung bình|mức|chung|so với)(?: chung)?(?: của)?\s*$/u;
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 const WORD_USE_AFTER = /^\s*(?:thông qua|cao|ý chí|ý kiến|nhận thức|chủ trương|với|trong|về|giữa)(?![\p{L}\p{M}])/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
@@ -100,6 +101,8 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
+      // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
+      if (YARDSTICK_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start))) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) continue;
