@@ -18,7 +18,8 @@ const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn':
 const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc|tổng cục thống kê|cục thống kê quốc gia)(?![\p{L}\p{M}])/u;
 const YARDSTICK_BEFORE = /(?:bình quân|trung bình|mức|chung|so với)(?: chung)?(?: của)?\s*$/u;
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
-const WORD_USE_AFTER = /^\s*(?:thông qua|cao|ý chí|ý kiến|nhận thức|chủ trương|với|trong|về|giữa)(?![\p{L}\p{M}])/u;
+// Read as a place only where a place name would end: punctuation, its province, or the end of the text.
+const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -122,7 +123,7 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
       level = pick.level;
     } else {
       // "Đảng bộ huyện thống nhất thông qua…": a unit whose name is an everyday word, used as that word.
-      if (m.name && EVERYDAY_NAME.test(m.name) && WORD_USE_AFTER.test(lower.slice(m.end, m.end + 16))) continue;
+      if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16))) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
       if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       name = m.name;
