@@ -71,6 +71,16 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const next = firstFrom(mentions, c.end, (m) => m.start === c.end + 1 && lower[c.end] === ' ' && fits(m));
     if (next) return next;
   }
+  if (c.unit.class === 'percent' && /^ \p{L}/u.test(lower.slice(c.end, c.end + 2))) {
+    // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
+    // the rate of that something, named last in the phrase after it.
+    const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    let last: IndicatorMention | undefined;
+    for (let i = lowerBound(mentions, c.end); i < mentions.length && mentions[i]!.start < tailEnd; i++) {
+      if (RATE_LIKE.test(percentVariantOf(mentions[i]!.id))) last = mentions[i];
+    }
+    if (last) return last;
+  }
   if (c.unit.class === 'count') {
     // The noun phrase after a count: up to the next punctuation, a few words long.
     const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
