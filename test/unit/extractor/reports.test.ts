@@ -107,3 +107,14 @@ describe('lists and units that pick the indicator', () => {
       'Có 9 chỉ tiêu đạt từ 70% kế hoạch trở lên.', '9 chỉ tiêu', { value: 9, status: undefined }],
   ]);
 });
+
+describe('late rules', () => {
+  run([
+    ['a share of people doing something is that rate', 'Toàn huyện có 91,8% dân số tham gia bảo hiểm y tế.', '91,8', { value: 91.8, indicator: 'health_insurance_coverage' }],
+    ['a bound may follow the plan\'s name', 'Phấn đấu giải ngân vốn đầu tư công đạt từ 95% kế hoạch trở lên.', '95', { value: 95, bound: 'at_least' }],
+    ['"huyện thống nhất các chỉ tiêu" is a verb, not a district',
+      'Năm 2025, HĐND huyện Tuy An thông qua nghị quyết. HĐND huyện thống nhất các chỉ tiêu chủ yếu: thu ngân sách 265 tỷ đồng.', '265', { value: 265e9, locality: 'huyện Tuy An' }],
+    ['"so với năm trước" is the year before', 'Năm 2024, phạm pháp hình sự giảm 6 vụ so với năm trước.', '6 vụ', { value: 6, base: '2023' }],
+    ['money per head is per person per year', 'Thu nhập bình quân đầu người năm 2024 đạt 118 triệu đồng.', '118', { value: 118e6, unit: 'VND/người/năm' }],
+  ]);
+});
