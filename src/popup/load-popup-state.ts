@@ -3,6 +3,7 @@ import { contextsFromComparison } from '../compare/from-response.ts';
 import { groupByIndicator } from '../compare/compare.ts';
 import type { IndicatorGroup } from '../compare/types.ts';
 import type { StoredArticle } from '../messages/records.ts';
+import { siteOf } from '../shared/url-normalise.ts';
 import type { PopupEnv } from './popup-env.ts';
 
 export type PopupState =
@@ -14,11 +15,6 @@ export type PopupState =
   | { kind: 'figures'; tabId: number; site: string; saving: boolean; article: StoredArticle; groups: IndicatorGroup[]; count: number;
       /** True while the library's comparisons are still on their way (the figures show first). */
       comparing: boolean; compareError?: string };
-
-/** The site as the library names it: the host without "www.". */
-export function siteOf(url: URL): string {
-  return url.hostname.replace(/^www\./, '');
-}
 
 /**
  * Decides what the popup shows and calls `show` once or twice: the article's own figures as soon as they are read
@@ -34,7 +30,7 @@ export async function loadPopupState(env: PopupEnv, show: (state: PopupState) =>
   }
   // Browser pages, files, the new-tab page: nothing a news reader would call an article.
   if (!tab?.id || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return show({ kind: 'not-article' });
-  const site = siteOf(url);
+  const site = siteOf(url.href) ?? url.hostname;
   const origin = `${url.protocol}//${url.hostname}`;
   // The quick answers are asked first and alongside the permission check; the comparisons (which keep the
   // background busy for longer) only once those are in, so they never delay the first picture.

@@ -5,7 +5,7 @@
 import type { ArticleInfo, PageFigure } from '../../messages/contract.ts';
 import type { StoredArticle, StoredCorrection, StoredFigure } from '../../messages/records.ts';
 import type { SaveArticleResponse } from '../../messages/responses.ts';
-import { normaliseUrl, tryNormaliseUrl } from '../../shared/url-normalise.ts';
+import { normaliseUrl, siteOf, tryNormaliseUrl } from '../../shared/url-normalise.ts';
 import { writeTx, type LibraryDb } from '../db/open-db.ts';
 import { batch } from '../db/batch.ts';
 import { buildFigure } from './figure-record.ts';
@@ -51,7 +51,7 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     // All reads issued at once: the transaction runs them back to back without a round trip to us in between.
     const [savingOn, old, existing, decided] = await Promise.all([
       // Keyed by host name, as the page and the popup ask for it (the site's display name can change).
-      isSavingOn(tx.objectStore('settings'), hostOf(input.article.url)),
+      isSavingOn(tx.objectStore('settings'), siteOf(input.article.url) ?? input.article.url),
       articles.get(articleId),
       figures.index('articleId').getAll(articleId),
       tx.objectStore('corrections').index('articleId').getAll(articleId),
@@ -93,12 +93,4 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     await batch(writes);
     return result;
   }));
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }
