@@ -1,7 +1,7 @@
 // What each figure of an article means next to the library: its previous value, the change, its plan, and the
 // articles that print a different number for the same thing. Pure: data in, facts out; words come later.
 import { parsePeriod, type PeriodSpan } from './period.ts';
-import { differBeyondRounding } from './precision.ts';
+import { differsBeyondRounding } from './precision.ts';
 import type { Change, CompareFigure, Comparison, FigureContext, IndicatorGroup, PlanComparison, PreviousValue, SeriesPoint } from './types.ts';
 
 const PERCENT_UNITS = new Set(['%', 'điểm %']);
@@ -125,10 +125,7 @@ export function findConflicts(ctx: FigureContext): SeriesPoint[] {
     const f = point.figure;
     if (sameFigure(f, figure) || (ownUrl !== undefined && point.article.url === ownUrl)) continue;
     if (f.period !== figure.period || modalityOf(f) !== modalityOf(figure) || !sameMeasure(f, figure)) continue;
-    const differs = differBeyondRounding(f, figure) || (f.high !== undefined || figure.high !== undefined
-      ? differBeyondRounding({ value: f.high ?? f.value, text: f.text }, { value: figure.high ?? figure.value, text: figure.text })
-      : false);
-    if (!differs) continue;
+    if (!differsBeyondRounding(f, figure)) continue;
     const key = f.id ?? `${point.article.url}|${f.start}|${f.value}`;
     if (seen.has(key)) continue;
     seen.add(key);

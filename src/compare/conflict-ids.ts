@@ -1,20 +1,7 @@
-// Which figures of a whole library conflict: the same series, period, modality, kind, unit, base and direction,
-// from different articles, with values their printing cannot reconcile. Computed in the library page from the rows
-// it already holds (one pass, grouped), the same rule as the background's get-conflicts.
+// Which figures of a whole library conflict, by the background's rule (conflict-rule.ts). Computed in the library
+// page from the rows it already holds, grouped by comparable key so only figures that could conflict are paired.
 import type { StoredFigure } from '../messages/records.ts';
-import { differBeyondRounding } from './precision.ts';
-
-function comparableKey(f: StoredFigure): string | undefined {
-  if (!f.period || !f.indicator) return undefined;
-  return [f.seriesKey, f.period, f.modality ?? 'actual', f.kind, f.unit ?? '', f.base ?? '', f.direction ?? ''].join('\u0000');
-}
-
-function disagree(a: StoredFigure, b: StoredFigure): boolean {
-  if (a.articleId === b.articleId) return false;
-  if (differBeyondRounding(a, b)) return true;
-  if (a.of !== undefined && b.of !== undefined && a.of !== b.of) return true;
-  return a.high !== undefined && b.high !== undefined && differBeyondRounding({ value: a.high, text: a.text }, { value: b.high, text: b.text });
-}
+import { comparableKey, conflicting } from './conflict-rule.ts';
 
 export function conflictIds(figures: Iterable<StoredFigure>): Set<string> {
   const groups = new Map<string, StoredFigure[]>();
@@ -31,7 +18,7 @@ export function conflictIds(figures: Iterable<StoredFigure>): Set<string> {
     if (g.length < 2) continue;
     for (let i = 0; i < g.length; i++) {
       for (let j = i + 1; j < g.length; j++) {
-        if (disagree(g[i]!, g[j]!)) {
+        if (conflicting(g[i]!, g[j]!)) {
           ids.add(g[i]!.id);
           ids.add(g[j]!.id);
         }

@@ -1,6 +1,7 @@
 // Filtering and sorting the table: pure, over precomputed rows.
 import type { Modality } from '../extractor/figure.ts';
-import { fold, type Row } from './rows.ts';
+import { fold } from '../shared/fold.ts';
+import type { Row } from './rows.ts';
 
 export interface Filters {
   text: string;

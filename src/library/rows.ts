@@ -3,6 +3,7 @@
 import type { FigureWithArticle } from '../messages/records.ts';
 import type { Modality } from '../extractor/figure.ts';
 import { periodSortValue } from '../compare/period.ts';
+import { fold } from '../shared/fold.ts';
 
 export interface Row {
   id: string;
@@ -16,11 +17,6 @@ export interface Row {
   published: string;
   /** Lowercase, no tone marks: what the search box matches against. */
   haystack: string;
-}
-
-/** Lowercase, tone marks and diacritics removed, đ → d: "Hộ nghèo" and "ho ngheo" find each other. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 export function toRow(entry: FigureWithArticle, indicatorLabel: (id: string) => string): Row {

@@ -2,7 +2,7 @@
 // never edit a released step, add a new one.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LibrarySchema } from './schema.ts';
-import { seriesKeyOf } from '../library/series-key.ts';
+import { seriesKeyOf } from '../../messages/series-key.ts';
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
 // Version 1 predates most of today's schema, so steps work on the untyped view where needed.

@@ -3,8 +3,9 @@ import type { ArticleComparison, StoredArticle, StoredFigure } from '../../messa
 import { tryNormaliseUrl } from '../../shared/url-normalise.ts';
 import type { LibraryDb } from '../db/open-db.ts';
 import { LibraryError } from '../db/errors.ts';
-import { conflicting, getManySeries } from './series.ts';
-import { hasIndicator } from './series-key.ts';
+import { conflicting } from '../../compare/conflict-rule.ts';
+import { getManySeries } from './series.ts';
+import { hasIndicator } from '../../messages/series-key.ts';
 
 export function articleIdOf(url: string): string {
   const id = tryNormaliseUrl(url);

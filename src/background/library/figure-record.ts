@@ -2,7 +2,7 @@
 import type { PageFigure } from '../../messages/contract.ts';
 import type { StoredCorrection, StoredFigure } from '../../messages/records.ts';
 import type { Figure } from '../../extractor/figure.ts';
-import { seriesKeyOf } from './series-key.ts';
+import { seriesKeyOf } from '../../messages/series-key.ts';
 
 const FIGURE_FIELDS = [
   'start', 'end', 'text', 'kind', 'value', 'of', 'high', 'unit', 'indicator', 'locality', 'period', 'modality',

@@ -7,7 +7,7 @@ import type { ImportResponse } from '../../messages/responses.ts';
 import { writeTx, type LibraryDb } from '../db/open-db.ts';
 import { batch } from '../db/batch.ts';
 import { LibraryError } from '../db/errors.ts';
-import { seriesKeyOf } from './series-key.ts';
+import { seriesKeyOf } from '../../messages/series-key.ts';
 import { writingArticles } from './article-summary.ts';
 
 function invalid(msg: string): LibraryError {

@@ -4,7 +4,7 @@ import type { FigureWithArticle, StoredFigure } from '../../messages/records.ts'
 import type { SearchResponse } from '../../messages/responses.ts';
 import type { LibraryDb } from '../db/open-db.ts';
 import { cmp, withArticles } from './article-summary.ts';
-import { fold } from './fold.ts';
+import { fold } from '../../shared/fold.ts';
 import { findConflicts, getConflicts, getManySeries } from './series.ts';
 import { siteKey } from './site-settings.ts';
 

@@ -3,8 +3,8 @@ import type { Conflict, FigureWithArticle, StoredFigure } from '../../messages/r
 import type { Modality } from '../../extractor/figure.ts';
 import type { LibraryDb } from '../db/open-db.ts';
 import { byPeriod, cmp, withArticles } from './article-summary.ts';
-import { differsBeyondRounding } from './rounding.ts';
-import { hasIndicator } from './series-key.ts';
+import { comparableKey, conflicting } from '../../compare/conflict-rule.ts';
+import { hasIndicator } from '../../messages/series-key.ts';
 
 /** All live (not dismissed) figures of a series with their articles, chronological. */
 export async function getSeries(db: LibraryDb, seriesKey: string): Promise<FigureWithArticle[]> {
@@ -27,24 +27,6 @@ export async function getManySeries(db: LibraryDb, seriesKeys: Iterable<string>)
     at += n;
   });
   return out;
-}
-
-/**
- * Figures are comparable when they state the same thing: series, period, modality (unstated = actual), kind and
- * unit; for changes and attainments also what they are measured against, and for changes which way they go.
- * A level's direction ("giảm còn 0,69%") tells how it got there, not what it is, so it does not count.
- */
-export function comparableKey(f: StoredFigure): string | undefined {
-  if (!f.period || !hasIndicator(f.seriesKey)) return undefined;
-  const relative = f.kind === 'change' || f.kind === 'attainment';
-  return [f.seriesKey, f.period, f.modality ?? 'actual', f.kind, f.unit ?? '',
-    relative ? f.base ?? '' : '', f.kind === 'change' ? f.direction ?? '' : ''].join('\u0000');
-}
-
-/** Do these two figures, from different articles, contradict each other? */
-export function conflicting(a: StoredFigure, b: StoredFigure): boolean {
-  return a.articleId !== b.articleId && comparableKey(a) !== undefined && comparableKey(a) === comparableKey(b)
-    && differsBeyondRounding(a, b);
 }
 
 /** Groups entries that contradict each other; each conflict lists every figure of its group that disagrees with another. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { saveArticle } from '../../../src/background/library/save-article.ts';
 import { getConflicts, getSeries } from '../../../src/background/library/series.ts';
 import { compareFigures } from '../../../src/background/library/article-queries.ts';
-import { differsBeyondRounding, printedStep } from '../../../src/background/library/rounding.ts';
+import { differsBeyondRounding, printedStep } from '../../../src/compare/precision.ts';
 import { periodSortKey } from '../../../src/background/library/period.ts';
 import { dismissFigure } from '../../../src/background/library/corrections.ts';
 import { article, BUDGET, fig, freshDb, POVERTY } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigure, findConflicts, findPlan, findPrevious, groupByIndicator } from '../../../src/compare/compare.ts';
 import { describeChange, describeContext, describePlan, describeValue } from '../../../src/compare/describe.ts';
-import { differBeyondRounding } from '../../../src/compare/precision.ts';
+import { differsBeyondRounding } from '../../../src/compare/precision.ts';
 import { comparePeriods } from '../../../src/compare/period.ts';
 import type { CompareFigure, FigureContext, SeriesPoint } from '../../../src/compare/types.ts';
 
@@ -98,8 +98,8 @@ describe('conflicts', () => {
     const rounded = point(fig({ value: 1.4e12, unit: 'VND', period: '2023', text: '1,4 nghìn tỉ đồng' }), 'baoapbac.vn');
     const precise = fig({ value: 1.43e12, unit: 'VND', period: '2023', text: '1.430 tỉ đồng' });
     expect(findConflicts(ctx(precise, [rounded]))).toEqual([]);
-    expect(differBeyondRounding({ value: 0.69, text: '0,69%' }, { value: 0.7, text: '0,7%' })).toBe(false);
-    expect(differBeyondRounding({ value: 0.69, text: '0,69%' }, { value: 0.72, text: '0,72%' })).toBe(true);
+    expect(differsBeyondRounding({ value: 0.69, text: '0,69%' }, { value: 0.7, text: '0,7%' })).toBe(false);
+    expect(differsBeyondRounding({ value: 0.69, text: '0,69%' }, { value: 0.72, text: '0,72%' })).toBe(true);
   });
   it('does not flag other periods, other modalities, or the same article', () => {
     const history = [point(budget(1.2e12, '2022')), point(budget(1.5e12, '2023', { modality: 'target' })),
