@@ -3,6 +3,8 @@
 // "1,4%" and "1,40%" agree; "1.400 tỉ" and "1.400,5 tỉ" do not. The precision comes from the printed `text`
 // (Vietnamese: "." groups thousands, "," marks decimals), scaled to base units by value / printed number.
 
+import { readDottedPair, readLiteral, toNumber } from '../extractor/number-literal.ts';
+
 export interface Printed {
   text?: string;
   value: number;
@@ -16,15 +18,10 @@ const NUMBER = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?/;
 export function printedNumber(text: string): { decimals: number; number: number } | undefined {
   const m = NUMBER.exec(text);
   if (!m) return undefined;
-  const s = m[0];
-  if (s.includes(',')) {
-    const [int, frac] = s.split(',') as [string, string];
-    return { decimals: frac.length, number: Number(`${int.replace(/\./g, '')}.${frac}`) };
-  }
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return { decimals: 0, number: Number(s.replace(/\./g, '')) };
-  // A lone "." not grouping thousands is a decimal point written the English way ("3.4%").
-  const dot = s.indexOf('.');
-  return { decimals: dot < 0 ? 0 : s.length - dot - 1, number: Number(s) };
+  // Read the way the extractor read it, so "3.4%" (an English decimal point) keeps its one decimal.
+  const r = readLiteral(m[0]);
+  const reading = !r.ok && r.reason === 'dotted-pair' ? readDottedPair(m[0]) : r;
+  return reading.ok ? { decimals: reading.decimals, number: toNumber(reading.value) } : undefined;
 }
 
 /** The smallest step the printed text can express, in base units (1.400 tỉ đồng → 1e9; 0,69% → 0.01). */

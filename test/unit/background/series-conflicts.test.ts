@@ -27,6 +27,9 @@ describe('rounding of printed numbers', () => {
     expect(printedStep(p('1.400 tỉ đồng', 1.4e12))).toBeCloseTo(1e9);
     expect(printedStep(p('3,437 triệu', 3437000))).toBeCloseTo(1000);
     expect(printedStep(p('ba xã', 3))).toBe(1);
+    // An English decimal point ("3.4%") keeps its decimal, as the extractor reads it.
+    expect(printedStep(p('3.4%', 3.4))).toBeCloseTo(0.1);
+    expect(printedStep(p('2.952,5 tỷ đồng', 2.9525e12))).toBeCloseTo(1e8);
   });
 });
 
