@@ -2,6 +2,8 @@
 // matches inside "hộp". Each token records how it is separated from the previous one, because a phrase may
 // cross a space or a hyphen ("kt-xh", "bác sĩ/vạn dân") but never a full stop or a bracket.
 
+import { normalise } from '../normalise.ts';
+
 /** Only spaces between the tokens. */
 export const SEP_SPACE = 0;
 /** Spaces plus hyphens, dashes, slashes or apostrophes: "kt-xh", "kt - xh", "bác sĩ/vạn dân", "ea h'leo". */
@@ -217,32 +219,12 @@ export function tokenText(ts: TokenStream, i: number): string {
   return ts.source.slice(ts.start[i]!, ts.end[i]!);
 }
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-// A final a/e/y carrying a tone mark: the only case where the mark may have to move.
-const TONED_FINAL = /[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]$/;
-
-function placeTone(word: string): string {
-  if (word.length < 2 || !TONED_FINAL.test(word)) return word;
-  const d = word.normalize('NFD');
-  const tones = d.match(TONE_MARKS);
-  if (tones === null || tones.length !== 1) return word;
-  const base = d.replace(TONE_MARKS, '');
-  const lower = base.toLowerCase();
-  // Only a syllable that ends in the open nucleus oa / oe / uy (not "quy", where u belongs to the consonant) moves.
-  const open = /(?:o[ae]|uy)$/.test(lower) && !/qu[y]$/.test(lower);
-  if (!open) return word;
-  const at = base.length - 2;
-  return (base.slice(0, at + 1) + tones[0] + base.slice(at + 1)).normalize('NFC');
-}
-
 /**
- * Puts tone marks where the extractor's normaliser puts them: on the first vowel of a final oa / oe / uy
- * ("hoà" → "hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe"), and NFC. Used on the lexicon's own data so that a phrase
- * typed either way matches the normalised text.
+ * The extractor's canonical form (normalise.ts: NFC, tone on the first vowel of a final oa / oe / uy, "hoà" → "hòa",
+ * "thuỷ" → "thủy") applied to the lexicon's own data, so a phrase typed either way matches the normalised text.
  */
 export function canonicalTones(text: string): string {
-  return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, placeTone);
+  return normalise(text).text;
 }
 
 /** Lowercase, NFC, canonical tones, Ð → đ, collapsed spaces: the form the matchers expect. */
