@@ -1,6 +1,8 @@
 // Numbers, values, periods and dates as people read them: Vietnamese (vi-VN) first, English second.
 // Pure functions, no DOM: shared by the popup, the library page and the page's hover card.
 
+import { parsePeriod } from '../compare/period.ts';
+
 export type Lang = 'vi' | 'en';
 
 /** The subset of a figure that formatting needs. */
@@ -99,25 +101,33 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 /** Periods as the spec writes them (`2023`, `2023-H1`, `2023-Q1`, `2023-9M`, `2023-M07`, `2020/2025`) in words. */
 export function formatPeriod(period: string | undefined, lang: Lang = 'vi'): string {
   if (!period) return lang === 'vi' ? 'không rõ kỳ' : 'period unknown';
-  const term = /^(\d{4})\/(\d{4})$/.exec(period);
-  if (term) return lang === 'vi' ? `giai đoạn ${term[1]}–${term[2]}` : `${term[1]}–${term[2]}`;
-  const m = /^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}M|M\d{2}))?$/.exec(period);
-  if (!m) return period;
-  const year = m[1]!;
-  const part = m[2];
-  if (!part) return lang === 'vi' ? `năm ${year}` : year;
-  if (part === 'H1') return lang === 'vi' ? `6 tháng đầu năm ${year}` : `first half of ${year}`;
-  if (part === 'H2') return lang === 'vi' ? `6 tháng cuối năm ${year}` : `second half of ${year}`;
-  if (part[0] === 'Q') {
-    const q = Number(part[1]);
-    return lang === 'vi' ? `quý ${ROMAN[q - 1]}/${year}` : `Q${q} ${year}`;
+  const p = parsePeriod(period);
+  if (!p) return period;
+  const vi = lang === 'vi';
+  const { year } = p;
+  switch (p.grain) {
+    case 'term': {
+      const from = Math.floor(p.start / 12);
+      return vi ? `giai đoạn ${from}–${year}` : `${from}–${year}`;
+    }
+    case 'year':
+      return vi ? `năm ${year}` : String(year);
+    case 'half':
+      if (p.part === 'H1') return vi ? `6 tháng đầu năm ${year}` : `first half of ${year}`;
+      return vi ? `6 tháng cuối năm ${year}` : `second half of ${year}`;
+    case 'quarter': {
+      const q = Number(p.part[1]);
+      return vi ? `quý ${ROMAN[q - 1]}/${year}` : `Q${q} ${year}`;
+    }
+    case 'month': {
+      const month = Number(p.part.slice(1));
+      return vi ? `tháng ${month}/${year}` : `${MONTHS_EN[month - 1] ?? p.part} ${year}`;
+    }
+    case 'to-date': {
+      const months = Number(p.part.slice(0, -1));
+      return vi ? `${months} tháng năm ${year}` : `first ${months} months of ${year}`;
+    }
   }
-  if (part[0] === 'M') {
-    const month = Number(part.slice(1));
-    return lang === 'vi' ? `tháng ${month}/${year}` : `${MONTHS_EN[month - 1] ?? part} ${year}`;
-  }
-  const months = Number(part.slice(0, -1));
-  return lang === 'vi' ? `${months} tháng năm ${year}` : `first ${months} months of ${year}`;
 }
 
 /** `2023-07-05` → `5/7/2023` (vi) or `5 Jul 2023` (en). Anything else is returned unchanged. */
