@@ -1,6 +1,7 @@
 import type { ArticleSummary, FigureWithArticle, StoredArticle, StoredFigure } from '../../messages/records.ts';
 import type { LibraryDb } from '../db/open-db.ts';
-import { modalityRank, periodSortKey } from './period.ts';
+import { comparePeriods } from '../../compare/period.ts';
+import { modalityRank } from './modality-rank.ts';
 
 export function summarise(a: StoredArticle | undefined, id: string): ArticleSummary {
   if (!a) return { id, url: id, site: '' };
@@ -74,7 +75,7 @@ export async function withArticles(db: LibraryDb, figures: StoredFigure[]): Prom
 
 /** Chronological: period, then actual/estimate/target, then publication date, then article and position. */
 export function byPeriod(a: FigureWithArticle, b: FigureWithArticle): number {
-  return periodSortKey(a.figure.period) - periodSortKey(b.figure.period)
+  return comparePeriods(a.figure.period, b.figure.period)
     || modalityRank(a.figure.modality) - modalityRank(b.figure.modality)
     || cmp(a.article.published ?? '', b.article.published ?? '')
     || cmp(a.figure.articleId, b.figure.articleId)

@@ -4,7 +4,7 @@ import { saveArticle } from '../../../src/background/library/save-article.ts';
 import { getConflicts, getSeries } from '../../../src/background/library/series.ts';
 import { compareFigures } from '../../../src/background/library/article-queries.ts';
 import { differsBeyondRounding, printedStep } from '../../../src/compare/precision.ts';
-import { periodSortKey } from '../../../src/background/library/period.ts';
+import { comparePeriods } from '../../../src/compare/period.ts';
 import { dismissFigure } from '../../../src/background/library/corrections.ts';
 import { article, BUDGET, fig, freshDb, POVERTY } from './helpers.ts';
 
@@ -36,7 +36,7 @@ describe('rounding of printed numbers', () => {
 describe('periods sort chronologically', () => {
   it('orders quarters, halves, months, years and terms', () => {
     const ps = ['2023', '2020/2025', '2023-9M', '2022', '2023-Q1', '2023-H1', '2023-M07', '2024'];
-    expect([...ps].sort((a, b) => periodSortKey(a) - periodSortKey(b)))
+    expect([...ps].sort(comparePeriods))
       .toEqual(['2022', '2023-Q1', '2023-H1', '2023-M07', '2023-9M', '2023', '2024', '2020/2025']);
   });
 });
