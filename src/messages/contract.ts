@@ -1,6 +1,7 @@
 // The one message contract between the content script, the popup, the library page and the background.
 // Every request is validated with these schemas where it is received (the background); senders get types from them.
 import * as v from 'valibot';
+import { PERIOD_FORMAT } from './period-format.ts';
 
 const Kind = v.picklist(['level', 'change', 'attainment', 'ratio']);
 const ModalitySchema = v.picklist(['actual', 'estimate', 'target']);
@@ -16,7 +17,7 @@ export const FigureSchema = v.object({
   unit: v.optional(v.pipe(v.string(), v.maxLength(80))),
   indicator: v.optional(v.pipe(v.string(), v.maxLength(80))),
   locality: v.optional(v.pipe(v.string(), v.maxLength(120))),
-  period: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-(?:H[12]|Q[1-4]|\d{1,2}M|M\d{2}))?$|^\d{4}\/\d{4}$/))),
+  period: v.optional(v.pipe(v.string(), v.regex(PERIOD_FORMAT))),
   modality: v.optional(ModalitySchema),
   direction: v.optional(v.picklist(['up', 'down'])),
   base: v.optional(v.union([v.picklist(['same_period', 'previous_period', 'target']), v.pipe(v.string(), v.regex(/^\d{4}$/))])),

@@ -9,6 +9,7 @@ import { INDICATOR_NAMES, indicatorName } from '../shared/i18n-indicators.ts';
 import type { FigureWithArticle } from '../messages/records.ts';
 import { CARD_CSS } from './card-css.ts';
 import type { CardStrings } from './card-strings.ts';
+import { PERIOD_FORMAT } from '../messages/period-format.ts';
 import { parseTypedNumber } from './parse-number.ts';
 import { addStyles } from './style-sheet.ts';
 
@@ -18,8 +19,6 @@ export interface CardHandlers {
   correct(changes: Partial<Figure>): Promise<string | undefined>;
   dismiss(): Promise<string | undefined>;
 }
-
-const PERIOD = /^\d{4}(?:-(?:H[12]|Q[1-4]|\d{1,2}M|M\d{2}))?$|^\d{4}\/\d{4}$/;
 
 /** "Thu ngân sách · thị xã Cai Lậy · năm 2023 · tăng 30,43% so với năm 2022": what the figure says, in words. */
 export function meaningOf(f: Figure, lang: Lang): string {
@@ -180,7 +179,7 @@ export class FigureCard {
       const v = parseTypedNumber(value.value);
       if (v === undefined) return void (error.textContent = t.invalidValue);
       const p = period.value.trim();
-      if (p && !PERIOD.test(p)) return void (error.textContent = t.invalidPeriod);
+      if (p && !PERIOD_FORMAT.test(p)) return void (error.textContent = t.invalidPeriod);
       error.textContent = '';
       const changes: Partial<Figure> = { value: v, modality: modality.value as Modality };
       if (unit.value.trim()) changes.unit = unit.value.trim();
