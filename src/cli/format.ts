@@ -1,5 +1,6 @@
 // Output formats of the CLI: JSON lines (the spec's fields plus `file`), CSV for spreadsheets, or a table to read.
 import type { Figure } from '../extractor/figure.ts';
+import { csvCell } from '../shared/csv-cell.ts';
 
 export type OutputFormat = 'jsonl' | 'csv' | 'table';
 export const FORMATS: readonly OutputFormat[] = ['jsonl', 'csv', 'table'];
@@ -19,10 +20,4 @@ export function formatRows(rows: Row[], format: OutputFormat, withHeader: boolea
     `${r.file}:${r.start}`.padEnd(28), (r.text ?? '').padEnd(26), r.kind.padEnd(10), (r.indicator ?? '—').padEnd(26),
     (r.locality ?? '—').padEnd(22), (r.period ?? '—').padEnd(10), r.modality ?? '',
   ].join(' ') + '\n').join('');
-}
-
-function csvCell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

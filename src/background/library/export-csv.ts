@@ -1,7 +1,8 @@
 // Figures as CSV for spreadsheets: UTF-8 with BOM (so Excel shows Vietnamese), RFC 4180 quoting, CRLF lines,
-// one header row. Text cells that a spreadsheet would run as a formula get a leading apostrophe.
+// one header row; cells quoted by shared/csv-cell.ts.
 import type { StoredFigure } from '../../messages/records.ts';
 import type { LibraryDb } from '../db/open-db.ts';
+import { csvCell } from '../../shared/csv-cell.ts';
 import { summarise } from './article-summary.ts';
 import { exportFileName, snapshot } from './export-json.ts';
 
@@ -10,13 +11,6 @@ const COLUMNS = [
   'indicator', 'locality', 'period', 'modality', 'direction', 'base', 'status', 'bound', 'origin', 'corrected',
   'dismissed', 'extractor_version', 'context',
 ] as const;
-
-function cell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  let s = typeof v === 'number' ? String(v) : String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function figuresCsv(rows: { figure: StoredFigure; article: ReturnType<typeof summarise> }[]): string {
   const lines = [COLUMNS.join(',')];
@@ -28,7 +22,7 @@ export function figuresCsv(rows: { figure: StoredFigure; article: ReturnType<typ
       origin: f.origin, corrected: f.corrected ? 'yes' : '', dismissed: f.dismissed ? 'yes' : '',
       extractor_version: f.extractorVersion, context: `${f.anchor.prefix}${f.anchor.exact}${f.anchor.suffix}`,
     };
-    lines.push(COLUMNS.map((c) => cell(values[c])).join(','));
+    lines.push(COLUMNS.map((c) => csvCell(values[c])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
