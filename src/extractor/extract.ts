@@ -27,9 +27,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const published = options.published ?? findPublished(lower);
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
-  const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), published, stories, segments);
   const furniture = furnitureRanges(lower, segments);
   const candidates = outside(scanFigures(lower), furniture);
+  const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), published, stories, segments);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);

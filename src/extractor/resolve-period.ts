@@ -20,8 +20,12 @@ const CARRY_YEARS_BACK = 3;
 const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của cùng kỳ (?:năm )?((?:19|20)\d\d)/;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
-const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?\s*\(?$/u;
+// Not across a line break: a heading's year ("… TRONG NĂM 2024\n\nNăm 2024, …") dates no figure.
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?[ \t]*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
+// "Riêng quý IV, …", "Tính đến hết năm 2023, …".
+const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 const TERM_WORDS = /(?<![\p{L}\p{M}])nhiệm kỳ(?![\p{L}\p{M}])/u;
 const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
 
@@ -58,8 +62,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // tăng…" in the middle of a sentence dates that sentence alone.
   const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
   const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
+  // A period dates the paragraphs after its own only when it sets the article's frame (the first one it names) or
+  // opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph ("Kết quả thi tốt nghiệp
+  // THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and later paragraphs return to
+  // the frame.
+  const opensParagraph = (p: PeriodMention) => TOPIC_LEAD.test(lower.slice(paragraphOf(p.start), p.start));
+  const across = carried.filter((p, i) => i === 0 || opensParagraph(p));
+  const crossing = new Set(across);
   const lastCarried = (pos: number, list = carried) => {
-    const wide = preciseInSentence(lastBefore(list, pos));
+    let wide = preciseInSentence(lastBefore(list, pos));
+    if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
     const near = lastBefore(local, pos);
     return near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
   };

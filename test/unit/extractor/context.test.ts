@@ -90,6 +90,11 @@ describe('period', () => {
     ['a stock "đến nay" takes the report period', '6 tháng đầu năm 2024, kinh tế tăng trưởng khá.\n\nĐến nay, huyện có 15/17 xã đạt chuẩn nông thôn mới.', '15/17', { value: 15, period: '2024-H1' }],
     ['a deadline "đến ngày 31/12/2023" → 2023', 'Phấn đấu đến ngày 31/12/2023 giải ngân đạt trên 95% kế hoạch.', '95', { value: 95, period: '2023' }, pub('2023-10-05')],
     ['a year named in the previous paragraph does not carry', 'Vụ Hè Thu năm 2022 năng suất thấp.\n\nVụ Hè Thu 2023 toàn tỉnh xuống giống 171.350 ha.', '171.350', { value: 171_350, period: '2023' }],
+    ['a year named inside an earlier paragraph does not date later ones: they return to the report period',
+      'Sáu tháng đầu năm 2024, kinh tế tăng trưởng khá.\n\nKết quả thi tốt nghiệp THPT năm 2024, tỷ lệ đỗ đạt 98,9%.\n\nToàn huyện còn 389 hộ nghèo.', '389', { value: 389, period: '2024-H1' }],
+    ['a year that opens its paragraph dates the paragraphs after it',
+      'Năm 2025 là năm cuối nhiệm kỳ.\n\nNăm 2024, huyện vượt khó.\n\nThu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2024' }, pub('2025-01-20')],
+    ['a heading\'s year dates the paragraph under it', 'KẾT QUẢ NĂM 2023\n\nNăm 2023, huyện vượt khó. Thu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2023' }, pub('2024-01-20')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
