@@ -29,7 +29,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const candidates = outside(scanFigures(lower), furniture);
-  const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), published, stories, segments);
+  const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), published, stories, segments, leadEnd(lower, segments, candidates));
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
@@ -123,4 +123,16 @@ function topicFloor(lower: string, segments: Segments, paragraphStart: number): 
   if (!CONTINUES.test(lower.slice(paragraphStart, paragraphStart + 16))) return paragraphStart;
   const i = segmentIndex(segments.paragraphStarts, paragraphStart);
   return i > 0 ? segments.paragraphStarts[i - 1]! : paragraphStart;
+}
+
+// The headline and lead end with the first paragraph of the body that holds a figure; headlines, datelines and
+// captions are short lines and never end it.
+const BODY_PARAGRAPH = 150;
+
+function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): number {
+  for (const c of candidates) {
+    const [from, to] = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length);
+    if (to - from >= BODY_PARAGRAPH) return to;
+  }
+  return lower.length;
 }

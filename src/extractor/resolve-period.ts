@@ -29,7 +29,7 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 const TERM_WORDS = /(?<![\p{L}\p{M}])nhiệm kỳ(?![\p{L}\p{M}])/u;
 const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
 
-export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments) {
+export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments, leadEnd = lower.length) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : 12;
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
@@ -62,12 +62,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // tăng…" in the middle of a sentence dates that sentence alone.
   const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
   const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
-  // A period dates the paragraphs after its own only when it sets the article's frame (the first one it names) or
+  // A period dates the paragraphs after its own only when it sets the article's frame (the first one it names, in the
+  // headline or lead) or
   // opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph ("Kết quả thi tốt nghiệp
   // THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and later paragraphs return to
   // the frame.
   const opensParagraph = (p: PeriodMention) => TOPIC_LEAD.test(lower.slice(paragraphOf(p.start), p.start));
-  const across = carried.filter((p, i) => i === 0 || opensParagraph(p));
+  const across = carried.filter((p, i) => (i === 0 && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));

@@ -94,6 +94,8 @@ describe('period', () => {
       'Sáu tháng đầu năm 2024, kinh tế tăng trưởng khá.\n\nKết quả thi tốt nghiệp THPT năm 2024, tỷ lệ đỗ đạt 98,9%.\n\nToàn huyện còn 389 hộ nghèo.', '389', { value: 389, period: '2024-H1' }],
     ['a year that opens its paragraph dates the paragraphs after it',
       'Năm 2025 là năm cuối nhiệm kỳ.\n\nNăm 2024, huyện vượt khó.\n\nThu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2024' }, pub('2025-01-20')],
+    ['a year first named deep in the body is no frame: other paragraphs take the publication year',
+      'Sau hơn hai năm rưỡi thực hiện nghị quyết nhiệm kỳ 2020 - 2025, thị xã đã đạt và vượt 14 chỉ tiêu; 6 chỉ tiêu có khả năng đạt vào cuối nhiệm kỳ và 2 chỉ tiêu khó đạt.\n\nThu ngân sách nhà nước trên địa bàn năm 2022 đạt 9.450 tỷ đồng.\n\nThị xã có 5/5 xã đạt chuẩn nông thôn mới.', '5/5', { value: 5, period: '2023' }, pub('2023-08-18')],
     ['a heading\'s year dates the paragraph under it', 'KẾT QUẢ NĂM 2023\n\nNăm 2023, huyện vượt khó. Thu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2023' }, pub('2024-01-20')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
