@@ -16,7 +16,7 @@ import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { Neighbours } from './neighbours.ts';
-import { segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
+import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -127,12 +127,9 @@ function topicFloor(lower: string, segments: Segments, paragraphStart: number): 
 
 // The headline and lead end with the first paragraph of the body that holds a figure; headlines, datelines and
 // captions are short lines and never end it.
-const BODY_PARAGRAPH = 150;
-
 function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): number {
   for (const c of candidates) {
-    const [from, to] = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length);
-    if (to - from >= BODY_PARAGRAPH) return to;
+    if (!isShortParagraph(segments, c.numberStart, lower.length)) return segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[1];
   }
   return lower.length;
 }

@@ -3,7 +3,7 @@
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
-import { SENTENCE_REACH, segmentBounds, type Segments } from './segments.ts';
+import { SENTENCE_REACH, isShortParagraph, segmentBounds, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 
 export interface PeriodChoice {
@@ -57,6 +57,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const carried = carriedForTargets.filter((p) => !ahead(p));
+  // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
+  // paragraphs as a year would; a month named first in the body is only that paragraph's.
+  const firstNamed = periods.find((p) => usable(p) && !ahead(p));
+  if (firstNamed?.local && /^-M\d\d$/.test(firstNamed.part) && firstNamed.start < leadEnd && isShortParagraph(segments, firstNamed.start, lower.length)) {
+    carried.unshift(firstNamed);
+  }
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.

@@ -81,3 +81,12 @@ export function segmentBounds(starts: readonly number[], pos: number, textLength
   const i = segmentIndex(starts, pos);
   return [starts[i]!, starts[i + 1] ?? textLength];
 }
+
+// Headlines, datelines, captions and section headings are lines shorter than this; body paragraphs are longer.
+const SHORT_PARAGRAPH = 150;
+
+/** Whether the paragraph holding `pos` is a short line (a headline, caption or heading) rather than body text. */
+export function isShortParagraph(segments: Segments, pos: number, textLength: number): boolean {
+  const [from, to] = segmentBounds(segments.paragraphStarts, pos, textLength);
+  return to - from < SHORT_PARAGRAPH;
+}

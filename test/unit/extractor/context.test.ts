@@ -96,6 +96,10 @@ describe('period', () => {
       'Năm 2025 là năm cuối nhiệm kỳ.\n\nNăm 2024, huyện vượt khó.\n\nThu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2024' }, pub('2025-01-20')],
     ['a year first named deep in the body is no frame: other paragraphs take the publication year',
       'Sau hơn hai năm rưỡi thực hiện nghị quyết nhiệm kỳ 2020 - 2025, thị xã đã đạt và vượt 14 chỉ tiêu; 6 chỉ tiêu có khả năng đạt vào cuối nhiệm kỳ và 2 chỉ tiêu khó đạt.\n\nThu ngân sách nhà nước trên địa bàn năm 2022 đạt 9.450 tỷ đồng.\n\nThị xã có 5/5 xã đạt chuẩn nông thôn mới.', '5/5', { value: 5, period: '2023' }, pub('2023-08-18')],
+    ['a monthly report\'s headline month dates its later paragraphs',
+      'CPI tháng 9 tăng 0,29% so với tháng trước\n\nChỉ số giá tiêu dùng tháng 9-2024 tăng 0,29% so với tháng trước, chủ yếu do giá thực phẩm tăng mạnh sau bão và học phí tăng khi vào năm học mới ở nhiều địa phương.\n\nChỉ số giá vàng giảm 0,22% so với tháng trước.', '0,22', { value: 0.22, period: '2024-M09' }, pub('2024-10-06')],
+    ['a month first named in the body dates only its paragraph',
+      'Kinh tế tỉnh tiếp tục phục hồi\n\nUBND tỉnh họp đánh giá tình hình kinh tế - xã hội, triển khai nhiệm vụ trọng tâm tháng 9; các sở, ngành báo cáo kết quả thực hiện các chỉ tiêu chủ yếu của năm.\n\nThu ngân sách đạt 9.450 tỷ đồng.', '9.450', { value: 9.45e12, period: '2024' }, pub('2024-09-04')],
     ['a heading\'s year dates the paragraph under it', 'KẾT QUẢ NĂM 2023\n\nNăm 2023, huyện vượt khó. Thu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2023' }, pub('2024-01-20')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
