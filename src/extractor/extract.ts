@@ -52,7 +52,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning) ?? neighbours.indicator(c, where) ??
-      indicators.topic(c, topicFloor(lower, segments, list?.headingStart ?? segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning);
+      indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
     if (plan) {
@@ -119,8 +119,11 @@ function perCapitaUnit(unit: string, indicator: string | undefined): string {
 // breakdown continues the topic of the paragraph before it.
 const CONTINUES = /^\s*(?:trong đó|cụ thể|riêng|theo đó|chia ra|bao gồm)(?![\p{L}\p{M}])/u;
 
-function topicFloor(lower: string, segments: Segments, paragraphStart: number): number {
-  if (!CONTINUES.test(lower.slice(paragraphStart, paragraphStart + 16))) return paragraphStart;
+function topicFloor(lower: string, segments: Segments, paragraphStart: number, headingEnd?: number): number {
+  // A list heading continues when its paragraph opens as a breakdown or its own sentence does ("Trong 11 nhóm hàng
+  // …, có 8 nhóm tăng giá. Cụ thể (so với tháng trước):").
+  const headingSentence = headingEnd === undefined ? paragraphStart : segmentBounds(segments.sentenceStarts, headingEnd - 1, lower.length)[0];
+  if (!CONTINUES.test(lower.slice(paragraphStart, paragraphStart + 16)) && !CONTINUES.test(lower.slice(headingSentence, headingSentence + 16))) return paragraphStart;
   const i = segmentIndex(segments.paragraphStarts, paragraphStart);
   return i > 0 ? segments.paragraphStarts[i - 1]! : paragraphStart;
 }

@@ -24,6 +24,8 @@ export interface ListContext {
   modality?: Modality;
   /** Where the heading starts: its words (an indicator) govern the items too. */
   headingStart: number;
+  /** Where the heading's line ends. */
+  headingEnd: number;
 }
 
 export function listContexts(lower: string, segments: Segments): (pos: number) => ListContext | undefined {
@@ -37,7 +39,7 @@ export function listContexts(lower: string, segments: Segments): (pos: number) =
       const heading = line.slice(line.search(/[^.!?]*:$/u));
       const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1];
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1];
-      current = { base, modality, headingStart: starts[i]! };
+      current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);
     } else {

@@ -15,6 +15,9 @@ describe('list headings govern their items', () => {
     ['an estimate heading reaches the last item', estimates, '512,4', { value: 512.4e6, modality: 'estimate' }],
     ['a target heading makes a bullet a target', plans, '8.900', { value: 8.9e12, modality: 'target' }],
     ['only the heading sentence counts, not an earlier one on the same line', actuals, '4.856', { value: 4.856e12, modality: 'actual' }],
+    ['a "Cụ thể:" heading continues the indicator of the paragraph before it',
+      'CPI tháng 9 tăng 1,88% so với tháng 12 năm trước.\n\nTrong 11 nhóm hàng hóa và dịch vụ, có 8 nhóm tăng giá. Cụ thể (so với tháng trước):\n\n- Giáo dục: +1,13%\n- Giao thông: -2,29%',
+      '2,29', { value: 2.29, indicator: 'cpi', direction: 'down', base: 'previous_period' }],
   ]);
 });
 
