@@ -88,12 +88,19 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     if (after) return after;
   }
   const near = (m: IndicatorMention) => !m.weak || c.numberStart - m.end <= WEAK_REACH;
-  const inClause = lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
+  let inClause = lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
+  // "Kim ngạch xuất khẩu 7 tháng của doanh nghiệp FDI ước đạt 29,4 tỷ USD": a name inside a "của …" phrase only
+  // says whose; the head noun before it is what is measured.
+  if (inClause && OWNER_BEFORE.test(lower.slice(Math.max(clauseStart, inClause.start - 30), inClause.start))) {
+    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && fits(m) && !m.weak) ?? inClause;
+  }
   if (inClause || c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'times' || c.unit.class === 'score') return inClause;
   // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
   // indicator may reach back to the start of its sentence.
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
+
+const OWNER_BEFORE = /(?<![\p{L}\p{M}])của(?: [\p{L}\p{M}]+){0,2} $/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;
