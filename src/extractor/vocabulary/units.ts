@@ -65,6 +65,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['1.000 dân', '1.000 dân'], ['nghìn dân', '1.000 dân'], ['100.000 dân', '100.000 dân'], ['km2', 'km2'], ['km²', 'km2'],
   ['lao động', 'lao động'], ['hộ/năm', 'hộ/năm'], ['ha/năm', 'ha/năm'], ['con', 'con'], ['kg', 'kg'], ['tấn', 'tấn'],
   ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'], ['lượt', 'lượt'], ['lượt khách', 'lượt khách'], ['khách', 'khách'], ['kg', 'kg'],
+  ['đêm', 'đêm'], ['tuần', 'tuần'], ['quý', 'quý'], ['giờ', 'giờ'], ['m2', 'm2'], ['m²', 'm2'], ['phòng', 'phòng'],
+  ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */

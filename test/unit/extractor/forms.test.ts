@@ -82,6 +82,8 @@ describe('per-unit rates', () => {
     ['doctors per ten thousand people', 'Phấn đấu đạt 10 bác sĩ/vạn dân.', '10', { value: 10, unit: 'bác sĩ/vạn dân' }],
     ['beds "trên 1 vạn dân"', 'Toàn tỉnh có 32 giường bệnh trên 1 vạn dân.', '32', { value: 32, unit: 'giường bệnh/vạn dân' }],
     ['a range of money per hectare', 'Nông dân có lợi nhuận 25 - 30 triệu đồng/ha.', '25', { value: 25e6, high: 30e6, unit: 'VND/ha' }],
+    ['a room price per night', 'Giá phòng homestay từ 500.000 - 900.000 đồng/đêm.', '500.000', { value: 500_000, high: 900_000, unit: 'VND/đêm' }],
+    ['a land price per square metre', 'Giá đất ở đô thị bình quân 25 triệu đồng/m2.', '25', { value: 25e6, unit: 'VND/m2' }],
   ]);
   it('"1 vạn" inside a rate is not a figure of its own', () => {
     const text = 'Toàn tỉnh có 32 giường bệnh trên 1 vạn dân.';
