@@ -47,7 +47,7 @@ FIGS = [
  ('104 sản phẩm', '104', 'level', 'sản phẩm', dict(indicator='ocop_products')),
  ('đạt 38,6 triệu đồng/người/năm', '38,6 triệu đồng/người/năm', 'level', 'VND/người/năm', dict(indicator='income_per_capita', period='2024')),
  ('gấp 1,6 lần năm 2020', '1,6 lần', 'change', 'lần', dict(indicator='income_per_capita', direction='up', base='2020', period='2024')),
- ('vệ sinh đạt 94,5%', '94,5%', 'level', '%', dict(indicator='clean_water_rate')),
+ ('vệ sinh đạt 94,5%', '94,5%', 'level', '%', dict(indicator='clean_water_rate', period='2024')),
  ('đạt 21.480 tỷ đồng', '21.480 tỷ đồng', 'level', 'VND', dict(period='2021/2025')),
  ('ương 5.460 tỷ đồng', '5.460 tỷ đồng', 'level', 'VND', dict(period='2021/2025')),
  ('chiếm 25,4%', '25,4%', 'level', '%', dict(period='2021/2025')),
