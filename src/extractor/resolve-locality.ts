@@ -34,7 +34,11 @@ interface Placed {
   start: number;
   name: string;
   level: string;
+  /** A unit merged away ("khu vực Phú Yên cũ", "hợp nhất với tỉnh Yên Bái"): it owns its own clause, nothing after. */
+  former?: boolean;
 }
+
+const carries = (p: Placed) => CARRIES(p.level) && !p.former;
 
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
@@ -42,7 +46,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const placed = place(mentions, lower);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
-  const firstPlace = placed.find((p) => CARRIES(p.level));
+  const firstPlace = placed.find(carries);
   const national = () => NATIONAL.exec(lower.slice(0, firstPlace ? firstPlace.start : lower.length));
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   // Current place after each mention, for carrying forward.
@@ -51,7 +55,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   let sentence = -1;
   let best: Placed | undefined;
   for (const p of placed) {
-    if (!CARRIES(p.level)) continue;
+    if (!carries(p)) continue;
     const s = segmentBounds(segments.sentenceStarts, p.start, lower.length)[0];
     if (s !== sentence) {
       sentence = s;
@@ -73,7 +77,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
-        if (!CARRIES(p.level) && p.start < clauseStart) continue;
+        if (!carries(p) && p.start < clauseStart) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
@@ -130,6 +134,10 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
       level = m.level;
     }
     if (!name || !level) continue;
+    if (!m.generic && isFormer(lower, m.start, m.end)) {
+      out.push({ start: m.start, name, level, former: true });
+      continue;
+    }
     const p = { start: m.start, name, level };
     lastOfLevel.set(level, name);
     out.push(p);
@@ -143,7 +151,20 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
   const starts = segments.paragraphStarts;
   const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
   const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
-  return placed.find((p) => p.start < headEnd && CARRIES(p.level))?.name;
+  return placed.find((p) => p.start < headEnd && carries(p))?.name;
+}
+
+// Provinces and districts merged in 2025 are still named: as parts of the new unit ("khu vực Phú Yên cũ", "tỉnh Hà
+// Giang (trước sắp xếp)") or in the sentence that tells of the merger ("hợp nhất với tỉnh Yên Bái", "trên cơ sở sắp
+// xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
+const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
+const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
+
+function isFormer(lower: string, start: number, end: number): boolean {
+  if (FORMER_AFTER.test(lower.slice(end, end + 24))) return true;
+  const before = lower.slice(Math.max(0, start - 60), start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
 }
 
 function isSubjectReference(lower: string, start: number, end: number): boolean {

@@ -69,6 +69,12 @@ describe('locality', () => {
     ['cả nước for national figures', 'Cả nước có 159,8 nghìn doanh nghiệp thành lập mới.', '159,8', { value: 159_800, locality: 'cả nước' }],
     ['"toàn tỉnh" in a new paragraph returns to the province', 'Tỉnh Long An thu ngân sách 11.420 tỷ đồng. Riêng TP. Tân An, tỷ lệ hộ nghèo còn 0,12%.\n\nVề xã hội, toàn tỉnh giải quyết việc làm cho 28.600 lao động.', '28.600', { value: 28_600, locality: 'tỉnh Long An' }],
     ['a district named inside a list does not own the count', 'Tỉnh Trà Vinh có 85/85 xã đạt chuẩn nông thôn mới; TX. Duyên Hải và 6 huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.', '6 huyện', { value: 6, locality: 'tỉnh Trà Vinh' }],
+    ['a province merged into the article\'s does not take over "toàn tỉnh"',
+      'Đây là kỳ thi đầu tiên của tỉnh Đắk Lắk mới, sau khi hợp nhất với tỉnh Phú Yên từ ngày 01/7/2025.\n\nSau khi xét, toàn tỉnh có 37.553 thí sinh đỗ tốt nghiệp.', '37.553', { value: 37_553, locality: 'tỉnh Đắk Lắk' }],
+    ['the parts named in a merger are not carried', 'Tỉnh An Giang (mới, hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang) đặt kế hoạch gieo trồng 1,28 triệu ha lúa.\n\nToàn tỉnh có 12.400 ha nuôi tôm.', '12.400', { value: 12_400, locality: 'tỉnh An Giang' }],
+    ['a former province named as a part owns its own clause', 'Toàn tỉnh Đắk Lắk đạt tỷ lệ 98,93%; khu vực Phú Yên cũ đạt 99,35%. Có 46 trường đạt tỷ lệ 100%.', '99,35', { value: 99.35, locality: 'tỉnh Phú Yên' }],
+    ['… and nothing after it', 'Toàn tỉnh Đắk Lắk đạt tỷ lệ 98,93%; khu vực Phú Yên cũ đạt 99,35%. Có 46 trường đạt tỷ lệ 100%.', '46', { value: 46, locality: 'tỉnh Đắk Lắk' }],
+    ['rearranging people in a district is no merger', 'Huyện Mường Nhé đã sắp xếp lại dân cư tại huyện Mường Nhé cho 120 hộ.', '120', { value: 120, locality: 'huyện Mường Nhé' }],
   ]);
 });
 
