@@ -20,7 +20,7 @@ const YARDSTICK_BEFORE = /(?:bình quân|trung bình|mức|chung|so với)(?: ch
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
-const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành) (?:của |trong |chung |)$/u;
+const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn) (?:của |trong |chung |)$/u;
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
@@ -34,7 +34,7 @@ interface Placed {
   start: number;
   name: string;
   level: string;
-  /** A unit merged away ("khu vực Phú Yên cũ", "hợp nhất với tỉnh Yên Bái"): it owns its own clause, nothing after. */
+  /** A unit merged away, named as a part of the new one ("khu vực Phú Yên cũ"): it owns its own clause, nothing after. */
   former?: boolean;
 }
 
@@ -134,7 +134,9 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
       level = m.level;
     }
     if (!name || !level) continue;
-    if (!m.generic && isFormer(lower, m.start, m.end)) {
+    const former = m.generic ? undefined : formerUse(lower, m.start, m.end);
+    if (former === 'merger') continue;
+    if (former === 'part') {
       out.push({ start: m.start, name, level, former: true });
       continue;
     }
@@ -159,12 +161,16 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 // xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
+const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
 
-function isFormer(lower: string, start: number, end: number): boolean {
-  if (FORMER_AFTER.test(lower.slice(end, end + 24))) return true;
+/** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
+function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {
   const before = lower.slice(Math.max(0, start - 60), start);
+  // "toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón…": the whole is spoken of, the part only included.
+  if (INCLUDED_BEFORE.test(before)) return 'merger';
+  if (FORMER_AFTER.test(lower.slice(end, end + 24))) return 'part';
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-  return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+  return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
 }
 
 function isSubjectReference(lower: string, start: number, end: number): boolean {

@@ -74,6 +74,9 @@ describe('locality', () => {
     ['the parts named in a merger are not carried', 'Tỉnh An Giang (mới, hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang) đặt kế hoạch gieo trồng 1,28 triệu ha lúa.\n\nToàn tỉnh có 12.400 ha nuôi tôm.', '12.400', { value: 12_400, locality: 'tỉnh An Giang' }],
     ['a former province named as a part owns its own clause', 'Toàn tỉnh Đắk Lắk đạt tỷ lệ 98,93%; khu vực Phú Yên cũ đạt 99,35%. Có 46 trường đạt tỷ lệ 100%.', '99,35', { value: 99.35, locality: 'tỉnh Phú Yên' }],
     ['… and nothing after it', 'Toàn tỉnh Đắk Lắk đạt tỷ lệ 98,93%; khu vực Phú Yên cũ đạt 99,35%. Có 46 trường đạt tỷ lệ 100%.', '46', { value: 46, locality: 'tỉnh Đắk Lắk' }],
+    ['a whole that includes a former province is the new one', 'Tỉnh Lào Cai (mới) đi vào hoạt động.\n\nTính chung 6 tháng, toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón gần 6,2 triệu lượt khách.', '6,2', { value: 6.2e6, locality: 'tỉnh Lào Cai' }],
+    ['the country as a yardstick ("mức tăng chung của cả nước") is not carried',
+      'Tỉnh Hưng Yên có GRDP tăng 8,87%, cao hơn mức tăng chung của cả nước (7,85%). Khu vực dịch vụ chiếm 31,2%.', '31,2', { value: 31.2, locality: 'tỉnh Hưng Yên' }],
     ['rearranging people in a district is no merger', 'Huyện Mường Nhé đã sắp xếp lại dân cư tại huyện Mường Nhé cho 120 hộ.', '120', { value: 120, locality: 'huyện Mường Nhé' }],
   ]);
 });
