@@ -111,7 +111,8 @@ function isPlanYear(lower: string, start: number): boolean {
 
 function isBaseContext(lower: string, start: number): boolean {
   const before = lower.slice(Math.max(0, start - 24), start);
-  return /(?:so (?:với )?(?:cùng kỳ )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với )$/.test(before);
+  // "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too.
+  return /(?:so (?:với )?(?:cùng kỳ |thực hiện |kết quả |mức |số thực hiện )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với )$/.test(before);
 }
 
 export function formatPeriod(year: number | undefined, part: string): string | undefined {

@@ -118,7 +118,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
       }
-      const yearAfter = YEAR_AFTER.exec(lower.slice(c.end, c.end + 20));
+      // "gấp 1,5 lần năm 2020": the year after a multiple is what it is measured against.
+      const yearAfter = c.unit.unit === 'lần' ? null : YEAR_AFTER.exec(lower.slice(c.end, c.end + 20));
       if (yearAfter) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };

@@ -112,6 +112,10 @@ describe('period', () => {
     ['a month first named in the body dates only its paragraph',
       'Kinh tế tỉnh tiếp tục phục hồi\n\nUBND tỉnh họp đánh giá tình hình kinh tế - xã hội, triển khai nhiệm vụ trọng tâm tháng 9; các sở, ngành báo cáo kết quả thực hiện các chỉ tiêu chủ yếu của năm.\n\nThu ngân sách đạt 9.450 tỷ đồng.', '9.450', { value: 9.45e12, period: '2024' }, pub('2024-09-04')],
     ['a heading\'s year dates the paragraph under it', 'KẾT QUẢ NĂM 2023\n\nNăm 2023, huyện vượt khó. Thu ngân sách đạt 412,8 tỷ đồng.', '412,8', { value: 412.8e9, period: '2023' }, pub('2024-01-20')],
+    ['"gấp 1,5 lần năm 2020": the year after a multiple is its base, not its period',
+      'Thu nhập bình quân năm 2025 gấp 1,5 lần năm 2020.', '1,5', { value: 1.5, period: '2025' }],
+    ['"so với thực hiện năm 2023" is a base and dates nothing after it',
+      'Thu ngân sách năm 2024 ước đạt 23.850 tỷ đồng, tăng 16,2% so với thực hiện năm 2023. Trong đó, thu nội địa ước 22.100 tỷ đồng.', '22.100', { value: 22.1e12, period: '2024' }],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
