@@ -28,7 +28,16 @@ export interface ListContext {
   headingEnd: number;
 }
 
-export function listContexts(lower: string, segments: Segments): (pos: number) => ListContext | undefined {
+// "Một số chỉ tiêu chủ yếu đến năm 2030:" published in 2025: a heading that looks to a year not yet begun lists targets.
+const HEADING_YEAR = /(?<![\p{L}\p{M}])(?:đến |tới )?năm ((?:19|20)\d\d)(?!\d)/gu;
+
+function headsFuture(heading: string, publishedYear: number | undefined): boolean {
+  if (publishedYear === undefined) return false;
+  for (const m of heading.matchAll(HEADING_YEAR)) if (Number(m[1]) > publishedYear) return true;
+  return false;
+}
+
+export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
   let current: ListContext | undefined;
@@ -38,7 +47,7 @@ export function listContexts(lower: string, segments: Segments): (pos: number) =
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
       const heading = line.slice(line.search(/[^.!?]*:$/u));
       const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1];
-      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1];
+      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);

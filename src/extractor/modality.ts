@@ -71,6 +71,14 @@ export function createModalityReader(lower: string) {
     return false;
   }
 
+  // The cue's own clause must open the list: "IIP ước tăng 14,2%; một số sản phẩm tăng khá như …" lists actuals.
+  function headsList(cue: Cue, numberStart: number): boolean {
+    const h = firstAtOrAfter(headings, cue.end, (x) => x);
+    if (h >= headings.length || headings[h]! >= numberStart) return false;
+    const between = lower.slice(cue.end, headings[h]!);
+    return !between.includes(';') && !between.includes('\n');
+  }
+
   function lastCue(x: ModalityInput): Modality | undefined {
     let found: Modality | undefined;
     // Cues of this sentence before the number, oldest first, so the nearest one wins.
@@ -78,7 +86,7 @@ export function createModalityReader(lower: string) {
       const cue = cues[i]!;
       if (cue.end > x.numberStart) break;
       const inClause = cue.start >= x.clauseStart;
-      const heading = hasBetween(headings, cue.end, x.numberStart);
+      const heading = headsList(cue, x.numberStart);
       if (ESTIMATE.has(cue.word)) {
         if (inClause || heading) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
