@@ -79,7 +79,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
   }
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
-  if (!operator && !ownPlan && !yardstick && prevEnd > clauseStart && /^\s*(?:và|,)\s*$/u.test(lower.slice(prevEnd, lead))) {
+  // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
+  if (!operator && !ownPlan && !yardstick && prevEnd > clauseStart && /^\s*(?:và|,|\))\s*$/u.test(lower.slice(prevEnd, lead))) {
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), lead);
   }
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
@@ -174,7 +175,8 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     let start = end;
     while (start > 0 && isLetterCode(slice.charCodeAt(start - 1))) start--;
     // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
-    if (wordsAfter === 0 && /[,;]/.test(slice.slice(end))) return undefined;
+    // (A decimal comma, "(99,2%)", sets nothing off.)
+    if (wordsAfter === 0 && /;|,(?!\d)/.test(slice.slice(end))) return undefined;
     const word = slice.slice(start, end);
     const phrases = OPERATORS_BY_LAST_WORD.get(word);
     if (phrases) {
@@ -259,7 +261,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
-const YARDSTICK = /(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
+const YARDSTICK = /(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {
