@@ -3,6 +3,7 @@ import { anecdoteSentences } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
+import { perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { listContexts } from './list-headings.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
@@ -78,7 +79,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const figure: Figure = {
       start, end, text: original.slice(start, end), kind: meaning.kind, value: c.value,
       ...(c.of !== undefined && { of: c.of }), ...(c.high !== undefined && { high: c.high }),
-      unit: perCapitaUnit(c.unit.unit, indicator),
+      unit: perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, lower.slice(sentenceStart, c.numberStart)),
     };
     if (indicator) figure.indicator = indicator;
     const locality = meaning.yardstick === 'cả nước' ? 'cả nước' : localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);

@@ -28,7 +28,7 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   fdi: ['dự án'],
   social_investment: ['dự án'],
   doctors_per_10k: ['bác sĩ/vạn dân', 'bác sĩ'],
-  hospital_beds_per_10k: ['giường bệnh/vạn dân', 'giường/vạn dân', 'giường bệnh'],
+  hospital_beds_per_10k: ['giường bệnh/vạn dân', 'giường/vạn dân', 'giường bệnh', 'giường'],
   health_insurance_coverage: ['người'],
   social_insurance_coverage: ['người', 'lao động'],
   poverty_rate: [],
@@ -71,3 +71,19 @@ export const INDICATOR_BY_UNIT: Record<string, string> = {
   'lượt khách': 'tourist_arrivals',
 };
 
+
+// "Số bác sĩ trên 1 vạn dân đạt 15 bác sĩ", "tăng 1,6 bác sĩ so với năm 2020": a rate per population whose
+// denominator was named with the indicator, not after the number, keeps it in its unit.
+const POPULATION_NAMED = /(?:vạn|10\.000|10 nghìn|10 ngàn) dân/u;
+const PER_POPULATION: Record<string, string> = {
+  doctors_per_10k: 'bác sĩ/vạn dân',
+  hospital_beds_per_10k: 'giường bệnh/vạn dân',
+};
+
+/** The unit a figure of a per-population indicator is written in, when only the counted noun follows it. */
+export function perPopulationUnit(unit: string, indicator: string | undefined, sentenceBefore: string): string {
+  const full = indicator ? PER_POPULATION[indicator] : undefined;
+  // "thiếu khoảng 260 bác sĩ" counts doctors; only a sentence that named the population speaks of the rate.
+  if (!full || unit.includes('/') || !POPULATION_NAMED.test(sentenceBefore)) return unit;
+  return full.startsWith(unit) || unit === 'giường' ? full : unit;
+}

@@ -82,6 +82,12 @@ describe('per-unit rates', () => {
     ['doctors per ten thousand people', 'Phấn đấu đạt 10 bác sĩ/vạn dân.', '10', { value: 10, unit: 'bác sĩ/vạn dân' }],
     ['beds "trên 1 vạn dân"', 'Toàn tỉnh có 32 giường bệnh trên 1 vạn dân.', '32', { value: 32, unit: 'giường bệnh/vạn dân' }],
     ['a range of money per hectare', 'Nông dân có lợi nhuận 25 - 30 triệu đồng/ha.', '25', { value: 25e6, high: 30e6, unit: 'VND/ha' }],
+    ['a rate per population named before the number keeps its denominator',
+      'Số bác sĩ trên 1 vạn dân đạt 15 bác sĩ.', '15', { value: 15, unit: 'bác sĩ/vạn dân' }],
+    ['… and beds counted as "giường" are hospital beds per population',
+      'Số giường bệnh trên 1 vạn dân đạt 38 giường.', '38', { value: 38, unit: 'giường bệnh/vạn dân', indicator: 'hospital_beds_per_10k' }],
+    ['a count of doctors in a sentence naming no population stays a count',
+      'Tỷ lệ bác sĩ/vạn dân còn thấp. Ngành y tế hiện thiếu khoảng 260 bác sĩ.', '260', { value: 260, unit: 'bác sĩ' }],
     ['a room price per night', 'Giá phòng homestay từ 500.000 - 900.000 đồng/đêm.', '500.000', { value: 500_000, high: 900_000, unit: 'VND/đêm' }],
     ['a land price per square metre', 'Giá đất ở đô thị bình quân 25 triệu đồng/m2.', '25', { value: 25e6, unit: 'VND/m2' }],
   ]);
