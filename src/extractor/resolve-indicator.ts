@@ -76,8 +76,11 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // the rate of that something, named last in the phrase after it.
     const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
     let last: IndicatorMention | undefined;
+    // "80% số xã đạt chuẩn nông thôn mới": a share of places or things counted by an indicator is that indicator.
+    const share = SHARE_OF.exec(lower.slice(c.end, c.end + 30))?.[1];
     for (let i = lowerBound(mentions, c.end); i < mentions.length && mentions[i]!.start < tailEnd; i++) {
-      if (RATE_LIKE.test(percentVariantOf(mentions[i]!.id))) last = mentions[i];
+      const m = mentions[i]!;
+      if (RATE_LIKE.test(percentVariantOf(m.id)) || (share && unitFits(m.id, share, 'count'))) last = m;
     }
     if (last) return last;
   }
@@ -100,6 +103,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
 
+const SHARE_OF = /^ số ([\p{L}\p{M}]+)/u;
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])của(?: [\p{L}\p{M}]+){0,2} $/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.

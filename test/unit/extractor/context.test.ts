@@ -8,6 +8,8 @@ describe('indicator from the lexicon', () => {
   run([
     ['a name inside "của …" says whose, the head noun before it is measured',
       'Kim ngạch xuất khẩu 7 tháng của doanh nghiệp FDI ước đạt 29,4 tỷ USD.', '29,4', { value: 29.4e9, indicator: 'export_value' }],
+    ['a share of communes meeting a standard is that standard\'s indicator',
+      'Phấn đấu đến năm 2030 có 80% số xã đạt chuẩn nông thôn mới.', '80', { value: 80, indicator: 'new_rural_communes' }],
     ['thu ngân sách → budget_revenue', 'Thu ngân sách đạt 1.400 tỉ đồng.', '1.400', { value: 1.4e12, indicator: 'budget_revenue' }],
     ['tổng thu ngân sách nhà nước trên địa bàn → budget_revenue', 'Tổng thu ngân sách nhà nước trên địa bàn ước đạt 3.210 tỷ đồng.', '3.210', { value: 3.21e12, indicator: 'budget_revenue' }],
     ['chi ngân sách → budget_expenditure', 'Tổng chi ngân sách 640,706 tỷ đồng.', '640,706', { value: 640.706e9, indicator: 'budget_expenditure' }],
