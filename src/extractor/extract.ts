@@ -35,7 +35,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens);
-  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens);
+  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, norm.text);
   const listContext = listContexts(lower, segments, publishedYear);
   const modalities = createModalityReader(lower);
 

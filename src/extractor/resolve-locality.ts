@@ -40,9 +40,10 @@ interface Placed {
 
 const carries = (p: Placed) => CARRIES(p.level) && !p.former;
 
-export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream): LocalityResolver {
+/** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream, cased?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
-  const mentions = findLocalityMentions(lower, tokens).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
+  const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const placed = place(mentions, lower);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.

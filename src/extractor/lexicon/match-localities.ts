@@ -227,6 +227,29 @@ function communeName(ts: TokenStream, first: number, strict: boolean): number | 
   return undefined;
 }
 
+/**
+ * Where the page writes names with capitals, a commune's name is the run of capitalised syllables after its type
+ * word, whatever they are ("Xã Tà Năng giảm…", "xã N'Thol Hạ xuống giống…"): 1–4 syllables followed by a lower-case
+ * word or punctuation. A run that goes on (a heading in capitals) says nothing, and the syllable rules decide.
+ */
+const MAX_NAME = 4;
+
+function capitalisedName(ts: TokenStream, first: number, cased: string): number | undefined {
+  if (first >= ts.count || ts.sep[first] !== SEP_SPACE || !startsUpper(cased, ts.start[first]!)) return undefined;
+  if (/^\d/.test(tokenText(ts, first))) return undefined;
+  let last = first;
+  while (last + 1 < ts.count && (ts.sep[last + 1] === SEP_SPACE || ts.sep[last + 1] === SEP_JOIN) && startsUpper(cased, ts.start[last + 1]!)) {
+    last++;
+    if (last - first >= MAX_NAME) return undefined;
+  }
+  return last;
+}
+
+function startsUpper(cased: string, at: number): boolean {
+  const ch = cased[at]!;
+  return ch !== ch.toLowerCase();
+}
+
 function levelOfTypes(types: readonly (UnitType | CommuneType)[], units: readonly LocalityUnit[]): LocalityLevel {
   // "thành phố Huế" is a district city until 2024 and a centrally-run city after; the broader reading wins.
   for (const t of types) if (units.some((u) => u.type === t)) return t;
@@ -241,7 +264,7 @@ function explicitUnits(payload: NamePayload, types: readonly (UnitType | Commune
  * Locality mentions in `lower` (normalised and lowercased by the caller), left to right, never overlapping.
  * Pass `tokens` from scanTokens(lower) to share one scan with findIndicatorMentions.
  */
-export function findLocalityMentions(lower: string, tokens?: TokenStream): LocalityMention[] {
+export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?: string): LocalityMention[] {
   ensureBuilt();
   const ts = streamFor(lower, tokens);
   const out: LocalityMention[] = [];
@@ -259,9 +282,11 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream): Local
       const nameAt = typeWord.last + 1;
       const kind = word.types[0]!;
       if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn') {
-        const last = isQuantified(ts, i) || notCommune(ts, i, nameAt) ? undefined : communeName(ts, nameAt, kind === 'xã');
+        const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt);
+        const capitalised = cased === undefined || refused ? undefined : capitalisedName(ts, nameAt, cased);
+        const last = capitalised ?? (refused ? undefined : communeName(ts, nameAt, kind === 'xã'));
         if (last !== undefined) {
-          const name = titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
+          const name = capitalised !== undefined ? cased!.slice(ts.start[nameAt]!, ts.end[last]!) : titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
           out.push({ start, end: ts.end[last]!, kind: 'explicit', name: `${kind} ${name}`, level: kind, known: false });
           i = last + 1;
         } else {

@@ -79,6 +79,10 @@ describe('locality', () => {
     ['a whole that includes a former province is the new one', 'Tỉnh Lào Cai (mới) đi vào hoạt động.\n\nTính chung 6 tháng, toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón gần 6,2 triệu lượt khách.', '6,2', { value: 6.2e6, locality: 'tỉnh Lào Cai' }],
     ['the country as a yardstick ("mức tăng chung của cả nước") is not carried',
       'Tỉnh Hưng Yên có GRDP tăng 8,87%, cao hơn mức tăng chung của cả nước (7,85%). Khu vực dịch vụ chiếm 31,2%.', '31,2', { value: 31.2, locality: 'tỉnh Hưng Yên' }],
+    ['a commune\'s name is its capitalised syllables, whatever they are', 'Huyện Đức Trọng có chuyển biến. Xã Tà Năng giảm còn 87 hộ nghèo.', '87', { value: 87, locality: 'xã Tà Năng' }],
+    ['… with an apostrophe, spelled as the page spells it', 'Huyện Đức Trọng có chuyển biến. Xã N\'Thol Hạ xuống giống 1.150 ha rau.', '1.150', { value: 1150, locality: 'xã N\'Thol Hạ' }],
+    ['… ending where a lower-case verb begins', 'Huyện Đức Trọng có chuyển biến. Xã Hiệp Thạnh thu ngân sách 96,3 tỷ đồng.', '96,3', { value: 96.3e9, locality: 'xã Hiệp Thạnh' }],
+    ['a cooperative named "Hợp tác xã Mỹ Đông 2" is no commune', 'Tại huyện Tháp Mười, Hợp tác xã Mỹ Đông 2 liên kết tiêu thụ 1.200 ha với doanh nghiệp.', '1.200', { value: 1200, locality: 'huyện Tháp Mười' }],
     ['rearranging people in a district is no merger', 'Huyện Mường Nhé đã sắp xếp lại dân cư tại huyện Mường Nhé cho 120 hộ.', '120', { value: 120, locality: 'huyện Mường Nhé' }],
   ]);
 });
