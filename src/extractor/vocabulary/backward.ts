@@ -43,14 +43,15 @@ export function endsWithPhrase(lower: string, pos: number, phrases: readonly str
   const index = indexOf(phrases);
   let wordStart = end;
   while (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) wordStart--;
-  const lastWord = wordStart < end ? lower.slice(wordStart, end) : undefined;
-  const candidates = lastWord ? index.byLastWord.get(lastWord) : undefined;
-  for (const list of [candidates, index.other]) {
-    for (const phrase of list ?? []) {
-      const start = end - phrase.length;
-      if (start < 0) continue;
-      if (lower.startsWith(phrase, start) && !isWordCode(lower.charCodeAt(start - 1))) return { phrase, start };
-    }
+  const candidates = wordStart < end ? index.byLastWord.get(lower.slice(wordStart, end)) : undefined;
+  return (candidates && longestEnding(lower, end, candidates)) ?? longestEnding(lower, end, index.other);
+}
+
+function longestEnding(lower: string, end: number, phrases: readonly string[]): BackHit | undefined {
+  for (const phrase of phrases) {
+    const start = end - phrase.length;
+    if (start < 0) continue;
+    if (lower.startsWith(phrase, start) && !isWordCode(lower.charCodeAt(start - 1))) return { phrase, start };
   }
   return undefined;
 }
