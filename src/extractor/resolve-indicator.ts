@@ -6,6 +6,7 @@ import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
 import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
+import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -17,14 +18,15 @@ export interface IndicatorResolver {
 const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_production_index|cpi|forest_cover|public_investment_disbursement)$/;
 const TOPIC_REACH = 1200;
 
-const STRUCTURE_WORDS_G = /(?<![\p{L}\p{M}])(?:cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng)(?![\p{L}\p{M}])/gu;
-const SECTOR_WORDS_G = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/gu;
+// Whole words (wholeWordStarts checks the edges).
+const STRUCTURE_WORDS_G = /cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng/g;
+const SECTOR_WORDS_G = /khu vực|tỷ trọng|tỉ trọng|cơ cấu/g;
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
   // Word positions looked up per figure, found once.
-  const sectorWords = positionsOf(lower, SECTOR_WORDS_G);
-  const structureWords = positionsOf(lower, STRUCTURE_WORDS_G);
+  const sectorWords = wholeWordStarts(lower, SECTOR_WORDS_G);
+  const structureWords = wholeWordStarts(lower, STRUCTURE_WORDS_G);
   const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
