@@ -153,6 +153,35 @@ function lookupWord(s: string, from: number, to: number, h: number): number {
   return -1;
 }
 
+// The scanner's view of the vocabulary: an open-addressing table of word numbers by hash, rebuilt when the
+// vocabulary has grown (only while tries are built), so a token costs a probe or two and no Map lookup.
+let slots = new Int32Array(0);
+let slotMask = 0;
+let slotsFor = -1;
+
+function ensureSlots(): void {
+  if (slotsFor === vocabWords.length) return;
+  let size = 16;
+  while (size < vocabWords.length * 4) size *= 2;
+  slots = new Int32Array(size).fill(-1);
+  slotMask = size - 1;
+  vocabWords.forEach((w, id) => {
+    let k = hashOf(w, 0, w.length) & slotMask;
+    while (slots[k]! >= 0) k = (k + 1) & slotMask;
+    slots[k] = id;
+  });
+  slotsFor = vocabWords.length;
+}
+
+function scanLookup(s: string, from: number, to: number, h: number): number {
+  for (let k = h & slotMask; ; k = (k + 1) & slotMask) {
+    const id = slots[k]!;
+    if (id < 0) return -1;
+    const w = vocabWords[id]!;
+    if (w.length === to - from && s.startsWith(w, from)) return id;
+  }
+}
+
 /** Tokens as parallel arrays, for the matchers: no object and no string per token. */
 export interface TokenStream {
   readonly source: string;
@@ -169,6 +198,7 @@ export interface TokenStream {
 
 /** Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. */
 export function scanTokens(s: string): TokenStream {
+  ensureSlots();
   const n = s.length;
   let cap = Math.max(16, n >> 3);
   let start = new Int32Array(cap);
@@ -203,7 +233,7 @@ export function scanTokens(s: string): TokenStream {
     start[count] = from;
     end[count] = k;
     sep[count] = prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, from);
-    word[count] = lookupWord(s, from, k, h);
+    word[count] = scanLookup(s, from, k, h);
     count++;
     prevEnd = k;
   }
