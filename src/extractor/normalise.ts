@@ -1,5 +1,6 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
+import { letterAt } from './vocabulary/word-boundary.ts';
 
 export interface NormalisedText {
   /** Canonical text: NFC, tone on the first vowel of oa/oe/uy (hòa, thủy), Đ for Ð, plain spaces. */
@@ -21,9 +22,9 @@ const TONE_MOVES: Record<string, string> = {};
     }
   }
 }
-const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-// A cheap first look: old-style placement needs a toned a/e/y right after o or u.
-const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+// Where old-style placement can be: a toned a/e/y right after o or u. Every key of TONE_MOVES is such a pair, so
+// the text is searched for these and only they are looked up (a regex with a lookbehind would test every position).
+const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/g;
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
@@ -35,12 +36,28 @@ export function normalise(original: string): NormalisedText {
   // Decomposed Vietnamese always carries combining marks; text without them needs no composing.
   if (COMBINING.test(original) && original.normalize('NFC') !== original) ({ text, map } = composeWithMap(original));
   // The rest keeps lengths, so the map (if any) stays valid.
-  if (OLD_TONE_HINT.test(text)) text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m);
+  text = moveTones(text);
   if (LOOKALIKES.test(text)) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   return { text, lower, map };
+}
+
+/** Moves the tone of an open oa/oe/uy syllable to its first vowel ("hoà" → "hòa"; not after q: "quý" stays). */
+function moveTones(text: string): string {
+  let out = '';
+  let copied = 0;
+  OLD_TONE_HINT.lastIndex = 0;
+  for (let m = OLD_TONE_HINT.exec(text); m; m = OLD_TONE_HINT.exec(text)) {
+    const i = m.index;
+    const moved = TONE_MOVES[m[0]];
+    // Only where the syllable ends: "hoàn" keeps its tone where it is.
+    if (moved === undefined || text[i - 1] === 'q' || text[i - 1] === 'Q' || letterAt(text, i + 2)) continue;
+    out += text.slice(copied, i) + moved;
+    copied = i + 2;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Maps an offset in the normalised text back to the original text. */
