@@ -65,20 +65,49 @@ export function toOriginal(n: NormalisedText, offset: number): number {
   return n.map ? n.map[offset] ?? offset : offset;
 }
 
+// Which code units below STABLE_LIMIT are their own NFC form when no mark follows them (Latin, Vietnamese letters,
+// punctuation): runs of them are copied, not normalised cluster by cluster. Built on the first decomposed text.
+const STABLE_LIMIT = 0x2000;
+let stable: Uint8Array | undefined;
+
+function stableTable(): Uint8Array {
+  const table = new Uint8Array(STABLE_LIMIT);
+  for (let c = 0; c < STABLE_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = ch.normalize('NFC') === ch ? 1 : 0;
+  }
+  return table;
+}
+
 function composeWithMap(original: string): { text: string; map: Int32Array } {
+  const isStable = (stable ??= stableTable());
   const parts: string[] = [];
   const starts: number[] = [];
+  const n = original.length;
   let i = 0;
-  while (i < original.length) {
+  while (i < n) {
     let j = i + 1;
     // A cluster is a base character and the combining marks that follow it.
-    while (j < original.length && isCombining(original.charCodeAt(j))) j++;
+    while (j < n && isCombining(original.charCodeAt(j))) j++;
+    const c = original.charCodeAt(i);
+    if (j === i + 1 && c < STABLE_LIMIT && isStable[c] === 1) {
+      // A run of lone stable characters stays as it is, one offset per character.
+      let k = i + 1;
+      for (; k < n; k++) {
+        const d = original.charCodeAt(k);
+        if (d >= STABLE_LIMIT || isStable[d] === 0 || (k + 1 < n && isCombining(original.charCodeAt(k + 1)))) break;
+      }
+      for (let p = i; p < k; p++) starts.push(p);
+      parts.push(original.slice(i, k));
+      i = k;
+      continue;
+    }
     const cluster = original.slice(i, j).normalize('NFC');
     for (let k = 0; k < cluster.length; k++) starts.push(i);
     parts.push(cluster);
     i = j;
   }
-  starts.push(original.length);
+  starts.push(n);
   return { text: parts.join(''), map: Int32Array.from(starts) };
 }
 

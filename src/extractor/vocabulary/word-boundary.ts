@@ -26,7 +26,8 @@ export function* wordMatches(text: string, re: RegExp): Generator<RegExpExecArra
   }
 }
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+// Anchored: a lone surrogate followed by a letter is not a letter.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 
 /** Whether the code point ending right before `i` is a letter or mark: what `(?<![\p{L}\p{M}])` rejects. */
 export function letterBefore(text: string, i: number): boolean {
