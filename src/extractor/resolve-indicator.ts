@@ -19,14 +19,14 @@ const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_produc
 const TOPIC_REACH = 1200;
 
 // Whole words (wholeWordStarts checks the edges).
-const STRUCTURE_WORDS_G = /cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng/g;
-const SECTOR_WORDS_G = /khu vực|tỷ trọng|tỉ trọng|cơ cấu/g;
+const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
+const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
   // Word positions looked up per figure, found once.
-  const sectorWords = wholeWordStarts(lower, SECTOR_WORDS_G);
-  const structureWords = wholeWordStarts(lower, STRUCTURE_WORDS_G);
+  const sectorWords = wholeWordStarts(lower, SECTOR_WORDS);
+  const structureWords = wholeWordStarts(lower, STRUCTURE_WORDS);
   const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {

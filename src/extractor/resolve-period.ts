@@ -5,7 +5,7 @@ import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, segmentBounds, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
-import { wholeWordStarts } from './vocabulary/word-boundary.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -23,11 +23,9 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?\s*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
-// Whole words, matched with wholeWordStarts over the sentence in place (a leading lookbehind would test every position).
-const TERM_WORDS = /nhiệm kỳ/g;
-const TERM_TARGET = /nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn/g;
-// Sentences start after a break and end at one, so the words at their edges are whole words in the text too.
-const saysInSentence = (lower: string, re: RegExp, from: number, to: number) => wholeWordStarts(lower, re, from, to, true).length > 0;
+// Whole words, looked for in the sentence in place (a regex would have to test every position of it).
+const TERM_WORDS = ['nhiệm kỳ'];
+const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -92,7 +90,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const termHere = inSentence.find((p) => p.term)?.term;
       let speaksOfTerm = termSentences.get(wholeStart);
       if (speaksOfTerm === undefined) {
-        speaksOfTerm = saysInSentence(lower, TERM_TARGET, wholeStart, wholeEnd);
+        speaksOfTerm = hasWholeWord(lower, TERM_TARGET, wholeStart, wholeEnd);
         termSentences.set(wholeStart, speaksOfTerm);
       }
       const forTermTarget = termHere ?? (speaksOfTerm ? lastBefore(terms, c.numberStart)?.term : undefined);
@@ -141,7 +139,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
-      if (countsTargets && saysInSentence(lower, TERM_WORDS, wholeStart, wholeEnd)) {
+      if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return { value: term, forTarget: term };
       }

@@ -48,29 +48,31 @@ export function letterAt(text: string, i: number): boolean {
   return isLetterCode(c);
 }
 
-/**
- * Start offsets of the whole-word matches of `re` (global, sticky-free, no lookarounds at its edges) in text[from, to):
- * what `(?<![\p{L}\p{M}])(?:…)(?![\p{L}\p{M}])` finds, without the leading lookbehind that stops V8 from skipping
- * ahead. The alternatives of `re` must not be prefixes of one another, so a match that fails its boundary hides no
- * shorter one at the same place.
- */
-export function wholeWordStarts(text: string, re: RegExp, from = 0, to = text.length, firstOnly = false): number[] {
+// Whole words found with indexOf, which skips through text far faster than a regex alternation of words that
+// start with common letters. What `(?<![\p{L}\p{M}])(?:a|b|…)(?![\p{L}\p{M}])` finds, when no phrase is a prefix of
+// another (so a phrase that fails its edges hides no other one at the same place).
+
+function isWholeWordAt(text: string, at: number, length: number): boolean {
+  return !letterBefore(text, at) && !letterAt(text, at + length);
+}
+
+/** Start offsets, in order, of the whole-word occurrences of the phrases in `text`. */
+export function wholeWordStarts(text: string, phrases: readonly string[]): number[] {
   const out: number[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end > to) break;
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (!letterBefore(text, start) && !letterAt(text, end)) {
-      out.push(start);
-      if (firstOnly) break;
-    } else {
-      re.lastIndex = start + 1;
+  for (const phrase of phrases) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (isWholeWordAt(text, at, phrase.length)) out.push(at);
     }
   }
-  return out;
+  return phrases.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** Whether one of the phrases occurs as a whole word inside text[from, to). */
+export function hasWholeWord(text: string, phrases: readonly string[], from: number, to: number): boolean {
+  for (const phrase of phrases) {
+    for (let at = text.indexOf(phrase, from); at >= 0 && at + phrase.length <= to; at = text.indexOf(phrase, at + 1)) {
+      if (isWholeWordAt(text, at, phrase.length)) return true;
+    }
+  }
+  return false;
 }
