@@ -69,9 +69,11 @@ export function wholeWordStarts(text: string, phrases: readonly string[]): numbe
 
 /** Whether one of the phrases occurs as a whole word inside text[from, to). */
 export function hasWholeWord(text: string, phrases: readonly string[], from: number, to: number): boolean {
+  // Searched in a slice (a view, not a copy) so a phrase that is absent costs the range, not the rest of the text.
+  const range = text.slice(from, to);
   for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase, from); at >= 0 && at + phrase.length <= to; at = text.indexOf(phrase, at + 1)) {
-      if (isWholeWordAt(text, at, phrase.length)) return true;
+    for (let at = range.indexOf(phrase); at >= 0; at = range.indexOf(phrase, at + 1)) {
+      if (isWholeWordAt(text, from + at, phrase.length)) return true;
     }
   }
   return false;
