@@ -35,7 +35,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
-const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
@@ -51,6 +51,8 @@ const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
 ];
+// Each with whether it can only match where "so " occurs (it starts with those letters).
+const BASE_PATTERNS = BASE_FORMS.map(([re, make]) => [re, make, re.source.startsWith('so ')] as const);
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm)(?![\p{L}\p{M}]) *)*/u;
@@ -201,14 +203,17 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
 }
 
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
-  for (const [re, make] of BASE_PATTERNS) {
+  // Most patterns start with "so ": without it in the window only the anchored ones can match.
+  const compares = after.includes('so ');
+  for (const [re, make, needsSo] of BASE_PATTERNS) {
+    if (needsSo && !compares) continue;
     const m = re.exec(after);
     if (m) return make(m);
   }
-  // "So với cùng kỳ, thu ngân sách tăng 12%": the base may come first in the clause.
-  // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause.
+  // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
+  if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
   return undefined;

@@ -69,7 +69,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const preciseInSentence = (p: PeriodMention | undefined) => {
     if (!p || p.part !== '' || p.span || p.year === undefined) return p;
     const [from] = sentenceOf(p.start);
-    return periods.find((q) => q.start >= from && q.start < p.start && q.year === p.year && q.part !== '' && usable(q)) ?? p;
+    for (let i = firstAtOrAfter(periods, from, start); i < periods.length && periods[i]!.start < p.start; i++) {
+      const q = periods[i]!;
+      if (q.year === p.year && q.part !== '' && usable(q)) return q;
+    }
+    return p;
   };
   const terms = periods.filter((p) => p.term);
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
