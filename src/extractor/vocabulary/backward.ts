@@ -1,5 +1,7 @@
 // Matching phrases that END at a position, for reading the words just before a number. Phrases are indexed by their
-// last word, so a lookup is one map probe and a few comparisons however long the phrase list is.
+// last word, so a lookup is one map probe and a few comparisons however long the phrase list is. The key is a hash of
+// the word, computed in place, so a lookup builds no string; a phrase under a colliding key cannot match, because a
+// phrase that matches ends with the very word found in the text.
 import { isWordCode } from './letters.ts';
 
 export interface BackHit {
@@ -9,7 +11,8 @@ export interface BackHit {
 }
 
 interface Index {
-  byLastWord: Map<string, string[]>;
+  /** By hashOf(last word), longest first. */
+  byLastWord: Map<number, string[]>;
   /** Phrases that end in punctuation ("đt:"): checked one by one. */
   other: string[];
 }
@@ -27,9 +30,10 @@ function indexOf(phrases: readonly string[]): Index {
         index.other.push(phrase);
         continue;
       }
-      const list = index.byLastWord.get(last) ?? [];
+      const key = hashOf(last, 0, last.length);
+      const list = index.byLastWord.get(key) ?? [];
       list.push(phrase);
-      index.byLastWord.set(last, list);
+      index.byLastWord.set(key, list);
     }
     indexes.set(phrases, index);
   }
@@ -43,8 +47,14 @@ export function endsWithPhrase(lower: string, pos: number, phrases: readonly str
   const index = indexOf(phrases);
   let wordStart = end;
   while (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) wordStart--;
-  const candidates = wordStart < end ? index.byLastWord.get(lower.slice(wordStart, end)) : undefined;
+  const candidates = wordStart < end ? index.byLastWord.get(hashOf(lower, wordStart, end)) : undefined;
   return (candidates && longestEnding(lower, end, candidates)) ?? longestEnding(lower, end, index.other);
+}
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
 }
 
 function longestEnding(lower: string, end: number, phrases: readonly string[]): BackHit | undefined {
