@@ -268,7 +268,11 @@ const YARDSTICK = /(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| g
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {
-  const m = YARDSTICK.exec(lower.slice(Math.max(0, lead - 40), lead));
+  const before = lower.slice(Math.max(0, lead - 40), lead);
+  // The pattern names an average or a level; without one of those words it cannot match (and it is tried at every
+  // position of the window).
+  if (!before.includes('bình quân') && !before.includes('trung bình') && !before.includes('mức')) return undefined;
+  const m = YARDSTICK.exec(before);
   if (!m) return undefined;
   return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
 }
