@@ -4,6 +4,7 @@ import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
+import { hashOf } from './vocabulary/word-hash.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
@@ -32,6 +33,8 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
   OPERATORS_BY_LAST_WORD.set(last, [...(OPERATORS_BY_LAST_WORD.get(last) ?? []), phrase]);
 }
+// A filter in front of the map: a word whose hash no verb's last word has is skipped without cutting it out.
+const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
@@ -166,20 +169,22 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
   const slice = lower.slice(from, to);
-  // Walk back word by word from the number; the first verb met is the nearest.
+  // Walk back word by word from the number; the first verb met is the nearest. Words are hashed in place and only
+  // those whose hash a verb's last word has are cut out and looked up.
   let end = slice.length;
   let wordsAfter = 0;
-  let next: string | undefined;
+  let nextStart = -1;
+  let nextEnd = -1;
   for (;;) {
     while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) end--;
     if (end === 0) return undefined;
     let start = end;
     while (start > 0 && isLetterCode(slice.charCodeAt(start - 1))) start--;
     // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
-    if (wordsAfter === 0 && /[,;]/.test(slice.slice(end))) return undefined;
-    const word = slice.slice(start, end);
-    const phrases = OPERATORS_BY_LAST_WORD.get(word);
+    if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
+    const phrases = OPERATOR_LAST_WORD_HASHES.has(hashOf(slice, start, end)) ? OPERATORS_BY_LAST_WORD.get(slice.slice(start, end)) : undefined;
     if (phrases) {
+      const next = nextEnd < 0 ? undefined : slice.slice(nextStart, nextEnd);
       for (const phrase of phrases) {
         const at = end - phrase.length;
         if (at < 0 || !slice.startsWith(phrase, at) || isLetter(slice[at - 1])) continue;
@@ -187,10 +192,19 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
         return { op: OPERATOR_OF.get(phrase)!, phrase, start: from + at, wordsBetween: wordsAfter };
       }
     }
-    next = word;
+    nextStart = start;
+    nextEnd = end;
     wordsAfter++;
     end = start;
   }
+}
+
+function hasClauseMark(s: string, from: number): boolean {
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44 || c === 59) return true;
+  }
+  return false;
 }
 
 /** "tăng trưởng", "tốc độ tăng", "trở lên", "xuống giống" are not verbs of change. */

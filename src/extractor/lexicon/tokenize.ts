@@ -3,6 +3,7 @@
 // cross a space or a hyphen ("kt-xh", "bác sĩ/vạn dân") but never a full stop or a bracket.
 
 import { normalise } from '../normalise.ts';
+import { hashOf } from '../vocabulary/word-hash.ts';
 
 /** Only spaces between the tokens. */
 export const SEP_SPACE = 0;
@@ -99,12 +100,6 @@ export function tokenize(s: string): Token[] {
 // hash up here, so a token that no phrase uses costs no string at all.
 const vocabWords: string[] = [];
 const vocabByHash = new Map<number, number[]>();
-
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h;
-}
 
 /** Calls `visit` for each word token of `s` (start, end, sep) without building objects; for building tries. */
 export function eachToken(s: string, visit: (from: number, to: number, sep: Sep) => void): void {

@@ -3,6 +3,7 @@
 // the word, computed in place, so a lookup builds no string; a phrase under a colliding key cannot match, because a
 // phrase that matches ends with the very word found in the text.
 import { isWordCode } from './letters.ts';
+import { hashOf } from './word-hash.ts';
 
 export interface BackHit {
   phrase: string;
@@ -49,12 +50,6 @@ export function endsWithPhrase(lower: string, pos: number, phrases: readonly str
   while (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) wordStart--;
   const candidates = wordStart < end ? index.byLastWord.get(hashOf(lower, wordStart, end)) : undefined;
   return (candidates && longestEnding(lower, end, candidates)) ?? longestEnding(lower, end, index.other);
-}
-
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h;
 }
 
 function longestEnding(lower: string, end: number, phrases: readonly string[]): BackHit | undefined {
