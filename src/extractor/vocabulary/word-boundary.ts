@@ -48,9 +48,10 @@ export function letterAt(text: string, i: number): boolean {
   return isLetterCode(c);
 }
 
-// Whole words found with indexOf, which skips through text far faster than a regex alternation of words that
-// start with common letters. What `(?<![\p{L}\p{M}])(?:a|b|…)(?![\p{L}\p{M}])` finds, when no phrase is a prefix of
-// another (so a phrase that fails its edges hides no other one at the same place).
+// Whole words found with indexOf, which skips through text far faster than a regex alternation with a leading
+// lookbehind. wholeWordStarts gives what `(?<![\p{L}\p{M}])(?:a|b|…)(?![\p{L}\p{M}])` finds when no two phrases can
+// overlap in a text (none is a prefix of another, none ends with the start of another); hasWholeWord answers
+// whether that regex matches a slice, for any phrases.
 
 function isWholeWordAt(text: string, at: number, length: number): boolean {
   return !letterBefore(text, at) && !letterAt(text, at + length);
@@ -67,13 +68,14 @@ export function wholeWordStarts(text: string, phrases: readonly string[]): numbe
   return phrases.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
-/** Whether one of the phrases occurs as a whole word inside text[from, to). */
+/** Whether one of the phrases occurs as a whole word in text[from, to), read as a text of its own (its edges are
+ * word boundaries): what the lookbehind regex tested on that slice answered. */
 export function hasWholeWord(text: string, phrases: readonly string[], from: number, to: number): boolean {
   // Searched in a slice (a view, not a copy) so a phrase that is absent costs the range, not the rest of the text.
   const range = text.slice(from, to);
   for (const phrase of phrases) {
     for (let at = range.indexOf(phrase); at >= 0; at = range.indexOf(phrase, at + 1)) {
-      if (isWholeWordAt(text, from + at, phrase.length)) return true;
+      if (isWholeWordAt(range, at, phrase.length)) return true;
     }
   }
   return false;
