@@ -38,11 +38,13 @@ const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
-const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+// The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
+// tested only when it opens with one.
+const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
@@ -55,7 +57,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
 ];
 // Each with whether it can only match where "so " occurs (it starts with those letters).
-const BASE_PATTERNS = BASE_FORMS.map(([re, make]) => [re, make, re.source.startsWith('so ')] as const);
+const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm)(?![\p{L}\p{M}]) *)*/u;
@@ -219,8 +221,12 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
   // Most patterns start with "so ": without it in the window only the anchored ones can match.
   const compares = after.includes('so ');
-  for (const [re, make, needsSo] of BASE_PATTERNS) {
+  let k = 0;
+  while (after[k] === ' ' || after[k] === ',') k++;
+  const opening = after[k];
+  for (const { re, make, needsSo, opens } of BASE_PATTERNS) {
     if (needsSo && !compares) continue;
+    if (opens !== undefined && (opening === undefined || !opens.includes(opening))) continue;
     const m = re.exec(after);
     if (m) return make(m);
   }
