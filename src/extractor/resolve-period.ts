@@ -33,10 +33,19 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
   // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
   // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
+  // Asked of the same mentions for figure after figure: answered once per mention.
+  const datingFigure = new Map<PeriodMention, boolean>();
+  const datesAFigure = (p: PeriodMention) => {
+    let dates = datingFigure.get(p);
+    if (dates === undefined) {
+      dates = YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+      datingFigure.set(p, dates);
+    }
+    return dates;
+  };
   const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
-    !YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
-  const datesAFigure = (p: PeriodMention) => YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+    !datesAFigure(p);
   // Not over yet when the article was published: a later year, or a quarter, half or month of this year still to
   // come ("triển khai nhiệm vụ quý IV" in October).
   const ahead = (p: PeriodMention) => {
@@ -99,13 +108,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       const forTermTarget = termHere ?? (speaksOfTerm ? lastBefore(terms, c.numberStart)?.term : undefined);
 
-      const attached = ATTACHED.exec(lower.slice(c.end, c.end + 30));
+      // Both patterns open (after spaces) with "(" or "của": the window is cut out only then.
+      const attached = opensWith(lower, c.end, '(', 'c') ? ATTACHED.exec(lower.slice(c.end, c.end + 30)) : null;
       if (attached) {
         const year = Number(attached[1] ?? attached[2]);
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
       }
-      const yearAfter = YEAR_AFTER.exec(lower.slice(c.end, c.end + 20));
+      const yearAfter = lower[c.end] === ' ' && opensWith(lower, c.end + 1, 'n', 'c') ? YEAR_AFTER.exec(lower.slice(c.end, c.end + 20)) : null;
       if (yearAfter) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
@@ -155,6 +165,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue };
     },
   };
+}
+
+/** Whether the first character at or after `pos` that is not a space is one of the two given. */
+function opensWith(lower: string, pos: number, a: string, b: string): boolean {
+  while (lower[pos] === ' ') pos++;
+  return lower[pos] === a || lower[pos] === b;
 }
 
 function format(year: number | undefined, part: string): string | undefined {
