@@ -48,6 +48,8 @@ function isDigit(code: number): boolean {
 }
 
 function classify(s: string, from: number, to: number): Sep {
+  // Most words are apart by one plain space.
+  if (to - from === 1 && s.charCodeAt(from) === 32) return SEP_SPACE;
   let join = false;
   let commas = 0;
   let dots = 0;
