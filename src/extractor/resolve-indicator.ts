@@ -25,8 +25,11 @@ const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
   // Word positions looked up per figure, found once.
-  const sectorWords = wholeWordStarts(lower, SECTOR_WORDS);
-  const structureWords = wholeWordStarts(lower, STRUCTURE_WORDS);
+  // Asked only of percentages with no verb or a share verb: found on first use.
+  let sectorList: number[] | undefined;
+  let structureList: number[] | undefined;
+  const sectorWords = () => (sectorList ??= wholeWordStarts(lower, SECTOR_WORDS));
+  const structureWords = () => (structureList ??= wholeWordStarts(lower, STRUCTURE_WORDS));
   const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
@@ -37,7 +40,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
       // the economy's structure.
       if (c.unit.class === 'percent' && (meaning.operator?.op === 'share' || meaning.operator === undefined || meaning.operator.op === 'is') &&
-        (meaning.operator?.op === 'share' ? hasBetween(sectorWords, clauseStart, c.numberStart) : hasBetween(structureWords, sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        (meaning.operator?.op === 'share' ? hasBetween(sectorWords(), clauseStart, c.numberStart) : hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
       const lastRespectively = respectivelyAt[firstAtOrAfter(respectivelyAt, c.numberStart, (x) => x) - 1];
       const respective = lastRespectively !== undefined && lastRespectively >= Math.max(clauseStart, c.numberStart - 300)
         ? respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, lastRespectively) : undefined;

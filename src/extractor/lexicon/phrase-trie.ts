@@ -11,7 +11,7 @@ interface TrieNode<V> {
   readonly next: Map<number, TrieNode<V>>;
   gap?: TrieNode<V>;
   value?: V;
-  // The edges again as parallel arrays, filled by compile(): most nodes have a child or two, and a short scan of
+  // The edges again as parallel arrays, filled by compileEdges(): most nodes have a child or two, and a short scan of
   // numbers beats a Map probe in the matcher's innermost step.
   keys?: Int32Array;
   kids?: Array<TrieNode<V>>;
@@ -27,7 +27,7 @@ function childOf<V>(node: TrieNode<V>, key: number): TrieNode<V> | undefined {
   return undefined;
 }
 
-function compile<V>(node: TrieNode<V>): void {
+function compileEdges<V>(node: TrieNode<V>): void {
   if (node.next.size <= SCAN_MAX) {
     node.keys = Int32Array.from(node.next.keys());
     node.kids = [...node.next.values()];
@@ -35,8 +35,8 @@ function compile<V>(node: TrieNode<V>): void {
     node.keys = undefined;
     node.kids = undefined;
   }
-  for (const child of node.next.values()) compile(child);
-  if (node.gap !== undefined) compile(node.gap);
+  for (const child of node.next.values()) compileEdges(child);
+  if (node.gap !== undefined) compileEdges(node.gap);
 }
 
 export interface TrieMatch<V> {
@@ -137,7 +137,7 @@ export class PhraseTrie<V> {
     // Packed, without holes, so a miss does not walk the prototype chain.
     const byWord = Array.from({ length: size }, (): TrieNode<V> | undefined => undefined);
     for (const [key, child] of this.root.next) byWord[key >> 2] = child;
-    for (const child of this.root.next.values()) compile(child);
+    for (const child of this.root.next.values()) compileEdges(child);
     this.rootByWord = byWord;
     return byWord;
   }
