@@ -22,18 +22,25 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   let inStory = false;
   sentenceStarts.forEach((start, i) => {
     const end = sentenceStarts[i + 1] ?? text.length;
-    const head = text.slice(start, Math.min(end, start + 120));
-    if (!PERSON_WORD.test(lower.slice(start, Math.min(end, start + 400))) && !(EVENT_HINT.test(lower.slice(start, end)))) {
+    const sentence = lower.slice(start, end);
+    // Each cheap test once per sentence; the event hint only when asked.
+    const person = mentionsPerson(lower, start, end);
+    let event: boolean | undefined;
+    const eventHint = () => (event ??= EVENT_HINT.test(sentence));
+    if (!person && !eventHint()) {
       // Most sentences name nobody and no incident: nothing to test.
       inStory = false;
-    } else if (SPEAKER.test(head)) {
+      return;
+    }
+    const head = text.slice(start, Math.min(end, start + 120));
+    if (SPEAKER.test(head)) {
       inStory = false;
-    } else if (EVENT_HINT.test(lower.slice(start, end)) && ONE_EVENT.test(lower.slice(start, end))) {
+    } else if (eventHint() && ONE_EVENT.test(sentence)) {
       inStory = true;
     } else if (NAMED_PERSON.test(head)) {
-      inStory = !OFFICIAL.test(lower.slice(start, end));
-    } else if (mentionsPerson(lower, start, end) && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {
-      inStory = !OFFICIAL.test(lower.slice(start, end));
+      inStory = !OFFICIAL.test(sentence);
+    } else if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {
+      inStory = !OFFICIAL.test(sentence);
     } else if (!(inStory && PRONOUN_START.test(head))) {
       inStory = false;
     }

@@ -4,6 +4,7 @@ import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
+import { hashOf } from './vocabulary/word-hash.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
@@ -32,14 +33,18 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
   OPERATORS_BY_LAST_WORD.set(last, [...(OPERATORS_BY_LAST_WORD.get(last) ?? []), phrase]);
 }
+// A filter in front of the map: a word whose hash no verb's last word has is skipped without cutting it out.
+const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
-const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+// The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
+// tested only when it opens with one.
+const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period'],
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
@@ -52,6 +57,8 @@ const BASE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
 ];
+// Each with whether it can only match where "so " occurs (it starts with those letters).
+const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm)(?![\p{L}\p{M}]) *)*/u;
@@ -166,10 +173,12 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
   const slice = lower.slice(from, to);
-  // Walk back word by word from the number; the first verb met is the nearest.
+  // Walk back word by word from the number; the first verb met is the nearest. Words are hashed in place and only
+  // those whose hash a verb's last word has are cut out and looked up.
   let end = slice.length;
   let wordsAfter = 0;
-  let next: string | undefined;
+  let nextStart = -1;
+  let nextEnd = -1;
   for (;;) {
     while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) end--;
     if (end === 0) return undefined;
@@ -177,10 +186,10 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     while (start > 0 && isLetterCode(slice.charCodeAt(start - 1))) start--;
     // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
     // (A decimal comma, "(99,2%)", sets nothing off.)
-    if (wordsAfter === 0 && /;|,(?!\d)/.test(slice.slice(end))) return undefined;
-    const word = slice.slice(start, end);
-    const phrases = OPERATORS_BY_LAST_WORD.get(word);
+    if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
+    const phrases = OPERATOR_LAST_WORD_HASHES.has(hashOf(slice, start, end)) ? OPERATORS_BY_LAST_WORD.get(slice.slice(start, end)) : undefined;
     if (phrases) {
+      const next = nextEnd < 0 ? undefined : slice.slice(nextStart, nextEnd);
       for (const phrase of phrases) {
         const at = end - phrase.length;
         if (at < 0 || !slice.startsWith(phrase, at) || isLetter(slice[at - 1])) continue;
@@ -188,10 +197,19 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
         return { op: OPERATOR_OF.get(phrase)!, phrase, start: from + at, wordsBetween: wordsAfter };
       }
     }
-    next = word;
+    nextStart = start;
+    nextEnd = end;
     wordsAfter++;
     end = start;
   }
+}
+
+function hasClauseMark(s: string, from: number): boolean {
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 59 || (c === 44 && !(s.charCodeAt(k + 1) >= 48 && s.charCodeAt(k + 1) <= 57))) return true;
+  }
+  return false;
 }
 
 /** "tăng trưởng", "tốc độ tăng", "trở lên", "xuống giống" are not verbs of change. */
@@ -204,14 +222,21 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
 }
 
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
-  for (const [re, make] of BASE_PATTERNS) {
+  // Most patterns start with "so ": without it in the window only the anchored ones can match.
+  const compares = after.includes('so ');
+  let k = 0;
+  while (after[k] === ' ' || after[k] === ',') k++;
+  const opening = after[k];
+  for (const { re, make, needsSo, opens } of BASE_PATTERNS) {
+    if (needsSo && !compares) continue;
+    if (opens !== undefined && (opening === undefined || !opens.includes(opening))) continue;
     const m = re.exec(after);
     if (m) return make(m);
   }
-  // "So với cùng kỳ, thu ngân sách tăng 12%": the base may come first in the clause.
-  // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause.
+  // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
+  if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
   return undefined;
@@ -262,11 +287,16 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
-const YARDSTICK = /(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|toàn thành phố)\s*\(?\s*$/u;
+const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố'];
+const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {
-  const m = YARDSTICK.exec(lower.slice(Math.max(0, lead - 40), lead));
+  const before = lower.slice(Math.max(0, lead - 40), lead);
+  // The pattern ends with the yardstick's place; without one it cannot match (and it is tried at every position of
+  // the window).
+  if (!YARDSTICK_PLACES.some((p) => before.includes(p))) return undefined;
+  const m = YARDSTICK.exec(before);
   if (!m) return undefined;
   return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
 }

@@ -51,7 +51,9 @@ export function createModalityReader(lower: string) {
     .filter((m) => !NOUN_CUE.test(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
-  const blockers = [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index);
+  // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.
+  let blockerList: number[] | undefined;
+  const blockers = () => (blockerList ??= [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index));
   const note = ESTIMATE_NOTE.exec(lower);
   const estimatesFrom = note ? note.index : Infinity;
   // Years are needed only for weak cues heading a list: found on first use.
@@ -93,7 +95,7 @@ export function createModalityReader(lower: string) {
         found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
         // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
-        if (inClause && !hasBetween(blockers, cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
+        if (inClause && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
       } else if (heading && headsFutureList(cue, x.numberStart, x.publishedYear)) {
         // "đạt 99,8% kế hoạch" uses the word as a base, not as a heading: weak cues count only when they head a
         // list for a year not yet over ("các chỉ tiêu năm 2024, như: …" published in January 2024).

@@ -1,5 +1,6 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
+import { letterAt } from './vocabulary/word-boundary.ts';
 
 export interface NormalisedText {
   /** Canonical text: NFC, tone on the first vowel of oa/oe/uy (hòa, thủy), Đ for Ð, plain spaces. */
@@ -21,9 +22,9 @@ const TONE_MOVES: Record<string, string> = {};
     }
   }
 }
-const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-// A cheap first look: old-style placement needs a toned a/e/y right after o or u.
-const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+// Where old-style placement can be: a toned a/e/y right after o or u. Every key of TONE_MOVES is such a pair, so
+// the text is searched for these and only they are looked up (a regex with a lookbehind would test every position).
+const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/g;
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
@@ -35,7 +36,7 @@ export function normalise(original: string): NormalisedText {
   // Decomposed Vietnamese always carries combining marks; text without them needs no composing.
   if (COMBINING.test(original) && original.normalize('NFC') !== original) ({ text, map } = composeWithMap(original));
   // The rest keeps lengths, so the map (if any) stays valid.
-  if (OLD_TONE_HINT.test(text)) text = text.replace(TONE_PATTERN, (m) => TONE_MOVES[m] ?? m);
+  text = moveTones(text);
   if (LOOKALIKES.test(text)) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
@@ -43,25 +44,70 @@ export function normalise(original: string): NormalisedText {
   return { text, lower, map };
 }
 
+/** Moves the tone of an open oa/oe/uy syllable to its first vowel ("hoà" → "hòa"; not after q: "quý" stays). */
+function moveTones(text: string): string {
+  let out = '';
+  let copied = 0;
+  OLD_TONE_HINT.lastIndex = 0;
+  for (let m = OLD_TONE_HINT.exec(text); m; m = OLD_TONE_HINT.exec(text)) {
+    const i = m.index;
+    const moved = TONE_MOVES[m[0]];
+    // Only where the syllable ends: "hoàn" keeps its tone where it is.
+    if (moved === undefined || text[i - 1] === 'q' || text[i - 1] === 'Q' || letterAt(text, i + 2)) continue;
+    out += text.slice(copied, i) + moved;
+    copied = i + 2;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** Maps an offset in the normalised text back to the original text. */
 export function toOriginal(n: NormalisedText, offset: number): number {
   return n.map ? n.map[offset] ?? offset : offset;
 }
 
+// Which code units below STABLE_LIMIT are their own NFC form when no mark follows them (Latin, Vietnamese letters,
+// punctuation): runs of them are copied, not normalised cluster by cluster. Built on the first decomposed text.
+const STABLE_LIMIT = 0x2000;
+let stable: Uint8Array | undefined;
+
+function stableTable(): Uint8Array {
+  const table = new Uint8Array(STABLE_LIMIT);
+  for (let c = 0; c < STABLE_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = ch.normalize('NFC') === ch ? 1 : 0;
+  }
+  return table;
+}
+
 function composeWithMap(original: string): { text: string; map: Int32Array } {
+  const isStable = (stable ??= stableTable());
   const parts: string[] = [];
   const starts: number[] = [];
+  const n = original.length;
   let i = 0;
-  while (i < original.length) {
+  while (i < n) {
     let j = i + 1;
     // A cluster is a base character and the combining marks that follow it.
-    while (j < original.length && isCombining(original.charCodeAt(j))) j++;
+    while (j < n && isCombining(original.charCodeAt(j))) j++;
+    const c = original.charCodeAt(i);
+    if (j === i + 1 && c < STABLE_LIMIT && isStable[c] === 1) {
+      // A run of lone stable characters stays as it is, one offset per character.
+      let k = i + 1;
+      for (; k < n; k++) {
+        const d = original.charCodeAt(k);
+        if (d >= STABLE_LIMIT || isStable[d] === 0 || (k + 1 < n && isCombining(original.charCodeAt(k + 1)))) break;
+      }
+      for (let p = i; p < k; p++) starts.push(p);
+      parts.push(original.slice(i, k));
+      i = k;
+      continue;
+    }
     const cluster = original.slice(i, j).normalize('NFC');
     for (let k = 0; k < cluster.length; k++) starts.push(i);
     parts.push(cluster);
     i = j;
   }
-  starts.push(original.length);
+  starts.push(n);
   return { text: parts.join(''), map: Int32Array.from(starts) };
 }
 

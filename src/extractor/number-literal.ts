@@ -15,6 +15,11 @@ export type LiteralReading =
 export function readLiteral(raw: string): LiteralReading {
   // No printed figure has more than about twenty digits; longer runs are codes or noise (and BigInt is quadratic).
   if (raw.length > 24) return { ok: false, reason: 'malformed' };
+  // Most runs are bare digits ("2023", "15"): read them without splitting.
+  if (isDigits(raw)) {
+    if (raw.length >= 9 && raw.charCodeAt(0) === 48) return { ok: false, reason: 'phone' };
+    return { ok: true, value: { digits: toDigits(raw), exp: 0 }, decimals: 0 };
+  }
   const commaParts = raw.split(',');
   if (commaParts.length > 2) {
     // "1,234,567": English thousands; anything else with several commas is not one number.
@@ -54,6 +59,15 @@ function integer(digits: string): LiteralReading {
   return { ok: true, value: { digits: toDigits(digits), exp: 0 }, decimals: 0 };
 }
 
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function toDigits(s: string): bigint | number {
   return s.length > 15 ? BigInt(s) : Number(s);
 }
@@ -68,8 +82,17 @@ export function add(a: Decimal, b: Decimal): Decimal {
   return { digits: lift(a) + lift(b), exp };
 }
 
+// Powers of ten that a double holds exactly: an exact integer times or over one of them rounds once, to the same
+// double as parsing the decimal string would give.
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 export function toNumber(d: Decimal): number {
   if (typeof d.digits === 'bigint') return Number(`${d.digits}e${d.exp}`);
+  if (Number.isSafeInteger(d.digits)) {
+    if (d.exp === 0) return d.digits;
+    if (d.exp > 0 && d.exp <= 22) return d.digits * EXACT_POWERS[d.exp]!;
+    if (d.exp < 0 && d.exp >= -22) return d.digits / EXACT_POWERS[-d.exp]!;
+  }
   // Through a decimal string so 640706 × 10^6 and 69 × 10^-2 come out exactly as printed.
   return Number(`${d.digits}e${d.exp}`);
 }

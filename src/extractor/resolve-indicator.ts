@@ -6,6 +6,7 @@ import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
 import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
+import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -17,14 +18,18 @@ export interface IndicatorResolver {
 const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_production_index|cpi|forest_cover|public_investment_disbursement)$/;
 const TOPIC_REACH = 1200;
 
-const STRUCTURE_WORDS_G = /(?<![\p{L}\p{M}])(?:cơ cấu (?:kinh tế|ngành|gdp|grdp)|tỷ trọng|tỉ trọng)(?![\p{L}\p{M}])/gu;
-const SECTOR_WORDS_G = /(?<![\p{L}\p{M}])(?:khu vực|tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}\p{M}])/gu;
+// Whole words (wholeWordStarts checks the edges).
+const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
+const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
   // Word positions looked up per figure, found once.
-  const sectorWords = positionsOf(lower, SECTOR_WORDS_G);
-  const structureWords = positionsOf(lower, STRUCTURE_WORDS_G);
+  // Asked only of percentages with no verb or a share verb: found on first use.
+  let sectorList: number[] | undefined;
+  let structureList: number[] | undefined;
+  const sectorWords = () => (sectorList ??= wholeWordStarts(lower, SECTOR_WORDS));
+  const structureWords = () => (structureList ??= wholeWordStarts(lower, STRUCTURE_WORDS));
   const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
@@ -35,7 +40,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
       // the economy's structure.
       if (c.unit.class === 'percent' && (meaning.operator?.op === 'share' || meaning.operator === undefined || meaning.operator.op === 'is') &&
-        (meaning.operator?.op === 'share' ? hasBetween(sectorWords, clauseStart, c.numberStart) : hasBetween(structureWords, sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        (meaning.operator?.op === 'share' ? hasBetween(sectorWords(), clauseStart, c.numberStart) : hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
       const lastRespectively = respectivelyAt[firstAtOrAfter(respectivelyAt, c.numberStart, (x) => x) - 1];
       const respective = lastRespectively !== undefined && lastRespectively >= Math.max(clauseStart, c.numberStart - 300)
         ? respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, lastRespectively) : undefined;

@@ -5,6 +5,7 @@ import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
   /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
@@ -15,7 +16,8 @@ export interface LocalityResolver {
 // Lower rank = more specific.
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
-const NATIONAL = /(?<![\p{L}\p{M}])(?:việt nam|nước ta|cả nước|toàn quốc|tổng cục thống kê|cục thống kê quốc gia)(?![\p{L}\p{M}])/u;
+// Whole words (hasWholeWord), looked for before the first place.
+const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia'];
 const YARDSTICK_BEFORE = /(?:bình quân|trung bình|mức|chung|so với)(?: chung)?(?: của)?\s*$/u;
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
@@ -48,7 +50,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find(carries);
-  const national = () => NATIONAL.exec(lower.slice(0, firstPlace ? firstPlace.start : lower.length));
+  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length);
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.

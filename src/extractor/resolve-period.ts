@@ -5,6 +5,7 @@ import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -26,8 +27,9 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
-const TERM_WORDS = /(?<![\p{L}\p{M}])nhiệm kỳ(?![\p{L}\p{M}])/u;
-const TERM_TARGET = /(?<![\p{L}\p{M}])(?:nhiệm kỳ|mỗi năm|hằng năm|hàng năm|bình quân năm|cả giai đoạn)(?![\p{L}\p{M}])/u;
+// Whole words, looked for in the sentence in place (a regex would have to test every position of it).
+const TERM_WORDS = ['nhiệm kỳ'];
+const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments, leadEnd = lower.length) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -35,10 +37,19 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
   // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
   // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
+  // Asked of the same mentions for figure after figure: answered once per mention.
+  const datingFigure = new Map<PeriodMention, boolean>();
+  const datesAFigure = (p: PeriodMention) => {
+    let dates = datingFigure.get(p);
+    if (dates === undefined) {
+      dates = YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+      datingFigure.set(p, dates);
+    }
+    return dates;
+  };
   const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
-    !YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
-  const datesAFigure = (p: PeriodMention) => YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+    !datesAFigure(p);
   // Not over yet when the article was published: a later year, or a quarter, half or month of this year still to
   // come ("triển khai nhiệm vụ quý IV" in October).
   const ahead = (p: PeriodMention) => {
@@ -86,7 +97,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const preciseInSentence = (p: PeriodMention | undefined) => {
     if (!p || p.part !== '' || p.span || p.year === undefined) return p;
     const [from] = sentenceOf(p.start);
-    return periods.find((q) => q.start >= from && q.start < p.start && q.year === p.year && q.part !== '' && usable(q)) ?? p;
+    for (let i = firstAtOrAfter(periods, from, start); i < periods.length && periods[i]!.start < p.start; i++) {
+      const q = periods[i]!;
+      if (q.year === p.year && q.part !== '' && usable(q)) return q;
+    }
+    return p;
   };
   const terms = periods.filter((p) => p.term);
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
@@ -107,19 +122,20 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const termHere = inSentence.find((p) => p.term)?.term;
       let speaksOfTerm = termSentences.get(wholeStart);
       if (speaksOfTerm === undefined) {
-        speaksOfTerm = TERM_TARGET.test(lower.slice(wholeStart, wholeEnd));
+        speaksOfTerm = hasWholeWord(lower, TERM_TARGET, wholeStart, wholeEnd);
         termSentences.set(wholeStart, speaksOfTerm);
       }
       const forTermTarget = termHere ?? (speaksOfTerm ? lastBefore(terms, c.numberStart)?.term : undefined);
 
-      const attached = ATTACHED.exec(lower.slice(c.end, c.end + 30));
+      // Both patterns open (after spaces) with "(" or "của": the window is cut out only then.
+      const attached = opensWith(lower, c.end, '(', 'c') ? ATTACHED.exec(lower.slice(c.end, c.end + 30)) : null;
       if (attached) {
         const year = Number(attached[1] ?? attached[2]);
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
       }
       // "gấp 1,5 lần năm 2020": the year after a multiple is what it is measured against.
-      const yearAfter = c.unit.unit === 'lần' ? null : YEAR_AFTER.exec(lower.slice(c.end, c.end + 20));
+      const yearAfter = c.unit.unit !== 'lần' && lower[c.end] === ' ' && opensWith(lower, c.end + 1, 'n', 'c') ? YEAR_AFTER.exec(lower.slice(c.end, c.end + 20)) : null;
       if (yearAfter) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
@@ -157,7 +173,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
-      if (countsTargets && TERM_WORDS.test(lower.slice(wholeStart, wholeEnd))) {
+      if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return { value: term, forTarget: term };
       }
@@ -169,6 +185,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue };
     },
   };
+}
+
+/** Whether the first character at or after `pos` that is not a space is one of the two given. */
+function opensWith(lower: string, pos: number, a: string, b: string): boolean {
+  while (lower[pos] === ' ') pos++;
+  return lower[pos] === a || lower[pos] === b;
 }
 
 function format(year: number | undefined, part: string): string | undefined {

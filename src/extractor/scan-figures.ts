@@ -2,6 +2,7 @@
 // and throws out what only looks like one (dates, times, codes, names, counters).
 import { quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
+import { isLetter } from './vocabulary/letters.ts';
 import { NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
@@ -68,7 +69,7 @@ export function scanFigures(lower: string): Candidate[] {
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const before = lower[pos - 1];
   // Glued to a letter ("st25", "covid-19" handled below) or a stray separator (",54%"): not a figure.
-  if (before && /[\p{L}\p{M}]/u.test(before)) return 'skip';
+  if (before && isLetter(before)) return 'skip';
   // The digits before a separator would have been read with this number: a bare ",54%" is malformed.
   if (before === ',' || before === '.') return 'skip';
   if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';

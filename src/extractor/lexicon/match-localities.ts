@@ -396,8 +396,10 @@ function genericMention(ts: TokenStream, first: number, last: number, word: Type
   return m;
 }
 
+const readsBare = (v: NamePayload) => !NO_BARE.has(v.key) && (v.syllables >= 2 || ONE_SYLLABLE_BARE.has(v.key));
+
 function bareAt(ts: TokenStream, i: number): { mention?: LocalityMention; last: number } | undefined {
-  const m = NAME_TRIE.longestAt(ts, i, (v) => !NO_BARE.has(v.key) && (v.syllables >= 2 || ONE_SYLLABLE_BARE.has(v.key)));
+  const m = NAME_TRIE.longestAt(ts, i, readsBare);
   if (m === undefined) return undefined;
   const prev = prevText(ts, i);
   if (prev !== undefined && NOT_AFTER.has(prev)) return undefined;

@@ -11,6 +11,32 @@ interface TrieNode<V> {
   readonly next: Map<number, TrieNode<V>>;
   gap?: TrieNode<V>;
   value?: V;
+  // The edges again as parallel arrays, filled by compileEdges(): most nodes have a child or two, and a short scan of
+  // numbers beats a Map probe in the matcher's innermost step.
+  keys?: Int32Array;
+  kids?: Array<TrieNode<V>>;
+}
+
+// Nodes with more edges than this keep the Map lookup.
+const SCAN_MAX = 8;
+
+function childOf<V>(node: TrieNode<V>, key: number): TrieNode<V> | undefined {
+  const keys = node.keys;
+  if (keys === undefined) return node.next.get(key);
+  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return node.kids![k];
+  return undefined;
+}
+
+function compileEdges<V>(node: TrieNode<V>): void {
+  if (node.next.size <= SCAN_MAX) {
+    node.keys = Int32Array.from(node.next.keys());
+    node.kids = [...node.next.values()];
+  } else {
+    node.keys = undefined;
+    node.kids = undefined;
+  }
+  for (const child of node.next.values()) compileEdges(child);
+  if (node.gap !== undefined) compileEdges(node.gap);
 }
 
 export interface TrieMatch<V> {
@@ -38,6 +64,8 @@ function joinKind(sep: number): number {
 
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = newNode();
+  // The root's children by vocabulary number (the first word is always joined with kind 0); built by compile().
+  private rootByWord: Array<TrieNode<V> | undefined> | undefined;
   // Scratch state of one longestAt call; the matcher is synchronous, so one set per trie is enough.
   private best: TrieMatch<V> | undefined;
   private accept: ((v: V) => boolean) | undefined;
@@ -48,6 +76,7 @@ export class PhraseTrie<V> {
    * the new value replaces it only when `replace` says so.
    */
   add(phrase: string, value: V, replace: (old: V) => boolean = () => false): V | undefined {
+    this.rootByWord = undefined;
     let node = this.root;
     let first = true;
     let gaps = 0;
@@ -90,7 +119,7 @@ export class PhraseTrie<V> {
     if (first >= ts.count) return undefined;
     const w = ts.word[first]!;
     if (w < 0) return undefined;
-    const start = this.root.next.get(w * 4);
+    const start = (this.rootByWord ?? this.compile())[w];
     if (start === undefined) return undefined;
     this.best = undefined;
     this.accept = accept;
@@ -100,6 +129,17 @@ export class PhraseTrie<V> {
     this.best = undefined;
     this.accept = undefined;
     return best;
+  }
+
+  private compile(): Array<TrieNode<V> | undefined> {
+    let size = 0;
+    for (const key of this.root.next.keys()) size = Math.max(size, (key >> 2) + 1);
+    // Packed, without holes, so a miss does not walk the prototype chain.
+    const byWord = Array.from({ length: size }, (): TrieNode<V> | undefined => undefined);
+    for (const [key, child] of this.root.next) byWord[key >> 2] = child;
+    for (const child of this.root.next.values()) compileEdges(child);
+    this.rootByWord = byWord;
+    return byWord;
   }
 
   private consider(node: TrieNode<V>, last: number, gapFirst: number, gapLast: number): void {
@@ -118,7 +158,7 @@ export class PhraseTrie<V> {
       const w = ts.word[nextIndex]!;
       const kind = joinKind(ts.sep[nextIndex]!);
       if (w >= 0 && kind >= 0) {
-        const child = node.next.get(w * 4 + kind);
+        const child = childOf(node, w * 4 + kind);
         if (child !== undefined) this.walk(ts, child, nextIndex, gapFirst, gapLast);
       }
     }
@@ -134,7 +174,7 @@ export class PhraseTrie<V> {
       const joined = sep === SEP_SPACE || sep === SEP_JOIN;
       const w = ts.word[resume]!;
       if (joined && w >= 0) {
-        const child = gapNode.next.get(w * 4);
+        const child = childOf(gapNode, w * 4);
         if (child !== undefined) {
           if (skipped === 0) this.walk(ts, child, resume, -1, -1);
           else this.walk(ts, child, resume, last + 1, resume - 1);

@@ -3,6 +3,7 @@
 // cross a space or a hyphen ("kt-xh", "bác sĩ/vạn dân") but never a full stop or a bracket.
 
 import { normalise } from '../normalise.ts';
+import { hashOf } from '../vocabulary/word-hash.ts';
 
 /** Only spaces between the tokens. */
 export const SEP_SPACE = 0;
@@ -47,6 +48,8 @@ function isDigit(code: number): boolean {
 }
 
 function classify(s: string, from: number, to: number): Sep {
+  // Most words are apart by one plain space.
+  if (to - from === 1 && s.charCodeAt(from) === 32) return SEP_SPACE;
   let join = false;
   let commas = 0;
   let dots = 0;
@@ -100,12 +103,6 @@ export function tokenize(s: string): Token[] {
 const vocabWords: string[] = [];
 const vocabByHash = new Map<number, number[]>();
 
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h;
-}
-
 /** Calls `visit` for each word token of `s` (start, end, sep) without building objects; for building tries. */
 export function eachToken(s: string, visit: (from: number, to: number, sep: Sep) => void): void {
   const n = s.length;
@@ -153,6 +150,35 @@ function lookupWord(s: string, from: number, to: number, h: number): number {
   return -1;
 }
 
+// The scanner's view of the vocabulary: an open-addressing table of word numbers by hash, rebuilt when the
+// vocabulary has grown (only while tries are built), so a token costs a probe or two and no Map lookup.
+let slots = new Int32Array(0);
+let slotMask = 0;
+let slotsFor = -1;
+
+function ensureSlots(): void {
+  if (slotsFor === vocabWords.length) return;
+  let size = 16;
+  while (size < vocabWords.length * 4) size *= 2;
+  slots = new Int32Array(size).fill(-1);
+  slotMask = size - 1;
+  vocabWords.forEach((w, id) => {
+    let k = hashOf(w, 0, w.length) & slotMask;
+    while (slots[k]! >= 0) k = (k + 1) & slotMask;
+    slots[k] = id;
+  });
+  slotsFor = vocabWords.length;
+}
+
+function scanLookup(s: string, from: number, to: number, h: number): number {
+  for (let k = h & slotMask; ; k = (k + 1) & slotMask) {
+    const id = slots[k]!;
+    if (id < 0) return -1;
+    const w = vocabWords[id]!;
+    if (w.length === to - from && s.startsWith(w, from)) return id;
+  }
+}
+
 /** Tokens as parallel arrays, for the matchers: no object and no string per token. */
 export interface TokenStream {
   readonly source: string;
@@ -169,6 +195,7 @@ export interface TokenStream {
 
 /** Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. */
 export function scanTokens(s: string): TokenStream {
+  ensureSlots();
   const n = s.length;
   let cap = Math.max(16, n >> 3);
   let start = new Int32Array(cap);
@@ -203,7 +230,7 @@ export function scanTokens(s: string): TokenStream {
     start[count] = from;
     end[count] = k;
     sep[count] = prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, from);
-    word[count] = lookupWord(s, from, k, h);
+    word[count] = scanLookup(s, from, k, h);
     count++;
     prevEnd = k;
   }

@@ -1,6 +1,9 @@
 // Matching phrases that END at a position, for reading the words just before a number. Phrases are indexed by their
-// last word, so a lookup is one map probe and a few comparisons however long the phrase list is.
+// last word, so a lookup is one map probe and a few comparisons however long the phrase list is. The key is a hash of
+// the word, computed in place, so a lookup builds no string; a phrase under a colliding key cannot match, because a
+// phrase that matches ends with the very word found in the text.
 import { isWordCode } from './letters.ts';
+import { hashOf } from './word-hash.ts';
 
 export interface BackHit {
   phrase: string;
@@ -9,7 +12,8 @@ export interface BackHit {
 }
 
 interface Index {
-  byLastWord: Map<string, string[]>;
+  /** By hashOf(last word), longest first. */
+  byLastWord: Map<number, string[]>;
   /** Phrases that end in punctuation ("đt:"): checked one by one. */
   other: string[];
 }
@@ -27,9 +31,10 @@ function indexOf(phrases: readonly string[]): Index {
         index.other.push(phrase);
         continue;
       }
-      const list = index.byLastWord.get(last) ?? [];
+      const key = hashOf(last, 0, last.length);
+      const list = index.byLastWord.get(key) ?? [];
       list.push(phrase);
-      index.byLastWord.set(last, list);
+      index.byLastWord.set(key, list);
     }
     indexes.set(phrases, index);
   }
@@ -43,14 +48,15 @@ export function endsWithPhrase(lower: string, pos: number, phrases: readonly str
   const index = indexOf(phrases);
   let wordStart = end;
   while (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) wordStart--;
-  const lastWord = wordStart < end ? lower.slice(wordStart, end) : undefined;
-  const candidates = lastWord ? index.byLastWord.get(lastWord) : undefined;
-  for (const list of [candidates, index.other]) {
-    for (const phrase of list ?? []) {
-      const start = end - phrase.length;
-      if (start < 0) continue;
-      if (lower.startsWith(phrase, start) && !isWordCode(lower.charCodeAt(start - 1))) return { phrase, start };
-    }
+  const candidates = wordStart < end ? index.byLastWord.get(hashOf(lower, wordStart, end)) : undefined;
+  return (candidates && longestEnding(lower, end, candidates)) ?? longestEnding(lower, end, index.other);
+}
+
+function longestEnding(lower: string, end: number, phrases: readonly string[]): BackHit | undefined {
+  for (const phrase of phrases) {
+    const start = end - phrase.length;
+    if (start < 0) continue;
+    if (lower.startsWith(phrase, start) && !isWordCode(lower.charCodeAt(start - 1))) return { phrase, start };
   }
   return undefined;
 }
