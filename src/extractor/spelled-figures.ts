@@ -8,7 +8,9 @@ const DIGIT_WORDS: Record<string, number> = {
 };
 const WORDS = Object.keys(DIGIT_WORDS).join('|');
 // The counted noun is found first (a plain alternation V8 scans fast), then the number words before it.
-const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố/gu;
+const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ/gu;
+// Counted only as a change ("giảm hai vụ so với cùng kỳ"): "hai người" alone is no figure.
+const CHANGE_ONLY = new Set(['vụ', 'người', 'hộ']);
 const NUMBER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
 const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ)(?![\p{L}\p{M}])/u;
@@ -21,13 +23,16 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (!m) continue;
     const words = m[1]!;
     const unit = noun[0];
-    // "năm" is far more often "year" than "five".
-    if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí') continue;
+    if (/[\p{L}\p{M}]/u.test(lower[noun.index + unit.length] ?? '')) continue;
+    const start = noun.index - words.length - 1;
+    const lead = lower.slice(Math.max(0, start - 7), Math.max(0, start - 1));
+    // "năm" is far more often "year" than "five"; "có năm xã", "thêm năm xã" count.
+    if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí' && !/(?:^|\s)(?:có|thêm)$/u.test(lead)) continue;
     const end = noun.index + unit.length;
-    if (!STATUS_SOON.test(lower.slice(end, end + 60))) continue;
+    const change = /(?:^|\s)(?:tăng|giảm)$/u.test(lead);
+    if (CHANGE_ONLY.has(unit) ? !change : !change && !STATUS_SOON.test(lower.slice(end, end + 60))) continue;
     const value = spelledValue(words);
     if (value === undefined) continue;
-    const start = noun.index - words.length - 1;
     out.push({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 });
   }
   for (const m of wordMatches(lower, DOUBLE)) {

@@ -1,6 +1,6 @@
 // The forms a figure takes: percentages and points, ratios, ranges, money, physical units, rates, multiples, bounds.
 import { describe, expect, it } from 'vitest';
-import { expectFigure, figureAt, figuresIn, type Case } from './helpers.ts';
+import { expectFigure, expectNoFigureAt, figureAt, figuresIn, type Case } from './helpers.ts';
 
 const run = (cases: Case[]) => it.each(cases)('%s', (_name, text, needle, want, opts) => { expectFigure(text, needle, want, opts); });
 
@@ -104,6 +104,19 @@ describe('multiples', () => {
     ['tăng gấp đôi is a change of 2 lần', 'Diện tích lúa - tôm tăng gấp đôi so với năm 2015.', 'gấp đôi', { value: 2, kind: 'change', unit: 'lần', direction: 'up' }],
     ['gấp ba spelled out is 3 lần', 'Lượng khách quốc tế gấp ba cùng kỳ.', 'gấp ba', { value: 3, kind: 'change', unit: 'lần' }],
   ]);
+});
+
+describe('spelled counts', () => {
+  run([
+    ['a spelled change of cases', 'Phạm pháp hình sự xảy ra 11 vụ, giảm hai vụ so với cùng kỳ.', 'hai vụ', { value: 2, kind: 'change', unit: 'vụ', direction: 'down' }],
+    ['"có năm xã" is five communes', 'Đến nay, toàn huyện có năm xã đạt chuẩn nông thôn mới nâng cao.', 'năm xã', { value: 5, unit: 'xã' }],
+  ]);
+  it('"năm" before a noun is the year\'s, not five', () => {
+    expectNoFigureAt('Chỉ tiêu năm huyện giao đã hoàn thành.', 'năm huyện');
+  });
+  it('a spelled count of people with no change is no figure', () => {
+    expectNoFigureAt('Hai người bị thương nhẹ.', 'Hai người');
+  });
 });
 
 describe('bounds', () => {
