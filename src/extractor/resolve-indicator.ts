@@ -39,8 +39,14 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (byUnit) return byUnit;
       // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
       // the economy's structure.
-      if (c.unit.class === 'percent' && (meaning.operator?.op === 'share' || meaning.operator === undefined || meaning.operator.op === 'is') &&
-        (meaning.operator?.op === 'share' ? hasBetween(sectorWords(), clauseStart, c.numberStart) : hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+      // "Cơ cấu kinh tế: khu vực nông nghiệp chiếm 21,8%; công nghiệp - xây dựng chiếm 33,9%" shares the sentence's
+      // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
+      if (c.unit.class === 'percent') {
+        const op = meaning.operator?.op;
+        if (op === 'share' && (hasBetween(sectorWords(), clauseStart, c.numberStart) || hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        if ((op === undefined || op === 'is') && hasBetween(structureWords(), sentenceStartOf(c), c.numberStart)) return 'sector_share';
+        if (op === 'reach' && hasBetween(structureWords(), clauseStart, c.numberStart)) return 'sector_share';
+      }
       const lastRespectively = respectivelyAt[firstAtOrAfter(respectivelyAt, c.numberStart, (x) => x) - 1];
       const respective = lastRespectively !== undefined && lastRespectively >= Math.max(clauseStart, c.numberStart - 300)
         ? respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, lastRespectively) : undefined;
