@@ -375,6 +375,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'khách du lịch',
       'khách tham quan',
       '{lượt |}khách lưu trú',
+      '{lượt |lượng |}khách {nội địa|trong nước|du lịch nội địa}',
     ],
     weakPhrases: ['du khách'],
     unitHints: ['lượt khách', 'lượt khách du lịch', 'lượt du khách', 'lượt khách tham quan', 'lượt người'],
