@@ -60,7 +60,7 @@ FIGS = [
  ('gấp 1,6 lần so với năm 2020', '1,6 lần', 'change', 'lần', dict(indicator='total_output_value', direction='up', base='2020', **Y)),
  ('đạt 68,5 triệu đồng', '68,5 triệu đồng', 'level', 'VND/người/năm', dict(indicator='income_per_capita', **Y)),
  ('tăng 21,3 triệu đồng', '21,3 triệu đồng', 'change', 'VND/người/năm', dict(indicator='income_per_capita', direction='up', base='2020', **Y)),
- ('chiếm 36,4%', '36,4%', 'level', '%', dict(indicator='sector_share')),
+ ('chiếm 36,4%', '36,4%', 'level', '%', dict(indicator='sector_share', **Y)),
  ('hơn 2.100 ha', '2.100 ha', 'level', 'ha', dict(bound='over')),
  ('đạt 1.850 ha', '1.850 ha', 'level', 'ha', dict(**Y)),
  ('đạt 62.400 tấn', '62.400 tấn', 'level', 'tấn', dict(indicator='aquaculture_output', **Y)),

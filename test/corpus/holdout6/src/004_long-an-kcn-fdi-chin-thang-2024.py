@@ -61,7 +61,7 @@ FIGS = [
  ('tăng 8,9%', '8,9%', 'change', '%', dict(indicator='import_value', direction='up', **E)),
  ('ước đạt 15.320 tỷ đồng', '15.320 tỷ đồng', 'level', 'VND', dict(indicator='budget_revenue', **E)),
  ('bằng 76,6% dự toán', '76,6%', 'attainment', '%', dict(indicator='budget_revenue', base='target', **E)),
- ('nội địa 11.980 tỷ đồng', '11.980 tỷ đồng', 'level', 'VND', dict(**E)),
+ ('nội địa 11.980 tỷ đồng', '11.980 tỷ đồng', 'level', 'VND', dict()),
  ('đạt 4.856 tỷ đồng', '4.856 tỷ đồng', 'level', 'VND', dict(indicator='public_investment_disbursement')),
  ('đạt 62,3% kế hoạch vốn', '62,3%', 'attainment', '%', dict(indicator='public_investment_disbursement', base='target')),
  ('(47,3%)', '47,3%', 'level', '%', dict(indicator='public_investment_disbursement', locality='cả nước')),

@@ -51,7 +51,7 @@ FIGS = [
  ('tăng 1,1 điểm phần trăm', '1,1 điểm phần trăm', 'change', 'điểm %', dict(indicator='health_insurance_coverage', direction='up', base='2023')),
  ('đạt 47,8% kế hoạch năm', '47,8%', 'attainment', '%', dict(base='target')),
  ('đạt 45,6%', '45,6%', 'level', '%', dict()),
- ('ghi nhận 1.245 ca', '1.245', 'level', 'ca', dict()),
+ ('ghi nhận 1.245 ca', '1.245', 'level', 'ca mắc', dict()),
  ('giảm 38,5% so với cùng kỳ', '38,5%', 'change', '%', dict(direction='down', base='same_period')),
  ('miệng 312 ca', '312', 'level', 'ca', dict()),
  ('đạt 11,2 bác sĩ', '11,2 bác sĩ', 'level', 'bác sĩ/vạn dân', dict(indicator='doctors_per_10k')),

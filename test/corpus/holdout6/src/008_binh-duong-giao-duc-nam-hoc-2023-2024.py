@@ -70,7 +70,7 @@ FIGS = [
  ('nghiệp 99,86%', '99,86%', 'level', '%', dict(locality='thành phố Thủ Dầu Một', **Y)),
  ('có 100% trường', '100%', 'level', '%', dict(indicator='national_standard_schools', locality='thành phố Thuận An')),
  ('từ 66% trở lên', '66%', 'level', '%', dict(indicator='national_standard_schools', bound='at_least', **T)),
- ('sử dụng 25 trường', '25', 'level', 'trường', dict(**T)),
+ ('sử dụng 25 trường', '25', 'level', 'trường học', dict(**T)),
  ('khoảng 1.200 phòng', '1.200', 'level', 'phòng học', dict(bound='about', **T)),
  ('đạt trên 99,5%', '99,5%', 'level', '%', dict(bound='over', **T)),
  ('là 3.250 tỷ đồng', '3.250 tỷ đồng', 'level', 'VND', dict(**Y)),

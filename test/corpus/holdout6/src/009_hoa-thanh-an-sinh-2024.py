@@ -67,8 +67,8 @@ FIGS = [
  ('sửa chữa 112 căn nhà', '112', 'level', 'căn nhà', dict()),
  ('KH 100 - 120 căn', '100 - 120', 'level', 'căn', dict(modality='target')),
  ('từ 50 - 60 triệu đồng', '50 - 60 triệu đồng', 'level', 'VND/căn', dict()),
- ('giải ngân 86,5 tỷ đồng', '86,5 tỷ đồng', 'level', 'VND', dict()),
- ('cho 1.720 lượt hộ', '1.720', 'level', 'lượt hộ', dict()),
+ ('giải ngân 86,5 tỷ đồng', '86,5 tỷ đồng', 'level', 'VND', dict(period='2024-11M')),
+ ('cho 1.720 lượt hộ', '1.720', 'level', 'lượt hộ', dict(period='2024-11M')),
  ('đạt 512,3 tỷ đồng', '512,3 tỷ đồng', 'level', 'VND', dict(period='2024-M11')),
  ('đạt 94,8%', '94,8%', 'level', '%', dict(indicator='health_insurance_coverage')),
  ('trong đó 100% người', '100%', 'level', '%', dict(indicator='health_insurance_coverage')),
@@ -77,6 +77,6 @@ FIGS = [
  ('ba phường Long Hoa', 'ba', 'level', 'phường', dict(value=3, optional=True)),
  ('với 0,68%', '0,68%', 'level', '%', dict(indicator='poverty_rate', locality='phường Long Thành Bắc')),
  ('giảm 0,15 - 0,2 điểm phần trăm', '0,15 - 0,2 điểm phần trăm', 'change', 'điểm %', dict(indicator='poverty_rate', direction='down', **T)),
- ('xây dựng 80 căn', '80', 'level', 'căn', dict(**T)),
+ ('xây dựng 80 căn', '80', 'level', 'căn nhà', dict(**T)),
  ('đạt 95,5% trở lên', '95,5%', 'level', '%', dict(indicator='health_insurance_coverage', bound='at_least', **T)),
 ]
