@@ -125,6 +125,9 @@ describe('period', () => {
       'Thu nhập bình quân năm 2025 gấp 1,5 lần năm 2020.', '1,5', { value: 1.5, period: '2025' }],
     ['"so với thực hiện năm 2023" is a base and dates nothing after it',
       'Thu ngân sách năm 2024 ước đạt 23.850 tỷ đồng, tăng 16,2% so với thực hiện năm 2023. Trong đó, thu nội địa ước 22.100 tỷ đồng.', '22.100', { value: 22.1e12, period: '2024' }],
+    ['a crop year "vụ lúa Đông Xuân 2023 - 2024" → 2023/2024', 'Vụ lúa Đông Xuân 2023 - 2024, thị xã xuống giống 9.870 ha.', '9.870', { value: 9870, period: '2023/2024' }],
+    ['… and it dates only its paragraph in a six-month report',
+      '6 tháng đầu năm, thị xã phát triển khá.\n\nVụ lúa Đông Xuân 2023 - 2024, thị xã xuống giống 9.870 ha.\n\nGiá trị sản xuất công nghiệp ước đạt 2.364 tỷ đồng.', '2.364', { value: 2.364e12, period: '2024-H1' }, pub('2024-07-18')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
