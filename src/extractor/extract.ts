@@ -3,7 +3,7 @@ import { anecdoteSentences } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { perPopulationUnit } from './indicator-units.ts';
+import { isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { listContexts } from './list-headings.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
@@ -71,7 +71,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const modality = modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
     });
-    let periodText = modality === 'target' ? period.forTarget ?? period.value : period.value;
+    let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText)) periodText = periodText.slice(0, 4);
     const start = toOriginal(norm, c.start) + shift;

@@ -87,3 +87,17 @@ export function perPopulationUnit(unit: string, indicator: string | undefined, s
   if (!full || unit.includes('/') || !POPULATION_NAMED.test(sentenceBefore)) return unit;
   return full.startsWith(unit) || unit === 'giường' ? full : unit;
 }
+
+// Indicators that count what stands at a date (places meeting a standard, products, households, rates), not what
+// happened over a period: "tính đến ngày 30/6/2025, toàn tỉnh có 186/346 xã đạt chuẩn" is the stock of June, while
+// "đến ngày 30/9/2024, giải ngân đạt …" sums nine months.
+const STOCKS = new Set([
+  'new_rural_communes', 'new_rural_communes_advanced', 'new_rural_communes_model', 'new_rural_criteria', 'ocop_products',
+  'national_standard_schools', 'poor_households', 'poverty_rate', 'near_poverty_rate', 'health_insurance_coverage',
+  'social_insurance_coverage', 'doctors_per_10k', 'hospital_beds_per_10k', 'clean_water_rate', 'forest_cover',
+  'urbanization_rate', 'school_enrollment_rate', 'trained_labour_rate', 'child_malnutrition_rate', 'unemployment_rate',
+]);
+
+export function isStockIndicator(id: string | undefined): boolean {
+  return id !== undefined && STOCKS.has(id);
+}

@@ -19,6 +19,8 @@ export interface PeriodMention {
   span?: string;
   /** Holds only inside its sentence (a single month, a school year): never carried to later sentences. */
   local?: boolean;
+  /** "tính đến ngày 30/6/2025": the month of the date, for stocks counted at that date (flows take `part`). */
+  asOf?: string;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -72,7 +74,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const months = Number(m[1]);
       const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
-      out.push({ start, end, year: Number(m[2]), part, isBase: false, local: true });
+      out.push({ start, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` });
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;

@@ -14,6 +14,8 @@ export interface PeriodChoice {
   forTarget?: string;
   /** Stated right after the figure ("(năm 2015)", "của cùng kỳ năm 2023"): a past value, never an estimate. */
   attached?: boolean;
+  /** Dated by "đến ngày 30/6/2025": the month, for a stock counted at that date. */
+  asOf?: string;
 }
 
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
@@ -160,7 +162,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
-        return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value };
+        return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
       }
       if (headingStart !== undefined) {
         const heading = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, paragraphOf(c.numberStart), start))
@@ -182,7 +184,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
       const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
-      return { value, year, forTarget: forTermTarget ?? targetValue };
+      // A date carries its stock reading only from the head of its sentence ("Tính đến ngày 30/6/2025, …").
+      const asOf = last?.asOf && opensClause(lower.slice(sentenceOf(last.start)[0], last.start)) ? last.asOf : undefined;
+      return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
 }
@@ -191,6 +195,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
 function opensWith(lower: string, pos: number, a: string, b: string): boolean {
   while (lower[pos] === ' ') pos++;
   return lower[pos] === a || lower[pos] === b;
+}
+
+/** Whether a period after `lead` opens its sentence, or its clause after an attribution ("Theo báo cáo, tính đến …"). */
+function opensClause(lead: string): boolean {
+  return TOPIC_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1).trimStart());
 }
 
 function format(year: number | undefined, part: string): string | undefined {
