@@ -30,7 +30,7 @@ const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:]| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn)(?![\\p{L}\\p{M}]))))`,
+  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa)(?: năm)? ${YEAR})`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
@@ -114,7 +114,8 @@ function isPlanYear(lower: string, start: number): boolean {
 function isBaseContext(lower: string, start: number): boolean {
   const before = lower.slice(Math.max(0, start - 24), start);
   // "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too.
-  return /(?:so (?:với )?(?:cùng kỳ |thực hiện |kết quả |mức |số thực hiện )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với )$/.test(before);
+  // "gấp rưỡi năm 2023", "bằng 98% năm 2019": a multiple or a share of that year's level.
+  return /(?:so (?:với )?(?:cùng kỳ |thực hiện |kết quả |mức |số thực hiện )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với |gấp (?:đôi|rưỡi|ba) |bằng [\d.,]+% )$/.test(before);
 }
 
 export function formatPeriod(year: number | undefined, part: string): string | undefined {

@@ -133,6 +133,9 @@ describe('period', () => {
     ['a crop year "vụ lúa Đông Xuân 2023 - 2024" → 2023/2024', 'Vụ lúa Đông Xuân 2023 - 2024, thị xã xuống giống 9.870 ha.', '9.870', { value: 9870, period: '2023/2024' }],
     ['… and it dates only its paragraph in a six-month report',
       '6 tháng đầu năm, thị xã phát triển khá.\n\nVụ lúa Đông Xuân 2023 - 2024, thị xã xuống giống 9.870 ha.\n\nGiá trị sản xuất công nghiệp ước đạt 2.364 tỷ đồng.', '2.364', { value: 2.364e12, period: '2024-H1' }, pub('2024-07-18')],
+    ['"trong 9 tháng" ending a headline dates its figure', 'Long An thu hút hơn 700 triệu USD vốn FDI trong 9 tháng\n\nThứ Ba, 08/10/2024, 15:20', '700', { value: 700e6, period: '2024-9M' }, pub('2024-10-08')],
+    ['"gấp rưỡi năm 2023" and "bằng 98% năm 2019" name bases, which date nothing after them',
+      'Dự kiến cả năm 2024, tỉnh thu hút khoảng 900 triệu USD, gấp rưỡi năm 2023.\n\nCũng trong 9 tháng, toàn tỉnh có 1.326 doanh nghiệp thành lập mới.', '1.326', { value: 1326, period: '2024-9M' }, pub('2024-10-08')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
