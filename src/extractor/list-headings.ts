@@ -13,6 +13,8 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
   [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
 ];
+// "(tăng, giảm so với năm 2022):" — the changes listed are against that year.
+const HEADING_YEAR_BASE = /so (?:với )?(?:năm )?((?:19|20)\d\d)(?!\d)/u;
 const HEADING_MODALITY: Array<[RegExp, Modality]> = [
   [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?![\p{L}\p{M}])/u, 'estimate'],
   [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|nhiệm vụ|định hướng)(?![\p{L}\p{M}])/u, 'target'],
@@ -46,7 +48,7 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
     if (line.endsWith(':')) {
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
       const heading = line.slice(line.search(/[^.!?]*:$/u));
-      const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1];
+      const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1] ?? (HEADING_YEAR_BASE.exec(heading)?.[1] as Base | undefined);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
