@@ -88,8 +88,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
-  if (!operator && !ownPlan && !yardstick && prevEnd > clauseStart && /^\s*(?:và|,|\))\s*$/u.test(lower.slice(prevEnd, lead))) {
-    operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), lead);
+  // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.
+  const joined = prevEnd > clauseStart && JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead));
+  if (joined && !ownPlan && !yardstick && (!operator || (operator.op === 'is' && operator.start >= prevEnd))) {
+    // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
+    const between = lower.slice(prevEnd, lead);
+    operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
   }
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
   const planAfter = PLAN_RIGHT_AFTER.test(after);
@@ -285,6 +289,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
   return nextStart;
 }
 
+const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố'];

@@ -11,6 +11,7 @@ describe('change: direction and base', () => {
     ['kéo giảm X% is a change down', 'Phấn đấu kéo giảm 5% số vụ tai nạn giao thông.', '5%', { value: 5, kind: 'change', direction: 'down' }],
     ['a change without "so với" has no base', 'Kim ngạch nhập khẩu giảm 4,1%.', '4,1', { value: 4.1, base: undefined }],
     ['so với cùng kỳ is same_period', 'Đảng viên vi phạm tăng cao 146% so với cùng kỳ.', '146', { value: 146, base: 'same_period' }],
+    ['a second change after the first one\'s base shares its verb', 'Chỉ số IIP tháng 9 tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ.', '31,6', { value: 31.6, kind: 'change', direction: 'up', base: 'same_period' }],
     ['the same season a year earlier is same_period', 'Năng suất lúa Hè Thu 2025 đạt 60,8 tạ/ha, tăng 1,2 tạ/ha so với vụ Hè Thu năm 2024.', '1,2', { value: 1.2, base: 'same_period' }],
     ['… also "vụ Đông Xuân năm trước"', 'Năng suất đạt 66,2 tạ/ha, tăng 1,4 tạ/ha so với vụ Đông Xuân năm trước.', '1,4', { value: 1.4, base: 'same_period' }],
     ['so cùng kỳ without "với" is same_period', 'Lượng khách tăng 26,5% so cùng kỳ.', '26,5', { value: 26.5, base: 'same_period' }],
