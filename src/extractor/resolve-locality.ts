@@ -36,17 +36,20 @@ interface Placed {
   start: number;
   name: string;
   level: string;
-  /** A unit merged away, named as a part of the new one ("khu vực Phú Yên cũ"): it owns its own clause, nothing after. */
-  former?: boolean;
+  /**
+   * Owns its own clause, nothing after: a unit merged away, named as a part of the new one ("khu vực Phú Yên cũ"), or
+   * a place in a photo caption ("Du khách tham quan phố cổ Hội An. Ảnh: …"), which is where the photo was taken.
+   */
+  clauseOnly?: boolean;
 }
 
-const carries = (p: Placed) => CARRIES(p.level) && !p.former;
+const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly;
 
 /** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream, cased?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const placed = place(mentions, lower);
+  const placed = place(mentions, lower, captionRanges(lower, segments));
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find(carries);
@@ -98,8 +101,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa": a facility named after a place is not that place.
 const FACILITY_BEFORE = /(?:kcn|khu công nghiệp|ccn|cụm công nghiệp|khu kinh tế|khu đô thị|bệnh viện(?: đa khoa)?|trung tâm y tế|trường(?: thpt| thcs| tiểu học)?|cảng|sân bay|nhà máy|công ty|chi nhánh|ngân hàng|bến xe|ga)\s*$/u;
 
-function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
+function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>): Placed[] {
   const out: Placed[] = [];
+  let k = 0;
   const lastOfLevel = new Map<string, string>();
   let current: Placed | undefined;
   for (const m of mentions) {
@@ -139,8 +143,9 @@ function place(mentions: readonly LocalityMention[], lower: string): Placed[] {
     if (!name || !level) continue;
     const former = m.generic ? undefined : formerUse(lower, m.start, m.end);
     if (former === 'merger') continue;
-    if (former === 'part') {
-      out.push({ start: m.start, name, level, former: true });
+    while (k < captions.length && captions[k]![1] <= m.start) k++;
+    if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
+      out.push({ start: m.start, name, level, clauseOnly: true });
       continue;
     }
     const p = { start: m.start, name, level };
@@ -165,6 +170,20 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
+
+// A photo caption: a line that credits its photo ("… Ảnh: Quỳnh Trần", "(Ảnh: TTXVN)", "Ảnh minh họa").
+const CAPTION = /(?:^|[\s(.\-–])(?<!hình )ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)/u;
+
+function captionRanges(lower: string, segments: Segments): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const starts = segments.paragraphStarts;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? lower.length;
+    if (to - from < 400 && CAPTION.test(lower.slice(from, to).trimEnd().slice(-80))) out.push([from, to]);
+  }
+  return out;
+}
 
 /** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
 function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {

@@ -86,6 +86,9 @@ describe('locality', () => {
     ['… with an apostrophe, spelled as the page spells it', 'Huyện Đức Trọng có chuyển biến. Xã N\'Thol Hạ xuống giống 1.150 ha rau.', '1.150', { value: 1150, locality: 'xã N\'Thol Hạ' }],
     ['… ending where a lower-case verb begins', 'Huyện Đức Trọng có chuyển biến. Xã Hiệp Thạnh thu ngân sách 96,3 tỷ đồng.', '96,3', { value: 96.3e9, locality: 'xã Hiệp Thạnh' }],
     ['a cooperative named "Hợp tác xã Mỹ Đông 2" is no commune', 'Tại huyện Tháp Mười, Hợp tác xã Mỹ Đông 2 liên kết tiêu thụ 1.200 ha với doanh nghiệp.', '1.200', { value: 1200, locality: 'huyện Tháp Mười' }],
+    ['a photo caption\'s place is where the photo was taken, not the article\'s place',
+      'Việt Nam đón 15,8 triệu lượt khách quốc tế trong 11 tháng\n\nLượng khách quốc tế đến Việt Nam đạt gần 15,8 triệu lượt.\n\nDu khách nước ngoài tham quan phố cổ Hội An. Ảnh: Quỳnh Trần\n\nTheo Tổng cục Thống kê, khách nội địa ước đạt 102 triệu lượt.', '102', { value: 102e6, locality: 'cả nước' }],
+    ['"hình ảnh:" in a sentence is no caption', 'Huyện Cần Đước thay đổi diện mạo, hình ảnh: thu ngân sách đạt 900 tỷ đồng.', '900', { value: 900e9, locality: 'huyện Cần Đước' }],
     ['rearranging people in a district is no merger', 'Huyện Mường Nhé đã sắp xếp lại dân cư tại huyện Mường Nhé cho 120 hộ.', '120', { value: 120, locality: 'huyện Mường Nhé' }],
   ]);
 });
