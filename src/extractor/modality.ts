@@ -12,6 +12,12 @@ const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạc
 // ra mỗi năm kết nạp từ 120 - 150 đảng viên" vs "Trong 19 chỉ tiêu Thị ủy đề ra trong năm 2023 (có 1 chỉ tiêu …),
 // thị xã đã thực hiện đạt 15 chỉ tiêu").
 const MEDIUM_TARGET = new Set(['đề ra']);
+// "đề nghị Công an tỉnh nâng tỷ lệ điều tra khám phá đạt trên 85%, án rất nghiêm trọng trên 95%, kéo giảm tai nạn giao
+// thông từ 5 - 10%": a directive governs the rest of its sentence, unless the sentence reports what was done.
+const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
+// "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive.
+const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
+const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
 const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
 const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
@@ -93,6 +99,9 @@ export function createModalityReader(lower: string) {
         if (inClause || heading) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
         found = 'target';
+      } else if (DIRECTIVE.has(cue.word)) {
+        const span = lower.slice(cue.end, x.numberStart);
+        if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
         // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
         if (inClause && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';

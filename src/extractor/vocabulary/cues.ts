@@ -64,7 +64,7 @@ export const PLAN_WORDS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết'
 export const ESTIMATE_CUES = ['có thể đạt', 'có thể lên', 'có thể tăng', 'dự báo', 'ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính'];
 export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'đề ra', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
-  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu'];
+  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu'];
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
 export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm'];
 
