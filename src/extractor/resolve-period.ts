@@ -66,7 +66,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // A school or crop year dates the whole article when it is the first period the article names (a season's harvest
   // report, a school-year review); named after another ("quý I/2025 … vụ Đông Xuân 2024 - 2025 đạt …") it dates its
   // own paragraph.
-  const framing = periods.find((p) => !p.isBase && !p.term);
+  // The lead's period frames the article before the headline's: "Tỷ lệ tốt nghiệp THPT năm 2024 đạt 99,47%" over a
+  // lead about "tổng kết năm học 2023 - 2024" is a school-year review.
+  const framing = periods.find((p) => !p.isBase && !p.term && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
+    periods.find((p) => !p.isBase && !p.term);
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const carried = carriedForTargets.filter((p) => !ahead(p));
