@@ -13,6 +13,7 @@ import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods } from './periods.ts';
 import { createPeriodResolver } from './resolve-period.ts';
+import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
@@ -30,7 +31,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const candidates = outside(scanFigures(lower), furniture);
-  const periods = createPeriodResolver(lower, findPeriods(lower, publishedYear), published, stories, segments, leadEnd(lower, segments, candidates));
+  const periodMentions = findPeriods(lower, publishedYear);
+  const sections = termSections(lower, segments, periodMentions);
+  const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
@@ -69,7 +72,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = undefined;
     }
     const modality = modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
     });
     let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.

@@ -5,6 +5,7 @@ import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { sectionAt, type TermSection } from './term-sections.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface PeriodChoice {
@@ -33,7 +34,7 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
-export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments, leadEnd = lower.length) {
+export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : 12;
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
@@ -174,6 +175,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const year = heading.year ?? yearBefore(heading.start);
           const value = heading.span ?? format(year, heading.part);
           return { value, year, forTarget: value };
+        }
+      }
+      // Under a heading that names a term, a figure whose paragraph names no period of its own is the term's.
+      const section = sectionAt(sections, c.numberStart);
+      if (section) {
+        const inParagraph = lastCarried(c.numberStart);
+        if (!inParagraph || inParagraph.start < Math.max(section.start, paragraphOf(c.numberStart))) {
+          return { value: section.term, forTarget: section.term };
         }
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at

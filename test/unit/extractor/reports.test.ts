@@ -29,6 +29,21 @@ describe('list headings govern their items', () => {
   ]);
 });
 
+describe('section headings that name a term', () => {
+  const congress = 'Đại hội Đảng bộ huyện Cầu Ngang lần thứ XII\n\nNgày 11/02, Đảng bộ huyện Cầu Ngang long trọng tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2025 - 2030, đại hội điểm cấp huyện của tỉnh Trà Vinh.\n\n' +
+    'Nhiệm kỳ 2020 - 2025 vượt khó đi lên\n\nNhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha đất lúa kém hiệu quả sang trồng màu.\n\nNăm 2024, sản lượng thủy sản đạt 62.400 tấn.\n\n' +
+    'Mục tiêu nhiệm kỳ 2025 - 2030\n\nĐại hội thống nhất 22 chỉ tiêu chủ yếu, trong đó:\n- Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm từ 8,5 - 9%.';
+  run([
+    ['a figure under a term\'s heading belongs to the term', congress, '2.100', { value: 2100, period: '2020/2025' }, pub('2025-02-12')],
+    ['… unless its paragraph names its own period', congress, '62.400', { value: 62_400, period: '2024' }, pub('2025-02-12')],
+    ['under "Mục tiêu nhiệm kỳ …" figures are the next term\'s targets', congress, '8,5', { value: 8.5, period: '2025/2030', modality: 'target' }, pub('2025-02-12')],
+  ]);
+  it('a headline naming a term is no section heading', () => {
+    expectFigure('THÔNG CÁO BÁO CHÍ: Kết quả thực hiện Đề án giai đoạn 2021 - 2025\n\nNgày 19/6/2024, Sở Y tế tỉnh Hà Giang tổ chức họp báo thông tin kết quả sau hơn ba năm thực hiện Đề án.\n\nĐến nay, toàn tỉnh có 9,8 bác sĩ/vạn dân.',
+      '9,8', { value: 9.8, period: '2024' }, pub('2024-06-20'));
+  });
+});
+
 describe('notes and asides', () => {
   run([
     ['a note that the data are estimates makes the figures after it estimates',

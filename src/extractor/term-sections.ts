@@ -1,0 +1,52 @@
+// Section headings that name a term: "Nhiệm kỳ 2020 - 2025 vượt khó đi lên", "Mục tiêu nhiệm kỳ 2025 - 2030". A party
+// congress report reviews one term under the first and sets the next one's targets under the second; a figure there
+// that names no period of its own in its paragraph belongs to the heading's term, and under "Mục tiêu …" it is a target.
+import type { Modality } from './figure.ts';
+import type { PeriodMention } from './periods.ts';
+import { isShortParagraph, segmentIndex, type Segments } from './segments.ts';
+
+export interface TermSection {
+  start: number;
+  end: number;
+  term: string;
+  modality?: Modality;
+}
+
+const TARGET_HEADING = /(?<![\p{L}\p{M}])(?:mục tiêu|phương hướng|nhiệm vụ|định hướng|chỉ tiêu)(?![\p{L}\p{M}])/u;
+// A heading is a short line that is not a sentence: no full stop, colon or question mark at its end.
+const SENTENCE_END = /[.:;!?…"”)]\s*$/u;
+// The next heading ends a section; so does a line that sounds like the article's own end.
+const HEADING_MAX = 120;
+
+export function termSections(lower: string, segments: Segments, periods: readonly PeriodMention[]): TermSection[] {
+  const starts = segments.paragraphStarts;
+  // The headline and the lines above the body are no section headings: they name what the whole article is about.
+  const body = starts.findIndex((from) => !isShortParagraph(segments, from, lower.length));
+  if (body < 0) return [];
+  const headings: Array<{ index: number; term?: string; modality?: Modality }> = [];
+  for (const p of periods) {
+    if (!p.term || !isShortParagraph(segments, p.start, lower.length)) continue;
+    const index = segmentIndex(starts, p.start);
+    if (index <= body) continue;
+    const line = lower.slice(starts[index]!, starts[index + 1] ?? lower.length).trim();
+    if (line.length > HEADING_MAX || SENTENCE_END.test(line)) continue;
+    if (headings.length && headings[headings.length - 1]!.index === index) continue;
+    headings.push({ index, term: p.term, ...(TARGET_HEADING.test(line) && { modality: 'target' as const }) });
+  }
+  const out: TermSection[] = [];
+  for (let h = 0; h < headings.length; h++) {
+    const { index, term, modality } = headings[h]!;
+    const next = headings[h + 1]?.index ?? starts.length;
+    out.push({ start: starts[index + 1] ?? lower.length, end: starts[next] ?? lower.length, term: term!, ...(modality && { modality }) });
+  }
+  return out.filter((s) => s.start < s.end);
+}
+
+/** The section a position stands in, if any (sections are sorted and do not overlap). */
+export function sectionAt(sections: readonly TermSection[], pos: number): TermSection | undefined {
+  for (const s of sections) {
+    if (pos < s.start) return undefined;
+    if (pos < s.end) return s;
+  }
+  return undefined;
+}
