@@ -31,6 +31,7 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết)(?![\p{L}\p{M}])/u;
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
@@ -110,6 +111,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
+  const runningTerm = (pos: number): string | undefined => {
+    if (publishedYear === undefined) return undefined;
+    // A party's "nhiệm kỳ", not a programme's "giai đoạn 2021 - 2023".
+    for (let i = firstAtOrAfter(terms, pos, start) - 1; i >= 0; i--) {
+      const [from, to] = terms[i]!.term!.split('/').map(Number) as [number, number];
+      if (from <= publishedYear && publishedYear <= to && lower.startsWith('nhiệm kỳ', terms[i]!.start)) return terms[i]!.term;
+    }
+    return undefined;
+  };
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
   const termSentences = new Map<number, boolean>();
   const start = (p: PeriodMention) => p.start;
@@ -176,6 +187,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const value = heading.span ?? format(year, heading.part);
           return { value, year, forTarget: value };
         }
+      }
+      // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
+      // the running term has achieved so far.
+      if (RUNNING_TERM.test(lower.slice(wholeStart, c.numberStart))) {
+        const running = runningTerm(c.numberStart);
+        if (running) return { value: running, forTarget: running };
       }
       // Under a heading that names a term, a figure whose paragraph names no period of its own is the term's.
       const section = sectionAt(sections, c.numberStart);

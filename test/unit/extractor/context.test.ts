@@ -142,6 +142,8 @@ describe('period', () => {
     ['a school year named by the lead frames the article, though the headline names the exam year',
       'Bình Dương: Tỷ lệ tốt nghiệp THPT năm 2024 đạt 99,47%\n\nSáng 21/8, Sở Giáo dục và Đào tạo tỉnh Bình Dương tổ chức hội nghị tổng kết năm học 2023 - 2024, triển khai nhiệm vụ năm học 2024 - 2025 với sự tham dự của lãnh đạo các phòng giáo dục.\n\nNăm học 2023 - 2024, toàn tỉnh có 528.640 học sinh các cấp.\n\nToàn tỉnh hiện có 312/492 trường công lập đạt chuẩn quốc gia.',
       '312', { value: 312, period: '2023/2024' }, pub('2024-08-22')],
+    ['what the running term achieved "từ đầu nhiệm kỳ đến nay" belongs to the term',
+      'Thị xã thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025. Giai đoạn 2021 - 2023, công nghiệp tăng bình quân 7,9%/năm. Từ đầu nhiệm kỳ đến nay, Đảng bộ thị xã đã kết nạp 412 đảng viên.', '412', { value: 412, period: '2020/2025' }, pub('2023-08-18')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
