@@ -31,6 +31,7 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
+const LEAD_REACH = 60;
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết)(?![\p{L}\p{M}])/u;
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
@@ -91,7 +92,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph ("Kết quả thi tốt nghiệp
   // THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and later paragraphs return to
   // the frame.
-  const opensParagraph = (p: PeriodMention) => TOPIC_LEAD.test(lower.slice(paragraphOf(p.start), p.start));
+  // (A topic's lead is a few words: a period further into its paragraph is not checked word by word.)
+  const opensParagraph = (p: PeriodMention) => {
+    const from = paragraphOf(p.start);
+    return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start));
+  };
   const across = carried.filter((p, i) => (i === 0 && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
   const lastCarried = (pos: number, list = carried) => {
@@ -190,7 +195,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
-      if (RUNNING_TERM.test(lower.slice(wholeStart, c.numberStart))) {
+      if (RUNNING_TERM.test(lower.slice(sentenceStart, c.numberStart))) {
         const running = runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
       }
@@ -214,7 +219,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const horizon = lastCarried(c.numberStart, carriedForTargets);
       const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
       // A date carries its stock reading only from the head of its sentence ("Tính đến ngày 30/6/2025, …").
-      const asOf = last?.asOf && opensClause(lower.slice(sentenceOf(last.start)[0], last.start)) ? last.asOf : undefined;
+      const asOf = last?.asOf && opensClause(lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start)) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
