@@ -1,6 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
-import { quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
+import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/letters.ts';
 import { NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
@@ -27,29 +27,29 @@ export interface Candidate {
   beforePlanSlash?: boolean;
 }
 
-// Whole digit runs: one regex step per number rather than per digit.
-const DIGIT_START = /\d+/g;
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const DATE_TAIL = /^[/\-.]\d{1,4}/;
 
 export function scanFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
+  const n = lower.length;
   let resumeAt = 0;
   let pendingPlan = false;
-  DIGIT_START.lastIndex = 0;
-  for (let m = DIGIT_START.exec(lower); m; m = DIGIT_START.exec(lower)) {
-    const pos = m.index;
+  // Whole digit runs, found by a loop over the code units (a regex exec per run would build a match array).
+  for (let from = 0; ; ) {
+    let pos = from;
+    while (pos < n && !isDigitCode(lower.charCodeAt(pos))) pos++;
+    if (pos >= n) break;
+    from = pos + 1;
+    while (from < n && isDigitCode(lower.charCodeAt(from))) from++;
     if (pos < resumeAt || isDigit(lower[pos - 1])) continue;
-    const raw = readNumber(lower, pos)!;
-    const skipTo = pos + raw.length;
+    const skipTo = numberEnd(lower, pos);
     const found = figureAt(lower, pos);
     if (found === 'skip' || !found) {
-      resumeAt = skipTo;
-      DIGIT_START.lastIndex = skipTo;
       // A time or date swallows the numbers glued to it ("10:33", "27-5-2023", "16/6/2023").
       resumeAt = skipGlued(lower, skipTo);
-      DIGIT_START.lastIndex = resumeAt;
+      from = resumeAt;
       continue;
     }
     if (pendingPlan) found.afterPlanSlash = true;
@@ -61,7 +61,7 @@ export function scanFigures(lower: string): Candidate[] {
     }
     out.push(found);
     resumeAt = found.end;
-    DIGIT_START.lastIndex = found.end;
+    from = found.end;
   }
   return mergeSorted(out, findSpelledFigures(lower));
 }
