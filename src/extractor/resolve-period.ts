@@ -122,11 +122,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
-      const before = inSentence.filter((p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p)).pop();
+      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
-      const bracketed = inSentence.filter((p) => p.end <= c.numberStart).pop();
-      if (bracketed && !bracketed.term && /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u.test(lower.slice(bracketed.end, c.numberStart))) {
+      const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
+      if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart))) {
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
         return { value, year, forTarget: value, attached: true };
@@ -165,6 +165,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue };
     },
   };
+}
+
+// "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
+const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
+
+/** Whether "(" comes at `pos` after white space only: BRACKET_AFTER_PERIOD needs it, and the window can be long. */
+function opensBracket(lower: string, pos: number): boolean {
+  while (/\s/.test(lower[pos] ?? '')) pos++;
+  return lower[pos] === '(';
+}
+
+/** The last item that passes, as filter().pop() would give, without building the filtered list. */
+function findLast<T>(items: readonly T[], ok: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (ok(items[i]!)) return items[i];
+  return undefined;
 }
 
 /** Whether the first character at or after `pos` that is not a space is one of the two given. */
