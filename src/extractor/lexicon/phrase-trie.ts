@@ -118,6 +118,11 @@ export class PhraseTrie<V> {
     return old;
   }
 
+  /** Whether some phrase starts with the word of this vocabulary number. */
+  starts(word: number): boolean {
+    return word >= 0 && (this.rootByWord ?? this.compile())[word] !== undefined;
+  }
+
   /** Longest phrase starting at token `first` whose value passes `accept`; on equal length, no gap wins. */
   longestAt(ts: TokenStream, first: number, accept?: (v: V) => boolean): TrieMatch<V> | undefined {
     if (first >= ts.count) return undefined;
