@@ -140,7 +140,9 @@ function readPer(lower: string, q: Quantity): void {
       return;
     }
   }
-  const people = PER_PEOPLE.exec(lower.slice(q.end, q.end + 24));
+  // PER_PEOPLE opens with "trên" or "/" after at most one space: the window is cut out only then.
+  const opener = lower[q.end] === ' ' ? lower[q.end + 1] : lower[q.end];
+  const people = opener === 't' || opener === '/' ? PER_PEOPLE.exec(lower.slice(q.end, q.end + 24)) : null;
   if (people) {
     const denom = people[1] === 'vạn dân' || people[1] === '10.000 dân' ? 'vạn dân' : people[1]!.replace(/nghìn dân|ngàn dân/, '1.000 dân');
     q.unit = { ...q.unit, unit: `${q.unit.unit}/${denom}` };

@@ -29,7 +29,7 @@ export interface Candidate {
 
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
-const DATE_TAIL = /^[/\-.]\d{1,4}/;
+const RANGE_OPENERS = '-–—~đt';
 
 export function scanFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
@@ -54,7 +54,7 @@ export function scanFigures(lower: string): Candidate[] {
     }
     if (pendingPlan) found.afterPlanSlash = true;
     pendingPlan = false;
-    const slash = PLAN_AFTER_SLASH.exec(lower.slice(found.end, found.end + 24));
+    const slash = lower[found.end] === '/' && PLAN_AFTER_SLASH.exec(lower.slice(found.end, found.end + 24));
     if (slash) {
       found.beforePlanSlash = true;
       pendingPlan = true;
@@ -112,7 +112,7 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const q2 = readQuantity(lower, at);
   if (!q2 || q2.counter) return 'skip';
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
-  if (DATE_TAIL.test(lower.slice(q2.numberEnd, q2.numberEnd + 5)) && !q2.unit) return 'skip';
+  if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
   const unit = q2.unit ?? q1.unit;
   if (!unit || unit.class === 'percent' || unit.class === 'money' || unit.class === 'times' || unit.class === 'points') return 'skip';
   if (q1.power || q2.power || q1.dotted || q2.dotted) return 'skip';
@@ -125,6 +125,10 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
 /** "8 - 9%", "từ 1,3% đến 1,5%", "1,5-1,6 triệu lao động", "16.200-16.500 con". */
 function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
   const from = q1.end;
+  // Cut the window out only when a range joiner can open it.
+  let k = from;
+  while (lower[k] === ' ') k++;
+  if (!RANGE_OPENERS.includes(lower[k] ?? '')) return undefined;
   const join = RANGE_JOIN.exec(lower.slice(from, from + 12));
   if (!join) return undefined;
   const q2 = readQuantity(lower, from + join[0].length);
@@ -144,7 +148,13 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
 
 function isDateLike(lower: string, q: Quantity): boolean {
   if (q.unit || q.power) return false;
-  return DATE_TAIL.test(lower.slice(q.numberEnd, q.numberEnd + 5));
+  return isDateTail(lower, q.numberEnd);
+}
+
+/** "/2023", "-5", ".4" right at `at` (a separator and a digit): a date's or a code's tail. */
+function isDateTail(lower: string, at: number): boolean {
+  const sep = lower[at];
+  return (sep === '/' || sep === '-' || sep === '.') && isDigit(lower[at + 1]);
 }
 
 const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'] };
