@@ -31,8 +31,6 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : 12;
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
-  // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
-  // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
   // Asked of the same mentions for figure after figure: answered once per mention.
   const datingFigure = new Map<PeriodMention, boolean>();
   const datesAFigure = (p: PeriodMention) => {
@@ -43,6 +41,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return dates;
   };
+  // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
+  // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
   const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
     !datesAFigure(p);
