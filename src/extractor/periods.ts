@@ -2,7 +2,6 @@
 // 2020 - 2025") and the period each figure belongs to.
 
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
-import { alternation } from './vocabulary/regexp.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
 
 export interface PeriodMention {
@@ -47,7 +46,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
-    const years = [...text.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0]));
+    const years = yearsIn(text);
     const isBase = isBaseContext(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
@@ -97,21 +96,48 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
  * is not carried on: a six-month report that mentions the year's plan is still about six months. */
-const PLAN_YEAR_BEFORE = new RegExp(`${alternation(PLAN_NOUNS)} $`, 'u');
+const PLAN_YEAR_BEFORE = PLAN_NOUNS.map((noun) => `${noun} `);
 
 // "Chỉ số PCI năm 2023 … đạt 70,43 điểm" in a 2024 report: rankings are published a year late; their year is theirs.
-const INDEX_BEFORE = /(?:pci|papi|par index|sipas|ict index|dti)\)? $/u;
+const INDEX_BEFORE = ['pci', 'papi', 'par index', 'sipas', 'ict index', 'dti'].flatMap((name) => [`${name} `, `${name}) `]);
 function isIndexYear(lower: string, start: number): boolean {
-  return INDEX_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
+  return windowEndsWith(lower, start, 14, INDEX_BEFORE);
 }
 
 function isPlanYear(lower: string, start: number): boolean {
-  return PLAN_YEAR_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
+  return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE);
 }
 
+// "so với cùng kỳ năm 2022", "từ năm 2020", "hơn năm 2023": the words that make a year a base.
+const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với '];
 function isBaseContext(lower: string, start: number): boolean {
-  const before = lower.slice(Math.max(0, start - 24), start);
-  return /(?:so (?:với )?(?:cùng kỳ )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với )$/.test(before);
+  return windowEndsWith(lower, start, 24, BASE_BEFORE);
+}
+
+/** Whether the `reach` characters before `at` end with one of the endings (compared in place, no window cut out). */
+function windowEndsWith(lower: string, at: number, reach: number, endings: readonly string[]): boolean {
+  const from = Math.max(0, at - reach);
+  for (const ending of endings) if (at - ending.length >= from && lower.startsWith(ending, at - ending.length)) return true;
+  return false;
+}
+
+/** The four-digit years (19xx, 20xx) in a period's words, left to right. */
+function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 4 <= text.length; ) {
+    const century = text.slice(k, k + 2);
+    if ((century === '19' || century === '20') && isDigit(text[k + 2]) && isDigit(text[k + 3])) {
+      out.push(Number(text.slice(k, k + 4)));
+      k += 4;
+    } else {
+      k++;
+    }
+  }
+  return out;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 export function formatPeriod(year: number | undefined, part: string): string | undefined {
