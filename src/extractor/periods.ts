@@ -1,6 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
 
@@ -112,13 +113,6 @@ function isPlanYear(lower: string, start: number): boolean {
 const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với '];
 function isBaseContext(lower: string, start: number): boolean {
   return windowEndsWith(lower, start, 24, BASE_BEFORE);
-}
-
-/** Whether the `reach` characters before `at` end with one of the endings (compared in place, no window cut out). */
-function windowEndsWith(lower: string, at: number, reach: number, endings: readonly string[]): boolean {
-  const from = Math.max(0, at - reach);
-  for (const ending of endings) if (at - ending.length >= from && lower.startsWith(ending, at - ending.length)) return true;
-  return false;
 }
 
 /** The four-digit years (19xx, 20xx) in a period's words, left to right. */
