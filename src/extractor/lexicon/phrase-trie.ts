@@ -50,7 +50,8 @@ export interface TrieMatch<V> {
 }
 
 function newNode<V>(): TrieNode<V> {
-  return { next: new Map() };
+  // Every field from the start, so all nodes share one shape and the matcher's property reads stay monomorphic.
+  return { next: new Map(), gap: undefined, value: undefined, keys: undefined, kids: undefined };
 }
 
 // How a token must be joined to the previous one: by a space or hyphen (0), a comma (1), a numeric separator
