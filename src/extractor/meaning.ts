@@ -95,7 +95,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
 
-  const m: Meaning = { kind: 'level', planMarked, operator, bound, ...(yardstick && { yardstick }) };
+  // Every field from the start (one object shape for the readers downstream).
+  const m: Meaning = { kind: 'level', direction: undefined, base: undefined, status: undefined, bound, operator, planMarked, yardstick };
   if (c.of !== undefined) {
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';

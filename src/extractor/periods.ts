@@ -51,48 +51,53 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const isBase = isBaseContext(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
-      out.push({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase });
+      out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
     } else if (g.term) {
-      out.push({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false });
+      out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
     } else if (g.half) {
-      out.push({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase });
+      out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
       const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
-      out.push({ start, end, year: years[0], part, isBase });
+      out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
-      out.push({ start, end, year: years[0], part: `-Q${q}`, isBase });
+      out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase }));
     } else if (g.month) {
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
-      out.push({ start, end, year: years[0], part: `-M${month}`, isBase, local: true });
+      out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
     } else if (g.todate) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1).
       const m = /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!;
       const months = Number(m[1]);
       const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
-      out.push({ start, end, year: Number(m[2]), part, isBase: false, local: true });
+      out.push(mention({ start, end, year: Number(m[2]), part, isBase: false, local: true }));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
-      out.push({ start, end, part: `-M${month}`, isBase, local: true });
+      out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.year || g.season) {
-      out.push({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) });
+      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about.
-      out.push({ start, end, part: '', isBase: false, local: true });
+      out.push(mention({ start, end, part: '', isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
       const season = out.findLast((p) => p.span && !p.isBase);
-      if (season) out.push({ start, end, part: '', span: season.span, year: season.year, isBase });
-      else if (publishedYear) out.push({ start, end, year: publishedYear, part: '', isBase });
+      if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
+      else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     } else if (g.thisyear && publishedYear) {
-      out.push({ start, end, year: publishedYear, part: '', isBase });
+      out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     }
   }
   return out;
+}
+
+/** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
+function mention(m: PeriodMention): PeriodMention {
+  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

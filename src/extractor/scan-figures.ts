@@ -1,5 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { candidate } from './candidate.ts';
 import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/letters.ts';
@@ -96,10 +97,10 @@ function single(lower: string, q: Quantity): Candidate | undefined {
   if (!unit && q.power >= 9) unit = { unit: 'VND', class: 'money' };
   if (!unit) return undefined;
   if (q.dotted && unit.class === 'count') return undefined;
-  return {
+  return candidate({
     start: q.start, end: q.end, numberStart: q.start, value: quantityValue(q), unit,
     decimals: q.decimals, sign: signBefore(lower, q.start),
-  };
+  });
 }
 
 /** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
@@ -116,10 +117,10 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const unit = q2.unit ?? q1.unit;
   if (!unit || unit.class === 'percent' || unit.class === 'money' || unit.class === 'times' || unit.class === 'points') return 'skip';
   if (q1.power || q2.power || q1.dotted || q2.dotted) return 'skip';
-  return {
+  return candidate({
     start: q1.start, end: q2.unit ? q2.end : q2.numberEnd, numberStart: q1.start, value: quantityValue(q1), of: quantityValue(q2),
     unit, decimals: Math.max(q1.decimals, q2.decimals),
-  };
+  });
 }
 
 /** "8 - 9%", "từ 1,3% đến 1,5%", "1,5-1,6 triệu lao động", "16.200-16.500 con". */
@@ -140,10 +141,10 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const low = quantityValue(lowQ);
   const high = quantityValue(q2);
   if (!(low < high)) return undefined;
-  return {
+  return candidate({
     start: q1.start, end: q2.end, numberStart: q1.start, value: low, high, unit,
     decimals: Math.max(q1.decimals, q2.decimals), sign: signBefore(lower, q1.start),
-  };
+  });
 }
 
 function isDateLike(lower: string, q: Quantity): boolean {

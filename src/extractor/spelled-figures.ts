@@ -1,5 +1,6 @@
 // Numbers written in words are figures where digits would be: "bảy chỉ tiêu vượt", "ba xã đạt chuẩn", "tăng gấp đôi".
 // Only counts of targets, criteria and units with a status after them qualify; "ba huyện ven biển" is a description.
+import { candidate } from './candidate.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
@@ -31,12 +32,12 @@ export function findSpelledFigures(lower: string): Candidate[] {
     const value = spelledValue(words);
     if (value === undefined) continue;
     const start = noun.index - words.length - 1;
-    out.push({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 });
+    out.push(candidate({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 }));
   }
   for (const m of wordMatches(lower, DOUBLE)) {
     const start = m.index;
     const value = m[1] === 'đôi' ? 2 : m[1] === 'ba' ? 3 : 1.5;
-    out.push({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' });
+    out.push(candidate({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' }));
   }
   return out.sort((a, b) => a.start - b.start);
 }
