@@ -50,11 +50,11 @@ const PHYSICAL_UNITS: Record<string, readonly string[]> = {
 export function unitFits(indicator: string, unit: string, unitClass: string): boolean {
   switch (unitClass) {
     case 'count':
-      return (COUNT_UNITS[indicator] ?? []).some((u) => unit === u || unit.startsWith(u + '/'));
+      return (COUNT_UNITS[indicator] ?? []).some((u) => isUnitOrRate(unit, u));
     case 'money':
       return MONEY.has(indicator);
     case 'physical':
-      return PHYSICAL_UNITS[indicator]?.some((u) => unit === u || unit.startsWith(u + '/')) ?? false;
+      return PHYSICAL_UNITS[indicator]?.some((u) => isUnitOrRate(unit, u)) ?? false;
     default:
       return true;
   }
@@ -100,4 +100,10 @@ const STOCKS = new Set([
 
 export function isStockIndicator(id: string | undefined): boolean {
   return id !== undefined && STOCKS.has(id);
+}
+
+/** `unit` is `base` or a rate of it ("hộ/năm" for "hộ"); asked for every mention near every count, so no string is
+ * built to compare. */
+function isUnitOrRate(unit: string, base: string): boolean {
+  return unit === base || (unit.length > base.length && unit.charCodeAt(base.length) === 47 && unit.startsWith(base));
 }

@@ -101,7 +101,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
 
-  const m: Meaning = { kind: 'level', planMarked, operator, bound, ...(yardstick && { yardstick }) };
+  // Every field from the start (one object shape for the readers downstream).
+  const m: Meaning = { kind: 'level', direction: undefined, base: undefined, status: undefined, bound, operator, planMarked, yardstick };
   if (c.of !== undefined) {
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
@@ -149,6 +150,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   return m;
 }
 
+// The first words of the bounds after a number ("trở"): a window without one of them holds no bound.
+const BOUND_AFTER_HEADS = [...new Set(BOUNDS_AFTER.map(([phrase]) => phrase.split(' ')[0]!))];
 const BOUND_WORDS = BOUNDS_BEFORE.map(([w]) => w);
 const BOUND_OF = new Map(BOUNDS_BEFORE);
 
@@ -169,7 +172,9 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
 
 function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {
   // "đạt từ 95% kế hoạch trở lên": the plan's name may stand between the number and its bound.
-  const text = lower.slice(end, Math.min(clauseEnd, end + 40)).trimStart().replace(PLAN_LEAD, '');
+  const window = lower.slice(end, Math.min(clauseEnd, end + 40));
+  if (!BOUND_AFTER_HEADS.some((head) => window.includes(head))) return undefined;
+  const text = window.trimStart().replace(PLAN_LEAD, '');
   for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
   return undefined;
 }

@@ -1,8 +1,8 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
-import { alternation } from './vocabulary/regexp.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
 
 export interface PeriodMention {
@@ -49,73 +49,101 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
-    const years = [...text.matchAll(/(?:19|20)\d\d/g)].map((y) => Number(y[0]));
+    const years = yearsIn(text);
     const isBase = isBaseContext(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
-      out.push({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase });
+      out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
     } else if (g.term) {
-      out.push({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false });
+      out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
     } else if (g.half) {
-      out.push({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase });
+      out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
       const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
-      out.push({ start, end, year: years[0], part, isBase });
+      out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
-      out.push({ start, end, year: years[0], part: `-Q${q}`, isBase });
+      out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase }));
     } else if (g.month) {
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
-      out.push({ start, end, year: years[0], part: `-M${month}`, isBase, local: true });
+      out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
     } else if (g.todate) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1).
       const m = /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!;
       const months = Number(m[1]);
       const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
-      out.push({ start, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` });
+      out.push(mention({ start, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` }));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
-      out.push({ start, end, part: `-M${month}`, isBase, local: true });
+      out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.year || g.season) {
-      out.push({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) });
+      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about.
-      out.push({ start, end, part: '', isBase: false, local: true });
+      out.push(mention({ start, end, part: '', isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
       const season = out.findLast((p) => p.span && !p.isBase);
-      if (season) out.push({ start, end, part: '', span: season.span, year: season.year, isBase });
-      else if (publishedYear) out.push({ start, end, year: publishedYear, part: '', isBase });
+      if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
+      else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     } else if (g.thisyear && publishedYear) {
-      out.push({ start, end, year: publishedYear, part: '', isBase });
+      out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     }
   }
   return out;
 }
 
+/** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
+function mention(m: PeriodMention): PeriodMention {
+  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf };
+}
+
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
  * is not carried on: a six-month report that mentions the year's plan is still about six months. */
-const PLAN_YEAR_BEFORE = new RegExp(`${alternation(PLAN_NOUNS)} $`, 'u');
+const PLAN_YEAR_BEFORE = PLAN_NOUNS.map((noun) => `${noun} `);
 
 // "Chỉ số PCI năm 2023 … đạt 70,43 điểm" in a 2024 report: rankings are published a year late; their year is theirs.
-const INDEX_BEFORE = /(?:pci|papi|par index|sipas|ict index|dti)\)? $/u;
+const INDEX_BEFORE = ['pci', 'papi', 'par index', 'sipas', 'ict index', 'dti'].flatMap((name) => [`${name} `, `${name}) `]);
 function isIndexYear(lower: string, start: number): boolean {
-  return INDEX_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
+  return windowEndsWith(lower, start, 14, INDEX_BEFORE);
 }
 
 function isPlanYear(lower: string, start: number): boolean {
-  return PLAN_YEAR_BEFORE.test(lower.slice(Math.max(0, start - 14), start));
+  return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE);
 }
 
+// "so với cùng kỳ năm 2022", "từ năm 2020", "hơn năm 2023": the words that make a year a base.
+// "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too; "gấp rưỡi năm
+// 2023": a multiple of that year's level.
+const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với ',
+  'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba '];
+const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 function isBaseContext(lower: string, start: number): boolean {
-  const before = lower.slice(Math.max(0, start - 24), start);
-  // "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too.
-  // "gấp rưỡi năm 2023", "bằng 98% năm 2019": a multiple or a share of that year's level.
-  return /(?:so (?:với )?(?:cùng kỳ |thực hiện |kết quả |mức |số thực hiện )?|cùng kỳ |so với cuối |so với đầu |từ |trước |lần |hơn |với |gấp (?:đôi|rưỡi|ba) |bằng [\d.,]+% )$/.test(before);
+  // "bằng 98% năm 2019": a share of that year's level.
+  return windowEndsWith(lower, start, 24, BASE_BEFORE) || SHARE_OF_YEAR_BEFORE.test(lower.slice(Math.max(0, start - 16), start));
+}
+
+/** The four-digit years (19xx, 20xx) in a period's words, left to right. */
+function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 4 <= text.length; ) {
+    const century = text.slice(k, k + 2);
+    if ((century === '19' || century === '20') && isDigit(text[k + 2]) && isDigit(text[k + 3])) {
+      out.push(Number(text.slice(k, k + 4)));
+      k += 4;
+    } else {
+      k++;
+    }
+  }
+  return out;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 export function formatPeriod(year: number | undefined, part: string): string | undefined {

@@ -4,7 +4,6 @@ import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from 
 import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
 import { COUNTER_NOUNS, PER_DENOMINATORS, SCALES, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
 
-const NUMBER = /\d+(?:[.,]\d+)*/y;
 const UNITS = new PhraseTable(UNIT_ENTRIES);
 const SCALE_WORDS = new PhraseTable(SCALES);
 const COUNTERS = new PhraseTable(COUNTER_NOUNS.map((c) => [c, true] as const));
@@ -28,9 +27,29 @@ export interface Quantity {
   dotted?: boolean;
 }
 
+/** The digit run at `pos` with its "." and "," digit groups ("1.400", "0,69", "5.357.046"), or undefined. */
 export function readNumber(lower: string, pos: number): string | undefined {
-  NUMBER.lastIndex = pos;
-  return NUMBER.exec(lower)?.[0];
+  const end = numberEnd(lower, pos);
+  return end > pos ? lower.slice(pos, end) : undefined;
+}
+
+/** Where the number starting at `pos` ends; `pos` itself when no digit is there. Read by hand: it runs at every
+ * digit run of the text, and a regex exec would build a match array each time. */
+export function numberEnd(lower: string, pos: number): number {
+  const n = lower.length;
+  let k = pos;
+  while (k < n && isDigitCode(lower.charCodeAt(k))) k++;
+  if (k === pos) return pos;
+  for (;;) {
+    const sep = lower.charCodeAt(k);
+    if ((sep !== 46 && sep !== 44) || !isDigitCode(lower.charCodeAt(k + 1))) return k;
+    k += 2;
+    while (k < n && isDigitCode(lower.charCodeAt(k))) k++;
+  }
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Reads the quantity whose digits start at `pos`; undefined when the digits are not a well-formed number. */
@@ -121,7 +140,9 @@ function readPer(lower: string, q: Quantity): void {
       return;
     }
   }
-  const people = PER_PEOPLE.exec(lower.slice(q.end, q.end + 24));
+  // PER_PEOPLE opens with "trên" or "/" after at most one space: the window is cut out only then.
+  const opener = lower[q.end] === ' ' ? lower[q.end + 1] : lower[q.end];
+  const people = opener === 't' || opener === '/' ? PER_PEOPLE.exec(lower.slice(q.end, q.end + 24)) : null;
   if (people) {
     const denom = people[1] === 'vạn dân' || people[1] === '10.000 dân' ? 'vạn dân' : people[1]!.replace(/nghìn dân|ngàn dân/, '1.000 dân');
     q.unit = { ...q.unit, unit: `${q.unit.unit}/${denom}` };

@@ -5,6 +5,7 @@ import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
@@ -18,7 +19,8 @@ const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn':
 // An article that names no province or district but speaks of the country is about the country.
 // Whole words (hasWholeWord), looked for before the first place.
 const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia'];
-const YARDSTICK_BEFORE = /(?:bình quân|trung bình|mức|chung|so với)(?: chung)?(?: của)?\s*$/u;
+// "thấp hơn mức bình quân chung của tỉnh": words before a level that make it a yardstick (then white space).
+const YARDSTICK_BEFORE = ['bình quân', 'trung bình', 'mức', 'chung', 'so với'].flatMap((w) => [w, `${w} chung`, `${w} của`, `${w} chung của`]);
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
@@ -99,7 +101,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa": a facility named after a place is not that place.
-const FACILITY_BEFORE = /(?:kcn|khu công nghiệp|ccn|cụm công nghiệp|khu kinh tế|khu đô thị|bệnh viện(?: đa khoa)?|trung tâm y tế|trường(?: thpt| thcs| tiểu học)?|cảng|sân bay|nhà máy|công ty|chi nhánh|ngân hàng|bến xe|ga)\s*$/u;
+const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghiệp', 'khu kinh tế', 'khu đô thị', 'bệnh viện', 'bệnh viện đa khoa',
+  'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
+  'bến xe', 'ga'];
 
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>): Placed[] {
   const out: Placed[] = [];
@@ -109,12 +113,12 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   for (const m of mentions) {
     let name: string | undefined;
     let level: string | undefined;
-    if (!m.generic && FACILITY_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
-      if (YARDSTICK_BEFORE.test(lower.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) continue;

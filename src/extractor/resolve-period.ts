@@ -40,8 +40,6 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : 12;
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
-  // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
-  // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
   // Asked of the same mentions for figure after figure: answered once per mention.
   const datingFigure = new Map<PeriodMention, boolean>();
   const datesAFigure = (p: PeriodMention) => {
@@ -52,6 +50,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return dates;
   };
+  // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
+  // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
   const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
     !datesAFigure(p);
@@ -164,11 +164,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
-      const before = inSentence.filter((p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p)).pop();
+      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
-      const bracketed = inSentence.filter((p) => p.end <= c.numberStart).pop();
-      if (bracketed && !bracketed.term && /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u.test(lower.slice(bracketed.end, c.numberStart))) {
+      const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
+      if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart))) {
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
         return { value, year, forTarget: value, attached: true };
@@ -223,6 +223,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
+}
+
+// "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
+const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
+
+/** Whether "(" comes at `pos` after white space only: BRACKET_AFTER_PERIOD needs it, and the window can be long. */
+function opensBracket(lower: string, pos: number): boolean {
+  while (/\s/.test(lower[pos] ?? '')) pos++;
+  return lower[pos] === '(';
+}
+
+/** The last item that passes, as filter().pop() would give, without building the filtered list. */
+function findLast<T>(items: readonly T[], ok: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (ok(items[i]!)) return items[i];
+  return undefined;
 }
 
 /** Whether the first character at or after `pos` that is not a space is one of the two given. */

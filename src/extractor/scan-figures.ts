@@ -1,6 +1,7 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
-import { quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
+import { candidate } from './candidate.ts';
+import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/letters.ts';
 import { NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
@@ -27,41 +28,41 @@ export interface Candidate {
   beforePlanSlash?: boolean;
 }
 
-// Whole digit runs: one regex step per number rather than per digit.
-const DIGIT_START = /\d+/g;
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
-const DATE_TAIL = /^[/\-.]\d{1,4}/;
+const RANGE_OPENERS = '-–—~đt';
 
 export function scanFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
+  const n = lower.length;
   let resumeAt = 0;
   let pendingPlan = false;
-  DIGIT_START.lastIndex = 0;
-  for (let m = DIGIT_START.exec(lower); m; m = DIGIT_START.exec(lower)) {
-    const pos = m.index;
+  // Whole digit runs, found by a loop over the code units (a regex exec per run would build a match array).
+  for (let from = 0; ; ) {
+    let pos = from;
+    while (pos < n && !isDigitCode(lower.charCodeAt(pos))) pos++;
+    if (pos >= n) break;
+    from = pos + 1;
+    while (from < n && isDigitCode(lower.charCodeAt(from))) from++;
     if (pos < resumeAt || isDigit(lower[pos - 1])) continue;
-    const raw = readNumber(lower, pos)!;
-    const skipTo = pos + raw.length;
+    const skipTo = numberEnd(lower, pos);
     const found = figureAt(lower, pos);
     if (found === 'skip' || !found) {
-      resumeAt = skipTo;
-      DIGIT_START.lastIndex = skipTo;
       // A time or date swallows the numbers glued to it ("10:33", "27-5-2023", "16/6/2023").
       resumeAt = skipGlued(lower, skipTo);
-      DIGIT_START.lastIndex = resumeAt;
+      from = resumeAt;
       continue;
     }
     if (pendingPlan) found.afterPlanSlash = true;
     pendingPlan = false;
-    const slash = PLAN_AFTER_SLASH.exec(lower.slice(found.end, found.end + 24));
+    const slash = lower[found.end] === '/' && PLAN_AFTER_SLASH.exec(lower.slice(found.end, found.end + 24));
     if (slash) {
       found.beforePlanSlash = true;
       pendingPlan = true;
     }
     out.push(found);
     resumeAt = found.end;
-    DIGIT_START.lastIndex = found.end;
+    from = found.end;
   }
   return mergeSorted(out, findSpelledFigures(lower));
 }
@@ -96,10 +97,10 @@ function single(lower: string, q: Quantity): Candidate | undefined {
   if (!unit && q.power >= 9) unit = { unit: 'VND', class: 'money' };
   if (!unit) return undefined;
   if (q.dotted && unit.class === 'count') return undefined;
-  return {
+  return candidate({
     start: q.start, end: q.end, numberStart: q.start, value: quantityValue(q), unit,
     decimals: q.decimals, sign: signBefore(lower, q.start),
-  };
+  });
 }
 
 /** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
@@ -112,19 +113,23 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const q2 = readQuantity(lower, at);
   if (!q2 || q2.counter) return 'skip';
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
-  if (DATE_TAIL.test(lower.slice(q2.numberEnd, q2.numberEnd + 5)) && !q2.unit) return 'skip';
+  if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
   const unit = q2.unit ?? q1.unit;
   if (!unit || unit.class === 'percent' || unit.class === 'money' || unit.class === 'times' || unit.class === 'points') return 'skip';
   if (q1.power || q2.power || q1.dotted || q2.dotted) return 'skip';
-  return {
+  return candidate({
     start: q1.start, end: q2.unit ? q2.end : q2.numberEnd, numberStart: q1.start, value: quantityValue(q1), of: quantityValue(q2),
     unit, decimals: Math.max(q1.decimals, q2.decimals),
-  };
+  });
 }
 
 /** "8 - 9%", "từ 1,3% đến 1,5%", "1,5-1,6 triệu lao động", "16.200-16.500 con". */
 function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
   const from = q1.end;
+  // Cut the window out only when a range joiner can open it.
+  let k = from;
+  while (lower[k] === ' ') k++;
+  if (!RANGE_OPENERS.includes(lower[k] ?? '')) return undefined;
   const join = RANGE_JOIN.exec(lower.slice(from, from + 12));
   if (!join) return undefined;
   const q2 = readQuantity(lower, from + join[0].length);
@@ -136,15 +141,21 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const low = quantityValue(lowQ);
   const high = quantityValue(q2);
   if (!(low < high)) return undefined;
-  return {
+  return candidate({
     start: q1.start, end: q2.end, numberStart: q1.start, value: low, high, unit,
     decimals: Math.max(q1.decimals, q2.decimals), sign: signBefore(lower, q1.start),
-  };
+  });
 }
 
 function isDateLike(lower: string, q: Quantity): boolean {
   if (q.unit || q.power) return false;
-  return DATE_TAIL.test(lower.slice(q.numberEnd, q.numberEnd + 5));
+  return isDateTail(lower, q.numberEnd);
+}
+
+/** "/2023", "-5", ".4" right at `at` (a separator and a digit): a date's or a code's tail. */
+function isDateTail(lower: string, at: number): boolean {
+  const sep = lower[at];
+  return (sep === '/' || sep === '-' || sep === '.') && isDigit(lower[at + 1]);
 }
 
 const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'] };

@@ -1,6 +1,8 @@
 // Numbers written in words are figures where digits would be: "bảy chỉ tiêu vượt", "ba xã đạt chuẩn", "tăng gấp đôi".
 // Only counts of targets, criteria and units with a status after them qualify; "ba huyện ven biển" is a description.
+import { candidate } from './candidate.ts';
 import type { Candidate } from './scan-figures.ts';
+import { isLetterCode } from './vocabulary/letters.ts';
 import { wordMatches } from './vocabulary/word-boundary.ts';
 
 const DIGIT_WORDS: Record<string, number> = {
@@ -19,7 +21,9 @@ const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 export function findSpelledFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
   for (const noun of wordMatches(lower, COUNTED)) {
-    const m = NUMBER_BEFORE.exec(lower.slice(Math.max(0, noun.index - 24), noun.index));
+    const from = Math.max(0, noun.index - 24);
+    if (!endsWithNumberWord(lower, from, noun.index)) continue;
+    const m = NUMBER_BEFORE.exec(lower.slice(from, noun.index));
     if (!m) continue;
     const words = m[1]!;
     const unit = noun[0];
@@ -33,14 +37,27 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (CHANGE_ONLY.has(unit) ? !change : !change && !STATUS_SOON.test(lower.slice(end, end + 60))) continue;
     const value = spelledValue(words);
     if (value === undefined) continue;
-    out.push({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 });
+    out.push(candidate({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 }));
   }
   for (const m of wordMatches(lower, DOUBLE)) {
     const start = m.index;
     const value = m[1] === 'đôi' ? 2 : m[1] === 'ba' ? 3 : 1.5;
-    out.push({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' });
+    out.push(candidate({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' }));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// NUMBER_BEFORE ends with one of these words and a space; most counted nouns follow some other word, and are
+// passed over without cutting out a window and running the pattern backwards through it.
+const LAST_NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), 'mươi', 'mốt', 'lăm']);
+
+/** Whether lower[from, to) ends with a space after a word NUMBER_BEFORE can end with (a word begun before `from`
+ * counts from `from`, as in the window the pattern reads). */
+function endsWithNumberWord(lower: string, from: number, to: number): boolean {
+  if (lower[to - 1] !== ' ') return false;
+  let start = to - 1;
+  while (start > from && isLetterCode(lower.charCodeAt(start - 1))) start--;
+  return LAST_NUMBER_WORDS.has(lower.slice(start, to - 1));
 }
 
 function spelledValue(words: string): number | undefined {

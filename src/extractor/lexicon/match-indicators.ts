@@ -98,7 +98,8 @@ export function findIndicatorMentions(lower: string, tokens?: TokenStream): Indi
       i++;
       continue;
     }
-    const mention: IndicatorMention = { id: m.value.id, start: ts.start[m.first]!, end: ts.end[m.last]! };
+    // Every field from the start: one object shape for the resolver's reads.
+    const mention: IndicatorMention = { id: m.value.id, start: ts.start[m.first]!, end: ts.end[m.last]!, weak: undefined, gap: undefined };
     if (m.value.weak) mention.weak = true;
     if (m.gapFirst !== undefined && m.gapLast !== undefined) {
       mention.gap = { start: ts.start[m.gapFirst]!, end: ts.end[m.gapLast]! };

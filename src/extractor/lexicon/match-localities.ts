@@ -269,6 +269,12 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
   const ts = streamFor(lower, tokens);
   const out: LocalityMention[] = [];
   for (let i = 0; i < ts.count; ) {
+    // Most words start no place phrase: one look per trie instead of three matcher calls.
+    const w = ts.word[i]!;
+    if (!COUNTRY_TRIE.starts(w) && !TYPE_TRIE.starts(w) && !NAME_TRIE.starts(w)) {
+      i++;
+      continue;
+    }
     const start = ts.start[i]!;
     const country = COUNTRY_TRIE.longestAt(ts, i);
     if (country !== undefined) {

@@ -50,7 +50,8 @@ export interface TrieMatch<V> {
 }
 
 function newNode<V>(): TrieNode<V> {
-  return { next: new Map() };
+  // Every field from the start, so all nodes share one shape and the matcher's property reads stay monomorphic.
+  return { next: new Map(), gap: undefined, value: undefined, keys: undefined, kids: undefined };
 }
 
 // How a token must be joined to the previous one: by a space or hyphen (0), a comma (1), a numeric separator
@@ -66,10 +67,14 @@ export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = newNode();
   // The root's children by vocabulary number (the first word is always joined with kind 0); built by compile().
   private rootByWord: Array<TrieNode<V> | undefined> | undefined;
-  // Scratch state of one longestAt call; the matcher is synchronous, so one set per trie is enough.
-  private best: TrieMatch<V> | undefined;
+  // Scratch state of one longestAt call; the matcher is synchronous, so one set per trie is enough. The best match
+  // so far is kept in fields, so only the one returned becomes an object.
+  private hasBest = false;
+  private bestValue: V | undefined;
+  private bestLast = -1;
+  private bestGapFirst = -1;
+  private bestGapLast = -1;
   private accept: ((v: V) => boolean) | undefined;
-  private first = 0;
 
   /**
    * Adds a normalised phrase (at most one gap). Returns the value already stored for the same phrase, if any;
@@ -114,6 +119,11 @@ export class PhraseTrie<V> {
     return old;
   }
 
+  /** Whether some phrase starts with the word of this vocabulary number. */
+  starts(word: number): boolean {
+    return word >= 0 && (this.rootByWord ?? this.compile())[word] !== undefined;
+  }
+
   /** Longest phrase starting at token `first` whose value passes `accept`; on equal length, no gap wins. */
   longestAt(ts: TokenStream, first: number, accept?: (v: V) => boolean): TrieMatch<V> | undefined {
     if (first >= ts.count) return undefined;
@@ -121,14 +131,15 @@ export class PhraseTrie<V> {
     if (w < 0) return undefined;
     const start = (this.rootByWord ?? this.compile())[w];
     if (start === undefined) return undefined;
-    this.best = undefined;
+    this.hasBest = false;
     this.accept = accept;
-    this.first = first;
     this.walk(ts, start, first, -1, -1);
-    const best = this.best;
-    this.best = undefined;
     this.accept = undefined;
-    return best;
+    if (!this.hasBest) return undefined;
+    const value = this.bestValue!;
+    this.bestValue = undefined;
+    const last = this.bestLast;
+    return this.bestGapFirst < 0 ? { value, first, last } : { value, first, last, gapFirst: this.bestGapFirst, gapLast: this.bestGapLast };
   }
 
   private compile(): Array<TrieNode<V> | undefined> {
@@ -145,10 +156,13 @@ export class PhraseTrie<V> {
   private consider(node: TrieNode<V>, last: number, gapFirst: number, gapLast: number): void {
     const value = node.value;
     if (value === undefined || (this.accept !== undefined && !this.accept(value))) return;
-    const best = this.best;
-    const better = best === undefined || last > best.last || (last === best.last && best.gapFirst !== undefined && gapFirst < 0);
+    const better = !this.hasBest || last > this.bestLast || (last === this.bestLast && this.bestGapFirst >= 0 && gapFirst < 0);
     if (!better) return;
-    this.best = gapFirst < 0 ? { value, first: this.first, last } : { value, first: this.first, last, gapFirst, gapLast };
+    this.hasBest = true;
+    this.bestValue = value;
+    this.bestLast = last;
+    this.bestGapFirst = gapFirst;
+    this.bestGapLast = gapLast;
   }
 
   private walk(ts: TokenStream, node: TrieNode<V>, last: number, gapFirst: number, gapLast: number): void {

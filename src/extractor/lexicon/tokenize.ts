@@ -197,7 +197,8 @@ export interface TokenStream {
 export function scanTokens(s: string): TokenStream {
   ensureSlots();
   const n = s.length;
-  let cap = Math.max(16, n >> 3);
+  // About one token per four or five characters of Vietnamese: sized so that most texts never grow the arrays.
+  let cap = Math.max(16, n >> 2);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let sep = new Uint8Array(cap);

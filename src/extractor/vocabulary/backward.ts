@@ -60,3 +60,19 @@ function longestEnding(lower: string, end: number, phrases: readonly string[]): 
   }
   return undefined;
 }
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether the `reach` characters before `at` end with one of `endings` (after any trailing white space when
+ * `afterSpace`): what `(?:a|b|…)$` (or `(?:a|b|…)\s*$`) answered on that window, compared in place instead of
+ * running an end-anchored regex from every position of a window cut out for it. With `afterSpace`, no ending may
+ * itself end in white space.
+ */
+export function windowEndsWith(lower: string, at: number, reach: number, endings: readonly string[], afterSpace = false): boolean {
+  const from = Math.max(0, at - reach);
+  let end = at;
+  if (afterSpace) while (end > from && WHITE_SPACE.test(lower[end - 1]!)) end--;
+  for (const ending of endings) if (end - ending.length >= from && lower.startsWith(ending, end - ending.length)) return true;
+  return false;
+}
