@@ -8,7 +8,15 @@ const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia s
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'khu phố']);
 const GEOGRAPHY_AFTER = /^ (?:ven biển|miền núi|vùng cao|vùng sâu|biên giới|đồng bằng|trung du|hải đảo|phía (?:bắc|nam|đông|tây)|giáp ranh|lân cận|trọng điểm)(?![\p{L}\p{M}])/u;
 
+// "lưu trú bình quân 1,7 ngày", "2,1 ngày/khách": a length of stay; "trong 3 ngày", "sau 15 ngày" are durations.
+const CHANGE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?: thêm)? $/u;
+const AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|lưu trú|lưu lại)(?![\p{L}\p{M}])/u;
+
 export function acceptsCount(lower: string, c: Candidate, clauseStart: number): boolean {
+  if (c.unit.unit.startsWith('ngày')) {
+    const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
+    return c.unit.unit.includes('/') || AVERAGE_BEFORE.test(before) || CHANGE_RIGHT_BEFORE.test(before);
+  }
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
   if (PLACE_UNITS.has(c.unit.unit) && GEOGRAPHY_AFTER.test(lower.slice(c.end, c.end + 24))) return false;
   return true;

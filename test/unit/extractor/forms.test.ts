@@ -106,6 +106,21 @@ describe('multiples', () => {
   ]);
 });
 
+describe('lengths of stay and other counted nouns', () => {
+  run([
+    ['an average stay in days', 'Thời gian lưu trú bình quân 1,7 ngày.', '1,7', { value: 1.7, unit: 'ngày' }],
+    ['days per visitor', 'Khách lưu trú 1,6 ngày/khách, tăng 0,2 ngày.', '1,6', { value: 1.6, unit: 'ngày/khách' }],
+    ['a change in days', 'Khách lưu trú 1,6 ngày/khách, tăng 0,2 ngày.', '0,2', { value: 0.2, kind: 'change', unit: 'ngày' }],
+    ['fruit counted by the piece', 'Sản lượng dừa ước đạt 98,5 triệu trái.', '98,5', { value: 98.5e6, unit: 'trái' }],
+    ['exam papers', 'Toàn tỉnh có 1.152 bài thi đạt điểm 10.', '1.152', { value: 1152, unit: 'bài thi' }],
+    ['money per visitor per trip', 'Chi tiêu bình quân khoảng 1.500 USD/khách/chuyến.', '1.500', { value: 1500, unit: 'USD/khách/chuyến' }],
+  ]);
+  it('a meeting that lasts days is no figure', () => {
+    expectNoFigureAt('Kỳ họp diễn ra trong 1,5 ngày, xem xét 42 nội dung.', '1,5 ngày');
+    expectNoFigureAt('Sau 15 ngày, hồ sơ được giải quyết.', '15 ngày');
+  });
+});
+
 describe('spelled counts', () => {
   run([
     ['a spelled change of cases', 'Phạm pháp hình sự xảy ra 11 vụ, giảm hai vụ so với cùng kỳ.', 'hai vụ', { value: 2, kind: 'change', unit: 'vụ', direction: 'down' }],
