@@ -74,6 +74,7 @@ describe('attainment of a plan', () => {
 
 describe('status of targets and criteria', () => {
   run([
+    ['"nhiệm kỳ" between a count of targets and its status', 'Đại hội Đảng bộ huyện lần thứ XII: 19/21 chỉ tiêu nhiệm kỳ đạt và vượt.', '19/21', { value: 19, status: 'achieved' }],
     ['đạt và vượt after a ratio of targets is achieved', 'Có 34/43 chỉ tiêu đạt và vượt.', '34/43', { value: 34, status: 'achieved' }],
     ['đạt và vượt before a ratio of targets is achieved', 'Huyện thực hiện đạt và vượt 18/18 chỉ tiêu NQ đề ra.', '18/18', { value: 18, status: 'achieved' }],
     ['xấp xỉ đạt is nearly', 'Có 3/43 chỉ tiêu xấp xỉ đạt.', '3/43', { value: 3, status: 'nearly' }],
