@@ -17,6 +17,7 @@ import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
+import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
@@ -30,7 +31,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
-  const candidates = outside(scanFigures(lower), furniture);
+  const cells = tableCells(lower);
+  const candidates = withTableCells(outside(scanFigures(lower), furniture), cells);
+  const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const periodMentions = findPeriods(lower, publishedYear);
   const sections = termSections(lower, segments, periodMentions);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
@@ -51,7 +54,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const [clauseStart, clauseEnd] = segmentBounds(segments.clauseStarts, c.numberStart, lower.length);
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
-    const meaning = readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
+    const cell = cellOf.get(c);
+    // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
+    const meaning = cell
+      ? { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: 'target' as const }) }
+      : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
     const list = listContext(c.numberStart);
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
@@ -71,7 +78,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.direction = undefined;
       meaning.base = undefined;
     }
-    const modality = modalities.read({
+    const modality = cell?.modality ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
     });
     let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
@@ -99,6 +106,19 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
   });
   return { published, locality: localities.main(), figures };
+}
+
+/** The scanned candidates, with a table's cells in place of whatever the scan read in them. */
+function withTableCells(candidates: Candidate[], cells: readonly TableCell[]): Candidate[] {
+  if (!cells.length) return candidates;
+  const taken = cells.map((cell) => cell.candidate);
+  // Both lists are in text order: one sweep drops the scanned ones that overlap a cell.
+  let k = 0;
+  const kept = candidates.filter((c) => {
+    while (k < taken.length && taken[k]!.end <= c.start) k++;
+    return !(k < taken.length && taken[k]!.start < c.end);
+  });
+  return [...kept, ...taken].sort((a, b) => a.start - b.start);
 }
 
 /** Candidates not starting inside any of the sorted ranges (one sweep over both lists). */

@@ -29,6 +29,20 @@ describe('list headings govern their items', () => {
   ]);
 });
 
+describe('tables copied as lines of cells', () => {
+  const table = 'Kết quả một số chỉ tiêu năm 2023:\n\nChỉ tiêu | Kế hoạch | Ước thực hiện | Tỷ lệ\nThu ngân sách nhà nước (tỷ đồng) | 96 | 84,3 | 87,8%\nTỷ lệ hộ nghèo (%) | 1,9 | 1,65 | đạt\nGiải quyết việc làm (lao động) | 2.000 | 2.186 | 109,3%';
+  run([
+    ['a plan column\'s cell is a target, scaled by the label\'s unit', table, '96', { value: 96e9, unit: 'VND', modality: 'target', indicator: 'budget_revenue' }],
+    ['an estimate column\'s cell is an estimate', table, '84,3', { value: 84.3e9, modality: 'estimate', kind: 'level' }],
+    ['a ratio column beside a plan is attainment of the plan', table, '87,8', { value: 87.8, kind: 'attainment', base: 'target', modality: 'estimate' }],
+    ['a label in percent makes its cells percentages', table, '1,65', { value: 1.65, unit: '%', indicator: 'poverty_rate' }],
+    ['a counted label gives its noun', table, '2.186', { value: 2186, unit: 'lao động' }],
+  ]);
+  it('a dateline with a bar is no table', () => {
+    expectNoFigureAt('26/12/2024 | 07:30\n\nTiếng Việt | English', '07:30');
+  });
+});
+
 describe('section headings that name a term', () => {
   const congress = 'Đại hội Đảng bộ huyện Cầu Ngang lần thứ XII\n\nNgày 11/02, Đảng bộ huyện Cầu Ngang long trọng tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2025 - 2030, đại hội điểm cấp huyện của tỉnh Trà Vinh.\n\n' +
     'Nhiệm kỳ 2020 - 2025 vượt khó đi lên\n\nNhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha đất lúa kém hiệu quả sang trồng màu.\n\nNăm 2024, sản lượng thủy sản đạt 62.400 tấn.\n\n' +

@@ -1,0 +1,95 @@
+// Tables copied from a page arrive as lines of cells ("Chỉ tiêu | Kế hoạch | Ước thực hiện | Tỷ lệ", then
+// "Thu ngân sách nhà nước (tỷ đồng) | 96 | 84,3 | 87,8%"). A bare number in a cell is a figure: its unit and scale
+// stand in brackets in the row's label, its modality in the column's heading, and a "Tỷ lệ" column holds the
+// attainment of the plan column.
+import type { Modality } from './figure.ts';
+import { quantityValue, readQuantity } from './quantity.ts';
+import type { Candidate } from './scan-figures.ts';
+
+export interface TableCell {
+  candidate: Candidate;
+  modality?: Modality;
+  /** A "Tỷ lệ" column next to a plan column: X% of the plan. */
+  attainment?: boolean;
+}
+
+type Column = { modality?: Modality; attainment?: boolean } | undefined;
+
+const SEPARATOR = /\s*(?:\||\t)\s*/;
+const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
+const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
+const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th)(?![\p{L}\p{M}])/u;
+const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
+const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
+const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
+
+/** Every numeric cell of every table in `lower`, in text order. */
+export function tableCells(lower: string): TableCell[] {
+  if (!lower.includes('|') && !lower.includes('\t')) return [];
+  const out: TableCell[] = [];
+  let columns: Column[] | undefined;
+  let lineStart = 0;
+  while (lineStart < lower.length) {
+    let lineEnd = lower.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = lower.length;
+    const line = lower.slice(lineStart, lineEnd);
+    const cells = splitCells(line, lineStart);
+    if (cells.length < 3) {
+      if (line.trim()) columns = undefined;
+    } else if (!columns) {
+      const heads = cells.slice(1).map((c) => classify(c.text));
+      columns = heads.some((h) => h?.modality) ? [undefined, ...heads] : undefined;
+    } else {
+      readRow(cells, columns, out);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitCells(line: string, offset: number): Array<{ text: string; start: number }> {
+  if (!SEPARATOR.test(line)) return [];
+  const out: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const part of line.split(/\||\t/)) {
+    const lead = part.length - part.trimStart().length;
+    out.push({ text: part.trim(), start: offset + at + lead });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+function classify(head: string): Column {
+  if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
+  if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch)/u, ''))) return { attainment: true };
+  if (PLAN_HEAD.test(head)) return { modality: 'target' };
+  if (ACTUAL_HEAD.test(head)) return { modality: 'actual' };
+  return undefined;
+}
+
+function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], out: TableCell[]): void {
+  const unitText = LABEL_UNIT.exec(cells[0]!.text)?.[1]?.trim();
+  const hasPlan = columns.some((c) => c?.modality === 'target');
+  // The ratio column speaks of the row's achieved value (the actual or estimate column beside it).
+  const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;
+  for (let i = 1; i < cells.length && i < columns.length; i++) {
+    const column = columns[i];
+    const cell = cells[i]!;
+    if (!column || !NUMBER_CELL.test(cell.text)) continue;
+    const attainment = column.attainment && hasPlan;
+    const percent = cell.text.endsWith('%') || unitText === '%';
+    const number = cell.text.replace(/\s*%$/u, '');
+    // Read as the page would print it with its unit: "96 tỷ đồng", "1,65%", "104 hộ".
+    const phrase = attainment || percent ? `${number}%` : unitText ? `${number} ${unitText}` : number;
+    const q = readQuantity(phrase, 0);
+    if (!q?.unit || q.end < phrase.length) continue;
+    const end = cell.start + number.length + (cell.text.endsWith('%') ? cell.text.length - number.length : 0);
+    out.push({
+      candidate: {
+        start: cell.start, end, numberStart: cell.start, value: quantityValue(q), unit: q.unit, decimals: q.decimals,
+      },
+      modality: attainment ? achieved : column.modality,
+      ...(attainment && { attainment: true }),
+    });
+  }
+}
