@@ -385,8 +385,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     label: { vi: 'Lượt khách du lịch quốc tế', en: 'International tourist arrivals' },
     phrases: [
-      '{lượt |}khách {du lịch |}{quốc tế|nước ngoài}',
-      '{lượt |}du khách {quốc tế|nước ngoài}',
+      '{lượt |lượng |}khách {du lịch |}{quốc tế|nước ngoài}',
+      '{lượt |lượng |}du khách {quốc tế|nước ngoài}',
       '{đón|thu hút|phục vụ|đón tiếp} … lượt khách {du lịch |}{quốc tế|nước ngoài}',
       'khách quốc tế đến',
     ],

@@ -165,6 +165,9 @@ describe('indicator lexicon: real phrasings', () => {
     expect(idsIn('đón 150.000 lượt khách quốc tế')).toEqual(['international_tourist_arrivals']);
     expect(idsIn('đón 1,2 triệu lượt khách')).toEqual(['tourist_arrivals']);
   });
+  it('lượng khách quốc tế are international arrivals', () => {
+    expect(idsIn('lượng khách quốc tế đến Việt Nam đạt gần 15,8 triệu lượt')).toEqual(['international_tourist_arrivals']);
+  });
   it('khách nội địa are tourist arrivals, not international ones', () => {
     expect(idsIn('khách nội địa hơn 5,58 triệu lượt')).toEqual(['tourist_arrivals']);
   });
