@@ -114,7 +114,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
 
-const SHARE_OF = /^ số ([\p{L}\p{M}]+)/u;
+const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])của(?: [\p{L}\p{M}]+){0,2} $/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
