@@ -166,10 +166,15 @@ function respectiveAt(mentions: IndicatorMention[], candidates: readonly Candida
   return named.length >= 2 && k >= 0 && k < named.length ? named[k]!.id : undefined;
 }
 
-// Units repeat on every page; the lexicon's lookup normalises its key each time, so remember the answers.
+// Units repeat on every page; the lexicon's lookup normalises its key each time, so remember the answers. The keys
+// include the words after a count, so they keep coming in a long-lived worker: the memory is bounded.
 const byUnitCache = new Map<string, string | undefined>();
+const BY_UNIT_CACHE_LIMIT = 4096;
 function unitIndicator(unit: string): string | undefined {
-  if (!byUnitCache.has(unit)) byUnitCache.set(unit, indicatorForUnit(unit));
+  if (!byUnitCache.has(unit)) {
+    if (byUnitCache.size >= BY_UNIT_CACHE_LIMIT) byUnitCache.clear();
+    byUnitCache.set(unit, indicatorForUnit(unit));
+  }
   return byUnitCache.get(unit);
 }
 
