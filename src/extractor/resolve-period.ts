@@ -134,7 +134,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
 
   return {
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
-    at(c: Candidate, clauseStart: number, headingStart?: number): PeriodChoice {
+    at(c: Candidate, clauseStart: number, headingStart?: number, headingEnd?: number): PeriodChoice {
       const countsTargets = c.unit.unit === 'chỉ tiêu';
       const [wholeStart, wholeEnd] = sentenceOf(c.numberStart);
       const sentenceStart = Math.max(wholeStart, c.numberStart - SENTENCE_REACH);
@@ -185,7 +185,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
       }
       if (headingStart !== undefined) {
-        const heading = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, paragraphOf(c.numberStart), start))
+        // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
+        const heading = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, headingEnd ?? paragraphOf(c.numberStart), start))
           .filter((p) => !p.isBase && !p.term).pop();
         if (heading) {
           const year = heading.year ?? yearBefore(heading.start);

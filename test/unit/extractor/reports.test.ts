@@ -51,6 +51,7 @@ describe('section headings that name a term', () => {
     ['a figure under a term\'s heading belongs to the term', congress, '2.100', { value: 2100, period: '2020/2025' }, pub('2025-02-12')],
     ['… unless its paragraph names its own period', congress, '62.400', { value: 62_400, period: '2024' }, pub('2025-02-12')],
     ['under "Mục tiêu nhiệm kỳ …" figures are the next term\'s targets', congress, '8,5', { value: 8.5, period: '2025/2030', modality: 'target' }, pub('2025-02-12')],
+    ['an earlier item\'s "đến năm 2030" dates that item alone', congress + '\n- Thu ngân sách trên địa bàn đến năm 2030 đạt 320 tỷ đồng.\n- Mỗi năm kết nạp từ 180 - 200 đảng viên mới.', '180', { value: 180, period: '2025/2030' }, pub('2025-02-12')],
   ]);
   it('a headline naming a term is no section heading', () => {
     expectFigure('THÔNG CÁO BÁO CHÍ: Kết quả thực hiện Đề án giai đoạn 2021 - 2025\n\nNgày 19/6/2024, Sở Y tế tỉnh Hà Giang tổ chức họp báo thông tin kết quả sau hơn ba năm thực hiện Đề án.\n\nĐến nay, toàn tỉnh có 9,8 bác sĩ/vạn dân.',
