@@ -122,9 +122,13 @@ function isPlanYear(lower: string, start: number): boolean {
 const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với ',
   'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
+const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
 function isBaseContext(lower: string, start: number): boolean {
   // "bằng 98% năm 2019": a share of that year's level.
-  return windowEndsWith(lower, start, 24, BASE_BEFORE) || SHARE_OF_YEAR_BEFORE.test(lower.slice(Math.max(0, start - 16), start));
+  if (windowEndsWith(lower, start, 24, BASE_BEFORE)) return true;
+  const window = lower.slice(Math.max(0, start - 30), start);
+  // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
+  return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window));
 }
 
 /** The four-digit years (19xx, 20xx) in a period's words, left to right. */
