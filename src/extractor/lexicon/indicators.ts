@@ -217,7 +217,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'xuất khẩu hàng hóa',
       'kim ngạch hàng hóa xuất khẩu',
     ],
-    weakPhrases: ['xuất khẩu'],
+    // "Kim ngạch một số nhóm hàng chủ lực:" — trade value named alone is, in these papers, what a province sells.
+    weakPhrases: ['xuất khẩu', 'kim ngạch'],
   },
   {
     id: 'import_value',

@@ -15,6 +15,7 @@ describe('list headings govern their items', () => {
     ['an estimate heading reaches the last item', estimates, '512,4', { value: 512.4e6, modality: 'estimate' }],
     ['a target heading makes a bullet a target', plans, '8.900', { value: 8.9e12, modality: 'target' }],
     ['only the heading sentence counts, not an earlier one on the same line', actuals, '4.856', { value: 4.856e12, modality: 'actual' }],
+    ['items under a heading about "kim ngạch" are export values', 'Kim ngạch một số nhóm hàng chủ lực năm 2024 (so với năm 2023):\n- Rau quả: 7,12 tỉ USD (+29,1%)\n- Cà phê: 5,48 tỉ USD (+33%)', '5,48', { value: 5.48e9, indicator: 'export_value' }],
     ['a heading that names the year compared with gives its items that base',
       'Kim ngạch một số nhóm hàng chủ lực năm 2024 (so với năm 2023):\n- Rau quả: 7,12 tỉ USD (+29,1%)\n- Cà phê: 5,48 tỉ USD (+33%)', '33', { value: 33, kind: 'change', base: '2023' }],
     ['a heading that looks to a year not yet begun lists targets',
