@@ -41,6 +41,8 @@ const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
+  // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
+  [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
@@ -174,7 +176,8 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
   // "đạt từ 95% kế hoạch trở lên": the plan's name may stand between the number and its bound.
   const window = lower.slice(end, Math.min(clauseEnd, end + 40));
   if (!BOUND_AFTER_HEADS.some((head) => window.includes(head))) return undefined;
-  const text = window.trimStart().replace(PLAN_LEAD, '');
+  // "từ 3.000 đảng viên mới trở lên": an adjective of the counted noun may stand there too.
+  const text = window.trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
   for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
   return undefined;
 }
@@ -299,6 +302,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
   return nextStart;
 }
 
+const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;

@@ -136,6 +136,7 @@ describe('spelled counts', () => {
 
 describe('bounds', () => {
   run([
+    ['"từ … mới trở lên" is at_least', 'Mỗi năm kết nạp từ 3.000 đảng viên mới trở lên.', '3.000', { value: 3000, bound: 'at_least' }],
     ['trên is over', 'Phấn đấu có trên 98% đảng viên hoàn thành nhiệm vụ.', '98', { value: 98, bound: 'over' }],
     ['hơn is over', 'Tổng vốn đăng ký hơn 5.400 tỉ đồng.', '5.400', { value: 5.4e12, bound: 'over' }],
     ['dưới is under', 'Tỷ lệ hộ nghèo giảm còn dưới 0,3%.', '0,3', { value: 0.3, bound: 'under' }],
