@@ -8,6 +8,7 @@ import { scanTokens } from './lexicon/tokenize.ts';
 import { listContexts } from './list-headings.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
+import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
@@ -40,7 +41,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
-  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens);
+  const respectively = findRespectively(lower, candidates);
+  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, norm.text);
   const listContext = listContexts(lower, segments, publishedYear);
   const modalities = createModalityReader(lower);
@@ -92,7 +94,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       unit: perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, lower.slice(sentenceStart, c.numberStart)),
     };
     if (indicator) figure.indicator = indicator;
-    const locality = meaning.yardstick === 'cả nước' ? 'cả nước' : localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
+    const listed = respectively.at(c, clauseStart, clauseEnd);
+    const locality = meaning.yardstick === 'cả nước' ? 'cả nước'
+      : (listed && localities.respective(listed.at, clauseStart, listed.index)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;

@@ -5,7 +5,8 @@ import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type Indicat
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
-import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
+import { firstAtOrAfter, hasBetween } from './sorted.ts';
+import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 
 export interface IndicatorResolver {
@@ -22,7 +23,8 @@ const TOPIC_REACH = 1200;
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
-export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream): IndicatorResolver {
+export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
+  respectively: Respectively = findRespectively(lower, candidates)): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
   // Word positions looked up per figure, found once.
   // Asked only of percentages with no verb or a share verb: found on first use.
@@ -30,7 +32,6 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   let structureList: number[] | undefined;
   const sectorWords = () => (sectorList ??= wholeWordStarts(lower, SECTOR_WORDS));
   const structureWords = () => (structureList ??= wholeWordStarts(lower, STRUCTURE_WORDS));
-  const respectivelyAt = positionsOf(lower, /lần lượt/g);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -47,9 +48,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         if ((op === undefined || op === 'is') && hasBetween(structureWords(), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(), clauseStart, c.numberStart)) return 'sector_share';
       }
-      const lastRespectively = respectivelyAt[firstAtOrAfter(respectivelyAt, c.numberStart, (x) => x) - 1];
-      const respective = lastRespectively !== undefined && lastRespectively >= Math.max(clauseStart, c.numberStart - 300)
-        ? respectiveAt(mentions, candidates, c, clauseStart, clauseEnd, lastRespectively) : undefined;
+      const listed = respectively.at(c, clauseStart, clauseEnd);
+      const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return undefined;
@@ -157,13 +157,9 @@ function lowerBound(mentions: IndicatorMention[], pos: number): number {
 
 /** "Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD": the k-th figure after
  * "lần lượt" takes the k-th indicator named before it. */
-function respectiveAt(mentions: IndicatorMention[], candidates: readonly Candidate[], c: Candidate, clauseStart: number, clauseEnd: number, at: number): string | undefined {
-  const named = mentions.slice(lowerBound(mentions, Math.max(clauseStart, at - 300)), lowerBound(mentions, at)).filter((m) => m.end <= at);
-  const first = firstAtOrAfter(candidates, at + 1, (x) => x.numberStart);
-  const listed: Candidate[] = [];
-  for (let i = first; i >= 0 && i < candidates.length && candidates[i]!.numberStart < clauseEnd && listed.length < 12; i++) listed.push(candidates[i]!);
-  const k = listed.indexOf(c);
-  return named.length >= 2 && k >= 0 && k < named.length ? named[k]!.id : undefined;
+function respectiveAt(mentions: IndicatorMention[], clauseStart: number, at: number, k: number): string | undefined {
+  const named = mentions.slice(lowerBound(mentions, Math.max(clauseStart, at - RESPECTIVE_REACH)), lowerBound(mentions, at)).filter((m) => m.end <= at);
+  return named.length >= 2 && k < named.length ? named[k]!.id : undefined;
 }
 
 // Units repeat on every page; the lexicon's lookup normalises its key each time, so remember the answers. The keys

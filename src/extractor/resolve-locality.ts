@@ -5,10 +5,13 @@ import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
+  /** The k-th distinct place named in the clause before "lần lượt" at `at`, when it names two or more. */
+  respective(at: number, clauseStart: number, k: number): string | undefined;
   /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
   at(pos: number, unit?: string): string | undefined;
   main(): string | undefined;
@@ -75,6 +78,14 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 
   return {
     main: () => main,
+    respective(at, clauseStart, k) {
+      const names: string[] = [];
+      for (let i = firstAtOrAfter(placed, Math.max(clauseStart, at - RESPECTIVE_REACH), (p) => p.start); i < placed.length && placed[i]!.start < at; i++) {
+        const name = placed[i]!.name;
+        if (names[names.length - 1] !== name) names.push(name);
+      }
+      return names.length >= 2 && k < names.length ? names[k] : undefined;
+    },
     at(pos, unit) {
       const floor = unit ? COUNTED_PLACE_FLOOR[unit] ?? 0 : 0;
       const fits = (level: string) => (RANK[level] ?? 1) >= floor;

@@ -91,6 +91,9 @@ describe('locality', () => {
     ['a photo caption\'s place is where the photo was taken, not the article\'s place',
       'Việt Nam đón 15,8 triệu lượt khách quốc tế trong 11 tháng\n\nLượng khách quốc tế đến Việt Nam đạt gần 15,8 triệu lượt.\n\nDu khách nước ngoài tham quan phố cổ Hội An. Ảnh: Quỳnh Trần\n\nTheo Tổng cục Thống kê, khách nội địa ước đạt 102 triệu lượt.', '102', { value: 102e6, locality: 'cả nước' }],
     ['"hình ảnh:" in a sentence is no caption', 'Huyện Cần Đước thay đổi diện mạo, hình ảnh: thu ngân sách đạt 900 tỷ đồng.', '900', { value: 900e9, locality: 'huyện Cần Đước' }],
+    ['"lần lượt" gives the k-th figure the k-th place named before it',
+      'Tỉnh Long An thu hút vốn FDI. Huyện Đức Hòa và huyện Bến Lức dẫn đầu tỉnh, lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD.', '198,3', { value: 198.3e6, locality: 'huyện Đức Hòa' }],
+    ['… and the second the second', 'Tỉnh Long An thu hút vốn FDI. Huyện Đức Hòa và huyện Bến Lức dẫn đầu tỉnh, lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD.', '156,7', { value: 156.7e6, locality: 'huyện Bến Lức' }],
     ['rearranging people in a district is no merger', 'Huyện Mường Nhé đã sắp xếp lại dân cư tại huyện Mường Nhé cho 120 hộ.', '120', { value: 120, locality: 'huyện Mường Nhé' }],
   ]);
 });
