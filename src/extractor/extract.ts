@@ -64,7 +64,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const list = listContext(c.numberStart);
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
-    let indicator = indicators.resolve(c, clauseStart, clauseEnd, meaning) ?? neighbours.indicator(c, where) ??
+    // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
+    // change; a name standing before that figure was the figure's own.
+    let own = indicators.resolve(c, clauseStart, clauseEnd, meaning);
+    const changesPrevious = own && prevEnd > clauseStart && meaning.kind === 'change' && (c.unit.class === 'percent' || c.unit.class === 'times');
+    const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
+    if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    let indicator = own ?? neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning);
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);

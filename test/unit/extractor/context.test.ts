@@ -6,6 +6,8 @@ const run = (cases: Case[]) => it.each(cases)('%s', (_name, text, needle, want, 
 
 describe('indicator from the lexicon', () => {
   run([
+    ['a change after a figure of its clause is that figure\'s change, whatever was named before the figure',
+      'Tổng cộng vốn FDI đăng ký mới và tăng thêm đạt 712,5 triệu USD, tăng 18,3% so với cùng kỳ.', '18,3', { value: 18.3, indicator: 'fdi' }],
     ['a name inside "của …" says whose, the head noun before it is measured',
       'Kim ngạch xuất khẩu 7 tháng của doanh nghiệp FDI ước đạt 29,4 tỷ USD.', '29,4', { value: 29.4e9, indicator: 'export_value' }],
     ['a share of schools meeting the standard, no "số" between', 'Tổng kết năm học 2023 - 2024, 86,7% trường đạt chuẩn quốc gia.', '86,7', { value: 86.7, indicator: 'national_standard_schools' }],
