@@ -15,6 +15,7 @@ const MEDIUM_TARGET = new Set(['đề ra']);
 // "đề nghị Công an tỉnh nâng tỷ lệ điều tra khám phá đạt trên 85%, án rất nghiêm trọng trên 95%, kéo giảm tai nạn giao
 // thông từ 5 - 10%": a directive governs the rest of its sentence, unless the sentence reports what was done.
 const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
+const ACTUAL_NOW = /(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u;
 // "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive.
 const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
@@ -55,6 +56,8 @@ export function createModalityReader(lower: string) {
   // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
   const cues: Cue[] = [...wordMatches(lower, CUE_RE)]
     .filter((m) => !NOUN_CUE.test(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
+    // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
+    .filter((m) => !(m[0] === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
   // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.
@@ -98,7 +101,8 @@ export function createModalityReader(lower: string) {
       if (ESTIMATE.has(cue.word)) {
         if (inClause || heading) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
-        found = 'target';
+        // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
+        found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
       } else if (DIRECTIVE.has(cue.word)) {
         const span = lower.slice(cue.end, x.numberStart);
         if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';

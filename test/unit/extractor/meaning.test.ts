@@ -100,6 +100,8 @@ describe('modality', () => {
     ['sơ bộ is estimate', 'Sơ bộ năm 2023, GRDP tăng 5,2%.', '5,2', { value: 5.2, modality: 'estimate' }],
     ['phấn đấu is target', 'Năm 2024, phấn đấu thu ngân sách đạt 1.700 tỉ đồng.', '1.700', { value: 1.7e12, modality: 'target' }],
     ['mục tiêu is target', 'Mục tiêu năm 2024 tăng trưởng GRDP đạt 7,5%.', '7,5', { value: 7.5, modality: 'target' }],
+    ['"chương trình mục tiêu quốc gia" is a programme\'s name, no target', 'Riêng vốn 3 chương trình mục tiêu quốc gia mới giải ngân 287 tỷ đồng, bằng 31,6% kế hoạch.', '287', { value: 287e9, modality: 'actual' }],
+    ['what stands now ("hiện mới đạt") after a target in its sentence is actual', 'Chủ tịch yêu cầu phấn đấu 6 tháng đạt trên 60% dự toán; đẩy nhanh giải ngân vốn đầu tư công, hiện mới đạt 14,5% kế hoạch vốn.', '14,5', { value: 14.5, modality: 'actual' }],
     ['a directive governs the rest of its sentence', 'Thiếu tướng đề nghị Công an tỉnh nâng tỷ lệ điều tra khám phá đạt trên 85%, án rất nghiêm trọng trên 95%, kéo giảm tai nạn giao thông từ 5 - 10%.', '95', { value: 95, modality: 'target' }],
     ['a payment requested is no directive', 'Khám, chữa bệnh BHYT cho 1,05 triệu lượt người với số tiền đề nghị thanh toán gần 812 tỷ đồng.', '812', { value: 812e9, modality: 'actual' }],
     ['a directive does not cross a semicolon', 'Xã Hòa Phú đang hoàn thiện hồ sơ đề nghị xét công nhận; xã Hòa Tiến đạt 17/19 tiêu chí.', '17/19', { value: 17, modality: 'actual' }],
