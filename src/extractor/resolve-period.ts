@@ -147,7 +147,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         speaksOfTerm = hasWholeWord(lower, TERM_TARGET, wholeStart, wholeEnd);
         termSentences.set(wholeStart, speaksOfTerm);
       }
-      const forTermTarget = termHere ?? (speaksOfTerm ? lastBefore(terms, c.numberStart)?.term : undefined);
+      const forTermTarget = termHere ?? (speaksOfTerm ? runningTerm(c.numberStart) ?? lastBefore(terms, c.numberStart)?.term : undefined);
 
       // Both patterns open (after spaces) with "(" or "của": the window is cut out only then.
       const attached = opensWith(lower, c.end, '(', 'c') ? ATTACHED.exec(lower.slice(c.end, c.end + 30)) : null;

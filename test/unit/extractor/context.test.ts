@@ -153,6 +153,8 @@ describe('period', () => {
       'Thị xã thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025. Giai đoạn 2021 - 2023, công nghiệp tăng bình quân 7,9%/năm. Từ đầu nhiệm kỳ đến nay, Đảng bộ thị xã đã kết nạp 412 đảng viên.', '412', { value: 412, period: '2020/2025' }, pub('2023-08-18')],
     ['"so với mùa khô năm 2020" is a base and dates nothing after it',
       'Năm 2023, hạn mặn đến sớm. Chỉ có 85 ha cây ăn trái bị ảnh hưởng, giảm 92% so với mùa khô năm 2020. Tổng đàn heo đạt 41.200 con.', '41.200', { value: 41_200, period: '2023' }, pub('2024-01-31')],
+    ['a yearly target of a resolution takes the party\'s term, not a programme\'s "giai đoạn"',
+      'Đảng bộ thực hiện Nghị quyết nhiệm kỳ 2020 - 2025. Tăng trưởng bình quân giai đoạn 2021 - 2023 đạt 7,2%/năm. Nghị quyết đề ra mỗi năm kết nạp từ 120 - 150 đảng viên.', '120', { value: 120, period: '2020/2025' }, pub('2023-08-18')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
