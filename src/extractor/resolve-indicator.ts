@@ -93,6 +93,8 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
       const m = mentions[i]!;
       if (RATE_LIKE.test(percentVariantOf(m.id)) || (share && unitFits(m.id, share, 'count'))) last = m;
     }
+    // "100% xã có sản phẩm OCOP": a share of places having what an indicator counts.
+    if (!last && share && PLACE_NOUNS.has(share)) last = firstFrom(mentions, c.end, (m) => m.start < tailEnd);
     if (last) return last;
   }
   if (c.unit.class === 'count') {
@@ -114,6 +116,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
 
+const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])của(?: [\p{L}\p{M}]+){0,2} $/u;
 

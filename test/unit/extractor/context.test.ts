@@ -12,6 +12,7 @@ describe('indicator from the lexicon', () => {
       'Kim ngạch xuất khẩu 7 tháng của doanh nghiệp FDI ước đạt 29,4 tỷ USD.', '29,4', { value: 29.4e9, indicator: 'export_value' }],
     ['a share of schools meeting the standard, no "số" between', 'Tổng kết năm học 2023 - 2024, 86,7% trường đạt chuẩn quốc gia.', '86,7', { value: 86.7, indicator: 'national_standard_schools' }],
     ['public schools meeting the standard', 'Toàn tỉnh hiện có 312/492 trường công lập đạt chuẩn quốc gia.', '312', { value: 312, indicator: 'national_standard_schools' }],
+    ['a share of places having what an indicator counts takes that indicator', 'Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm; 100% xã có sản phẩm OCOP.', '100%', { value: 100, indicator: 'ocop_products' }],
     ['a share of communes meeting a standard is that standard\'s indicator',
       'Phấn đấu đến năm 2030 có 80% số xã đạt chuẩn nông thôn mới.', '80', { value: 80, indicator: 'new_rural_communes' }],
     ['a share in a sentence about the economy\'s structure → sector_share',
