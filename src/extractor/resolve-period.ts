@@ -196,7 +196,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
-      if (RUNNING_TERM.test(lower.slice(sentenceStart, c.numberStart))) {
+      const lead = lower.slice(sentenceStart, c.numberStart);
+      if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết')) && RUNNING_TERM.test(lead)) {
         const running = runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
       }
