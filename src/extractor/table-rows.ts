@@ -13,7 +13,7 @@ export interface TableCell {
   attainment?: boolean;
 }
 
-type Column = { modality?: Modality; attainment?: boolean } | undefined;
+type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean } | undefined;
 
 const SEPARATOR = /\s*(?:\||\t)\s*/;
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
@@ -21,6 +21,9 @@ const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|m�
 const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th)(?![\p{L}\p{M}])/u;
 const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
+// "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
+const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu)$/u;
+const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị)$/u;
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
 
 /** Every numeric cell of every table in `lower`, in text order. */
@@ -37,8 +40,9 @@ export function tableCells(lower: string): TableCell[] {
     if (cells.length < 3) {
       if (line.trim()) columns = undefined;
     } else if (!columns) {
-      const heads = cells.slice(1).map((c) => classify(c.text));
-      columns = heads.some((h) => h?.modality) ? [undefined, ...heads] : undefined;
+      const heads = cells.map((c, i) => (LABEL_HEAD.test(c.text) ? { label: true } : UNIT_HEAD.test(c.text) ? { unit: true } : i === 0 ? undefined : classify(c.text)));
+      if (!heads.some((h) => h?.label)) heads[0] = { label: true };
+      columns = heads.some((h) => h?.modality) ? heads : undefined;
     } else {
       readRow(cells, columns, out);
     }
@@ -68,14 +72,16 @@ function classify(head: string): Column {
 }
 
 function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], out: TableCell[]): void {
-  const unitText = LABEL_UNIT.exec(cells[0]!.text)?.[1]?.trim();
+  const label = cells[columns.findIndex((c) => c?.label)]?.text ?? '';
+  const unitColumn = columns.findIndex((c) => c?.unit);
+  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || LABEL_UNIT.exec(label)?.[1]?.trim();
   const hasPlan = columns.some((c) => c?.modality === 'target');
   // The ratio column speaks of the row's achieved value (the actual or estimate column beside it).
   const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;
-  for (let i = 1; i < cells.length && i < columns.length; i++) {
+  for (let i = 0; i < cells.length && i < columns.length; i++) {
     const column = columns[i];
     const cell = cells[i]!;
-    if (!column || !NUMBER_CELL.test(cell.text)) continue;
+    if (!column || column.label || column.unit || !NUMBER_CELL.test(cell.text)) continue;
     const attainment = column.attainment && hasPlan;
     const percent = cell.text.endsWith('%') || unitText === '%';
     const number = cell.text.replace(/\s*%$/u, '');

@@ -39,6 +39,13 @@ describe('tables copied as lines of cells', () => {
     ['a label in percent makes its cells percentages', table, '1,65', { value: 1.65, unit: '%', indicator: 'poverty_rate' }],
     ['a counted label gives its noun', table, '2.186', { value: 2186, unit: 'lao động' }],
   ]);
+  it('a table with a numbering column, a unit column and years in its heads', () => {
+    const text = 'Kết quả năm 2023:\n\nSTT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)\n1 | Thu ngân sách | tỷ đồng | 96 | 84,3 | 87,8';
+    expectFigure(text, '96', { value: 96e9, unit: 'VND', modality: 'target' });
+    expectFigure(text, '84,3', { value: 84.3e9, modality: 'actual' });
+    expectFigure(text, '87,8', { value: 87.8, kind: 'attainment', base: 'target' });
+    expectNoFigureAt(text, '1 | Thu');
+  });
   it('a dateline with a bar is no table', () => {
     expectNoFigureAt('26/12/2024 | 07:30\n\nTiếng Việt | English', '07:30');
   });
