@@ -64,7 +64,7 @@ FIGS = [
  ('y tế đạt 93,6%', '93,6%', 'level', '%', dict(indicator='health_insurance_coverage')),
  ('còn 162 hộ nghèo', '162', 'level', 'hộ', dict(indicator='poor_households')),
  ('chiếm 0,71%', '0,71%', 'level', '%', dict(indicator='poverty_rate')),
- ('vượt từ 5 - 7% dự toán', '5 - 7%', 'change', '%', dict(indicator='budget_revenue', direction='up', base='target', status='exceeded', period='2024', modality='target')),
- ('giải ngân 100% vốn', '100%', 'level', '%', dict(indicator='public_investment_disbursement', period='2024', modality='target')),
+ ('vượt từ 5 - 7% dự toán', '5 - 7%', 'change', '%', dict(indicator='budget_revenue', direction='up', base='target', status='exceeded', period='2024-Q4', modality='target')),
+ ('giải ngân 100% vốn', '100%', 'level', '%', dict(indicator='public_investment_disbursement', period='2024-Q4', modality='target')),
  ('thu hút 12 dự án', '12', 'level', 'dự án', dict(optional=True)),
 ]
