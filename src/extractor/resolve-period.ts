@@ -25,7 +25,8 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 // Not across a line break: a heading's year ("… TRONG NĂM 2024\n\nNăm 2024, …") dates no figure.
-const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?[ \t]*\(?$/u;
+// "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
@@ -126,7 +127,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
-  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term);
+  // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it.
+  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !datesAFigure(p));
   const termSentences = new Map<number, boolean>();
   const start = (p: PeriodMention) => p.start;
   const lastBefore = (list: PeriodMention[], pos: number) => list[firstAtOrAfter(list, pos, start) - 1];

@@ -156,6 +156,8 @@ describe('period', () => {
       'Năm 2023, hạn mặn đến sớm. Chỉ có 85 ha cây ăn trái bị ảnh hưởng, giảm 92% so với mùa khô năm 2020. Tổng đàn heo đạt 41.200 con.', '41.200', { value: 41_200, period: '2023' }, pub('2024-01-31')],
     ['a yearly target of a resolution takes the party\'s term, not a programme\'s "giai đoạn"',
       'Đảng bộ thực hiện Nghị quyết nhiệm kỳ 2020 - 2025. Tăng trưởng bình quân giai đoạn 2021 - 2023 đạt 7,2%/năm. Nghị quyết đề ra mỗi năm kết nạp từ 120 - 150 đảng viên.', '120', { value: 120, period: '2020/2025' }, pub('2023-08-18')],
+    ['"mức 6,46% của năm 2023" dates that figure only; "cả năm" after it is the report\'s year',
+      'Năm 2024, kinh tế tỉnh tiếp tục phục hồi.\n\nTăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.\n\nTổng sản lượng lúa cả năm ước đạt 4,37 triệu tấn.', '4,37', { value: 4.37e6, period: '2024' }, pub('2024-12-11')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
