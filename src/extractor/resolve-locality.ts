@@ -3,7 +3,7 @@
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
-import { segmentBounds, sentenceWindowStart } from './segments.ts';
+import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
@@ -66,7 +66,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   let sentence = -1;
   let best: Placed | undefined;
   for (const p of placed) {
-    if (!carries(p)) continue;
+    // The commune an article is about carries like a district would.
+    if (!carries(p) && !(p.name === main && !p.clauseOnly)) continue;
     const s = segmentBounds(segments.sentenceStarts, p.start, lower.length)[0];
     if (s !== sentence) {
       sentence = s;
@@ -176,7 +177,8 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
   const starts = segments.paragraphStarts;
   const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
   const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
-  return placed.find((p) => p.start < headEnd && carries(p))?.name;
+  // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
+  return placed.find((p) => p.start < headEnd && (carries(p) || (!p.clauseOnly && isShortParagraph(segments, p.start, lower.length))))?.name;
 }
 
 // Provinces and districts merged in 2025 are still named: as parts of the new unit ("khu vực Phú Yên cũ", "tỉnh Hà
