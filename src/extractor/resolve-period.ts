@@ -132,7 +132,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const termSentences = new Map<number, boolean>();
   const start = (p: PeriodMention) => p.start;
   const lastBefore = (list: PeriodMention[], pos: number) => list[firstAtOrAfter(list, pos, start) - 1];
-  const yearBefore = (pos: number) => lastBefore(withYear, pos)?.year ?? publishedYear;
+  // The year of a "quý I" or "6 tháng đầu năm" that names none: one named earlier in its paragraph, else the frame's
+  // or one that opened a paragraph, else the publication's (as periods themselves are carried).
+  const acrossWithYear = across.filter((p) => p.year !== undefined);
+  const yearBefore = (pos: number) => {
+    const p = lastBefore(withYear, pos);
+    if (p && p.start >= paragraphOf(pos)) return p.year;
+    return lastBefore(acrossWithYear, pos)?.year ?? publishedYear;
+  };
 
   return {
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */

@@ -161,6 +161,8 @@ describe('period', () => {
       'Đảng bộ thực hiện Nghị quyết nhiệm kỳ 2020 - 2025. Tăng trưởng bình quân giai đoạn 2021 - 2023 đạt 7,2%/năm. Nghị quyết đề ra mỗi năm kết nạp từ 120 - 150 đảng viên.', '120', { value: 120, period: '2020/2025' }, pub('2023-08-18')],
     ['"mức 6,46% của năm 2023" dates that figure only; "cả năm" after it is the report\'s year',
       'Năm 2024, kinh tế tỉnh tiếp tục phục hồi.\n\nTăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.\n\nTổng sản lượng lúa cả năm ước đạt 4,37 triệu tấn.', '4,37', { value: 4.37e6, period: '2024' }, pub('2024-12-11')],
+    ['"6 tháng đầu năm" without a year takes the report\'s year, not one named in an earlier paragraph',
+      'Sáu tháng đầu năm 2024, thành phố Tân An phát triển khá.\n\nThu nhập năm 2023 đạt 80 triệu đồng/người/năm, cao nhất tỉnh.\n\nTrong 6 tháng đầu năm, toàn Đảng bộ kết nạp 72 đảng viên.', '72', { value: 72, period: '2024-H1' }, pub('2024-07-10')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
