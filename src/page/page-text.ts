@@ -1,8 +1,9 @@
 // The article as one string the extractor can read, and the way back from offsets in that string to DOM text nodes.
 // Text nodes are taken in document order; a block element (p, div, li, h1 …) starts a new block and blocks are joined
-// with "\n\n"; inline elements add nothing, so "<b>1.400</b> tỉ đồng" reads as one run "1.400 tỉ đồng". Offsets into
-// a block's text are offsets into its text nodes' data: layout whitespace (\n, \t, \r) is read as a space of the same
-// length, so no offset ever shifts. No computed style is used: this runs in Node (happy-dom) as well as in pages.
+// with "\n\n" (the cells of a table row with " | ", its rows with "\n"); inline elements add nothing, so
+// "<b>1.400</b> tỉ đồng" reads as one run "1.400 tỉ đồng". Offsets into a block's text are offsets into its text
+// nodes' data: layout whitespace (\n, \t, \r) is read as a space of the same length, so no offset ever shifts. No
+// computed style is used: this runs in Node (happy-dom) as well as in pages.
 import { isSkipped } from './skip-rules.ts';
 
 const TEXT_NODE = 3;
@@ -105,12 +106,36 @@ export interface ArticleText {
 
 export function joinBlocks(blocks: TextBlock[]): ArticleText {
   const offsets: number[] = [];
+  const parts: string[] = [];
   let at = 0;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (i > 0) {
+      const sep = separatorBetween(blocks[i - 1]!, blocks[i]!);
+      parts.push(sep);
+      at += sep.length;
+    }
     offsets.push(at);
-    at += b.text.length + BLOCK_SEPARATOR.length;
+    parts.push(blocks[i]!.text);
+    at += blocks[i]!.text.length;
   }
-  return { text: blocks.map((b) => b.text).join(BLOCK_SEPARATOR), blocks, offsets };
+  return { text: parts.join(''), blocks, offsets };
+}
+
+// A table reaches the extractor as lines of cells: "Chỉ tiêu | Kế hoạch | Thực hiện" (see src/extractor/table-rows.ts).
+export const CELL_SEPARATOR = ' | ';
+const ROW_SEPARATOR = '\n';
+
+function separatorBetween(a: TextBlock, b: TextBlock): string {
+  const cellA = cellOf(a.element);
+  const cellB = cellA && cellOf(b.element);
+  if (!cellA || !cellB || cellA === cellB) return BLOCK_SEPARATOR;
+  if (cellA.parentElement === cellB.parentElement) return CELL_SEPARATOR;
+  return cellA.closest('table') === cellB.closest('table') ? ROW_SEPARATOR : BLOCK_SEPARATOR;
+}
+
+function cellOf(el: Element): Element | null {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH' ? el : el.closest('td, th');
 }
 
 /** Index of the last element of a sorted array that is <= x (binary search). */

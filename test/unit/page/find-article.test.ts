@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extractor/index.ts';
 import { findArticle } from '../../../src/page/find-article.ts';
 import { rangeFor } from '../../../src/page/page-text.ts';
 
@@ -53,15 +54,31 @@ describe('findArticle on fixture pages', () => {
     expect(rangeFor(found.article, pct, pct + 6, found.body.ownerDocument)!.toString()).toBe('30,43%');
   });
 
-  it('joins blocks with a blank line and keeps offsets exact for every block', () => {
+  it('joins blocks with a blank line, table cells with " | ", and keeps offsets exact for every block', () => {
     const found = findArticle(parse(fixture('baolongan.html')), 'https://baolongan.vn/x.html')!;
     const { article } = found;
     article.blocks.forEach((b, i) => {
       expect(article.text.slice(article.offsets[i], article.offsets[i]! + b.text.length)).toBe(b.text);
-      if (i > 0) expect(article.text.slice(article.offsets[i]! - 2, article.offsets[i])).toBe('\n\n');
+      if (i > 0) expect(['\n\n', ' | ', '\n']).toContain(article.text.slice(article.offsets[i - 1]! + article.blocks[i - 1]!.text.length, article.offsets[i]));
     });
-    // Table cells are blocks of their own: the label and the value do not run together.
-    expect(article.text).toContain('Chỉ số sản xuất công nghiệp\n\ntăng 9,6%');
+    // A row's cells are blocks of their own, on one line: the label and the value do not run together.
+    expect(article.text).toContain('Chỉ số sản xuất công nghiệp | tăng 9,6%');
+  });
+
+  it('lays a table out as lines of cells, which the extractor reads by column', () => {
+    const doc = parse(`<html><body><article><h1>Huyện Chợ Lách: kết quả năm 2023</h1>
+      <p>HĐND huyện Chợ Lách khai mạc kỳ họp cuối năm 2023, đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội.</p>
+      <table><tr><th>Chỉ tiêu</th><th>Kế hoạch</th><th>Ước thực hiện</th><th>Tỷ lệ</th></tr>
+      <tr><td>Thu ngân sách nhà nước (tỷ đồng)</td><td>96</td><td><b>84,3</b></td><td>87,8%</td></tr></table></article></body></html>`);
+    const found = findArticle(doc, 'https://x.vn/a')!;
+    expect(found.article.text).toContain('Chỉ tiêu | Kế hoạch | Ước thực hiện | Tỷ lệ\nThu ngân sách nhà nước (tỷ đồng) | 96 | 84,3 | 87,8%');
+    const figures = extract(found.article.text).figures;
+    const at = (s: string) => figures.find((f) => f.text.startsWith(s));
+    expect(at('96')).toMatchObject({ value: 96e9, modality: 'target', indicator: 'budget_revenue' });
+    expect(at('84,3')).toMatchObject({ value: 84.3e9, modality: 'estimate' });
+    expect(at('87,8')).toMatchObject({ kind: 'attainment', base: 'target' });
+    const start = found.article.text.indexOf('84,3');
+    expect(rangeFor(found.article, start, start + 4, doc)!.toString()).toBe('84,3');
   });
 
   it('never scans editable regions, iframes or hidden text', () => {
