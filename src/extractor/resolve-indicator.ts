@@ -37,9 +37,13 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
-      if (byUnit) return byUnit;
-      // "khu vực công nghiệp - xây dựng chiếm 33,56%", "Cơ cấu kinh tế: nông nghiệp 11,2%; công nghiệp 65,2%": shares of
-      // the economy's structure.
+      if (byUnit) {
+        // "Khách quốc tế đến nước ta đạt gần 12,7 triệu lượt người": the clause may name a narrower kind of the unit's.
+        // (Not when words after the unit say which: "120 - 130 triệu lượt khách nội địa".)
+        const narrower = PHRASE_ENDS.test(lower.slice(c.end, c.end + 12)) ? NARROWER[byUnit] : undefined;
+        const named = narrower && lastBefore(mentions, c.numberStart, clauseStart, (m) => narrower.includes(m.id));
+        return named ? named.id : byUnit;
+      }
       // "Cơ cấu kinh tế: khu vực nông nghiệp chiếm 21,8%; công nghiệp - xây dựng chiếm 33,9%" shares the sentence's
       // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
       if (c.unit.class === 'percent') {
@@ -116,9 +120,12 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
 
+const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
+const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
-const OWNER_BEFORE = /(?<![\p{L}\p{M}])của(?: [\p{L}\p{M}]+){0,2} $/u;
+// "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
+const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;

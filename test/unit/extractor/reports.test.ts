@@ -73,6 +73,7 @@ describe('notes and asides', () => {
       'Số liệu 9 tháng là số ước tính.\n\nQuy mô GRDP: 471.650 tỷ đồng', '471.650', { value: 471.65e12, modality: 'estimate' }],
     ['a yardstick in brackets is a level of the country',
       'Tỷ lệ tốt nghiệp của thành phố Hà Nội đạt 99,35%, cao hơn bình quân cả nước (99,3%).', '99,3%', { value: 99.3, kind: 'level', locality: 'cả nước', direction: undefined }],
+    ['"thấp hơn bình quân chung của tỉnh (18,6%)" is the province\'s level', 'Tỷ lệ hộ nghèo của thị xã là 12,1%, thấp hơn bình quân chung của tỉnh (18,6%).', '18,6', { value: 18.6, kind: 'level', direction: undefined }],
     ['"tỷ lệ chung của cả nước (99,2%)" is the country\'s level',
       'Đắk Lắk đạt tỷ lệ 98,93%, thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm.', '99,2', { value: 99.2, kind: 'level', locality: 'cả nước', direction: undefined }],
     ['the gap after a yardstick\'s bracket is a change in the comparative\'s direction',
