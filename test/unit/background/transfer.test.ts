@@ -8,7 +8,7 @@ import { exportCsv } from '../../../src/background/library/export-csv.ts';
 import { clearAll } from '../../../src/background/library/import-json.ts';
 import { saveArticle } from '../../../src/background/library/save-article.ts';
 import type { LibraryDb } from '../../../src/background/db/open-db.ts';
-import { article, fig, freshDb } from './helpers.ts';
+import { article, fig, freshDb, withStorageFullAfter } from './helpers.ts';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const PAGE = `chrome-extension://${EXT}/src/library/index.html`;
@@ -185,17 +185,7 @@ describe('streamed export and chunked import over a port', () => {
     const target = await freshDb();
     await saveArticle(target, { article: article('https://x.vn/z'), extractorVersion: '1', figures: [fig('7%', 7)] });
     const before = (await exportJson(target)).text;
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (++calls > 20) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    } as IDBObjectStore['put'];
-    try {
-      expect(await importLibrary(connectTo(target), text, { partChars: 300 })).toMatchObject({ ok: false, code: 'quota' });
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    expect(await withStorageFullAfter(20, () => importLibrary(connectTo(target), text, { partChars: 300 }))).toMatchObject({ ok: false, code: 'quota' });
     expect((await exportJson(target)).text).toBe(before);
   });
 
