@@ -62,7 +62,7 @@ export function handleTransferPort(port: PortWithSender, ctx: TransferContext): 
       if (!parsed.success) return fail(`The transfer message is not valid: ${parsed.issues[0]?.message ?? ''}`);
       const m = parsed.output;
       try {
-        if (m.op === 'export') await exportOver(await ctx.db(), m.kind, m.encoding ?? 'text', send, ctx);
+        if (m.op === 'export') await exportOver(await ctx.db(), m.kind, m.encoding ?? 'text', send, () => open, ctx);
         else await incoming.take(m);
       } catch (e) {
         const err = toLibraryError(e);
@@ -74,11 +74,17 @@ export function handleTransferPort(port: PortWithSender, ctx: TransferContext): 
 }
 
 /** Streams the export: each part is posted as soon as its figures are read and serialised. */
-async function exportOver(db: LibraryDb, kind: 'json' | 'csv', encoding: TransferEncoding, send: (r: TransferReply) => void, ctx: TransferContext): Promise<void> {
+async function exportOver(db: LibraryDb, kind: 'json' | 'csv', encoding: TransferEncoding, send: (r: TransferReply) => void,
+  isOpen: () => boolean, ctx: TransferContext): Promise<void> {
   send({ op: 'begin', filename: exportFileName(kind), encoding });
   const writer = createPartWriter((index, text) => send({ op: 'part', index, text }), encoding, ctx.partChars);
-  if (kind === 'json') await streamJson(db, (piece) => writer.push(piece), ctx.batch);
-  else await streamCsv(db, (piece) => writer.push(piece));
+  // A page that went away stops the reading at the next batch (the worker need not read the rest for nobody).
+  const sink = (piece: string) => {
+    if (!isOpen()) throw new LibraryError('unavailable', 'The library page closed the export.');
+    writer.push(piece);
+  };
+  if (kind === 'json') await streamJson(db, sink, ctx.batch);
+  else await streamCsv(db, sink);
   send({ op: 'end', parts: await writer.finish() });
 }
 

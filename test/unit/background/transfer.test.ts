@@ -246,11 +246,19 @@ describe('streamed export and chunked import over a port', () => {
 
   it('a page that closes mid-export leaves no unhandled error behind', async () => {
     const db = await library();
-    const port = connectTo(db)();
+    const port = connectTo(db, { batch: 1 })();
+    port.onMessage.addListener((m) => { if ((m as { op: string }).op === 'part') port.disconnect(); });
     port.postMessage({ op: 'export', kind: 'json' });
-    port.disconnect();
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 100));
     expect((await exportLibrary(connectTo(db), 'json')).ok).toBe(true);
+  });
+
+  it('streams an empty library as the same file as one message', async () => {
+    const db = await freshDb();
+    const exported = await exportLibrary(connectTo(db), 'json');
+    const empty = '{"format":"soi-so-library","version":1,"exportedAt":null,\n"articles":[],\n"corrections":[],\n"figures":[],\n"settings":[]}\n';
+    expect((await exportJson(db)).text).toBe(empty);
+    expect(exported.ok && await exported.data.blob.text()).toBe(empty);
   });
 
   it('refuses connections that do not come from the extension pages', async () => {
