@@ -43,8 +43,12 @@ function converse<T>(connect: () => PortLike, start: (port: PortLike, done: (x: 
 
 export const EXPORT_TYPES = { json: 'application/json', csv: 'text/csv;charset=utf-8' } as const;
 
-/** The whole export as a Blob (to save as a download), however large the library. */
-export function exportLibrary(connect: () => PortLike, kind: 'json' | 'csv', encoding: TransferEncoding = 'text'): Promise<Result<{ blob: Blob; filename: string }>> {
+/**
+ * The whole export as a Blob (to save as a download), however large the library. Gzipped parts by default: the same
+ * CPU in all as plain text (the worker compresses what the channel would otherwise escape and copy), but a tenth of
+ * the bytes through the browser, which measured faster on a busy machine (BENCHMARKS.md).
+ */
+export function exportLibrary(connect: () => PortLike, kind: 'json' | 'csv', encoding: TransferEncoding = 'gzip-base64'): Promise<Result<{ blob: Blob; filename: string }>> {
   const parts: (string | Uint8Array)[] = [];
   let filename = '';
   let received: TransferEncoding = 'text';
@@ -79,7 +83,10 @@ export interface ImportOptions {
   partChars?: number;
 }
 
-/** Imports a library file of any size; the background checks all of it before writing anything. */
+/**
+ * Imports a library file of any size; the background checks all of it before writing anything. Plain text by
+ * default: the worker, which checks and writes, is the busy side, and would have to decompress every part.
+ */
 export function importLibrary(connect: () => PortLike, file: Blob | string, options: ImportOptions = {}): Promise<Result<ImportResponse>> {
   const encoding = options.encoding ?? 'text';
   const partChars = options.partChars ?? IMPORT_PART_CHARS;

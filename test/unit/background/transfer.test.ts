@@ -60,7 +60,7 @@ describe('streamed export and chunked import over a port', () => {
     const direct = (await exportJson(db)).text;
     expect(direct.length).toBeGreaterThan(700 * 5);
     const wire: Wire = { toBackground: [], toPage: [] };
-    const exported = await exportLibrary(connectTo(db, { wire }), 'json');
+    const exported = await exportLibrary(connectTo(db, { wire }), 'json', 'text');
     expect(exported).toMatchObject({ ok: true, data: { filename: expect.stringMatching(/\.json$/) } });
     if (!exported.ok) return;
     // 30 figures read 3 at a time: the file came in many parts, each posted as its figures were read.
