@@ -1,21 +1,26 @@
-// The background's side of chunked export/import over a runtime port (protocol in ../messages/transfer.ts).
+// The background's side of export/import over a runtime port (protocol in ../messages/transfer.ts).
 // Only the extension's own pages may connect; every message is validated; failures are answered, never thrown.
 import * as v from 'valibot';
-import { chunks, TransferRequestSchema, TRANSFER_PORT_NAME, type TransferEncoding, type TransferReply } from '../messages/transfer.ts';
-import { gunzipFromBase64, gzipToBase64 } from '../messages/gzip.ts';
+import {
+  TransferRequestSchema, TRANSFER_MAX_CHARS, TRANSFER_PORT_NAME, type TransferEncoding, type TransferReply, type TransferRequest,
+} from '../messages/transfer.ts';
+import { gunzipFromBase64 } from '../messages/gzip.ts';
+import { createPartWriter } from '../messages/part-writer.ts';
 import type { PortLike } from '../messages/transfer-client.ts';
 import { LibraryError, toLibraryError } from './db/errors.ts';
 import type { LibraryDb } from './db/open-db.ts';
-import { exportCsv } from './library/export-csv.ts';
-import { exportJson } from './library/export-json.ts';
-import { importJson } from './library/import-json.ts';
+import { streamCsv } from './library/export-csv.ts';
+import { exportFileName, streamJson } from './library/export-json.ts';
+import { importFile } from './library/import-json.ts';
+import { LibraryFileReader } from './library/library-file-reader.ts';
 
 export interface TransferContext {
   extensionId: string;
   extensionUrl: string;
   db: () => Promise<LibraryDb>;
-  /** Characters per exported part (tests make it small). */
-  chunkChars?: number;
+  /** Characters per exported part, and figures per read batch (tests make them small). */
+  partChars?: number;
+  batch?: number;
 }
 
 export interface PortWithSender extends PortLike {
@@ -23,63 +28,114 @@ export interface PortWithSender extends PortLike {
   sender?: { id?: string; url?: string };
 }
 
+const TOO_BIG = 'This file cannot be imported: it is larger than 512 Mi characters. Nothing was changed.';
+const DAMAGED = 'This file cannot be imported: it arrived damaged (not valid compressed data). Nothing was changed.';
+
 export function handleTransferPort(port: PortWithSender, ctx: TransferContext): void {
   if (port.name !== TRANSFER_PORT_NAME) return;
   // The page may close mid-transfer: posting to a closed port throws, and nobody is left to tell.
+  let open = true;
   const send = (r: TransferReply) => {
-    try { port.postMessage(r); } catch { /* the page went away */ }
+    if (!open) return;
+    try { port.postMessage(r); } catch { open = false; }
   };
   const fail = (error: string, code = 'invalid') => {
     send({ op: 'error', error, code });
+    open = false;
     try { port.disconnect(); } catch { /* already closed */ }
   };
   if (port.sender?.id !== ctx.extensionId || !port.sender.url?.startsWith(ctx.extensionUrl)) {
     fail('Refused: only the extension\'s own pages may export or import.', 'refused');
     return;
   }
-  let incoming: string[] | undefined;
-  let received = 0;
-  let incomingEncoding: TransferEncoding = 'text';
+  const incoming = importReceiver(ctx, send);
+  // Messages are handled one after another: a part must be taken in before the next one (decoding is async).
+  let queue = Promise.resolve();
+  port.onDisconnect.addListener(() => {
+    open = false;
+    incoming.drop();
+  });
   port.onMessage.addListener((message) => {
-    void (async () => {
+    queue = queue.then(async () => {
+      if (!open) return;
       const parsed = v.safeParse(TransferRequestSchema, message);
       if (!parsed.success) return fail(`The transfer message is not valid: ${parsed.issues[0]?.message ?? ''}`);
       const m = parsed.output;
       try {
-        if (m.op === 'export') {
-          const db = await ctx.db();
-          const { text, filename } = m.kind === 'json' ? await exportJson(db) : await exportCsv(db);
-          const encoding = m.encoding ?? 'text';
-          const parts = chunks(encoding === 'gzip-base64' ? await gzipToBase64(text) : text, ctx.chunkChars);
-          send({ op: 'begin', filename, parts: parts.length, encoding });
-          parts.forEach((p, index) => send({ op: 'part', index, text: p }));
-          send({ op: 'end' });
-        } else if (m.op === 'import') {
-          incoming = new Array<string>(m.parts);
-          incomingEncoding = m.encoding ?? 'text';
-          received = 0;
-        } else {
-          if (!incoming || m.index >= incoming.length || incoming[m.index] !== undefined) return fail('A part of the file arrived out of order.');
-          incoming[m.index] = m.text;
-          if (++received < incoming.length) return;
-          const joined = incoming.join('');
-          incoming = undefined;
-          let text = joined;
-          if (incomingEncoding === 'gzip-base64') {
-            try {
-              text = await gunzipFromBase64(joined);
-            } catch {
-              throw new LibraryError('invalid', 'This file cannot be imported: it arrived damaged (not valid compressed data). Nothing was changed.');
-            }
-          }
-          const data = await importJson(await ctx.db(), text);
-          send({ op: 'result', result: { ok: true, data } });
-        }
+        if (m.op === 'export') await exportOver(await ctx.db(), m.kind, m.encoding ?? 'text', send, () => open, ctx);
+        else await incoming.take(m);
       } catch (e) {
         const err = toLibraryError(e);
-        if (m.op === 'part') send({ op: 'result', result: { ok: false, error: err.message, code: err.code } });
-        else fail(err.message, err.code);
+        if (err.code === 'internal') console.error('[soi-so] transfer failed', e);
+        fail(err.message, err.code);
       }
-    })();
+    });
   });
+}
+
+/** Streams the export: each part is posted as soon as its figures are read and serialised. */
+async function exportOver(db: LibraryDb, kind: 'json' | 'csv', encoding: TransferEncoding, send: (r: TransferReply) => void,
+  isOpen: () => boolean, ctx: TransferContext): Promise<void> {
+  send({ op: 'begin', filename: exportFileName(kind), encoding });
+  const writer = createPartWriter((index, text) => send({ op: 'part', index, text }), encoding, ctx.partChars);
+  // A page that went away stops the reading at the next batch (the worker need not read the rest for nobody).
+  const sink = (piece: string) => {
+    if (!isOpen()) throw new LibraryError('unavailable', 'The library page closed the export.');
+    writer.push(piece);
+  };
+  if (kind === 'json') await streamJson(db, sink, ctx.batch);
+  else await streamCsv(db, sink);
+  send({ op: 'end', parts: await writer.finish() });
+}
+
+/**
+ * Takes an import in parts: each part goes straight into the reader (which keeps checked records, not text) and is
+ * acknowledged; on commit the whole file is checked and written in one transaction, or nothing is.
+ */
+function importReceiver(ctx: TransferContext, send: (r: TransferReply) => void) {
+  let reader: LibraryFileReader | undefined;
+  let encoding: TransferEncoding = 'text';
+  let received = 0;
+  let chars = 0;
+  const answer = (result: Extract<TransferReply, { op: 'result' }>['result']) => {
+    reader = undefined;
+    send({ op: 'result', result });
+  };
+  return {
+    drop() { reader = undefined; },
+    async take(m: Exclude<TransferRequest, { op: 'export' }>): Promise<void> {
+      if (m.op === 'import') {
+        reader = new LibraryFileReader();
+        encoding = m.encoding ?? 'text';
+        received = 0;
+        chars = 0;
+        return;
+      }
+      // After an early refusal the page may still have parts in flight: they are ignored.
+      if (!reader) return;
+      try {
+        if (m.op === 'part') {
+          if (m.index !== received) throw new LibraryError('invalid', 'A part of the file arrived out of order. Nothing was changed.');
+          received++;
+          let text = m.text;
+          if (encoding === 'gzip-base64') text = await gunzipFromBase64(text).catch(() => { throw new LibraryError('invalid', DAMAGED); });
+          chars += text.length;
+          if (chars > TRANSFER_MAX_CHARS) throw new LibraryError('invalid', TOO_BIG);
+          reader.push(text);
+          // Not JSON: no need to wait for the rest to say so.
+          if (reader.broken) reader.finish();
+          send({ op: 'ack', index: m.index });
+          return;
+        }
+        if (m.parts !== received) throw new LibraryError('invalid', 'The file arrived incomplete. Nothing was changed.');
+        const file = reader.finish();
+        reader = undefined;
+        answer({ ok: true, data: await importFile(await ctx.db(), file) });
+      } catch (e) {
+        const err = toLibraryError(e);
+        if (err.code === 'internal') console.error('[soi-so] import failed', e);
+        answer({ ok: false, error: err.message, code: err.code });
+      }
+    },
+  };
 }

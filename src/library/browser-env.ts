@@ -5,8 +5,8 @@ import { sendMessage } from '../messages/send.ts';
 import type { LibraryEnv } from './library-env.ts';
 
 /** A download made in the page itself (Blob + <a download>): no downloads permission needed. */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -21,7 +21,7 @@ export function browserLibraryEnv(): LibraryEnv {
     send: sendMessage,
     exportLibrary,
     importLibrary,
-    download: downloadText,
+    download: downloadBlob,
     confirm: (message) => window.confirm(message),
     uiLanguage: browser.i18n.getUILanguage(),
     storage: globalThis.localStorage,

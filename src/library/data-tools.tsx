@@ -15,19 +15,14 @@ export function DataTools({ env, t, onChanged, onStatus }: Props) {
   async function exportAs(kind: 'json' | 'csv') {
     const r = await env.exportLibrary(kind);
     if (!r.ok) return onStatus({ text: t.error(r.error), error: true });
-    env.download(r.data.text, r.data.filename, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+    env.download(r.data.blob, r.data.filename);
   }
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    let json: string;
-    try {
-      json = await file.text();
-    } catch (e) {
-      return onStatus({ text: L.importFailed(e instanceof Error ? e.message : String(e)), error: true });
-    }
-    const r = await env.importLibrary(json);
+    // The file goes to the background as a stream: a library past the 64 MiB message cap imports too.
+    const r = await env.importLibrary(file);
     if (!r.ok) return onStatus({ text: L.importFailed(r.error), error: true });
     onStatus({ text: L.imported });
     onChanged();

@@ -5,12 +5,12 @@ import type { Send } from '../popup/popup-env.ts';
 
 export interface LibraryEnv {
   send: Send;
-  /** The whole library as a file's text, however large (chunked over a port, past the 64 MiB message cap). */
-  exportLibrary(kind: 'json' | 'csv'): Promise<Result<{ text: string; filename: string }>>;
-  /** Imports a library file's text, all or nothing; the Result says why a file was refused. */
-  importLibrary(text: string): Promise<Result<ImportResponse>>;
-  /** Saves `text` as a file the user downloads. */
-  download(text: string, filename: string, type: string): void;
+  /** The whole library as a file, however large (streamed over a port in parts, past the 64 MiB message cap). */
+  exportLibrary(kind: 'json' | 'csv'): Promise<Result<{ blob: Blob; filename: string }>>;
+  /** Imports a library file (read as a stream), all or nothing; the Result says why a file was refused. */
+  importLibrary(file: Blob): Promise<Result<ImportResponse>>;
+  /** Saves `blob` as a file the user downloads. */
+  download(blob: Blob, filename: string): void;
   /** Asks the user to confirm a destructive action. */
   confirm(message: string): boolean;
   uiLanguage?: string;

@@ -19,9 +19,14 @@ export async function gzipToBase64(text: string): Promise<string> {
   return toBase64(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
-/** Throws when `b64` is not base64 of gzip data (the caller reports it as a bad transfer). */
-export async function gunzipFromBase64(b64: string): Promise<string> {
+/** The bytes gzipped in `b64`; throws when it is not base64 of gzip data (the caller reports a bad transfer). */
+export async function gunzipBytesFromBase64(b64: string): Promise<Uint8Array> {
   const stream = new Blob([fromBase64(b64) as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The text gzipped in `b64` (UTF-8); throws on bad base64, gzip or UTF-8. */
+export async function gunzipFromBase64(b64: string): Promise<string> {
   // ignoreBOM keeps a leading BOM in the text (the CSV export needs it for spreadsheet programs).
-  return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await new Response(stream).arrayBuffer());
+  return new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(await gunzipBytesFromBase64(b64));
 }

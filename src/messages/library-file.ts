@@ -1,5 +1,5 @@
 // The library's export file: {format:'soi-so-library', version:1, exportedAt, articles, figures, corrections, settings}.
-// Import validates a whole file against this before writing anything.
+// Import validates a whole file against this before writing anything (record by record as the file arrives).
 import * as v from 'valibot';
 import { AnchorSchema, FigureSchema } from './contract.ts';
 
@@ -54,10 +54,28 @@ export const LibraryFileHeaderSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-export const LibraryFileSchema = v.strictObject({
+/** The record lists of a file, in the order their problems are reported. */
+export const LIBRARY_FILE_SECTIONS = {
+  articles: StoredArticleSchema,
+  figures: StoredFigureSchema,
+  corrections: StoredCorrectionSchema,
+  settings: StoredSiteSettingSchema,
+} as const;
+export type LibraryFileSection = keyof typeof LIBRARY_FILE_SECTIONS;
+
+/** The top level of a file with its record lists left unchecked (they are checked record by record as they arrive). */
+export const LibraryFileTopSchema = v.strictObject({
   format: v.literal(LIBRARY_FILE_FORMAT),
   version: v.literal(LIBRARY_FILE_VERSION),
   exportedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+  articles: v.array(v.unknown()),
+  figures: v.array(v.unknown()),
+  corrections: v.array(v.unknown()),
+  settings: v.array(v.unknown()),
+});
+
+export const LibraryFileSchema = v.strictObject({
+  ...LibraryFileTopSchema.entries,
   articles: v.array(StoredArticleSchema),
   figures: v.array(StoredFigureSchema),
   corrections: v.array(StoredCorrectionSchema),

@@ -7,4 +7,4 @@ import { TRANSFER_PORT_NAME } from './transfer.ts';
 const connect = () => browser.runtime.connect({ name: TRANSFER_PORT_NAME }) as unknown as PortLike;
 
 export const exportLibrary = (kind: 'json' | 'csv') => exportOver(connect, kind);
-export const importLibrary = (text: string) => importOver(connect, text);
+export const importLibrary = (file: Blob) => importOver(connect, file);

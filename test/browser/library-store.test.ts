@@ -144,23 +144,24 @@ describe('Chromium: the figure library', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  test('export and import also travel in parts over a port (for libraries past the 64 MiB message cap)', async () => {
+  test('the export also streams in parts over a port (for libraries past the 64 MiB message cap)', async () => {
     const direct = await send<{ text: string }>(popup, { type: 'export-json' });
-    const viaPort = await popup.evaluate(() => new Promise<{ parts: number; text: string; filename: string }>((resolve, reject) => {
+    const viaPort = await popup.evaluate(() => new Promise<{ parts: number; received: number; text: string; filename: string }>((resolve, reject) => {
       const rt = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): {
         postMessage(m: unknown): void; onMessage: { addListener(f: (m: { op: string; [k: string]: unknown }) => void): void } } } } }).chrome.runtime;
       const port = rt.connect({ name: 'soi-so-transfer' });
       const parts: string[] = [];
-      let meta = { parts: 0, filename: '' };
+      let filename = '';
       port.onMessage.addListener((m) => {
-        if (m.op === 'begin') meta = { parts: m.parts as number, filename: m.filename as string };
+        if (m.op === 'begin') filename = m.filename as string;
         else if (m.op === 'part') parts[m.index as number] = m.text as string;
-        else if (m.op === 'end') resolve({ ...meta, text: parts.join('') });
+        else if (m.op === 'end') resolve({ parts: m.parts as number, received: parts.length, filename, text: parts.join('') });
         else reject(new Error(JSON.stringify(m)));
       });
       port.postMessage({ op: 'export', kind: 'json' });
     }));
     assert.equal(viaPort.text, direct.data?.text);
+    assert.equal(viaPort.received, viaPort.parts);
     assert.match(viaPort.filename, /\.json$/);
   });
 

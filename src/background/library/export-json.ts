@@ -4,6 +4,7 @@
 import type { StoredArticle, StoredCorrection, StoredFigure, StoredSiteSetting } from '../../messages/records.ts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION } from '../../messages/library-file.ts';
 import type { LibraryDb } from '../db/open-db.ts';
+import { readInBatches } from './read-batches.ts';
 
 export interface LibrarySnapshot {
   articles: StoredArticle[];
@@ -24,7 +25,7 @@ export async function snapshot(db: LibraryDb): Promise<LibrarySnapshot> {
   return { articles, figures, corrections, settings };
 }
 
-function newestChange(s: LibrarySnapshot): string | null {
+function newestChange(s: Omit<LibrarySnapshot, 'figures'>): string | null {
   let t = -1;
   for (const a of s.articles) t = Math.max(t, a.lastSeen);
   for (const c of s.corrections) t = Math.max(t, c.updatedAt);
@@ -49,11 +50,32 @@ function list(records: unknown[]): string {
   return records.length ? `[\n${records.map((r) => JSON.stringify(r, EXPORT_KEYS)).join(',\n')}\n]` : '[]';
 }
 
-export function formatLibraryFile(s: LibrarySnapshot): string {
+function header(s: Omit<LibrarySnapshot, 'figures'>): string {
   // Key order is alphabetical except the header, which comes first so a person (or a sniffer) sees what this is.
   return `{"format":${JSON.stringify(LIBRARY_FILE_FORMAT)},"version":${LIBRARY_FILE_VERSION},"exportedAt":${JSON.stringify(newestChange(s))},\n`
-    + `"articles":${list(s.articles)},\n"corrections":${list(s.corrections)},\n`
-    + `"figures":${list(s.figures)},\n"settings":${list(s.settings)}}\n`;
+    + `"articles":${list(s.articles)},\n"corrections":${list(s.corrections)},\n"figures":`;
+}
+
+/** Figures read per batch while streaming an export (about 1 M characters of JSON). */
+export const EXPORT_BATCH = 2000;
+
+/**
+ * The export file, handed to `sink` piece by piece as the figures are read: one read transaction, so the pieces
+ * are one consistent snapshot even while saves go on. Joined, the pieces are the file; `sink` must be synchronous.
+ */
+export async function streamJson(db: LibraryDb, sink: (piece: string) => void, batch = EXPORT_BATCH): Promise<void> {
+  const tx = db.transaction(['articles', 'figures', 'corrections', 'settings']);
+  const [articles, corrections, settings] = await Promise.all([
+    tx.objectStore('articles').getAll(), tx.objectStore('corrections').getAll(), tx.objectStore('settings').getAll(),
+  ]);
+  sink(header({ articles, corrections, settings }));
+  let first = true;
+  await readInBatches(tx, 'figures', batch, (figures) => {
+    if (figures.length === 0) return;
+    sink(`${first ? '[\n' : ',\n'}${figures.map((f) => JSON.stringify(f, EXPORT_KEYS)).join(',\n')}`);
+    first = false;
+  });
+  sink(`${first ? '[]' : '\n]'},\n"settings":${list(settings)}}\n`);
 }
 
 export function exportFileName(kind: 'json' | 'csv', now = new Date()): string {
@@ -61,5 +83,7 @@ export function exportFileName(kind: 'json' | 'csv', now = new Date()): string {
 }
 
 export async function exportJson(db: LibraryDb): Promise<{ text: string; filename: string }> {
-  return { text: formatLibraryFile(await snapshot(db)), filename: exportFileName('json') };
+  const pieces: string[] = [];
+  await streamJson(db, (p) => pieces.push(p));
+  return { text: pieces.join(''), filename: exportFileName('json') };
 }

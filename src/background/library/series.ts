@@ -2,7 +2,7 @@
 import type { Conflict, FigureWithArticle, StoredFigure } from '../../messages/records.ts';
 import type { Modality } from '../../extractor/figure.ts';
 import type { LibraryDb } from '../db/open-db.ts';
-import { byPeriod, cmp, withArticles } from './article-summary.ts';
+import { byPeriod, cmp, sortByPeriod, withArticles } from './article-summary.ts';
 import { comparableKey, conflicting } from '../../compare/conflict-rule.ts';
 import { hasIndicator } from '../../messages/series-key.ts';
 
@@ -16,14 +16,16 @@ export async function getManySeries(db: LibraryDb, seriesKeys: Iterable<string>)
   const keys = [...new Set(seriesKeys)].filter(hasIndicator);
   const out = new Map<string, FigureWithArticle[]>();
   if (keys.length === 0) return out;
-  const index = db.transaction('figures').store.index('seriesKey');
+  // One read transaction for the figures and their articles.
+  const tx = db.transaction(['figures', 'articles']);
+  const index = tx.objectStore('figures').index('seriesKey');
   const lists = await Promise.all(keys.map((k) => index.getAll(k)));
   const live = lists.map((l) => l.filter((f) => !f.dismissed));
-  const withArticle = await withArticles(db, live.flat());
+  const withArticle = await withArticles(db, live.flat(), tx.objectStore('articles'));
   let at = 0;
   keys.forEach((k, i) => {
     const n = live[i]!.length;
-    out.set(k, withArticle.slice(at, at + n).sort(byPeriod));
+    out.set(k, sortByPeriod(withArticle.slice(at, at + n)));
     at += n;
   });
   return out;

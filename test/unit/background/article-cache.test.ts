@@ -38,4 +38,32 @@ describe('article details in query results follow every write', () => {
     expect(['Cũ', 'Mới']).toContain(reading[0]!.article.headline);
     expect((await getSeries(db, KEY))[0]!.article.headline).toBe('Mới');
   });
+
+  it('after a query that read many articles one by one, the rest are read once and later queries find them cached', async () => {
+    const db = await freshDb();
+    const save = (url: string, headline: string, indicator: string) => saveArticle(db, { article: article(url, { headline }), extractorVersion: '1',
+      figures: [fig('0,69%', 0.69, { ...POVERTY, indicator, period: '2023' })] });
+    for (let i = 0; i < 10; i++) await save(`https://a.vn/${i}`, `A${i}`, 'poverty_rate');
+    for (let i = 0; i < 10; i++) await save(`https://b.vn/${i}`, `B${i}`, 'cpi');
+    const get = IDBObjectStore.prototype.get;
+    let gets = 0;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      if (this.name === 'articles') gets++;
+      return get.apply(this, args);
+    } as IDBObjectStore['get'];
+    try {
+      expect(await getSeries(db, KEY)).toHaveLength(10);
+      expect(gets).toBe(10);
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await getSeries(db, 'cpi|tỉnh Bến Tre')).map((e) => e.article.headline).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `B${i}`));
+      expect(gets).toBe(10);
+      // A write still drops what it changes.
+      await save('https://b.vn/3', 'B3 mới', 'cpi');
+      gets = 0;
+      expect((await getSeries(db, 'cpi|tỉnh Bến Tre')).map((e) => e.article.headline)).toContain('B3 mới');
+      expect(gets).toBe(1);
+    } finally {
+      IDBObjectStore.prototype.get = get;
+    }
+  });
 });

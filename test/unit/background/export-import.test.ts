@@ -8,7 +8,7 @@ import { addManualFigure, correctFigure, dismissFigure } from '../../../src/back
 import { setSiteSaving } from '../../../src/background/library/site-settings.ts';
 import { counts } from '../../../src/background/library/counts.ts';
 import { LibraryError } from '../../../src/background/db/errors.ts';
-import { article, BUDGET, fig, freshDb, POVERTY } from './helpers.ts';
+import { article, BUDGET, fig, freshDb, POVERTY, withStorageFullAfter } from './helpers.ts';
 
 async function library() {
   const db = await freshDb();
@@ -97,17 +97,7 @@ describe('JSON export and import', () => {
     const target = await freshDb();
     await saveArticle(target, { article: article('https://x.vn/z'), extractorVersion: '1', figures: [fig('7%', 7)] });
     const before = (await exportJson(target)).text;
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (++calls > 3) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    } as IDBObjectStore['put'];
-    try {
-      await expect(importJson(target, text)).rejects.toMatchObject({ code: 'quota' });
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    await expect(withStorageFullAfter(3, () => importJson(target, text))).rejects.toMatchObject({ code: 'quota' });
     expect((await exportJson(target)).text).toBe(before);
   });
 });

@@ -27,3 +27,18 @@ export function fig(text: string, value: number, extra: Partial<PageFigure> = {}
 
 export const POVERTY = { indicator: 'poverty_rate', locality: 'tỉnh Bến Tre', unit: '%' } as const;
 export const BUDGET = { indicator: 'budget_revenue', locality: 'tỉnh Bến Tre', unit: 'VND' } as const;
+
+/** Runs `work` while IndexedDB lets `allowed` puts through and then runs out of space, as a real disk does mid-transaction. */
+export async function withStorageFullAfter<T>(allowed: number, work: () => Promise<T>): Promise<T> {
+  const put = IDBObjectStore.prototype.put;
+  let calls = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (++calls > allowed) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  } as IDBObjectStore['put'];
+  try {
+    return await work();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}

@@ -5,7 +5,7 @@ import { getArticle } from '../../../src/background/library/article-queries.ts';
 import { addManualFigure, correctFigure, deleteFigure, dismissFigure } from '../../../src/background/library/corrections.ts';
 import { setSiteSaving } from '../../../src/background/library/site-settings.ts';
 import { LibraryError } from '../../../src/background/db/errors.ts';
-import { article, BUDGET, fig, freshDb, POVERTY } from './helpers.ts';
+import { article, BUDGET, fig, freshDb, POVERTY, withStorageFullAfter } from './helpers.ts';
 
 const URL1 = 'https://baodongkhoi.vn/kinh-te/a1.html';
 const page = () => [
@@ -121,22 +121,12 @@ describe('saving an article', () => {
   it('when storage is full: a clear error, and nothing half-written or lost', async () => {
     const db = await freshDb();
     await saveArticle(db, { article: article(URL1), figures: page(), extractorVersion: '1.0.0' });
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      // Let the article and one figure through, then run out of space, as a real disk does mid-transaction.
-      if (++calls > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    } as IDBObjectStore['put'];
-    try {
-      const more = [...page(), fig('870 lao động', 870, { unit: 'lao động', start: 200 }), fig('12 xã', 12, { start: 300 })];
-      const err = await saveArticle(db, { article: article(URL1), figures: more, extractorVersion: '2.0.0' }, 9999).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(LibraryError);
-      expect((err as LibraryError).code).toBe('quota');
-      expect((err as LibraryError).message).toMatch(/storage is full.*still there/s);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    // Let the article and one figure through, then run out of space.
+    const more = [...page(), fig('870 lao động', 870, { unit: 'lao động', start: 200 }), fig('12 xã', 12, { start: 300 })];
+    const err = await withStorageFullAfter(2, () => saveArticle(db, { article: article(URL1), figures: more, extractorVersion: '2.0.0' }, 9999)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LibraryError);
+    expect((err as LibraryError).code).toBe('quota');
+    expect((err as LibraryError).message).toMatch(/storage is full.*still there/s);
     const got = (await getArticle(db, URL1))!;
     expect(got.figures).toHaveLength(3);
     expect(got.article.extractorVersion).toBe('1.0.0');

@@ -1,5 +1,8 @@
 import './helpers.ts';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { byPeriod, sortByPeriod } from '../../../src/background/library/article-summary.ts';
+import type { FigureWithArticle } from '../../../src/messages/records.ts';
 import { saveArticle } from '../../../src/background/library/save-article.ts';
 import { getConflicts, getSeries } from '../../../src/background/library/series.ts';
 import { compareFigures } from '../../../src/background/library/article-queries.ts';
@@ -124,5 +127,21 @@ describe('series and conflicts', () => {
     expect(poverty!.conflicts.map((e) => e.figure.text)).toEqual(['0,82%']);
     expect(budget!.conflicts.map((e) => [e.figure.text, e.article.site])).toEqual([['1.400,5 tỉ đồng', 'd.vn']]);
     expect(await compareFigures(db, 'https://nowhere.vn/x')).toBeNull();
+  });
+});
+
+describe('series order', () => {
+  it('sortByPeriod puts entries in exactly byPeriod\'s order', () => {
+    const period = fc.oneof(fc.constant(undefined), fc.constantFrom('2023', '2023-H1', '2023-Q3', '2023-9M', '2023-M07', '2021/2025', '2024', 'soon'));
+    const entry = fc.record({
+      period, modality: fc.constantFrom(undefined, 'actual', 'estimate', 'target'), published: fc.constantFrom(undefined, '2023-01-02', '2024-05-06'),
+      articleId: fc.constantFrom('a', 'b', 'c'), start: fc.nat(50),
+    }).map((x) => ({
+      figure: { ...x, id: 'f', end: x.start + 1, text: '1', kind: 'level', value: 1 },
+      article: { id: x.articleId, url: x.articleId, site: '', ...(x.published ? { published: x.published } : {}) },
+    }) as unknown as FigureWithArticle);
+    fc.assert(fc.property(fc.array(entry, { maxLength: 40 }), (entries) => {
+      expect(sortByPeriod(entries)).toEqual([...entries].sort(byPeriod));
+    }));
   });
 });

@@ -22,7 +22,7 @@ function library(n = 0): FigureWithArticle[] {
   return [...base, ...filler];
 }
 
-interface Fake extends LibraryEnv { sent: Request[]; downloads: { text: string; filename: string }[]; confirms: string[] }
+interface Fake extends LibraryEnv { sent: Request[]; downloads: { blob: Blob; filename: string }[]; confirms: string[] }
 
 function fakeEnv(items: FigureWithArticle[], opts: { confirm?: boolean; answers?: Partial<Record<Request['type'], Result<unknown>>> } = {}): Fake {
   let stored = items;
@@ -48,9 +48,12 @@ function fakeEnv(items: FigureWithArticle[], opts: { confirm?: boolean; answers?
       }
     }) as LibraryEnv['send'],
     // The transfer helpers as the page sees them: the same answers as the one-message requests.
-    exportLibrary: ((kind: 'json' | 'csv') => env.send({ type: kind === 'json' ? 'export-json' : 'export-csv' })) as LibraryEnv['exportLibrary'],
-    importLibrary: ((json: string) => env.send({ type: 'import-json', json })) as LibraryEnv['importLibrary'],
-    download: (text, filename) => env.downloads.push({ text, filename }),
+    exportLibrary: async (kind) => {
+      const r = await env.send({ type: kind === 'json' ? 'export-json' : 'export-csv' });
+      return r.ok ? { ok: true, data: { blob: new Blob([r.data.text]), filename: r.data.filename } } : r;
+    },
+    importLibrary: async (file) => env.send({ type: 'import-json', json: await file.text() }),
+    download: (blob, filename) => env.downloads.push({ blob, filename }),
     confirm: (m) => { env.confirms.push(m); return opts.confirm ?? true; },
     uiLanguage: 'vi',
   };
@@ -155,7 +158,10 @@ describe('library page', () => {
     const env = fakeEnv(library());
     await show(env);
     [...root.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent === 'Xuất CSV')!.click();
-    await vi.waitFor(() => expect(env.downloads).toEqual([{ text: '\ufeffa,b', filename: 'soi-so.csv' }]));
+    await vi.waitFor(() => expect(env.downloads).toHaveLength(1));
+    expect(env.downloads[0]!.filename).toBe('soi-so.csv');
+    // The BOM stays in the file (spreadsheet programs need it to read UTF-8).
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await env.downloads[0]!.blob.arrayBuffer())).toBe('\ufeffa,b');
   });
 
   it('shows the clear reason when an import is refused', async () => {
