@@ -25,8 +25,8 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['kết nạp', 'is'], ['giải quyết việc làm cho', 'is'], ['tạo việc làm cho', 'is'], ['xây dựng', 'is'], ['đào tạo', 'is'],
 ];
 
-/** Words after "tăng"/"giảm" that make a noun, not a verb of change. */
-export const NOT_A_CHANGE_AFTER = ['trưởng', 'cường', 'nghèo', 'thiểu', 'tốc', 'giá', 'ca', 'cấp'];
+/** Words after "tăng"/"giảm" that make a noun, not a verb of change ("giảm phát thải": a low-emission process). */
+export const NOT_A_CHANGE_AFTER = ['trưởng', 'cường', 'nghèo', 'thiểu', 'tốc', 'giá', 'ca', 'cấp', 'phát'];
 
 /** Bounds read immediately before the number ("trên 98%", "ít nhất từ 5%"). */
 export const BOUNDS_BEFORE: ReadonlyArray<readonly [string, Bound]> = [

@@ -12,6 +12,7 @@ describe('change: direction and base', () => {
     ['a change without "so với" has no base', 'Kim ngạch nhập khẩu giảm 4,1%.', '4,1', { value: 4.1, base: undefined }],
     ['so với cùng kỳ is same_period', 'Đảng viên vi phạm tăng cao 146% so với cùng kỳ.', '146', { value: 146, base: 'same_period' }],
     ['"so với tháng 12/2024" is the end of that year', 'CPI tháng 10/2025 tăng 1,58% so với tháng 12/2024.', '1,58', { value: 1.58, base: '2024' }],
+    ['"giảm phát thải" names a process, not a fall', 'Diện tích sản xuất theo quy trình giảm phát thải khoảng 45.000 ha.', '45.000', { value: 45_000, kind: 'level', direction: undefined }],
     ['a year put before the changes it measures is their base', 'Tai nạn giao thông xảy ra 9 vụ, làm chết 7 người, so với năm 2022 giảm 3 vụ, giảm 2 người chết.', '2 người', { value: 2, kind: 'change', direction: 'down', base: '2022' }],
     ['a second change after the first one\'s base shares its verb', 'Chỉ số IIP tháng 9 tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ.', '31,6', { value: 31.6, kind: 'change', direction: 'up', base: 'same_period' }],
     ['the same season a year earlier is same_period', 'Năng suất lúa Hè Thu 2025 đạt 60,8 tạ/ha, tăng 1,2 tạ/ha so với vụ Hè Thu năm 2024.', '1,2', { value: 1.2, base: 'same_period' }],
