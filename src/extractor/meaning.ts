@@ -53,7 +53,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm trước`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
-  // "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the same period.
+  // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
+  // same period.
+  [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
