@@ -109,6 +109,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.direction) figure.direction = meaning.direction;
     let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
+    if (base === 'same_period' && periodText && isQuarterBefore(lower.slice(c.end, c.end + 60), periodText)) base = 'previous_period';
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
@@ -169,4 +170,17 @@ function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): nu
     if (!isShortParagraph(segments, c.numberStart, lower.length)) return segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[1];
   }
   return lower.length;
+}
+
+// "GRDP quý I/2025 tăng 3,1% so với quý IV/2024": the quarter just before is the previous period, not the same one.
+const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)\s*[/-]\s*((?:19|20)\d\d)/u;
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function isQuarterBefore(after: string, period: string): boolean {
+  const m = QUARTER_BASE.exec(after);
+  const own = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!m || !own) return false;
+  const [year, quarter] = [Number(own[1]), Number(own[2])];
+  const [baseYear, baseQuarter] = [Number(m[2]), ROMAN_QUARTER[m[1]!]!];
+  return quarter === 1 ? baseQuarter === 4 && baseYear === year - 1 : baseQuarter === quarter - 1 && baseYear === year;
 }
