@@ -75,6 +75,7 @@ export class PageController {
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private styled = false;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,11 +91,26 @@ export class PageController {
 
   /** Starts the first page view and everything that follows the page. */
   async start(): Promise<void> {
-    // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
-    const inheritance = !/Firefox\//.test(this.win.navigator.userAgent);
-    this.cleanups.push(addStyles(this.doc, pageCss(inheritance)));
     this.listen();
     await this.newView();
+  }
+
+  /** With the first highlight of this content script's life (see createPainter): the highlight styles, and the
+   *  pointer listeners that open the card. Before that there is nothing to style or hover, and a pointer listener is
+   *  not free: Chromium commits a frame to tell its compositor about it. */
+  private onFirstPaint(): void {
+    if (this.styled || this.stopped) return;
+    this.styled = true;
+    // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
+    const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
+    this.cleanups.push(addStyles(this.doc, pageCss(inheritance)));
+    this.on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
+    this.on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
+  }
+
+  private on<K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts?: AddEventListenerOptions): void {
+    this.doc.addEventListener(type, fn as EventListener, opts);
+    this.cleanups.push(() => this.doc.removeEventListener(type, fn as EventListener, opts));
   }
 
   // ---- page views ---------------------------------------------------------------------------------------------
@@ -108,7 +124,7 @@ export class PageController {
     this.card?.hide();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
-    this.painter = createPainter(this.doc, this.env.painter);
+    this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());
     this.annotator = new Annotator(this.doc, this.win.location.href, { extract: this.env.extract, painter: this.painter });
     this.figureIds = new Map();
     this.saved = false;
@@ -241,10 +257,7 @@ export class PageController {
     this.observer = observer;
     this.cleanups.push(() => observer.disconnect());
 
-    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts?: AddEventListenerOptions) => {
-      this.doc.addEventListener(type, fn as EventListener, opts);
-      this.cleanups.push(() => this.doc.removeEventListener(type, fn as EventListener, opts));
-    };
+    const on = this.on.bind(this);
     const onWin = (type: string, fn: () => void) => {
       this.win.addEventListener(type, fn);
       this.cleanups.push(() => this.win.removeEventListener(type, fn));
@@ -257,8 +270,7 @@ export class PageController {
     }, this.env.urlPollMs ?? URL_POLL_MS);
     this.cleanups.push(() => this.win.clearInterval(poll));
 
-    on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
-    on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
+    // Pointer listeners come with the first highlight (onFirstPaint).
     // Not for events in the card itself: re-drawing it under the pointer would swallow the click on its button.
     const fromCard = (e: Event) => Boolean(this.card && e.composedPath().includes(this.card.host));
     on('mouseup', (e) => fromCard(e) || this.onSelection(), { capture: true });
