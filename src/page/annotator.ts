@@ -116,7 +116,7 @@ export class Annotator {
         } else toExtract.push(state);
       }
       next.push(state);
-      await slicer.checkpoint();
+      if (slicer.due()) await slicer.checkpoint();
     }
     for (const list of byText.values()) {
       for (const gone of list) {
@@ -146,7 +146,7 @@ export class Annotator {
       if (batch >= perFrame) {
         batch = 0;
         await slicer.frame();
-      } else await slicer.checkpoint();
+      } else if (slicer.due()) await slicer.checkpoint();
     }
     this.finish(slicer, extracted);
     return changed;
@@ -193,14 +193,14 @@ export class Annotator {
         count++;
       }
       for (const s of chunk) this.cache.set(s.block.text, s.figures.map((p) => p.figure));
-      await slicer.checkpoint();
+      if (slicer.due()) await slicer.checkpoint();
     }
     return count;
   }
 
   private paintBlock(state: BlockState): void {
     for (const placed of state.figures) {
-      if (this.dismissedKeys.has(dismissKey(state, placed.figure))) {
+      if (this.dismissedKeys.size && this.dismissedKeys.has(dismissKey(state, placed.figure))) {
         placed.dismissed = true;
         continue;
       }

@@ -43,7 +43,10 @@ export interface PageEnv {
 const DEBOUNCE_MS = 150;
 const URL_POLL_MS = 800;
 
-const pageKey = (href: string) => href.replace(/#.*$/, '');
+const pageKey = (href: string) => {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+};
 
 export class PageController {
   private readonly doc: Document;

@@ -18,12 +18,13 @@ function valid(y: number, m: number, d: number): string | undefined {
 export function parseDateline(text: string | null | undefined): string | undefined {
   if (!text) return undefined;
   const t = text.normalize('NFC');
-  const iso = ISO.exec(t);
+  // Each pattern only where it can match: a pattern costs its compilation the first time it runs on a page.
+  const iso = t.includes('-') ? ISO.exec(t) : null;
   if (iso) {
     const r = valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (r) return r;
   }
-  const spelled = SPELLED.exec(t);
+  const spelled = t.toLowerCase().includes('tháng') ? SPELLED.exec(t) : null;
   if (spelled) {
     const r = valid(Number(spelled[3]), Number(spelled[2]), Number(spelled[1]));
     if (r) return r;
