@@ -106,7 +106,7 @@ export class PageController {
     this.styled = true;
     // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
     const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
-    this.cleanups.push(addStyles(this.doc, pageCss(inheritance)));
+    this.cleanups.push(addStyles(this.doc, pageCss(inheritance, this.painter.mode)));
     this.on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
     this.on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
   }
