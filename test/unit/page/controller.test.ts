@@ -58,6 +58,27 @@ describe('PageController', () => {
     expect(saves()[1]!.figures.map((f) => f.anchor.exact)).toEqual(['12%', '1,5%', '7%']);
   });
 
+  it('adds its style sheet with the first figure painted, once, and takes it away on stop', async () => {
+    const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
+    const before = sheets();
+    const body = document.querySelector('.article-body')!;
+    body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Không có con số nào ở đây.' }));
+    controller = new PageController(env([]));
+    await controller.start();
+    expect(sheets()).toBe(before);
+    const add = (text: string) => body.append(Object.assign(document.createElement('p'), { textContent: text }));
+    add('Xuất khẩu tăng 7%.');
+    await tick(80);
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(1);
+    expect(sheets()).toBe(before + 1);
+    add('Nhập khẩu tăng 3%.');
+    await tick(80);
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
+    expect(sheets()).toBe(before + 1);
+    controller.stop();
+    expect(sheets()).toBe(before);
+  });
+
   it('sends nothing when saving is off for the site, but still paints', async () => {
     const sent: Request[] = [];
     controller = new PageController(env(sent, false));
