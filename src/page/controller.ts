@@ -1,15 +1,14 @@
 // One content-script life on one tab: page views (a new one on SPA navigation), the debounced observer that keeps
 // highlights in step with the page, the hover card, keyboard/popup navigation, saving, and full clean-up when the
 // extension goes away. Browser APIs come in through PageEnv so this file holds no extension globals.
-import * as v from 'valibot';
 import type { Figure } from '../extractor/figure.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import type { ResponseMap } from '../messages/responses.ts';
 import type { StoredFigure } from '../messages/records.ts';
 import { rangeFor } from './page-text.ts';
-import { PageMessageSchema, type PageMessageResponse } from '../messages/page-messages.ts';
+import { isPageMessage } from '../messages/page-guards.ts';
+import type { PageMessage, PageMessageResponse } from '../messages/page-messages.ts';
 import { langFromUiLanguage } from '../shared/i18n.ts';
-import { siteOf } from '../shared/url-normalise.ts';
 import { Annotator, modalityOf, type ExtractFn, type PlacedFigure } from './annotator.ts';
 import { FigureCard, type History } from './card.ts';
 import { cardStrings } from './card-strings.ts';
@@ -178,15 +177,13 @@ export class PageController {
     return this.running;
   }
 
-  /** Once per page view (again only if the figures changed after that), unless saving is off for the site. */
+  /** Once per page view (again only if the figures changed after that), unless saving is off for the site. One
+   *  round trip: the background, which owns the per-site setting, writes nothing when the user paused the article's
+   *  host and answers `saved: false`; this view then sends no more saves. */
   private async save(): Promise<void> {
     const found = this.annotator.found;
     if (!found || !found.url) return;
-    const site = siteOf(found.url) ?? found.site;
-    if (!this.saved) {
-      const settings = await this.env.send({ type: 'get-site-settings', site });
-      this.savingOff = settings.ok && !settings.data.saving;
-    }
+    if (!this.saved) this.savingOff = false;
     this.saved = true;
     if (this.savingOff) return;
     const list = this.annotator.saveList();
@@ -204,6 +201,10 @@ export class PageController {
       locality: found.locality,
     };
     const reply = await this.env.send({ type: 'save-article', article, figures, extractorVersion: this.env.extractorVersion });
+    if (reply.ok && !reply.data.saved) {
+      this.savingOff = true;
+      return;
+    }
     if (reply.ok) {
       this.figureIds = new Map();
       reply.data.figureIds.forEach((id, i) => placed[i] && this.figureIds.set(placed[i]!.figure, id));
@@ -283,7 +284,7 @@ export class PageController {
     }, { capture: true });
 
     // Answer only messages meant for the page; anything else is left for other listeners.
-    this.cleanups.push(this.env.onTabMessage((m) => (v.is(PageMessageSchema, m) ? this.onTabMessage(m) : undefined)));
+    this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.onTabMessage(m) : undefined)));
     const disconnect = this.env.connect?.(() => this.checkAlive());
     if (disconnect) this.cleanups.push(disconnect);
   }
@@ -468,10 +469,7 @@ export class PageController {
 
   // ---- moving between figures -------------------------------------------------------------------------------------
 
-  private async onTabMessage(message: unknown): Promise<PageMessageResponse | undefined> {
-    const parsed = v.safeParse(PageMessageSchema, message);
-    if (!parsed.success) return undefined;
-    const m = parsed.output;
+  private async onTabMessage(m: PageMessage): Promise<PageMessageResponse | undefined> {
     const figures = this.annotator.figures();
     if (figures.length === 0) return { ok: false, count: 0 };
     let index: number;
