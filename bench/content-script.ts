@@ -236,13 +236,14 @@ async function main() {
   };
   try {
     for (const [name, pageInfo] of [['typical', typical], ['large', large]] as const) {
+      if (process.env.ONLY_PAGE && process.env.ONLY_PAGE !== name) continue;
       const url = server.url('baodongkhoi.vn', `/${name}.html`);
       const sizeKb = Buffer.byteLength(pageInfo.html, 'utf8') / 1024;
       const label = `${name} (${sizeKb.toFixed(0)} KB HTML, ${(pageInfo.textBytes / 1024).toFixed(0)} KB article text)`;
       labels.push({ name, label });
       if (process.env.ONLY_EXTENSION) continue;
       let ranges: Ours['markRanges'] = [];
-      for (const mode of ['background', 'in-page'] as const) {
+      for (const mode of process.env.SKIP_IN_PAGE ? (['background'] as const) : (['background', 'in-page'] as const)) {
         const runs: { totalMs: number; longestMs: number; longestWallMs: number; value: Ours }[] = [];
         // The first round warms up the browser's caches and is not counted.
         for (let r = 0; r < RUNS + 1; r++) {

@@ -20,8 +20,7 @@ export interface PageMessageResponse {
   count?: number;
 }
 
-/** The name of the runtime port a content script keeps open, so it notices when the extension goes away. */
-export const PAGE_PORT_NAME = 'soi-so-page';
+export { PAGE_PORT_NAME } from './page-port-name.ts';
 
 /** Over the page port: the content script asks the background to run the extractor on article text, so the
  *  extractor's work (and its one-time set-up) stays off the page's main thread and is paid once per browser session. */

@@ -1,15 +1,14 @@
 // One content-script life on one tab: page views (a new one on SPA navigation), the debounced observer that keeps
 // highlights in step with the page, the hover card, keyboard/popup navigation, saving, and full clean-up when the
 // extension goes away. Browser APIs come in through PageEnv so this file holds no extension globals.
-import * as v from 'valibot';
 import type { Figure } from '../extractor/figure.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import type { ResponseMap } from '../messages/responses.ts';
 import type { StoredFigure } from '../messages/records.ts';
 import { rangeFor } from './page-text.ts';
-import { PageMessageSchema, type PageMessageResponse } from '../messages/page-messages.ts';
+import { isPageMessage } from '../messages/page-guards.ts';
+import type { PageMessage, PageMessageResponse } from '../messages/page-messages.ts';
 import { langFromUiLanguage } from '../shared/i18n.ts';
-import { siteOf } from '../shared/url-normalise.ts';
 import { Annotator, modalityOf, type ExtractFn, type PlacedFigure } from './annotator.ts';
 import { FigureCard, type History } from './card.ts';
 import { cardStrings } from './card-strings.ts';
@@ -43,7 +42,10 @@ export interface PageEnv {
 const DEBOUNCE_MS = 150;
 const URL_POLL_MS = 800;
 
-const pageKey = (href: string) => href.replace(/#.*$/, '');
+const pageKey = (href: string) => {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+};
 
 export class PageController {
   private readonly doc: Document;
@@ -75,6 +77,7 @@ export class PageController {
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private styled = false;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,11 +93,26 @@ export class PageController {
 
   /** Starts the first page view and everything that follows the page. */
   async start(): Promise<void> {
-    // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
-    const inheritance = !/Firefox\//.test(this.win.navigator.userAgent);
-    this.cleanups.push(addStyles(this.doc, pageCss(inheritance)));
     this.listen();
     await this.newView();
+  }
+
+  /** With the first highlight of this content script's life (see createPainter): the highlight styles, and the
+   *  pointer listeners that open the card. Before that there is nothing to style or hover, and a pointer listener is
+   *  not free: Chromium commits a frame to tell its compositor about it. */
+  private onFirstPaint(): void {
+    if (this.styled || this.stopped) return;
+    this.styled = true;
+    // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
+    const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
+    this.cleanups.push(addStyles(this.doc, pageCss(inheritance, this.painter.mode)));
+    this.on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
+    this.on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
+  }
+
+  private on<K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts?: AddEventListenerOptions): void {
+    this.doc.addEventListener(type, fn as EventListener, opts);
+    this.cleanups.push(() => this.doc.removeEventListener(type, fn as EventListener, opts));
   }
 
   // ---- page views ---------------------------------------------------------------------------------------------
@@ -108,7 +126,7 @@ export class PageController {
     this.card?.hide();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
-    this.painter = createPainter(this.doc, this.env.painter);
+    this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());
     this.annotator = new Annotator(this.doc, this.win.location.href, { extract: this.env.extract, painter: this.painter });
     this.figureIds = new Map();
     this.saved = false;
@@ -159,15 +177,13 @@ export class PageController {
     return this.running;
   }
 
-  /** Once per page view (again only if the figures changed after that), unless saving is off for the site. */
+  /** Once per page view (again only if the figures changed after that), unless saving is off for the site. One
+   *  round trip: the background, which owns the per-site setting, writes nothing when the user paused the article's
+   *  host and answers `saved: false`; this view then sends no more saves. */
   private async save(): Promise<void> {
     const found = this.annotator.found;
     if (!found || !found.url) return;
-    const site = siteOf(found.url) ?? found.site;
-    if (!this.saved) {
-      const settings = await this.env.send({ type: 'get-site-settings', site });
-      this.savingOff = settings.ok && !settings.data.saving;
-    }
+    if (!this.saved) this.savingOff = false;
     this.saved = true;
     if (this.savingOff) return;
     const list = this.annotator.saveList();
@@ -185,6 +201,10 @@ export class PageController {
       locality: found.locality,
     };
     const reply = await this.env.send({ type: 'save-article', article, figures, extractorVersion: this.env.extractorVersion });
+    if (reply.ok && !reply.data.saved) {
+      this.savingOff = true;
+      return;
+    }
     if (reply.ok) {
       this.figureIds = new Map();
       reply.data.figureIds.forEach((id, i) => placed[i] && this.figureIds.set(placed[i]!.figure, id));
@@ -241,10 +261,7 @@ export class PageController {
     this.observer = observer;
     this.cleanups.push(() => observer.disconnect());
 
-    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts?: AddEventListenerOptions) => {
-      this.doc.addEventListener(type, fn as EventListener, opts);
-      this.cleanups.push(() => this.doc.removeEventListener(type, fn as EventListener, opts));
-    };
+    const on = this.on.bind(this);
     const onWin = (type: string, fn: () => void) => {
       this.win.addEventListener(type, fn);
       this.cleanups.push(() => this.win.removeEventListener(type, fn));
@@ -257,8 +274,7 @@ export class PageController {
     }, this.env.urlPollMs ?? URL_POLL_MS);
     this.cleanups.push(() => this.win.clearInterval(poll));
 
-    on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
-    on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
+    // Pointer listeners come with the first highlight (onFirstPaint).
     // Not for events in the card itself: re-drawing it under the pointer would swallow the click on its button.
     const fromCard = (e: Event) => Boolean(this.card && e.composedPath().includes(this.card.host));
     on('mouseup', (e) => fromCard(e) || this.onSelection(), { capture: true });
@@ -268,7 +284,7 @@ export class PageController {
     }, { capture: true });
 
     // Answer only messages meant for the page; anything else is left for other listeners.
-    this.cleanups.push(this.env.onTabMessage((m) => (v.is(PageMessageSchema, m) ? this.onTabMessage(m) : undefined)));
+    this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.onTabMessage(m) : undefined)));
     const disconnect = this.env.connect?.(() => this.checkAlive());
     if (disconnect) this.cleanups.push(disconnect);
   }
@@ -453,10 +469,7 @@ export class PageController {
 
   // ---- moving between figures -------------------------------------------------------------------------------------
 
-  private async onTabMessage(message: unknown): Promise<PageMessageResponse | undefined> {
-    const parsed = v.safeParse(PageMessageSchema, message);
-    if (!parsed.success) return undefined;
-    const m = parsed.output;
+  private async onTabMessage(m: PageMessage): Promise<PageMessageResponse | undefined> {
     const figures = this.annotator.figures();
     if (figures.length === 0) return { ok: false, count: 0 };
     let index: number;

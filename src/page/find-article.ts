@@ -77,8 +77,10 @@ function jsonLdArticles(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
-function hostOf(url: string | undefined): string | undefined {
+function hostOf(doc: Document, url: string | undefined): string | undefined {
   if (!url) return undefined;
+  // The page's own address is parsed already.
+  if (doc.location && url === doc.location.href) return doc.location.hostname;
   try {
     return new URL(url).hostname;
   } catch {
@@ -152,18 +154,21 @@ export interface FindOptions {
 /** The article on the page, or undefined when the page has no article text to scan. */
 export function findArticle(doc: Document, url?: string, options: FindOptions = {}): FoundArticle | undefined {
   const pageUrl = url ?? (doc.location ? doc.location.href : undefined);
-  const host = hostOf(pageUrl);
+  const host = hostOf(doc, pageUrl);
   const adapter = host ? adapterForHost(host, options.adapters ?? SITE_ADAPTERS) : undefined;
 
   const body = (adapter && first(doc, adapter.body)) ?? genericBody(doc);
   if (!body) return undefined;
 
-  const ld = jsonLdArticles(doc)[0];
+  // JSON-LD only when an adapter and the page's own markup leave something open (parsing it is not free on pages
+  // that embed large graphs).
+  let ldRead: { first?: Record<string, unknown> } | undefined;
+  const ld = () => (ldRead ??= { first: jsonLdArticles(doc)[0] }).first;
   const headlineEl = (adapter && first(doc, adapter.headline)) ?? first(doc, ['article h1', 'h1']);
   const headline =
     squash(headlineEl?.textContent) ||
     meta(doc, 'og:title', 'twitter:title') ||
-    (typeof ld?.headline === 'string' ? squash(ld.headline) : undefined) ||
+    (typeof ld()?.headline === 'string' ? squash(ld()!.headline as string) : undefined) ||
     undefined;
 
   let published: string | undefined;
@@ -184,15 +189,15 @@ export function findArticle(doc: Document, url?: string, options: FindOptions = 
   }
   published ??=
     parseDateline(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued')) ??
-    parseDateline(typeof ld?.datePublished === 'string' ? ld.datePublished : undefined) ??
+    parseDateline(typeof ld()?.datePublished === 'string' ? (ld()!.datePublished as string) : undefined) ??
     parseDateline(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ??
     parseDateline(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     datelineNear(headlineEl, body);
 
-  const ldPublisher = ld?.publisher as { name?: unknown } | undefined;
+  const ldPublisher = () => ld()?.publisher as { name?: unknown } | undefined;
   const site =
     adapter?.name ?? meta(doc, 'og:site_name', 'application-name') ??
-    (typeof ldPublisher?.name === 'string' ? ldPublisher.name : undefined) ?? host?.replace(/^www\./, '') ?? '';
+    (typeof ldPublisher()?.name === 'string' ? (ldPublisher()!.name as string) : undefined) ?? host?.replace(/^www\./, '') ?? '';
 
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   let canonicalUrl: string | undefined;

@@ -37,21 +37,27 @@ function highlightApi(win: Window): { registry: Map<string, HighlightLike>; High
 
 class HighlightApiPainter implements Painter {
   readonly mode = 'highlight-api';
+  /** Registered on first use: a page without targets never gets a target layer, and the browser repaints for each
+   *  registry change. */
   private readonly layers = new Map<Modality | 'active', HighlightLike>();
   private active: Range | undefined;
 
-  constructor(private readonly registry: Map<string, HighlightLike>, Highlight: HighlightCtor) {
-    for (const m of [...MODALITIES, 'active'] as const) {
-      const h = new Highlight();
-      // The active layer is painted over the modality layers.
-      if (m === 'active') (h as unknown as { priority: number }).priority = 1;
-      this.layers.set(m, h);
-      registry.set(highlightName(m), h);
-    }
+  constructor(private readonly registry: Map<string, HighlightLike>, private readonly Highlight: HighlightCtor, private readonly beforeFirstPaint: () => void) {}
+
+  private layer(m: Modality | 'active'): HighlightLike {
+    let h = this.layers.get(m);
+    if (h) return h;
+    if (this.layers.size === 0) this.beforeFirstPaint();
+    h = new this.Highlight();
+    // The active layer is painted over the modality layers.
+    if (m === 'active') (h as unknown as { priority: number }).priority = 1;
+    this.layers.set(m, h);
+    this.registry.set(highlightName(m), h);
+    return h;
   }
 
   paint(range: Range, modality: Modality): PaintHandle {
-    const layer = this.layers.get(modality)!;
+    const layer = this.layer(modality);
     layer.add(range);
     return {
       range,
@@ -63,7 +69,8 @@ class HighlightApiPainter implements Painter {
   }
 
   setActive(handle: PaintHandle | undefined): void {
-    const layer = this.layers.get('active')!;
+    if (!handle && !this.layers.has('active')) return;
+    const layer = this.layer('active');
     layer.clear();
     this.active = handle?.range;
     if (handle) layer.add(handle.range);
@@ -74,6 +81,7 @@ class HighlightApiPainter implements Painter {
       h.clear();
       if (this.registry.get(highlightName(m)) === h) this.registry.delete(highlightName(m));
     }
+    this.layers.clear();
   }
 }
 
@@ -104,10 +112,15 @@ class ElementPainter implements Painter {
   readonly mode = 'elements';
   private readonly marks = new Set<HTMLElement>();
   private activeMarks: HTMLElement[] = [];
+  private painted = false;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document, private readonly beforeFirstPaint: () => void) {}
 
   paint(range: Range, modality: Modality): PaintHandle {
+    if (!this.painted) {
+      this.painted = true;
+      this.beforeFirstPaint();
+    }
     const made: HTMLElement[] = [];
     for (const { node, start, end } of textPieces(range)) {
       // Live ranges follow splitText, so the figure's own range (and every other one) stays right.
@@ -158,9 +171,12 @@ class ElementPainter implements Painter {
   }
 }
 
-/** The Highlight API painter where the browser has it, else the element painter. `force` is for tests. */
-export function createPainter(doc: Document, force?: Painter['mode']): Painter {
+/** The Highlight API painter where the browser has it, else the element painter. `force` is for tests.
+ *  `beforeFirstPaint` runs once, just before the first range is painted (the controller adds the page's highlight
+ *  styles then: a page with no figures gets no style sheet, and the restyle it causes falls in the frame that paints
+ *  the highlights instead of a frame of its own). */
+export function createPainter(doc: Document, force?: Painter['mode'], beforeFirstPaint: () => void = () => undefined): Painter {
   const api = force === 'elements' ? undefined : highlightApi(doc.defaultView ?? (globalThis as unknown as Window));
-  if (api) return new HighlightApiPainter(api.registry, api.Highlight);
-  return new ElementPainter(doc);
+  if (api) return new HighlightApiPainter(api.registry, api.Highlight, beforeFirstPaint);
+  return new ElementPainter(doc, beforeFirstPaint);
 }

@@ -1,7 +1,7 @@
 // Content script entry: wires the page controller to the extension's runtime. Everything else lives in modules that
 // take their browser APIs as parameters, so they run in unit tests and benchmarks too.
 import { createSender } from '../messages/create-sender.ts';
-import { PAGE_PORT_NAME } from '../messages/page-messages.ts';
+import { PAGE_PORT_NAME } from '../messages/page-port-name.ts';
 import { BackgroundPort } from './background-port.ts';
 import { PageController } from './controller.ts';
 import { alive, connect, onTabMessage, sendToBackground, uiLanguage } from './runtime.ts';

@@ -37,6 +37,8 @@ const LAYOUT_WS = /[\t\n\r\f]/g;
 /** The text blocks under `root`, in document order, skipping page furniture (see skip-rules.ts). */
 export function collectBlocks(root: Element, options: WalkOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
+  // The adapter's exclusions as a set of elements: one query for the walk instead of a selector match per element.
+  const excluded = options.exclude ? new Set(root.querySelectorAll(options.exclude)) : undefined;
   let current: TextBlock | null = null;
   let parts: string[] = [];
   let length = 0;
@@ -67,7 +69,7 @@ export function collectBlocks(root: Element, options: WalkOptions = {}): TextBlo
         length += data.length;
       } else if (n.nodeType === ELEMENT_NODE) {
         const child = n as Element;
-        if (isSkipped(child, furniture, options.exclude)) {
+        if (isSkipped(child, furniture, excluded)) {
           // A skipped inline element (an icon, a button) does not split the sentence around it; a skipped block does.
           if (BLOCK_TAGS.has(child.tagName.toUpperCase())) close();
           continue;

@@ -16,9 +16,17 @@ const FURNITURE = /(?:^|[\s_-])(?:related|relate|relates|comments?|binh-?luan|bi
 const HIDDEN_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'search', 'dialog']);
 
 /** True when the element and everything inside it must be left alone. `furniture` turns on the class/id heuristics,
- *  which are applied only below the article root so a root named "content-share" is not lost. */
-export function isSkipped(el: Element, furniture: boolean, extraExclude?: string): boolean {
+ *  which are applied only below the article root so a root named "content-share" is not lost. `extraExclude` is a
+ *  selector, or the elements it matched (one query for a whole walk instead of one match per element). */
+export function isSkipped(el: Element, furniture: boolean, extraExclude?: string | ReadonlySet<Element>): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements of an article's text (<p>, <b>, <a> …) carry no attributes: nothing more to read on them.
+  if (el.hasAttributes() && skippedByAttributes(el, furniture)) return true;
+  if (extraExclude) return typeof extraExclude === 'string' ? el.matches(extraExclude) : extraExclude.has(el);
+  return false;
+}
+
+function skippedByAttributes(el: Element, furniture: boolean): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -32,6 +40,5 @@ export function isSkipped(el: Element, furniture: boolean, extraExclude?: string
     const id = el.getAttribute('id');
     if (id && FURNITURE.test(id)) return true;
   }
-  if (extraExclude && el.matches(extraExclude)) return true;
   return false;
 }

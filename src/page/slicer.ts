@@ -4,6 +4,9 @@
 export interface Slicer {
   /** Call between units of work; resolves at once while the slice lasts, else after the browser ran other tasks. */
   checkpoint(): Promise<void>;
+  /** True when the slice is used up: `if (slicer.due()) await slicer.checkpoint()` spares the many units of a short
+   *  job a promise each. */
+  due(): boolean;
   /** Main-thread milliseconds spent in slices so far, and the longest single slice. */
   readonly busyMs: number;
   readonly longestSliceMs: number;
@@ -40,6 +43,7 @@ export function createSlicer(sliceMs = 12, yieldFn: () => Promise<void> = defaul
     running = true;
   };
   return {
+    due: () => !running || now() - sliceStart >= sliceMs,
     async checkpoint() {
       if (running && now() - sliceStart < sliceMs) return;
       endSlice();

@@ -288,6 +288,34 @@ describe('content script in Chromium', () => {
     assert.deepEqual(texts(saved.figures.map((f) => ({ text: f.anchor.exact }))), texts(expected.figures));
   });
 
+  test('with saving paused for the site the page is still painted but nothing is stored; resumed, it is saved', async () => {
+    const site = SITES[1]!;
+    // A query string of its own: an article no other test saved.
+    const path = `${site.path}?paused=1`;
+    type Got = { ok: boolean; data: { figures: unknown[] } | null };
+    const pause = (saving: boolean) => ext.sendMessage<{ ok: boolean }>({ type: 'set-site-saving', site: site.host, saving });
+    assert.ok((await pause(false)).ok);
+    try {
+      const { page, url } = await open(site.file, site.host, path);
+      const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+      assert.deepEqual(texts(await settled(page, expected.roots)), texts(expected.figures));
+      // Long enough for a save to land (the resumed visit below shows it lands well within this).
+      await new Promise((r) => setTimeout(r, 2000));
+      const got = await ext.sendMessage<Got>({ type: 'get-article', url });
+      assert.deepEqual([got.ok, got.data], [true, null], 'nothing stored while saving is paused');
+      assert.ok((await pause(true)).ok);
+      await page.reload();
+      await settled(page, expected.roots);
+      const saved = await waitFor(async () => {
+        const r = await ext.sendMessage<Got>({ type: 'get-article', url });
+        return r.ok && r.data ? r.data : undefined;
+      }, 'the article saved once saving is on again', 2000);
+      assert.equal(saved.figures.length, expected.figures.length);
+    } finally {
+      await pause(true);
+    }
+  });
+
   test('the popup can scroll to a figure and the keyboard commands move between figures', async () => {
     const site = SITES[3]!;
     const { page, url } = await open(site.file, site.host, site.path);

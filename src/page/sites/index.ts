@@ -79,6 +79,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 
 /** The adapter for a host name, or undefined for sites that get the generic finder. */
 export function adapterForHost(host: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  let h = host.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
   return adapters.find((a) => a.hosts.some((x) => h === x || h.endsWith(`.${x}`)));
 }

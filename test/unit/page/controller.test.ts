@@ -22,7 +22,8 @@ function env(sent: Request[], saving = true): PageEnv {
     onTabMessage: () => () => undefined,
     send: (async (r: Request) => {
       sent.push(r);
-      if (r.type === 'get-site-settings') return { ok: true, data: { site: r.site, saving } };
+      // As the background answers: with saving paused for the site it writes nothing and says so.
+      if (r.type === 'save-article' && !saving) return { ok: true, data: { articleId: 'a', saved: false, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: [] } };
       if (r.type === 'save-article') return { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: r.figures.map((_, i) => `f${i}`) } };
       if (r.type === 'get-article') return { ok: true, data: null };
       return { ok: false, error: 'no' };
@@ -58,12 +59,40 @@ describe('PageController', () => {
     expect(saves()[1]!.figures.map((f) => f.anchor.exact)).toEqual(['12%', '1,5%', '7%']);
   });
 
-  it('sends nothing when saving is off for the site, but still paints', async () => {
+  it('adds its style sheet with the first figure painted, once, and takes it away on stop', async () => {
+    const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
+    const before = sheets();
+    const body = document.querySelector('.article-body')!;
+    body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Không có con số nào ở đây.' }));
+    controller = new PageController(env([]));
+    await controller.start();
+    expect(sheets()).toBe(before);
+    const add = (text: string) => body.append(Object.assign(document.createElement('p'), { textContent: text }));
+    add('Xuất khẩu tăng 7%.');
+    await tick(80);
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(1);
+    expect(sheets()).toBe(before + 1);
+    add('Nhập khẩu tăng 3%.');
+    await tick(80);
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
+    expect(sheets()).toBe(before + 1);
+    controller.stop();
+    expect(sheets()).toBe(before);
+  });
+
+  it('when saving is off for the site: one save the background refuses, nothing more for the view, still paints', async () => {
     const sent: Request[] = [];
     controller = new PageController(env(sent, false));
     await controller.start();
-    expect(sent.map((r) => r.type)).toEqual(['get-site-settings']);
+    expect(sent.map((r) => r.type)).toEqual(['save-article']);
     expect(document.querySelectorAll('soi-so-mark').length).toBeGreaterThan(0);
+    // New figures on the same view are not sent either: the view knows the site is paused.
+    const p = document.createElement('p');
+    p.textContent = 'Xuất khẩu tăng 7%.';
+    document.querySelector('.article-body')!.append(p);
+    await tick(80);
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(3);
+    expect(sent.map((r) => r.type)).toEqual(['save-article']);
   });
 
   it('a new URL (SPA navigation) is a new page view with a save of its own; stop removes everything', async () => {

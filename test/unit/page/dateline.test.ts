@@ -12,6 +12,9 @@ describe('parseDateline', () => {
     ['2023-06-17', '2023-06-17'],
     ['Ngày đăng: 17-06-2023', '2023-06-17'],
     ['Hà Nội, ngày 5 tháng 3 năm 2024', '2024-03-05'],
+    ['HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2024', '2024-03-05'],
+    ['Cập nhật - 2024-7-1', '2024-07-01'],
+    ['15/08/2023 - bản in 2024-01-02', '2024-01-02'],
   ])('reads %j as %s', (text, date) => {
     expect(parseDateline(text)).toBe(date);
   });

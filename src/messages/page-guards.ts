@@ -1,0 +1,60 @@
+// Hand-written checks for the two messages a content script receives: the background's extraction answer on the page
+// port (PortResponseSchema) and a message sent to the tab (PageMessageSchema). They accept exactly what those schemas
+// accept (test/unit/messages/page-guards.test.ts compares them on valid and broken messages) but run as a handful of
+// plain functions: on a page's first answer, the schemas' validators cost V8 a compile each, about a millisecond in
+// all, on every page load. The schemas stay the contract; the background and the tests use them.
+import type { PageMessage, PortResponse } from './page-messages.ts';
+import { PERIOD_FORMAT } from './period-format.ts';
+
+type Obj = Record<string, unknown>;
+
+const KINDS = new Set(['level', 'change', 'attainment', 'ratio']);
+const MODALITIES = new Set(['actual', 'estimate', 'target']);
+const DIRECTIONS = new Set(['up', 'down']);
+const BASES = new Set(['same_period', 'previous_period', 'target']);
+const STATUSES = new Set(['achieved', 'exceeded', 'nearly', 'not_achieved', 'pending']);
+const BOUNDS = new Set(['over', 'under', 'at_least', 'at_most', 'about', 'nearly']);
+const YEAR = /^\d{4}$/;
+
+// As valibot's object(): any non-null object.
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
+// As valibot's number(): NaN is not a number.
+const isNum = (x: unknown) => typeof x === 'number' && !Number.isNaN(x);
+const isIndex = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+const finiteOrAbsent = (x: unknown) => x === undefined || Number.isFinite(x);
+const textOrAbsent = (x: unknown, max: number) => x === undefined || (typeof x === 'string' && x.length <= max);
+const oneOfOrAbsent = (x: unknown, set: ReadonlySet<string>) => x === undefined || (typeof x === 'string' && set.has(x));
+
+/** FigureSchema, field by field. */
+function isFigure(x: unknown): boolean {
+  if (!isObj(x)) return false;
+  const { base, period } = x;
+  return isIndex(x.start) && isIndex(x.end) &&
+    typeof x.text === 'string' && x.text.length <= 500 &&
+    typeof x.kind === 'string' && KINDS.has(x.kind) &&
+    Number.isFinite(x.value) && finiteOrAbsent(x.of) && finiteOrAbsent(x.high) &&
+    textOrAbsent(x.unit, 80) && textOrAbsent(x.indicator, 80) && textOrAbsent(x.locality, 120) &&
+    (period === undefined || (typeof period === 'string' && PERIOD_FORMAT.test(period))) &&
+    oneOfOrAbsent(x.modality, MODALITIES) && oneOfOrAbsent(x.direction, DIRECTIONS) &&
+    (base === undefined || (typeof base === 'string' && (BASES.has(base) || YEAR.test(base)))) &&
+    oneOfOrAbsent(x.status, STATUSES) && oneOfOrAbsent(x.bound, BOUNDS);
+}
+
+/** PortResponseSchema: the background's answer to an extraction request. */
+export function isPortResponse(x: unknown): x is PortResponse {
+  if (!isObj(x) || !isNum(x.id)) return false;
+  if (x.ok === false) return typeof x.error === 'string';
+  if (x.ok !== true || typeof x.version !== 'string' || x.version.length > 40) return false;
+  if (!textOrAbsent(x.published, Infinity) || !textOrAbsent(x.locality, Infinity)) return false;
+  const figures = x.figures;
+  if (!Array.isArray(figures)) return false;
+  for (let i = 0; i < figures.length; i++) if (!isFigure(figures[i])) return false;
+  return true;
+}
+
+/** PageMessageSchema: what the popup and the keyboard commands send to a tab. */
+export function isPageMessage(x: unknown): x is PageMessage {
+  if (!isObj(x)) return false;
+  if (x.type === 'scroll-to-figure') return isIndex(x.index);
+  return x.type === 'next-figure' || x.type === 'previous-figure';
+}

@@ -1,0 +1,72 @@
+// The content script's hand-written guards must accept exactly what the contract's schemas accept: compared here on
+// valid messages and on every single-field break of them.
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { isPageMessage, isPortResponse } from '../../../src/messages/page-guards.ts';
+import { PageMessageSchema, PortResponseSchema } from '../../../src/messages/page-messages.ts';
+
+const full = {
+  start: 10, end: 17, text: '1.400 tỉ', kind: 'level', value: 1400, of: 1500, high: 1600, unit: 'tỉ đồng',
+  indicator: 'budget_revenue', locality: 'tỉnh Bến Tre', period: '2023-H1', modality: 'estimate', direction: 'up',
+  base: 'same_period', status: 'nearly', bound: 'about',
+};
+const minimal = { start: 0, end: 3, text: '12%', kind: 'change', value: 12 };
+const good = [
+  { id: 1, ok: true, version: '2.0.1', figures: [full, minimal], published: '2024-01-02', locality: 'x' },
+  { id: 2, ok: true, version: '', figures: [] },
+  { id: 3, ok: true, version: 'v', figures: [{ ...minimal, base: '2022', period: '2021/2025' }] },
+  { id: 4, ok: false, error: 'boom' },
+];
+
+// Values that break a field in some way: wrong types, out of range, too long, not in the list, missing.
+const BAD_VALUES: unknown[] = [
+  undefined, null, '', 'x', -1, 1.5, NaN, Infinity, -Infinity, 0, true, false, [], {}, 'a'.repeat(41), 'a'.repeat(81),
+  'a'.repeat(121), 'a'.repeat(501), '2023-Q5', '23', 'previous', 'same_period', 'up', 'sideways', 'target', 'level',
+];
+
+function variants(base: Record<string, unknown>): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const key of Object.keys(base)) {
+    for (const bad of BAD_VALUES) {
+      const copy = { ...base, [key]: bad };
+      if (bad === undefined) delete copy[key];
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
+describe('page message guards', () => {
+  it('accept the valid extraction answers the schema accepts', () => {
+    for (const m of good) {
+      expect(v.is(PortResponseSchema, m)).toBe(true);
+      expect(isPortResponse(m)).toBe(true);
+    }
+  });
+
+  it('reject malformed extraction answers exactly as the schema does', () => {
+    const cases: unknown[] = [undefined, null, 1, 'x', [], {}, { id: 1 }, { ok: true }, { id: NaN, ok: false, error: 'e' }];
+    for (const m of good) cases.push(...variants(m));
+    for (const fig of [full, minimal]) {
+      for (const broken of variants(fig)) cases.push({ id: 9, ok: true, version: '1', figures: [minimal, broken] });
+    }
+    cases.push({ id: 9, ok: true, version: '1', figures: {} }, { id: 9, ok: true, version: '1', figures: [null] });
+    let rejected = 0;
+    for (const m of cases) {
+      const expected = v.is(PortResponseSchema, m);
+      expect(isPortResponse(m), JSON.stringify(m)).toBe(expected);
+      if (!expected) rejected++;
+    }
+    expect(rejected).toBeGreaterThan(500);
+  });
+
+  it('tab messages: the same answers as PageMessageSchema', () => {
+    const cases: unknown[] = [
+      { type: 'scroll-to-figure', index: 0 }, { type: 'scroll-to-figure', index: 3 }, { type: 'next-figure' },
+      { type: 'previous-figure' }, { type: 'previous-figure', extra: 1 }, { type: 'scroll-to-figure' },
+      { type: 'scroll-to-figure', index: -1 }, { type: 'scroll-to-figure', index: 1.5 }, { type: 'scroll-to-figure', index: '1' },
+      { type: 'scroll-to-figure', index: NaN }, { type: 'other' }, {}, null, undefined, 'next-figure', [],
+    ];
+    for (const m of cases) expect(isPageMessage(m), JSON.stringify(m)).toBe(v.is(PageMessageSchema, m));
+  });
+});
