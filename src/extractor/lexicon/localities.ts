@@ -52,7 +52,7 @@ export const DISTRICT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'Krông Pắc': ['krông pắk'],
   "Cư M'gar": ['cư mgar'],
   "Ea H'leo": ['ea hleo'],
-  "M'Đrắk": ['mđrắk', 'ma đrắk'],
+  "M'Đrắk": ['mđrắk', 'ma đrắk', "m'drắk", 'mdrắk'],
   "Đắk R'Lấp": ['đắk rlấp'],
   'Phan Rang - Tháp Chàm': ['phan rang tháp chàm'],
   'Thủ Dầu Một': ['thủ dầu 1'],

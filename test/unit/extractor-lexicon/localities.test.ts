@@ -276,6 +276,9 @@ describe('locality matcher: other spellings', () => {
   it('huyện Đa Krông is huyện Đakrông', () => {
     expect(explicit('huyện đa krông')).toEqual(['huyện Đakrông']);
   });
+  it('M’Drắk with a plain D and a typographic apostrophe is huyện M\'Đrắk', () => {
+    expect(explicit('huyện m’drắk')).toEqual(["huyện M'Đrắk"]);
+  });
   it('Buôn Mê Thuột is the city of Buôn Ma Thuột', () => {
     expect(explicit('thành phố buôn mê thuột')).toEqual(['thành phố Buôn Ma Thuột']);
   });
