@@ -460,7 +460,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'rice_output',
     group: 'economy',
     label: { vi: 'Sản lượng lúa', en: 'Rice output' },
-    phrases: ['{tổng |}sản lượng {lúa|thóc|lúa gạo}', 'sản lượng lúa {cả năm|đông xuân|hè thu|thu đông|}'],
+    // "Sản lượng cả vụ", "sản lượng vụ Hè Thu": a season's output is rice.
+    phrases: ['{tổng |}sản lượng {lúa|thóc|lúa gạo}', 'sản lượng lúa {cả năm|đông xuân|hè thu|thu đông|}',
+      '{tổng |}sản lượng {cả vụ|vụ đông xuân|vụ hè thu|vụ thu đông|vụ mùa|vụ lúa}'],
   },
   {
     id: 'food_output',

@@ -168,6 +168,9 @@ describe('indicator lexicon: real phrasings', () => {
   it('lượng khách quốc tế are international arrivals', () => {
     expect(idsIn('lượng khách quốc tế đến Việt Nam đạt gần 15,8 triệu lượt')).toEqual(['international_tourist_arrivals']);
   });
+  it('a season\'s output is rice output', () => {
+    expect(idsIn('sản lượng cả vụ ước đạt gần 2 triệu tấn')).toEqual(['rice_output']);
+  });
   it('khách nội địa are tourist arrivals, not international ones', () => {
     expect(idsIn('khách nội địa hơn 5,58 triệu lượt')).toEqual(['tourist_arrivals']);
   });
