@@ -268,6 +268,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}chi {nsnn|nsđp|ns}',
       'chi cân đối ngân sách {địa phương|}',
       'tổng chi ngân sách nhà nước {địa phương|}',
+      // "Ngân sách chi cho giáo dục năm 2024 là 34.500 tỷ đồng".
+      'ngân sách {nhà nước |}chi cho',
     ],
     weakPhrases: ['chi đầu tư phát triển', 'chi thường xuyên'],
   },

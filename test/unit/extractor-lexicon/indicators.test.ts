@@ -168,6 +168,9 @@ describe('indicator lexicon: real phrasings', () => {
   it('lượng khách quốc tế are international arrivals', () => {
     expect(idsIn('lượng khách quốc tế đến Việt Nam đạt gần 15,8 triệu lượt')).toEqual(['international_tourist_arrivals']);
   });
+  it('ngân sách chi cho … is budget expenditure', () => {
+    expect(idsIn('ngân sách chi cho giáo dục năm 2024 là 34.500 tỷ đồng')).toEqual(['budget_expenditure']);
+  });
   it('a season\'s output is rice output', () => {
     expect(idsIn('sản lượng cả vụ ước đạt gần 2 triệu tấn')).toEqual(['rice_output']);
   });
