@@ -122,6 +122,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let k = 0;
   const lastOfLevel = new Map<string, string>();
   let current: Placed | undefined;
+  let previousEnd = -1;
   for (const m of mentions) {
     let name: string | undefined;
     let level: string | undefined;
@@ -164,10 +165,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       out.push({ start: m.start, name, level, clauseOnly: true });
       continue;
     }
-    const p = { start: m.start, name, level };
     lastOfLevel.set(level, name);
+    // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
+    if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
+    const p = { start: m.start, name, level };
     out.push(p);
     current = p;
+    previousEnd = m.end;
   }
   return out;
 }

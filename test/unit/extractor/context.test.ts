@@ -103,6 +103,8 @@ describe('locality', () => {
     ['a commune the headline is about is the article\'s place, carried like a district',
       'Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030\n\nNgày 15-4, Đảng bộ xã Tân Phú Thạnh, huyện Châu Thành A tổ chức Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2025 - 2030, với sự tham dự của lãnh đạo huyện.\n\nThu nhập bình quân đầu người năm 2024 đạt 72 triệu đồng/người/năm.', '72', { value: 72e6, locality: 'xã Tân Phú Thạnh' }, { published: '2025-04-16' }],
     ['a district\'s headline naming one of its communes stays the district\'s', 'Huyện Cần Đước: xã Long Hòa đạt chuẩn nông thôn mới nâng cao\n\nNăm 2024, huyện có thêm 3 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 10 xã, theo báo cáo của UBND huyện Cần Đước.', '10', { value: 10, locality: 'huyện Cần Đước' }],
+    ['a province in brackets after a town says where the town is; "dự toán tỉnh giao" stays the town\'s',
+      'UBND thị xã Gò Công (tỉnh Tiền Giang) tổ chức hội nghị. Thu ngân sách trên địa bàn đạt 162,8 tỷ đồng, bằng 81,4% dự toán tỉnh giao và tăng 5,3% so với cùng kỳ.', '5,3', { value: 5.3, locality: 'thị xã Gò Công' }],
     ['rearranging people in a district is no merger', 'Huyện Mường Nhé đã sắp xếp lại dân cư tại huyện Mường Nhé cho 120 hộ.', '120', { value: 120, locality: 'huyện Mường Nhé' }],
   ]);
 });
