@@ -168,6 +168,7 @@ describe('period', () => {
       'Năm 2024, kinh tế tỉnh tiếp tục phục hồi.\n\nTăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.\n\nTổng sản lượng lúa cả năm ước đạt 4,37 triệu tấn.', '4,37', { value: 4.37e6, period: '2024' }, pub('2024-12-11')],
     ['"6 tháng đầu năm" without a year takes the report\'s year, not one named in an earlier paragraph',
       'Sáu tháng đầu năm 2024, thành phố Tân An phát triển khá.\n\nThu nhập năm 2023 đạt 80 triệu đồng/người/năm, cao nhất tỉnh.\n\nTrong 6 tháng đầu năm, toàn Đảng bộ kết nạp 72 đảng viên.', '72', { value: 72, period: '2024-H1' }, pub('2024-07-10')],
+    ['"9 tháng là …" names the period of its figure', 'GDP quý III/2024 tăng 7,4%\n\nTỷ lệ thất nghiệp của lao động trong độ tuổi 9 tháng là 2,26%.', '2,26', { value: 2.26, period: '2024-9M' }, pub('2024-10-06')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
