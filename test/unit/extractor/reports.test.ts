@@ -88,6 +88,8 @@ describe('notes and asides', () => {
 
 describe('who is speaking', () => {
   run([
+    ['an official\'s directive quoted after his name is no personal story',
+      'Ông Nguyễn Minh Lâm yêu cầu: "6 tháng cuối năm, các ngành phải bám sát 18 chỉ tiêu, phấn đấu thu ngân sách đạt từ 1.100 tỉ đồng trở lên".', '1.100', { value: 1.1e12, modality: 'target', bound: 'at_least' }],
     ['an official answering in an interview still reports',
       'Ông Nguyễn Văn Nam: Đầu năm 2021, toàn tỉnh Đắk Lắk có 62.519 hộ nghèo.', '62.519', { value: 62_519, unit: 'hộ' }],
   ]);
