@@ -87,6 +87,7 @@ describe('qualifiers inside an indicator name', () => {
 describe('names that contain numbers', () => {
   none([
     ['Chương trình 135', 'Một số dự án thuộc Chương trình 135 còn vướng mặt bằng.', '135'],
+    ['a programme named "mô hình 1 triệu ha lúa"', 'Nông dân tham gia mô hình 1 triệu ha lúa chất lượng cao, phát thải thấp.', '1 triệu ha'],
     ['cầu Rạch Miễu 2', 'Đẩy nhanh tiến độ thi công cầu Rạch Miễu 2.', '2'],
     ['Quốc lộ 91', 'Dự án nâng cấp Quốc lộ 91 đang được chuẩn bị đầu tư.', '91'],
     ['công nghệ 4.0', 'Áp dụng công nghệ 4.0 trong quản lý đô thị.', '4.0'],
