@@ -35,6 +35,7 @@ const PERIOD_RE = new RegExp([
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
   `(?<todate>(?:tính )?đến (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
+  `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<thisyear>năm nay)(?!${L})`,
@@ -68,9 +69,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.month) {
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
-    } else if (g.todate) {
-      // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1).
-      const m = /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!;
+    } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
+      // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
+      // 30-6" with no year is this year's, when it ends a month ("đến ngày 20-3" is a day of the season, no period).
+      const m = g.todate
+        ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
+        : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
       const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.

@@ -169,6 +169,8 @@ describe('period', () => {
     ['"6 tháng đầu năm" without a year takes the report\'s year, not one named in an earlier paragraph',
       'Sáu tháng đầu năm 2024, thành phố Tân An phát triển khá.\n\nThu nhập năm 2023 đạt 80 triệu đồng/người/năm, cao nhất tỉnh.\n\nTrong 6 tháng đầu năm, toàn Đảng bộ kết nạp 72 đảng viên.', '72', { value: 72, period: '2024-H1' }, pub('2024-07-10')],
     ['"9 tháng là …" names the period of its figure', 'GDP quý III/2024 tăng 7,4%\n\nTỷ lệ thất nghiệp của lao động trong độ tuổi 9 tháng là 2,26%.', '2,26', { value: 2.26, period: '2024-9M' }, pub('2024-10-06')],
+    ['"Đến ngày 30-6" with no year sums this year\'s first half', 'Đến ngày 30-6, giải ngân vốn đầu tư công mới đạt 32,6% kế hoạch vốn năm 2024.', '32,6', { value: 32.6, period: '2024-H1' }, pub('2024-07-09')],
+    ['"Đến ngày 20-3" is a day of the season, no period of its own', 'Vụ Đông Xuân 2024 - 2025 bội thu.\n\nĐến ngày 20-3, nông dân đã thu hoạch được 171.800 ha lúa Đông Xuân 2024 - 2025.', '171.800', { value: 171_800, period: '2024/2025' }, pub('2025-03-21')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
