@@ -133,8 +133,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const start = (p: PeriodMention) => p.start;
   const lastBefore = (list: PeriodMention[], pos: number) => list[firstAtOrAfter(list, pos, start) - 1];
   // The year of a "quý I" or "6 tháng đầu năm" that names none: one named earlier in its paragraph, else the frame's
-  // or one that opened a paragraph, else the publication's (as periods themselves are carried).
-  const acrossWithYear = across.filter((p) => p.year !== undefined);
+  // or one that opened a paragraph, else the publication's (as periods themselves are carried). A crop year
+  // ("Đông Xuân 2024 - 2025") spans two and names neither.
+  const acrossWithYear = across.filter((p) => p.year !== undefined && !p.span);
   const yearBefore = (pos: number) => {
     const p = lastBefore(withYear, pos);
     if (p && p.start >= paragraphOf(pos)) return p.year;
