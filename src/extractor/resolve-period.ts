@@ -33,6 +33,7 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 const LEAD_REACH = 60;
+const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết)(?![\p{L}\p{M}])/u;
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
@@ -188,7 +189,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
         : undefined;
-      const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase));
+      const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
+        // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
+        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start)))));
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);

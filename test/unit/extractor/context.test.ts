@@ -172,6 +172,8 @@ describe('period', () => {
     ['"Đến ngày 30-6" with no year sums this year\'s first half', 'Đến ngày 30-6, giải ngân vốn đầu tư công mới đạt 32,6% kế hoạch vốn năm 2024.', '32,6', { value: 32.6, period: '2024-H1' }, pub('2024-07-09')],
     ['"Đến ngày 20-3" is a day of the season, no period of its own', 'Vụ Đông Xuân 2024 - 2025 bội thu.\n\nĐến ngày 20-3, nông dân đã thu hoạch được 171.800 ha lúa Đông Xuân 2024 - 2025.', '171.800', { value: 171_800, period: '2024/2025' }, pub('2025-03-21')],
     ['a yearless quarter in a crop-year article is the publication year\'s', 'Đồng Tháp: Vụ lúa Đông Xuân 2024 - 2025 thắng lợi\n\nVụ Đông Xuân 2024 - 2025, toàn tỉnh xuống giống 186.950 ha.\n\nCây ăn trái cũng cho kết quả khả quan. Sản lượng xoài quý I ước 52.000 tấn.', '52.000', { value: 52_000, period: '2025-Q1' }, pub('2025-03-24')],
+    ['a year that dates the next figure is not this one\'s', 'Năm 2024, tốc độ tăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.', '7,06', { value: 7.06, period: '2024' }, pub('2024-12-11')],
+    ['… while the next figure keeps it', 'Năm 2024, tốc độ tăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.', '6,46', { value: 6.46, period: '2023' }, pub('2024-12-11')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
