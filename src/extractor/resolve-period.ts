@@ -21,7 +21,8 @@ export interface PeriodChoice {
 
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
 const CARRY_YEARS_BACK = 3;
-const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của cùng kỳ (?:năm )?((?:19|20)\d\d)/;
+// "(năm 2015)", "của cùng kỳ năm 2023" (that year's same part), "mức 6,46% của năm 2023" (that whole year).
+const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của (cùng kỳ )?(?:năm )?((?:19|20)\d\d)/;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 // Not across a line break: a heading's year ("… TRONG NĂM 2024\n\nNăm 2024, …") dates no figure.
@@ -163,7 +164,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // Both patterns open (after spaces) with "(" or "của": the window is cut out only then.
       const attached = opensWith(lower, c.end, '(', 'c') ? ATTACHED.exec(lower.slice(c.end, c.end + 30)) : null;
       if (attached) {
-        const year = Number(attached[1] ?? attached[2]);
+        const year = Number(attached[1] ?? attached[3]);
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
       }
