@@ -1,7 +1,7 @@
-# Copied from ../../holdout4/src/gen.py; NFD = True in a module stores that article (quotes, numbers) in NFD.
-# Builds NNN_slug.txt and NNN_slug.gold.json from an article module: TEXT, META, DEFAULTS, FIGS.
+# Builds NNN_slug.txt and NNN_slug.gold.json from an article module (TEXT, META, DEFAULTS, FIGS; NFD = True stores the
+# article, quotes and numbers in NFD) into the folder above the module's src/:
+#   python3 test/corpus/tools/gold-from-module.py test/corpus/holdout7/src/0*.py
 import json, re, sys, importlib.util, os, unicodedata
-HERE = os.path.dirname(os.path.abspath(__file__)); OUT = os.path.dirname(HERE)
 SCALE = {'tỷ':1e9,'tỉ':1e9,'triệu':1e6,'nghìn':1e3,'ngàn':1e3,'vạn':1e4}
 def num(s):
     return float(s.replace('.','').replace(',','.'))
@@ -26,10 +26,11 @@ ORDER = ['quote','number','kind','value','of','high','unit','indicator','localit
 def build(path):
     spec = importlib.util.spec_from_file_location('a', path); a = importlib.util.module_from_spec(spec); spec.loader.exec_module(a)
     name = os.path.basename(path)[:-3]
+    out = os.path.dirname(os.path.dirname(os.path.abspath(path)))
     nfd = getattr(a, 'NFD', False)
     N = (lambda x: unicodedata.normalize('NFD', x)) if nfd else (lambda x: x)
     text = N(a.TEXT.lstrip('\n'))
-    open(os.path.join(OUT, name + '.txt'), 'w').write(text)
+    open(os.path.join(out, name + '.txt'), 'w').write(text)
     figs = []
     for q, n, kind, unit, kw in a.FIGS:
         f = {'quote': N(q), 'number': N(n), 'kind': kind, 'unit': unit}
@@ -42,6 +43,6 @@ def build(path):
         f['offset'] = text.index(q) + q.index(n)
         figs.append({k: f[k] for k in ORDER if k in f})
     gold = dict(article=name + '.txt', **a.META, figures=figs)
-    open(os.path.join(OUT, name + '.gold.json'), 'w').write(json.dumps(gold, ensure_ascii=False, indent=1) + '\n')
+    open(os.path.join(out, name + '.gold.json'), 'w').write(json.dumps(gold, ensure_ascii=False, indent=1) + '\n')
     print(name, len(figs), len(text.split()), 'words')
 for p in sys.argv[1:]: build(p)
