@@ -22,7 +22,7 @@ const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th)(?![\p{L}\
 const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
 // "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
-const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu)$/u;
+const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
 const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị)$/u;
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
 
@@ -41,8 +41,11 @@ export function tableCells(lower: string): TableCell[] {
       if (line.trim()) columns = undefined;
     } else if (!columns) {
       const heads = cells.map((c, i) => (LABEL_HEAD.test(c.text) ? { label: true } : UNIT_HEAD.test(c.text) ? { unit: true } : i === 0 ? undefined : classify(c.text)));
-      if (!heads.some((h) => h?.label)) heads[0] = { label: true };
-      columns = heads.some((h) => h?.modality) ? heads : undefined;
+      const named = heads.some((h) => h?.label);
+      if (!named) heads[0] = { label: true };
+      // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
+      const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : undefined;
     } else {
       readRow(cells, columns, out);
     }

@@ -46,6 +46,9 @@ describe('tables copied as lines of cells', () => {
     expectFigure(text, '87,8', { value: 87.8, kind: 'attainment', base: 'target' });
     expectNoFigureAt(text, '1 | Thu');
   });
+  it('a menu line that names a plan is no table heading', () => {
+    expectNoFigureAt('Trang chủ | Kinh tế | Kế hoạch\nTin 1 | 25 | 30', '25');
+  });
   it('a dateline with a bar is no table', () => {
     expectNoFigureAt('26/12/2024 | 07:30\n\nTiếng Việt | English', '07:30');
   });
