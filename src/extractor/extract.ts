@@ -49,6 +49,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
 
   const neighbours = new Neighbours(lower, segments);
   const figures: Figure[] = [];
+  const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -114,9 +115,29 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    if (listed) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
   });
+  shareRespectiveIndicators(respectiveGroups);
   return { published, locality: localities.main(), figures };
+}
+
+/** "… lần lượt đón 2,15 triệu lượt, 486.000 lượt và 318.000 lượt khách": figures listed after one "lần lượt" in
+ *  the same unit measure the same thing; those the words left without an indicator take their siblings'. */
+function shareRespectiveIndicators(listed: ReadonlyArray<{ at: number; figure: Figure }>): void {
+  for (let i = 0; i < listed.length; ) {
+    let j = i;
+    while (j < listed.length && listed[j]!.at === listed[i]!.at) j++;
+    const group = listed.slice(i, j).map((x) => x.figure);
+    const named = new Set(group.filter((f) => f.indicator).map((f) => f.indicator));
+    if (named.size === 1) {
+      const [indicator] = named;
+      const unitOf = (f: Figure) => (f.unit ?? '').split(' ')[0];
+      const units = new Set(group.filter((f) => f.indicator).map(unitOf));
+      for (const f of group) if (!f.indicator && units.has(unitOf(f))) f.indicator = indicator;
+    }
+    i = j;
+  }
 }
 
 /** The scanned candidates, with a table's cells in place of whatever the scan read in them. */

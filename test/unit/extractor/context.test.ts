@@ -11,6 +11,8 @@ describe('indicator from the lexicon', () => {
     ['a revenue "từ khu vực FDI" is budget revenue', 'Nguồn thu ngân sách từ khu vực FDI năm 2024 đạt khoảng 610 tỷ đồng.', '610', { value: 610e9, indicator: 'budget_revenue' }],
     ['international visitors counted in "lượt người" stay international', 'Khách quốc tế đến nước ta đạt gần 12,7 triệu lượt người, tăng 41,3%.', '12,7', { value: 12.7e6, indicator: 'international_tourist_arrivals' }],
     ['… but words after the unit say which', 'Ngành đặt mục tiêu đón 22 - 23 triệu lượt khách quốc tế và 120 - 130 triệu lượt khách nội địa.', '120', { value: 120e6, indicator: 'tourist_arrivals' }],
+    ['figures listed after one "lần lượt" in one unit share the indicator one of them names',
+      'Khu du lịch Sa Pa, ruộng bậc thang và hồ Thác Bà lần lượt đón 2,15 triệu lượt, 486.000 lượt và 318.000 lượt khách.', '486.000', { value: 486_000, indicator: 'tourist_arrivals' }],
     ['a name inside "của …" says whose, the head noun before it is measured',
       'Kim ngạch xuất khẩu 7 tháng của doanh nghiệp FDI ước đạt 29,4 tỷ USD.', '29,4', { value: 29.4e9, indicator: 'export_value' }],
     ['a share of schools meeting the standard, no "số" between', 'Tổng kết năm học 2023 - 2024, 86,7% trường đạt chuẩn quốc gia.', '86,7', { value: 86.7, indicator: 'national_standard_schools' }],
