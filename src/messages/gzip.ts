@@ -1,13 +1,22 @@
 // Gzip + base64 for the export/import port: a 45 MB library export becomes a few MB on the wire, which is what the
 // runtime's message serialisation and IPC actually pay for. Native streams only (service worker, pages, Node 20).
 
+// The native base64 methods (Chrome 140, Firefox 133) skip building a binary string a byte at a time: for a
+// 100,000-figure export that is ~5 MB each way, the worker encoding and the page decoding. Older runtimes (and
+// Node 20, where the unit tests run) take the loops below; both give the same bytes.
+type NativeBase64 = { toBase64?: (this: Uint8Array) => string };
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (b64: string) => Uint8Array }).fromBase64;
+
 function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as Uint8Array & NativeBase64).toBase64;
+  if (native) return native.call(bytes);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
 function fromBase64(b64: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64(b64);
   const binary = atob(b64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
