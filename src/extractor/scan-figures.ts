@@ -89,7 +89,21 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const range = readRange(lower, q1);
   if (range !== undefined) return range;
   if (isDateLike(lower, q1)) return 'skip';
-  return single(lower, q1);
+  return single(lower, q1) ?? sharedUnit(lower, q1);
+}
+
+// "lần lượt 4,2 triệu và 3,4 triệu lượt", "tăng 5,2 và 6,1%": a number listed before another takes that one's unit.
+const LIST_JOIN = /^(?: và |, )(?=\d)/;
+
+function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
+  if (q1.unit || q1.dotted) return undefined;
+  // "năm học 2023 - 2024, 86,7% trường …": a year ends a phrase, it does not share the next unit.
+  if (q1.power === 0 && q1.decimals === 0 && /^(?:19|20)\d\d$/.test(lower.slice(q1.start, q1.numberEnd))) return undefined;
+  const join = LIST_JOIN.exec(lower.slice(q1.end, q1.end + 6));
+  if (!join) return undefined;
+  const q2 = readQuantity(lower, q1.end + join[0].length);
+  if (!q2?.unit || q2.counter || q2.power !== q1.power) return undefined;
+  return single(lower, { ...q1, unit: q2.unit });
 }
 
 function single(lower: string, q: Quantity): Candidate | undefined {

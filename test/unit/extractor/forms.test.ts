@@ -106,6 +106,16 @@ describe('multiples', () => {
   ]);
 });
 
+describe('a number listed before another shares its unit', () => {
+  run([
+    ['"lần lượt 4,2 triệu và 3,4 triệu lượt"', 'Hàn Quốc và Trung Quốc dẫn đầu với lần lượt 4,2 triệu và 3,4 triệu lượt.', '4,2', { value: 4.2e6, unit: 'lượt' }],
+    ['"4 và 5 xã"', 'Năm nay có 4 và 5 xã đạt chuẩn ở hai huyện.', '4', { value: 4, unit: 'xã' }],
+  ]);
+  it('a year before a comma shares nothing', () => {
+    expectNoFigureAt('Tổng kết năm học 2023 - 2024, 86,7% trường đạt chuẩn quốc gia.', '2024');
+  });
+});
+
 describe('lengths of stay and other counted nouns', () => {
   run([
     ['an average stay in days', 'Thời gian lưu trú bình quân 1,7 ngày.', '1,7', { value: 1.7, unit: 'ngày' }],
