@@ -38,6 +38,8 @@ const PERIOD_RE = new RegExp([
   `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
+  // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
+  `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
   `(?<wholeyear>cả năm)(?!${L})`,
 ].join('|'), 'gu');
@@ -84,6 +86,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
+    } else if (g.goalyear) {
+      out.push(mention({ start, end, year: years[0], part: '', isBase, local: true }));
     } else if (g.year || g.season) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
     } else if (g.wholeyear) {

@@ -176,6 +176,7 @@ describe('period', () => {
     ['a yearless quarter in a crop-year article is the publication year\'s', 'Đồng Tháp: Vụ lúa Đông Xuân 2024 - 2025 thắng lợi\n\nVụ Đông Xuân 2024 - 2025, toàn tỉnh xuống giống 186.950 ha.\n\nCây ăn trái cũng cho kết quả khả quan. Sản lượng xoài quý I ước 52.000 tấn.', '52.000', { value: 52_000, period: '2025-Q1' }, pub('2025-03-24')],
     ['a year that dates the next figure is not this one\'s', 'Năm 2024, tốc độ tăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.', '7,06', { value: 7.06, period: '2024' }, pub('2024-12-11')],
     ['… while the next figure keeps it', 'Năm 2024, tốc độ tăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.', '6,46', { value: 6.46, period: '2023' }, pub('2024-12-11')],
+    ['"Mục tiêu 2025:" is the target\'s year', 'Kim ngạch xuất khẩu năm 2024 đạt 62,5 tỉ USD. Mục tiêu 2025: 65 tỉ USD.', '65', { value: 65e9, period: '2025', modality: 'target' }, pub('2024-12-29')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });
