@@ -47,6 +47,7 @@ describe('exceeding a plan', () => {
 
 describe('levels reached by a move', () => {
   run([
+    ['"còn" after a change by an amount is a plain level', 'Tỷ lệ hộ nghèo giảm 0,42 điểm phần trăm, còn 1,1%.', '1,1', { value: 1.1, kind: 'level', direction: undefined }],
     ['giảm còn is a level with direction down', 'Tỷ lệ hộ nghèo giảm còn 0,69%.', '0,69', { value: 0.69, kind: 'level', direction: 'down' }],
     ['xuống còn is a level with direction down', 'Tỷ lệ hộ nghèo xuống còn 1,02%.', '1,02', { value: 1.02, kind: 'level', direction: 'down' }],
     ['còn alone is a level without direction', 'Toàn huyện còn 5.404 hộ nghèo.', '5.404', { value: 5404, kind: 'level', direction: undefined }],
