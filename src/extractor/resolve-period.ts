@@ -35,7 +35,8 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 const LEAD_REACH = 60;
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết)(?![\p{L}\p{M}])/u;
+// "… trên địa bàn 5 năm đạt 58,6 tỉ đồng" in a congress report: the five years are the term under review.
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
@@ -211,7 +212,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
-      if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết')) && RUNNING_TERM.test(lead)) {
+      if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết') || lead.includes('5 năm')) && RUNNING_TERM.test(lead)) {
         const running = runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
       }
