@@ -39,15 +39,23 @@ function headsFuture(heading: string, publishedYear: number | undefined): boolea
   return false;
 }
 
+// "Chỉ tiêu chủ yếu năm 2025" on a line of its own, then "- Thu ngân sách: 980 tỷ đồng;": a title over bullets heads
+// them as a colon would.
+const TITLE_MAX = 100;
+
+function titlesBullets(line: string, nextStart: string): boolean {
+  return line.length > 0 && line.length < TITLE_MAX && /^[-–+•*]\s/u.test(nextStart) && !/[.!?;,:]$/u.test(line) && !ITEM.test(line);
+}
+
 export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
   let current: ListContext | undefined;
   for (let i = 0; i < starts.length; i++) {
     const line = lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trim();
-    if (line.endsWith(':')) {
+    if (line.endsWith(':') || titlesBullets(line, lower.slice(starts[i + 1] ?? lower.length, (starts[i + 1] ?? lower.length) + 2))) {
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
-      const heading = line.slice(line.search(/[^.!?]*:$/u));
+      const heading = line.endsWith(':') ? line.slice(line.search(/[^.!?]*:$/u)) : line;
       const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1] ?? (HEADING_YEAR_BASE.exec(heading)?.[1] as Base | undefined);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };

@@ -18,6 +18,7 @@ describe('list headings govern their items', () => {
     ['items under a heading about "kim ngạch" are export values', 'Kim ngạch một số nhóm hàng chủ lực năm 2024 (so với năm 2023):\n- Rau quả: 7,12 tỉ USD (+29,1%)\n- Cà phê: 5,48 tỉ USD (+33%)', '5,48', { value: 5.48e9, indicator: 'export_value' }],
     ['a heading that names the year compared with gives its items that base',
       'Kim ngạch một số nhóm hàng chủ lực năm 2024 (so với năm 2023):\n- Rau quả: 7,12 tỉ USD (+29,1%)\n- Cà phê: 5,48 tỉ USD (+33%)', '33', { value: 33, kind: 'change', base: '2023' }],
+    ['a title line over bullets heads them as a colon would', 'Chỉ tiêu chủ yếu năm 2025\n- Thu ngân sách: 980 tỷ đồng;\n- Tỷ lệ hộ nghèo giảm còn dưới 0,15%.', '980', { value: 980e9, period: '2025', modality: 'target' }, pub('2024-12-18')],
     ['a heading that looks to a year not yet begun lists targets',
       'Một số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n- Tỷ lệ che phủ rừng đạt 47%.', '45', { value: 45, modality: 'target' }, pub('2025-10-20')],
     ['a heading naming a year already over lists actuals',
