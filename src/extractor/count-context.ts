@@ -19,5 +19,7 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   }
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
   if (PLACE_UNITS.has(c.unit.unit) && GEOGRAPHY_AFTER.test(lower.slice(c.end, c.end + 24))) return false;
+  // "có chồng và 2 người con là liệt sĩ": a family's children.
+  if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
   return true;
 }

@@ -12,7 +12,7 @@ import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
-import { findPeriods } from './periods.ts';
+import { findPeriods, type PeriodMention } from './periods.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver } from './resolve-indicator.ts';
@@ -20,6 +20,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
+import { firstAtOrAfter } from './sorted.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -33,9 +34,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
-  const candidates = withTableCells(outside(scanFigures(lower), furniture), cells);
-  const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const periodMentions = findPeriods(lower, publishedYear);
+  const candidates = withTableCells(outside(scanFigures(lower), furniture).filter((c) => !isPeriodYear(c, lower, periodMentions)), cells);
+  const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
@@ -204,4 +205,11 @@ function isQuarterBefore(after: string, period: string): boolean {
   const [year, quarter] = [Number(own[1]), Number(own[2])];
   const [baseYear, baseQuarter] = [Number(m[2]), ROMAN_QUARTER[m[1]!]!];
   return quarter === 1 ? baseQuarter === 4 && baseYear === year - 1 : baseQuarter === quarter - 1 && baseYear === year;
+}
+
+/** "vụ Hè Thu 2024 nông dân thu hoạch …": the year of a period the text names is no count of what follows it. */
+function isPeriodYear(c: Candidate, lower: string, periods: readonly PeriodMention[]): boolean {
+  if (c.value < 1900 || c.value > 2100 || c.decimals > 0 || !/^(?:19|20)\d\d\b/.test(lower.slice(c.numberStart, c.numberStart + 5))) return false;
+  const i = firstAtOrAfter(periods, c.numberStart + 1, (p) => p.start) - 1;
+  return i >= 0 && periods[i]!.end > c.numberStart;
 }
