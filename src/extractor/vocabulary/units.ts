@@ -46,6 +46,7 @@ const COUNTED: string[] = [
   'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
   'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',
   'bài thi', 'bài', 'trái', 'quả', 'em', 'cống', 'ngày', 'lượt hộ', 'mã số vùng trồng', 'mã vùng trồng', 'mã',
+  'bồn', 'thẻ',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
@@ -68,6 +69,7 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'], ['lượt', 'lượt'], ['lượt khách', 'lượt khách'], ['khách', 'khách'], ['kg', 'kg'],
   ['đêm', 'đêm'], ['tuần', 'tuần'], ['quý', 'quý'], ['giờ', 'giờ'], ['m2', 'm2'], ['m²', 'm2'], ['phòng', 'phòng'],
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
+  ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
 ];
 

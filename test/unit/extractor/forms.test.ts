@@ -123,6 +123,8 @@ describe('lengths of stay and other counted nouns', () => {
     ['a change in days', 'Khách lưu trú 1,6 ngày/khách, tăng 0,2 ngày.', '0,2', { value: 0.2, kind: 'change', unit: 'ngày' }],
     ['fruit counted by the piece', 'Sản lượng dừa ước đạt 98,5 triệu trái.', '98,5', { value: 98.5e6, unit: 'trái' }],
     ['growing-area codes', 'Toàn tỉnh được cấp mã số vùng trồng mới, nâng tổng số lên 146 mã.', '146', { value: 146, unit: 'mã' }],
+    ['cards issued ("cấp" as a verb)', 'Năm 2024, tỉnh cấp 118.420 thẻ BHYT cho người nghèo.', '118.420', { value: 118_420, unit: 'thẻ' }],
+    ['money per fruit', 'Giá dừa khô dao động 9.000 - 11.000 đồng/trái.', '9.000', { value: 9000, high: 11_000, unit: 'VND/trái' }],
     ['exam papers', 'Toàn tỉnh có 1.152 bài thi đạt điểm 10.', '1.152', { value: 1152, unit: 'bài thi' }],
     ['money per visitor per trip', 'Chi tiêu bình quân khoảng 1.500 USD/khách/chuyến.', '1.500', { value: 1500, unit: 'USD/khách/chuyến' }],
   ]);

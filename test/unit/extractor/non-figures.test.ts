@@ -87,6 +87,7 @@ describe('qualifiers inside an indicator name', () => {
 describe('names that contain numbers', () => {
   none([
     ['Chương trình 135', 'Một số dự án thuộc Chương trình 135 còn vướng mặt bằng.', '135'],
+    ['a school level "cấp 3"', 'Trường cấp 3 Nguyễn Đình Chiểu khai giảng năm học mới.', '3'],
     ['the year of a season before a noun', 'Trong vụ Hè Thu 2024 nông dân thu hoạch sớm.', '2024'],
     ['a family\'s children', 'Mẹ có chồng và 2 người con là liệt sĩ.', '2 người'],
     ['a programme named "mô hình 1 triệu ha lúa"', 'Nông dân tham gia mô hình 1 triệu ha lúa chất lượng cao, phát thải thấp.', '1 triệu ha'],
