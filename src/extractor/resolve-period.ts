@@ -34,6 +34,7 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 const LEAD_REACH = 60;
+const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // "… trên địa bàn 5 năm đạt 58,6 tỉ đồng" in a congress report: the five years are the term under review.
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
@@ -120,6 +121,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // A party's term that opens the paragraph at `from`, before `pos` (a programme's "giai đoạn" does not frame one).
+  const openingTerm = (from: number, pos: number): PeriodMention | undefined => {
+    const p = terms[firstAtOrAfter(terms, from, start)];
+    return p && p.start < pos && p.start - from <= LEAD_REACH && lower.startsWith('nhiệm kỳ', p.start) &&
+      TERM_OPENER.test(lower.slice(from, p.start)) ? p : undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -216,13 +223,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const running = runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
       }
-      // Under a heading that names a term, a figure whose paragraph names no period of its own is the term's.
+      // Under a heading that names a term, or in a paragraph that opens with a party's term ("Nhìn lại nhiệm kỳ 2020 -
+      // 2025, …"), a figure whose paragraph names no period of its own (after the opener) is the term's.
+      const paragraph = paragraphOf(c.numberStart);
       const section = sectionAt(sections, c.numberStart);
-      if (section) {
+      const opening = section ? undefined : openingTerm(paragraph, c.numberStart);
+      const sectionTerm = section?.term ?? opening?.term;
+      if (sectionTerm) {
         const inParagraph = lastCarried(c.numberStart);
-        if (!inParagraph || inParagraph.start < Math.max(section.start, paragraphOf(c.numberStart))) {
-          return { value: section.term, forTarget: section.term };
-        }
+        const from = Math.max(section?.start ?? 0, paragraph, opening ? opening.end : 0);
+        if (!inParagraph || inParagraph.start < from) return { value: sectionTerm, forTarget: sectionTerm };
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.

@@ -65,6 +65,14 @@ describe('section headings that name a term', () => {
     ['under "Mục tiêu nhiệm kỳ …" figures are the next term\'s targets', congress, '8,5', { value: 8.5, period: '2025/2030', modality: 'target' }, pub('2025-02-12')],
     ['an earlier item\'s "đến năm 2030" dates that item alone', congress + '\n- Thu ngân sách trên địa bàn đến năm 2030 đạt 320 tỷ đồng.\n- Mỗi năm kết nạp từ 180 - 200 đảng viên mới.', '180', { value: 180, period: '2025/2030' }, pub('2025-02-12')],
   ]);
+  it('a paragraph opening "Nhìn lại nhiệm kỳ 2020 - 2025," dates its figures', () => {
+    expectFigure('Đại hội Đảng bộ xã Lai Hòa nhiệm kỳ 2025 - 2030\n\nNhìn lại nhiệm kỳ 2020 - 2025, Đảng bộ xã đã kết nạp 86 đảng viên, vượt 7,5% chỉ tiêu.',
+      '86', { value: 86, period: '2020/2025' }, pub('2025-05-10'));
+  });
+  it('a programme\'s "Giai đoạn 2021 - 2023," opening a paragraph does not date its stocks', () => {
+    expectFigure('Thị xã Phú Mỹ sơ kết giữa nhiệm kỳ 2020 - 2025.\n\nGiai đoạn 2021 - 2023, công nghiệp tăng bình quân 7,9%/năm; đến nay thị xã có 9 khu công nghiệp.',
+      '9 khu', { value: 9, period: '2023' }, pub('2023-08-18'));
+  });
   it('a headline naming a term is no section heading', () => {
     expectFigure('THÔNG CÁO BÁO CHÍ: Kết quả thực hiện Đề án giai đoạn 2021 - 2025\n\nNgày 19/6/2024, Sở Y tế tỉnh Hà Giang tổ chức họp báo thông tin kết quả sau hơn ba năm thực hiện Đề án.\n\nĐến nay, toàn tỉnh có 9,8 bác sĩ/vạn dân.',
       '9,8', { value: 9.8, period: '2024' }, pub('2024-06-20'));
