@@ -32,12 +32,16 @@ const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuố
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
-// Whole words, looked for in the sentence in place (a regex would have to test every position of it).
+// How far into its paragraph or sentence a topic-setting period may stand.
 const LEAD_REACH = 60;
+// "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
+// A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
-// "… trên địa bàn 5 năm đạt 58,6 tỉ đồng" in a congress report: the five years are the term under review.
+// What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
+// in a congress report (the five years are the term under review).
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+// Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
@@ -93,11 +97,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
   const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
   // A period dates the paragraphs after its own only when it sets the article's frame (the first one it names, in the
-  // headline or lead) or
-  // opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph ("Kết quả thi tốt nghiệp
-  // THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and later paragraphs return to
-  // the frame.
-  // (A topic's lead is a few words: a period further into its paragraph is not checked word by word.)
+  // headline or lead) or opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph
+  // ("Kết quả thi tốt nghiệp THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and
+  // later paragraphs return to the frame. (A topic's lead is a few words: a period further in is not checked.)
   const opensParagraph = (p: PeriodMention) => {
     const from = paragraphOf(p.start);
     return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start));
