@@ -195,7 +195,7 @@ function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): nu
 }
 
 // "GRDP quý I/2025 tăng 3,1% so với quý IV/2024": the quarter just before is the previous period, not the same one.
-const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)\s*[/-]\s*((?:19|20)\d\d)/u;
+const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)(?:\s*[/-]\s*((?:19|20)\d\d))?(?![\p{L}\p{M}])/u;
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function isQuarterBefore(after: string, period: string): boolean {
@@ -203,7 +203,9 @@ function isQuarterBefore(after: string, period: string): boolean {
   const own = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!m || !own) return false;
   const [year, quarter] = [Number(own[1]), Number(own[2])];
-  const [baseYear, baseQuarter] = [Number(m[2]), ROMAN_QUARTER[m[1]!]!];
+  // "so với quý II" without a year: the quarter named is this year's, or last year's Q4 from a Q1.
+  const baseQuarter = ROMAN_QUARTER[m[1]!]!;
+  const baseYear = m[2] ? Number(m[2]) : quarter === 1 && baseQuarter === 4 ? year - 1 : year;
   return quarter === 1 ? baseQuarter === 4 && baseYear === year - 1 : baseQuarter === quarter - 1 && baseYear === year;
 }
 

@@ -178,6 +178,7 @@ describe('period', () => {
     ['… while the next figure keeps it', 'Năm 2024, tốc độ tăng trưởng GRDP ước đạt 7,06%, cao hơn mức 6,46% của năm 2023.', '6,46', { value: 6.46, period: '2023' }, pub('2024-12-11')],
     ['"Mục tiêu 2025:" is the target\'s year', 'Kim ngạch xuất khẩu năm 2024 đạt 62,5 tỉ USD. Mục tiêu 2025: 65 tỉ USD.', '65', { value: 65e9, period: '2025', modality: 'target' }, pub('2024-12-29')],
     ['"5 năm" in a congress review is the term under review', 'Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030.\n\nNhìn lại nhiệm kỳ 2020 - 2025, tổng thu ngân sách trên địa bàn 5 năm đạt 58,6 tỉ đồng.', '58,6', { value: 58.6e9, period: '2020/2025' }, pub('2025-04-16')],
+    ['a dry season "mùa khô 2023 - 2024" is a span that dates its paragraph', '9 tháng năm 2024, kinh tế tỉnh phát triển.\n\nTrong mùa khô 2023 - 2024, toàn tỉnh có 2.180 ha dừa bị ảnh hưởng.', '2.180', { value: 2180, period: '2023/2024' }, pub('2024-10-05')],
     ['a school year → 2023/2024', 'Năm học 2023 - 2024, toàn tỉnh có 213/348 trường đạt chuẩn quốc gia.', '213', { value: 213, period: '2023/2024' }],
   ]);
 });

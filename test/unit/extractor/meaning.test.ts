@@ -16,6 +16,7 @@ describe('change: direction and base', () => {
     ['a year put before the changes it measures is their base', 'Tai nạn giao thông xảy ra 9 vụ, làm chết 7 người, so với năm 2022 giảm 3 vụ, giảm 2 người chết.', '2 người', { value: 2, kind: 'change', direction: 'down', base: '2022' }],
     ['a second change after the first one\'s base shares its verb', 'Chỉ số IIP tháng 9 tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ.', '31,6', { value: 31.6, kind: 'change', direction: 'up', base: 'same_period' }],
     ['the quarter just before is previous_period', 'GRDP quý I/2025 tăng 3,1% so với quý IV/2024.', '3,1', { value: 3.1, base: 'previous_period' }],
+    ['"so với quý II" from a third quarter is previous_period', 'Vốn FDI quý III/2024 tăng 1,8 lần so với quý II.', '1,8', { value: 1.8, base: 'previous_period' }],
     ['the same quarter a year before stays same_period', 'GRDP quý I/2025 tăng 7,2% so với quý I/2024.', '7,2', { value: 7.2, base: 'same_period' }],
     ['"so với cùng vụ" is same_period', 'Năng suất lúa giảm 0,6% so với cùng vụ.', '0,6', { value: 0.6, base: 'same_period' }],
     ['the same season a year earlier is same_period', 'Năng suất lúa Hè Thu 2025 đạt 60,8 tạ/ha, tăng 1,2 tạ/ha so với vụ Hè Thu năm 2024.', '1,2', { value: 1.2, base: 'same_period' }],
