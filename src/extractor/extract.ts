@@ -111,7 +111,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.direction) figure.direction = meaning.direction;
     let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
-    if (base === 'same_period' && periodText && isQuarterBefore(lower.slice(c.end, c.end + 60), periodText)) base = 'previous_period';
+    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isQuarterBefore(lower.slice(c.end, c.end + 60), periodText)) {
+      base = 'previous_period';
+    }
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
