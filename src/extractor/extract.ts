@@ -99,7 +99,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const figure: Figure = {
       start, end, text: original.slice(start, end), kind: meaning.kind, value: c.value,
       ...(c.of !== undefined && { of: c.of }), ...(c.high !== undefined && { high: c.high }),
-      unit: perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, lower.slice(sentenceStart, c.numberStart)),
+      unit: perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart)),
     };
     if (indicator) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);

@@ -81,10 +81,11 @@ const PER_POPULATION: Record<string, string> = {
 };
 
 /** The unit a figure of a per-population indicator is written in, when only the counted noun follows it. */
-export function perPopulationUnit(unit: string, indicator: string | undefined, sentenceBefore: string): string {
+export function perPopulationUnit(unit: string, indicator: string | undefined, sentenceBefore: () => string): string {
   const full = indicator ? PER_POPULATION[indicator] : undefined;
-  // "thiếu khoảng 260 bác sĩ" counts doctors; only a sentence that named the population speaks of the rate.
-  if (!full || unit.includes('/') || !POPULATION_NAMED.test(sentenceBefore)) return unit;
+  // "thiếu khoảng 260 bác sĩ" counts doctors; only a sentence that named the population speaks of the rate. (The
+  // sentence is cut out only for the two indicators that need it: this runs for every figure.)
+  if (!full || unit.includes('/') || !POPULATION_NAMED.test(sentenceBefore())) return unit;
   return full.startsWith(unit) || unit === 'giường' ? full : unit;
 }
 
