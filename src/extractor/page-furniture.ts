@@ -1,4 +1,4 @@
-// Text copied from a news page carries more than the article: "Xem thêm:" with related headlines, and names in quotes
+// Text copied from a news page carries more than the article: "Xem thêm:" with related headlines, names in quotes
 // ("Đề án “1 triệu học sinh biết bơi”"). Their numbers are not this article's figures.
 import type { Segments } from './segments.ts';
 
@@ -30,4 +30,19 @@ export function furnitureRanges(lower: string, segments: Segments): Array<[numbe
 function isTitleLine(lower: string, from: number, to: number): boolean {
   const line = lower.slice(from, to).trim();
   return line.length > 0 && line.length < 160 && !/[.!?…]$/.test(line);
+}
+
+// A photo caption: a line that credits its photo ("… Ảnh: Quỳnh Trần", "(Ảnh: TTXVN)", "Ảnh minh họa").
+const CAPTION = /(?:^|[\s(.\-–])(?<!hình )ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)/u;
+
+/** Paragraphs that caption a photo: their places and figures are the photo's (see resolve-locality.ts). */
+export function captionRanges(lower: string, segments: Segments): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const starts = segments.paragraphStarts;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? lower.length;
+    if (to - from < 400 && CAPTION.test(lower.slice(from, to).trimEnd().slice(-80))) out.push([from, to]);
+  }
+  return out;
 }

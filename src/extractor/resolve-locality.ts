@@ -5,6 +5,7 @@ import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { captionRanges } from './page-furniture.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -191,20 +192,6 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
-
-// A photo caption: a line that credits its photo ("… Ảnh: Quỳnh Trần", "(Ảnh: TTXVN)", "Ảnh minh họa").
-const CAPTION = /(?:^|[\s(.\-–])(?<!hình )ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)/u;
-
-function captionRanges(lower: string, segments: Segments): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const starts = segments.paragraphStarts;
-  for (let i = 0; i < starts.length; i++) {
-    const from = starts[i]!;
-    const to = starts[i + 1] ?? lower.length;
-    if (to - from < 400 && CAPTION.test(lower.slice(from, to).trimEnd().slice(-80))) out.push([from, to]);
-  }
-  return out;
-}
 
 /** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
 function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {
