@@ -1,5 +1,6 @@
-// Text copied from a news page carries more than the article: "Xem thêm:" with related headlines, names in quotes
-// ("Đề án “1 triệu học sinh biết bơi”"). Their numbers are not this article's figures.
+// Text copied from a news page carries more than the article: "Xem thêm:" with related headlines and names in quotes
+// ("Đề án “1 triệu học sinh biết bơi”"), whose numbers are not this article's figures; and photo captions, whose
+// figures count but whose places are where the photo was taken.
 import type { Segments } from './segments.ts';
 
 const RELATED = /^(?:xem thêm|tin liên quan|bài liên quan|bài viết liên quan|bài viết cùng chuyên mục|tin bài liên quan|tin cùng chuyên mục|đọc thêm|tin khác|các tin khác|tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|cùng chuyên mục)(?![\p{L}\p{M}])/u;
