@@ -3,7 +3,7 @@
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
-import { SENTENCE_REACH, isShortParagraph, segmentBounds, type Segments } from './segments.ts';
+import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -36,6 +36,8 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 const LEAD_REACH = 60;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
+// How many paragraphs a review of a term opened before a figure's own may reach back.
+const REVIEW_PARAGRAPHS = 3;
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
@@ -128,6 +130,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const p = terms[firstAtOrAfter(terms, from, start)];
     return p && p.start < pos && p.start - from <= LEAD_REACH && lower.startsWith('nhiệm kỳ', p.start) &&
       TERM_OPENER.test(lower.slice(from, p.start)) ? p : undefined;
+  };
+  // A review of a term runs on past the paragraph it opens ("Nhìn lại nhiệm kỳ 2020 - 2025, …" then "Xã có 2.150 ha
+  // đất nông nghiệp …"): the opener of the nearest paragraph before, unless a paragraph in between opens with a
+  // period of its own. Short lines between (captions, headings) neither carry nor stop it; a few paragraphs at most.
+  const reviewedTerm = (pos: number): PeriodMention | undefined => {
+    const starts = segments.paragraphStarts;
+    const own = segmentIndex(starts, pos);
+    for (let i = own, seen = 0; i >= 0 && seen <= REVIEW_PARAGRAPHS; i--) {
+      const from = starts[i]!;
+      const opener = openingTerm(from, pos);
+      if (opener) return opener;
+      const next = i + 1 < starts.length ? starts[i + 1]! : lower.length;
+      if (across.some((p) => p.start >= from && p.start < Math.min(next, pos))) return undefined;
+      if (!isShortParagraph(segments, from, lower.length)) seen++;
+    }
+    return undefined;
   };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
@@ -229,11 +247,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // 2025, …"), a figure whose paragraph names no period of its own (after the opener) is the term's.
       const paragraph = paragraphOf(c.numberStart);
       const section = sectionAt(sections, c.numberStart);
-      const opening = section ? undefined : openingTerm(paragraph, c.numberStart);
+      const opening = section ? undefined : reviewedTerm(c.numberStart);
       const sectionTerm = section?.term ?? opening?.term;
       if (sectionTerm) {
         const inParagraph = lastCarried(c.numberStart);
-        const from = Math.max(section?.start ?? 0, paragraph, opening ? opening.end : 0);
+        const from = Math.max(section?.start ?? 0, paragraph, opening && opening.start >= paragraph ? opening.end : 0);
         if (!inParagraph || inParagraph.start < from) return { value: sectionTerm, forTarget: sectionTerm };
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
