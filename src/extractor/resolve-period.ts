@@ -29,6 +29,8 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
+const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
@@ -201,6 +203,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (yearAfter) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
+      }
+      if (lower[c.end] === ' ' && lower.startsWith('từ ', c.start - 3) && START_OF_YEAR.test(lower.slice(c.end, c.end + 30))) {
+        const last = lastCarried(c.numberStart);
+        const frameYear = last ? last.year ?? yearBefore(last.start) : publishedYear;
+        if (frameYear !== undefined) return { value: String(frameYear - 1), year: frameYear - 1, attached: true };
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
