@@ -92,6 +92,8 @@ describe('locality', () => {
     ['TP. is spelled out as thành phố', 'TP. Bến Tre thu ngân sách đạt 620 tỷ đồng.', '620', { value: 620e9, locality: 'thành phố Bến Tre' }],
     ['TX. is spelled out as thị xã', 'TX. Cai Lậy thu ngân sách 186 tỷ đồng.', '186', { value: 186e9, locality: 'thị xã Cai Lậy' }],
     ['Tp. with a lowercase p is thành phố', 'Tp. Mỹ Tho có 5 xã đạt chuẩn nông thôn mới nâng cao.', '5', { value: 5, locality: 'thành phố Mỹ Tho' }],
+    ['a sight named after a district is not that district', 'Sáu tháng, tỉnh Lào Cai đón 3,2 triệu lượt khách. Khu du lịch quốc gia Sa Pa và ruộng bậc thang Mù Cang Chải lần lượt đón 2,15 triệu lượt và 486.000 lượt khách.', '486.000', { value: 486_000, locality: 'tỉnh Lào Cai' }],
+    ['… while the district named as one is', 'Sáu tháng, tỉnh Lào Cai đón 3,2 triệu lượt khách. Thị xã Sa Pa đón 2,15 triệu lượt khách.', '2,15', { value: 2.15e6, locality: 'thị xã Sa Pa' }],
     ['carried forward from the previous sentence', 'Huyện Cần Đước chú trọng phát triển kinh tế. Thu ngân sách đạt 900 tỷ đồng.', '900', { value: 900e9, locality: 'huyện Cần Đước' }],
     ['a later locality takes over', 'Huyện Đức Hòa đạt và vượt 18/18 chỉ tiêu. Huyện Cần Đước đạt và vượt 28/28 chỉ tiêu.', '28/28', { value: 28, locality: 'huyện Cần Đước' }],
     ['carried from the headline into the body', 'Đảng bộ TX. Cai Lậy: Quyết tâm thực hiện thắng lợi các chỉ tiêu\n\nThu ngân sách tăng 30,43% so với năm 2022.', '30,43', { value: 30.43, locality: 'thị xã Cai Lậy' }],
