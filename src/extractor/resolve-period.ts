@@ -31,6 +31,8 @@ const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$/
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
 const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
+// An average per year: "bình quân mỗi năm giảm 1,9%", "mỗi năm tăng 2.000 hộ".
+const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
@@ -209,6 +211,19 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const frameYear = last ? last.year ?? yearBefore(last.start) : publishedYear;
         if (frameYear !== undefined) return { value: String(frameYear - 1), year: frameYear - 1, attached: true };
       }
+      // "giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, bình quân mỗi năm giảm 1,9%": a yearly average over the
+      // years its sentence runs between covers them all.
+      const perYear = PER_YEAR.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart));
+      if (perYear) {
+        let from: number | undefined;
+        let to: number | undefined;
+        for (const p of inSentence) {
+          if (p.start >= c.numberStart || p.isBase || p.term || p.part !== '' || p.year === undefined) continue;
+          from = Math.min(from ?? p.year, p.year);
+          to = Math.max(to ?? p.year, p.year);
+        }
+        if (from !== undefined && to !== undefined && from < to) return { value: `${from}/${to}`, forTarget: `${from}/${to}` };
+      }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
@@ -240,7 +255,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         if (heading) {
           const year = heading.year ?? yearBefore(heading.start);
           const value = heading.span ?? format(year, heading.part);
-          return { value, year, forTarget: value };
+          // "Một số chỉ tiêu chủ yếu đến năm 2030: … Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%": a yearly target
+          // under a horizon is the target of the term that ends there.
+          const term = speaksOfTerm && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
+          return { value, year, forTarget: term ?? value };
         }
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what

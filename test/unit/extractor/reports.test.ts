@@ -74,6 +74,12 @@ describe('section headings that name a term', () => {
     ['… and the level it fell to is the year\'s own', 'Năm 2024, tỷ lệ hộ nghèo giảm từ 2,84% đầu năm xuống còn 2,31%.', '2,31', { value: 2.31, period: '2024' }, pub('2024-12-20')],
     ['"đầu năm 2024" names its year and is not moved', 'Tỷ lệ hộ nghèo giảm từ 2,84% đầu năm 2024 xuống còn 2,31%.', '2,84', { value: 2.84, period: '2024' }, pub('2024-12-20')],
   ]);
+  run([
+    ['a yearly average covers the years its sentence runs between', 'Tỷ lệ hộ nghèo giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, bình quân mỗi năm giảm 1,9%.', '1,9', { value: 1.9, period: '2021/2025' }, pub('2025-10-16')],
+    ['… not a figure that is no average', 'Tỷ lệ hộ nghèo giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, giảm 7,63 điểm phần trăm.', '7,63', { value: 7.63, period: '2025' }, pub('2025-10-16')],
+    ['a yearly target under a horizon is the target of the term ending there', 'Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nMột số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%.\n- Tỷ lệ đô thị hóa đạt 45%.', '1 - 1,5', { value: 1, period: '2025/2030', modality: 'target' }, pub('2025-10-16')],
+    ['… while a target for the horizon year keeps that year', 'Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nMột số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%.\n- Tỷ lệ đô thị hóa đạt 45%.', '45', { value: 45, period: '2030', modality: 'target' }, pub('2025-10-16')],
+  ]);
   describe('a review of a term runs on past the paragraph it opens', () => {
     const review = 'Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030\n\nNhìn lại nhiệm kỳ 2020 - 2025, Đảng bộ xã đạt và vượt 17/19 chỉ tiêu Nghị quyết.\n\n' +
       'Đại biểu bỏ phiếu. Ảnh: H.V\n\nXã có 2.150 ha đất nông nghiệp; năng suất lúa bình quân đạt 68 tạ/ha/vụ.\n\n';
