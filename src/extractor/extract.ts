@@ -77,6 +77,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning);
+    // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
+    // sentence about their pay is a total, not an income per head.
+    if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
     if (plan) {
@@ -170,8 +173,10 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
   });
 }
 
+const isPerHead = (indicator: string | undefined) => indicator === 'income_per_capita' || indicator === 'grdp_per_capita';
+
 function perCapitaUnit(unit: string, indicator: string | undefined): string {
-  if (indicator !== 'income_per_capita' && indicator !== 'grdp_per_capita') return unit;
+  if (!isPerHead(indicator)) return unit;
   // "thu nhập bình quân đầu người đạt 118 triệu đồng": money per person per year by the indicator's own name.
   const m = /^(VND|USD)(?:\/năm|\/người)?$/.exec(unit);
   return m ? `${m[1]}/người/năm` : unit;

@@ -76,6 +76,8 @@ describe('indicator carried from earlier paragraphs (the article\'s running topi
       'Vụ Đông Xuân, sản lượng lúa ước đạt 172.800 tấn, tăng 2%.\n\nVụ Hè Thu, nông dân xuống giống 9.870 ha, sản lượng đạt 67.116 tấn.', '67.116', { value: 67_116, indicator: 'rice_output' }],
     ['money per head is not carried to the totals after it',
       'Thu nhập bình quân đầu người đạt 72 triệu đồng.\n\nVốn lồng ghép đạt 21.480 tỷ đồng.', '21.480', { value: 21_480e9, unit: 'VND', indicator: undefined }],
+    ['a sum of billions in a sentence about income per head is no income per head', 'Thu nhập bình quân đầu người đạt 72 triệu đồng; lao động ngoài nước gửi về khoảng 1.600 tỷ đồng.', '1.600', { value: 1.6e12, unit: 'VND', indicator: undefined }],
+    ['… while the income itself is', 'Thu nhập bình quân đầu người đạt 72 triệu đồng; lao động ngoài nước gửi về khoảng 1.600 tỷ đồng.', '72', { value: 72e6, unit: 'VND/người/năm', indicator: 'income_per_capita' }],
     ['a unit the earlier topic cannot have takes nothing from it',
       `${FDI}Toàn tỉnh hiện có 37 khu công nghiệp được quy hoạch.`, '37', { value: 37, indicator: undefined }],
     ['a topic named too far back (more than a long paragraph or two) is not carried',
