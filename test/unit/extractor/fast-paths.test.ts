@@ -7,7 +7,9 @@ import { normalise } from '../../../src/extractor/normalise.ts';
 import { toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
-import { hasWholeWord, wholeWordStarts } from '../../../src/extractor/vocabulary/word-boundary.ts';
+import { hasWholeWord, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
+import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
+import { PERIOD } from '../../../src/extractor/periods.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -96,5 +98,26 @@ describe('normalise moves old-style tones as the lookbehind replace did', () => 
       const expected = s.replace(TONES, (m) => moves[m] ?? m).replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
       expect(normalise(s).text).toBe(expected);
     }), { numRuns: 1000 });
+  });
+});
+
+describe('the period pattern tried only near its anchor words finds what the global scan found', () => {
+  const GLOBAL = new RegExp(PERIOD.sticky.source, 'gu');
+  const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+  // Period words, the words that may open a period before its anchor, and numbers that make them match or not.
+  const pieces = ['tháng', 'năm', 'quý', 'nửa', 'đầu', 'cuối', 'vụ', 'đông xuân', 'niên', 'học', 'nhiệm kỳ', 'giai đoạn', 'mục tiêu', 'đến', 'tính',
+    'hết', 'ngày', 'cả', 'nay', 'qua', 'chín', 'ba', 'sáu', 'iv', 'ii', 'i', '6', '06', '1', '12', '30', '2024', '2023', '/', '-', ' - ', ' ', ' ', ' ',
+    'tăng', 'đạt', 'kh', 'chín tháng', 'tính đến ', 'cả năm', '6 tháng', ...EDGES];
+
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 24), (s) => {
+      expect(found(anchoredWordMatches(s, PERIOD))).toEqual(found(wordMatches(s, GLOBAL)));
+    }), { numRuns: 3000 });
+  });
+
+  it('on text dense with periods', () => {
+    const s = 'Năm 2024, 6 tháng đầu năm 2024 tăng; quý IV/2023, chín tháng qua, cả năm, tính đến ngày 30/6/2024, nhiệm kỳ 2020 - 2025, vụ đông xuân 2023 - 2024, 12 tháng năm 2023, 112 tháng, cả năm nay.'.toLowerCase();
+    expect(found(anchoredWordMatches(s, PERIOD))).toEqual(found(wordMatches(s, GLOBAL)));
+    expect(found(anchoredWordMatches(s, PERIOD)).length).toBeGreaterThan(8);
   });
 });
