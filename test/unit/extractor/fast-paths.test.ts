@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise } from '../../../src/extractor/normalise.ts';
-import { toNumber } from '../../../src/extractor/number-literal.ts';
+import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
@@ -119,5 +119,20 @@ describe('the period pattern tried only near its anchor words finds what the glo
     const s = 'Năm 2024, 6 tháng đầu năm 2024 tăng; quý IV/2023, chín tháng qua, cả năm, tính đến ngày 30/6/2024, nhiệm kỳ 2020 - 2025, vụ đông xuân 2023 - 2024, 12 tháng năm 2023, 112 tháng, cả năm nay.'.toLowerCase();
     expect(found(anchoredWordMatches(s, PERIOD))).toEqual(found(wordMatches(s, GLOBAL)));
     expect(found(anchoredWordMatches(s, PERIOD)).length).toBeGreaterThan(8);
+  });
+});
+
+describe('readLiteral reads grouped numbers in one pass as the general reader reads them', () => {
+  it('on runs of digits and separators', () => {
+    fc.assert(fc.property(text(['1', '0', '9', '12', '123', '1234', '.', ',', '.000', ',5', '0'], 10), (raw) => {
+      expect(readLiteral(raw)).toEqual(readAnyLiteral(raw));
+    }), { numRuns: 5000 });
+  });
+
+  it('on the shapes papers print', () => {
+    for (const raw of ['1.400', '5.357.046', '0,69', '2.952,5', '012345678,5', '1.234.567.890.123.456', '17.4', '1.2345', '1,234,567', '03']) {
+      expect(readLiteral(raw)).toEqual(readAnyLiteral(raw));
+    }
+    expect(readLiteral('2.952,5')).toEqual({ ok: true, value: { digits: 29525, exp: -1 }, decimals: 1 });
   });
 });
