@@ -86,7 +86,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const next = firstFrom(mentions, c.end, (m) => m.start === c.end + 1 && lower[c.end] === ' ' && fits(m));
     if (next) return next;
   }
-  if (c.unit.class === 'percent' && /^ \p{L}/u.test(lower.slice(c.end, c.end + 2))) {
+  if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
     const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
@@ -120,6 +120,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
 
+// Outside any function: the TypeScript transform (esbuild, under tsx) compiles a literal with \p{…} outside a class
+// as `new RegExp(…)`, which would run on every call.
+const WORD_AFTER = /^ \p{L}/u;
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
