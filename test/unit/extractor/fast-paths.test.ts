@@ -10,6 +10,7 @@ import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
+import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -134,5 +135,14 @@ describe('readLiteral reads grouped numbers in one pass as the general reader re
       expect(readLiteral(raw)).toEqual(readAnyLiteral(raw));
     }
     expect(readLiteral('2.952,5')).toEqual({ ok: true, value: { digits: 29525, exp: -1 }, decimals: 1 });
+  });
+});
+
+describe("a list heading's own sentence starts where /[^.!?]*:$/ starts matching", () => {
+  it('on lines ending with a colon', () => {
+    fc.assert(fc.property(text(['a', 'ước', ' ', '.', '!', '?', ':', '…', '2024', '.:', ...EDGES]), (s) => {
+      const line = `${s}:`;
+      expect(ownSentenceStart(line)).toBe(line.search(/[^.!?]*:$/u));
+    }), { numRuns: 2000 });
   });
 });
