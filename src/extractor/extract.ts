@@ -46,7 +46,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, norm.text);
   const listContext = listContexts(lower, segments, publishedYear);
-  const modalities = createModalityReader(lower);
+  const modalities = createModalityReader(lower, segments.sentenceStarts);
 
   const neighbours = new Neighbours(lower, segments);
   const figures: Figure[] = [];

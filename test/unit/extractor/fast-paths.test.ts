@@ -7,7 +7,9 @@ import { normalise } from '../../../src/extractor/normalise.ts';
 import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
-import { hasWholeWord, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
+import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
+import { CUE_RE, HEADING_MARK } from '../../../src/extractor/modality.ts';
+import { segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
@@ -145,4 +147,19 @@ describe("a list heading's own sentence starts where /[^.!?]*:$/ starts matching
       expect(ownSentenceStart(line)).toBe(line.search(/[^.!?]*:$/u));
     }), { numRuns: 2000 });
   });
+});
+
+describe('cues and heading marks found sentence by sentence are those the scan of the whole text finds', () => {
+  const pieces = ['ước', 'ước tính', 'tính', 'kế hoạch', 'kế', 'hoạch', 'năm', 'chỉ tiêu', 'các', 'như', 'lần lượt', ':', 'đề ra', 'tp', '.', '. ', '!', '?', '…',
+    '\n', '\n\n', ' ', ' ', '"', ')', ...EDGES];
+  for (const [name, re] of [['cues', CUE_RE], ['heading marks', HEADING_MARK]] as const) {
+    it(name, () => {
+      fc.assert(fc.property(text(pieces, 30), (s) => {
+        const whole = [...wordMatches(s, re)].map((m) => `${m.index}:${m[0]}`);
+        const starts = segment(s).sentenceStarts;
+        const bySentence = starts.flatMap((from, i) => sentenceMatches(s, re, from, starts[i + 1] ?? s.length).map((m) => `${m.index}:${m[0]}`));
+        expect(bySentence).toEqual(whole);
+      }), { numRuns: 2000 });
+    });
+  }
 });
