@@ -43,7 +43,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
   const respectively = findRespectively(lower, candidates);
-  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively);
+  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, norm.text);
   const listContext = listContexts(lower, segments, publishedYear);
   const modalities = createModalityReader(lower, segments.sentenceStarts);

@@ -3,7 +3,7 @@
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
-import { segmentIndex } from './segments.ts';
+import { perSentence } from './segments.ts';
 import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
 import { ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
 
@@ -57,30 +57,8 @@ export interface ModalityInput {
  * blockers and years on first use. Each figure then looks up only what lies before it in its sentence.
  */
 export function createModalityReader(lower: string, sentenceStarts: readonly number[] = [0]) {
-  const cuesBySentence = new Map<number, Cue[]>();
-  const headingsBySentence = new Map<number, number[]>();
-  const sentenceBounds = (pos: number): [number, number] => {
-    const i = segmentIndex(sentenceStarts, pos);
-    return [sentenceStarts[i]!, sentenceStarts[i + 1] ?? lower.length];
-  };
-  const cuesAround = (pos: number): Cue[] => {
-    const [from, to] = sentenceBounds(pos);
-    let cues = cuesBySentence.get(from);
-    if (cues === undefined) {
-      cues = cuesIn(lower, from, to);
-      cuesBySentence.set(from, cues);
-    }
-    return cues;
-  };
-  const headingsAround = (pos: number): number[] => {
-    const [from, to] = sentenceBounds(pos);
-    let headings = headingsBySentence.get(from);
-    if (headings === undefined) {
-      headings = sentenceMatches(lower, HEADING_MARK, from, to).map((m) => m.index);
-      headingsBySentence.set(from, headings);
-    }
-    return headings;
-  };
+  const cuesAround = perSentence(sentenceStarts, lower.length, (from, to) => cuesIn(lower, from, to));
+  const headingsAround = perSentence(sentenceStarts, lower.length, (from, to) => sentenceMatches(lower, HEADING_MARK, from, to).map((m) => m.index));
   // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.
   let blockerList: number[] | undefined;
   const blockers = () => (blockerList ??= [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index));

@@ -5,6 +5,7 @@ import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type Indicat
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
+import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
@@ -24,14 +25,13 @@ const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu g
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
-  respectively: Respectively = findRespectively(lower, candidates)): IndicatorResolver {
+  respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
-  // Word positions looked up per figure, found once.
-  // Asked only of percentages with no verb or a share verb: found on first use.
-  let sectorList: number[] | undefined;
-  let structureList: number[] | undefined;
-  const sectorWords = () => (sectorList ??= wholeWordStarts(lower, SECTOR_WORDS));
-  const structureWords = () => (structureList ??= wholeWordStarts(lower, STRUCTURE_WORDS));
+  // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
+  // per sentence on first use (the words never cross a sentence's break).
+  const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
+  const sectorWords = wordsIn(SECTOR_WORDS);
+  const structureWords = wordsIn(STRUCTURE_WORDS);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -48,9 +48,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
-        if (op === 'share' && (hasBetween(sectorWords(), clauseStart, c.numberStart) || hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
-        if ((op === undefined || op === 'is') && hasBetween(structureWords(), sentenceStartOf(c), c.numberStart)) return 'sector_share';
-        if (op === 'reach' && hasBetween(structureWords(), clauseStart, c.numberStart)) return 'sector_share';
+        if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
+        if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
       const listed = respectively.at(c, clauseStart, clauseEnd);
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);

@@ -45,6 +45,14 @@ describe('whole words found with indexOf match the lookbehind regexes they repla
     }), { numRuns: 500 });
   });
 
+  it('found sentence by sentence, they are those found in the whole text', () => {
+    fc.assert(fc.property(text([...pieces, '. ', '\n', '!', 'tp.', ' '], 24), (s) => {
+      const starts = segment(s).sentenceStarts;
+      const bySentence = starts.flatMap((from, i) => wholeWordStarts(s.slice(from, starts[i + 1] ?? s.length), SECTOR).map((at) => from + at));
+      expect(bySentence).toEqual(wholeWordStarts(s, SECTOR));
+    }), { numRuns: 1000 });
+  });
+
   it('hasWholeWord answers what the regex answers on the slice', () => {
     const re = lookbehindWords(NATIONAL);
     fc.assert(fc.property(text(pieces), fc.nat(), fc.nat(), (s, a, b) => {
