@@ -3,6 +3,7 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { NEWS_SITE_MATCHES } from './src/shared/news-sites.ts';
+import { DECLARED_CSS } from './src/page/declared-styles.ts';
 
 /** Firefox 140 (an ESR line) is the first with the CSS Custom Highlight API, which the page highlights with,
  * and with `data_collection_permissions`; 128 already has `optional_host_permissions` and module backgrounds. */
@@ -26,7 +27,11 @@ export default defineManifest(({ mode }) => {
     background: firefox
       ? { scripts: ['src/background/main.ts'] }
       : { service_worker: 'src/background/main.ts', type: 'module' },
-    content_scripts: [{ matches: [...NEWS_SITE_MATCHES], js: ['src/page/main.ts'], run_at: 'document_idle' }],
+    // The highlight rules come as declared CSS: the browser adds them before the page's first style calculation, so
+    // painting the first figure does not restyle the page (src/page/declared-styles.ts).
+    content_scripts: [{
+      matches: [...NEWS_SITE_MATCHES], js: ['src/page/main.ts'], css: [firefox ? DECLARED_CSS.firefox : DECLARED_CSS.chromium], run_at: 'document_idle',
+    }],
     permissions: ['unlimitedStorage', 'activeTab', 'scripting'],
     // Other sites: asked for one by one at run time (chrome.permissions.request), never granted up front.
     optional_host_permissions: ['*://*/*'],

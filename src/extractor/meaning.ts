@@ -301,13 +301,18 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
   if (nextStart >= limit) return limit;
   // "giảm 31 vụ, tương đương giảm 9,78% so với cùng kỳ", "lần lượt tăng 57% và 3,2 lần so với cùng kỳ", "giảm 38 vụ
   // (-5,98%) so với cùng kỳ": figures joined this way share the base stated after the last of them.
-  if (SHARED_BASE_JOIN.test(lower.slice(from, nextStart))) return limit;
+  const between = lower.slice(from, nextStart);
+  if (SHARED_BASE_JOIN.test(between)) return limit;
+  // "tai nạn giao thông giảm 4 vụ, số người chết giảm 3 người so với năm 2023": changes listed one after another
+  // share the base stated after the last of them.
+  if (between.length <= 40 && PARALLEL_CHANGE.test(between)) return limit;
   return nextStart;
 }
 
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
+const PARALLEL_CHANGE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){1,5}(?:tăng|giảm)(?: thêm)?\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
 const SPACE = /\s/;

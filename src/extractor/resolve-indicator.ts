@@ -12,13 +12,21 @@ import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
-  /** The indicator the paragraph (or list) is about, for a figure whose own words name none. */
+  /** The indicator the paragraph (or list) is about, for a figure whose own words name none: the last one named after
+   *  `floor` that fits the figure's unit. */
   topic(c: Candidate, floor: number, meaning: Meaning): string | undefined;
+  /** The article's running topic, for a figure whose paragraph names nothing that fits: the last indicator named in
+   *  the paragraphs just before that fits its unit. */
+  articleTopic(c: Candidate, meaning: Meaning): string | undefined;
 }
 
 // Indicators measured in percent by nature: a bare percentage in a paragraph about one of them is that rate.
 const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_production_index|cpi|forest_cover|public_investment_disbursement)$/;
 const TOPIC_REACH = 1200;
+const ARTICLE_TOPIC_REACH = 1500;
+// Money per head is named where it is given: a paragraph of "tỷ đồng" totals after one about income per head is not
+// about income per head.
+const NOT_CARRIED = new Set(['income_per_capita', 'grdp_per_capita']);
 
 // Whole words (wholeWordStarts checks the edges).
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
@@ -62,18 +70,26 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
     topic(c, floor, meaning) {
-      const percent = c.unit.class === 'percent' || c.unit.class === 'points';
-      const ok = (m: IndicatorMention) => {
-        if (!percent) return unitFits(m.id, c.unit.unit, c.unit.class);
-        // A change in percent can be of anything; a bare level in percent only of a rate.
-        return meaning.kind === 'change' || RATE_LIKE.test(percentVariantOf(m.id));
-      };
-      const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - TOPIC_REACH), ok);
-      if (!found) return undefined;
-      const id = sectorOfClause(lower, found.id, c) ?? found.id;
-      return percent ? percentVariantOf(id) : id;
+      return topicBefore(c, floor, TOPIC_REACH, meaning);
+    },
+    articleTopic(c, meaning) {
+      return topicBefore(c, 0, ARTICLE_TOPIC_REACH, meaning, NOT_CARRIED);
     },
   };
+
+  function topicBefore(c: Candidate, floor: number, reach: number, meaning: Meaning, skip?: ReadonlySet<string>): string | undefined {
+    const percent = c.unit.class === 'percent' || c.unit.class === 'points';
+    const ok = (m: IndicatorMention) => {
+      if (skip?.has(m.id)) return false;
+      if (!percent) return unitFits(m.id, c.unit.unit, c.unit.class);
+      // A change in percent can be of anything; a bare level in percent only of a rate.
+      return meaning.kind === 'change' || RATE_LIKE.test(percentVariantOf(m.id));
+    };
+    const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
+    if (!found) return undefined;
+    const id = sectorOfClause(lower, found.id, c) ?? found.id;
+    return percent ? percentVariantOf(id) : id;
+  }
 }
 
 function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number, sentenceStartOf: (c: Candidate) => number): IndicatorMention | undefined {

@@ -114,10 +114,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
-// "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa": a facility named after a place is not that place.
+// "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
+// place is not that place.
 const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghiệp', 'khu kinh tế', 'khu đô thị', 'bệnh viện', 'bệnh viện đa khoa',
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
-  'bến xe', 'ga'];
+  'bến xe', 'ga', 'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'danh thắng', 'ruộng bậc thang', 'khu di tích', 'di tích',
+  'vườn quốc gia', 'khu bảo tồn'];
 
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>): Placed[] {
   const out: Placed[] = [];

@@ -4,7 +4,7 @@
 import type { StorySentences } from './anecdotes.ts';
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
-import { SENTENCE_REACH, isShortParagraph, segmentBounds, type Segments } from './segments.ts';
+import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -30,6 +30,8 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
+const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
@@ -37,6 +39,8 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 const LEAD_REACH = 60;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
+// How many paragraphs a review of a term opened before a figure's own may reach back.
+const REVIEW_PARAGRAPHS = 3;
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
@@ -130,6 +134,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p && p.start < pos && p.start - from <= LEAD_REACH && lower.startsWith('nhiệm kỳ', p.start) &&
       TERM_OPENER.test(lower.slice(from, p.start)) ? p : undefined;
   };
+  // A review of a term runs on past the paragraph it opens ("Nhìn lại nhiệm kỳ 2020 - 2025, …" then "Xã có 2.150 ha
+  // đất nông nghiệp …"): the opener of the nearest paragraph before, unless a paragraph in between opens with a
+  // period of its own. Short lines between (captions, headings) neither carry nor stop it; a few paragraphs at most.
+  const reviewedTerm = (pos: number): PeriodMention | undefined => {
+    const starts = segments.paragraphStarts;
+    const own = segmentIndex(starts, pos);
+    for (let i = own, seen = 0; i >= 0 && seen <= REVIEW_PARAGRAPHS; i--) {
+      const from = starts[i]!;
+      const opener = openingTerm(from, pos);
+      if (opener) return opener;
+      const next = i + 1 < starts.length ? starts[i + 1]! : lower.length;
+      if (across.some((p) => p.start >= from && p.start < Math.min(next, pos))) return undefined;
+      if (!isShortParagraph(segments, from, lower.length)) seen++;
+    }
+    return undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -185,6 +205,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
       }
+      if (lower[c.end] === ' ' && lower.startsWith('từ ', c.start - 3) && START_OF_YEAR.test(lower.slice(c.end, c.end + 30))) {
+        const last = lastCarried(c.numberStart);
+        const frameYear = last ? last.year ?? yearBefore(last.start) : publishedYear;
+        if (frameYear !== undefined) return { value: String(frameYear - 1), year: frameYear - 1, attached: true };
+      }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
@@ -230,11 +255,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // 2025, …"), a figure whose paragraph names no period of its own (after the opener) is the term's.
       const paragraph = paragraphOf(c.numberStart);
       const section = sectionAt(sections, c.numberStart);
-      const opening = section ? undefined : openingTerm(paragraph, c.numberStart);
+      const opening = section ? undefined : reviewedTerm(c.numberStart);
       const sectionTerm = section?.term ?? opening?.term;
       if (sectionTerm) {
         const inParagraph = lastCarried(c.numberStart);
-        const from = Math.max(section?.start ?? 0, paragraph, opening ? opening.end : 0);
+        const from = Math.max(section?.start ?? 0, paragraph, opening && opening.start >= paragraph ? opening.end : 0);
         if (!inParagraph || inParagraph.start < from) return { value: sectionTerm, forTarget: sectionTerm };
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at

@@ -32,6 +32,9 @@ export interface PageEnv {
   alive?(): boolean;
   /** Opens the port to the background; `onBreak` runs when it breaks. Returns its closing. */
   connect?(onBreak: () => void): (() => void) | undefined;
+  /** True when the highlight rules came with the script (the manifest's content-script `css`, which the browser adds
+   *  before the page's first style calculation): adding a sheet later makes the browser restyle the page once more. */
+  stylesDeclared?: boolean;
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
@@ -103,9 +106,11 @@ export class PageController {
   private onFirstPaint(): void {
     if (this.styled || this.stopped) return;
     this.styled = true;
-    // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
-    const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
-    this.cleanups.push(addStyles(this.doc, pageCss(inheritance, this.painter.mode)));
+    if (!this.env.stylesDeclared) {
+      // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
+      const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
+      this.cleanups.push(addStyles(this.doc, pageCss(inheritance, this.painter.mode)));
+    }
     this.on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
     this.on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
   }

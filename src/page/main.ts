@@ -11,6 +11,9 @@ if (window.top === window) {
   const background = new BackgroundPort({ open: () => connect(PAGE_PORT_NAME) });
   const controller = new PageController({
     doc: document,
+    // Every way this script reaches a page brings the manifest's CSS with it (the manifest's news sites, the sites
+    // the user allowed in src/background/user-sites.ts, the popup's "read this page" in src/popup/browser-env.ts).
+    stylesDeclared: true,
     extract: background.extract,
     get extractorVersion() {
       return background.version;

@@ -29,7 +29,10 @@ export function browserPopupEnv(search: string = location.search): PopupEnv {
     requestRead: (origin) => browser.permissions.request({ origins: [pattern(origin)] }),
     async readNow(tabId) {
       // The same file the manifest's news sites get; later visits get it from user-sites.ts's registration.
-      const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+      const script = browser.runtime.getManifest().content_scripts?.[0];
+      const files = script?.js ?? [];
+      // The highlight rules first: the script relies on them being there (it adds no sheet of its own).
+      if (script?.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: script.css });
       if (files.length) await browser.scripting.executeScript({ target: { tabId }, files });
     },
     openLibrary: (series) => {

@@ -67,6 +67,22 @@ describe('indicator from the lexicon', () => {
   ]);
 });
 
+describe('indicator carried from earlier paragraphs (the article\'s running topic)', () => {
+  const FDI = 'Chín tháng năm 2024, tỉnh thu hút 712,5 triệu USD vốn FDI, tăng 18,3% so với cùng kỳ.\n\n';
+  run([
+    ['a paragraph that names nothing continues the topic named in the one before, when the unit fits',
+      `${FDI}Huyện Đức Hòa và huyện Bến Lức dẫn đầu, lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD.`, '198,3', { value: 198.3e6, indicator: 'fdi' }],
+    ['a season\'s output in tonnes continues a paragraph about rice',
+      'Vụ Đông Xuân, sản lượng lúa ước đạt 172.800 tấn, tăng 2%.\n\nVụ Hè Thu, nông dân xuống giống 9.870 ha, sản lượng đạt 67.116 tấn.', '67.116', { value: 67_116, indicator: 'rice_output' }],
+    ['money per head is not carried to the totals after it',
+      'Thu nhập bình quân đầu người đạt 72 triệu đồng.\n\nVốn lồng ghép đạt 21.480 tỷ đồng.', '21.480', { value: 21_480e9, unit: 'VND', indicator: undefined }],
+    ['a unit the earlier topic cannot have takes nothing from it',
+      `${FDI}Toàn tỉnh hiện có 37 khu công nghiệp được quy hoạch.`, '37', { value: 37, indicator: undefined }],
+    ['a topic named too far back (more than a long paragraph or two) is not carried',
+      `${FDI}${'Các doanh nghiệp mở rộng sản xuất và tuyển dụng thêm lao động tại địa phương. '.repeat(30)}\n\nNgoài ra, 41 lượt dự án tăng vốn thêm 218,6 triệu USD.`, '218,6', { value: 218.6e6, indicator: undefined }],
+  ]);
+});
+
 describe('locality', () => {
   run([
     ['huyện named in the sentence', 'Năm 2023, huyện Đức Hòa thu ngân sách 1.652 tỉ đồng.', '1.652', { value: 1.652e12, locality: 'huyện Đức Hòa' }],
@@ -76,6 +92,8 @@ describe('locality', () => {
     ['TP. is spelled out as thành phố', 'TP. Bến Tre thu ngân sách đạt 620 tỷ đồng.', '620', { value: 620e9, locality: 'thành phố Bến Tre' }],
     ['TX. is spelled out as thị xã', 'TX. Cai Lậy thu ngân sách 186 tỷ đồng.', '186', { value: 186e9, locality: 'thị xã Cai Lậy' }],
     ['Tp. with a lowercase p is thành phố', 'Tp. Mỹ Tho có 5 xã đạt chuẩn nông thôn mới nâng cao.', '5', { value: 5, locality: 'thành phố Mỹ Tho' }],
+    ['a sight named after a district is not that district', 'Sáu tháng, tỉnh Lào Cai đón 3,2 triệu lượt khách. Khu du lịch quốc gia Sa Pa và ruộng bậc thang Mù Cang Chải lần lượt đón 2,15 triệu lượt và 486.000 lượt khách.', '486.000', { value: 486_000, locality: 'tỉnh Lào Cai' }],
+    ['… while the district named as one is', 'Sáu tháng, tỉnh Lào Cai đón 3,2 triệu lượt khách. Thị xã Sa Pa đón 2,15 triệu lượt khách.', '2,15', { value: 2.15e6, locality: 'thị xã Sa Pa' }],
     ['carried forward from the previous sentence', 'Huyện Cần Đước chú trọng phát triển kinh tế. Thu ngân sách đạt 900 tỷ đồng.', '900', { value: 900e9, locality: 'huyện Cần Đước' }],
     ['a later locality takes over', 'Huyện Đức Hòa đạt và vượt 18/18 chỉ tiêu. Huyện Cần Đước đạt và vượt 28/28 chỉ tiêu.', '28/28', { value: 28, locality: 'huyện Cần Đước' }],
     ['carried from the headline into the body', 'Đảng bộ TX. Cai Lậy: Quyết tâm thực hiện thắng lợi các chỉ tiêu\n\nThu ngân sách tăng 30,43% so với năm 2022.', '30,43', { value: 30.43, locality: 'thị xã Cai Lậy' }],

@@ -69,6 +69,21 @@ describe('section headings that name a term', () => {
     expectFigure('Đại hội Đảng bộ xã Lai Hòa nhiệm kỳ 2025 - 2030\n\nNhìn lại nhiệm kỳ 2020 - 2025, Đảng bộ xã đã kết nạp 86 đảng viên, vượt 7,5% chỉ tiêu.',
       '86', { value: 86, period: '2020/2025' }, pub('2025-05-10'));
   });
+  run([
+    ['a level "từ … đầu năm" is where the year before ended', 'Năm 2024, tỷ lệ hộ nghèo giảm từ 2,84% đầu năm xuống còn 2,31%.', '2,84', { value: 2.84, period: '2023' }, pub('2024-12-20')],
+    ['… and the level it fell to is the year\'s own', 'Năm 2024, tỷ lệ hộ nghèo giảm từ 2,84% đầu năm xuống còn 2,31%.', '2,31', { value: 2.31, period: '2024' }, pub('2024-12-20')],
+    ['"đầu năm 2024" names its year and is not moved', 'Tỷ lệ hộ nghèo giảm từ 2,84% đầu năm 2024 xuống còn 2,31%.', '2,84', { value: 2.84, period: '2024' }, pub('2024-12-20')],
+  ]);
+  describe('a review of a term runs on past the paragraph it opens', () => {
+    const review = 'Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030\n\nNhìn lại nhiệm kỳ 2020 - 2025, Đảng bộ xã đạt và vượt 17/19 chỉ tiêu Nghị quyết.\n\n' +
+      'Đại biểu bỏ phiếu. Ảnh: H.V\n\nXã có 2.150 ha đất nông nghiệp; năng suất lúa bình quân đạt 68 tạ/ha/vụ.\n\n';
+    run([
+      ['the next paragraph (past a caption) is still the term\'s', review, '68', { value: 68, period: '2020/2025' }, pub('2025-04-16')],
+      ['a paragraph opening with a period of its own is not', `${review}Năm 2024, toàn xã kết nạp 14 đảng viên.`, '14', { value: 14, period: '2024' }, pub('2025-04-16')],
+      ['nor those after it (they follow that period)', `${review}Năm 2024, toàn xã kết nạp 14 đảng viên.\n\nXã có 6 hợp tác xã đang hoạt động hiệu quả.`, '6 hợp', { value: 6, period: '2024' }, pub('2025-04-16')],
+      ['nor a paragraph after more than three full paragraphs', `${review}${'Các chi bộ duy trì sinh hoạt đều đặn, nền nếp; công tác kiểm tra, giám sát được tăng cường ở tất cả các chi bộ trực thuộc Đảng bộ xã, nhất là việc thực hiện các nghị quyết chuyên đề.\n\n'.repeat(4)}Xã có 6 hợp tác xã đang hoạt động hiệu quả.`, '6 hợp', { value: 6, period: '2025' }, pub('2025-04-16')],
+    ]);
+  });
   it('a programme\'s "Giai đoạn 2021 - 2023," opening a paragraph does not date its stocks', () => {
     expectFigure('Thị xã Phú Mỹ sơ kết giữa nhiệm kỳ 2020 - 2025.\n\nGiai đoạn 2021 - 2023, công nghiệp tăng bình quân 7,9%/năm; đến nay thị xã có 9 khu công nghiệp.',
       '9 khu', { value: 9, period: '2023' }, pub('2023-08-18'));

@@ -59,6 +59,16 @@ describe('PageController', () => {
     expect(saves()[1]!.figures.map((f) => f.anchor.exact)).toEqual(['12%', '1,5%', '7%']);
   });
 
+  it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
+    const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
+    const before = sheets();
+    controller = new PageController({ ...env([]), stylesDeclared: true });
+    await controller.start();
+    await tick(50);
+    expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
+    expect(sheets()).toBe(before);
+  });
+
   it('adds its style sheet with the first figure painted, once, and takes it away on stop', async () => {
     const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
     const before = sheets();
