@@ -3,6 +3,8 @@
 // live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
+import { segmentIndex } from './segments.ts';
+
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
 const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
 const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn(?: như)?|Trường hợp(?: của)?|Câu chuyện của|Với)\s+)?`;
@@ -18,37 +20,61 @@ const EVENT_HINT = /giờ|km|\dh/;
 // sách đạt từ 1.100 tỉ đồng trở lên"").
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u;
 
-/** Start offsets of sentences that tell a personal story or one incident, so their figures are dropped. */
-export function anecdoteSentences(text: string, lower: string, sentenceStarts: readonly number[]): Set<number> {
-  const out = new Set<number>();
-  let inStory = false;
-  sentenceStarts.forEach((start, i) => {
-    const end = sentenceStarts[i + 1] ?? text.length;
-    const sentence = lower.slice(start, end);
-    // Each cheap test once per sentence; the event hint only when asked.
-    const person = mentionsPerson(lower, start, end);
-    let event: boolean | undefined;
-    const eventHint = () => (event ??= EVENT_HINT.test(sentence));
-    if (!person && !eventHint()) {
-      // Most sentences name nobody and no incident: nothing to test.
-      inStory = false;
-      return;
+/** The sentences (by start offset) that tell a personal story or one incident, so their figures are dropped. */
+export interface StorySentences {
+  has(sentenceStart: number): boolean;
+}
+
+// A sentence's verdict: judged on its own words, or (a bare "Ông", "Bà" opening it) the same as the sentence before.
+const STORY = 1;
+const NOT_STORY = 2;
+const AS_BEFORE = 3;
+
+/**
+ * Sentences are judged when asked about: figures, periods and places stand in under half of them. A story carried on
+ * by a bare pronoun needs the sentences before it, which are then judged too (each at most once).
+ */
+export function anecdoteSentences(text: string, lower: string, sentenceStarts: readonly number[]): StorySentences {
+  const verdicts = new Uint8Array(sentenceStarts.length);
+  const judge = (i: number): boolean => {
+    // Back to a sentence judged already or on its own words, then the ones that carry its verdict on.
+    let j = i;
+    while (j >= 0 && verdicts[j] === 0) {
+      const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length);
+      if (own !== AS_BEFORE) {
+        verdicts[j] = own;
+        break;
+      }
+      j--;
     }
-    const head = text.slice(start, Math.min(end, start + 120));
-    if (SPEAKER.test(head)) {
-      inStory = false;
-    } else if (eventHint() && ONE_EVENT.test(sentence)) {
-      inStory = true;
-    } else if (NAMED_PERSON.test(head)) {
-      inStory = !OFFICIAL.test(sentence);
-    } else if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) {
-      inStory = !OFFICIAL.test(sentence);
-    } else if (!(inStory && PRONOUN_START.test(head))) {
-      inStory = false;
-    }
-    if (inStory) out.add(start);
-  });
-  return out;
+    const carried = j >= 0 && verdicts[j] === STORY ? STORY : NOT_STORY;
+    for (let k = j + 1; k <= i; k++) verdicts[k] = carried;
+    return verdicts[i] === STORY;
+  };
+  return {
+    has(sentenceStart) {
+      if (sentenceStarts.length === 0) return false;
+      const i = segmentIndex(sentenceStarts, sentenceStart);
+      return sentenceStarts[i] === sentenceStart && (verdicts[i] === 0 ? judge(i) : verdicts[i] === STORY);
+    },
+  };
+}
+
+function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
+  const sentence = lower.slice(start, end);
+  // Each cheap test once per sentence; the event hint only when asked.
+  const person = mentionsPerson(lower, start, end);
+  let event: boolean | undefined;
+  const eventHint = () => (event ??= EVENT_HINT.test(sentence));
+  // Most sentences name nobody and no incident: nothing to test.
+  if (!person && !eventHint()) return NOT_STORY;
+  const head = text.slice(start, Math.min(end, start + 120));
+  if (SPEAKER.test(head)) return NOT_STORY;
+  if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
+  if (NAMED_PERSON.test(head)) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
+  if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
+  // "Ông cho biết …" carries on the story before it, if there is one.
+  return PRONOUN_START.test(head) ? AS_BEFORE : NOT_STORY;
 }
 
 const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;

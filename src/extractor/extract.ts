@@ -43,10 +43,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const lexiconText = relevantText(lower, segments, candidates);
   const tokens = scanTokens(lexiconText);
   const respectively = findRespectively(lower, candidates);
-  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively);
+  const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, norm.text);
   const listContext = listContexts(lower, segments, publishedYear);
-  const modalities = createModalityReader(lower);
+  const modalities = createModalityReader(lower, segments.sentenceStarts);
 
   const neighbours = new Neighbours(lower, segments);
   const figures: Figure[] = [];

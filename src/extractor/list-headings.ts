@@ -47,6 +47,12 @@ function titlesBullets(line: string, nextStart: string): boolean {
   return line.length > 0 && line.length < TITLE_MAX && /^[-–+•*]\s/u.test(nextStart) && !/[.!?;,:]$/u.test(line) && !ITEM.test(line);
 }
 
+/** Where /[^.!?]*:$/ starts matching in a line that ends with a colon: after its last full stop, "!" or "?" (found
+ * directly; the pattern would be tried from every position of a long paragraph). */
+export function ownSentenceStart(line: string): number {
+  return Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?')) + 1;
+}
+
 export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
@@ -55,7 +61,7 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
     const line = lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trim();
     if (line.endsWith(':') || titlesBullets(line, lower.slice(starts[i + 1] ?? lower.length, (starts[i + 1] ?? lower.length) + 2))) {
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
-      const heading = line.endsWith(':') ? line.slice(line.search(/[^.!?]*:$/u)) : line;
+      const heading = line.endsWith(':') ? line.slice(ownSentenceStart(line)) : line;
       const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1] ?? (HEADING_YEAR_BASE.exec(heading)?.[1] as Base | undefined);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };

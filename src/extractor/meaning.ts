@@ -2,7 +2,7 @@
 // words around it inside its clause.
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
-import { endsWithPhrase } from './vocabulary/backward.ts';
+import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
@@ -315,16 +315,21 @@ const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\
 const PARALLEL_CHANGE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){1,5}(?:tăng|giảm)(?: thêm)?\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
+const SPACE = /\s/;
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {
-  const before = lower.slice(Math.max(0, lead - 40), lead);
-  // The pattern ends with the yardstick's place; without one it cannot match (and it is tried at every position of
-  // the window).
-  if (!YARDSTICK_PLACES.some((p) => before.includes(p))) return undefined;
-  const m = YARDSTICK.exec(before);
+  const from = Math.max(0, lead - 40);
+  // The pattern ends with the yardstick's place (then white space and a bracket): without one right there it cannot
+  // match, and it is tried at every position of the window, so the ending is compared in place first.
+  let end = lead;
+  while (end > from && SPACE.test(lower[end - 1]!)) end--;
+  if (end > from && lower.charCodeAt(end - 1) === 40) end--;
+  while (end > from && SPACE.test(lower[end - 1]!)) end--;
+  if (!windowEndsWith(lower, end, end - from, YARDSTICK_PLACES)) return undefined;
+  const m = YARDSTICK.exec(lower.slice(from, lead));
   if (!m) return undefined;
   return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
 }

@@ -3,7 +3,8 @@
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
-import { wordMatches } from './vocabulary/word-boundary.ts';
+import { perSentence } from './segments.ts';
+import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
 import { ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
@@ -20,12 +21,12 @@ const ACTUAL_NOW = /(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mớ
 const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
 const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
-const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
-const HEADING_MARK = /:|như|lần lượt/gu;
+export const HEADING_MARK = /:|như|lần lượt/gu;
 const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
 const YEAR = /(?:19|20)\d\d/g;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
@@ -51,15 +52,13 @@ export interface ModalityInput {
   publishedYear?: number;
 }
 
-/** Scans the text once for cues, headings and blockers; each figure then looks up only what lies before it. */
-export function createModalityReader(lower: string) {
-  // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
-  const cues: Cue[] = [...wordMatches(lower, CUE_RE)]
-    .filter((m) => !NOUN_CUE.test(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
-    // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
-    .filter((m) => !(m[0] === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
-  const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
+/**
+ * Finds cues and heading marks one sentence at a time, for the sentences whose figures ask (a minority of the text);
+ * blockers and years on first use. Each figure then looks up only what lies before it in its sentence.
+ */
+export function createModalityReader(lower: string, sentenceStarts: readonly number[] = [0]) {
+  const cuesAround = perSentence(sentenceStarts, lower.length, (from, to) => cuesIn(lower, from, to));
+  const headingsAround = perSentence(sentenceStarts, lower.length, (from, to) => sentenceMatches(lower, HEADING_MARK, from, to).map((m) => m.index));
   // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.
   let blockerList: number[] | undefined;
   const blockers = () => (blockerList ??= [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index));
@@ -73,6 +72,7 @@ export function createModalityReader(lower: string) {
 
   function headsFutureList(cue: Cue, numberStart: number, publishedYear?: number): boolean {
     if (publishedYear === undefined) return false;
+    const headings = headingsAround(cue.start);
     const h = firstAtOrAfter(headings, cue.end, (x) => x);
     const until = h < headings.length && headings[h]! < numberStart ? headings[h]! : numberStart;
     const list = years();
@@ -84,6 +84,7 @@ export function createModalityReader(lower: string) {
 
   // The cue's own clause must open the list: "IIP ước tăng 14,2%; một số sản phẩm tăng khá như …" lists actuals.
   function headsList(cue: Cue, numberStart: number): boolean {
+    const headings = headingsAround(cue.start);
     const h = firstAtOrAfter(headings, cue.end, (x) => x);
     if (h >= headings.length || headings[h]! >= numberStart) return false;
     const between = lower.slice(cue.end, headings[h]!);
@@ -92,6 +93,7 @@ export function createModalityReader(lower: string) {
 
   function lastCue(x: ModalityInput): Modality | undefined {
     let found: Modality | undefined;
+    const cues = cuesAround(x.numberStart);
     // Cues of this sentence before the number, oldest first, so the nearest one wins.
     for (let i = firstAtOrAfter(cues, x.sentenceStart, (c) => c.start); i < cues.length && cues[i]!.start < x.numberStart; i++) {
       const cue = cues[i]!;
@@ -128,6 +130,20 @@ export function createModalityReader(lower: string) {
       return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
     },
   };
+}
+
+/** The cues in lower[from, to), as the scan of the whole text finds them there. */
+function cuesIn(lower: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (const m of sentenceMatches(lower, CUE_RE, from, to)) {
+    const word = m[0];
+    // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
+    if (NOUN_CUE.test(word) && /\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
+    if (word === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)) continue;
+    out.push({ start: m.index, end: m.index + word.length, word });
+  }
+  return out;
 }
 
 function isDigit(ch: string | undefined): boolean {

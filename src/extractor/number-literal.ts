@@ -13,6 +13,12 @@ export type LiteralReading =
 
 /** Reads a run like "1.400", "0,69", "5.357.046", "2.952,5", "03". */
 export function readLiteral(raw: string): LiteralReading {
+  return readGrouped(raw) ?? readAnyLiteral(raw);
+}
+
+/** The general reader, for every run: what readGrouped answers in one pass for the common shapes (and the oracle it
+ * is tested against). */
+export function readAnyLiteral(raw: string): LiteralReading {
   // No printed figure has more than about twenty digits; longer runs are codes or noise (and BigInt is quadratic).
   if (raw.length > 24) return { ok: false, reason: 'malformed' };
   // Most runs are bare digits ("2023", "15"): read them without splitting.
@@ -52,6 +58,48 @@ export function readLiteral(raw: string): LiteralReading {
 export function readDottedPair(raw: string): LiteralReading {
   const [a = '', b = ''] = raw.split('.');
   return { ok: true, value: { digits: toDigits(a + b), exp: -b.length }, decimals: b.length };
+}
+
+/**
+ * The well-formed Vietnamese shapes ("1.400", "5.357.046", "0,69", "2.952,5") read in one pass over the code units,
+ * without the splits and joins below; undefined for anything else, which the general reader then decides. Gives what
+ * the general reader gives for these shapes.
+ */
+function readGrouped(raw: string): LiteralReading | undefined {
+  if (raw.length > 24) return undefined;
+  let digits = 0;
+  let count = 0;
+  let group = 0;
+  let dots = 0;
+  let comma = -1;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      count++;
+      group++;
+    } else if (c === 46 && comma < 0) {
+      // A thousands group: the head has one to three digits, every later group three.
+      if (dots === 0 ? group < 1 || group > 3 : group !== 3) return undefined;
+      dots++;
+      group = 0;
+    } else if (c === 44 && comma < 0) {
+      if (group === 0 || (dots > 0 && group !== 3)) return undefined;
+      comma = k;
+      group = 0;
+    } else {
+      return undefined;
+    }
+  }
+  if (group === 0 || count > 15) return undefined;
+  if (comma < 0) {
+    // Bare digits are left to the general reader (a phone number); grouped ones end with three digits.
+    if (dots === 0 || group !== 3) return undefined;
+    return { ok: true, value: { digits, exp: 0 }, decimals: 0 };
+  }
+  // "012345678,5": a long run with a leading zero is the general reader's (a phone number).
+  if (dots === 0 && comma >= 9 && raw.charCodeAt(0) === 48) return undefined;
+  return { ok: true, value: { digits, exp: -group }, decimals: group };
 }
 
 function integer(digits: string): LiteralReading {

@@ -3,7 +3,7 @@
 
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
-import { wordMatches } from './vocabulary/word-boundary.ts';
+import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
 
 export interface PeriodMention {
   start: number;
@@ -42,11 +42,18 @@ const PERIOD_RE = new RegExp([
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
   `(?<wholeyear>cả năm)(?!${L})`,
-].join('|'), 'gu');
+].join('|'), 'uy');
+// Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "cả
+// năm"): the long pattern is tried only there (see anchored-matches.ts).
+export const PERIOD: AnchoredPattern = {
+  sticky: PERIOD_RE,
+  anchors: /năm|niên|vụ|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|mục tiêu|chỉ tiêu/g,
+  lead: 5,
+};
 
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (const m of wordMatches(lower, PERIOD_RE)) {
+  for (const m of anchoredWordMatches(lower, PERIOD)) {
     if (/\d/.test(lower[m.index - 1] ?? '')) continue;
     const g = m.groups!;
     const text = m[0];

@@ -5,6 +5,7 @@ import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type Indicat
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
+import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
@@ -32,14 +33,13 @@ const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu g
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
-  respectively: Respectively = findRespectively(lower, candidates)): IndicatorResolver {
+  respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   const mentions = findIndicatorMentions(lower, tokens);
-  // Word positions looked up per figure, found once.
-  // Asked only of percentages with no verb or a share verb: found on first use.
-  let sectorList: number[] | undefined;
-  let structureList: number[] | undefined;
-  const sectorWords = () => (sectorList ??= wholeWordStarts(lower, SECTOR_WORDS));
-  const structureWords = () => (structureList ??= wholeWordStarts(lower, STRUCTURE_WORDS));
+  // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
+  // per sentence on first use (the words never cross a sentence's break).
+  const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
+  const sectorWords = wordsIn(SECTOR_WORDS);
+  const structureWords = wordsIn(STRUCTURE_WORDS);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -56,9 +56,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
-        if (op === 'share' && (hasBetween(sectorWords(), clauseStart, c.numberStart) || hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
-        if ((op === undefined || op === 'is') && hasBetween(structureWords(), sentenceStartOf(c), c.numberStart)) return 'sector_share';
-        if (op === 'reach' && hasBetween(structureWords(), clauseStart, c.numberStart)) return 'sector_share';
+        if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
+        if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
       const listed = respectively.at(c, clauseStart, clauseEnd);
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
@@ -102,7 +102,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const next = firstFrom(mentions, c.end, (m) => m.start === c.end + 1 && lower[c.end] === ' ' && fits(m));
     if (next) return next;
   }
-  if (c.unit.class === 'percent' && /^ \p{L}/u.test(lower.slice(c.end, c.end + 2))) {
+  if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
     const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
@@ -136,6 +136,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
 }
 
+// Outside any function: the TypeScript transform (esbuild, under tsx) compiles a literal with \p{…} outside a class
+// as `new RegExp(…)`, which would run on every call.
+const WORD_AFTER = /^ \p{L}/u;
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);

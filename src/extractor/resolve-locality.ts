@@ -1,5 +1,6 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
@@ -52,7 +53,7 @@ interface Placed {
 const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly;
 
 /** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
-export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream, cased?: string): LocalityResolver {
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const placed = place(mentions, lower, captionRanges(lower, segments));

@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import type { StorySentences } from './anecdotes.ts';
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
@@ -51,7 +52,7 @@ const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ 
 const TERM_WORDS = ['nhiệm kỳ'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
-export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
+export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: StorySentences, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : 12;
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);

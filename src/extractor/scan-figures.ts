@@ -180,7 +180,12 @@ const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề á
 const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
+// Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
+// passed with one lookup instead of three.
+const NAMING_WORDS = [...BOUND_LEADS, ...QUALIFIER_BEFORE, ...NAME_BEFORE];
+
 function isNamedNumber(lower: string, pos: number): boolean {
+  if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);

@@ -65,6 +65,23 @@ export function sentenceWindowStart(segments: Segments, pos: number): number {
   return Math.max(segments.sentenceStarts[segmentIndex(segments.sentenceStarts, pos)]!, pos - SENTENCE_REACH);
 }
 
+/**
+ * A value worked out once per sentence, and only for the sentences asked about: `compute(from, to)` over the sentence
+ * holding `pos`. For what figures look up in their own sentence, when most sentences hold no figure.
+ */
+export function perSentence<T>(sentenceStarts: readonly number[], textLength: number, compute: (from: number, to: number) => T): (pos: number) => T {
+  const done = new Map<number, T>();
+  return (pos) => {
+    const i = segmentIndex(sentenceStarts, pos);
+    let value = done.get(i);
+    if (value === undefined) {
+      value = compute(sentenceStarts[i]!, sentenceStarts[i + 1] ?? textLength);
+      done.set(i, value);
+    }
+    return value;
+  };
+}
+
 /** Index of the segment containing `pos` (binary search over sorted starts). */
 export function segmentIndex(starts: readonly number[], pos: number): number {
   let lo = 0;

@@ -15,7 +15,6 @@ export interface TableCell {
 
 type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean } | undefined;
 
-const SEPARATOR = /\s*(?:\||\t)\s*/;
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
 const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th)(?![\p{L}\p{M}])/u;
@@ -55,7 +54,8 @@ export function tableCells(lower: string): TableCell[] {
 }
 
 function splitCells(line: string, offset: number): Array<{ text: string; start: number }> {
-  if (!SEPARATOR.test(line)) return [];
+  // What /\s*(?:\||\t)\s*/ finds in a line, asked without a pattern whose leading \s* is tried at every position.
+  if (!line.includes('|') && !line.includes('\t')) return [];
   const out: Array<{ text: string; start: number }> = [];
   let at = 0;
   for (const part of line.split(/\||\t/)) {

@@ -174,8 +174,11 @@ function candidate(u: LocalityUnit): LocalityCandidate {
   return c;
 }
 
+// A constant: under tsx a literal with \p{…} outside a class is compiled as `new RegExp(…)` at each call.
+const WORD_STARTS = /(^|\s)(\p{L})/gu;
+
 function titleCase(name: string): string {
-  return name.replace(/(^|\s)(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+  return name.replace(WORD_STARTS, (_, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 function gapText(ts: TokenStream, i: number): string {

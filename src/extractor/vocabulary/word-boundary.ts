@@ -26,6 +26,17 @@ export function* wordMatches(text: string, re: RegExp): Generator<RegExpExecArra
   }
 }
 
+/**
+ * wordMatches of `re` in one sentence, text[from, to), with offsets into `text`. The scan of the whole text finds the
+ * same there when `re` has no lookaround and none of its matches can hold a sentence's break (".", "!", "?", "…",
+ * a line break): a match then never crosses `from` or `to`, and the characters just outside are not letters.
+ */
+export function sentenceMatches(text: string, re: RegExp, from: number, to: number): RegExpExecArray[] {
+  const out = [...wordMatches(text.slice(from, to), re)];
+  for (const m of out) m.index += from;
+  return out;
+}
+
 // Anchored: a lone surrogate followed by a letter is not a letter.
 const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 

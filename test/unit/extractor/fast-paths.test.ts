@@ -4,10 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise } from '../../../src/extractor/normalise.ts';
-import { toNumber } from '../../../src/extractor/number-literal.ts';
+import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
-import { hasWholeWord, wholeWordStarts } from '../../../src/extractor/vocabulary/word-boundary.ts';
+import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
+import { CUE_RE, HEADING_MARK } from '../../../src/extractor/modality.ts';
+import { segment } from '../../../src/extractor/segments.ts';
+import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
+import { PERIOD } from '../../../src/extractor/periods.ts';
+import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -38,6 +43,14 @@ describe('whole words found with indexOf match the lookbehind regexes they repla
     fc.assert(fc.property(text(pieces), (s) => {
       expect(wholeWordStarts(s, SECTOR)).toEqual([...s.matchAll(re)].map((m) => m.index));
     }), { numRuns: 500 });
+  });
+
+  it('found sentence by sentence, they are those found in the whole text', () => {
+    fc.assert(fc.property(text([...pieces, '. ', '\n', '!', 'tp.', ' '], 24), (s) => {
+      const starts = segment(s).sentenceStarts;
+      const bySentence = starts.flatMap((from, i) => wholeWordStarts(s.slice(from, starts[i + 1] ?? s.length), SECTOR).map((at) => from + at));
+      expect(bySentence).toEqual(wholeWordStarts(s, SECTOR));
+    }), { numRuns: 1000 });
   });
 
   it('hasWholeWord answers what the regex answers on the slice', () => {
@@ -97,4 +110,64 @@ describe('normalise moves old-style tones as the lookbehind replace did', () => 
       expect(normalise(s).text).toBe(expected);
     }), { numRuns: 1000 });
   });
+});
+
+describe('the period pattern tried only near its anchor words finds what the global scan found', () => {
+  const GLOBAL = new RegExp(PERIOD.sticky.source, 'gu');
+  const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+  // Period words, the words that may open a period before its anchor, and numbers that make them match or not.
+  const pieces = ['tháng', 'năm', 'quý', 'nửa', 'đầu', 'cuối', 'vụ', 'đông xuân', 'niên', 'học', 'nhiệm kỳ', 'giai đoạn', 'mục tiêu', 'đến', 'tính',
+    'hết', 'ngày', 'cả', 'nay', 'qua', 'chín', 'ba', 'sáu', 'iv', 'ii', 'i', '6', '06', '1', '12', '30', '2024', '2023', '/', '-', ' - ', ' ', ' ', ' ',
+    'tăng', 'đạt', 'kh', 'chín tháng', 'tính đến ', 'cả năm', '6 tháng', ...EDGES];
+
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 24), (s) => {
+      expect(found(anchoredWordMatches(s, PERIOD))).toEqual(found(wordMatches(s, GLOBAL)));
+    }), { numRuns: 3000 });
+  });
+
+  it('on text dense with periods', () => {
+    const s = 'Năm 2024, 6 tháng đầu năm 2024 tăng; quý IV/2023, chín tháng qua, cả năm, tính đến ngày 30/6/2024, nhiệm kỳ 2020 - 2025, vụ đông xuân 2023 - 2024, 12 tháng năm 2023, 112 tháng, cả năm nay.'.toLowerCase();
+    expect(found(anchoredWordMatches(s, PERIOD))).toEqual(found(wordMatches(s, GLOBAL)));
+    expect(found(anchoredWordMatches(s, PERIOD)).length).toBeGreaterThan(8);
+  });
+});
+
+describe('readLiteral reads grouped numbers in one pass as the general reader reads them', () => {
+  it('on runs of digits and separators', () => {
+    fc.assert(fc.property(text(['1', '0', '9', '12', '123', '1234', '.', ',', '.000', ',5', '0'], 10), (raw) => {
+      expect(readLiteral(raw)).toEqual(readAnyLiteral(raw));
+    }), { numRuns: 5000 });
+  });
+
+  it('on the shapes papers print', () => {
+    for (const raw of ['1.400', '5.357.046', '0,69', '2.952,5', '012345678,5', '1.234.567.890.123.456', '17.4', '1.2345', '1,234,567', '03']) {
+      expect(readLiteral(raw)).toEqual(readAnyLiteral(raw));
+    }
+    expect(readLiteral('2.952,5')).toEqual({ ok: true, value: { digits: 29525, exp: -1 }, decimals: 1 });
+  });
+});
+
+describe("a list heading's own sentence starts where /[^.!?]*:$/ starts matching", () => {
+  it('on lines ending with a colon', () => {
+    fc.assert(fc.property(text(['a', 'ước', ' ', '.', '!', '?', ':', '…', '2024', '.:', ...EDGES]), (s) => {
+      const line = `${s}:`;
+      expect(ownSentenceStart(line)).toBe(line.search(/[^.!?]*:$/u));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('cues and heading marks found sentence by sentence are those the scan of the whole text finds', () => {
+  const pieces = ['ước', 'ước tính', 'tính', 'kế hoạch', 'kế', 'hoạch', 'năm', 'chỉ tiêu', 'các', 'như', 'lần lượt', ':', 'đề ra', 'tp', '.', '. ', '!', '?', '…',
+    '\n', '\n\n', ' ', ' ', '"', ')', ...EDGES];
+  for (const [name, re] of [['cues', CUE_RE], ['heading marks', HEADING_MARK]] as const) {
+    it(name, () => {
+      fc.assert(fc.property(text(pieces, 30), (s) => {
+        const whole = [...wordMatches(s, re)].map((m) => `${m.index}:${m[0]}`);
+        const starts = segment(s).sentenceStarts;
+        const bySentence = starts.flatMap((from, i) => sentenceMatches(s, re, from, starts[i + 1] ?? s.length).map((m) => `${m.index}:${m[0]}`));
+        expect(bySentence).toEqual(whole);
+      }), { numRuns: 2000 });
+    });
+  }
 });

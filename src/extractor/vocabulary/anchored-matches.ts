@@ -1,0 +1,41 @@
+// wordMatches for a long alternation whose every match holds a short anchor word near its start ("tháng", "năm",
+// "quý" in the period patterns). A global regex tries the alternation at every position of the text; here the
+// anchors are found with a plain literal search and the pattern is tried, sticky, only at the few word starts just
+// before each anchor. The matches and the order in which they consume the text are those of wordMatches.
+
+import { isLetterCode } from './letters.ts';
+
+export interface AnchoredPattern {
+  /** The pattern, with the sticky flag (and no leading lookbehind needed: word edges are checked here). */
+  readonly sticky: RegExp;
+  /** Global, literal alternatives: every match of `sticky` holds one of them starting at most `lead` after it. */
+  readonly anchors: RegExp;
+  readonly lead: number;
+}
+
+/** What wordMatches(text, pattern-as-global) yields: every match that starts and ends at a word boundary. */
+export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Generator<RegExpExecArray> {
+  const { sticky, anchors, lead } = pattern;
+  // Positions below `from` are consumed by a match or already tried.
+  let from = 0;
+  anchors.lastIndex = 0;
+  for (let a = anchors.exec(text); a !== null; a = anchors.exec(text)) {
+    const anchor = a.index;
+    for (let p = Math.max(from, anchor - lead); p <= anchor; p++) {
+      from = p + 1;
+      // A match opening with a letter right after a letter is inside a word: wordMatches drops it.
+      if (isLetterCode(text.charCodeAt(p)) && isLetterCode(text.charCodeAt(p - 1))) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      const end = p + m[0].length;
+      if (isLetterCode(text.charCodeAt(end - 1)) && isLetterCode(text.charCodeAt(end))) continue;
+      yield m;
+      // The next match starts at its end at the earliest: in this window still, if it ends before the anchor.
+      from = end;
+      p = end - 1;
+    }
+    // Every anchor position is visited (anchors may overlap), none inside a match already yielded.
+    anchors.lastIndex = Math.max(anchor + 1, from);
+  }
+}
