@@ -123,6 +123,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.base = base;
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
+  } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart))) {
+    // "38 lượt dự án điều chỉnh tăng vốn thêm 226,9 triệu USD", "số vốn tăng thêm 422,6 triệu USD": the capital added
+    // is an amount invested, not a change of some level.
   } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
@@ -312,6 +315,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
+const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
 const PARALLEL_CHANGE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){1,5}(?:tăng|giảm)(?: thêm)?\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 
