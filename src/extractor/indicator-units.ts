@@ -25,7 +25,7 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   traffic_accidents: ['vụ'],
   traffic_deaths: ['người'],
   traffic_injuries: ['người'],
-  fdi: ['dự án'],
+  fdi: ['dự án', 'lượt dự án'],
   social_investment: ['dự án'],
   doctors_per_10k: ['bác sĩ/vạn dân', 'bác sĩ'],
   hospital_beds_per_10k: ['giường bệnh/vạn dân', 'giường/vạn dân', 'giường bệnh', 'giường'],
