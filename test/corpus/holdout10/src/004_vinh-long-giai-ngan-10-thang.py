@@ -27,7 +27,7 @@ FIGS = [
  ('là 5.872,4 tỷ đồng', '5.872,4 tỷ đồng', 'level', 'VND', dict(period='2024', modality='target', **PID)),
  ('giải ngân 3.629 tỷ đồng', '3.629 tỷ đồng', 'level', 'VND', dict(**PID)),
  ('đạt 61,8% kế hoạch,', '61,8%', 'attainment', '%', dict(base='target', **PID)),
- ('(63,2%)', '63,2%', 'level', '%', dict(locality='cả nước', **PID)),
+ ('(63,2%)', '63,2%', 'attainment', '%', dict(locality='cả nước', base='target', **PID)),
  ('đạt 57,4%', '57,4%', 'level', '%', dict(period='2023-10M', **PID)),
  ('giải ngân 1.214 tỷ đồng', '1.214 tỷ đồng', 'level', 'VND', dict(**PID)),
  ('đạt 58,3% kế hoạch', '58,3%', 'attainment', '%', dict(base='target', **PID)),
