@@ -177,7 +177,9 @@ const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ'
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
 // "xe tải có tải trọng trên 2,5 tấn": a class of things, described by a number, not a figure.
-const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ'];
+const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ',
+  // "ranh mặn 4‰ vào sâu 58 km": the isohaline names which salinity line is meant.
+  'ranh mặn', 'ranh giới mặn'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
 function isNamedNumber(lower: string, pos: number): boolean {

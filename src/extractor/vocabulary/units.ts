@@ -27,6 +27,8 @@ const PHYSICAL: Array<[string, string]> = [
   ['tấn', 'tấn'], ['tạ', 'tạ'], ['kg', 'kg'], ['yến', 'yến'],
   ['km2', 'km2'], ['km²', 'km2'], ['km', 'km'], ['m2', 'm2'], ['m²', 'm2'], ['m3', 'm3'], ['m³', 'm3'], ['mét', 'm'], ['m', 'm'],
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
+  // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
+  ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
   ['lít', 'lít'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
 ];
 

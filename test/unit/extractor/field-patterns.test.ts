@@ -1,0 +1,22 @@
+// Patterns met in unseen provincial reports (holdout10): each case names the pattern, with a case it must not touch.
+import { describe, expect, it } from 'vitest';
+import { expectFigure, expectNoFigureAt, figuresIn } from './helpers.ts';
+
+describe('salinity readings', () => {
+  it('a reading in ‰ is a physical level', () => {
+    expectFigure('Tại cửa sông Cái Lớn, độ mặn cao nhất đạt 18,6‰.', '18,6', { value: 18.6, kind: 'level', unit: '‰' });
+  });
+  it('a reading in g/l is a physical level, and its rise against the same period a change', () => {
+    const text = 'Độ mặn cao nhất tại cống Cái Bé là 14,2 g/l, cao hơn cùng kỳ 3,5 g/l.';
+    expectFigure(text, '14,2', { value: 14.2, kind: 'level', unit: 'g/l' });
+    expect(figuresIn(text).find((f) => f.text.startsWith('3,5'))?.unit).toBe('g/l');
+  });
+  it('"phần nghìn" written out is ‰', () => {
+    expectFigure('Độ mặn đo được tại cống Vàm Giồng là 6,2 phần nghìn.', '6,2', { value: 6.2, unit: '‰' });
+  });
+  it('the isohaline in "ranh mặn 4‰" names a line, not a figure', () => {
+    const text = 'Hiện nay ranh mặn 4‰ trên sông Cái Lớn đã vào sâu 58 km.';
+    expectNoFigureAt(text, '4‰');
+    expectFigure(text, '58 km', { value: 58, unit: 'km' });
+  });
+});
