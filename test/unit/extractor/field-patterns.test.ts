@@ -20,3 +20,15 @@ describe('salinity readings', () => {
     expectFigure(text, '58 km', { value: 58, unit: 'km' });
   });
 });
+
+describe('industrial products counted by the pair or the piece', () => {
+  it('"triệu đôi" is a count of pairs with its scale', () => {
+    expectFigure('- Giày dép da: 58,3 triệu đôi, +12,1%;', '58,3', { value: 58_300_000, kind: 'level', unit: 'đôi' });
+  });
+  it('"triệu chiếc" is a count of pieces', () => {
+    expectFigure('Sản lượng điện thoại di động đạt 1,2 triệu chiếc.', '1,2', { value: 1_200_000, unit: 'chiếc' });
+  });
+  it('"gấp đôi" stays a multiple, not a count of pairs', () => {
+    expectFigure('Tổng đàn bò đạt 28.650 con, tăng gấp đôi so với năm 2015.', 'gấp đôi', { value: 2, kind: 'change', unit: 'lần' });
+  });
+});
