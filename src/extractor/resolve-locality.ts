@@ -55,7 +55,7 @@ const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly;
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: ReadonlySet<number> = new Set(), tokens?: TokenStream, cased?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const placed = place(mentions, lower, captionRanges(lower, segments));
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find(carries);
@@ -118,7 +118,7 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
   'bến xe', 'ga'];
 
-function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>): Placed[] {
+function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
@@ -152,7 +152,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       level = pick.level;
     } else {
       // "Đảng bộ huyện thống nhất thông qua…": a unit whose name is an everyday word, used as that word.
-      if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16))) continue;
+      // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.
+      if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16)) && !endsCapitalised(cased, m.start, m.end)) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
       if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       name = m.name;
@@ -175,6 +176,14 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     previousEnd = m.end;
   }
   return out;
+}
+
+/** The last word of [start, end) starts with a capital in the cased text. */
+function endsCapitalised(cased: string | undefined, start: number, end: number): boolean {
+  if (!cased) return false;
+  const words = cased.slice(start, end).split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  return last !== '' && last[0] !== last[0]!.toLowerCase();
 }
 
 function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {

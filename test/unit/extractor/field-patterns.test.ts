@@ -32,3 +32,12 @@ describe('industrial products counted by the pair or the piece', () => {
     expectFigure('Tổng đàn bò đạt 28.650 con, tăng gấp đôi so với năm 2015.', 'gấp đôi', { value: 2, kind: 'change', unit: 'lần' });
   });
 });
+
+describe('a district whose name is an everyday word', () => {
+  it('written with capitals after its type, it is the place', () => {
+    expectFigure('Huyện Mang Thít giải ngân 79,6% kế hoạch; UBND thị xã Bình Minh với tỷ lệ 76,1%.', '76,1', { locality: 'thị xã Bình Minh' });
+  });
+  it('in lower case after a type word, it stays the everyday word', () => {
+    expectFigure('Năm 2025, HĐND huyện Tuy An thông qua nghị quyết. HĐND huyện thống nhất các chỉ tiêu chủ yếu: thu ngân sách 265 tỷ đồng.', '265', { locality: 'huyện Tuy An' });
+  });
+});
