@@ -104,7 +104,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (indicator) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);
     const locality = meaning.yardstick === 'cả nước' ? 'cả nước'
-      : (listed && localities.respective(listed.at, clauseStart, listed.index)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
+      : (listed && localities.respective(listed.at, clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;

@@ -11,8 +11,12 @@ import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
-  /** The k-th distinct place named in the clause before "lần lượt" at `at`, when it names two or more. */
-  respective(at: number, clauseStart: number, k: number): string | undefined;
+  /**
+   * The place of the k-th figure listed after "lần lượt" at `at`: the k-th distinct place named before it when it
+   * names as many as the list holds (`count`), else the place named in the k-th item of the list before it
+   * ("Sở Giao thông vận tải, huyện Mang Thít và thị xã Bình Minh lần lượt …": the department's is the article's).
+   */
+  respective(at: number, clauseStart: number, k: number, count?: number): string | undefined;
   /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
   at(pos: number, unit?: string): string | undefined;
   main(): string | undefined;
@@ -80,11 +84,19 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 
   return {
     main: () => main,
-    respective(at, clauseStart, k) {
+    respective(at, clauseStart, k, count) {
+      const from = Math.max(clauseStart, at - RESPECTIVE_REACH);
       const names: string[] = [];
-      for (let i = firstAtOrAfter(placed, Math.max(clauseStart, at - RESPECTIVE_REACH), (p) => p.start); i < placed.length && placed[i]!.start < at; i++) {
+      for (let i = firstAtOrAfter(placed, from, (p) => p.start); i < placed.length && placed[i]!.start < at; i++) {
         const name = placed[i]!.name;
         if (names[names.length - 1] !== name) names.push(name);
+      }
+      const items = count !== undefined && count >= 2 && names.length !== count ? listItems(lower, from, at, count) : undefined;
+      if (items && names.length > 0) {
+        const [itemStart, itemEnd] = items[k]!;
+        let name: string | undefined;
+        for (let i = firstAtOrAfter(placed, itemStart, (p) => p.start); i < placed.length && placed[i]!.start < itemEnd; i++) name = placed[i]!.name;
+        return name ?? this.at(items[0]![0]);
       }
       return names.length >= 2 && k < names.length ? names[k] : undefined;
     },
@@ -110,6 +122,21 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       return main;
     },
   };
+}
+
+// Separates the things a "lần lượt" list names: "Sở Giao thông vận tải, UBND huyện Mang Thít và UBND thị xã Bình Minh".
+const ITEM_SEPARATOR = /,\s*(?:và\s+)?|\s+và\s+/gu;
+
+/** The `count` items of the list that ends at `end`, split at its last count - 1 separators; undefined when fewer. */
+function listItems(lower: string, from: number, end: number, count: number): Array<[number, number]> | undefined {
+  const cuts: Array<[number, number]> = [];
+  for (const m of lower.slice(from, end).matchAll(ITEM_SEPARATOR)) cuts.push([from + m.index, from + m.index + m[0].length]);
+  if (cuts.length < count - 1) return undefined;
+  const used = cuts.slice(cuts.length - (count - 1));
+  const before = cuts[cuts.length - count];
+  const items: Array<[number, number]> = [[before ? before[1] : from, used[0]![0]]];
+  for (let i = 0; i < used.length; i++) items.push([used[i]![1], used[i + 1]?.[0] ?? end]);
+  return items;
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */

@@ -41,3 +41,24 @@ describe('a district whose name is an everyday word', () => {
     expectFigure('Năm 2025, HĐND huyện Tuy An thông qua nghị quyết. HĐND huyện thống nhất các chỉ tiêu chủ yếu: thu ngân sách 265 tỷ đồng.', '265', { locality: 'huyện Tuy An' });
   });
 });
+
+describe('"lần lượt" pairs each listed figure with the item of the list before it', () => {
+  it('an item that names no place (a department) keeps the article\'s place; the districts keep theirs', () => {
+    const text = 'Một số chủ đầu tư có tỷ lệ giải ngân cao như Sở Giao thông vận tải, UBND huyện Mang Thít và UBND thị xã Bình Minh với tỷ lệ lần lượt là 82,4%, 79,6% và 76,1%.';
+    const opts = { locality: 'tỉnh Vĩnh Long' };
+    expectFigure(text, '82,4', { locality: 'tỉnh Vĩnh Long' }, opts);
+    expectFigure(text, '79,6', { locality: 'huyện Mang Thít' }, opts);
+    expectFigure(text, '76,1', { locality: 'thị xã Bình Minh' }, opts);
+  });
+  it('a province named earlier in the sentence is not the first item', () => {
+    const text = 'Toàn tỉnh Kiên Giang có 2.365 ha lúa bị thiệt hại, tập trung ở huyện An Biên và huyện U Minh Thượng với diện tích lần lượt là 1.240 ha và 785 ha.';
+    expectFigure(text, '2.365', { locality: 'tỉnh Kiên Giang' });
+    expectFigure(text, '1.240', { locality: 'huyện An Biên' });
+    expectFigure(text, '785', { locality: 'huyện U Minh Thượng' });
+  });
+  it('as many places as figures: the k-th place, even with "và" inside an item', () => {
+    const text = 'Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD.';
+    expectFigure(text, '198,3', { locality: 'huyện Đức Hòa' });
+    expectFigure(text, '156,7', { locality: 'huyện Bến Lức' });
+  });
+});
