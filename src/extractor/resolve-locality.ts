@@ -69,18 +69,43 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
   let sentence = -1;
+  let sentenceEnd = -1;
   let best: Placed | undefined;
+  // What the paragraph carried before this sentence: a sentence that names its places as a list ("tập trung ở huyện
+  // An Biên và huyện U Minh Thượng") leaves no one of them behind, so the sentences after it go back to that.
+  let before: { start: number; name: string; level: string } | undefined;
+  let listed = false;
+  // The sentence's own place before its list began ("Toàn tỉnh có …, tập trung ở huyện A và huyện B").
+  let beforeList: Placed | undefined;
+  const restore = () => {
+    const back = beforeList ?? before ?? (main ? { name: main, level: levelOf(main) } : undefined);
+    if (listed && back) carried.push({ start: sentenceEnd, name: back.name, level: back.level });
+  };
   for (const p of placed) {
     // The commune an article is about carries like a district would.
     if (!carries(p) && !(p.name === main && !p.clauseOnly)) continue;
-    const s = segmentBounds(segments.sentenceStarts, p.start, lower.length)[0];
+    const [s, e] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
     if (s !== sentence) {
+      restore();
+      const paragraphStart = segmentBounds(segments.paragraphStarts, p.start, lower.length)[0];
+      const last = carried[carried.length - 1];
+      before = last && last.start >= paragraphStart ? last : undefined;
       sentence = s;
+      sentenceEnd = e;
       best = undefined;
+      listed = false;
+      beforeList = undefined;
     }
-    if (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1)) best = p;
+    const rank = RANK[p.level] ?? 1;
+    if (best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, p.start)) listed = true;
+    else if (!best || rank < (RANK[best.level] ?? 1)) {
+      listed = false;
+      beforeList = best;
+    }
+    if (!best || rank <= (RANK[best.level] ?? 1)) best = p;
     carried.push({ start: p.start, name: best.name, level: best.level });
   }
+  restore();
 
   return {
     main: () => main,
@@ -137,6 +162,13 @@ function listItems(lower: string, from: number, end: number, count: number): Arr
   const items: Array<[number, number]> = [[before ? before[1] : from, used[0]![0]]];
   for (let i = 0; i < used.length; i++) items.push([used[i]![1], used[i + 1]?.[0] ?? end]);
   return items;
+}
+
+const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsWith(`${level} `)) ?? 'tỉnh';
+
+/** The place at `start` is joined to the one before it as a list: "huyện An Biên và huyện U Minh Thượng", "A, B". */
+function isListJoin(lower: string, start: number): boolean {
+  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start));
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */

@@ -62,3 +62,18 @@ describe('"lần lượt" pairs each listed figure with the item of the list bef
     expectFigure(text, '156,7', { locality: 'huyện Bến Lức' });
   });
 });
+
+describe('places named as a list do not carry', () => {
+  it('after "tập trung ở huyện A và huyện B", the next sentence is the province\'s again', () => {
+    const text = 'Toàn tỉnh Kiên Giang có 2.365 ha lúa bị thiệt hại, tập trung ở huyện An Biên và huyện U Minh Thượng. Số hộ thiếu nước sinh hoạt là 3.450 hộ.';
+    expectFigure(text, '3.450', { locality: 'tỉnh Kiên Giang' });
+  });
+  it('a list opening the paragraph gives way to the article\'s place', () => {
+    const text = 'Lũ năm 2024 gây thiệt hại tại huyện An Biên, huyện An Minh.\n\nHuyện An Biên và huyện U Minh Thượng bị ảnh hưởng nặng. Toàn bộ 1.120 ha lúa bị mất trắng.';
+    expectFigure(text, '1.120', { locality: 'tỉnh Kiên Giang' }, { locality: 'tỉnh Kiên Giang' });
+  });
+  it('one district named alone still carries to the sentences after it', () => {
+    const text = 'Toàn tỉnh Kiên Giang bị ảnh hưởng, nặng nhất là huyện An Biên. Số hộ thiếu nước sinh hoạt là 3.450 hộ.';
+    expectFigure(text, '3.450', { locality: 'huyện An Biên' });
+  });
+});
