@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -36,6 +36,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 // A filter in front of the map: a word whose hash no verb's last word has is skipped without cutting it out.
 const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
+const COMPARED = new Set(COMPARED_ONLY);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
@@ -231,6 +232,8 @@ function hasClauseMark(s: string, from: number): boolean {
 function isOperatorHere(phrase: string, slice: string, start: number, nextWord: string | undefined): boolean {
   if ((phrase === 'tăng' || phrase === 'giảm') && nextWord !== undefined && NOT_A_CHANGE.has(nextWord) && slice[start + phrase.length] === ' ') return false;
   if (phrase === 'tăng' && slice.slice(Math.max(0, start - 7), start) === 'tốc độ ') return false;
+  // "vào sâu hơn 50 km" is a bound; "sâu hơn cùng kỳ 12 km" a change.
+  if (nextWord === undefined && COMPARED.has(phrase)) return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
   if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
   return true;
@@ -256,7 +259,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   const year = window.includes('so ') ? FRONTED_YEAR.exec(window) : null;
   if (year) return year[1] as Base;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
-  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
+  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
 
   return undefined;

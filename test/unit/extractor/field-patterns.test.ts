@@ -77,3 +77,15 @@ describe('places named as a list do not carry', () => {
     expectFigure(text, '3.450', { locality: 'huyện An Biên' });
   });
 });
+
+describe('a measure compared with a base named before the number', () => {
+  it('"sâu hơn cùng kỳ năm 2023 khoảng 12 km" is a change up against the same period', () => {
+    expectFigure('Ranh mặn đã vào sâu 58 km, sâu hơn cùng kỳ năm 2023 khoảng 12 km.', '12 km', { kind: 'change', direction: 'up', base: 'same_period', bound: 'about', unit: 'km' });
+  });
+  it('"ngắn hơn cùng kỳ 3 km" is a change down', () => {
+    expectFigure('Chiều dài xâm nhập mặn ngắn hơn cùng kỳ 3 km.', '3 km', { kind: 'change', direction: 'down', base: 'same_period' });
+  });
+  it('right before the number, "sâu hơn 50 km" is a level above a mark', () => {
+    expectFigure('Nước mặn đã vào sâu hơn 50 km trên sông Hàm Luông.', '50 km', { kind: 'level', direction: undefined, base: undefined, bound: 'over' });
+  });
+});
