@@ -101,7 +101,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     const between = lower.slice(prevEnd, lead);
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
   }
-  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
+  const moves = operator?.op === 'up' || operator?.op === 'down';
+  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
   const planAfter = PLAN_RIGHT_AFTER.test(after);
   const base = readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
@@ -300,11 +301,12 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
  * (-5,98%) so với cùng kỳ"), whose base is shared. */
-function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number): number {
+function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number, moves: boolean): number {
   if (nextStart >= limit) return limit;
   // "giảm 31 vụ, tương đương giảm 9,78% so với cùng kỳ", "lần lượt tăng 57% và 3,2 lần so với cùng kỳ", "giảm 38 vụ
   // (-5,98%) so với cùng kỳ": figures joined this way share the base stated after the last of them.
-  if (SHARED_BASE_JOIN.test(lower.slice(from, nextStart))) return limit;
+  const gap = lower.slice(from, nextStart);
+  if (SHARED_BASE_JOIN.test(gap) || (moves && SHARED_BASE_ROW.test(gap))) return limit;
   return nextStart;
 }
 
@@ -312,6 +314,9 @@ const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)
 const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
+// "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
+// measured against the base stated after the last.
+const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');

@@ -89,3 +89,19 @@ describe('a measure compared with a base named before the number', () => {
     expectFigure('Nước mặn đã vào sâu hơn 50 km trên sông Hàm Luông.', '50 km', { kind: 'level', direction: undefined, base: undefined, bound: 'over' });
   });
 });
+
+describe('changes in a row share the base stated after the last', () => {
+  it('"tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": both against the same period', () => {
+    const text = 'Tại huyện Cái Nước, tai nạn giao thông tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ.';
+    expectFigure(text, '3 vụ', { kind: 'change', direction: 'up', base: 'same_period' });
+    expectFigure(text, '2 người', { kind: 'change', direction: 'up', base: 'same_period' });
+  });
+  it('a change with its own base keeps it', () => {
+    const text = 'Tai nạn giao thông giảm 5 vụ so với năm 2023, số người chết giảm 2 người so với cùng kỳ.';
+    expectFigure(text, '5 vụ', { base: '2023' });
+  });
+  it('a level before the row takes no base from it', () => {
+    const text = 'Tỷ lệ hộ dân sử dụng điện đạt 99,2%, số hộ nghèo giảm 312 hộ so với cùng kỳ.';
+    expectFigure(text, '99,2%', { kind: 'level', base: undefined });
+  });
+});
