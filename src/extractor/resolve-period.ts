@@ -61,7 +61,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
   // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
-  const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
+  const usable = (p: PeriodMention) => !p.term && !p.isBase && !p.sameSpan && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
     !datesAFigure(p);
   // Not over yet when the article was published: a later year, or a quarter, half or month of this year still to
@@ -203,6 +203,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start)))));
+      if (own?.sameSpan) {
+        // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M.
+        const value = format(own.year, lastCarried(c.numberStart)?.part ?? '');
+        return { value, year: own.year, forTarget: value, attached: true };
+      }
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);

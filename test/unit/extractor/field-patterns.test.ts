@@ -105,3 +105,19 @@ describe('changes in a row share the base stated after the last', () => {
     expectFigure(text, '99,2%', { kind: 'level', base: undefined });
   });
 });
+
+describe('"Cùng kỳ năm 2023" opening a sentence dates it', () => {
+  const report = 'Giải ngân vốn đầu tư công 10 tháng đạt 61,8% kế hoạch\n\nĐến ngày 31/10/2024, toàn tỉnh đã giải ngân 3.629 tỷ đồng, đạt 61,8% kế hoạch. ';
+  it('the same stretch of that year: 2023-10M in a ten-month report, actual', () => {
+    const text = `${report}Cùng kỳ năm 2023, tỷ lệ giải ngân của tỉnh đạt 57,4%.`;
+    expectFigure(text, '57,4', { period: '2023-10M', modality: 'actual', base: undefined }, { published: '2024-11-12' });
+  });
+  it('after "so với", "cùng kỳ năm 2023" stays a base and dates nothing', () => {
+    const text = `${report}Số vốn giải ngân tăng 12,5% so với cùng kỳ năm 2023.`;
+    expectFigure(text, '12,5', { period: '2024-10M', base: 'same_period' }, { published: '2024-11-12' });
+  });
+  it('it dates its own sentence only', () => {
+    const text = `${report}Cùng kỳ năm 2023, tỷ lệ giải ngân đạt 57,4%. Vốn ngân sách địa phương giải ngân 2.415 tỷ đồng.`;
+    expectFigure(text, '2.415', { period: '2024-10M' }, { published: '2024-11-12' });
+  });
+});
