@@ -247,7 +247,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return { value: term, forTarget: term };
       }
-      const last = lastCarried(c.numberStart);
+      // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
+      // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's.
+      const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
+        ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
+        : undefined);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);

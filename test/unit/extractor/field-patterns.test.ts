@@ -121,3 +121,14 @@ describe('"Cùng kỳ năm 2023" opening a sentence dates it', () => {
     expectFigure(text, '2.415', { period: '2024-10M' }, { published: '2024-11-12' });
   });
 });
+
+describe('a headline figure takes the period of the lead', () => {
+  it('a season named first in the lead dates the headline\'s figures', () => {
+    const text = 'Kiên Giang: Hơn 2.300 ha lúa bị thiệt hại do mặn\n\n05/04/2024 10:20\n\n(BKG) - Mùa khô 2023 - 2024, xâm nhập mặn trên địa bàn tỉnh Kiên Giang đến sớm và sâu hơn trung bình nhiều năm, gây thiệt hại cho nông dân nhiều huyện ven biển. Toàn tỉnh có 2.365 ha lúa bị thiệt hại.';
+    expectFigure(text, '2.300', { period: '2023/2024' }, { published: '2024-04-05' });
+  });
+  it('a plan year still ahead in the lead does not date the headline', () => {
+    const text = 'Chợ Gạo: Thu ngân sách đạt 318,5 tỷ đồng\n\n24/12/2024\n\n(ABO) Ngày 23-12, Huyện ủy Chợ Gạo tổ chức hội nghị triển khai nhiệm vụ năm 2025, với nhiều chỉ tiêu quan trọng về kinh tế, xã hội, quốc phòng và an ninh trên địa bàn huyện.';
+    expectFigure(text, '318,5', { period: '2024' }, { published: '2024-12-24' });
+  });
+});
