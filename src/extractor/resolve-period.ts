@@ -42,7 +42,8 @@ const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // in a congress report (the five years are the term under review).
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
-const TERM_WORDS = ['nhiệm kỳ'];
+// "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
+const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: Set<number>, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {

@@ -132,3 +132,13 @@ describe('a headline figure takes the period of the lead', () => {
     expectFigure(text, '318,5', { period: '2024' }, { published: '2024-12-24' });
   });
 });
+
+describe('counts of a congress resolution\'s targets belong to its term', () => {
+  const lead = '\n\n10/12/2024\n\nĐK - Ngày 9-12-2024, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị đánh giá kết quả 4 năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 và nhiệm vụ năm 2025.';
+  it('"đạt và vượt 22/28 chỉ tiêu Nghị quyết Đại hội" in a headline is the term\'s', () => {
+    expectFigure(`Bến Tre: Đạt và vượt 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI${lead}`, '22/28', { period: '2020/2025' }, { published: '2024-12-10' });
+  });
+  it('a year\'s count against a plain "Nghị quyết" keeps its year', () => {
+    expectFigure(`Chợ Gạo: Năm 2024 có 16/18 chỉ tiêu đạt và vượt Nghị quyết${lead}`, '16/18', { period: '2024' }, { published: '2024-12-10' });
+  });
+});
