@@ -142,3 +142,14 @@ describe('counts of a congress resolution\'s targets belong to its term', () => 
     expectFigure(`Chợ Gạo: Năm 2024 có 16/18 chỉ tiêu đạt và vượt Nghị quyết${lead}`, '16/18', { period: '2024' }, { published: '2024-12-10' });
   });
 });
+
+describe('a resolution named as the yardstick does not name what is measured', () => {
+  it('"vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)" measures the rate named before', () => {
+    const text = 'Tỷ lệ hộ nghèo toàn tỉnh giảm còn 2,79%, giảm 1,12% so với năm 2023, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%).';
+    expectFigure(text, '1%)', { indicator: 'poverty_rate', direction: 'down' });
+  });
+  it('counts of the resolution\'s targets still are resolution targets', () => {
+    const text = 'Tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết; toàn tỉnh có 20/22 chỉ tiêu Nghị quyết đạt và vượt.';
+    expectFigure(text, '20/22', { indicator: 'resolution_targets' });
+  });
+});
