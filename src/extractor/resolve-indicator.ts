@@ -122,8 +122,22 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (inClause || c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'times' || c.unit.class === 'score') return inClause;
   // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
   // indicator may reach back to the start of its sentence.
-  return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
+  // "Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông": named after the
+  // count, later in its clause.
+  // "Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông", "xảy ra 21 vụ, làm
+  // chết 15 người": a bare count of cases is what the rest of its clause counts, or the events behind its casualties.
+  const before = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
+  if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
+  const after = firstFrom(mentions, c.end, (m) => m.start < clauseEnd && !m.weak && (fits(m) || EVENTS_BEHIND[m.id] !== undefined));
+  if (!after || fits(after)) return after;
+  const events = EVENTS_BEHIND[after.id]!;
+  return unitFits(events, c.unit.unit, c.unit.class) ? { ...after, id: events } : undefined;
 }
+
+// Casualties imply the events that caused them.
+const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
+// A count whose noun stands alone ("21 vụ, …", "6 vụ so với …"), not "5 vụ cháy".
+const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;

@@ -153,3 +153,17 @@ describe('a resolution named as the yardstick does not name what is measured', (
     expectFigure(text, '20/22', { indicator: 'resolution_targets' });
   });
 });
+
+describe('a bare count of cases is what its clause goes on to count', () => {
+  it('"giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông" counts accidents', () => {
+    expectFigure('Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông.', '6 vụ', { indicator: 'traffic_accidents' });
+  });
+  it('"xảy ra 21 vụ, làm chết 15 người" counts the accidents behind the deaths', () => {
+    const text = 'Riêng tuyến Quốc lộ 1 đoạn qua thành phố Cà Mau xảy ra 21 vụ, làm chết 15 người.';
+    expectFigure(text, '21 vụ', { indicator: 'traffic_accidents' });
+    expectFigure(text, '15 người', { indicator: 'traffic_deaths' });
+  });
+  it('"5 vụ cháy, làm chết 1 người" is no traffic accident', () => {
+    expectFigure('Trong năm xảy ra 5 vụ cháy, làm chết 1 người.', '5 vụ', { indicator: undefined });
+  });
+});
