@@ -167,3 +167,14 @@ describe('a bare count of cases is what its clause goes on to count', () => {
     expectFigure('Trong năm xảy ra 5 vụ cháy, làm chết 1 người.', '5 vụ', { indicator: undefined });
   });
 });
+
+describe('workers sent abroad named after the count', () => {
+  it('"trong đó 86 người đi làm việc ở nước ngoài" is labour export inside the jobs figure', () => {
+    const text = 'Huyện giải quyết việc làm cho 3.250 lao động, trong đó 86 người đi làm việc ở nước ngoài theo hợp đồng.';
+    expectFigure(text, '3.250', { indicator: 'jobs_created' });
+    expectFigure(text, '86', { indicator: 'labour_export' });
+  });
+  it('a count of people working at home stays jobs', () => {
+    expectFigure('Huyện giải quyết việc làm cho 3.250 lao động, trong đó 1.200 người làm việc tại các khu công nghiệp.', '1.200', { indicator: 'jobs_created' });
+  });
+});
