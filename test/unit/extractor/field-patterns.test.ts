@@ -178,3 +178,15 @@ describe('workers sent abroad named after the count', () => {
     expectFigure('Huyện giải quyết việc làm cho 3.250 lao động, trong đó 1.200 người làm việc tại các khu công nghiệp.', '1.200', { indicator: 'jobs_created' });
   });
 });
+
+describe('a bare "sản lượng" takes the crop its sentence named last', () => {
+  it('after "ha lúa", "sản lượng đạt 116.320 tấn" is rice output', () => {
+    expectFigure('Toàn huyện xuống giống 19.850 ha lúa, năng suất bình quân 58,6 tạ/ha, sản lượng đạt 116.320 tấn.', '116.320', { indicator: 'rice_output' });
+  });
+  it('after shrimp ponds it is aquaculture output', () => {
+    expectFigure('Diện tích nuôi tôm đạt 12.500 ha, sản lượng ước đạt 21.300 tấn.', '21.300', { indicator: 'aquaculture_output' });
+  });
+  it('a nearer crop with no indicator of its own wins over rice', () => {
+    expectFigure('Huyện xuống giống 19.850 ha lúa, ngoài ra trồng 3.000 ha rau màu, sản lượng 45.000 tấn.', '45.000', { indicator: undefined });
+  });
+});
