@@ -31,6 +31,10 @@ const YEAR = /(?:19|20)\d\d/g;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+// A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
+const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+const PLAN_COPULAS = new Set(['là', 'được giao', 'giao']);
+
 interface Cue {
   start: number;
   end: number;
@@ -118,9 +122,17 @@ export function createModalityReader(lower: string) {
     return found;
   }
 
+  // "Theo Sở Tài chính, kế hoạch vốn đầu tư công năm 2024 của tỉnh là 5.872,4 tỷ đồng": the plan is the subject and
+  // the figure its amount.
+  function statesPlan(x: ModalityInput): boolean {
+    const op = x.meaning.operator;
+    if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
+    return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
+  }
+
   return {
     read(x: ModalityInput): Modality {
-      if (x.meaning.planMarked) return 'target';
+      if (x.meaning.planMarked || statesPlan(x)) return 'target';
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;

@@ -190,3 +190,18 @@ describe('a bare "sản lượng" takes the crop its sentence named last', () =>
     expectFigure('Huyện xuống giống 19.850 ha lúa, ngoài ra trồng 3.000 ha rau màu, sản lượng 45.000 tấn.', '45.000', { indicator: undefined });
   });
 });
+
+describe('a plan as the subject states a target', () => {
+  it('"kế hoạch vốn đầu tư công năm 2024 của tỉnh là 5.872,4 tỷ đồng" is the plan', () => {
+    expectFigure('Theo Sở Tài chính, kế hoạch vốn đầu tư công năm 2024 của tỉnh Vĩnh Long là 5.872,4 tỷ đồng.', '5.872,4', { modality: 'target', period: '2024' }, { published: '2024-11-12' });
+  });
+  it('"dự toán thu ngân sách năm 2024 là 1.250 tỷ đồng" is the plan', () => {
+    expectFigure('Dự toán thu ngân sách năm 2024 là 1.250 tỷ đồng.', '1.250', { modality: 'target' }, { published: '2024-11-12' });
+  });
+  it('what the plan\'s money achieved stays actual', () => {
+    expectFigure('Kế hoạch vốn năm 2024 đã giải ngân được 3.629 tỷ đồng.', '3.629', { modality: 'actual' }, { published: '2024-11-12' });
+  });
+  it('a subject that is no plan stays actual', () => {
+    expectFigure('Thu ngân sách đạt 900 tỷ đồng, bằng 95% dự toán, tổng chi ngân sách là 800 tỷ đồng.', '800', { modality: 'actual' }, { published: '2024-11-12' });
+  });
+});
