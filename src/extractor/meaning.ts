@@ -75,6 +75,9 @@ const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 // A move from a level ("giảm từ 34,5%"), not a change by an amount ("giảm 0,42 điểm phần trăm, còn 1,1%": a level).
 const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\p{M}])/u;
+// "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
+// ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
+const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
@@ -114,7 +117,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
-    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
+    // (the second of "còn 3,12% và 4,05%" shares the first's "còn")
+    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {

@@ -205,3 +205,17 @@ describe('a plan as the subject states a target', () => {
     expectFigure('Thu ngân sách đạt 900 tỷ đồng, bằng 95% dự toán, tổng chi ngân sách là 800 tỷ đồng.', '800', { modality: 'actual' }, { published: '2024-11-12' });
   });
 });
+
+describe('a fall by no stated amount, then "còn"', () => {
+  it('"giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": both levels reached by a fall', () => {
+    const text = 'Hai huyện Cù Lao Dung và Trần Đề có tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%.';
+    expectFigure(text, '3,12', { kind: 'level', direction: 'down' });
+    expectFigure(text, '4,05', { kind: 'level', direction: 'down' });
+  });
+  it('after a fall by an amount, the level left has no direction', () => {
+    expectFigure('Tỷ lệ hộ nghèo giảm 0,42 điểm phần trăm, còn 1,1%.', '1,1%', { kind: 'level', direction: undefined });
+  });
+  it('"còn" alone is a level with no direction', () => {
+    expectFigure('Tỷ lệ hộ nghèo trong đồng bào Khmer còn 4,21%.', '4,21', { kind: 'level', direction: undefined });
+  });
+});
