@@ -219,3 +219,15 @@ describe('a fall by no stated amount, then "còn"', () => {
     expectFigure('Tỷ lệ hộ nghèo trong đồng bào Khmer còn 4,21%.', '4,21', { kind: 'level', direction: undefined });
   });
 });
+
+describe('a spelled count of places reaching a result', () => {
+  it('"có thêm năm xã thoát khỏi diện đặc biệt khó khăn" counts five communes', () => {
+    expectFigure('Năm 2025, tỉnh phấn đấu có thêm năm xã thoát khỏi diện đặc biệt khó khăn.', 'năm xã', { value: 5, unit: 'xã', modality: 'target' }, { published: '2025-01-08' });
+  });
+  it('"ba xã được công nhận đạt chuẩn" counts three communes', () => {
+    expectFigure('Trong năm, ba xã được công nhận xã nông thôn mới nâng cao.', 'ba xã', { value: 3, unit: 'xã' });
+  });
+  it('"ba huyện ven biển" stays a description', () => {
+    expectNoFigureAt('Hạn mặn ảnh hưởng đến ba huyện ven biển của tỉnh.', 'ba huyện');
+  });
+});
