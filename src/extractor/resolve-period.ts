@@ -124,6 +124,17 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
+  // term, a party's first.
+  const enclosingTerm = (span: string): string | undefined => {
+    const [from, to] = span.split('/').map(Number) as [number, number];
+    if (publishedYear === undefined || to > publishedYear) return undefined;
+    const longer = terms.filter((t) => {
+      const [a, b] = t.term!.split('/').map(Number) as [number, number];
+      return a <= from && b >= to && b - a > to - from;
+    });
+    return (longer.find((t) => lower.startsWith('nhiệm kỳ', t.start)) ?? longer[0])?.term;
+  };
   // A party's term that opens the paragraph at `from`, before `pos` (a programme's "giai đoạn" does not frame one).
   const openingTerm = (from: number, pos: number): PeriodMention | undefined => {
     const p = terms[firstAtOrAfter(terms, from, start)];
@@ -188,7 +199,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
-      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
+      // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
+      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart))) {

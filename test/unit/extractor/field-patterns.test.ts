@@ -231,3 +231,16 @@ describe('a spelled count of places reaching a result', () => {
     expectNoFigureAt('Hạn mặn ảnh hưởng đến ba huyện ven biển của tỉnh.', 'ba huyện');
   });
 });
+
+describe('a resolution\'s yearly target beside a stretch of its term is the whole term\'s', () => {
+  const lead = 'Sơ kết giữa nhiệm kỳ\n\n(ĐK) - Đảng bộ huyện tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.\n\n';
+  it('"giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)": the result is the stretch\'s, the plan the term\'s', () => {
+    const text = `${lead}Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm).`;
+    expectFigure(text, '7,2', { period: '2021/2023', modality: 'actual' }, { published: '2023-08-10' });
+    expectFigure(text, '8,5', { period: '2020/2025', modality: 'target' }, { published: '2023-08-10' });
+  });
+  it('a plan for a stretch still ahead keeps that stretch', () => {
+    const text = `${lead}Giai đoạn 2024 - 2025, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 8%/năm.`;
+    expectFigure(text, '8%', { period: '2024/2025', modality: 'target' }, { published: '2023-08-10' });
+  });
+});
