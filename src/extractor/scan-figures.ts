@@ -64,7 +64,23 @@ export function scanFigures(lower: string): Candidate[] {
     resumeAt = found.end;
     from = found.end;
   }
+  shareDenominators(lower, out);
   return mergeSorted(out, findSpelledFigures(lower));
+}
+
+// "9,3 bác sĩ và 30,2 giường bệnh trên vạn dân": a count joined to a rate per population shares its denominator.
+const DENOMINATOR_JOIN = /^(?: và |, )$/;
+const POPULATION_DENOMINATOR = /\/(?:vạn dân|1\.000 dân|100\.000 dân)$/;
+
+function shareDenominators(lower: string, out: Candidate[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const c = out[i]!;
+    const next = out[i + 1]!;
+    const per = POPULATION_DENOMINATOR.exec(next.unit.unit);
+    if (!per || c.unit.class !== 'count' || c.unit.unit.includes('/') || c.of !== undefined) continue;
+    if (!DENOMINATOR_JOIN.test(lower.slice(c.end, next.numberStart))) continue;
+    c.unit = { ...c.unit, unit: c.unit.unit + per[0] };
+  }
 }
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {

@@ -244,3 +244,15 @@ describe('a resolution\'s yearly target beside a stretch of its term is the whol
     expectFigure(text, '8%', { period: '2024/2025', modality: 'target' }, { published: '2023-08-10' });
   });
 });
+
+describe('a count joined to a rate per population shares its denominator', () => {
+  it('"9,3 bác sĩ và 30,2 giường bệnh trên vạn dân": doctors per 10,000 people too', () => {
+    const text = 'Về y tế, năm 2024 tỉnh đạt 9,3 bác sĩ và 30,2 giường bệnh trên vạn dân.';
+    expectFigure(text, '9,3', { unit: 'bác sĩ/vạn dân', indicator: 'doctors_per_10k' });
+    expectFigure(text, '30,2', { unit: 'giường bệnh/vạn dân', indicator: 'hospital_beds_per_10k' });
+  });
+  it('a count set apart from the rate keeps its own unit', () => {
+    const text = 'Tỉnh tuyển dụng 120 bác sĩ trong năm; số giường bệnh đạt 30,2 giường bệnh trên vạn dân.';
+    expectFigure(text, '120', { unit: 'bác sĩ' });
+  });
+});
