@@ -148,7 +148,7 @@ const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
 
 // "sản lượng đạt 116.320 tấn": output with no crop of its own, right before the tonnage.
-const BARE_OUTPUT = /(?<![\p{L}\p{M}])sản lượng(?: (?:bình quân|ước|ước đạt|đạt|thu hoạch|cả năm))* $/u;
+const BARE_OUTPUT = /(?<![\p{L}\p{M}])sản lượng(?: (?:bình quân|ước|ước đạt|ước tính|dự kiến|đạt|thu hoạch|cả năm|trên|hơn|khoảng|gần|xấp xỉ|từ))* $/u;
 const CROP_WORDS = new Map(OUTPUT_CROPS);
 const CROP_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...CROP_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 

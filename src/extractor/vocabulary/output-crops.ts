@@ -4,6 +4,8 @@
 // Only words that are nothing else: no "cá" (cá nhân), "tiêu" (chỉ tiêu), "cam" (cam kết), "khóm" (a hamlet).
 export const OUTPUT_CROPS: ReadonlyArray<readonly [string, string | undefined]> = [
   ['lúa', 'rice_output'], ['lúa gạo', 'rice_output'],
+  // Rice seasons: "Vụ Hè Thu 2024, … xuống giống 280.000 ha, sản lượng khoảng 1,5 - 1,6 triệu tấn".
+  ['hè thu', 'rice_output'], ['đông xuân', 'rice_output'], ['thu đông', 'rice_output'], ['vụ mùa', 'rice_output'],
   ['tôm', 'aquaculture_output'], ['cá tra', 'aquaculture_output'], ['cá lóc', 'aquaculture_output'], ['cá basa', 'aquaculture_output'], ['thủy sản', 'aquaculture_output'], ['thuỷ sản', 'aquaculture_output'],
   ['nuôi trồng thủy sản', 'aquaculture_output'], ['cua', 'aquaculture_output'], ['nghêu', 'aquaculture_output'],
   ['rau', undefined], ['màu', undefined], ['rau màu', undefined], ['bắp', undefined], ['ngô', undefined], ['khoai', undefined],

@@ -186,6 +186,10 @@ describe('a bare "sản lượng" takes the crop its sentence named last', () =>
   it('after shrimp ponds it is aquaculture output', () => {
     expectFigure('Diện tích nuôi tôm đạt 12.500 ha, sản lượng ước đạt 21.300 tấn.', '21.300', { indicator: 'aquaculture_output' });
   });
+  it('a rice season named first, and a bound before the tonnage', () => {
+    expectFigure('Vụ Hè Thu 2024, Kiên Giang dự kiến xuống giống 280.000 ha, sản lượng khoảng 1,5 - 1,6 triệu tấn.', '1,5', { indicator: 'rice_output', bound: 'about' });
+    expectFigure('Năm 2025, tỉnh đặt kế hoạch gieo trồng 1,28 triệu ha lúa, sản lượng trên 8,5 triệu tấn.', '8,5', { indicator: 'rice_output', bound: 'over' });
+  });
   it('a nearer crop with no indicator of its own wins over rice', () => {
     expectFigure('Huyện xuống giống 19.850 ha lúa, ngoài ra trồng 3.000 ha rau màu, sản lượng 45.000 tấn.', '45.000', { indicator: undefined });
   });
