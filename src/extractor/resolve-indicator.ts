@@ -147,6 +147,19 @@ const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
 
+// Investment counted in US dollars is foreign direct investment in provincial reports (domestic capital is in đồng):
+// "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD", "41 lượt dự án điều chỉnh tăng vốn thêm 218,6
+// triệu USD". Loans and aid are not.
+const INVESTMENT_WORDS = /(?<![\p{L}\p{M}])(?:thu hút|vốn đăng ký|tăng vốn|số vốn|tổng vốn|vốn đầu tư|nhà đầu tư|đối tác đầu tư|dự án)(?![\p{L}\p{M}])/u;
+const NOT_FOREIGN_DIRECT = /(?<![\p{L}\p{M}])(?:oda|vốn vay|vay|viện trợ|tài trợ|kiều hối|xuất khẩu|nhập khẩu|kim ngạch)(?![\p{L}\p{M}])/u;
+
+/** `fdi` for a US-dollar amount its clause calls investment, when nothing else named what it measures. */
+export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: number, clauseEnd: number): string | undefined {
+  if (c.unit.unit !== 'USD') return undefined;
+  const clause = lower.slice(clauseStart, clauseEnd);
+  return INVESTMENT_WORDS.test(clause) && !NOT_FOREIGN_DIRECT.test(clause) ? 'fdi' : undefined;
+}
+
 // "sản lượng đạt 116.320 tấn": output with no crop of its own, right before the tonnage.
 const BARE_OUTPUT = /(?<![\p{L}\p{M}])sản lượng(?: (?:bình quân|ước|ước đạt|ước tính|dự kiến|đạt|thu hoạch|cả năm|trên|hơn|khoảng|gần|xấp xỉ|từ))* $/u;
 const CROP_WORDS = new Map(OUTPUT_CROPS);

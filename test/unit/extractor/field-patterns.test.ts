@@ -260,3 +260,20 @@ describe('a count joined to a rate per population shares its denominator', () =>
     expectFigure(text, '120', { unit: 'bác sĩ' });
   });
 });
+
+describe('investment counted in US dollars is FDI', () => {
+  it('"lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD"', () => {
+    const text = 'Huyện Đức Hòa và huyện Bến Lức dẫn đầu tỉnh, lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD.';
+    expectFigure(text, '198,3', { indicator: 'fdi' });
+    expectFigure(text, '156,7', { indicator: 'fdi' });
+  });
+  it('"41 lượt dự án điều chỉnh tăng vốn thêm 218,6 triệu USD"', () => {
+    expectFigure('Ngoài dự án mới, có 41 lượt dự án điều chỉnh tăng vốn thêm 218,6 triệu USD.', '218,6', { indicator: 'fdi' });
+  });
+  it('a loan in dollars is not FDI', () => {
+    expectFigure('Dự án sử dụng vốn vay ODA của Ngân hàng Thế giới với tổng vốn 120 triệu USD.', '120', { indicator: undefined });
+  });
+  it('domestic investment in đồng is not FDI', () => {
+    expectFigure('Tỉnh chấp thuận chủ trương đầu tư 12 dự án trong nước với tổng vốn 3.460 tỷ đồng.', '3.460', { indicator: undefined });
+  });
+});
