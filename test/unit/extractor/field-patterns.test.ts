@@ -277,3 +277,16 @@ describe('investment counted in US dollars is FDI', () => {
     expectFigure('Tỉnh chấp thuận chủ trương đầu tư 12 dự án trong nước với tổng vốn 3.460 tỷ đồng.', '3.460', { indicator: undefined });
   });
 });
+
+describe('a sight named after its place is not that place', () => {
+  it('"Khu du lịch quốc gia Sa Pa, danh thắng ruộng bậc thang Mù Cang Chải … lần lượt đón …" stays the province\'s', () => {
+    const text = 'Khu du lịch quốc gia Sa Pa, danh thắng ruộng bậc thang Mù Cang Chải và Khu du lịch hồ Thác Bà lần lượt đón 2,15 triệu lượt, 486.000 lượt và 318.000 lượt khách. Công suất sử dụng buồng phòng bình quân đạt 62%.';
+    const opts = { locality: 'tỉnh Lào Cai' };
+    expectFigure(text, '2,15', { locality: 'tỉnh Lào Cai' }, opts);
+    expectFigure(text, '486.000', { locality: 'tỉnh Lào Cai' }, opts);
+    expectFigure(text, '62%', { locality: 'tỉnh Lào Cai' }, opts);
+  });
+  it('the district itself, named as one, is still its place', () => {
+    expectFigure('Thị xã Sa Pa đón 2,15 triệu lượt khách.', '2,15', { locality: 'thị xã Sa Pa' }, { locality: 'tỉnh Lào Cai' });
+  });
+});
