@@ -4,7 +4,7 @@ import { findLocalityMentions, type LocalityMention } from './lexicon/match-loca
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
-import { firstAtOrAfter } from './sorted.ts';
+import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
@@ -68,6 +68,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
+  const respectiveMarks = positionsOf(lower, /lần lượt/g);
   let sentence = -1;
   let sentenceEnd = -1;
   let best: Placed | undefined;
@@ -97,11 +98,14 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       beforeList = undefined;
     }
     const rank = RANK[p.level] ?? 1;
-    if (best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, p.start)) listed = true;
+    // "…, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%": a place handed to one figure of a
+    // "lần lượt" list is that figure's, not what the sentences after speak of.
+    const handedOut = hasBetween(respectiveMarks, p.start, sentenceEnd);
+    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, p.start)) listed = true;
     else if (!best || rank < (RANK[best.level] ?? 1)) {
-      listed = false;
+      listed = handedOut;
       beforeList = best;
-    }
+    } else if (handedOut) listed = true;
     if (!best || rank <= (RANK[best.level] ?? 1)) best = p;
     carried.push({ start: p.start, name: best.name, level: best.level });
   }

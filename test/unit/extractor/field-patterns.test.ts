@@ -72,6 +72,11 @@ describe('places named as a list do not carry', () => {
     const text = 'Lũ năm 2024 gây thiệt hại tại huyện An Biên, huyện An Minh.\n\nHuyện An Biên và huyện U Minh Thượng bị ảnh hưởng nặng. Toàn bộ 1.120 ha lúa bị mất trắng.';
     expectFigure(text, '1.120', { locality: 'tỉnh Kiên Giang' }, { locality: 'tỉnh Kiên Giang' });
   });
+  it('a place handed to one figure of a "lần lượt" list does not carry either', () => {
+    const text = 'Chủ đầu tư có tỷ lệ giải ngân cao là Ban Quản lý dự án giao thông, Ban Quản lý dự án dân dụng, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%. Ngược lại, vẫn còn 14 chủ đầu tư giải ngân dưới 50%.';
+    expectFigure(text, '85,7', { locality: 'huyện Quỳnh Lưu' }, { locality: 'tỉnh Nghệ An' });
+    expectFigure(text, '14 chủ đầu tư', { locality: 'tỉnh Nghệ An' }, { locality: 'tỉnh Nghệ An' });
+  });
   it('one district named alone still carries to the sentences after it', () => {
     const text = 'Toàn tỉnh Kiên Giang bị ảnh hưởng, nặng nhất là huyện An Biên. Số hộ thiếu nước sinh hoạt là 3.450 hộ.';
     expectFigure(text, '3.450', { locality: 'huyện An Biên' });
