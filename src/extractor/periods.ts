@@ -40,6 +40,7 @@ const PERIOD_RE = new RegExp([
   `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
+  `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
@@ -92,6 +93,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, year: years[0], part: '', isBase, local: true }));
     } else if (g.year && SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
       out.push(mention({ start, end, year: years[0], part: '', isBase: false, local: true, sameSpan: true }));
+    } else if (g.lastYear) {
+      // "Cùng kỳ năm trước, …": the same stretch of the year before the report's.
+      if (SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) out.push(mention({ start, end, part: '', isBase: false, local: true, sameSpan: true }));
+    } else if (g.year && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
+      // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
+      out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
     } else if (g.wholeyear) {

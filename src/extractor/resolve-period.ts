@@ -166,6 +166,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return lastBefore(acrossWithYear, pos)?.year ?? publishedYear;
   };
 
+  // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M, "cùng kỳ
+  // năm trước" the same stretch a year before the report's.
+  const sameSpanOf = (p: PeriodMention, pos: number): PeriodChoice => {
+    const frame = lastCarried(pos);
+    const year = p.year ?? (frame ? (frame.year ?? yearBefore(frame.start)) : publishedYear);
+    const value = format(p.year ?? (year === undefined ? undefined : year - 1), frame?.part ?? '');
+    return { value, year: p.year ?? (year === undefined ? undefined : year - 1), forTarget: value, attached: true };
+  };
+
   return {
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
     at(c: Candidate, clauseStart: number, headingStart?: number, headingEnd?: number): PeriodChoice {
@@ -204,6 +213,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart))) {
+        if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
         return { value, year, forTarget: value, attached: true };
@@ -216,11 +226,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start)))));
-      if (own?.sameSpan) {
-        // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M.
-        const value = format(own.year, lastCarried(c.numberStart)?.part ?? '');
-        return { value, year: own.year, forTarget: value, attached: true };
-      }
+      if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);

@@ -121,6 +121,18 @@ describe('"Cùng kỳ năm 2023" opening a sentence dates it', () => {
     const text = `${report}Số vốn giải ngân tăng 12,5% so với cùng kỳ năm 2023.`;
     expectFigure(text, '12,5', { period: '2024-10M', base: 'same_period' }, { published: '2024-11-12' });
   });
+  it('"Cùng kỳ năm trước, …" is the same stretch of the year before', () => {
+    const text = `${report}Cùng kỳ năm trước, tỷ lệ giải ngân của tỉnh đạt 57,4%.`;
+    expectFigure(text, '57,4', { period: '2023-10M', modality: 'actual' }, { published: '2024-11-12' });
+  });
+  it('a bracket after "cùng kỳ năm 2023" holds that stretch\'s value', () => {
+    const text = `${report}Tỷ lệ này cao hơn cùng kỳ năm 2023 (57,4%).`;
+    expectFigure(text, '57,4', { period: '2023-10M' }, { published: '2024-11-12' });
+  });
+  it('"so với cùng kỳ năm trước" stays a base', () => {
+    const text = `${report}Số vốn giải ngân tăng 12,5% so với cùng kỳ năm trước.`;
+    expectFigure(text, '12,5', { period: '2024-10M', base: 'same_period' }, { published: '2024-11-12' });
+  });
   it('it dates its own sentence only', () => {
     const text = `${report}Cùng kỳ năm 2023, tỷ lệ giải ngân đạt 57,4%. Vốn ngân sách địa phương giải ngân 2.415 tỷ đồng.`;
     expectFigure(text, '2.415', { period: '2024-10M' }, { published: '2024-11-12' });
