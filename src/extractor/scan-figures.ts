@@ -188,7 +188,7 @@ function isDateTail(lower: string, at: number): boolean {
   return (sep === '/' || sep === '-' || sep === '.') && isDigit(lower[at + 1]);
 }
 
-const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'] };
+const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'] };
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
@@ -206,8 +206,9 @@ function isNamedNumber(lower: string, pos: number): boolean {
   const raw = readNumber(lower, pos) ?? '';
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
-  // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many.
-  if (name.phrase === 'cấp' && Number(raw.replace(/\./g, '')) > 4) return false;
+  // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
+  // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
+  if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
   // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
   if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
   // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.

@@ -307,3 +307,15 @@ describe('a sight named after its place is not that place', () => {
     expectFigure('Thị xã Sa Pa đón 2,15 triệu lượt khách.', '2,15', { locality: 'thị xã Sa Pa' }, { locality: 'tỉnh Lào Cai' });
   });
 });
+
+describe('an allowance after "trợ cấp" is a figure', () => {
+  it('"trợ cấp 1,5 triệu đồng/người/tháng" is money per person per month', () => {
+    expectFigure('Năm 2024, tỉnh trợ cấp 1,5 triệu đồng/người/tháng cho 450 người.', '1,5', { value: 1_500_000, unit: 'VND/người/tháng' });
+  });
+  it('"trợ cấp 2 triệu đồng" as well', () => {
+    expectFigure('Tỉnh trợ cấp 2 triệu đồng cho mỗi hộ bị thiệt hại.', '2 triệu', { value: 2_000_000, unit: 'VND' });
+  });
+  it('"trường cấp 3" still names a school level', () => {
+    expectNoFigureAt('Học sinh trường cấp 3 được miễn học phí.', '3');
+  });
+});
