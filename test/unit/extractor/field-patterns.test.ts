@@ -319,3 +319,14 @@ describe('an allowance after "trợ cấp" is a figure', () => {
     expectNoFigureAt('Học sinh trường cấp 3 được miễn học phí.', '3');
   });
 });
+
+describe('a plan named after the last of a pair is both\'s', () => {
+  it('"lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": two attainments', () => {
+    const text = 'Thành phố Vĩnh Long và huyện Long Hồ lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn.';
+    expectFigure(text, '82,4', { kind: 'attainment', base: 'target' });
+    expectFigure(text, '79,6', { kind: 'attainment', base: 'target' });
+  });
+  it('a share beside an attainment stays a level', () => {
+    expectFigure('Vốn ngân sách địa phương chiếm 64,2%, đã giải ngân 3.629 tỷ đồng, đạt 61,8% kế hoạch.', '64,2', { kind: 'level', base: undefined });
+  });
+});
