@@ -31,6 +31,7 @@ const YEAR = /(?:19|20)\d\d/g;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao', 'giao']);
@@ -62,6 +63,9 @@ export function createModalityReader(lower: string) {
     .filter((m) => !NOUN_CUE.test(m[0]) || !/\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)))
     // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
     .filter((m) => !(m[0] === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)))
+    // "18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the verdict on a count of targets, not a
+    // cue for the counts after it.
+    .filter((m) => !(ESTIMATE.has(m[0]) && COUNTED_TARGETS_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const headings = [...wordMatches(lower, HEADING_MARK)].map((m) => m.index);
   // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.

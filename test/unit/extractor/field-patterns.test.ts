@@ -330,3 +330,13 @@ describe('a plan named after the last of a pair is both\'s', () => {
     expectFigure('Vốn ngân sách địa phương chiếm 64,2%, đã giải ngân 3.629 tỷ đồng, đạt 61,8% kế hoạch.', '64,2', { kind: 'level', base: undefined });
   });
 });
+
+describe('a verdict on a count of targets is no cue for the counts after it', () => {
+  it('"4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the last count stays actual', () => {
+    const text = 'Kết quả thực hiện 25 chỉ tiêu Nghị quyết năm 2024: 18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt.';
+    expectFigure(text, '3 chỉ tiêu', { modality: 'actual', status: 'not_achieved' }, { published: '2024-12-20' });
+  });
+  it('"ước" before a figure still makes it an estimate', () => {
+    expectFigure('Năm 2024, thu ngân sách ước đạt 4.856 tỷ đồng.', '4.856', { modality: 'estimate' }, { published: '2024-12-20' });
+  });
+});
