@@ -340,3 +340,13 @@ describe('a verdict on a count of targets is no cue for the counts after it', ()
     expectFigure('Năm 2024, thu ngân sách ước đạt 4.856 tỷ đồng.', '4.856', { modality: 'estimate' }, { published: '2024-12-20' });
   });
 });
+
+describe('a price is no output value', () => {
+  it('"giá sầu riêng dao động từ 75.000 - 90.000 đồng/kg" under a farming paragraph has no indicator', () => {
+    const text = 'Sản xuất nông nghiệp tiếp tục phát triển. Diện tích sầu riêng toàn huyện hiện có 8.640 ha; giá sầu riêng dao động từ 75.000 - 90.000 đồng/kg.';
+    expectFigure(text, '75.000', { unit: 'VND/kg', indicator: undefined });
+  });
+  it('income per head still is income per capita', () => {
+    expectFigure('Thu nhập bình quân đầu người đạt 82 triệu đồng/người/năm.', '82', { indicator: 'income_per_capita' });
+  });
+});
