@@ -34,6 +34,9 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   poverty_rate: [],
 };
 
+/** Rates whose measure is also given as a count ("tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ"). */
+export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: 'poor_households' };
+
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue']);

@@ -350,3 +350,15 @@ describe('a price is no output value', () => {
     expectFigure('Thu nhập bình quân đầu người đạt 82 triệu đồng/người/năm.', '82', { indicator: 'income_per_capita' });
   });
 });
+
+describe('a rate restated as a count', () => {
+  it('"tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ" counts poor households', () => {
+    expectFigure('Tỷ lệ hộ nghèo của thành phố hiện còn 0,08%, tương ứng 29 hộ.', '29', { indicator: 'poor_households' });
+  });
+  it('"(tương đương 412 hộ)" as well', () => {
+    expectFigure('Tỷ lệ hộ nghèo còn 0,78% (tương đương 412 hộ), hộ cận nghèo 1,12%.', '412', { indicator: 'poor_households' });
+  });
+  it('households of another measure after a rate are not poor households', () => {
+    expectFigure('Tỷ lệ hộ nghèo còn 0,78%, đã hỗ trợ 412 hộ vay vốn.', '412', { indicator: undefined });
+  });
+});
