@@ -362,3 +362,14 @@ describe('a rate restated as a count', () => {
     expectFigure('Tỷ lệ hộ nghèo còn 0,78%, đã hỗ trợ 412 hộ vay vốn.', '412', { indicator: undefined });
   });
 });
+
+describe('a yearly target in its own clause is the term\'s', () => {
+  const text = 'Đại hội thống nhất mục tiêu nhiệm kỳ 2020 - 2025 với 22 chỉ tiêu chủ yếu, trong đó: đến năm 2025, thu nhập bình quân đầu người đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm; mỗi năm kết nạp 250 đảng viên trở lên.';
+  it('after a clause with a horizon year, "giảm bình quân 0,5 - 1%/năm" is 2020/2025', () => {
+    expectFigure(text, '0,5', { period: '2020/2025', modality: 'target' }, { published: '2020-07-15' });
+    expectFigure(text, '250', { period: '2020/2025', modality: 'target' }, { published: '2020-07-15' });
+  });
+  it('the horizon\'s own figure keeps its year', () => {
+    expectFigure(text, '75', { period: '2025', modality: 'target' }, { published: '2020-07-15' });
+  });
+});
