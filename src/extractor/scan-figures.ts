@@ -188,7 +188,9 @@ function isDateTail(lower: string, at: number): boolean {
   return (sep === '/' || sep === '-' || sep === '.') && isDigit(lower[at + 1]);
 }
 
-const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'] };
+const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
+  // "tốc độ tăng … bình quân hằng năm 10 - 11%": each year's, not a year's name.
+  'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'] };
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 

@@ -373,3 +373,12 @@ describe('a yearly target in its own clause is the term\'s', () => {
     expectFigure(text, '75', { period: '2025', modality: 'target' }, { published: '2020-07-15' });
   });
 });
+
+describe('"hằng năm" before a number is each year, not a year\'s name', () => {
+  it('"bình quân hằng năm 10 - 11%" is one range', () => {
+    expectFigure('Tốc độ tăng giá trị sản xuất bình quân hằng năm 10 - 11%.', '10 - 11', { value: 10, high: 11, unit: '%' });
+  });
+  it('"năm 2024" still names a year', () => {
+    expectNoFigureAt('Trong năm 2024, huyện tổ chức nhiều hoạt động.', '2024');
+  });
+});
