@@ -48,7 +48,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
-  [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
+  // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
+  [new RegExp(`so (?:với )?(?:bình quân )?cùng kỳ`, 'u'), () => 'same_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).

@@ -382,3 +382,12 @@ describe('"hằng năm" before a number is each year, not a year\'s name', () =>
     expectNoFigureAt('Trong năm 2024, huyện tổ chức nhiều hoạt động.', '2024');
   });
 });
+
+describe('"so với bình quân cùng kỳ" is the same period', () => {
+  it('an average index against the same period\'s average', () => {
+    expectFigure('Bình quân 10 tháng năm 2024, CPI tăng 3,91% so với bình quân cùng kỳ.', '3,91', { kind: 'change', base: 'same_period' });
+  });
+  it('"so với bình quân chung của tỉnh" is no period base', () => {
+    expectFigure('Tỷ lệ giải ngân của huyện cao hơn 4,1 điểm % so với bình quân chung của tỉnh.', '4,1', { base: undefined });
+  });
+});
