@@ -391,3 +391,18 @@ describe('"so với bình quân cùng kỳ" is the same period', () => {
     expectFigure('Tỷ lệ giải ngân của huyện cao hơn 4,1 điểm % so với bình quân chung của tỉnh.', '4,1', { base: undefined });
   });
 });
+
+describe('"tăng cao nhất với X%" is a change', () => {
+  it('the group that rose most, with its rise', () => {
+    expectFigure('Nhóm giáo dục tăng cao nhất với 2,15%; nhóm giao thông giảm 1,02%.', '2,15', { kind: 'change', direction: 'up' });
+  });
+  it('"giảm mạnh nhất với" is a fall', () => {
+    expectFigure('Nhóm giao thông giảm mạnh nhất với 1,02%.', '1,02', { kind: 'change', direction: 'down' });
+  });
+  it('a count after "giảm mạnh nhất, với" is a level', () => {
+    expectFigure('Huyện Đầm Dơi có số vụ phạm pháp hình sự giảm mạnh nhất, với 31 vụ, giảm 11 vụ so với năm 2022.', '31', { kind: 'level', direction: undefined });
+  });
+  it('"với" after no verb of change keeps a level', () => {
+    expectFigure('Huyện dẫn đầu tỉnh với 98,5% hộ dân sử dụng nước sạch.', '98,5', { kind: 'level', direction: undefined });
+  });
+});
