@@ -28,7 +28,8 @@ export interface Candidate {
   beforePlanSlash?: boolean;
 }
 
-const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
+// "16.133 con/KH 16.200 con": a plan word after a slash, then the plan's number ("đạt 48%/KH;" names no plan value).
+const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const RANGE_OPENERS = '-–—~đt';
 

@@ -406,3 +406,11 @@ describe('"tăng cao nhất với X%" is a change', () => {
     expectFigure('Huyện dẫn đầu tỉnh với 98,5% hộ dân sử dụng nước sạch.', '98,5', { kind: 'level', direction: undefined });
   });
 });
+
+describe('"X%/KH" with no plan value after it marks no plan-slash pair', () => {
+  const text = 'Các chỉ tiêu chủ yếu 6 tháng:\n- Kim ngạch xuất khẩu: 1.152 triệu USD, tăng 12,3%, đạt 48%/KH;\n- Thu ngân sách: 3.815 tỷ đồng/KH 7.800 tỷ đồng;';
+  it('the figure on the next line is not the plan of "48%/KH"', () => {
+    expectFigure(text, '3.815', { modality: 'actual' }, { published: '2024-07-08' });
+    expectFigure(text, '7.800', { modality: 'target' }, { published: '2024-07-08' });
+  });
+});
