@@ -409,6 +409,12 @@ describe('"tăng cao nhất với X%" is a change', () => {
 
 describe('"X%/KH" with no plan value after it marks no plan-slash pair', () => {
   const text = 'Các chỉ tiêu chủ yếu 6 tháng:\n- Kim ngạch xuất khẩu: 1.152 triệu USD, tăng 12,3%, đạt 48%/KH;\n- Thu ngân sách: 3.815 tỷ đồng/KH 7.800 tỷ đồng;';
+  it('"đạt 48%/KH" is an attainment of the plan', () => {
+    expectFigure(text, '48%', { kind: 'attainment', base: 'target' }, { published: '2024-07-08' });
+  });
+  it('"8,12%/KH 8 - 8,5%" stays a level beside its plan', () => {
+    expectFigure('Tốc độ tăng trưởng kinh tế ước đạt 8,12%/KH 8 - 8,5%.', '8,12', { kind: 'level', base: undefined }, { published: '2024-12-18' });
+  });
   it('the figure on the next line is not the plan of "48%/KH"', () => {
     expectFigure(text, '3.815', { modality: 'actual' }, { published: '2024-07-08' });
     expectFigure(text, '7.800', { modality: 'target' }, { published: '2024-07-08' });
