@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -36,6 +36,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 // A filter in front of the map: a word whose hash no verb's last word has is skipped without cutting it out.
 const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
+const COMPARED = new Set(COMPARED_ONLY);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
@@ -47,7 +48,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
-  [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
+  // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
+  [new RegExp(`so (?:với )?(?:bình quân )?cùng kỳ`, 'u'), () => 'same_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
@@ -65,6 +67,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
+// "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
+const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
+const JOINED_PLAN_AFTER = new RegExp(`^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%\\s*(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
@@ -74,6 +79,10 @@ const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 // A move from a level ("giảm từ 34,5%"), not a change by an amount ("giảm 0,42 điểm phần trăm, còn 1,1%": a level).
 const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\p{M}])/u;
+// "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
+// ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
+const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
+const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
@@ -91,6 +100,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
   }
+  // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
+  // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
+  if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+    const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 30), operator.start));
+    if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
+  }
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
   // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.
@@ -100,8 +115,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     const between = lower.slice(prevEnd, lead);
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
   }
-  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
-  const planAfter = PLAN_RIGHT_AFTER.test(after);
+  const moves = operator?.op === 'up' || operator?.op === 'down';
+  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
+  // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's.
+  const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 40)) ||
+    (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
   const base = readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
@@ -112,7 +130,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
-    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
+    // (the second of "còn 3,12% và 4,05%" shares the first's "còn")
+    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {
@@ -234,6 +254,8 @@ function hasClauseMark(s: string, from: number): boolean {
 function isOperatorHere(phrase: string, slice: string, start: number, nextWord: string | undefined): boolean {
   if ((phrase === 'tăng' || phrase === 'giảm') && nextWord !== undefined && NOT_A_CHANGE.has(nextWord) && slice[start + phrase.length] === ' ') return false;
   if (phrase === 'tăng' && slice.slice(Math.max(0, start - 7), start) === 'tốc độ ') return false;
+  // "vào sâu hơn 50 km" is a bound; "sâu hơn cùng kỳ 12 km" a change.
+  if (nextWord === undefined && COMPARED.has(phrase)) return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
   if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
   return true;
@@ -259,7 +281,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   const year = window.includes('so ') ? FRONTED_YEAR.exec(window) : null;
   if (year) return year[1] as Base;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
-  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
+  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
 
   return undefined;
@@ -300,15 +322,12 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
  * (-5,98%) so với cùng kỳ"), whose base is shared. */
-function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number): number {
+function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number, moves: boolean): number {
   if (nextStart >= limit) return limit;
   // "giảm 31 vụ, tương đương giảm 9,78% so với cùng kỳ", "lần lượt tăng 57% và 3,2 lần so với cùng kỳ", "giảm 38 vụ
   // (-5,98%) so với cùng kỳ": figures joined this way share the base stated after the last of them.
-  const between = lower.slice(from, nextStart);
-  if (SHARED_BASE_JOIN.test(between)) return limit;
-  // "tai nạn giao thông giảm 4 vụ, số người chết giảm 3 người so với năm 2023": changes listed one after another
-  // share the base stated after the last of them.
-  if (between.length <= 40 && PARALLEL_CHANGE.test(between)) return limit;
+  const gap = lower.slice(from, nextStart);
+  if (SHARED_BASE_JOIN.test(gap) || (moves && SHARED_BASE_ROW.test(gap))) return limit;
   return nextStart;
 }
 
@@ -316,8 +335,10 @@ const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)
 const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
-const PARALLEL_CHANGE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){1,5}(?:tăng|giảm)(?: thêm)?\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
+// "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
+// measured against the base stated after the last.
+const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 
 const SPACE = /\s/;
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];

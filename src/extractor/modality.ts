@@ -32,6 +32,11 @@ const YEAR = /(?:19|20)\d\d/g;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
+// A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
+const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+const PLAN_COPULAS = new Set(['là', 'được giao', 'giao']);
+
 interface Cue {
   start: number;
   end: number;
@@ -120,9 +125,17 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     return found;
   }
 
+  // "Theo Sở Tài chính, kế hoạch vốn đầu tư công năm 2024 của tỉnh là 5.872,4 tỷ đồng": the plan is the subject and
+  // the figure its amount.
+  function statesPlan(x: ModalityInput): boolean {
+    const op = x.meaning.operator;
+    if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
+    return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
+  }
+
   return {
     read(x: ModalityInput): Modality {
-      if (x.meaning.planMarked) return 'target';
+      if (x.meaning.planMarked || statesPlan(x)) return 'target';
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;
@@ -141,6 +154,9 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     if (NOUN_CUE.test(word) && /\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
     if (word === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)) continue;
+    // "18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the verdict on a count of targets, not a
+    // cue for the counts after it.
+    if (ESTIMATE.has(word) && COUNTED_TARGETS_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;

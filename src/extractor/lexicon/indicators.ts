@@ -616,6 +616,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'đưa … {lao động|người lao động} đi {xuất khẩu lao động|làm việc có thời hạn ở nước ngoài}',
       '{người |}lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       'lao động đi làm việc có thời hạn ở nước ngoài',
+      // "trong đó 86 người đi làm việc ở nước ngoài theo hợp đồng": the phrase after the count.
+      'đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
     ],
   },
   {

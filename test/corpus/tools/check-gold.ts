@@ -21,7 +21,7 @@ const MODALITIES = new Set(['actual', 'estimate', 'target']);
 const DIRECTIONS = new Set(['up', 'down']);
 const STATUSES = new Set(['achieved', 'exceeded', 'nearly', 'not_achieved', 'pending']);
 const BOUNDS = new Set(['over', 'under', 'at_least', 'at_most', 'about', 'nearly']);
-const MEASURE_UNITS = new Set(['%', 'điểm %', 'VND', 'USD', 'lần', 'điểm', 'ha', 'tấn', 'km', 'km2', 'tạ/ha', 'tấn/ha', 'm2', 'm3', 'kg', 'MW', 'kWh']);
+const MEASURE_UNITS = new Set(['%', 'điểm %', 'VND', 'USD', 'lần', 'điểm', 'ha', 'tấn', 'km', 'km2', 'tạ/ha', 'tấn/ha', 'm2', 'm3', 'kg', 'MW', 'kWh', '‰']);
 // `of_optional` appears in the seeds (a denominator the text implies); tolerated, never required.
 const KEYS = ['quote', 'number', 'kind', 'value', 'of', 'high', 'unit', 'indicator', 'locality', 'period', 'modality',
   'direction', 'base', 'status', 'bound', 'optional', 'of_optional', 'offset'];
@@ -59,7 +59,8 @@ function readAmount(s: string): { value: number; rest: string; scaled: boolean }
 
 /** The value, of and high the written number implies, or undefined when it is spelled out or not parseable here. */
 export function expectedValues(number: string): { value: number; of?: number; high?: number } | undefined {
-  let s = number.trim().replace(/^\(|\)$/g, '').replace(/^[+\-−]\s*/, '');
+  // NFD articles (holdout5/009, holdout10/005) store numbers decomposed; the scale words here are NFC.
+  let s = number.normalize('NFC').trim().replace(/^\(|\)$/g, '').replace(/^[+\-−]\s*/, '');
   const ratio = /^(\d[\d.]*(?:,\d+)?)\s*\/\s*(\d[\d.]*(?:,\d+)?)/.exec(s);
   if (ratio) return { value: toNumber(ratio[1]!), of: toNumber(ratio[2]!) };
   const a = readAmount(s);

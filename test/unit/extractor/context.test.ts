@@ -82,7 +82,7 @@ describe('indicator carried from earlier paragraphs (the article\'s running topi
     ['a unit the earlier topic cannot have takes nothing from it',
       `${FDI}Toàn tỉnh hiện có 37 khu công nghiệp được quy hoạch.`, '37', { value: 37, indicator: undefined }],
     ['a topic named too far back (more than a long paragraph or two) is not carried',
-      `${FDI}${'Các doanh nghiệp mở rộng sản xuất và tuyển dụng thêm lao động tại địa phương. '.repeat(30)}\n\nNgoài ra, 41 lượt dự án tăng vốn thêm 218,6 triệu USD.`, '218,6', { value: 218.6e6, indicator: undefined }],
+      `Kim ngạch xuất khẩu chín tháng đạt 412 triệu USD.\n\n${'Các doanh nghiệp mở rộng sản xuất và tuyển dụng thêm lao động tại địa phương. '.repeat(30)}\n\nNgoài ra, doanh thu của các hợp tác xã đạt 18,6 triệu USD.`, '18,6', { value: 18.6e6, indicator: undefined }],
   ]);
 });
 
