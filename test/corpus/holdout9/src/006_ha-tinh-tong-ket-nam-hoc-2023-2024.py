@@ -31,7 +31,7 @@ Y = {'period': '2024'}
 T = {'period': '2024/2025', 'modality': 'target'}
 FIGS = [
  ('năm 2024 đạt 99,2%', '99,2%', 'level', '%', dict(**Y)),
- ('có 654 trường', '654', 'level', 'trường', dict()),
+ ('có 654 trường', '654', 'level', 'trường học', dict()),
  ('hơn 330.000 học sinh', '330.000', 'level', 'học sinh', dict(bound='over')),
  ('ra lớp đạt 98,7%', '98,7%', 'level', '%', dict(indicator='school_enrollment_rate')),
  ('tuổi đạt 100%', '100%', 'level', '%', dict(indicator='school_enrollment_rate')),
@@ -49,7 +49,7 @@ FIGS = [
  ('trong đó 142 trường', '142', 'level', 'trường', dict(indicator='national_standard_schools')),
  ('đạt 78,6%', '78,6%', 'level', '%', dict(indicator='national_standard_schools', locality='huyện Hương Khê')),
  ('có 79/90 học sinh', '79/90', 'ratio', 'học sinh', dict()),
- ('trong đó 3 giải', '3', 'level', 'giải', dict()),
+ ('trong đó 3 giải', '3', 'level', 'giải nhất', dict()),
  ('thiếu 1.124 giáo viên', '1.124', 'level', 'giáo viên', dict()),
  ('ít nhất 15 trường', '15', 'level', 'trường', dict(indicator='national_standard_schools', bound='at_least', **T)),
  ('lên 93% trở lên', '93%', 'level', '%', dict(indicator='national_standard_schools', direction='up', bound='at_least', **T)),

@@ -59,7 +59,7 @@ FIGS = [
  ('ước đạt 14,8 tỷ USD', '14,8 tỷ USD', 'level', 'USD', dict(indicator='export_value', **E)),
  ('tăng 21,3%', '21,3%', 'change', '%', dict(indicator='export_value', direction='up', **E)),
  ('ước 13,9 tỷ USD', '13,9 tỷ USD', 'level', 'USD', dict(indicator='import_value', **E)),
- ('khoảng 12.500 lao động', '12.500', 'level', 'lao động', dict(indicator='jobs_created', bound='about')),
+ ('khoảng 12.500 lao động', '12.500', 'level', 'lao động', dict(indicator='new_jobs', bound='about')),
  ('gần 200.000 người', '200.000', 'level', 'người', dict(direction='up', bound='nearly')),
  ('thu hút 1,5 tỷ USD vốn FDI', '1,5 tỷ USD', 'level', 'USD', dict(indicator='fdi', **T)),
  ('từ 13% trở lên', '13%', 'level', '%', dict(indicator='grdp_growth', bound='at_least', **T)),
