@@ -237,12 +237,19 @@ const MAX_NAME = 4;
 function capitalisedName(ts: TokenStream, first: number, cased: string): number | undefined {
   if (first >= ts.count || ts.sep[first] !== SEP_SPACE || !startsUpper(cased, ts.start[first]!)) return undefined;
   if (/^\d/.test(tokenText(ts, first))) return undefined;
+  // "xã NTM kiểu mẫu", "xã ATTP": an acronym after a word in lower or title case is a kind of commune, not its name.
+  if (first > 0 && isAcronym(cased, ts.start[first]!, ts.end[first]!) && !isAcronym(cased, ts.start[first - 1]!, ts.end[first - 1]!)) return undefined;
   let last = first;
   while (last + 1 < ts.count && (ts.sep[last + 1] === SEP_SPACE || ts.sep[last + 1] === SEP_JOIN) && startsUpper(cased, ts.start[last + 1]!)) {
     last++;
     if (last - first >= MAX_NAME) return undefined;
   }
   return last;
+}
+
+function isAcronym(cased: string, start: number, end: number): boolean {
+  const word = cased.slice(start, end);
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 function startsUpper(cased: string, at: number): boolean {
