@@ -50,6 +50,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
         if (op === 'share' && (hasBetween(sectorWords(), clauseStart, c.numberStart) || hasBetween(structureWords(), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
+        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
         if ((op === undefined || op === 'is') && hasBetween(structureWords(), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(), clauseStart, c.numberStart)) return 'sector_share';
       }
@@ -123,6 +125,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
+const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
