@@ -202,7 +202,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         : undefined;
       const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
-        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start)))));
+        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) &&
+        // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
+        // off after the figure, is the plan's.
+        !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
@@ -253,6 +256,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
