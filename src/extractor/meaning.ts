@@ -68,6 +68,7 @@ const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
+const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
@@ -293,6 +294,9 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const m = STATUS_AFTER.exec(statusText);
   // "9 chỉ tiêu đạt từ 70% trở lên": "đạt" introduces a threshold there, not a verdict.
   if (m && !/^\s*(?:từ|trên|dưới|khoảng)?\s*\d/u.test(statusText.slice(m[0].length))) return STATUS_OF.get(m[0]);
+  // "còn 2 tiêu chí về thu nhập và môi trường chưa đạt": what the criteria are about may stand before the verdict.
+  const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
+  if (topical) return STATUS_OF.get(topical[1]!);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
