@@ -245,7 +245,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return { value: term, forTarget: term };
       }
-      const last = lastCarried(c.numberStart);
+      // A headline that names no period is dated by its lead's frame ("Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over
+      // "Vụ Đông Xuân 2024 - 2025, …"), not by the publication year.
+      const last = lastCarried(c.numberStart) ?? (framing && c.numberStart < framing.start && framing.start < leadEnd && crossing.has(framing) ? framing : undefined);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
