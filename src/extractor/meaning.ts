@@ -40,6 +40,10 @@ const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
+const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)';
+const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'u');
+// "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
+const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
@@ -56,7 +60,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
-  [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  [NAMED_SEASON_BASE, () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
@@ -249,7 +253,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (needsSo && !compares) continue;
     if (opens !== undefined && (opening === undefined || !opens.includes(opening))) continue;
     const m = re.exec(after);
-    if (m) return make(m);
+    if (m) return re === NAMED_SEASON_BASE && !m[1] ? seasonBase(lower, clauseStart, c.numberStart, m[2]!) : make(m);
   }
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
@@ -263,6 +267,14 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
 
   return undefined;
+}
+
+/** Another season than the figure's own (named before it in its clause) is the one just before: previous_period. */
+function seasonBase(lower: string, clauseStart: number, numberStart: number, compared: string): Base {
+  let own: string | undefined;
+  for (const m of lower.slice(clauseStart, numberStart).matchAll(OWN_SEASON)) own = m[1];
+  const same = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
+  return own !== undefined && !same(own, compared) ? 'previous_period' : 'same_period';
 }
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
