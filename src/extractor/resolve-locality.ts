@@ -16,6 +16,8 @@ export interface LocalityResolver {
   /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
   at(pos: number, unit?: string): string | undefined;
   main(): string | undefined;
+  /** The province a generic "tỉnh" means at `pos`: the last one named, else the one the article's district lies in. */
+  province(pos: number): string | undefined;
 }
 
 // Lower rank = more specific.
@@ -80,8 +82,13 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     carried.push({ start: p.start, name: best.name, level: best.level });
   }
 
+  // A district article may never name its province ("thấp hơn mức bình quân chung của tỉnh (khoảng 64%)"): the
+  // gazetteer knows it.
+  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
+  const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
   return {
     main: () => main,
+    province: (pos) => provinces[firstAtOrAfter(provinces, pos, (p) => p.start) - 1]?.name ?? provinceOfMain,
     respective(at, clauseStart, k) {
       const names: string[] = [];
       for (let i = firstAtOrAfter(placed, Math.max(clauseStart, at - RESPECTIVE_REACH), (p) => p.start); i < placed.length && placed[i]!.start < at; i++) {
