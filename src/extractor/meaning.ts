@@ -90,7 +90,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const yardstick = yardstickBefore(lower, lead);
+  const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
@@ -330,6 +330,17 @@ const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và
 
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
+
+// "thấp hơn không đáng kể so với mức 99,4% của cả nước": a level named as "mức …" and owned by a place after it.
+const LEVEL_WORD_BEFORE = /(?<![\p{L}\p{M}])mức\s*$/u;
+const OWNER_AFTER = new RegExp(`^ *(?:của|trên) (${YARDSTICK_PLACES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+function yardstickAfter(lower: string, lead: number, end: number): string | undefined {
+  if (!LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, lead - 8), lead))) return undefined;
+  const m = OWNER_AFTER.exec(lower.slice(end, end + 32));
+  if (!m) return undefined;
+  return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
+}
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {
