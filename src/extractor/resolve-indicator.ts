@@ -59,7 +59,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return c.unit.unit === 'tấn' ? cropOutputAt(lower, c.numberStart) : undefined;
+      if (!found) return c.unit.unit === 'tấn' ? cropOutputAt(lower, c.numberStart) : attractedFdi(mentions, c, meaning);
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -121,6 +121,15 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
   // indicator may reach back to the start of its sentence.
   return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
+}
+
+/**
+ * "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD", "phấn đấu thu hút thêm từ
+ * 150 - 200 triệu USD": dollars attracted, in an article that has spoken of FDI before, are FDI.
+ */
+function attractedFdi(mentions: IndicatorMention[], c: Candidate, meaning: Meaning): string | undefined {
+  if (c.unit.unit !== 'USD' || !meaning.operator?.phrase.startsWith('thu hút')) return undefined;
+  return lastBefore(mentions, c.numberStart, 0, (m) => m.id === 'fdi') ? 'fdi' : undefined;
 }
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };

