@@ -59,7 +59,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return c.unit.unit === 'tấn' ? cropOutputAt(lower, c.numberStart) : attractedFdi(mentions, c, meaning);
+      if (!found) return c.unit.unit === 'tấn' ? cropOutputAt(lower, c.numberStart) : attractedFdi(lower, mentions, c, clauseStart, meaning);
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -125,12 +125,17 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
 
 /**
  * "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD", "phấn đấu thu hút thêm từ
- * 150 - 200 triệu USD": dollars attracted, in an article that has spoken of FDI before, are FDI.
+ * 150 - 200 triệu USD": dollars attracted, in an article that has spoken of FDI before, are FDI. So is capital counted
+ * in dollars ("ba đối tác đầu tư lớn nhất, với số vốn lần lượt là 1,08 tỷ USD", "điều chỉnh tăng vốn thêm 218,6 triệu
+ * USD"): domestic capital is counted in đồng.
  */
-function attractedFdi(mentions: IndicatorMention[], c: Candidate, meaning: Meaning): string | undefined {
-  if (c.unit.unit !== 'USD' || !meaning.operator?.phrase.startsWith('thu hút')) return undefined;
-  return lastBefore(mentions, c.numberStart, 0, (m) => m.id === 'fdi') ? 'fdi' : undefined;
+function attractedFdi(lower: string, mentions: IndicatorMention[], c: Candidate, clauseStart: number, meaning: Meaning): string | undefined {
+  if (c.unit.unit !== 'USD') return undefined;
+  const attracted = meaning.operator?.phrase.startsWith('thu hút') || CAPITAL_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 48), c.numberStart));
+  return attracted && lastBefore(mentions, c.numberStart, 0, (m) => m.id === 'fdi') ? 'fdi' : undefined;
 }
+// "số vốn lần lượt là", "có vốn đăng ký", "tăng vốn thêm": capital right before the amount, a few words at most.
+const CAPITAL_BEFORE = /(?<![\p{L}\p{M}])vốn(?: [\p{L}\p{M}]+){0,3} $/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;

@@ -16,3 +16,13 @@ describe('dollars attracted in an FDI article are FDI', () => {
     ['dollars exported are not attracted', 'Tỉnh thu hút 1 tỷ USD vốn FDI. Kim ngạch xuất khẩu đạt 320 triệu USD.', '320', { value: 320e6, indicator: 'export_value' }],
   ]);
 });
+
+describe('capital counted in dollars in an FDI article is FDI', () => {
+  const partners = 'Bắc Ninh thu hút hơn 3,1 tỷ USD vốn FDI.\n\nTrung Quốc, Hàn Quốc và Singapore là ba đối tác đầu tư lớn nhất, với số vốn lần lượt là 1,08 tỷ USD, 760 triệu USD và 455 triệu USD. Có 41 lượt dự án điều chỉnh tăng vốn thêm 218,6 triệu USD.';
+  run([
+    ['"số vốn lần lượt là" a list of dollar amounts', partners, '1,08', { value: 1.08e9, indicator: 'fdi' }],
+    ['… the last item too', partners, '455', { value: 455e6, indicator: 'fdi' }],
+    ['"tăng vốn thêm" dollars', partners, '218,6', { value: 218.6e6, indicator: 'fdi' }],
+    ['dollar capital in an article that never speaks of FDI gets no guess', 'Nhà máy của tập đoàn tại khu kinh tế có vốn đăng ký 280 triệu USD.', '280', { value: 280e6, indicator: undefined }],
+  ]);
+});
