@@ -101,6 +101,7 @@ export function createModalityReader(lower: string) {
 
   function lastCue(x: ModalityInput): Modality | undefined {
     let found: Modality | undefined;
+    let planOpened = false;
     // Cues of this sentence before the number, oldest first, so the nearest one wins.
     for (let i = firstAtOrAfter(cues, x.sentenceStart, (c) => c.start); i < cues.length && cues[i]!.start < x.numberStart; i++) {
       const cue = cues[i]!;
@@ -108,7 +109,8 @@ export function createModalityReader(lower: string) {
       const inClause = cue.start >= x.clauseStart;
       const heading = headsList(cue, x.numberStart);
       if (ESTIMATE.has(cue.word)) {
-        if (inClause || heading) found = 'estimate';
+        // "Kế hoạch vụ Hè Thu 2025, tỉnh dự kiến xuống giống 181.000 ha": what a plan foresees is its target.
+        if ((inClause || heading) && !(planOpened && cue.word === 'dự kiến')) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
@@ -120,6 +122,7 @@ export function createModalityReader(lower: string) {
         if (inClause && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
       } else if (opensWithPlan(cue, x.sentenceStart)) {
         found = 'target';
+        planOpened = true;
       } else if (heading && headsFutureList(cue, x.numberStart, x.publishedYear)) {
         // "đạt 99,8% kế hoạch" uses the word as a base, not as a heading: weak cues count only when they head a
         // list for a year not yet over ("các chỉ tiêu năm 2024, như: …" published in January 2024).

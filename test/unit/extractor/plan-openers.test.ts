@@ -16,4 +16,10 @@ describe('a sentence opened by "Kế hoạch <period>," states targets', () => {
     ['"kế hoạch" used as a base inside a sentence is no opener', 'Huyện gieo sạ 9.600 ha, đạt 100,2% kế hoạch vụ Hè Thu 2025, tăng 820 ha.', '820', { value: 820, modality: 'actual' }, pub],
     ['a plan noun opening a sentence that goes on with a verb is no opener', 'Kế hoạch giao năm 2025 đã hoàn thành, huyện gieo sạ 9.600 ha.', '9.600', { value: 9600, modality: 'actual' }, pub],
   ]);
+  it('"dự kiến" inside a plan-opened sentence is what the plan foresees: a target', () => {
+    expectFigure('Kế hoạch vụ Hè Thu 2025, tỉnh dự kiến xuống giống 181.000 ha, trong đó khoảng 45.000 ha giảm phát thải.', '181.000', { value: 181_000, modality: 'target' }, pub);
+  });
+  it('"dự kiến" in a sentence not opened by a plan stays an estimate', () => {
+    expectFigure('Vụ Hè Thu 2025, tỉnh dự kiến xuống giống 181.000 ha.', '181.000', { value: 181_000, modality: 'estimate' }, pub);
+  });
 });
