@@ -16,8 +16,8 @@ export function cropOutputAt(lower: string, numberStart: number): string | undef
   const bare = BARE_OUTPUT_BEFORE.exec(before);
   if (!bare) return undefined;
   const outputAt = numberStart - before.length + bare.index;
-  const paragraphStart = lower.lastIndexOf('\n', outputAt) + 1;
+  const window = lower.slice(Math.max(0, outputAt - REACH), outputAt);
   let last: string | undefined;
-  for (const m of lower.slice(Math.max(paragraphStart, outputAt - REACH), outputAt).matchAll(PRODUCE)) last = m[1];
+  for (const m of window.slice(window.lastIndexOf('\n') + 1).matchAll(PRODUCE)) last = m[1];
   return last !== undefined && RICE.has(last) ? 'rice_output' : undefined;
 }

@@ -32,6 +32,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   let sectorList: number[] | undefined;
   let structureList: number[] | undefined;
   const sectorWords = () => (sectorList ??= wholeWordStarts(lower, SECTOR_WORDS));
+  // Where the article first speaks of FDI (Infinity if never), found on first use.
+  let fdiAt: number | undefined;
+  const firstFdi = () => (fdiAt ??= mentions.find((m) => m.id === 'fdi')?.start ?? Infinity);
   const structureWords = () => (structureList ??= wholeWordStarts(lower, STRUCTURE_WORDS));
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
@@ -59,7 +62,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return c.unit.unit === 'tấn' ? cropOutputAt(lower, c.numberStart) : attractedFdi(lower, mentions, c, clauseStart, meaning);
+      if (!found) return c.unit.unit === 'tấn' ? cropOutputAt(lower, c.numberStart) : attractedFdi(lower, firstFdi(), c, clauseStart, meaning);
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -129,10 +132,10 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
  * in dollars ("ba đối tác đầu tư lớn nhất, với số vốn lần lượt là 1,08 tỷ USD", "điều chỉnh tăng vốn thêm 218,6 triệu
  * USD"): domestic capital is counted in đồng.
  */
-function attractedFdi(lower: string, mentions: IndicatorMention[], c: Candidate, clauseStart: number, meaning: Meaning): string | undefined {
-  if (c.unit.unit !== 'USD') return undefined;
+function attractedFdi(lower: string, fdiAt: number, c: Candidate, clauseStart: number, meaning: Meaning): string | undefined {
+  if (c.unit.unit !== 'USD' || fdiAt >= c.numberStart) return undefined;
   const attracted = meaning.operator?.phrase.startsWith('thu hút') || CAPITAL_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 48), c.numberStart));
-  return attracted && lastBefore(mentions, c.numberStart, 0, (m) => m.id === 'fdi') ? 'fdi' : undefined;
+  return attracted ? 'fdi' : undefined;
 }
 // "số vốn lần lượt là", "có vốn đăng ký", "tăng vốn thêm": capital right before the amount, a few words at most.
 const CAPITAL_BEFORE = /(?<![\p{L}\p{M}])vốn(?: [\p{L}\p{M}]+){0,3} $/u;

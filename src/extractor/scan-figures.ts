@@ -114,8 +114,10 @@ const RESPECTIVE_BEFORE = 60;
 const MAX_LIST = 12;
 
 function respectiveUnit(lower: string, q1: Quantity): Candidate | undefined {
-  const mark = lower.lastIndexOf('lần lượt', q1.start);
-  if (mark < 0 || mark < q1.start - RESPECTIVE_BEFORE || /\.(?!\d)|;(?! \d)|\n/.test(lower.slice(mark, q1.start + 1))) return undefined;
+  // Looked for in a window only: a long text of bare numbers must not be scanned back to its start for each.
+  const from = Math.max(0, q1.start - RESPECTIVE_BEFORE);
+  const inWindow = lower.slice(from, q1.start + 1).lastIndexOf('lần lượt');
+  if (inWindow < 0 || /\.(?!\d)|;(?! \d)|\n/.test(lower.slice(from + inWindow, q1.start + 1))) return undefined;
   let q: Quantity = q1;
   for (let k = 0; k < MAX_LIST; k++) {
     const join = RESPECTIVE_JOIN.exec(lower.slice(q.end, q.end + 6));
