@@ -126,7 +126,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa": a facility named after a place is not that place.
 const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghiệp', 'khu kinh tế', 'khu đô thị', 'bệnh viện', 'bệnh viện đa khoa',
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
-  'bến xe', 'ga'];
+  'bến xe', 'ga',
+  // "Khu du lịch quốc gia Sa Pa, danh thắng ruộng bậc thang Mù Cang Chải … lần lượt đón …": a site named after a place.
+  'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn'];
 
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>): Placed[] {
   const out: Placed[] = [];
