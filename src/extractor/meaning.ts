@@ -41,6 +41,10 @@ const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
+const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)';
+const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'u');
+// "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
+const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
@@ -58,7 +62,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
-  [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  [NAMED_SEASON_BASE, () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
@@ -73,6 +77,7 @@ const JOINED_PLAN_AFTER = new RegExp(`^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
+const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
@@ -94,7 +99,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const yardstick = yardstickBefore(lower, lead);
+  const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
@@ -256,6 +261,8 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   if (phrase === 'tăng' && slice.slice(Math.max(0, start - 7), start) === 'tốc độ ') return false;
   // "vào sâu hơn 50 km" is a bound; "sâu hơn cùng kỳ 12 km" a change.
   if (nextWord === undefined && COMPARED.has(phrase)) return false;
+  // "điều chỉnh tăng vốn 28 lượt dự án": the capital increase is what the projects counted right after it had.
+  if (phrase === 'tăng' && nextWord === 'vốn' && /^ vốn\s*$/u.test(slice.slice(start + 4)) && slice.slice(Math.max(0, start - 11), start) === 'điều chỉnh ') return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
   if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
   return true;
@@ -271,7 +278,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (needsSo && !compares) continue;
     if (opens !== undefined && (opening === undefined || !opens.includes(opening))) continue;
     const m = re.exec(after);
-    if (m) return make(m);
+    if (m) return re === NAMED_SEASON_BASE && !m[1] ? seasonBase(lower, clauseStart, c.numberStart, m[2]!) : make(m);
   }
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
@@ -285,6 +292,14 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
 
   return undefined;
+}
+
+/** Another season than the figure's own (named before it in its clause) is the one just before: previous_period. */
+function seasonBase(lower: string, clauseStart: number, numberStart: number, compared: string): Base {
+  let own: string | undefined;
+  for (const m of lower.slice(clauseStart, numberStart).matchAll(OWN_SEASON)) own = m[1];
+  const same = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
+  return own !== undefined && !same(own, compared) ? 'previous_period' : 'same_period';
 }
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
@@ -316,6 +331,9 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const m = STATUS_AFTER.exec(statusText);
   // "9 chỉ tiêu đạt từ 70% trở lên": "đạt" introduces a threshold there, not a verdict.
   if (m && !/^\s*(?:từ|trên|dưới|khoảng)?\s*\d/u.test(statusText.slice(m[0].length))) return STATUS_OF.get(m[0]);
+  // "còn 2 tiêu chí về thu nhập và môi trường chưa đạt": what the criteria are about may stand before the verdict.
+  const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
+  if (topical) return STATUS_OF.get(topical[1]!);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
@@ -343,6 +361,17 @@ const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|
 const SPACE = /\s/;
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
+
+// "thấp hơn không đáng kể so với mức 99,4% của cả nước": a level named as "mức …" and owned by a place after it.
+const LEVEL_WORD_BEFORE = /(?<![\p{L}\p{M}])mức\s*$/u;
+const OWNER_AFTER = new RegExp(`^ *(?:của|trên) (${YARDSTICK_PLACES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+function yardstickAfter(lower: string, lead: number, end: number): string | undefined {
+  if (!LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, lead - 8), lead))) return undefined;
+  const m = OWNER_AFTER.exec(lower.slice(end, end + 32));
+  if (!m) return undefined;
+  return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
+}
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {

@@ -10,6 +10,7 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { OUTPUT_CROPS } from './vocabulary/output-crops.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
+import { cropOutputAt } from './crop-output.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -41,6 +42,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
   const sectorWords = wordsIn(SECTOR_WORDS);
   const structureWords = wordsIn(STRUCTURE_WORDS);
+  // Where the article first speaks of FDI (Infinity if never), found on first use.
+  let fdiAt: number | undefined;
+  const firstFdi = () => (fdiAt ??= mentions.find((m) => m.id === 'fdi')?.start ?? Infinity);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -58,6 +62,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
         if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
+        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
         if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
@@ -65,7 +71,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return c.unit.unit === 'tấn' ? bareOutputOf(lower, c, clauseStart, sentenceStartOf(c)) : undefined;
+      if (!found) return c.unit.unit === 'tấn' ? bareOutputOf(lower, c, clauseStart, sentenceStartOf(c)) ?? cropOutputAt(lower, c.numberStart) : attractedFdi(lower, firstFdi(), c, clauseStart, meaning);
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -158,9 +164,23 @@ const WORD_AFTER = /^ \p{L}/u;
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
 // A count whose noun stands alone ("21 vụ, …", "6 vụ so với …"), not "5 vụ cháy".
 const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
+/**
+ * "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD", "phấn đấu thu hút thêm từ
+ * 150 - 200 triệu USD": dollars attracted, in an article that has spoken of FDI before, are FDI. So is capital counted
+ * in dollars ("ba đối tác đầu tư lớn nhất, với số vốn lần lượt là 1,08 tỷ USD", "điều chỉnh tăng vốn thêm 218,6 triệu
+ * USD"): domestic capital is counted in đồng.
+ */
+function attractedFdi(lower: string, fdiAt: number, c: Candidate, clauseStart: number, meaning: Meaning): string | undefined {
+  if (c.unit.unit !== 'USD' || fdiAt >= c.numberStart) return undefined;
+  const attracted = meaning.operator?.phrase.startsWith('thu hút') || CAPITAL_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 48), c.numberStart));
+  return attracted ? 'fdi' : undefined;
+}
+// "số vốn lần lượt là", "có vốn đăng ký", "tăng vốn thêm": capital right before the amount, a few words at most.
+const CAPITAL_BEFORE = /(?<![\p{L}\p{M}])vốn(?: [\p{L}\p{M}]+){0,3} $/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
+const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.

@@ -21,6 +21,8 @@ export interface LocalityResolver {
   /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
   at(pos: number, unit?: string): string | undefined;
   main(): string | undefined;
+  /** The province a generic "tỉnh" means at `pos`: the last one named, else the one the article's district lies in. */
+  province(pos: number): string | undefined;
 }
 
 // Lower rank = more specific.
@@ -52,9 +54,11 @@ interface Placed {
    * a place in a photo caption ("Du khách tham quan phố cổ Hội An. Ảnh: …"), which is where the photo was taken.
    */
   clauseOnly?: boolean;
+  /** One of several communes listed after "các xã": it owns only its figure after "lần lượt" (respective). */
+  listed?: boolean;
 }
 
-const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly;
+const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
 
 /** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string): LocalityResolver {
@@ -85,7 +89,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   };
   for (const p of placed) {
     // The commune an article is about carries like a district would.
-    if (!carries(p) && !(p.name === main && !p.clauseOnly)) continue;
+    if (!carries(p) && !(p.name === main && !p.clauseOnly && !p.listed)) continue;
     const [s, e] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
     if (s !== sentence) {
       restore();
@@ -112,8 +116,13 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   }
   restore();
 
+  // A district article may never name its province ("thấp hơn mức bình quân chung của tỉnh (khoảng 64%)"): the
+  // gazetteer knows it.
+  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
+  const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
   return {
     main: () => main,
+    province: (pos) => provinces[firstAtOrAfter(provinces, pos, (p) => p.start) - 1]?.name ?? provinceOfMain,
     respective(at, clauseStart, k, count) {
       const from = Math.max(clauseStart, at - RESPECTIVE_REACH);
       const names: string[] = [];
@@ -139,6 +148,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
+        if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
         if (!carries(p) && p.start < clauseStart) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
@@ -229,6 +239,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!name || !level) continue;
     const former = m.generic ? undefined : formerUse(lower, m.start, m.end);
     if (former === 'merger') continue;
+    if (m.listed) {
+      out.push({ start: m.start, name, level, listed: true });
+      continue;
+    }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
     if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
       out.push({ start: m.start, name, level, clauseOnly: true });
@@ -259,7 +273,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
   const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
   const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
   // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
-  return placed.find((p) => p.start < headEnd && (carries(p) || (!p.clauseOnly && isShortParagraph(segments, p.start, lower.length))))?.name;
+  return placed.find((p) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length))))?.name;
 }
 
 // Provinces and districts merged in 2025 are still named: as parts of the new unit ("khu vực Phú Yên cũ", "tỉnh Hà

@@ -267,7 +267,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         : undefined;
       const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
-        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start)))));
+        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) &&
+        // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
+        // off after the figure, is the plan's.
+        !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));
       if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
         const year = own.year ?? yearBefore(own.start);
@@ -316,10 +319,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         if (term) return { value: term, forTarget: term };
       }
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
-      // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's.
+      // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
+      // Đông Xuân 2024 - 2025, …" too.
       const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
-        : undefined);
+        : undefined) ?? (framing && c.numberStart < framing.start && framing.start < leadEnd && crossing.has(framing) ? framing : undefined);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
@@ -330,6 +334,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;

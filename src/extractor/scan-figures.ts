@@ -117,10 +117,34 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
   // "năm học 2023 - 2024, 86,7% trường …": a year ends a phrase, it does not share the next unit.
   if (q1.power === 0 && q1.decimals === 0 && /^(?:19|20)\d\d$/.test(lower.slice(q1.start, q1.numberEnd))) return undefined;
   const join = LIST_JOIN.exec(lower.slice(q1.end, q1.end + 6));
-  if (!join) return undefined;
-  const q2 = readQuantity(lower, q1.end + join[0].length);
-  if (!q2?.unit || q2.counter || q2.power !== q1.power) return undefined;
-  return single(lower, { ...q1, unit: q2.unit });
+  if (join) {
+    const q2 = readQuantity(lower, q1.end + join[0].length);
+    if (q2?.unit && !q2.counter && q2.power === q1.power) return single(lower, { ...q1, unit: q2.unit });
+  }
+  return respectiveUnit(lower, q1);
+}
+
+// After "lần lượt" a whole list may share the noun after its last item: "lần lượt đón 1,45 triệu, 1,12 triệu và
+// 860.000 lượt khách", "lần lượt là 6,91; 7,42 và 5,86 điểm". Scale words may differ from item to item there.
+const RESPECTIVE_JOIN = /^(?: và |, |; )(?=\d)/;
+const RESPECTIVE_BEFORE = 60;
+const MAX_LIST = 12;
+
+function respectiveUnit(lower: string, q1: Quantity): Candidate | undefined {
+  // Looked for in a window only: a long text of bare numbers must not be scanned back to its start for each.
+  const from = Math.max(0, q1.start - RESPECTIVE_BEFORE);
+  const inWindow = lower.slice(from, q1.start + 1).lastIndexOf('lần lượt');
+  if (inWindow < 0 || /\.(?!\d)|;(?! \d)|\n/.test(lower.slice(from + inWindow, q1.start + 1))) return undefined;
+  let q: Quantity = q1;
+  for (let k = 0; k < MAX_LIST; k++) {
+    const join = RESPECTIVE_JOIN.exec(lower.slice(q.end, q.end + 6));
+    if (!join) return undefined;
+    const next = readQuantity(lower, q.end + join[0].length);
+    if (!next || next.counter) return undefined;
+    if (next.unit) return next.unit.class === 'count' || next.power === q1.power ? single(lower, { ...q1, unit: next.unit }) : undefined;
+    q = next;
+  }
+  return undefined;
 }
 
 function single(lower: string, q: Quantity): Candidate | undefined {
