@@ -9,7 +9,7 @@ import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
-import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
   /**
@@ -70,6 +70,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const firstPlace = placed.find(carries);
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length);
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
+  addSubjectCommunes(placed, lower, main);
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
@@ -265,6 +266,33 @@ function endsCapitalised(cased: string | undefined, start: number, end: number):
   const words = cased.slice(start, end).split(/\s+/u);
   const last = words[words.length - 1] ?? '';
   return last !== '' && last[0] !== last[0]!.toLowerCase();
+}
+
+// "Xã có 14 sản phẩm OCOP", "năm 2025, xã đặt mục tiêu hoàn thành toàn bộ 19 tiêu chí", "“Xã cần tập trung …, phấn
+// đấu … có thêm 2 ấp …”": "xã" as the subject of its clause is the commune just spoken of (or the article's own).
+// Starts with the literal words (a leading alternation would make V8 try every position); what stands before is
+// checked by hand: the start of the text or of a clause.
+const SUBJECT_COMMUNE = /(xã|phường) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
+const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*$/u;
+const COMMUNE_REACH = 1500;
+
+function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
+  const added: Placed[] = [];
+  for (const m of lower.matchAll(SUBJECT_COMMUNE)) {
+    const at = m.index;
+    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 4), at))) continue;
+    const level = m[1]!;
+    let referent: string | undefined;
+    for (let i = firstAtOrAfter(placed, at, (p) => p.start) - 1; i >= 0 && placed[i]!.start >= at - COMMUNE_REACH; i--) {
+      const p = placed[i]!;
+      if (p.level === level && !p.listed && !p.clauseOnly) { referent = p.name; break; }
+    }
+    referent ??= main?.startsWith(`${level} `) ? main : undefined;
+    if (referent) added.push({ start: at, name: referent, level });
+  }
+  if (added.length === 0) return;
+  placed.push(...added);
+  placed.sort((a, b) => a.start - b.start);
 }
 
 function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {

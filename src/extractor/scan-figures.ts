@@ -141,7 +141,8 @@ function respectiveUnit(lower: string, q1: Quantity): Candidate | undefined {
     if (!join) return undefined;
     const next = readQuantity(lower, q.end + join[0].length);
     if (!next || next.counter) return undefined;
-    if (next.unit) return next.unit.class === 'count' || next.power === q1.power ? single(lower, { ...q1, unit: next.unit }) : undefined;
+    // "lần lượt nhận 3, 4 và 5 tỷ đồng": an item with no scale of its own takes the last one's, as a range does.
+    if (next.unit) return single(lower, { ...q1, unit: next.unit, power: q1.power || next.power });
     q = next;
   }
   return undefined;
