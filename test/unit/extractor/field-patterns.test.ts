@@ -420,3 +420,12 @@ describe('"X%/KH" with no plan value after it marks no plan-slash pair', () => {
     expectFigure(text, '7.800', { modality: 'target' }, { published: '2024-07-08' });
   });
 });
+
+describe('places counted as "điểm …" are no score', () => {
+  it('"05 điểm du lịch được công nhận" counts tourist sites', () => {
+    expectFigure('Tỉnh có 05 điểm du lịch được công nhận mới, nâng tổng số lên 20 điểm du lịch.', '05', { value: 5, unit: 'điểm du lịch' });
+  });
+  it('an exam average stays points', () => {
+    expectFigure('Điểm trung bình các môn thi của tỉnh đạt 6,21 điểm.', '6,21', { unit: 'điểm' });
+  });
+});
