@@ -429,3 +429,16 @@ describe('places counted as "điểm …" are no score', () => {
     expectFigure('Điểm trung bình các môn thi của tỉnh đạt 6,21 điểm.', '6,21', { unit: 'điểm' });
   });
 });
+
+describe('words that open with "đồng" but are no money', () => {
+  it('"bầu 65 đồng chí" counts comrades, not đồng', () => {
+    expectFigure('Đại hội bầu 65 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa I.', '65', { unit: 'đồng chí' });
+  });
+  it('"3.000 đồng bào" counts people', () => {
+    expectFigure('Tỉnh hỗ trợ 3.000 đồng bào dân tộc thiểu số.', '3.000', { unit: 'đồng bào' });
+  });
+  it('"300 đồng/kg" and "65 tỷ đồng" stay money', () => {
+    expectFigure('Giá lúa tăng 300 đồng/kg.', '300', { unit: 'VND/kg' });
+    expectFigure('Thu ngân sách đạt 65 tỷ đồng.', '65', { unit: 'VND' });
+  });
+});
