@@ -442,3 +442,15 @@ describe('words that open with "đồng" but are no money', () => {
     expectFigure('Thu ngân sách đạt 65 tỷ đồng.', '65', { unit: 'VND' });
   });
 });
+
+describe('places named as a list own none of their sentence\'s figures', () => {
+  it('"kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng bình quân 6,2%/năm" is the article\'s', () => {
+    const text = 'Nhiệm kỳ 2020 - 2025, kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh (trước sắp xếp) tăng trưởng bình quân 6,2%/năm.';
+    expectFigure(text, '6,2', { locality: 'tỉnh Vĩnh Long' }, { locality: 'tỉnh Vĩnh Long' });
+  });
+  it('places each with its own figure keep them', () => {
+    const text = 'Huyện Nam Trà My mới giải ngân được 18,4% kế hoạch; huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%.';
+    expectFigure(text, '22,7', { locality: 'huyện Tây Giang' }, { locality: 'tỉnh Quảng Nam' });
+    expectFigure(text, '26%', { locality: 'huyện Phước Sơn' }, { locality: 'tỉnh Quảng Nam' });
+  });
+});
