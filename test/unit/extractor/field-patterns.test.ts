@@ -454,3 +454,14 @@ describe('places named as a list own none of their sentence\'s figures', () => {
     expectFigure(text, '26%', { locality: 'huyện Phước Sơn' }, { locality: 'tỉnh Quảng Nam' });
   });
 });
+
+describe('a size grade is no figure', () => {
+  it('"giá tôm thẻ cỡ 100 con/kg dao động 95.000 - 100.000 đồng/kg": only the price', () => {
+    const text = 'Giá tôm thẻ cỡ 100 con/kg dao động 95.000 - 100.000 đồng/kg.';
+    expectNoFigureAt(text, '100 con');
+    expectFigure(text, '95.000', { unit: 'VND/kg', value: 95_000, high: 100_000 });
+  });
+  it('"khoảng 100 con" after another word still counts', () => {
+    expectFigure('Tổng đàn trâu có khoảng 100 con.', '100', { unit: 'con', bound: 'about' });
+  });
+});
