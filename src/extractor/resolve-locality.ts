@@ -107,7 +107,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     // "…, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%": a place handed to one figure of a
     // "lần lượt" list is that figure's, not what the sentences after speak of.
     const handedOut = hasBetween(respectiveMarks, p.start, sentenceEnd);
-    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, p.start)) listed = true;
+    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, best.start, p.start)) listed = true;
     else if (!best || rank < (RANK[best.level] ?? 1)) {
       listed = handedOut;
       beforeList = best;
@@ -147,17 +147,32 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
+      // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
+      // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
+      const inList = new Set<Placed>();
+      let previous: Placed | undefined;
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
         if (!carries(p) && p.start < clauseStart) continue;
+        if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
+          inList.add(previous);
+          inList.add(p);
+        }
+        previous = p;
+      }
+      for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
+        const p = placed[i]!;
+        if (!carries(p) && p.start < clauseStart) continue;
+        if (inList.has(p)) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
-      // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about.
+      // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
+      // list, from before its sentence.)
       const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
-      for (let i = firstAtOrAfter(carried, pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
+      for (let i = firstAtOrAfter(carried, inList.size ? sentenceStart : pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
         if (fits(carried[i]!.level)) return carried[i]!.name;
       }
       return main;
@@ -182,9 +197,10 @@ function listItems(lower: string, from: number, end: number, count: number): Arr
 
 const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsWith(`${level} `)) ?? 'tỉnh';
 
-/** The place at `start` is joined to the one before it as a list: "huyện An Biên và huyện U Minh Thượng", "A, B". */
-function isListJoin(lower: string, start: number): boolean {
-  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start));
+/** The place at `start` is joined to the one at `previous` as a list: "huyện An Biên và huyện U Minh Thượng", "A, B";
+ * not "huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%", where each has its own figure. */
+function isListJoin(lower: string, previous: number, start: number): boolean {
+  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */

@@ -223,7 +223,9 @@ const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề á
 // "xe tải có tải trọng trên 2,5 tấn": a class of things, described by a number, not a figure.
 const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ',
   // "ranh mặn 4‰ vào sâu 58 km": the isohaline names which salinity line is meant.
-  'ranh mặn', 'ranh giới mặn'];
+  'ranh mặn', 'ranh giới mặn',
+  // "tôm thẻ cỡ 100 con/kg": a size grade of the goods.
+  'cỡ', 'size'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
