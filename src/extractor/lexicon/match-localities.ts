@@ -106,9 +106,12 @@ const ONE_SYLLABLE_BARE = new Set(['huế', 'pleiku', 'kbang', 'tphcm']);
 // Aliases that carry their own type word.
 const EXPLICIT_ALIASES = new Set(['tphcm']);
 // A bare name right after these is a person's name, a river, a street, a bridge…
-const NOT_AFTER = new Set([
+const SURNAMES = new Set([
   'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương',
   'lý', 'đào', 'đoàn', 'vương', 'trịnh', 'trương', 'lâm', 'phùng', 'mai', 'tô', 'tạ', 'lưu', 'thái', 'cao', 'đinh',
+]);
+const NOT_AFTER = new Set([
+  ...SURNAMES,
   'văn', 'thị', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'cháu', 'thầy', 'cụ', 'chí', 'đc',
   'sông', 'cầu', 'đường', 'phố', 'lộ', 'kênh', 'rạch', 'núi', 'hồ', 'vịnh', 'mũi', 'chợ', 'bến', 'cảng', 'ga', 'đảo',
   'hẻm', 'ngõ', 'đèo', 'suối', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'buôn', 'làng',
@@ -320,8 +323,9 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
       const kind = word.types[0]!;
       if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn') {
         const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt);
-        const capitalised = cased === undefined || refused ? undefined : capitalisedName(ts, nameAt, cased);
-        const last = capitalised ?? (refused ? undefined : communeName(ts, nameAt, kind === 'xã'));
+        const person = !refused && isPersonAfterTitle(ts, i, nameAt);
+        const capitalised = cased === undefined || refused || person ? undefined : capitalisedName(ts, nameAt, cased);
+        const last = capitalised ?? (refused || person ? undefined : communeName(ts, nameAt, kind === 'xã'));
         const listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
         if (last !== undefined) {
           const name = capitalised !== undefined ? cased!.slice(ts.start[nameAt]!, ts.end[last]!) : titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
@@ -384,6 +388,18 @@ function notCommune(ts: TokenStream, first: number, nameAt: number): boolean {
   if (tokenText(ts, first) !== 'xã') return false;
   const next = nameAt < ts.count ? tokenText(ts, nameAt) : undefined;
   return prevText(ts, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next));
+}
+
+// "Chủ tịch UBND xã Nguyễn Thị Thu Hà cho biết": the official's name follows the unit's type word where the unit
+// goes unnamed. A surname then "Thị" is a woman's name (no commune is called so); a surname then "Văn" is a man's
+// only after an office ("phường Nguyễn Văn Cừ", "thị trấn Trần Văn Thời" are places named after people).
+const OFFICE_BEFORE = new Set(['ubnd', 'hđnd', 'ủy', 'uỷ', 'mttq', 'ubmttq']);
+function isPersonAfterTitle(ts: TokenStream, first: number, nameAt: number): boolean {
+  if (nameAt + 2 >= ts.count || !SURNAMES.has(tokenText(ts, nameAt))) return false;
+  const middle = tokenText(ts, nameAt + 1);
+  if (middle === 'thị') return true;
+  const office = prevText(ts, first);
+  return middle === 'văn' && office !== undefined && OFFICE_BEFORE.has(office);
 }
 
 // "UBND tỉnh", "HĐND huyện", "Ủy ban nhân dân thị xã": a body of the unit.
