@@ -113,7 +113,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const from = paragraphOf(p.start);
     return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start));
   };
-  const across = carried.filter((p, i) => (i === 0 && p.start < leadEnd) || opensParagraph(p));
+  // "Huyện Hòa Bình: Năm 2024 phấn đấu thu ngân sách 420 tỷ đồng" over a lead about "kết quả năm 2023 và nhiệm vụ năm
+  // 2024": a headline that names only the year it plans for dates its own figures; the lead's period frames the rest.
+  const first = carried[0];
+  const plannedHeadline = first !== undefined && first.start < leadEnd && isShortParagraph(segments, first.start, lower.length) &&
+    framing !== undefined && framing !== first && carried.includes(framing) && hasWholeWord(lower, HEADLINE_PLAN_WORDS, ...segmentBounds(segments.paragraphStarts, first.start, lower.length));
+  const frame = plannedHeadline ? framing : first;
+  const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));
@@ -334,6 +340,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+// Words that make a headline's year the year planned for.
+const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];
 
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
