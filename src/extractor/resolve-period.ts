@@ -316,7 +316,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (sectionTerm) {
         const inParagraph = lastCarried(c.numberStart);
         const from = Math.max(section?.start ?? 0, paragraph, opening && opening.start >= paragraph ? opening.end : 0);
-        if (!inParagraph || inParagraph.start < from) return { value: sectionTerm, forTarget: sectionTerm };
+        // "Nhìn lại nhiệm kỳ 2020 - 2025, …; quy mô nền kinh tế năm 2025 ước đạt …. Thu ngân sách bình quân tăng 8,1%/năm":
+        // an average per year is the term's, whatever single year an earlier sentence named.
+        const yearlyOverTerm = inParagraph !== undefined && inParagraph.start < wholeStart && inParagraph.part === '' && !inParagraph.span &&
+          (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
+        if (!inParagraph || inParagraph.start < from || yearlyOverTerm) return { value: sectionTerm, forTarget: sectionTerm };
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
