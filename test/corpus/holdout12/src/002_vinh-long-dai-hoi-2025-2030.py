@@ -46,7 +46,7 @@ FIGS = [
  ('đạt 6,52%/năm', '6,52%', 'level', '%', dict(indicator='grdp_growth', **A)),
  ('ước đạt 310.000 tỷ đồng', '310.000 tỷ đồng', 'level', 'VND', dict(indicator='grdp', modality='estimate', period='2025')),
  ('tăng 8,1%/năm', '8,1%', 'change', '%', dict(indicator='budget_revenue', direction='up', **A)),
- ('giảm còn 1,15%', '1,15%', 'level', '%', dict(indicator='poverty_rate', direction='down', **A)),
+ ('giảm còn 1,15%', '1,15%', 'level', '%', dict(indicator='poverty_rate', direction='down', modality='actual', period='2025')),
  ('từ 10% trở lên', '10%', 'level', '%', dict(indicator='grdp_growth', bound='at_least')),
  ('khoảng 5.500 USD', '5.500 USD', 'level', 'USD/người/năm', dict(indicator='grdp_per_capita', bound='about', **Y30)),
  ('chiếm 22%', '22%', 'level', '%', dict(indicator='sector_share', **Y30)),
