@@ -171,6 +171,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // A "giai đoạn 2021 - 2023," that opens a sentence of the paragraph at `from` (or the words reported after "cho biết,"),
+  // before `pos`. Not a party's "nhiệm kỳ …," (a congress's name runs on with one), nor a programme's name.
+  const topicStretch = (from: number, pos: number): PeriodMention | undefined => {
+    for (let i = firstAtOrAfter(terms, pos, start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
+      const t = terms[i]!;
+      if (!lower.startsWith('giai đoạn', t.start) || !/^\s*,/.test(lower.slice(t.end, t.end + 3))) continue;
+      if (STRETCH_OPENER.test(lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start))) return t;
+    }
+    return undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -322,6 +332,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
         if (!inParagraph || inParagraph.start < from || yearlyOverTerm) return { value: sectionTerm, forTarget: sectionTerm };
       }
+      // "…cho biết, giai đoạn 2021 - 2023, xã huy động hơn 48,6 tỷ đồng …. Toàn xã đã nhựa hóa 36,4km đường": a stretch
+      // of years set as the topic of its sentence dates the rest of its paragraph, as a year would.
+      // Within its own sentence the clause rules above decide; "đến nay", "hiện nay" speak of the report's present.
+      const topic = topicStretch(paragraph, wholeStart);
+      if (topic && !hasWholeWord(lower, NOW_WORDS, wholeStart, wholeEnd)) {
+        const inParagraph = lastCarried(c.numberStart);
+        if (!inParagraph || inParagraph.start < topic.start) return { value: topic.term!, forTarget: topic.term! };
+      }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
       if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
@@ -344,6 +362,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+// What may stand before a stretch of years that sets its sentence's topic: nothing, "trong/qua", or a reporting verb.
+const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn mạnh|báo cáo),? )(?:(?:trong|qua|suốt) )?$/u;
+
+const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 
 // Words that make a headline's year the year planned for.
 const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];
