@@ -13,6 +13,7 @@ import { segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
+import { DECOMPOSED, LOOKALIKE, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -170,4 +171,22 @@ describe('cues and heading marks found sentence by sentence are those the scan o
       }), { numRuns: 2000 });
     });
   }
+});
+
+describe("normalise's one-pass check finds what the three regex tests it replaced found", () => {
+  const ORACLES = [
+    [DECOMPOSED, /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/],
+    [LOOKALIKE, /[\u00d0\u00f0]/],
+    [ODD_SPACE, /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/],
+  ] as const;
+  // Each range's edges and the code units just outside them.
+  const pieces = ['a', 'đ', 'Đ', '\u00d0', '\u00f0', '\u00cf', '\u00d1', '\u00ef', '\u00f1', '\u02ff', '\u0300', '\u036f', '\u0370', '\u1aaf',
+    '\u1ab0', '\u1aff', '\u1b00', '\u1dbf', '\u1dc0', '\u1dff', '\u1e00', '\u1fff', '\u2000', '\u200a', '\u200b', '\u202e', '\u202f', '\u2030',
+    '\u205e', '\u205f', '\u2060', '\u2fff', '\u3000', '\u3001', '\u009f', '\u00a1', '\u0008', '\u000a', '\ufffd', ...EDGES];
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 6), (s) => {
+      const flags = textOddities(s);
+      for (const [flag, re] of ORACLES) expect(Boolean(flags & flag)).toBe(re.test(s));
+    }), { numRuns: 3000 });
+  });
 });
