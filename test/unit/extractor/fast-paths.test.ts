@@ -9,7 +9,7 @@ import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
 import { CUE_RE, HEADING_MARK } from '../../../src/extractor/modality.ts';
-import { segment } from '../../../src/extractor/segments.ts';
+import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
@@ -188,5 +188,29 @@ describe("normalise's one-pass check finds what the three regex tests it replace
       const flags = textOddities(s);
       for (const [flag, re] of ORACLES) expect(Boolean(flags & flag)).toBe(re.test(s));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('segment, searching its break characters with a regex, finds what a loop over every code unit found', () => {
+  // The loop segment.ts ran before, with the same rule for a full stop (abbreviations).
+  const byLoop = (lower: string) => {
+    const starts = { sentence: [0], clause: [0], paragraph: [0] };
+    const push = (list: number[], at: number) => { if (list[list.length - 1]! < at) list.push(at); };
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c === 10) {
+        let j = i + 1;
+        while (j < lower.length && (lower[j] === '\n' || lower[j] === ' ' || lower[j] === '\r')) j++;
+        push(starts.sentence, j); push(starts.clause, j); push(starts.paragraph, j);
+        i = j - 1;
+      } else if (c === 59) push(starts.clause, i + 1);
+      else if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && endsSentence(lower, i)) { push(starts.sentence, i + 1); push(starts.clause, i + 1); }
+    }
+    return { sentenceStarts: starts.sentence, clauseStarts: starts.clause, paragraphStarts: starts.paragraph };
+  };
+  it('on text dense with breaks', () => {
+    fc.assert(fc.property(text(['a', 'tp', 'th.s', '1', '.', '. ', '..', '!', '?', '…', ';', '\n', '\n\n', '\r', ' ', '"', '”', ')', ...EDGES], 30), (s) => {
+      expect(segment(s)).toEqual(byLoop(s));
+    }), { numRuns: 2000 });
   });
 });
