@@ -15,7 +15,7 @@ import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
-import { createIndicatorResolver } from './resolve-indicator.ts';
+import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
 import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
@@ -74,6 +74,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
     let indicator = own ?? neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
+      dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning);
@@ -109,8 +110,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     };
     if (indicator) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);
-    const locality = meaning.yardstick === 'cả nước' ? 'cả nước'
-      : (listed && localities.respective(listed.at, clauseStart, listed.index)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined);
+    // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
+    const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
+    const locality = yardstickPlace
+      ?? ((listed && localities.respective(listed.at, clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined));
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;

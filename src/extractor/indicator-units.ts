@@ -25,7 +25,7 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   traffic_accidents: ['vụ'],
   traffic_deaths: ['người'],
   traffic_injuries: ['người'],
-  fdi: ['dự án'],
+  fdi: ['dự án', 'lượt dự án'],
   social_investment: ['dự án'],
   doctors_per_10k: ['bác sĩ/vạn dân', 'bác sĩ'],
   hospital_beds_per_10k: ['giường bệnh/vạn dân', 'giường/vạn dân', 'giường bệnh', 'giường'],
@@ -34,9 +34,13 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   poverty_rate: [],
 };
 
+/** Rates whose measure is also given as a count ("tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ"). */
+export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: 'poor_households' };
+
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue']);
+const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
 // Area is sown in hectares; output is weighed.
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
   crop_area: ['ha', 'km2', 'm2'],
@@ -52,7 +56,8 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
     case 'count':
       return (COUNT_UNITS[indicator] ?? []).some((u) => isUnitOrRate(unit, u));
     case 'money':
-      return MONEY.has(indicator);
+      // "giá sầu riêng dao động từ 75.000 - 90.000 đồng/kg": a price, not an output value or revenue.
+      return MONEY.has(indicator) && !PRICE.test(unit);
     case 'physical':
       return PHYSICAL_UNITS[indicator]?.some((u) => isUnitOrRate(unit, u)) ?? false;
     default:

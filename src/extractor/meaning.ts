@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -36,10 +36,15 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 // A filter in front of the map: a word whose hash no verb's last word has is skipped without cutting it out.
 const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
+const COMPARED = new Set(COMPARED_ONLY);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
+const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)';
+const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'u');
+// "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
+const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
@@ -47,7 +52,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
-  [new RegExp(`so (?:với )?cùng kỳ`, 'u'), () => 'same_period'],
+  // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
+  [new RegExp(`so (?:với )?(?:bình quân )?cùng kỳ`, 'u'), () => 'same_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
@@ -56,7 +62,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
-  [new RegExp(`so (?:với )?(?:cùng )?vụ (?:lúa )?(?:đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  [NAMED_SEASON_BASE, () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
@@ -65,15 +71,23 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
+// "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
+const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
+const JOINED_PLAN_AFTER = new RegExp(`^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%\\s*(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
+const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 // A move from a level ("giảm từ 34,5%"), not a change by an amount ("giảm 0,42 điểm phần trăm, còn 1,1%": a level).
 const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\p{M}])/u;
+// "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
+// ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
+const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
+const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
@@ -85,11 +99,17 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const yardstick = yardstickBefore(lower, lead);
+  const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
+  }
+  // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
+  // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
+  if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+    const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 30), operator.start));
+    if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
   }
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
@@ -100,8 +120,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     const between = lower.slice(prevEnd, lead);
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
   }
-  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart));
-  const planAfter = PLAN_RIGHT_AFTER.test(after);
+  const moves = operator?.op === 'up' || operator?.op === 'down';
+  const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
+  // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's.
+  const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 40)) ||
+    (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
   const base = readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
@@ -112,7 +135,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
-    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
+    // (the second of "còn 3,12% và 4,05%" shares the first's "còn")
+    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {
@@ -123,6 +148,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.base = base;
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
+  } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart))) {
+    // "38 lượt dự án điều chỉnh tăng vốn thêm 226,9 triệu USD", "số vốn tăng thêm 422,6 triệu USD": the capital added
+    // is an amount invested, not a change of some level.
   } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
@@ -231,6 +259,10 @@ function hasClauseMark(s: string, from: number): boolean {
 function isOperatorHere(phrase: string, slice: string, start: number, nextWord: string | undefined): boolean {
   if ((phrase === 'tăng' || phrase === 'giảm') && nextWord !== undefined && NOT_A_CHANGE.has(nextWord) && slice[start + phrase.length] === ' ') return false;
   if (phrase === 'tăng' && slice.slice(Math.max(0, start - 7), start) === 'tốc độ ') return false;
+  // "vào sâu hơn 50 km" is a bound; "sâu hơn cùng kỳ 12 km" a change.
+  if (nextWord === undefined && COMPARED.has(phrase)) return false;
+  // "điều chỉnh tăng vốn 28 lượt dự án": the capital increase is what the projects counted right after it had.
+  if (phrase === 'tăng' && nextWord === 'vốn' && /^ vốn\s*$/u.test(slice.slice(start + 4)) && slice.slice(Math.max(0, start - 11), start) === 'điều chỉnh ') return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
   if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
   return true;
@@ -246,7 +278,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (needsSo && !compares) continue;
     if (opens !== undefined && (opening === undefined || !opens.includes(opening))) continue;
     const m = re.exec(after);
-    if (m) return make(m);
+    if (m) return re === NAMED_SEASON_BASE && !m[1] ? seasonBase(lower, clauseStart, c.numberStart, m[2]!) : make(m);
   }
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
@@ -256,10 +288,18 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   const year = window.includes('so ') ? FRONTED_YEAR.exec(window) : null;
   if (year) return year[1] as Base;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
-  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
+  if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
 
   return undefined;
+}
+
+/** Another season than the figure's own (named before it in its clause) is the one just before: previous_period. */
+function seasonBase(lower: string, clauseStart: number, numberStart: number, compared: string): Base {
+  let own: string | undefined;
+  for (const m of lower.slice(clauseStart, numberStart).matchAll(OWN_SEASON)) own = m[1];
+  const same = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
+  return own !== undefined && !same(own, compared) ? 'previous_period' : 'same_period';
 }
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
@@ -291,33 +331,47 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const m = STATUS_AFTER.exec(statusText);
   // "9 chỉ tiêu đạt từ 70% trở lên": "đạt" introduces a threshold there, not a verdict.
   if (m && !/^\s*(?:từ|trên|dưới|khoảng)?\s*\d/u.test(statusText.slice(m[0].length))) return STATUS_OF.get(m[0]);
+  // "còn 2 tiêu chí về thu nhập và môi trường chưa đạt": what the criteria are about may stand before the verdict.
+  const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
+  if (topical) return STATUS_OF.get(topical[1]!);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
  * (-5,98%) so với cùng kỳ"), whose base is shared. */
-function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number): number {
+function baseWindowEnd(lower: string, from: number, limit: number, nextStart: number, moves: boolean): number {
   if (nextStart >= limit) return limit;
   // "giảm 31 vụ, tương đương giảm 9,78% so với cùng kỳ", "lần lượt tăng 57% và 3,2 lần so với cùng kỳ", "giảm 38 vụ
   // (-5,98%) so với cùng kỳ": figures joined this way share the base stated after the last of them.
-  const between = lower.slice(from, nextStart);
-  if (SHARED_BASE_JOIN.test(between)) return limit;
-  // "tai nạn giao thông giảm 4 vụ, số người chết giảm 3 người so với năm 2023": changes listed one after another
-  // share the base stated after the last of them.
-  if (between.length <= 40 && PARALLEL_CHANGE.test(between)) return limit;
+  const gap = lower.slice(from, nextStart);
+  if (SHARED_BASE_JOIN.test(gap) || (moves && SHARED_BASE_ROW.test(gap))) return limit;
   return nextStart;
 }
 
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
-const PARALLEL_CHANGE = /^\s*,\s*(?:[\p{L}\p{M}]+\s+){1,5}(?:tăng|giảm)(?: thêm)?\s*$/u;
+const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
+// "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
+// measured against the base stated after the last.
+const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 
 const SPACE = /\s/;
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
+
+// "thấp hơn không đáng kể so với mức 99,4% của cả nước": a level named as "mức …" and owned by a place after it.
+const LEVEL_WORD_BEFORE = /(?<![\p{L}\p{M}])mức\s*$/u;
+const OWNER_AFTER = new RegExp(`^ *(?:của|trên) (${YARDSTICK_PLACES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+
+function yardstickAfter(lower: string, lead: number, end: number): string | undefined {
+  if (!LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, lead - 8), lead))) return undefined;
+  const m = OWNER_AFTER.exec(lower.slice(end, end + 32));
+  if (!m) return undefined;
+  return m[1] === 'cả nước' || m[1] === 'toàn quốc' ? 'cả nước' : m[1]!;
+}
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
 function yardstickBefore(lower: string, lead: number): string | undefined {

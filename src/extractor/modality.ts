@@ -29,8 +29,16 @@ const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
 export const HEADING_MARK = /:|như|lần lượt/gu;
 const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
 const YEAR = /(?:19|20)\d\d/g;
+const PLAN_OPENERS = new Set(['kế hoạch', 'kế hoạch năm', 'chỉ tiêu năm', 'dự toán năm']);
+// What may stand between the opening plan noun and its comma: the period only ("vụ Hè Thu 2025", "năm 2025").
+const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đông|xuân hè|vụ mùa|quý [ivx]+|tháng \d{1,2}|niên vụ|năm học))* (?:19|20)\d\d(?: ?[-–/] ?(?:19|20)\d\d)?,/u;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
+
+const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
+// A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
+const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+const PLAN_COPULAS = new Set(['là', 'được giao', 'giao']);
 
 interface Cue {
   start: number;
@@ -82,6 +90,12 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     return false;
   }
 
+  // "Kế hoạch vụ Hè Thu 2025, huyện gieo sạ 9.600 ha": a plan noun and a period opening the sentence, then a comma,
+  // head it like "Theo kế hoạch," would.
+  function opensWithPlan(cue: Cue, sentenceStart: number): boolean {
+    return PLAN_OPENERS.has(cue.word) && /^[\s\-–+•*]*$/u.test(lower.slice(sentenceStart, cue.start)) && PLAN_OPENING_PERIOD.test(lower.slice(cue.end, cue.end + 48));
+  }
+
   // The cue's own clause must open the list: "IIP ước tăng 14,2%; một số sản phẩm tăng khá như …" lists actuals.
   function headsList(cue: Cue, numberStart: number): boolean {
     const headings = headingsAround(cue.start);
@@ -94,6 +108,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   function lastCue(x: ModalityInput): Modality | undefined {
     let found: Modality | undefined;
     const cues = cuesAround(x.numberStart);
+    let planOpened = false;
     // Cues of this sentence before the number, oldest first, so the nearest one wins.
     for (let i = firstAtOrAfter(cues, x.sentenceStart, (c) => c.start); i < cues.length && cues[i]!.start < x.numberStart; i++) {
       const cue = cues[i]!;
@@ -101,7 +116,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       const inClause = cue.start >= x.clauseStart;
       const heading = headsList(cue, x.numberStart);
       if (ESTIMATE.has(cue.word)) {
-        if (inClause || heading) found = 'estimate';
+        // "Kế hoạch vụ Hè Thu 2025, tỉnh dự kiến xuống giống 181.000 ha": what a plan foresees is its target.
+        if ((inClause || heading) && !(planOpened && cue.word === 'dự kiến')) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
@@ -111,6 +127,9 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       } else if (MEDIUM_TARGET.has(cue.word)) {
         // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
         if (inClause && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
+      } else if (opensWithPlan(cue, x.sentenceStart)) {
+        found = 'target';
+        planOpened = true;
       } else if (heading && headsFutureList(cue, x.numberStart, x.publishedYear)) {
         // "đạt 99,8% kế hoạch" uses the word as a base, not as a heading: weak cues count only when they head a
         // list for a year not yet over ("các chỉ tiêu năm 2024, như: …" published in January 2024).
@@ -120,9 +139,17 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     return found;
   }
 
+  // "Theo Sở Tài chính, kế hoạch vốn đầu tư công năm 2024 của tỉnh là 5.872,4 tỷ đồng": the plan is the subject and
+  // the figure its amount.
+  function statesPlan(x: ModalityInput): boolean {
+    const op = x.meaning.operator;
+    if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
+    return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
+  }
+
   return {
     read(x: ModalityInput): Modality {
-      if (x.meaning.planMarked) return 'target';
+      if (x.meaning.planMarked || statesPlan(x)) return 'target';
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;
@@ -141,6 +168,9 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     if (NOUN_CUE.test(word) && /\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
     if (word === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)) continue;
+    // "18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the verdict on a count of targets, not a
+    // cue for the counts after it.
+    if (ESTIMATE.has(word) && COUNTED_TARGETS_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;

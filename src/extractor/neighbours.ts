@@ -3,13 +3,15 @@
 //   "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%" — the plan an attainment was
 //   measured against, for a breakdown that follows it or a parallel item in the same sentence.
 import type { Base } from './figure.ts';
-import { unitFits } from './indicator-units.ts';
+import { COUNT_OF_RATE, unitFits } from './indicator-units.ts';
 import type { Meaning } from './meaning.ts';
 import type { Candidate } from './scan-figures.ts';
 import { segmentBounds, segmentIndex, type Segments } from './segments.ts';
 
 // "…, tỷ lệ … hoàn thành tốt nhiệm vụ đạt 91,3%": a new measure, not another place's share of the same plan.
 const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
+// "(tương đương 412 hộ)", ", tương ứng 29 hộ": the figure before, restated as a count.
+const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?: (?:với|còn))?\s*$/u;
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 
@@ -30,7 +32,10 @@ export class Neighbours {
   indicator(c: Candidate, where: Where): string | undefined {
     const last = this.last;
     if (!last?.indicator || last.clauseStart !== where.clauseStart) return undefined;
-    return unitFits(last.indicator, c.unit.unit, c.unit.class) ? last.indicator : undefined;
+    if (unitFits(last.indicator, c.unit.unit, c.unit.class)) return last.indicator;
+    // "Tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ": the same measure counted.
+    const counted = COUNT_OF_RATE[last.indicator];
+    return counted && unitFits(counted, c.unit.unit, c.unit.class) && EQUIVALENT.test(this.lower.slice(where.prevEnd, c.numberStart)) ? counted : undefined;
   }
 
   /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */

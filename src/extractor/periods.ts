@@ -21,6 +21,8 @@ export interface PeriodMention {
   local?: boolean;
   /** "tính đến ngày 30/6/2025": the month of the date, for stocks counted at that date (flows take `part`). */
   asOf?: string;
+  /** "Cùng kỳ năm 2023, tỷ lệ giải ngân đạt 57,4%": that year's stretch of the report's period, in its sentence only. */
+  sameSpan?: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -30,6 +32,7 @@ const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
+  `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa)(?: năm)? ${YEAR})`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
@@ -38,6 +41,7 @@ const PERIOD_RE = new RegExp([
   `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
+  `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
@@ -95,8 +99,20 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.goalyear) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, local: true }));
+    } else if (g.year && SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
+      out.push(mention({ start, end, year: years[0], part: '', isBase: false, local: true, sameSpan: true }));
+    } else if (g.lastYear) {
+      // "Cùng kỳ năm trước, …": the same stretch of the year before the report's.
+      if (SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) out.push(mention({ start, end, part: '', isBase: false, local: true, sameSpan: true }));
+    } else if (g.year && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
+      // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
+      out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
+    } else if (g.restofyear) {
+      // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
+      // year to; no period id names those months alone. Dates its sentence only, like "cả năm".
+      out.push(mention({ start, end, part: '', isBase: false, local: true }));
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about.
       out.push(mention({ start, end, part: '', isBase: false, local: true }));
@@ -114,7 +130,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
 
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 function mention(m: PeriodMention): PeriodMention {
-  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf };
+  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
@@ -130,6 +146,10 @@ function isIndexYear(lower: string, start: number): boolean {
 function isPlanYear(lower: string, start: number): boolean {
   return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE);
 }
+
+// "Cùng kỳ năm 2023, …", "…, cùng kỳ năm 2023 đạt 57,4%": opening its sentence or clause (not after "so với", "hơn"),
+// "cùng kỳ" names the period the figure belongs to, not a base.
+const SAME_SPAN_BEFORE = /(?:^|[.!?:\n]\s*|[,;(]\s*)(?:trong |vào )?cùng kỳ $/u;
 
 // "so với cùng kỳ năm 2022", "từ năm 2020", "hơn năm 2023": the words that make a year a base.
 // "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too; "gấp rưỡi năm

@@ -8,7 +8,9 @@ import type { Candidate } from './scan-figures.ts';
 import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
+import { OUTPUT_CROPS } from './vocabulary/output-crops.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
+import { cropOutputAt } from './crop-output.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -40,6 +42,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
   const sectorWords = wordsIn(SECTOR_WORDS);
   const structureWords = wordsIn(STRUCTURE_WORDS);
+  // Where the article first speaks of FDI (Infinity if never), found on first use.
+  let fdiAt: number | undefined;
+  const firstFdi = () => (fdiAt ??= mentions.find((m) => m.id === 'fdi')?.start ?? Infinity);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -57,6 +62,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
         if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
+        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
         if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
@@ -64,7 +71,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return undefined;
+      if (!found) return c.unit.unit === 'tấn' ? bareOutputOf(lower, c, clauseStart, sentenceStartOf(c)) ?? cropOutputAt(lower, c.numberStart) : attractedFdi(lower, firstFdi(), c, clauseStart, meaning);
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -130,21 +137,86 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (inClause && OWNER_BEFORE.test(lower.slice(Math.max(clauseStart, inClause.start - 30), inClause.start))) {
     inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && fits(m) && !m.weak) ?? inClause;
   }
+  // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
+  // rate compared with it is what the plan's percentage measures.
+  if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count' && YARDSTICK_VERB.test(lower.slice(Math.max(clauseStart, inClause.start - 16), inClause.start))) {
+    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak) ?? inClause;
+  }
   if (inClause || c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'times' || c.unit.class === 'score') return inClause;
   // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
   // indicator may reach back to the start of its sentence.
-  return lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
+  // "Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông": named after the
+  // count, later in its clause.
+  // "Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông", "xảy ra 21 vụ, làm
+  // chết 15 người": a bare count of cases is what the rest of its clause counts, or the events behind its casualties.
+  const before = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
+  if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
+  const after = firstFrom(mentions, c.end, (m) => m.start < clauseEnd && !m.weak && (fits(m) || EVENTS_BEHIND[m.id] !== undefined));
+  if (!after || fits(after)) return after;
+  const events = EVENTS_BEHIND[after.id]!;
+  return unitFits(events, c.unit.unit, c.unit.class) ? { ...after, id: events } : undefined;
 }
 
 // Outside any function: the TypeScript transform (esbuild, under tsx) compiles a literal with \p{…} outside a class
 // as `new RegExp(…)`, which would run on every call.
 const WORD_AFTER = /^ \p{L}/u;
+// Casualties imply the events that caused them.
+const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
+// A count whose noun stands alone ("21 vụ, …", "6 vụ so với …"), not "5 vụ cháy".
+const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
+/**
+ * "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD", "phấn đấu thu hút thêm từ
+ * 150 - 200 triệu USD": dollars attracted, in an article that has spoken of FDI before, are FDI. So is capital counted
+ * in dollars ("ba đối tác đầu tư lớn nhất, với số vốn lần lượt là 1,08 tỷ USD", "điều chỉnh tăng vốn thêm 218,6 triệu
+ * USD"): domestic capital is counted in đồng.
+ */
+function attractedFdi(lower: string, fdiAt: number, c: Candidate, clauseStart: number, meaning: Meaning): string | undefined {
+  if (c.unit.unit !== 'USD' || fdiAt >= c.numberStart) return undefined;
+  const attracted = meaning.operator?.phrase.startsWith('thu hút') || CAPITAL_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 48), c.numberStart));
+  return attracted ? 'fdi' : undefined;
+}
+// "số vốn lần lượt là", "có vốn đăng ký", "tăng vốn thêm": capital right before the amount, a few words at most.
+const CAPITAL_BEFORE = /(?<![\p{L}\p{M}])vốn(?: [\p{L}\p{M}]+){0,3} $/u;
+
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
+const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
+
+// Investment counted in US dollars is foreign direct investment in provincial reports (domestic capital is in đồng):
+// "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD", "41 lượt dự án điều chỉnh tăng vốn thêm 218,6
+// triệu USD". Loans and aid are not.
+const INVESTMENT_WORDS = /(?<![\p{L}\p{M}])(?:thu hút|vốn đăng ký|tăng vốn|số vốn|tổng vốn|vốn đầu tư|nhà đầu tư|đối tác đầu tư|dự án)(?![\p{L}\p{M}])/u;
+const NOT_FOREIGN_DIRECT = /(?<![\p{L}\p{M}])(?:oda|vốn vay|vay|viện trợ|tài trợ|kiều hối|xuất khẩu|nhập khẩu|kim ngạch)(?![\p{L}\p{M}])/u;
+
+/** `fdi` for a US-dollar amount its clause calls investment, when nothing else named what it measures. */
+export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: number, clauseEnd: number): string | undefined {
+  if (c.unit.unit !== 'USD') return undefined;
+  const clause = lower.slice(clauseStart, clauseEnd);
+  return INVESTMENT_WORDS.test(clause) && !NOT_FOREIGN_DIRECT.test(clause) ? 'fdi' : undefined;
+}
+
+// "sản lượng đạt 116.320 tấn": output with no crop of its own, right before the tonnage.
+const BARE_OUTPUT = /(?<![\p{L}\p{M}])sản lượng(?: (?:bình quân|ước|ước đạt|ước tính|dự kiến|đạt|thu hoạch|cả năm|trên|hơn|khoảng|gần|xấp xỉ|từ))* $/u;
+const CROP_WORDS = new Map(OUTPUT_CROPS);
+const CROP_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...CROP_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+
+/** The output named by the last crop before a bare "sản lượng … X tấn" in its sentence. */
+function bareOutputOf(lower: string, c: Candidate, clauseStart: number, sentenceStart: number): string | undefined {
+  const lead = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
+  const bare = BARE_OUTPUT.exec(lead);
+  if (!bare) return undefined;
+  const upTo = c.numberStart - lead.length + bare.index;
+  let crop: string | undefined;
+  for (const m of lower.slice(sentenceStart, upTo).matchAll(CROP_RE)) crop = m[0];
+  return crop === undefined ? undefined : CROP_WORDS.get(crop);
+}
+
+// Verbs that make a plan the yardstick of what was named before it.
+const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn thành|theo)(?: (?:mức|so với))? $/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;

@@ -5,18 +5,24 @@ import { findLocalityMentions, type LocalityMention } from './lexicon/match-loca
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
-import { firstAtOrAfter } from './sorted.ts';
+import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
-  /** The k-th distinct place named in the clause before "lần lượt" at `at`, when it names two or more. */
-  respective(at: number, clauseStart: number, k: number): string | undefined;
+  /**
+   * The place of the k-th figure listed after "lần lượt" at `at`: the k-th distinct place named before it when it
+   * names as many as the list holds (`count`), else the place named in the k-th item of the list before it
+   * ("Sở Giao thông vận tải, huyện Mang Thít và thị xã Bình Minh lần lượt …": the department's is the article's).
+   */
+  respective(at: number, clauseStart: number, k: number, count?: number): string | undefined;
   /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
   at(pos: number, unit?: string): string | undefined;
   main(): string | undefined;
+  /** The province a generic "tỉnh" means at `pos`: the last one named, else the one the article's district lies in. */
+  province(pos: number): string | undefined;
 }
 
 // Lower rank = more specific.
@@ -48,15 +54,17 @@ interface Placed {
    * a place in a photo caption ("Du khách tham quan phố cổ Hội An. Ảnh: …"), which is where the photo was taken.
    */
   clauseOnly?: boolean;
+  /** One of several communes listed after "các xã": it owns only its figure after "lần lượt" (respective). */
+  listed?: boolean;
 }
 
-const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly;
+const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
 
 /** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const placed = place(mentions, lower, captionRanges(lower, segments));
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find(carries);
@@ -65,27 +73,69 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
+  const respectiveMarks = positionsOf(lower, /lần lượt/g);
   let sentence = -1;
+  let sentenceEnd = -1;
   let best: Placed | undefined;
+  // What the paragraph carried before this sentence: a sentence that names its places as a list ("tập trung ở huyện
+  // An Biên và huyện U Minh Thượng") leaves no one of them behind, so the sentences after it go back to that.
+  let before: { start: number; name: string; level: string } | undefined;
+  let listed = false;
+  // The sentence's own place before its list began ("Toàn tỉnh có …, tập trung ở huyện A và huyện B").
+  let beforeList: Placed | undefined;
+  const restore = () => {
+    const back = beforeList ?? before ?? (main ? { name: main, level: levelOf(main) } : undefined);
+    if (listed && back) carried.push({ start: sentenceEnd, name: back.name, level: back.level });
+  };
   for (const p of placed) {
     // The commune an article is about carries like a district would.
-    if (!carries(p) && !(p.name === main && !p.clauseOnly)) continue;
-    const s = segmentBounds(segments.sentenceStarts, p.start, lower.length)[0];
+    if (!carries(p) && !(p.name === main && !p.clauseOnly && !p.listed)) continue;
+    const [s, e] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
     if (s !== sentence) {
+      restore();
+      const paragraphStart = segmentBounds(segments.paragraphStarts, p.start, lower.length)[0];
+      const last = carried[carried.length - 1];
+      before = last && last.start >= paragraphStart ? last : undefined;
       sentence = s;
+      sentenceEnd = e;
       best = undefined;
+      listed = false;
+      beforeList = undefined;
     }
-    if (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1)) best = p;
+    const rank = RANK[p.level] ?? 1;
+    // "…, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%": a place handed to one figure of a
+    // "lần lượt" list is that figure's, not what the sentences after speak of.
+    const handedOut = hasBetween(respectiveMarks, p.start, sentenceEnd);
+    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, p.start)) listed = true;
+    else if (!best || rank < (RANK[best.level] ?? 1)) {
+      listed = handedOut;
+      beforeList = best;
+    } else if (handedOut) listed = true;
+    if (!best || rank <= (RANK[best.level] ?? 1)) best = p;
     carried.push({ start: p.start, name: best.name, level: best.level });
   }
+  restore();
 
+  // A district article may never name its province ("thấp hơn mức bình quân chung của tỉnh (khoảng 64%)"): the
+  // gazetteer knows it.
+  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
+  const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
   return {
     main: () => main,
-    respective(at, clauseStart, k) {
+    province: (pos) => provinces[firstAtOrAfter(provinces, pos, (p) => p.start) - 1]?.name ?? provinceOfMain,
+    respective(at, clauseStart, k, count) {
+      const from = Math.max(clauseStart, at - RESPECTIVE_REACH);
       const names: string[] = [];
-      for (let i = firstAtOrAfter(placed, Math.max(clauseStart, at - RESPECTIVE_REACH), (p) => p.start); i < placed.length && placed[i]!.start < at; i++) {
+      for (let i = firstAtOrAfter(placed, from, (p) => p.start); i < placed.length && placed[i]!.start < at; i++) {
         const name = placed[i]!.name;
         if (names[names.length - 1] !== name) names.push(name);
+      }
+      const items = count !== undefined && count >= 2 && names.length !== count ? listItems(lower, from, at, count) : undefined;
+      if (items && names.length > 0) {
+        const [itemStart, itemEnd] = items[k]!;
+        let name: string | undefined;
+        for (let i = firstAtOrAfter(placed, itemStart, (p) => p.start); i < placed.length && placed[i]!.start < itemEnd; i++) name = placed[i]!.name;
+        return name ?? this.at(items[0]![0]);
       }
       return names.length >= 2 && k < names.length ? names[k] : undefined;
     },
@@ -98,6 +148,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
+        if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
         if (!carries(p) && p.start < clauseStart) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
@@ -113,15 +164,38 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   };
 }
 
+// Separates the things a "lần lượt" list names: "Sở Giao thông vận tải, UBND huyện Mang Thít và UBND thị xã Bình Minh".
+const ITEM_SEPARATOR = /,\s*(?:và\s+)?|\s+và\s+/gu;
+
+/** The `count` items of the list that ends at `end`, split at its last count - 1 separators; undefined when fewer. */
+function listItems(lower: string, from: number, end: number, count: number): Array<[number, number]> | undefined {
+  const cuts: Array<[number, number]> = [];
+  for (const m of lower.slice(from, end).matchAll(ITEM_SEPARATOR)) cuts.push([from + m.index, from + m.index + m[0].length]);
+  if (cuts.length < count - 1) return undefined;
+  const used = cuts.slice(cuts.length - (count - 1));
+  const before = cuts[cuts.length - count];
+  const items: Array<[number, number]> = [[before ? before[1] : from, used[0]![0]]];
+  for (let i = 0; i < used.length; i++) items.push([used[i]![1], used[i + 1]?.[0] ?? end]);
+  return items;
+}
+
+const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsWith(`${level} `)) ?? 'tỉnh';
+
+/** The place at `start` is joined to the one before it as a list: "huyện An Biên và huyện U Minh Thượng", "A, B". */
+function isListJoin(lower: string, start: number): boolean {
+  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start));
+}
+
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
 // place is not that place.
 const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghiệp', 'khu kinh tế', 'khu đô thị', 'bệnh viện', 'bệnh viện đa khoa',
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
-  'bến xe', 'ga', 'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'danh thắng', 'ruộng bậc thang', 'khu di tích', 'di tích',
-  'vườn quốc gia', 'khu bảo tồn'];
+  'bến xe', 'ga',
+  // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
+  'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn'];
 
-function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>): Placed[] {
+function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
@@ -155,7 +229,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       level = pick.level;
     } else {
       // "Đảng bộ huyện thống nhất thông qua…": a unit whose name is an everyday word, used as that word.
-      if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16))) continue;
+      // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.
+      if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16)) && !endsCapitalised(cased, m.start, m.end)) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
       if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       name = m.name;
@@ -164,6 +239,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!name || !level) continue;
     const former = m.generic ? undefined : formerUse(lower, m.start, m.end);
     if (former === 'merger') continue;
+    if (m.listed) {
+      out.push({ start: m.start, name, level, listed: true });
+      continue;
+    }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
     if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
       out.push({ start: m.start, name, level, clauseOnly: true });
@@ -180,13 +259,21 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   return out;
 }
 
+/** The last word of [start, end) starts with a capital in the cased text. */
+function endsCapitalised(cased: string | undefined, start: number, end: number): boolean {
+  if (!cased) return false;
+  const words = cased.slice(start, end).split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  return last !== '' && last[0] !== last[0]!.toLowerCase();
+}
+
 function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {
   // The headline is among the short lines before the first paragraph of body text.
   const starts = segments.paragraphStarts;
   const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
   const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
   // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
-  return placed.find((p) => p.start < headEnd && (carries(p) || (!p.clauseOnly && isShortParagraph(segments, p.start, lower.length))))?.name;
+  return placed.find((p) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length))))?.name;
 }
 
 // Provinces and districts merged in 2025 are still named: as parts of the new unit ("khu vực Phú Yên cũ", "tỉnh Hà

@@ -49,8 +49,10 @@ const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // in a congress report (the five years are the term under review).
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
-const TERM_WORDS = ['nhiệm kỳ'];
+// "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
+const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
+const YEARLY_WORDS = ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'bình quân mỗi năm'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: StorySentences, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -68,7 +70,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   // Years long past are history and do not date the sentences after them. Years ahead are horizons ("đến năm
   // 2030"): they date later targets ("Mục tiêu đến năm 2025? — Phấn đấu … còn dưới 6%") but not later results.
-  const usable = (p: PeriodMention) => !p.term && !p.isBase && !stories.has(sentenceOf(p.start)[0]) &&
+  const usable = (p: PeriodMention) => !p.term && !p.isBase && !p.sameSpan && !stories.has(sentenceOf(p.start)[0]) &&
     !(p.year !== undefined && publishedYear !== undefined && p.year < publishedYear - CARRY_YEARS_BACK) &&
     !datesAFigure(p);
   // Not over yet when the article was published: a later year, or a quarter, half or month of this year still to
@@ -130,6 +132,17 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
+  // term, a party's first.
+  const enclosingTerm = (span: string): string | undefined => {
+    const [from, to] = span.split('/').map(Number) as [number, number];
+    if (publishedYear === undefined || to > publishedYear) return undefined;
+    const longer = terms.filter((t) => {
+      const [a, b] = t.term!.split('/').map(Number) as [number, number];
+      return a <= from && b >= to && b - a > to - from;
+    });
+    return (longer.find((t) => lower.startsWith('nhiệm kỳ', t.start)) ?? longer[0])?.term;
+  };
   // A party's term that opens the paragraph at `from`, before `pos` (a programme's "giai đoạn" does not frame one).
   const openingTerm = (from: number, pos: number): PeriodMention | undefined => {
     const p = terms[firstAtOrAfter(terms, from, start)];
@@ -175,6 +188,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const p = lastBefore(withYear, pos);
     if (p && p.start >= paragraphOf(pos)) return p.year;
     return lastBefore(acrossWithYear, pos)?.year ?? publishedYear;
+  };
+
+  // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M, "cùng kỳ
+  // năm trước" the same stretch a year before the report's.
+  const sameSpanOf = (p: PeriodMention, pos: number): PeriodChoice => {
+    const frame = lastCarried(pos);
+    const year = p.year ?? (frame ? (frame.year ?? yearBefore(frame.start)) : publishedYear);
+    const value = format(p.year ?? (year === undefined ? undefined : year - 1), frame?.part ?? '');
+    return { value, year: p.year ?? (year === undefined ? undefined : year - 1), forTarget: value, attached: true };
   };
 
   return {
@@ -228,10 +250,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
-      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: before.term };
+      // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
+      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart))) {
+        if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
         return { value, year, forTarget: value, attached: true };
@@ -243,11 +267,19 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         : undefined;
       const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
-        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start)))));
+        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) &&
+        // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
+        // off after the figure, is the plan's.
+        !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));
+      if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
-        return { value, year, forTarget: own.year !== undefined ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
+        // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
+        // clause of its own is the term's, not the horizon's named in the clause before.
+        const yearly = forTermTarget !== undefined && own.start < clauseStart &&
+          (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
+        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
       }
       if (headingStart !== undefined) {
         // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
@@ -286,7 +318,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return { value: term, forTarget: term };
       }
-      const last = lastCarried(c.numberStart);
+      // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
+      // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
+      // Đông Xuân 2024 - 2025, …" too.
+      const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
+        ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
+        : undefined) ?? (framing && c.numberStart < framing.start && framing.start < leadEnd && crossing.has(framing) ? framing : undefined);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
@@ -297,6 +334,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;

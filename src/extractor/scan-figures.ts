@@ -28,7 +28,8 @@ export interface Candidate {
   beforePlanSlash?: boolean;
 }
 
-const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])`, 'u');
+// "16.133 con/KH 16.200 con": a plan word after a slash, then the plan's number ("đạt 48%/KH;" names no plan value).
+const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const RANGE_OPENERS = '-–—~đt';
 const DIGIT = /[0-9]/g;
@@ -67,7 +68,23 @@ export function scanFigures(lower: string): Candidate[] {
     resumeAt = found.end;
     from = found.end;
   }
+  shareDenominators(lower, out);
   return mergeSorted(out, findSpelledFigures(lower));
+}
+
+// "9,3 bác sĩ và 30,2 giường bệnh trên vạn dân": a count joined to a rate per population shares its denominator.
+const DENOMINATOR_JOIN = /^(?: và |, )$/;
+const POPULATION_DENOMINATOR = /\/(?:vạn dân|1\.000 dân|100\.000 dân)$/;
+
+function shareDenominators(lower: string, out: Candidate[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const c = out[i]!;
+    const next = out[i + 1]!;
+    const per = POPULATION_DENOMINATOR.exec(next.unit.unit);
+    if (!per || c.unit.class !== 'count' || c.unit.unit.includes('/') || c.of !== undefined) continue;
+    if (!DENOMINATOR_JOIN.test(lower.slice(c.end, next.numberStart))) continue;
+    c.unit = { ...c.unit, unit: c.unit.unit + per[0] };
+  }
 }
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
@@ -103,10 +120,34 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
   // "năm học 2023 - 2024, 86,7% trường …": a year ends a phrase, it does not share the next unit.
   if (q1.power === 0 && q1.decimals === 0 && /^(?:19|20)\d\d$/.test(lower.slice(q1.start, q1.numberEnd))) return undefined;
   const join = LIST_JOIN.exec(lower.slice(q1.end, q1.end + 6));
-  if (!join) return undefined;
-  const q2 = readQuantity(lower, q1.end + join[0].length);
-  if (!q2?.unit || q2.counter || q2.power !== q1.power) return undefined;
-  return single(lower, { ...q1, unit: q2.unit });
+  if (join) {
+    const q2 = readQuantity(lower, q1.end + join[0].length);
+    if (q2?.unit && !q2.counter && q2.power === q1.power) return single(lower, { ...q1, unit: q2.unit });
+  }
+  return respectiveUnit(lower, q1);
+}
+
+// After "lần lượt" a whole list may share the noun after its last item: "lần lượt đón 1,45 triệu, 1,12 triệu và
+// 860.000 lượt khách", "lần lượt là 6,91; 7,42 và 5,86 điểm". Scale words may differ from item to item there.
+const RESPECTIVE_JOIN = /^(?: và |, |; )(?=\d)/;
+const RESPECTIVE_BEFORE = 60;
+const MAX_LIST = 12;
+
+function respectiveUnit(lower: string, q1: Quantity): Candidate | undefined {
+  // Looked for in a window only: a long text of bare numbers must not be scanned back to its start for each.
+  const from = Math.max(0, q1.start - RESPECTIVE_BEFORE);
+  const inWindow = lower.slice(from, q1.start + 1).lastIndexOf('lần lượt');
+  if (inWindow < 0 || /\.(?!\d)|;(?! \d)|\n/.test(lower.slice(from + inWindow, q1.start + 1))) return undefined;
+  let q: Quantity = q1;
+  for (let k = 0; k < MAX_LIST; k++) {
+    const join = RESPECTIVE_JOIN.exec(lower.slice(q.end, q.end + 6));
+    if (!join) return undefined;
+    const next = readQuantity(lower, q.end + join[0].length);
+    if (!next || next.counter) return undefined;
+    if (next.unit) return next.unit.class === 'count' || next.power === q1.power ? single(lower, { ...q1, unit: next.unit }) : undefined;
+    q = next;
+  }
+  return undefined;
 }
 
 function single(lower: string, q: Quantity): Candidate | undefined {
@@ -175,12 +216,16 @@ function isDateTail(lower: string, at: number): boolean {
   return (sep === '/' || sep === '-' || sep === '.') && isDigit(lower[at + 1]);
 }
 
-const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'] };
+const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
+  // "tốc độ tăng … bình quân hằng năm 10 - 11%": each year's, not a year's name.
+  'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'] };
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
 // "xe tải có tải trọng trên 2,5 tấn": a class of things, described by a number, not a figure.
-const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ'];
+const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ',
+  // "ranh mặn 4‰ vào sâu 58 km": the isohaline names which salinity line is meant.
+  'ranh mặn', 'ranh giới mặn'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
@@ -196,8 +241,9 @@ function isNamedNumber(lower: string, pos: number): boolean {
   const raw = readNumber(lower, pos) ?? '';
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
-  // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many.
-  if (name.phrase === 'cấp' && Number(raw.replace(/\./g, '')) > 4) return false;
+  // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
+  // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
+  if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
   // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
   if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
   // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.

@@ -15,7 +15,8 @@ const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn
 const CHANGE_ONLY = new Set(['vụ', 'người', 'hộ']);
 const NUMBER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
-const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ)(?![\p{L}\p{M}])/u;
+// "thêm năm xã thoát khỏi diện đặc biệt khó khăn", "ba xã được công nhận …": a result reached counts like a status.
+const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ|thoát khỏi|thoát nghèo|được công nhận|về đích)(?![\p{L}\p{M}])/u;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {

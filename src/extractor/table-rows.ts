@@ -20,6 +20,7 @@ const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|m�
 const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th)(?![\p{L}\p{M}])/u;
 const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
+const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 // "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
 const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
 const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị)$/u;
@@ -30,6 +31,9 @@ export function tableCells(lower: string): TableCell[] {
   if (!lower.includes('|') && !lower.includes('\t')) return [];
   const out: TableCell[] = [];
   let columns: Column[] | undefined;
+  // The last non-table line before a heading row: "Cụ thể (tỷ đồng):" gives the unit of rows whose label has none.
+  let caption = '';
+  let captionUnit: string | undefined;
   let lineStart = 0;
   while (lineStart < lower.length) {
     let lineEnd = lower.indexOf('\n', lineStart);
@@ -37,7 +41,7 @@ export function tableCells(lower: string): TableCell[] {
     const line = lower.slice(lineStart, lineEnd);
     const cells = splitCells(line, lineStart);
     if (cells.length < 3) {
-      if (line.trim()) columns = undefined;
+      if (line.trim()) { columns = undefined; caption = line; }
     } else if (!columns) {
       const heads = cells.map((c, i) => (LABEL_HEAD.test(c.text) ? { label: true } : UNIT_HEAD.test(c.text) ? { unit: true } : i === 0 ? undefined : classify(c.text)));
       const named = heads.some((h) => h?.label);
@@ -45,8 +49,9 @@ export function tableCells(lower: string): TableCell[] {
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
       columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : undefined;
+      captionUnit = CAPTION_UNIT.exec(caption)?.[1]?.trim();
     } else {
-      readRow(cells, columns, out);
+      readRow(cells, columns, captionUnit, out);
     }
     lineStart = lineEnd + 1;
   }
@@ -68,16 +73,16 @@ function splitCells(line: string, offset: number): Array<{ text: string; start: 
 
 function classify(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
-  if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch)/u, ''))) return { attainment: true };
+  if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) return { attainment: true };
   if (PLAN_HEAD.test(head)) return { modality: 'target' };
   if (ACTUAL_HEAD.test(head)) return { modality: 'actual' };
   return undefined;
 }
 
-function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], out: TableCell[]): void {
+function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const label = cells[columns.findIndex((c) => c?.label)]?.text ?? '';
   const unitColumn = columns.findIndex((c) => c?.unit);
-  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || LABEL_UNIT.exec(label)?.[1]?.trim();
+  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || LABEL_UNIT.exec(label)?.[1]?.trim() || captionUnit;
   const hasPlan = columns.some((c) => c?.modality === 'target');
   // The ratio column speaks of the row's achieved value (the actual or estimate column beside it).
   const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;

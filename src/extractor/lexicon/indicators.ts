@@ -267,6 +267,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}chi ngân sách {nhà nước|địa phương|huyện|tỉnh|xã|thành phố|thị xã|quận|năm}',
       '{tổng |}chi {nsnn|nsđp|ns}',
       'chi cân đối ngân sách {địa phương|}',
+      // The lines of a budget: "Chi đầu tư phát triển | 4.210", "Chi trả nợ lãi | 18".
+      'chi trả nợ {lãi|gốc|lãi vay|}',
       'tổng chi ngân sách nhà nước {địa phương|}',
       // "Ngân sách chi cho giáo dục năm 2024 là 34.500 tỷ đồng".
       'ngân sách {nhà nước |}chi cho',
@@ -616,6 +618,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'đưa … {lao động|người lao động} đi {xuất khẩu lao động|làm việc có thời hạn ở nước ngoài}',
       '{người |}lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       'lao động đi làm việc có thời hạn ở nước ngoài',
+      // "trong đó 86 người đi làm việc ở nước ngoài theo hợp đồng": the phrase after the count.
+      'đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
     ],
   },
   {

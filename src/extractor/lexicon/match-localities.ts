@@ -40,6 +40,11 @@ export interface LocalityMention {
    * "chỉ tiêu Tỉnh ủy giao" is a target set by the province, not a figure of the province.
    */
   organ?: true;
+  /**
+   * A commune named in a list after a plural type word ("các xã Mỹ Thọ, Mỹ Lợi và Mỹ Chánh lần lượt đạt…"): it owns
+   * the k-th figure after "lần lượt", not the figures of its sentence.
+   */
+  listed?: true;
   /** Bare names, and explicit names that several units share: every unit the name may denote. */
   candidates?: LocalityCandidate[];
 }
@@ -237,15 +242,38 @@ function communeName(ts: TokenStream, first: number, strict: boolean): number | 
  */
 const MAX_NAME = 4;
 
-function capitalisedName(ts: TokenStream, first: number, cased: string): number | undefined {
-  if (first >= ts.count || ts.sep[first] !== SEP_SPACE || !startsUpper(cased, ts.start[first]!)) return undefined;
+function capitalisedName(ts: TokenStream, first: number, cased: string, afterComma = false): number | undefined {
+  const sep = first < ts.count ? ts.sep[first] : undefined;
+  if (first >= ts.count || !(sep === SEP_SPACE || (afterComma && sep === SEP_COMMA)) || !startsUpper(cased, ts.start[first]!)) return undefined;
   if (/^\d/.test(tokenText(ts, first))) return undefined;
+  // "xã NTM kiểu mẫu", "xã ATTP": an acronym after a word in lower or title case is a kind of commune, not its name.
+  if (first > 0 && isAcronym(cased, ts.start[first]!, ts.end[first]!) && !isAcronym(cased, ts.start[first - 1]!, ts.end[first - 1]!)) return undefined;
   let last = first;
   while (last + 1 < ts.count && (ts.sep[last + 1] === SEP_SPACE || ts.sep[last + 1] === SEP_JOIN) && startsUpper(cased, ts.start[last + 1]!)) {
     last++;
     if (last - first >= MAX_NAME) return undefined;
   }
   return last;
+}
+
+function isAcronym(cased: string, start: number, end: number): boolean {
+  const word = cased.slice(start, end);
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** "các xã Mỹ Thọ, Mỹ Lợi và Mỹ Chánh": capitalised names joined by commas and "và", as [first, last] token pairs. */
+function listedNames(ts: TokenStream, first: number, cased: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let at = first; out.length < 12; ) {
+    const last = capitalisedName(ts, at, cased, out.length > 0);
+    if (last === undefined) break;
+    out.push([at, last]);
+    const next = last + 1;
+    if (next < ts.count && ts.sep[next] === SEP_COMMA) at = next;
+    else if (next + 1 < ts.count && ts.sep[next] === SEP_SPACE && tokenText(ts, next) === 'và') at = next + 1;
+    else break;
+  }
+  return out;
 }
 
 function startsUpper(cased: string, at: number): boolean {
@@ -294,10 +322,16 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
         const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt);
         const capitalised = cased === undefined || refused ? undefined : capitalisedName(ts, nameAt, cased);
         const last = capitalised ?? (refused ? undefined : communeName(ts, nameAt, kind === 'xã'));
+        const listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
         if (last !== undefined) {
           const name = capitalised !== undefined ? cased!.slice(ts.start[nameAt]!, ts.end[last]!) : titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
           out.push({ start, end: ts.end[last]!, kind: 'explicit', name: `${kind} ${name}`, level: kind, known: false });
           i = last + 1;
+        } else if (listed.length >= 2) {
+          for (const [from, to] of listed) {
+            out.push({ start: ts.start[from]!, end: ts.end[to]!, kind: 'explicit', name: `${kind} ${cased!.slice(ts.start[from]!, ts.end[to]!)}`, level: kind, known: false, listed: true });
+          }
+          i = listed[listed.length - 1]![1] + 1;
         } else {
           i = typeWord.last + 1;
         }

@@ -23,7 +23,14 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['trồng mới', 'is'], ['thu hoạch', 'is'], ['xuống giống', 'is'], ['gieo trồng', 'is'], ['đạt tỷ lệ', 'reach'], ['đạt tỉ lệ', 'reach'],
   ['là', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
   ['kết nạp', 'is'], ['giải quyết việc làm cho', 'is'], ['tạo việc làm cho', 'is'], ['xây dựng', 'is'], ['đào tạo', 'is'],
+  // Measures compared with a base named in between ("sâu hơn cùng kỳ năm 2023 khoảng 12 km"); right before the
+  // number they are a bound instead ("vào sâu hơn 50 km"): see COMPARED_ONLY.
+  ['sâu hơn', 'up'], ['xa hơn', 'up'], ['dài hơn', 'up'], ['rộng hơn', 'up'], ['lớn hơn', 'up'],
+  ['nông hơn', 'down'], ['ngắn hơn', 'down'], ['hẹp hơn', 'down'], ['nhỏ hơn', 'down'],
 ];
+
+/** Comparatives that are verbs of change only when a base stands between them and the number. */
+export const COMPARED_ONLY = ['sâu hơn', 'xa hơn', 'dài hơn', 'rộng hơn', 'lớn hơn', 'nông hơn', 'ngắn hơn', 'hẹp hơn', 'nhỏ hơn'];
 
 /** Words after "tăng"/"giảm" that make a noun, not a verb of change ("giảm phát thải": a low-emission process). */
 export const NOT_A_CHANGE_AFTER = ['trưởng', 'cường', 'nghèo', 'thiểu', 'tốc', 'giá', 'ca', 'cấp', 'phát'];

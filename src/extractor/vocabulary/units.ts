@@ -27,6 +27,8 @@ const PHYSICAL: Array<[string, string]> = [
   ['tấn', 'tấn'], ['tạ', 'tạ'], ['kg', 'kg'], ['yến', 'yến'],
   ['km2', 'km2'], ['km²', 'km2'], ['km', 'km'], ['m2', 'm2'], ['m²', 'm2'], ['m3', 'm3'], ['m³', 'm3'], ['mét', 'm'], ['m', 'm'],
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
+  // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
+  ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
   ['lít', 'lít'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
 ];
 
@@ -46,7 +48,9 @@ const COUNTED: string[] = [
   'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
   'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',
   'bài thi', 'bài', 'trái', 'quả', 'em', 'cống', 'ngày', 'lượt hộ', 'mã số vùng trồng', 'mã vùng trồng', 'mã',
-  'bồn', 'thẻ',
+  'bồn', 'thẻ', 'cánh đồng', 'cánh đồng mẫu lớn',
+  // Industrial products counted by the piece or the pair ("58,3 triệu đôi giày", "1,2 triệu chiếc").
+  'đôi', 'chiếc',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 

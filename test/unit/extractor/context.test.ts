@@ -63,6 +63,7 @@ describe('indicator from the lexicon', () => {
     ['sản lượng lúa → rice_output', 'Sản lượng lúa ước đạt 172.800 tấn.', '172.800', { value: 172_800, indicator: 'rice_output' }],
     ['sản lượng thủy sản → aquaculture_output', 'Sản lượng thủy sản ước đạt 310.500 tấn.', '310.500', { value: 310_500, indicator: 'aquaculture_output' }],
     ['bác sĩ/vạn dân → doctors_per_10k', 'Toàn tỉnh có 8,6 bác sĩ/vạn dân.', '8,6', { value: 8.6, indicator: 'doctors_per_10k' }],
+    ['projects counted in "lượt dự án" under FDI → fdi', 'Tỉnh cấp mới 45 dự án FDI; 38 lượt dự án FDI điều chỉnh tăng vốn.', '38', { value: 38, indicator: 'fdi' }],
     ['an unnamed quantity has no indicator', 'Đảng viên vi phạm bị thi hành kỷ luật tăng cao 146% so với cùng kỳ.', '146', { value: 146, indicator: undefined }],
   ]);
 });
@@ -81,7 +82,7 @@ describe('indicator carried from earlier paragraphs (the article\'s running topi
     ['a unit the earlier topic cannot have takes nothing from it',
       `${FDI}Toàn tỉnh hiện có 37 khu công nghiệp được quy hoạch.`, '37', { value: 37, indicator: undefined }],
     ['a topic named too far back (more than a long paragraph or two) is not carried',
-      `${FDI}${'Các doanh nghiệp mở rộng sản xuất và tuyển dụng thêm lao động tại địa phương. '.repeat(30)}\n\nNgoài ra, 41 lượt dự án tăng vốn thêm 218,6 triệu USD.`, '218,6', { value: 218.6e6, indicator: undefined }],
+      `Kim ngạch xuất khẩu chín tháng đạt 412 triệu USD.\n\n${'Các doanh nghiệp mở rộng sản xuất và tuyển dụng thêm lao động tại địa phương. '.repeat(30)}\n\nNgoài ra, doanh thu của các hợp tác xã đạt 18,6 triệu USD.`, '18,6', { value: 18.6e6, indicator: undefined }],
   ]);
 });
 
