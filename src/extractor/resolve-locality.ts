@@ -9,7 +9,7 @@ import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
-import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 
 export interface LocalityResolver {
   /**
@@ -70,6 +70,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const firstPlace = placed.find(carries);
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length);
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
+  addSubjectCommunes(placed, lower, main);
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
@@ -106,7 +107,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     // "…, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%": a place handed to one figure of a
     // "lần lượt" list is that figure's, not what the sentences after speak of.
     const handedOut = hasBetween(respectiveMarks, p.start, sentenceEnd);
-    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, p.start)) listed = true;
+    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, best.start, p.start)) listed = true;
     else if (!best || rank < (RANK[best.level] ?? 1)) {
       listed = handedOut;
       beforeList = best;
@@ -146,17 +147,32 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
+      // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
+      // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
+      const inList = new Set<Placed>();
+      let previous: Placed | undefined;
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
         if (!carries(p) && p.start < clauseStart) continue;
+        if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
+          inList.add(previous);
+          inList.add(p);
+        }
+        previous = p;
+      }
+      for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
+        const p = placed[i]!;
+        if (!carries(p) && p.start < clauseStart) continue;
+        if (inList.has(p)) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
-      // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about.
+      // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
+      // list, from before its sentence.)
       const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
-      for (let i = firstAtOrAfter(carried, pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
+      for (let i = firstAtOrAfter(carried, inList.size ? sentenceStart : pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
         if (fits(carried[i]!.level)) return carried[i]!.name;
       }
       return main;
@@ -181,9 +197,10 @@ function listItems(lower: string, from: number, end: number, count: number): Arr
 
 const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsWith(`${level} `)) ?? 'tỉnh';
 
-/** The place at `start` is joined to the one before it as a list: "huyện An Biên và huyện U Minh Thượng", "A, B". */
-function isListJoin(lower: string, start: number): boolean {
-  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start));
+/** The place at `start` is joined to the one at `previous` as a list: "huyện An Biên và huyện U Minh Thượng", "A, B";
+ * not "huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%", where each has its own figure. */
+function isListJoin(lower: string, previous: number, start: number): boolean {
+  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
@@ -265,6 +282,33 @@ function endsCapitalised(cased: string | undefined, start: number, end: number):
   const words = cased.slice(start, end).split(/\s+/u);
   const last = words[words.length - 1] ?? '';
   return last !== '' && last[0] !== last[0]!.toLowerCase();
+}
+
+// "Xã có 14 sản phẩm OCOP", "năm 2025, xã đặt mục tiêu hoàn thành toàn bộ 19 tiêu chí", "“Xã cần tập trung …, phấn
+// đấu … có thêm 2 ấp …”": "xã" as the subject of its clause is the commune just spoken of (or the article's own).
+// Starts with the literal words (a leading alternation would make V8 try every position); what stands before is
+// checked by hand: the start of the text or of a clause.
+const SUBJECT_COMMUNE = /(xã|phường) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
+const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*$/u;
+const COMMUNE_REACH = 1500;
+
+function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
+  const added: Placed[] = [];
+  for (const m of lower.matchAll(SUBJECT_COMMUNE)) {
+    const at = m.index;
+    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 4), at))) continue;
+    const level = m[1]!;
+    let referent: string | undefined;
+    for (let i = firstAtOrAfter(placed, at, (p) => p.start) - 1; i >= 0 && placed[i]!.start >= at - COMMUNE_REACH; i--) {
+      const p = placed[i]!;
+      if (p.level === level && !p.listed && !p.clauseOnly) { referent = p.name; break; }
+    }
+    referent ??= main?.startsWith(`${level} `) ? main : undefined;
+    if (referent) added.push({ start: at, name: referent, level });
+  }
+  if (added.length === 0) return;
+  placed.push(...added);
+  placed.sort((a, b) => a.start - b.start);
 }
 
 function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {

@@ -144,7 +144,8 @@ function respectiveUnit(lower: string, q1: Quantity): Candidate | undefined {
     if (!join) return undefined;
     const next = readQuantity(lower, q.end + join[0].length);
     if (!next || next.counter) return undefined;
-    if (next.unit) return next.unit.class === 'count' || next.power === q1.power ? single(lower, { ...q1, unit: next.unit }) : undefined;
+    // "lần lượt nhận 3, 4 và 5 tỷ đồng": an item with no scale of its own takes the last one's, as a range does.
+    if (next.unit) return single(lower, { ...q1, unit: next.unit, power: q1.power || next.power });
     q = next;
   }
   return undefined;
@@ -225,7 +226,9 @@ const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề á
 // "xe tải có tải trọng trên 2,5 tấn": a class of things, described by a number, not a figure.
 const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sức chứa', 'có quy mô', 'quy mô', 'loại', 'độ ẩm', 'giảm giá', 'khuyến mãi', 'chiết khấu', 'tỷ số', 'nhiệt độ',
   // "ranh mặn 4‰ vào sâu 58 km": the isohaline names which salinity line is meant.
-  'ranh mặn', 'ranh giới mặn'];
+  'ranh mặn', 'ranh giới mặn',
+  // "tôm thẻ cỡ 100 con/kg": a size grade of the goods.
+  'cỡ', 'size'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are

@@ -51,6 +51,10 @@ const COUNTED: string[] = [
   'bồn', 'thẻ', 'cánh đồng', 'cánh đồng mẫu lớn',
   // Industrial products counted by the piece or the pair ("58,3 triệu đôi giày", "1,2 triệu chiếc").
   'đôi', 'chiếc',
+  // Words that open with "đồng" but are no money: "bầu 65 đồng chí", "3.000 đồng bào", "lắp 500 đồng hồ nước".
+  'đồng chí', 'đồng bào', 'đồng hồ',
+  // Places counted as "điểm …" ("05 điểm du lịch được công nhận"), not score points.
+  'điểm du lịch', 'điểm đến', 'điểm đến du lịch', 'điểm bán hàng', 'điểm giao dịch', 'điểm tiêm', 'điểm sạt lở', 'điểm cầu',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 

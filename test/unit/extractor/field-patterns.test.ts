@@ -420,3 +420,48 @@ describe('"X%/KH" with no plan value after it marks no plan-slash pair', () => {
     expectFigure(text, '7.800', { modality: 'target' }, { published: '2024-07-08' });
   });
 });
+
+describe('places counted as "điểm …" are no score', () => {
+  it('"05 điểm du lịch được công nhận" counts tourist sites', () => {
+    expectFigure('Tỉnh có 05 điểm du lịch được công nhận mới, nâng tổng số lên 20 điểm du lịch.', '05', { value: 5, unit: 'điểm du lịch' });
+  });
+  it('an exam average stays points', () => {
+    expectFigure('Điểm trung bình các môn thi của tỉnh đạt 6,21 điểm.', '6,21', { unit: 'điểm' });
+  });
+});
+
+describe('words that open with "đồng" but are no money', () => {
+  it('"bầu 65 đồng chí" counts comrades, not đồng', () => {
+    expectFigure('Đại hội bầu 65 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa I.', '65', { unit: 'đồng chí' });
+  });
+  it('"3.000 đồng bào" counts people', () => {
+    expectFigure('Tỉnh hỗ trợ 3.000 đồng bào dân tộc thiểu số.', '3.000', { unit: 'đồng bào' });
+  });
+  it('"300 đồng/kg" and "65 tỷ đồng" stay money', () => {
+    expectFigure('Giá lúa tăng 300 đồng/kg.', '300', { unit: 'VND/kg' });
+    expectFigure('Thu ngân sách đạt 65 tỷ đồng.', '65', { unit: 'VND' });
+  });
+});
+
+describe('places named as a list own none of their sentence\'s figures', () => {
+  it('"kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng bình quân 6,2%/năm" is the article\'s', () => {
+    const text = 'Nhiệm kỳ 2020 - 2025, kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh (trước sắp xếp) tăng trưởng bình quân 6,2%/năm.';
+    expectFigure(text, '6,2', { locality: 'tỉnh Vĩnh Long' }, { locality: 'tỉnh Vĩnh Long' });
+  });
+  it('places each with its own figure keep them', () => {
+    const text = 'Huyện Nam Trà My mới giải ngân được 18,4% kế hoạch; huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%.';
+    expectFigure(text, '22,7', { locality: 'huyện Tây Giang' }, { locality: 'tỉnh Quảng Nam' });
+    expectFigure(text, '26%', { locality: 'huyện Phước Sơn' }, { locality: 'tỉnh Quảng Nam' });
+  });
+});
+
+describe('a size grade is no figure', () => {
+  it('"giá tôm thẻ cỡ 100 con/kg dao động 95.000 - 100.000 đồng/kg": only the price', () => {
+    const text = 'Giá tôm thẻ cỡ 100 con/kg dao động 95.000 - 100.000 đồng/kg.';
+    expectNoFigureAt(text, '100 con');
+    expectFigure(text, '95.000', { unit: 'VND/kg', value: 95_000, high: 100_000 });
+  });
+  it('"khoảng 100 con" after another word still counts', () => {
+    expectFigure('Tổng đàn trâu có khoảng 100 con.', '100', { unit: 'con', bound: 'about' });
+  });
+});

@@ -13,6 +13,8 @@ describe('a "lần lượt" list shares its last item\'s noun', () => {
     ['a middle item takes it too', visitors, '1,12', { value: 1.12e6, unit: 'lượt khách' }],
     ['items separated by semicolons share the unit', scores, '6,91', { value: 6.91, unit: 'điểm' }],
     ['… the middle one as well', scores, '7,42', { value: 7.42, unit: 'điểm' }],
+    ['an item with no scale of its own takes the last one\'s', 'Các xã lần lượt nhận 3, 4 và 5 tỷ đồng.', '3,', { value: 3e9, unit: 'VND' }],
+    ['… a middle one too', 'Các xã lần lượt nhận 3, 4 và 5 tỷ đồng.', '4 ', { value: 4e9, unit: 'VND' }],
   ]);
   it('a semicolon that ends a clause ends the list', () => {
     expectNoFigureAt('Ba đơn vị lần lượt xếp hạng 5; hộ nghèo còn 200 hộ.', '5;');
