@@ -164,8 +164,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       }
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
+        if (p.listed || inList.has(p)) continue;
         if (!carries(p) && p.start < clauseStart) continue;
-        if (inList.has(p)) continue;
         if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
