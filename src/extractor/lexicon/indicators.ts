@@ -829,6 +829,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       `{được |}công nhận {xã |}{đạt chuẩn|đạt} ${NTM} nâng cao`,
       `xây dựng {xã |}{đạt chuẩn |}${NTM} nâng cao`,
       `{đạt chuẩn |}${NTM} nâng cao`,
+      // "bảy xã đạt chuẩn nông thôn mới, ba xã đạt chuẩn nâng cao": the standard named once for the list.
+      'xã đạt chuẩn nâng cao',
     ],
     unitHints: [`xã đạt chuẩn ${NTM} nâng cao`, `xã ${NTM} nâng cao`],
   },
@@ -842,6 +844,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       `{được |}công nhận {xã |}{đạt chuẩn|đạt} ${NTM} kiểu mẫu`,
       `xây dựng {xã |}{đạt chuẩn |}${NTM} kiểu mẫu`,
       `{đạt chuẩn |}${NTM} kiểu mẫu`,
+      'xã đạt chuẩn kiểu mẫu',
     ],
     unitHints: [`xã đạt chuẩn ${NTM} kiểu mẫu`, `xã ${NTM} kiểu mẫu`],
   },
