@@ -29,6 +29,10 @@ const ARTICLE_TOPIC_REACH = 1500;
 // about income per head.
 const NOT_CARRIED = new Set(['income_per_capita', 'grdp_per_capita']);
 
+// "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
+// what it cost, never the revenue or output a paragraph before was about.
+const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
+
 // Whole words (wholeWordStarts checks the edges).
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
@@ -84,6 +88,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   };
 
   function topicBefore(c: Candidate, floor: number, reach: number, meaning: Meaning, skip?: ReadonlySet<string>): string | undefined {
+    if (c.unit.unit === 'VND' && FUNDING_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 32), c.numberStart))) return undefined;
     const percent = c.unit.class === 'percent' || c.unit.class === 'points';
     const ok = (m: IndicatorMention) => {
       if (skip?.has(m.id)) return false;
