@@ -29,6 +29,7 @@ const ARTICLE_TOPIC_REACH = 1500;
 // about income per head.
 const NOT_CARRIED = new Set(['income_per_capita', 'grdp_per_capita']);
 
+const PERCENT_BEFORE = /\d ?% $/;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about.
 const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
@@ -39,7 +40,9 @@ const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
-  const mentions = findIndicatorMentions(lower, tokens);
+  // "đạt 126,82% chỉ tiêu NQ, gấp đôi năm 2020": targets named right after a percentage are its yardstick, not what the
+  // clause's next figure measures.
+  const mentions = findIndicatorMentions(lower, tokens).filter((m) => m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start)));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
