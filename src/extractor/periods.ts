@@ -45,7 +45,7 @@ const PERIOD_RE = new RegExp([
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
-  `(?<wholeyear>cả năm)(?!${L})`,
+  `(?<wholeyear>cả năm|(?:từ nay )?đến cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
@@ -114,7 +114,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // year to; no period id names those months alone. Dates its sentence only, like "cả năm".
       out.push(mention({ start, end, part: '', isBase: false, local: true }));
     } else if (g.wholeyear) {
-      // "cả năm đạt 10%": the whole year, whichever year the text is about.
+      // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
+      // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported.
       out.push(mention({ start, end, part: '', isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
