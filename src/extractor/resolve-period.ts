@@ -177,7 +177,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     for (let i = firstAtOrAfter(terms, pos, start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
       const t = terms[i]!;
       if (!lower.startsWith('giai đoạn', t.start) || !/^\s*,/.test(lower.slice(t.end, t.end + 3))) continue;
-      if (STRETCH_OPENER.test(lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start))) return t;
+      const lead = lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start);
+      if (STRETCH_OPENER.test(lead) && !PROGRAMME_BEFORE.test(lead)) return t;
     }
     return undefined;
   };
@@ -364,7 +365,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
 }
 
 // What may stand before a stretch of years that sets its sentence's topic: nothing, "trong/qua", or a reporting verb.
-const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn mạnh|báo cáo),? )(?:(?:trong|qua|suốt) )?$/u;
+// Set off by commas ("…, để đạt chuẩn, giai đoạn 2022 - 2024, xã huy động …") it is a topic too, unless it follows the
+// name of a programme or plan ("Chương trình mục tiêu quốc gia, giai đoạn 2021 - 2025, …").
+const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn mạnh|báo cáo),? |, )(?:(?:trong|qua|suốt) )?$/u;
+const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
 
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 
