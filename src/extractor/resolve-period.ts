@@ -307,7 +307,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const value = heading.span ?? format(year, heading.part);
           // "Một số chỉ tiêu chủ yếu đến năm 2030: … Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%": a yearly target
           // under a horizon is the target of the term that ends there.
-          const term = speaksOfTerm && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
+          // So is "bình quân 9 - 10%/năm".
+          const yearly = speaksOfTerm || lower.startsWith('/năm', c.end);
+          const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
           return { value, year, forTarget: term ?? value };
         }
       }

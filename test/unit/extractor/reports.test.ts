@@ -78,6 +78,7 @@ describe('section headings that name a term', () => {
     ['a yearly average covers the years its sentence runs between', 'Tỷ lệ hộ nghèo giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, bình quân mỗi năm giảm 1,9%.', '1,9', { value: 1.9, period: '2021/2025' }, pub('2025-10-16')],
     ['… not a figure that is no average', 'Tỷ lệ hộ nghèo giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, giảm 7,63 điểm phần trăm.', '7,63', { value: 7.63, period: '2025' }, pub('2025-10-16')],
     ['a yearly target under a horizon is the target of the term ending there', 'Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nMột số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%.\n- Tỷ lệ đô thị hóa đạt 45%.', '1 - 1,5', { value: 1, period: '2025/2030', modality: 'target' }, pub('2025-10-16')],
+    ['… and so is one written "%/năm" (found by probing after holdout12)', 'Đại hội Đảng bộ thị xã nhiệm kỳ 2025 - 2030.\n\nCác chỉ tiêu chủ yếu đến năm 2030:\n- Tốc độ tăng trưởng kinh tế bình quân 9 - 10%/năm.\n- Thu nhập bình quân đầu người đạt trên 120 triệu đồng.', '9 - 10', { value: 9, high: 10, period: '2025/2030', modality: 'target' }, pub('2025-07-22')],
     ['… while a target for the horizon year keeps that year', 'Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nMột số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%.\n- Tỷ lệ đô thị hóa đạt 45%.', '45', { value: 45, period: '2030', modality: 'target' }, pub('2025-10-16')],
   ]);
   describe('a review of a term runs on past the paragraph it opens', () => {
