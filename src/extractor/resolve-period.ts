@@ -192,6 +192,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // The term just run ("nhiệm kỳ qua"): the running one, or, at the congress that opens a new term (only "nhiệm kỳ 2025 -
+  // 2030" named, in 2025), the five years before it.
+  const pastTerm = (pos: number): string | undefined => {
+    const running = runningTerm(pos);
+    if (running === undefined) return undefined;
+    const [from] = running.split('/').map(Number) as [number, number];
+    return from === publishedYear ? `${from - 5}/${from}` : running;
+  };
   // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it.
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !datesAFigure(p));
   const termSentences = new Map<number, boolean>();
@@ -317,8 +325,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
       if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết') || lead.includes('5 năm')) && RUNNING_TERM.test(lead)) {
-        const running = runningTerm(c.numberStart);
+        const running = PAST_TERM.test(lead) ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
+      }
+      // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
+      // just run is that term's, up to a period it names itself.
+      const paragraphStart = paragraphOf(c.numberStart);
+      if (PAST_TERM_OPENER.test(lower.slice(paragraphStart, paragraphStart + 32))) {
+        const inParagraph = lastCarried(c.numberStart);
+        const past = !inParagraph || inParagraph.start < paragraphStart ? pastTerm(c.numberStart) : undefined;
+        if (past) return { value: past, forTarget: past };
       }
       // Under a heading that names a term, or in a paragraph that opens with a party's term ("Nhìn lại nhiệm kỳ 2020 -
       // 2025, …"), a figure whose paragraph names no period of its own (after the opener) is the term's.
@@ -365,6 +381,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+// The term just run, in the words before a figure, or opening its paragraph.
+const PAST_TERM = /nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước/u;
+const PAST_TERM_OPENER = /^(?:(?:trong|qua|suốt) )?(?:nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước),/u;
 
 // What may stand before a stretch of years that sets its sentence's topic: nothing, "trong/qua", or a reporting verb.
 // Set off by commas ("…, để đạt chuẩn, giai đoạn 2022 - 2024, xã huy động …") it is a topic too, unless it follows the
