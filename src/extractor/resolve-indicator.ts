@@ -158,7 +158,10 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // chết 15 người": a bare count of cases is what the rest of its clause counts, or the events behind its casualties.
   const before = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
   if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
-  const after = firstFrom(mentions, c.end, (m) => m.start < clauseEnd && !m.weak && (fits(m) || EVENTS_BEHIND[m.id] !== undefined));
+  // "1.032 doanh nghiệp, trong đó 38 doanh nghiệp thành lập mới": what a breakdown names is the part's, not the whole's.
+  const breakdown = lower.slice(c.end, clauseEnd).search(BREAKDOWN);
+  const until = breakdown < 0 ? clauseEnd : c.end + breakdown;
+  const after = firstFrom(mentions, c.end, (m) => m.start < until && !m.weak && (fits(m) || EVENTS_BEHIND[m.id] !== undefined));
   if (!after || fits(after)) return after;
   const events = EVENTS_BEHIND[after.id]!;
   return unitFits(events, c.unit.unit, c.unit.class) ? { ...after, id: events } : undefined;
@@ -169,6 +172,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
 const WORD_AFTER = /^ \p{L}/u;
 // Casualties imply the events that caused them.
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 // A count whose noun stands alone ("21 vụ, …", "6 vụ so với …"), not "5 vụ cháy".
 const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
 /**
