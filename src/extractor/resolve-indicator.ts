@@ -86,6 +86,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       return topicBefore(c, floor, TOPIC_REACH, meaning);
     },
     articleTopic(c, meaning) {
+      // "trong đó, bán lẻ hàng hóa chiếm 78,5%": a share is of what its own sentence names; a rate named paragraphs
+      // before (the IIP) is not what it divides.
+      if (c.unit.class === 'percent' && meaning.operator?.op === 'share') return undefined;
       return topicBefore(c, 0, ARTICLE_TOPIC_REACH, meaning, NOT_CARRIED);
     },
   };
