@@ -22,6 +22,24 @@ const HEADING_MODALITY: Array<[RegExp, Modality]> = [
 ];
 const ITEM = /^(?:[-–+•*]\s|[^:\n]{2,80}:\s*\S)/u;
 
+/** The base a heading says its changes are measured against: "(tăng, giảm so với cùng kỳ)", "so với năm 2022". */
+export function headingBase(heading: string): Base | undefined {
+  return HEADING_BASE.find(([re]) => re.test(heading))?.[1] ?? (HEADING_YEAR_BASE.exec(heading)?.[1] as Base | undefined);
+}
+
+/**
+ * "Một số sản phẩm chủ yếu tăng so với cùng kỳ: thủy sản chế biến 98.450 tấn (+12,3%); giày dép … (-3,6%)": a list run
+ * inline after a colon, its signed changes measured as the words before the colon say. Only a bracketed sign: a verb
+ * ("tăng 10,2%") states its own comparison or none.
+ */
+export function inlineHeadingBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
+  if (!SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart))) return undefined;
+  const colon = lower.lastIndexOf(':', numberStart);
+  if (colon < sentenceStart) return undefined;
+  return headingBase(lower.slice(sentenceStart, colon));
+}
+const SIGNED_BRACKET = /\(\s?[+\-−–]\s?$/u;
+
 export interface ListContext {
   base?: Base;
   modality?: Modality;
@@ -63,7 +81,7 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
     if (line.endsWith(':') || titlesBullets(line, lower.slice(starts[i + 1] ?? lower.length, (starts[i + 1] ?? lower.length) + 2))) {
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
       const heading = line.endsWith(':') ? line.slice(ownSentenceStart(line)) : line;
-      const base = HEADING_BASE.find(([re]) => re.test(heading))?.[1] ?? (HEADING_YEAR_BASE.exec(heading)?.[1] as Base | undefined);
+      const base = headingBase(heading);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
