@@ -174,6 +174,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';
     m.base = 'target';
+  } else if (c.unit.class === 'percent' && operator?.op === 'reach' && TARGETS_REACHING.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start))) {
+    // "bảy chỉ tiêu đạt trên 50%", "9/21 chỉ tiêu đạt trên 50%": how far those targets are toward their plan (a result:
+    // "chỉ tiêu" is what is counted, not a plan the figure is set by).
+    m.kind = 'attainment';
+    m.base = 'target';
+    m.planMarked = false;
   } else if ((operator?.op === 'reach' || operator?.op === 'equal') && c.unit.class === 'percent' && base && !(operator.op === 'reach' && GROWTH_WORDS.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart)))) {
     // "bằng 85,2% so với cùng kỳ" is an index; "tăng trưởng quý II ước đạt 11,02% so với cùng kỳ" is a growth rate.
     m.kind = 'attainment';
@@ -337,6 +343,9 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
+
+// A count of targets (in digits, a ratio or words) right before the verb: "có bảy chỉ tiêu đạt", "9/21 chỉ tiêu chủ yếu đạt".
+const TARGETS_REACHING = /(?:\d+(?:\/\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [\p{L}\p{M}]+)?) chỉ tiêu(?: (?:chủ yếu|còn lại|nghị quyết|nq|khác))? $/u;
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
  * (-5,98%) so với cùng kỳ"), whose base is shared. */
