@@ -136,7 +136,10 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   }
   if (c.unit.class === 'count') {
     // The noun phrase after a count: up to the next punctuation, a few words long.
-    const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    let tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    // "2 xã (Hiệp An, Ninh Gia) đạt NTM kiểu mẫu": the names in brackets are an aside; the phrase goes on after them.
+    const close = lower[tailEnd] === '(' ? lower.indexOf(')', tailEnd) : -1;
+    if (close > 0 && close - tailEnd <= ASIDE_REACH && close < clauseEnd) tailEnd = Math.min(clauseEnd, phraseEnd(lower, close + 1));
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
   }
@@ -218,6 +221,8 @@ const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;
+
+const ASIDE_REACH = 80;
 
 function phraseEnd(lower: string, from: number): number {
   const m = /[,;.:()\n]|\s(?:và|với|trong đó|gồm)\s/u.exec(lower.slice(from, from + 60));
