@@ -217,7 +217,8 @@ function nextSpaced(ts: TokenStream, i: number): string | undefined {
 
 function isQuantified(ts: TokenStream, i: number): boolean {
   const p = prevText(ts, i);
-  return p !== undefined && (QUANTIFIERS.has(p) || /^\d/.test(p));
+  // "Năm 2024 huyện được giao …": a year is no count of the units after it.
+  return p !== undefined && (QUANTIFIERS.has(p) || (/^\d/.test(p) && !(/^(?:19|20)\d\d$/.test(p) && prevText(ts, i - 1) === 'năm')));
 }
 
 /**
