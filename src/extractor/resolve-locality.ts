@@ -311,13 +311,24 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
   placed.sort((a, b) => a.start - b.start);
 }
 
+// "Hậu Giang: " before the place a headline is about: one short label, a colon, then the place.
+const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
+
 function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {
   // The headline is among the short lines before the first paragraph of body text.
   const starts = segments.paragraphStarts;
   const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
   const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
   // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
-  return placed.find((p) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length))))?.name;
+  const inHead = (p: Placed) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length)));
+  const i = placed.findIndex(inHead);
+  const head = placed[i];
+  // "Hậu Giang: Huyện Phụng Hiệp giải ngân …": the province labels the news; the district right after the colon is
+  // what the article is about.
+  const next = head && placed[i + 1];
+  if (head && next && inHead(next) && (RANK[next.level] ?? 1) < (RANK[head.level] ?? 1) &&
+    HEADLINE_LABEL.test(lower.slice(head.start, next.start))) return next.name;
+  return head?.name;
 }
 
 // Provinces and districts merged in 2025 are still named: as parts of the new unit ("khu vực Phú Yên cũ", "tỉnh Hà
