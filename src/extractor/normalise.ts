@@ -37,6 +37,7 @@ export function normalise(original: string): NormalisedText {
   if (COMBINING.test(original) && original.normalize('NFC') !== original) ({ text, map } = composeWithMap(original));
   // The rest keeps lengths, so the map (if any) stays valid.
   text = moveTones(text);
+  if (Y_SPELLING_HINT.test(text)) text = iForY(text);
   if (LOOKALIKES.test(text)) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
@@ -58,6 +59,14 @@ function moveTones(text: string): string {
     copied = i + 2;
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+// "Sĩ" is also written "sỹ" ("bác sỹ", "thạc sỹ"); the lexicon and units spell it one way. Same length, so offsets hold.
+const Y_SPELLING_HINT = /[sS]ỹ/;
+const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])ỹ(?![\p{L}\p{M}])/gu;
+
+function iForY(text: string): string {
+  return text.replace(Y_SPELLING, '$1ĩ');
 }
 
 /** Maps an offset in the normalised text back to the original text. */
