@@ -25,6 +25,12 @@ const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
 const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị)$/u;
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
+// A bracket may name what it holds: "(đơn vị: triệu đồng)", "(ĐVT: tỷ đồng)".
+const UNIT_NAMED = /^(?:đvt|đơn vị tính|đơn vị)\s*:\s*/u;
+
+function bracketUnit(found: RegExpExecArray | null): string | undefined {
+  return found?.[1]?.trim().replace(UNIT_NAMED, '') || undefined;
+}
 
 /** Every numeric cell of every table in `lower`, in text order. */
 export function tableCells(lower: string): TableCell[] {
@@ -49,7 +55,7 @@ export function tableCells(lower: string): TableCell[] {
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
       columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : undefined;
-      captionUnit = CAPTION_UNIT.exec(caption)?.[1]?.trim();
+      captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
     } else {
       readRow(cells, columns, captionUnit, out);
     }
@@ -82,7 +88,7 @@ function classify(head: string): Column {
 function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const label = cells[columns.findIndex((c) => c?.label)]?.text ?? '';
   const unitColumn = columns.findIndex((c) => c?.unit);
-  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || LABEL_UNIT.exec(label)?.[1]?.trim() || captionUnit;
+  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || bracketUnit(LABEL_UNIT.exec(label)) || captionUnit;
   const hasPlan = columns.some((c) => c?.modality === 'target');
   // The ratio column speaks of the row's achieved value (the actual or estimate column beside it).
   const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;
