@@ -20,7 +20,7 @@ Giai đoạn 2026 - 2030, tỉnh phấn đấu có thêm 100 sản phẩm OCOP, 
 Minh Phong
 '''
 META = {'published': '2025-04-10', 'locality': 'tỉnh Quảng Bình'}
-DEFAULTS = {'locality': 'tỉnh Quảng Bình', 'period': '2021/2025', 'modality': 'actual'}
+DEFAULTS = {'locality': 'tỉnh Quảng Bình', 'period': '2025', 'modality': 'actual'}
 Y = {'period': '2024'}
 FIGS = [
  ('Quảng Bình: 277 sản phẩm', '277', 'level', 'sản phẩm', dict(indicator='ocop_products')),
@@ -29,7 +29,7 @@ FIGS = [
  ('sau hơn 4 năm triển khai', '4', 'level', 'năm', dict(optional=True)),
  ('có 277 sản phẩm', '277', 'level', 'sản phẩm', dict(indicator='ocop_products')),
  ('vượt 38,5% mục tiêu', '38,5%', 'change', '%', dict(indicator='ocop_products', direction='up', base='target', status='exceeded')),
- ('(200 sản phẩm)', '200', 'level', 'sản phẩm', dict(indicator='ocop_products', modality='target')),
+ ('(200 sản phẩm)', '200', 'level', 'sản phẩm', dict(indicator='ocop_products', modality='target', period='2021/2025')),
  ('2 sản phẩm đạt 5 sao', '2', 'level', 'sản phẩm', dict(indicator='ocop_products')),
  ('31 sản phẩm', '31', 'level', 'sản phẩm', dict(indicator='ocop_products')),
  ('chiếm 71%', '71%', 'level', '%', dict()),
