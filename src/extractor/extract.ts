@@ -61,7 +61,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const cell = cellOf.get(c);
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
-      ? { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: 'target' as const }) }
+      ? cell.change
+        ? { kind: 'change' as const, planMarked: false, ...cell.change }
+        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
     const list = listContext(c.numberStart);
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
@@ -99,6 +101,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
     });
     let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
+    // A series row names its own period; a part of a year takes the year the article is about.
+    if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText)) periodText = periodText.slice(0, 4);
     const start = toOriginal(norm, c.start) + shift;

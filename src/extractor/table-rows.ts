@@ -2,7 +2,7 @@
 // "Thu ngân sách nhà nước (tỷ đồng) | 96 | 84,3 | 87,8%"). A bare number in a cell is a figure: its unit and scale
 // stand in brackets in the row's label, its modality in the column's heading, and a "Tỷ lệ" column holds the
 // attainment of the plan column.
-import type { Modality } from './figure.ts';
+import type { Base, Modality } from './figure.ts';
 import { quantityValue, readQuantity } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 
@@ -11,9 +11,13 @@ export interface TableCell {
   modality?: Modality;
   /** A "Tỷ lệ" column next to a plan column: X% of the plan. */
   attainment?: boolean;
+  /** A "So với cùng kỳ (%)" column of a series: the change against that base, its sign the direction. */
+  change?: { base?: Base; direction?: 'up' | 'down' };
+  /** A series row's own period ("Tháng 4", "Quý II", "Năm 2023"): a part of the year ("-M04") or a whole year. */
+  period?: string;
 }
 
-type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean } | undefined;
+type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'none' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -54,14 +58,69 @@ export function tableCells(lower: string): TableCell[] {
       if (!named) heads[0] = { label: true };
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : undefined;
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : seriesColumns(cells.map((c) => c.text));
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
+    } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
+      readSeriesRow(cells, columns, out);
     } else {
       readRow(cells, columns, captionUnit, out);
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+// "Tháng | Lượt khách | So với cùng kỳ (%)" over "Tháng 4 | 640.000 | +9,6": rows are periods, a column named by a
+// counted noun or unit holds levels of it, a "so với …" column the changes against what it names.
+const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
+const SERIES_BASE: Array<[RegExp, Base]> = [
+  [/so (?:với )?cùng kỳ/u, 'same_period'],
+  [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
+];
+
+function seriesColumns(heads: string[]): Column[] | undefined {
+  if (!SERIES_LABEL.test(heads[0] ?? '')) return undefined;
+  const columns: Column[] = heads.map((head, i) => {
+    if (i === 0) return { label: true };
+    if (/^so (?:với )?/u.test(head)) return { change: SERIES_BASE.find(([re]) => re.test(head))?.[1] ?? 'none' };
+    // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
+    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
+    const q = readQuantity(`1 ${measure}`, 0);
+    return q?.unit && q.end === measure.length + 2 ? { measure } : undefined;
+  });
+  return columns.some((c) => c?.measure) ? columns : undefined;
+}
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function seriesPeriod(label: string): string | undefined {
+  const month = /^tháng (\d{1,2})$/u.exec(label);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `-M${month[1]!.padStart(2, '0')}`;
+  const quarter = /^quý (iv|iii|ii|i|[1-4])$/u.exec(label);
+  if (quarter) return `-Q${ROMAN_QUARTER[quarter[1]!]}`;
+  return /^(?:năm )?((?:19|20)\d\d)$/u.exec(label)?.[1];
+}
+
+function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], out: TableCell[]): void {
+  const period = seriesPeriod(cells[0]?.text ?? '');
+  if (!period) return;
+  for (let i = 1; i < cells.length && i < columns.length; i++) {
+    const column = columns[i];
+    const cell = cells[i]!;
+    if (!column || !NUMBER_CELL.test(cell.text)) continue;
+    const signed = /^[+\-−]/u.test(cell.text);
+    const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
+    const phrase = column.change ? `${number}%` : `${number} ${column.measure}`;
+    const q = readQuantity(phrase, 0);
+    if (!q?.unit || q.end < phrase.length) continue;
+    const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);
+    const direction = signed ? (cell.text.startsWith('+') ? 'up' as const : 'down' as const) : undefined;
+    out.push({
+      candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
+      period,
+      ...(column.change && { change: { ...(column.change !== 'none' && { base: column.change }), ...(direction && { direction }) } }),
+    });
+  }
 }
 
 function splitCells(line: string, offset: number): Array<{ text: string; start: number }> {
