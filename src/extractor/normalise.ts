@@ -1,5 +1,6 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
+import { DECOMPOSED, LOOKALIKE, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
 import { letterAt } from './vocabulary/word-boundary.ts';
 
 export interface NormalisedText {
@@ -25,21 +26,22 @@ const TONE_MOVES: Record<string, string> = {};
 // Where old-style placement can be: a toned a/e/y right after o or u. Every key of TONE_MOVES is such a pair, so
 // the text is searched for these and only they are looked up (a regex with a lookbehind would test every position).
 const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/g;
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
-const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
-const LOOKALIKES = /[\u00d0\u00f0]/;
 
 export function normalise(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | undefined;
+  let oddities = textOddities(original);
   // Decomposed Vietnamese always carries combining marks; text without them needs no composing.
-  if (COMBINING.test(original) && original.normalize('NFC') !== original) ({ text, map } = composeWithMap(original));
-  // The rest keeps lengths, so the map (if any) stays valid.
+  if (oddities & DECOMPOSED && original.normalize('NFC') !== original) {
+    ({ text, map } = composeWithMap(original));
+    oddities = textOddities(text);
+  }
+  // The rest keeps lengths, so the map (if any) stays valid; moving tones adds or removes no look-alike or space.
   text = moveTones(text);
-  if (Y_SPELLING_HINT.test(text)) text = iForY(text);
-  if (LOOKALIKES.test(text)) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
-  if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, ' ');
+  if (oddities & Y_TILDE) text = iForY(text);
+  if (oddities & LOOKALIKE) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
+  if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   return { text, lower, map };
@@ -62,7 +64,6 @@ function moveTones(text: string): string {
 }
 
 // "Sĩ" is also written "sỹ" ("bác sỹ", "thạc sỹ"); the lexicon and units spell it one way. Same length, so offsets hold.
-const Y_SPELLING_HINT = /[sS]ỹ/;
 const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])ỹ(?![\p{L}\p{M}])/gu;
 
 function iForY(text: string): string {

@@ -8,9 +8,8 @@ import type { Candidate } from './scan-figures.ts';
 import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
-import { OUTPUT_CROPS } from './vocabulary/output-crops.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
-import { cropOutputAt } from './crop-output.ts';
+import { cropOutputOf } from './crop-output.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -71,7 +70,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return c.unit.unit === 'tấn' ? bareOutputOf(lower, c, clauseStart, sentenceStartOf(c)) ?? cropOutputAt(lower, c.numberStart) : attractedFdi(lower, firstFdi(), c, clauseStart, meaning);
+      if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : attractedFdi(lower, firstFdi(), c, clauseStart, meaning);
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -197,22 +196,6 @@ export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: num
   if (c.unit.unit !== 'USD') return undefined;
   const clause = lower.slice(clauseStart, clauseEnd);
   return INVESTMENT_WORDS.test(clause) && !NOT_FOREIGN_DIRECT.test(clause) ? 'fdi' : undefined;
-}
-
-// "sản lượng đạt 116.320 tấn": output with no crop of its own, right before the tonnage.
-const BARE_OUTPUT = /(?<![\p{L}\p{M}])sản lượng(?: (?:bình quân|ước|ước đạt|ước tính|dự kiến|đạt|thu hoạch|cả năm|trên|hơn|khoảng|gần|xấp xỉ|từ))* $/u;
-const CROP_WORDS = new Map(OUTPUT_CROPS);
-const CROP_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...CROP_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-
-/** The output named by the last crop before a bare "sản lượng … X tấn" in its sentence. */
-function bareOutputOf(lower: string, c: Candidate, clauseStart: number, sentenceStart: number): string | undefined {
-  const lead = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
-  const bare = BARE_OUTPUT.exec(lead);
-  if (!bare) return undefined;
-  const upTo = c.numberStart - lead.length + bare.index;
-  let crop: string | undefined;
-  for (const m of lower.slice(sentenceStart, upTo).matchAll(CROP_RE)) crop = m[0];
-  return crop === undefined ? undefined : CROP_WORDS.get(crop);
 }
 
 // Verbs that make a plan the yardstick of what was named before it.

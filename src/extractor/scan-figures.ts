@@ -32,17 +32,20 @@ export interface Candidate {
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const RANGE_OPENERS = '-–—~đt';
+const DIGIT = /[0-9]/g;
 
 export function scanFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
   const n = lower.length;
   let resumeAt = 0;
   let pendingPlan = false;
-  // Whole digit runs, found by a loop over the code units (a regex exec per run would build a match array).
+  // Whole digit runs: the first digit found by V8's native search (twice the speed of a JavaScript loop over every
+  // code unit, match arrays and all), the rest of the run by a loop.
   for (let from = 0; ; ) {
-    let pos = from;
-    while (pos < n && !isDigitCode(lower.charCodeAt(pos))) pos++;
-    if (pos >= n) break;
+    DIGIT.lastIndex = from;
+    const digit = DIGIT.exec(lower);
+    if (digit === null) break;
+    const pos = digit.index;
     from = pos + 1;
     while (from < n && isDigitCode(lower.charCodeAt(from))) from++;
     if (pos < resumeAt || isDigit(lower[pos - 1])) continue;

@@ -12,14 +12,18 @@ export interface Segments {
 // "TP. Bến Tre", "TX. Cai Lậy": abbreviations whose dot does not end a sentence.
 const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'p', 'q', 'h', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'kts', 'th.s', 'ck', 'ck1', 'ck2', 'đ/c', 'st', 'nxb', 'vd', 'v.v', 'tr', 'x']);
 
+const BREAK = /[\n;.!?\u2026]/g;
+
 export function segment(lower: string): Segments {
   const sentenceStarts = [0];
   const clauseStarts = [0];
   const paragraphStarts = [0];
   const n = lower.length;
-  // One pass over the code units: the breaks are single characters (\n ; . ! ? …), and a loop that only compares
-  // numbers costs less than a regex exec per break.
-  for (let i = 0; i < n; i++) {
+  // The breaks are single characters (\n ; . ! ? …), about one in fifty: V8 searches for a class of them natively
+  // at about twice the speed of a JavaScript loop over every code unit.
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(lower); m !== null; m = BREAK.exec(lower)) {
+    const i = m.index;
     const c = lower.charCodeAt(i);
     if (c === 10) {
       let j = i + 1;
@@ -27,10 +31,10 @@ export function segment(lower: string): Segments {
       push(sentenceStarts, j);
       push(clauseStarts, j);
       push(paragraphStarts, j);
-      i = j - 1;
+      BREAK.lastIndex = j;
     } else if (c === 59) {
       push(clauseStarts, i + 1);
-    } else if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && endsSentence(lower, i)) {
+    } else if (endsSentence(lower, i)) {
       push(sentenceStarts, i + 1);
       push(clauseStarts, i + 1);
     }
@@ -40,7 +44,8 @@ export function segment(lower: string): Segments {
 
 const ABBREVIATION_CHAR = /[\p{L}\p{M}\d/.]/u;
 
-function endsSentence(lower: string, i: number): boolean {
+/** Whether the ".", "!", "?" or "…" at `i` ends a sentence (not "TP. Bến Tre", "1.400", "v.v"). */
+export function endsSentence(lower: string, i: number): boolean {
   const next = lower[i + 1];
   if (next === undefined) return true;
   if (next !== ' ' && next !== '"' && next !== '”' && next !== ')' && next !== '.' && next !== '\n') return false;

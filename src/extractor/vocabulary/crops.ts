@@ -1,5 +1,26 @@
-// Crops, livestock and catches a paragraph about farming may name. The nearest one before a bare "sản lượng" says
-// whose output it is; only rice has an indicator of its own (rice_output). Lower-case, canonical tones.
+// Crops, seasons, livestock and catches that say whose output a bare "sản lượng" is. Lower-case, canonical tones.
+//
+// Named in the same sentence, each says it outright: "xuống giống 19.850 ha lúa, năng suất 58,6 tạ/ha, sản lượng
+// đạt 116.320 tấn" is rice output; produce with no indicator of its own is listed so that the nearest one wins
+// ("… 3.000 ha rau màu, sản lượng …" has none). Only words that are nothing else: no "cá" (cá nhân), "tiêu" (chỉ
+// tiêu), "cam" (cam kết), "khóm" (a hamlet).
+export const OUTPUT_CROPS: ReadonlyArray<readonly [string, string | undefined]> = [
+  ['lúa', 'rice_output'], ['lúa gạo', 'rice_output'],
+  // Rice seasons: "Vụ Hè Thu 2024, … xuống giống 280.000 ha, sản lượng khoảng 1,5 - 1,6 triệu tấn".
+  ['hè thu', 'rice_output'], ['đông xuân', 'rice_output'], ['thu đông', 'rice_output'], ['vụ mùa', 'rice_output'],
+  ['tôm', 'aquaculture_output'], ['cá tra', 'aquaculture_output'], ['cá lóc', 'aquaculture_output'], ['cá basa', 'aquaculture_output'], ['thủy sản', 'aquaculture_output'], ['thuỷ sản', 'aquaculture_output'],
+  ['nuôi trồng thủy sản', 'aquaculture_output'], ['cua', 'aquaculture_output'], ['nghêu', 'aquaculture_output'],
+  ['rau', undefined], ['màu', undefined], ['rau màu', undefined], ['bắp', undefined], ['ngô', undefined], ['khoai', undefined],
+  ['mía', undefined], ['dừa', undefined], ['cây ăn trái', undefined], ['trái cây', undefined], ['sầu riêng', undefined],
+  ['thanh long', undefined], ['xoài', undefined], ['bưởi', undefined], ['chuối', undefined],
+  ['dứa', undefined], ['cà phê', undefined], ['hồ tiêu', undefined], ['hạt điều', undefined], ['cao su', undefined], ['chè', undefined],
+  ['heo', undefined], ['lợn', undefined], ['bò', undefined], ['gà', undefined], ['vịt', undefined], ['gia cầm', undefined],
+  ['gia súc', undefined], ['muối', undefined], ['gỗ', undefined], ['rừng', undefined],
+];
+
+// Named earlier in the paragraph (or list line), the last produce decides: only rice has an indicator there
+// (rice_output); anything else named nearer leaves the output without one. Wider than the list above, since a
+// wrong word here can only withhold rice_output, never give another indicator.
 export const RICE_NOUNS: readonly string[] = ['lúa', 'thóc', 'lúa gạo'];
 
 export const OTHER_PRODUCE: readonly string[] = [

@@ -9,10 +9,11 @@ import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
 import { CUE_RE, HEADING_MARK } from '../../../src/extractor/modality.ts';
-import { segment } from '../../../src/extractor/segments.ts';
+import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
+import { DECOMPOSED, LOOKALIKE, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -170,4 +171,46 @@ describe('cues and heading marks found sentence by sentence are those the scan o
       }), { numRuns: 2000 });
     });
   }
+});
+
+describe("normalise's one-pass check finds what the three regex tests it replaced found", () => {
+  const ORACLES = [
+    [DECOMPOSED, /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/],
+    [LOOKALIKE, /[\u00d0\u00f0]/],
+    [ODD_SPACE, /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/],
+  ] as const;
+  // Each range's edges and the code units just outside them.
+  const pieces = ['a', 'đ', 'Đ', '\u00d0', '\u00f0', '\u00cf', '\u00d1', '\u00ef', '\u00f1', '\u02ff', '\u0300', '\u036f', '\u0370', '\u1aaf',
+    '\u1ab0', '\u1aff', '\u1b00', '\u1dbf', '\u1dc0', '\u1dff', '\u1e00', '\u1fff', '\u2000', '\u200a', '\u200b', '\u202e', '\u202f', '\u2030',
+    '\u205e', '\u205f', '\u2060', '\u2fff', '\u3000', '\u3001', '\u009f', '\u00a1', '\u0008', '\u000a', '\ufffd', ...EDGES];
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 6), (s) => {
+      const flags = textOddities(s);
+      for (const [flag, re] of ORACLES) expect(Boolean(flags & flag)).toBe(re.test(s));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('segment, searching its break characters with a regex, finds what a loop over every code unit found', () => {
+  // The loop segment.ts ran before, with the same rule for a full stop (abbreviations).
+  const byLoop = (lower: string) => {
+    const starts = { sentence: [0], clause: [0], paragraph: [0] };
+    const push = (list: number[], at: number) => { if (list[list.length - 1]! < at) list.push(at); };
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c === 10) {
+        let j = i + 1;
+        while (j < lower.length && (lower[j] === '\n' || lower[j] === ' ' || lower[j] === '\r')) j++;
+        push(starts.sentence, j); push(starts.clause, j); push(starts.paragraph, j);
+        i = j - 1;
+      } else if (c === 59) push(starts.clause, i + 1);
+      else if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && endsSentence(lower, i)) { push(starts.sentence, i + 1); push(starts.clause, i + 1); }
+    }
+    return { sentenceStarts: starts.sentence, clauseStarts: starts.clause, paragraphStarts: starts.paragraph };
+  };
+  it('on text dense with breaks', () => {
+    fc.assert(fc.property(text(['a', 'tp', 'th.s', '1', '.', '. ', '..', '!', '?', '…', ';', '\n', '\n\n', '\r', ' ', '"', '”', ')', ...EDGES], 30), (s) => {
+      expect(segment(s)).toEqual(byLoop(s));
+    }), { numRuns: 2000 });
+  });
 });
