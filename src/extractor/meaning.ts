@@ -337,8 +337,11 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
   if (topical) return STATUS_OF.get(topical[1]!);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
+  // "phấn đấu hoàn thành 21/21 chỉ tiêu": an aim, not a verdict.
+  if (before && AIMED.test(lower.slice(Math.max(0, before.start - 16), before.start))) return undefined;
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
+const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
  * (-5,98%) so với cùng kỳ"), whose base is shared. */
