@@ -51,7 +51,8 @@ const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ 
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
-const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
+// "vượt 38,5% mục tiêu giai đoạn (200 sản phẩm)": the plan of the stretch the article named.
+const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn', 'mục tiêu giai đoạn', 'chỉ tiêu giai đoạn', 'kế hoạch giai đoạn'];
 const YEARLY_WORDS = ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'bình quân mỗi năm'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: StorySentences, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
