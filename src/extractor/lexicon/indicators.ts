@@ -199,6 +199,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng mức bán lẻ hàng hóa {và |,} doanh thu dịch vụ tiêu dùng xã hội',
       '{tổng |}doanh thu bán lẻ hàng hóa {và dịch vụ|và doanh thu dịch vụ|}',
       '{tổng |}doanh thu bán lẻ',
+      // The short topic once the full name has been given: "Thành phố cũng dẫn đầu về bán lẻ với 12.400 tỷ đồng".
+      'về bán lẻ',
       'doanh thu hàng hóa {và |}dịch vụ',
       'doanh thu hàng hóa, dịch vụ',
       'tổng mức lưu chuyển hàng hóa {bán lẻ|và dịch vụ|}',
