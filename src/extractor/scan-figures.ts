@@ -87,6 +87,8 @@ function shareDenominators(lower: string, out: Candidate[]): void {
   }
 }
 
+const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
+
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const before = lower[pos - 1];
   // Glued to a letter ("st25", "covid-19" handled below) or a stray separator (",54%"): not a figure.
@@ -98,7 +100,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (!q1 || q1.counter) return 'skip';
   // A count of things out of a whole ("đại hội 39/39 chi bộ") is no document or ordinal, whatever word comes first.
   const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
-  if (!(ratioWithUnit && ratioWithUnit !== 'skip') && isNamedNumber(lower, pos)) return 'skip';
+  // … except a rank out of a whole: "đứng thứ 12/63 tỉnh, thành phố".
+  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
   // Codes: "01-CT/TU", "155/NQ-HĐND", "1600/QĐ-TTg".
