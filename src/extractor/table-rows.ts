@@ -17,7 +17,7 @@ export interface TableCell {
   period?: string;
 }
 
-type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'none' } | undefined;
+type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -73,16 +73,25 @@ export function tableCells(lower: string): TableCell[] {
 // "Tháng | Lượt khách | So với cùng kỳ (%)" over "Tháng 4 | 640.000 | +9,6": rows are periods, a column named by a
 // counted noun or unit holds levels of it, a "so với …" column the changes against what it names.
 const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
-const SERIES_BASE: Array<[RegExp, Base]> = [
+const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
   [/so (?:với )?cùng kỳ/u, 'same_period'],
   [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
+  // Rows of years: "so với năm trước" is each row's year before (a year, as in a sentence).
+  [/so (?:với )?năm trước/u, 'year before'],
 ];
+// "So với cùng kỳ (%)", "Tăng so với năm trước (%)", "Tăng, giảm so với cùng kỳ (%)": the column of changes.
+const CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?\s+)?so /u;
 
 function seriesColumns(heads: string[]): Column[] | undefined {
   if (!SERIES_LABEL.test(heads[0] ?? '')) return undefined;
   const columns: Column[] = heads.map((head, i) => {
     if (i === 0) return { label: true };
-    if (/^so (?:với )?/u.test(head)) return { change: SERIES_BASE.find(([re]) => re.test(head))?.[1] ?? 'none' };
+    const change = CHANGE_HEAD.exec(head);
+    if (change) {
+      // A heading that says only "Tăng" (or only "Giảm") moves its unsigned cells that way.
+      const moves = change[1] && !/[,/]/u.test(change[0]) ? (change[1] === 'tăng' ? 'up' as const : 'down' as const) : undefined;
+      return { change: SERIES_BASE.find(([re]) => re.test(head))?.[1] ?? 'none', ...(moves && { moves }) };
+    }
     // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
     const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
     const q = readQuantity(`1 ${measure}`, 0);
@@ -114,11 +123,12 @@ function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: C
     const q = readQuantity(phrase, 0);
     if (!q?.unit || q.end < phrase.length) continue;
     const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);
-    const direction = signed ? (cell.text.startsWith('+') ? 'up' as const : 'down' as const) : undefined;
+    const direction = signed ? (cell.text.startsWith('+') ? 'up' as const : 'down' as const) : column.moves;
+    const base = column.change === 'year before' ? (/^\d{4}$/u.test(period) ? String(Number(period) - 1) as Base : undefined) : column.change === 'none' ? undefined : column.change;
     out.push({
       candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
       period,
-      ...(column.change && { change: { ...(column.change !== 'none' && { base: column.change }), ...(direction && { direction }) } }),
+      ...(column.change && { change: { ...(base && { base }), ...(direction && { direction }) } }),
     });
   }
 }

@@ -17,6 +17,13 @@ describe('a table of periods', () => {
     ['a quarter row with the scale in the column\'s name', quarters, '548', { value: 548e6, unit: 'USD', period: '2024-Q2' }, pub],
     ['"so với quý trước" is the previous period', quarters, '3,1', { value: 3.1, kind: 'change', base: 'previous_period', period: '2024-Q1' }, pub],
   ]);
+  // Rows of years under "Tăng so với năm trước (%)": each row's change against its year before, moving up.
+  const years = 'Kết quả các năm như sau:\nNăm | Thu ngân sách (tỉ đồng) | Tăng so với năm trước (%)\nNăm 2022 | 720 | 8,1\nNăm 2023 | 845 | 17,4\n';
+  run([
+    ['a year row dates its level', years, '845', { value: 845e9, unit: 'VND', period: '2023' }, pub],
+    ['"Tăng so với năm trước" is a rise against the row\'s year before', years, '17,4', { value: 17.4, kind: 'change', direction: 'up', base: '2022', period: '2023' }, pub],
+    ['"Tăng, giảm so với cùng kỳ" leaves unsigned cells without a direction', 'Kết quả:\nTháng | Lượt khách | Tăng, giảm so với cùng kỳ (%)\nTháng 4 | 640.000 | 9,6\n', '9,6', { kind: 'change', direction: undefined, base: 'same_period' }, pub],
+  ]);
   it('a row whose label is no period gives no figure', () => {
     expectNoFigureAt('Kết quả:\nTháng | Lượt khách | So với cùng kỳ (%)\nBình quân | 640.000 | +9,6\n', '640.000', pub);
   });
