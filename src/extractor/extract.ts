@@ -23,6 +23,8 @@ import { Neighbours } from './neighbours.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
+const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
+
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
   const shift = text === original ? 0 : 1;
@@ -59,6 +61,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const cell = cellOf.get(c);
+    // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": money after "trên 1 ha" is per hectare.
+    if (c.unit.class === 'money' && !c.unit.unit.includes('/') && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
+      c.unit = { ...c.unit, unit: `${c.unit.unit}/ha` };
+    }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
       ? cell.change

@@ -22,3 +22,20 @@ describe('"trên 1 ha" as a divisor', () => {
     expectFigure('Xã đã trồng thử nghiệm 1 ha sâm.', '1 ha', { value: 1, unit: 'ha' });
   });
 });
+
+describe('money per hectare', () => {
+  const after = 'Thu ngân sách đạt 1.020 tỉ đồng.\n\nGiá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng.';
+  it('money after "trên 1 ha" is per hectare', () => {
+    expectFigure(after, '215', { value: 215e6, unit: 'VND/ha' });
+  });
+  it('… and takes no budget indicator from the article\'s topic', () => {
+    expectFigure(after, '215', { indicator: undefined });
+  });
+  it('"triệu đồng/ha" written out takes none either', () => {
+    expectFigure('Thu ngân sách đạt 1.020 tỉ đồng.\n\nMô hình cho lợi nhuận 55 triệu đồng/ha.', '55', { unit: 'VND/ha', indicator: undefined });
+  });
+  it('money in a sentence with no hectare divisor stays a total', () => {
+    expectFigure('Thu ngân sách đạt 1.020 tỉ đồng, trong đó thu từ 1 ha đất đấu giá 15 tỉ đồng.', '1.020', { unit: 'VND', indicator: 'budget_revenue' });
+  });
+});
+
