@@ -669,6 +669,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tỷ lệ {trẻ|trẻ em} 5 tuổi ra lớp',
       'tỷ lệ đi học đúng độ tuổi',
       'tỷ lệ huy động',
+      // Passive, after the figure: "100% trẻ 5 tuổi được huy động ra lớp".
+      'được huy động {ra lớp|đến trường|đi học|vào lớp 1|vào lớp 6}',
     ],
   },
   {
