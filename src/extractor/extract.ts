@@ -111,6 +111,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText)) periodText = periodText.slice(0, 4);
+    // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
+    // tiêu kinh tế - xã hội năm 2024", "giảm dưới 1,5% vào cuối năm": a target set within the year (for its rest, or
+    // in a half-year report) that names the year's plan or its end is the year's.
+    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
+      periodText = periodText.slice(0, 4);
+    }
     const start = toOriginal(norm, c.start) + shift;
     const end = toOriginal(norm, c.end) + shift;
     const figure: Figure = {
@@ -184,6 +190,17 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
     while (r < ranges.length && ranges[r]![0] <= c.start) reach = Math.max(reach, ranges[r++]![1]);
     return c.start >= reach;
   });
+}
+
+const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
+const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
+const YEAR_END_AFTER = /^[^.;\n]{0,60}?(?:vào|đến|trước|từ nay đến) cuối năm(?![\p{L}\p{M}]| ?\d)/u;
+
+/** A target dated within a year that speaks of the whole year: its plan, its end, or the year by name. */
+function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string): boolean {
+  if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
+  const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  return YEAR_END_AFTER.test(after) || after.includes(`năm ${year}`);
 }
 
 const isPerHead = (indicator: string | undefined) => indicator === 'income_per_capita' || indicator === 'grdp_per_capita';

@@ -37,7 +37,7 @@ const PERIOD_RE = new RegExp([
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?: ?(?:\\/|-|năm) ?${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?: ?(?:\\/|-|năm) ?${YEAR})`,
-  `(?<todate>(?:tính )?đến (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
+  `(?<todate>(?:(?:tính )?đến|trước) (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
   `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
@@ -47,11 +47,11 @@ const PERIOD_RE = new RegExp([
   `(?<thisyear>năm nay)(?!${L})`,
   `(?<wholeyear>cả năm)(?!${L})`,
 ].join('|'), 'uy');
-// Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "cả
+// Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
-  anchors: /năm|niên|vụ|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|mục tiêu|chỉ tiêu/g,
+  anchors: /năm|niên|vụ|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|trước|mục tiêu|chỉ tiêu/g,
   lead: 5,
 };
 

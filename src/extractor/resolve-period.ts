@@ -274,7 +274,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && !p.term && p.part === '' && !p.span && p.year !== undefined && TARGETS_NAMED.test(lower.slice(c.end, p.start)))
         : undefined;
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
-      const own = precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
+      // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
+      // opened with ("phấn đấu quý II …").
+      const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd);
+      const own = deadline ?? precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set

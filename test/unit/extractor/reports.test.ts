@@ -80,6 +80,15 @@ describe('section headings that name a term', () => {
     ['a yearly target under a horizon is the target of the term ending there', 'Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nMột số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%.\n- Tỷ lệ đô thị hóa đạt 45%.', '1 - 1,5', { value: 1, period: '2025/2030', modality: 'target' }, pub('2025-10-16')],
     ['… while a target for the horizon year keeps that year', 'Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nMột số chỉ tiêu chủ yếu đến năm 2030:\n- Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%.\n- Tỷ lệ đô thị hóa đạt 45%.', '45', { value: 45, period: '2030', modality: 'target' }, pub('2025-10-16')],
   ]);
+  run([
+    ['a rest-of-year target to complete the year\'s plan is the year\'s', 'Chín tháng năm 2024, thu ngân sách đạt 12.500 tỷ đồng.\n\nQuý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng.', '20.000', { value: 20_000e9, period: '2024', modality: 'target' }, pub('2024-10-05')],
+    ['… as is one "vào cuối năm"', 'Sáu tháng đầu năm 2024, tỷ lệ hộ nghèo còn 1,95%, chưa đạt mục tiêu giảm dưới 1,5% vào cuối năm.', '1,5', { value: 1.5, period: '2024', modality: 'target' }, pub('2024-07-05')],
+    ['… while a target for the quarter itself keeps the quarter', 'Chín tháng năm 2024, thu ngân sách đạt 12.500 tỷ đồng.\n\nQuý IV, tỉnh phấn đấu thu ngân sách đạt 6.000 tỷ đồng.', '6.000', { value: 6_000e9, period: '2024-Q4', modality: 'target' }, pub('2024-10-05')],
+  ]);
+  run([
+    ['a date right after a target is its deadline ("trước ngày 30/6" → the half)', 'Thị xã phấn đấu quý II tăng trưởng công nghiệp không dưới 12%, giải ngân vốn đầu tư công đạt ít nhất 45% trước ngày 30/6/2025.', '45%', { value: 45, period: '2025-H1', modality: 'target' }, pub('2025-04-10')],
+    ['… and leaves the figure before it to the sentence\'s period', 'Thị xã phấn đấu quý II tăng trưởng công nghiệp không dưới 12%, giải ngân vốn đầu tư công đạt ít nhất 45% trước ngày 30/6/2025.', '12%', { value: 12, period: '2025-Q2', modality: 'target' }, pub('2025-04-10')],
+  ]);
   describe('a review of a term runs on past the paragraph it opens', () => {
     const review = 'Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030\n\nNhìn lại nhiệm kỳ 2020 - 2025, Đảng bộ xã đạt và vượt 17/19 chỉ tiêu Nghị quyết.\n\n' +
       'Đại biểu bỏ phiếu. Ảnh: H.V\n\nXã có 2.150 ha đất nông nghiệp; năng suất lúa bình quân đạt 68 tạ/ha/vụ.\n\n';
