@@ -77,7 +77,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning);
-    const changesPrevious = own && prevEnd > clauseStart && meaning.kind === 'change' && (c.unit.class === 'percent' || c.unit.class === 'times');
+    const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
     let indicator = own ?? neighbours.indicator(c, where) ??
