@@ -61,7 +61,7 @@ export function tableCells(lower: string): TableCell[] {
       columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : seriesColumns(cells.map((c) => c.text));
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
-      readSeriesRow(cells, columns, out);
+      readSeriesRow(cells, columns, captionUnit, out);
     } else {
       readRow(cells, columns, captionUnit, out);
     }
@@ -110,7 +110,11 @@ function seriesPeriod(label: string): string | undefined {
   return /^(?:năm )?((?:19|20)\d\d)$/u.exec(label)?.[1];
 }
 
-function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], out: TableCell[]): void {
+// "(đơn vị: nghìn lượt)" over a "Lượt khách" column: the caption's scale word applies to the column's measure.
+const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
+
+function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
+  const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
   const period = seriesPeriod(cells[0]?.text ?? '');
   if (!period) return;
   for (let i = 1; i < cells.length && i < columns.length; i++) {
@@ -119,7 +123,8 @@ function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: C
     if (!column || !NUMBER_CELL.test(cell.text)) continue;
     const signed = /^[+\-−]/u.test(cell.text);
     const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
-    const phrase = column.change ? `${number}%` : `${number} ${column.measure}`;
+    const measure = scale && !SCALE_WORD.test(column.measure ?? '') ? `${scale} ${column.measure}` : column.measure;
+    const phrase = column.change ? `${number}%` : `${number} ${measure}`;
     const q = readQuantity(phrase, 0);
     if (!q?.unit || q.end < phrase.length) continue;
     const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);

@@ -24,6 +24,12 @@ describe('a table of periods', () => {
     ['"Tăng so với năm trước" is a rise against the row\'s year before', years, '17,4', { value: 17.4, kind: 'change', direction: 'up', base: '2022', period: '2023' }, pub],
     ['"Tăng, giảm so với cùng kỳ" leaves unsigned cells without a direction', 'Kết quả:\nTháng | Lượt khách | Tăng, giảm so với cùng kỳ (%)\nTháng 4 | 640.000 | 9,6\n', '9,6', { kind: 'change', direction: undefined, base: 'same_period' }, pub],
   ]);
+  // A caption's scale word scales the measure column; the change column stays in per cent.
+  const scaled = 'Lượng khách lưu trú như sau (đơn vị: nghìn lượt):\nQuý | Lượt khách | Tăng, giảm so với cùng kỳ (%)\nQuý I | 1.250 | +12,4\n';
+  run([
+    ['"(đơn vị: nghìn lượt)" scales the level', scaled, '1.250', { value: 1.25e6, unit: 'lượt khách', period: '2024-Q1' }, pub],
+    ['… not the change beside it', scaled, '12,4', { value: 12.4, unit: '%', direction: 'up' }, pub],
+  ]);
   it('a row whose label is no period gives no figure', () => {
     expectNoFigureAt('Kết quả:\nTháng | Lượt khách | So với cùng kỳ (%)\nBình quân | 640.000 | +9,6\n', '640.000', pub);
   });
