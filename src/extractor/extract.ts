@@ -23,6 +23,8 @@ import { Neighbours } from './neighbours.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
+const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
+
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
   const shift = text === original ? 0 : 1;
@@ -59,9 +61,15 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const cell = cellOf.get(c);
+    // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": money after "trên 1 ha" is per hectare.
+    if (c.unit.class === 'money' && !c.unit.unit.includes('/') && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
+      c.unit = { ...c.unit, unit: `${c.unit.unit}/ha` };
+    }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
-      ? { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: 'target' as const }) }
+      ? cell.change
+        ? { kind: 'change' as const, planMarked: false, ...cell.change }
+        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
     const list = listContext(c.numberStart);
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
@@ -69,7 +77,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning);
-    const changesPrevious = own && prevEnd > clauseStart && meaning.kind === 'change' && (c.unit.class === 'percent' || c.unit.class === 'times');
+    const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
     let indicator = own ?? neighbours.indicator(c, where) ??
@@ -99,6 +107,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
     });
     let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
+    // A series row names its own period; a part of a year takes the year the article is about.
+    if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText)) periodText = periodText.slice(0, 4);
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ

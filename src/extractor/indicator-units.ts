@@ -41,6 +41,7 @@ const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industri
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue']);
 const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
+const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
 // Area is sown in hectares; output is weighed.
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
   crop_area: ['ha', 'km2', 'm2'],
@@ -57,7 +58,8 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
       return (COUNT_UNITS[indicator] ?? []).some((u) => isUnitOrRate(unit, u));
     case 'money':
       // "giá sầu riêng dao động từ 75.000 - 90.000 đồng/kg": a price, not an output value or revenue.
-      return MONEY.has(indicator) && !PRICE.test(unit);
+      // "lợi nhuận 25 - 30 triệu đồng/ha", "giá trị trên 1 ha đạt 215 triệu đồng": money per area is no total either.
+      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit);
     case 'physical':
       return PHYSICAL_UNITS[indicator]?.some((u) => isUnitOrRate(unit, u)) ?? false;
     default:

@@ -72,6 +72,18 @@ export function ownSentenceStart(line: string): number {
   return Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?')) + 1;
 }
 
+// "Các chỉ tiêu đều tăng so với cùng kỳ. Cụ thể:": a heading that only opens the list leaves how its changes are
+// measured to the sentence before it (its base only: that sentence's own figures are not the items' modality).
+const BARE_OPENER = /^\s*(?:cụ thể|cụ thể như sau|như sau|trong đó|bao gồm|gồm)\s*:$/u;
+
+function sentenceBefore(line: string): string {
+  const own = ownSentenceStart(line);
+  const before = line.slice(0, Math.max(0, own - 1));
+  // A full stop inside "1.400" is no sentence end: only one followed by a space is.
+  const ends = [...before.matchAll(/[.!?]\s/gu)];
+  return before.slice(ends.length ? ends[ends.length - 1]!.index! + 2 : 0);
+}
+
 export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
@@ -81,7 +93,7 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
     if (line.endsWith(':') || titlesBullets(line, lower.slice(starts[i + 1] ?? lower.length, (starts[i + 1] ?? lower.length) + 2))) {
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
       const heading = line.endsWith(':') ? line.slice(ownSentenceStart(line)) : line;
-      const base = headingBase(heading);
+      const base = headingBase(heading) ?? (BARE_OPENER.test(heading) ? headingBase(sentenceBefore(line)) : undefined);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {

@@ -41,7 +41,8 @@ const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
-const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu)';
+// The north names its seasons "vụ Chiêm xuân", "vụ Xuân", "vụ Đông" besides "vụ Mùa".
+const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông)';
 const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'u');
 // "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
 const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
@@ -73,7 +74,8 @@ const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 // "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
 const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
-const JOINED_PLAN_AFTER = new RegExp(`^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%\\s*(?:của )?${PLAN}(?!${L})`, 'u');
+// A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
+const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}(?!${L})`, 'u');
 const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
@@ -123,7 +125,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const moves = operator?.op === 'up' || operator?.op === 'down';
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
   // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's.
-  const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 40)) ||
+  const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 80)) ||
     (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
   const base = readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
@@ -314,7 +316,7 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
   return planRightBefore(lower, operator.start);
 }
 
-const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)){0,2}\\s*$`, 'u');
+const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|giai đoạn|nhiệm kỳ)){0,2}\\s*$`, 'u');
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {
@@ -341,8 +343,11 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
   if (topical) return STATUS_OF.get(topical[1]!);
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
+  // "phấn đấu hoàn thành 21/21 chỉ tiêu": an aim, not a verdict.
+  if (before && AIMED.test(lower.slice(Math.max(0, before.start - 16), before.start))) return undefined;
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
+const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
 
 // A count of targets (in digits, a ratio or words) right before the verb: "có bảy chỉ tiêu đạt", "9/21 chỉ tiêu chủ yếu đạt".
 const TARGETS_REACHING = /(?:\d+(?:\/\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [\p{L}\p{M}]+)?) chỉ tiêu(?: (?:chủ yếu|còn lại|nghị quyết|nq|khác))? $/u;

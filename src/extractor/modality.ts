@@ -39,6 +39,7 @@ const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao', 'giao']);
+const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?dự toán (?:thu|chi)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;
 
 interface Cue {
   start: number;
@@ -143,6 +144,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   // the figure its amount.
   function statesPlan(x: ModalityInput): boolean {
     const op = x.meaning.operator;
+    // "Dự toán chi ngân sách địa phương 701,2 tỷ đồng": a clause that opens with the estimate's name and no verb.
+    if (!op && BUDGET_PLAN_OPENING.test(lower.slice(x.clauseStart, x.numberStart))) return true;
     if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
   }

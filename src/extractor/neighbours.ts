@@ -15,6 +15,8 @@ const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 
+const AFTER_PLAN_PAIR = /^\s*,\s*(?:đạt|bằng)\s*$/u;
+
 interface Where {
   clauseStart: number;
   sentenceStart: number;
@@ -25,6 +27,8 @@ interface Where {
 export class Neighbours {
   private last?: { clauseStart: number; indicator?: string };
   private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
+  /** The end of the last figure read after a plan slash ("312 tỷ đồng/KH 450 tỷ đồng"), with its indicator. */
+  private lastPlan?: { end: number; indicator?: string };
 
   constructor(private readonly lower: string, private readonly segments: Segments) {}
 
@@ -40,8 +44,15 @@ export class Neighbours {
 
   /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */
   attainment(c: Candidate, meaning: Meaning, indicator: string | undefined, where: Where): { base: Base; indicator?: string } | undefined {
+    if (meaning.kind !== 'level' || c.unit.class !== 'percent') return undefined;
+    // "ước đạt 312 tỷ đồng/KH 450 tỷ đồng, đạt 69,3%": the share of the plan just written after the slash.
+    const plan = this.lastPlan;
+    if (plan && plan.end === where.prevEnd && (meaning.operator?.op === 'reach' || meaning.operator?.op === 'equal') &&
+      AFTER_PLAN_PAIR.test(this.lower.slice(plan.end, c.numberStart))) {
+      return { base: 'target', indicator: plan.indicator };
+    }
     const last = this.lastAttainment;
-    if (!last || meaning.kind !== 'level' || c.unit.class !== 'percent') return undefined;
+    if (!last) return undefined;
     if (meaning.operator?.op !== 'reach' && !meaning.yardstick) return undefined;
     if (indicator && indicator !== last.indicator) return undefined;
     const parallel = last.sentence === where.sentenceStart && !NEW_MEASURE.test(this.lower.slice(where.prevEnd, c.numberStart));
@@ -52,6 +63,7 @@ export class Neighbours {
 
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
     this.last = { clauseStart: where.clauseStart, indicator };
+    this.lastPlan = c.afterPlanSlash ? { end: c.end, indicator } : undefined;
     if (kind === 'attainment' && base) {
       this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };
     }

@@ -1,6 +1,6 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
-import { DECOMPOSED, LOOKALIKE, ODD_SPACE, textOddities } from './text-oddities.ts';
+import { DECOMPOSED, LOOKALIKE, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
 import { letterAt } from './vocabulary/word-boundary.ts';
 
 export interface NormalisedText {
@@ -39,6 +39,7 @@ export function normalise(original: string): NormalisedText {
   }
   // The rest keeps lengths, so the map (if any) stays valid; moving tones adds or removes no look-alike or space.
   text = moveTones(text);
+  if (oddities & Y_TILDE) text = iForY(text);
   if (oddities & LOOKALIKE) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
   let lower = text.toLowerCase();
@@ -60,6 +61,13 @@ function moveTones(text: string): string {
     copied = i + 2;
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+// "Sĩ" is also written "sỹ" ("bác sỹ", "thạc sỹ"); the lexicon and units spell it one way. Same length, so offsets hold.
+const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])ỹ(?![\p{L}\p{M}])/gu;
+
+function iForY(text: string): string {
+  return text.replace(Y_SPELLING, '$1ĩ');
 }
 
 /** Maps an offset in the normalised text back to the original text. */

@@ -51,7 +51,10 @@ const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ 
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
-const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn'];
+// "vượt 38,5% mục tiêu giai đoạn (200 sản phẩm)": the plan of the stretch the article named.
+// Between a count of targets and the year they are of: the rest of their name ("chỉ tiêu kinh tế - xã hội").
+const TARGETS_NAMED = /^(?: chỉ tiêu)?(?: [^\d,;.():]{1,40})? $/u;
+const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn', 'mục tiêu giai đoạn', 'chỉ tiêu giai đoạn', 'kế hoạch giai đoạn'];
 const YEARLY_WORDS = ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'bình quân mỗi năm'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: StorySentences, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
@@ -290,6 +293,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
         : undefined;
+      // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
+      // phrase says whose targets they are, over a period named before them.
+      const targetsYear = countsTargets
+        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && !p.term && p.part === '' && !p.span && p.year !== undefined && TARGETS_NAMED.test(lower.slice(c.end, p.start)))
+        : undefined;
+      if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
       const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd);

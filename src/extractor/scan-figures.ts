@@ -87,6 +87,9 @@ function shareDenominators(lower: string, out: Candidate[]): void {
   }
 }
 
+const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
+const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
+
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const before = lower[pos - 1];
   // Glued to a letter ("st25", "covid-19" handled below) or a stray separator (",54%"): not a figure.
@@ -96,9 +99,14 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
+  // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
+  // figure after it is divided by, not a figure.
+  if (q1.unit?.class === 'physical' && q1.numberEnd - pos <= 2 && /^0?1$/.test(lower.slice(pos, q1.numberEnd)) &&
+    PER_ONE_BEFORE.test(lower.slice(Math.max(0, pos - 16), pos))) return 'skip';
   // A count of things out of a whole ("đại hội 39/39 chi bộ") is no document or ordinal, whatever word comes first.
   const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
-  if (!(ratioWithUnit && ratioWithUnit !== 'skip') && isNamedNumber(lower, pos)) return 'skip';
+  // … except a rank out of a whole: "đứng thứ 12/63 tỉnh, thành phố".
+  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
   // Codes: "01-CT/TU", "155/NQ-HĐND", "1600/QĐ-TTg".

@@ -2,7 +2,7 @@
 // "Thu ngân sách nhà nước (tỷ đồng) | 96 | 84,3 | 87,8%"). A bare number in a cell is a figure: its unit and scale
 // stand in brackets in the row's label, its modality in the column's heading, and a "Tỷ lệ" column holds the
 // attainment of the plan column.
-import type { Modality } from './figure.ts';
+import type { Base, Modality } from './figure.ts';
 import { quantityValue, readQuantity } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 
@@ -11,9 +11,13 @@ export interface TableCell {
   modality?: Modality;
   /** A "Tỷ lệ" column next to a plan column: X% of the plan. */
   attainment?: boolean;
+  /** A "So với cùng kỳ (%)" column of a series: the change against that base, its sign the direction. */
+  change?: { base?: Base; direction?: 'up' | 'down' };
+  /** A series row's own period ("Tháng 4", "Quý II", "Năm 2023"): a part of the year ("-M04") or a whole year. */
+  period?: string;
 }
 
-type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean } | undefined;
+type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -25,6 +29,12 @@ const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
 const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị)$/u;
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
+// A bracket may name what it holds: "(đơn vị: triệu đồng)", "(ĐVT: tỷ đồng)".
+const UNIT_NAMED = /^(?:đvt|đơn vị tính|đơn vị)\s*:\s*/u;
+
+function bracketUnit(found: RegExpExecArray | null): string | undefined {
+  return found?.[1]?.trim().replace(UNIT_NAMED, '') || undefined;
+}
 
 /** Every numeric cell of every table in `lower`, in text order. */
 export function tableCells(lower: string): TableCell[] {
@@ -48,14 +58,84 @@ export function tableCells(lower: string): TableCell[] {
       if (!named) heads[0] = { label: true };
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : undefined;
-      captionUnit = CAPTION_UNIT.exec(caption)?.[1]?.trim();
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : seriesColumns(cells.map((c) => c.text));
+      captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
+    } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
+      readSeriesRow(cells, columns, captionUnit, out);
     } else {
       readRow(cells, columns, captionUnit, out);
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+// "Tháng | Lượt khách | So với cùng kỳ (%)" over "Tháng 4 | 640.000 | +9,6": rows are periods, a column named by a
+// counted noun or unit holds levels of it, a "so với …" column the changes against what it names.
+const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
+const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
+  [/so (?:với )?cùng kỳ/u, 'same_period'],
+  [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
+  // Rows of years: "so với năm trước" is each row's year before (a year, as in a sentence).
+  [/so (?:với )?năm trước/u, 'year before'],
+];
+// "So với cùng kỳ (%)", "Tăng so với năm trước (%)", "Tăng, giảm so với cùng kỳ (%)": the column of changes.
+const CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?\s+)?so /u;
+
+function seriesColumns(heads: string[]): Column[] | undefined {
+  if (!SERIES_LABEL.test(heads[0] ?? '')) return undefined;
+  const columns: Column[] = heads.map((head, i) => {
+    if (i === 0) return { label: true };
+    const change = CHANGE_HEAD.exec(head);
+    if (change) {
+      // A heading that says only "Tăng" (or only "Giảm") moves its unsigned cells that way.
+      const moves = change[1] && !/[,/]/u.test(change[0]) ? (change[1] === 'tăng' ? 'up' as const : 'down' as const) : undefined;
+      return { change: SERIES_BASE.find(([re]) => re.test(head))?.[1] ?? 'none', ...(moves && { moves }) };
+    }
+    // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
+    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
+    const q = readQuantity(`1 ${measure}`, 0);
+    return q?.unit && q.end === measure.length + 2 ? { measure } : undefined;
+  });
+  return columns.some((c) => c?.measure) ? columns : undefined;
+}
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function seriesPeriod(label: string): string | undefined {
+  const month = /^tháng (\d{1,2})$/u.exec(label);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `-M${month[1]!.padStart(2, '0')}`;
+  const quarter = /^quý (iv|iii|ii|i|[1-4])$/u.exec(label);
+  if (quarter) return `-Q${ROMAN_QUARTER[quarter[1]!]}`;
+  return /^(?:năm )?((?:19|20)\d\d)$/u.exec(label)?.[1];
+}
+
+// "(đơn vị: nghìn lượt)" over a "Lượt khách" column: the caption's scale word applies to the column's measure.
+const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
+
+function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
+  const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
+  const period = seriesPeriod(cells[0]?.text ?? '');
+  if (!period) return;
+  for (let i = 1; i < cells.length && i < columns.length; i++) {
+    const column = columns[i];
+    const cell = cells[i]!;
+    if (!column || !NUMBER_CELL.test(cell.text)) continue;
+    const signed = /^[+\-−]/u.test(cell.text);
+    const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
+    const measure = scale && !SCALE_WORD.test(column.measure ?? '') ? `${scale} ${column.measure}` : column.measure;
+    const phrase = column.change ? `${number}%` : `${number} ${measure}`;
+    const q = readQuantity(phrase, 0);
+    if (!q?.unit || q.end < phrase.length) continue;
+    const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);
+    const direction = signed ? (cell.text.startsWith('+') ? 'up' as const : 'down' as const) : column.moves;
+    const base = column.change === 'year before' ? (/^\d{4}$/u.test(period) ? String(Number(period) - 1) as Base : undefined) : column.change === 'none' ? undefined : column.change;
+    out.push({
+      candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
+      period,
+      ...(column.change && { change: { ...(base && { base }), ...(direction && { direction }) } }),
+    });
+  }
 }
 
 function splitCells(line: string, offset: number): Array<{ text: string; start: number }> {
@@ -82,7 +162,7 @@ function classify(head: string): Column {
 function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const label = cells[columns.findIndex((c) => c?.label)]?.text ?? '';
   const unitColumn = columns.findIndex((c) => c?.unit);
-  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || LABEL_UNIT.exec(label)?.[1]?.trim() || captionUnit;
+  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || bracketUnit(LABEL_UNIT.exec(label)) || captionUnit;
   const hasPlan = columns.some((c) => c?.modality === 'target');
   // The ratio column speaks of the row's achieved value (the actual or estimate column beside it).
   const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;

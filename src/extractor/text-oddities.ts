@@ -7,6 +7,8 @@ export const DECOMPOSED = 1;
 export const LOOKALIKE = 2;
 /** No-break, typographic and ideographic spaces, tabs: read as a plain space. */
 export const ODD_SPACE = 4;
+/** ỹ or Ỹ: "sỹ" may be "sĩ" spelled the other way. */
+export const Y_TILDE = 8;
 
 // Flags of the code units below TABLE_SIZE; those above are tested by range (only odd spaces live there).
 const TABLE_SIZE = 0x2000;
@@ -22,6 +24,7 @@ const TABLE = (() => {
   mark(0xf0, 0xf0, LOOKALIKE);
   mark(0x09, 0x09, ODD_SPACE);
   mark(0xa0, 0xa0, ODD_SPACE);
+  mark(0x1ef8, 0x1ef9, Y_TILDE);
   return table;
 })();
 

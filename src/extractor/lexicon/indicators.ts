@@ -199,6 +199,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng mức bán lẻ hàng hóa {và |,} doanh thu dịch vụ tiêu dùng xã hội',
       '{tổng |}doanh thu bán lẻ hàng hóa {và dịch vụ|và doanh thu dịch vụ|}',
       '{tổng |}doanh thu bán lẻ',
+      // The short topic once the full name has been given: "Thành phố cũng dẫn đầu về bán lẻ với 12.400 tỷ đồng".
+      'về bán lẻ',
       'doanh thu hàng hóa {và |}dịch vụ',
       'doanh thu hàng hóa, dịch vụ',
       'tổng mức lưu chuyển hàng hóa {bán lẻ|và dịch vụ|}',
@@ -667,6 +669,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tỷ lệ {trẻ|trẻ em} 5 tuổi ra lớp',
       'tỷ lệ đi học đúng độ tuổi',
       'tỷ lệ huy động',
+      // Passive, after the figure: "100% trẻ 5 tuổi được huy động ra lớp".
+      'được huy động {ra lớp|đến trường|đi học|vào lớp 1|vào lớp 6}',
     ],
   },
   {
@@ -678,6 +682,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'trường {học |công lập |}đạt chuẩn {qg|quốc gia mức độ 1|quốc gia mức độ 2|quốc gia mức độ i|quốc gia mức độ ii}',
       'trường chuẩn quốc gia',
       'trường {học |}đạt chuẩn',
+      // The short form a paper uses once the full name has been given: "tỷ lệ trường chuẩn cao nhất".
+      '{tỷ lệ |số |}trường chuẩn',
     ],
     unitHints: ['trường đạt chuẩn quốc gia', 'trường học đạt chuẩn quốc gia', 'trường chuẩn quốc gia'],
   },

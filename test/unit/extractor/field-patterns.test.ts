@@ -329,6 +329,14 @@ describe('a plan named after the last of a pair is both\'s', () => {
   it('a share beside an attainment stays a level', () => {
     expectFigure('Vốn ngân sách địa phương chiếm 64,2%, đã giải ngân 3.629 tỷ đồng, đạt 61,8% kế hoạch.', '64,2', { kind: 'level', base: undefined });
   });
+  // holdout11: three places.
+  it('"lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch": three attainments', () => {
+    const text = 'Các huyện Kiến Xương, Vũ Thư, Hưng Hà có tỷ lệ giải ngân cao nhất, lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch.';
+    for (const needle of ['88,5', '85,2', '81,7']) expectFigure(text, needle, { kind: 'attainment', base: 'target' });
+  });
+  it('a list of shares whose last is followed by a number, not a plan, stays levels', () => {
+    expectFigure('Ba nhóm hàng lần lượt chiếm 41,5%, 32,2% và 18,1% tổng kim ngạch.', '41,5', { kind: 'level', base: undefined });
+  });
 });
 
 describe('a verdict on a count of targets is no cue for the counts after it', () => {

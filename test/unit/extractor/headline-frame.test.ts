@@ -18,3 +18,16 @@ describe('a headline with no period takes its lead\'s frame', () => {
     ['a lead naming no period leaves the publication year', none, '5 triệu', { value: 5e6, period: '2024' }, pub('2024-07-05')],
   ]);
 });
+
+// holdout11: a tourism month report says "Tháng 7 đón …" in its headline; that month frames its later paragraphs.
+const month = 'Bình Định: Tháng 7 đón hơn 1,1 triệu lượt khách du lịch\n\n02/08/2024 10:12\n\n(BĐ) - Trong tháng 7/2024, lượng khách du lịch đến tỉnh ước đạt 1,12 triệu lượt, tăng 21,7% so với cùng kỳ năm trước.\n\nRiêng thành phố Quy Nhơn đón 890.000 lượt khách, chiếm 79,5% tổng lượt khách toàn tỉnh.';
+const monthInBody = 'Bình Định đón hơn 1,1 triệu lượt khách du lịch\n\n02/08/2024 10:12\n\n(BĐ) - Lượng khách du lịch đến tỉnh năm nay tăng khá; riêng tháng 7 đón 1,12 triệu lượt, tăng 21,7% so với cùng kỳ năm trước.\n\nThành phố Quy Nhơn có 890.000 lượt khách lưu trú, chiếm 79,5% tổng lượt khách toàn tỉnh.';
+
+describe('"Tháng 7 đón …" in a headline frames a monthly report', () => {
+  run([
+    ['the headline\'s month dates its own figure', month, '1,1 triệu', { value: 1.1e6, period: '2024-M07' }, pub('2024-08-02')],
+    ['… and a later paragraph that names none', month, '890.000', { value: 890000, period: '2024-M07' }, pub('2024-08-02')],
+    ['a month named inside a body sentence dates its sentence only', monthInBody, '890.000', { value: 890000, period: '2024' }, pub('2024-08-02')],
+  ]);
+});
+

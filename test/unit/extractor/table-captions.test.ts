@@ -20,6 +20,16 @@ describe('a table caption gives the unit of rows that name none', () => {
   it('a bare money cell with no unit anywhere is no figure', () => {
     expectNoFigureAt('Kết quả năm 2024:\n\nNội dung | Dự toán | Ước thực hiện | So dự toán (%)\nChi thường xuyên | 18 | 14 | 77,8', '18');
   });
+  // holdout11: the bracket names what it holds.
+  it('"(đơn vị: triệu đồng)" gives the scale and unit', () => {
+    expectFigure('Dự toán năm 2025 như sau (đơn vị: triệu đồng):\nNội dung | Ước thực hiện 2024 | Dự toán 2025\nThu ngân sách | 612.500 | 455.300', '455.300', { value: 455.3e9, unit: 'VND', modality: 'target' });
+  });
+  it('"(ĐVT: ha)" in a row label gives the unit', () => {
+    expectFigure('Kết quả:\nChỉ tiêu | Kế hoạch | Thực hiện\nDiện tích lúa (ĐVT: ha) | 9.800 | 9.850', '9.850', { value: 9850, unit: 'ha', modality: 'actual' });
+  });
+  it('"(đơn vị: …)" naming no unit still gives none', () => {
+    expectNoFigureAt('Dự toán như sau (đơn vị: nghìn):\nNội dung | Ước thực hiện 2024 | Dự toán 2025\nThu ngân sách | 612.500 | 455.300', '455.300');
+  });
   it('a caption\'s bracket that is no unit gives none', () => {
     expectNoFigureAt('Kết quả (ước tính):\n\nNội dung | Dự toán | Ước thực hiện | So dự toán (%)\nChi thường xuyên | 18 | 14 | 77,8', '18');
   });
