@@ -42,6 +42,9 @@ export function normalise(original: string): NormalisedText {
   if (oddities & Y_TILDE) text = iForY(text);
   if (oddities & LOOKALIKE) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
+  // A page's text keeps the indentation of its HTML source ("đạt\n        1.400 tỉ đồng" reads as one run of
+  // spaces): phrases are matched with single spaces, so each run becomes one, and the map keeps offsets true.
+  if (text.includes('  ')) ({ text, map } = collapseSpaces(text, map));
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   return { text, lower, map };
@@ -68,6 +71,26 @@ const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])ỹ(?![\p{L}\p{M}])/gu;
 
 function iForY(text: string): string {
   return text.replace(Y_SPELLING, '$1ĩ');
+}
+
+/** `text` with each run of spaces made one space; `map` (original offsets of `text`'s, if any) carried over. */
+function collapseSpaces(text: string, map: Int32Array | undefined): { text: string; map: Int32Array } {
+  const out = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 32) {
+      // Drop this space: copy the run of kept characters before it.
+      parts.push(text.slice(from, i));
+      from = i + 1;
+      continue;
+    }
+    out[n++] = map ? map[i]! : i;
+  }
+  parts.push(text.slice(from));
+  out[n] = map ? map[text.length]! : text.length;
+  return { text: parts.join(''), map: out.subarray(0, n + 1) };
 }
 
 /** Maps an offset in the normalised text back to the original text. */

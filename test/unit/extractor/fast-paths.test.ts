@@ -107,7 +107,8 @@ describe('normalise moves old-style tones as the lookbehind replace did', () => 
     fc.assert(fc.property(text(pieces), (s) => {
       const nfc = s.normalize('NFC');
       fc.pre(nfc === s);
-      const expected = s.replace(TONES, (m) => moves[m] ?? m).replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
+      // Odd spaces become plain ones, and each run of spaces one space (the map keeps offsets).
+      const expected = s.replace(TONES, (m) => moves[m] ?? m).replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ').replace(/ {2,}/g, ' ');
       expect(normalise(s).text).toBe(expected);
     }), { numRuns: 1000 });
   });

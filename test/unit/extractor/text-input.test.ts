@@ -1,6 +1,11 @@
 // Text as it arrives from pages and files: NFD, old tone placement, look-alike letters, odd spaces.
 // Offsets must always point into the ORIGINAL text, whatever the extractor normalises internally.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Figure } from '../../../src/extractor/index.ts';
+import { normalise, toOriginal } from '../../../src/extractor/normalise.ts';
 import { expectFigure, expectValue, figureAt, figuresIn } from './helpers.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
@@ -82,8 +87,68 @@ describe('spaces and invisible characters', () => {
   it('a tab between number and unit', () => {
     expectFigure('Giải quyết việc làm cho 870\tlao động.', '870', { value: 870, unit: 'lao động' });
   });
+  // A page's paragraph keeps its HTML source's line breaks and indentation as runs of spaces (page-text.ts).
+  const indented = 'Thu ngân sách\n        đạt 1.400      tỉ đồng,   tăng 30,43%   so  với   năm 2022.'.replace(/\n/g, ' ');
+  it('runs of spaces (a page\'s source indentation) read as one: the base after them is found', () => {
+    expectFigure(indented, '30,43', { value: 30.43, kind: 'change', direction: 'up', base: '2022', indicator: 'budget_revenue' });
+  });
+  it('… and the figure\'s span and offsets are those of the text as given', () => {
+    const f = figureAt(indented, '1.400');
+    expect(f.start).toBe(indented.indexOf('1.400'));
+    expect(f.text).toBe('1.400      tỉ đồng');
+    expect(f.value).toBe(1.4e12);
+  });
+  it('… also in decomposed text', () => {
+    const text = nfd(indented);
+    const f = figureAt(text, '30,43');
+    expect(f.start).toBe(text.indexOf('30,43'));
+    expect(f.base).toBe('2022');
+  });
   it('an emoji before a figure (surrogate pair) keeps UTF-16 offsets', () => {
     const text = '📊 Tỷ lệ hộ nghèo còn 0,69%.';
     expect(figureAt(text, '0,69').start).toBe(text.indexOf('0,69'));
+  });
+});
+
+// Every seed article, as pages and files deliver it in other forms, means the same figures.
+describe('the seeds in other forms give the same figures', () => {
+  const seeds = join(import.meta.dirname, '../../../../shared/corpus/seeds');
+  const meaning = (f: Figure) => JSON.stringify([f.text.normalize('NFC').replace(/\s+/g, ' '), f.kind, f.value, f.of, f.high, f.unit,
+    f.indicator, f.locality?.normalize('NFC'), f.period, f.modality, f.direction, f.base, f.status, f.bound]);
+  const forms: Array<[string, (t: string) => string]> = [
+    ['decomposed (NFD)', (t) => t.normalize('NFD')],
+    ['old tone placement', (t) => t.replace(/hòa/g, 'hoà').replace(/Hòa/g, 'Hoà').replace(/thủy/g, 'thuỷ').replace(/ủy/g, 'uỷ')],
+    ['no-break spaces before numbers', (t) => t.replace(/ (\d)/g, '\u00a0$1')],
+    ['the look-alike Ð', (t) => t.replace(/Đ/g, '\u00d0')],
+    ['CRLF line endings', (t) => t.replace(/\n/g, '\r\n')],
+    ['every space doubled', (t) => t.replace(/ /g, '  ')],
+  ];
+  const files = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+  it.each(forms)('%s', (_name, form) => {
+    expect(files.length).toBe(5);
+    let compared = 0;
+    for (const file of files) {
+      const text = readFileSync(join(seeds, file), 'utf8');
+      const plain = figuresIn(text).map(meaning);
+      compared += plain.length;
+      expect(figuresIn(form(text)).map(meaning), file).toEqual(plain);
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+});
+
+describe('the offset map back to the text as given', () => {
+  it('runs forward and ends at the text\'s end, with decomposed letters and runs of spaces mixed', () => {
+    const pieces = fc.constantFrom('a', ' ', '  ', '\t', '\u00a0', 'ề', 'e\u0302\u0300', '\n', '1', ',', 'hoà');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')), (s) => {
+      const n = normalise(s);
+      let last = -1;
+      for (let i = 0; i <= n.text.length; i++) {
+        const o = toOriginal(n, i);
+        expect(o).toBeGreaterThanOrEqual(last);
+        last = o;
+      }
+      expect(toOriginal(n, n.text.length)).toBe(s.length);
+    }), { numRuns: 2000 });
   });
 });
