@@ -1,6 +1,6 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
-import { DECOMPOSED, LOOKALIKE, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
+import { DECOMPOSED, INVISIBLE, LOOKALIKE, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
 import { letterAt } from './vocabulary/word-boundary.ts';
 
 export interface NormalisedText {
@@ -37,14 +37,17 @@ export function normalise(original: string): NormalisedText {
     ({ text, map } = composeWithMap(original));
     oddities = textOddities(text);
   }
+  if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
+  // A zero-width space parts words as a space does; soft hyphens and joiners sit inside words and are dropped.
+  if (oddities & INVISIBLE) text = text.replace(/\u200b/g, ' ');
+  // A page's text keeps the indentation of its HTML source ("đạt\n        1.400 tỉ đồng" reads as one run of
+  // spaces): phrases are matched with single spaces, so each run becomes one, and the map keeps offsets true.
+  // (Before tones are moved: a soft hyphen inside "hoạ(SHY)ch" would look like the end of a syllable.)
+  if (oddities & INVISIBLE || text.includes('  ')) ({ text, map } = squeeze(text, map));
   // The rest keeps lengths, so the map (if any) stays valid; moving tones adds or removes no look-alike or space.
   text = moveTones(text);
   if (oddities & Y_TILDE) text = iForY(text);
   if (oddities & LOOKALIKE) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
-  if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
-  // A page's text keeps the indentation of its HTML source ("đạt\n        1.400 tỉ đồng" reads as one run of
-  // spaces): phrases are matched with single spaces, so each run becomes one, and the map keeps offsets true.
-  if (text.includes('  ')) ({ text, map } = collapseSpaces(text, map));
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
   return { text, lower, map };
@@ -73,19 +76,27 @@ function iForY(text: string): string {
   return text.replace(Y_SPELLING, '$1ĩ');
 }
 
-/** `text` with each run of spaces made one space; `map` (original offsets of `text`'s, if any) carried over. */
-function collapseSpaces(text: string, map: Int32Array | undefined): { text: string; map: Int32Array } {
+/** Whether the code unit is dropped by squeeze: a soft hyphen, a zero-width joiner or non-joiner, a word joiner, a
+ *  zero-width no-break space. */
+const isInvisible = (c: number) => c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+
+/** `text` with each run of spaces made one space and invisible characters dropped; `map` (original offsets of
+ *  `text`'s, if any) carried over. */
+function squeeze(text: string, map: Int32Array | undefined): { text: string; map: Int32Array } {
   const out = new Int32Array(text.length + 1);
   const parts: string[] = [];
   let n = 0;
   let from = 0;
+  let kept = -1;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 32) {
-      // Drop this space: copy the run of kept characters before it.
+    const c = text.charCodeAt(i);
+    if ((c === 32 && kept === 32) || isInvisible(c)) {
+      // Dropped: the run of kept characters before it is copied.
       parts.push(text.slice(from, i));
       from = i + 1;
       continue;
     }
+    kept = c;
     out[n++] = map ? map[i]! : i;
   }
   parts.push(text.slice(from));

@@ -9,6 +9,8 @@ export const LOOKALIKE = 2;
 export const ODD_SPACE = 4;
 /** ỹ or Ỹ: "sỹ" may be "sĩ" spelled the other way. */
 export const Y_TILDE = 8;
+/** Zero-width and soft-hyphen characters that some editors leave in text (U+00AD, U+200B–U+200D, U+2060, U+FEFF). */
+export const INVISIBLE = 16;
 
 // Flags of the code units below TABLE_SIZE; those above are tested by range (only odd spaces live there).
 const TABLE_SIZE = 0x2000;
@@ -25,17 +27,19 @@ const TABLE = (() => {
   mark(0x09, 0x09, ODD_SPACE);
   mark(0xa0, 0xa0, ODD_SPACE);
   mark(0x1ef8, 0x1ef9, Y_TILDE);
+  mark(0xad, 0xad, INVISIBLE);
   return table;
 })();
 
-/** The flags of what `s` holds: what /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/, /[\u00d0\u00f0]/ and
- *  /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/ would find in it. */
+/** The flags of what `s` holds: what /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/, /[\u00d0\u00f0]/,
+ *  /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/, /[ỹỸ]/ and /[\u00ad\u200b-\u200d\u2060\ufeff]/ would find in it. */
 export function textOddities(s: string): number {
   let flags = 0;
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < TABLE_SIZE) flags |= TABLE[c]!;
     else if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) flags |= ODD_SPACE;
+    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) flags |= INVISIBLE;
   }
   return flags;
 }

@@ -104,6 +104,14 @@ describe('spaces and invisible characters', () => {
     expect(f.start).toBe(text.indexOf('30,43'));
     expect(f.base).toBe('2022');
   });
+  it('a soft hyphen inside "kế hoạch" hides neither the word nor its tone', () => {
+    const text = 'Thu ngân sách đạt 81,5% kế hoạ\u00adch năm.';
+    expectFigure(text, '81,5', { value: 81.5, kind: 'attainment', base: 'target' });
+    expect(figureAt(text, '81,5').start).toBe(text.indexOf('81,5'));
+  });
+  it('a zero-width space parts two words as a space does', () => {
+    expectFigure('Thu ngân sách tăng 30,43% so\u200bvới năm 2022.', '30,43', { value: 30.43, base: '2022' });
+  });
   it('an emoji before a figure (surrogate pair) keeps UTF-16 offsets', () => {
     const text = '📊 Tỷ lệ hộ nghèo còn 0,69%.';
     expect(figureAt(text, '0,69').start).toBe(text.indexOf('0,69'));
@@ -113,7 +121,7 @@ describe('spaces and invisible characters', () => {
 // Every seed article, as pages and files deliver it in other forms, means the same figures.
 describe('the seeds in other forms give the same figures', () => {
   const seeds = join(import.meta.dirname, '../../../../shared/corpus/seeds');
-  const meaning = (f: Figure) => JSON.stringify([f.text.normalize('NFC').replace(/\s+/g, ' '), f.kind, f.value, f.of, f.high, f.unit,
+  const meaning = (f: Figure) => JSON.stringify([f.text.normalize('NFC').replace(/\u200b/g, ' ').replace(/[\u00ad\u2060]/g, '').replace(/\s+/g, ' '), f.kind, f.value, f.of, f.high, f.unit,
     f.indicator, f.locality?.normalize('NFC'), f.period, f.modality, f.direction, f.base, f.status, f.bound]);
   const forms: Array<[string, (t: string) => string]> = [
     ['decomposed (NFD)', (t) => t.normalize('NFD')],
@@ -122,6 +130,8 @@ describe('the seeds in other forms give the same figures', () => {
     ['the look-alike Ð', (t) => t.replace(/Đ/g, '\u00d0')],
     ['CRLF line endings', (t) => t.replace(/\n/g, '\r\n')],
     ['every space doubled', (t) => t.replace(/ /g, '  ')],
+    ['zero-width spaces after spaces', (t) => t.replace(/ (\p{L})/gu, ' \u200b$1')],
+    ['soft hyphens inside words, word joiners before numbers', (t) => t.replace(/(\p{L}{3})(\p{L}{2})/gu, '$1\u00ad$2').replace(/ (\d)/g, ' \u2060$1')],
   ];
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
   it.each(forms)('%s', (_name, form) => {
