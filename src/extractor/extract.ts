@@ -10,6 +10,7 @@ import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
+import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
@@ -46,7 +47,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const tokens = scanTokens(lexiconText);
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
-  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, norm.text);
+  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower));
   const listContext = listContexts(lower, segments, publishedYear);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 

@@ -70,10 +70,10 @@ function moveTones(text: string): string {
 }
 
 // "Sĩ" is also written "sỹ" ("bác sỹ", "thạc sỹ"); the lexicon and units spell it one way. Same length, so offsets hold.
-const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])ỹ(?![\p{L}\p{M}])/gu;
+const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])([ỹỸ])(?![\p{L}\p{M}])/gu;
 
 function iForY(text: string): string {
-  return text.replace(Y_SPELLING, '$1ĩ');
+  return text.replace(Y_SPELLING, (_m, s: string, y: string) => s + (y === 'ỹ' ? 'ĩ' : 'Ĩ'));
 }
 
 /** Whether the code unit is dropped by squeeze: a soft hyphen, a zero-width joiner or non-joiner, a word joiner, a

@@ -112,6 +112,13 @@ describe('spaces and invisible characters', () => {
   it('a zero-width space parts two words as a space does', () => {
     expectFigure('Thu ngân sách tăng 30,43% so\u200bvới năm 2022.', '30,43', { value: 30.43, base: '2022' });
   });
+  it('a commune named in a headline typed in capitals is still the article\'s place', () => {
+    const text = 'ĐẠI HỘI ĐẢNG BỘ XÃ TÂN PHÚ THẠNH NHIỆM KỲ 2025 - 2030\n\n(HG) - Ngày 15-4, Đảng bộ xã Tân Phú Thạnh, huyện Châu Thành A tổ chức Đại hội. Dự đại hội có 120 đại biểu đại diện cho 412 đảng viên.';
+    expectFigure(text, '412', { value: 412, locality: 'xã Tân Phú Thạnh' });
+  });
+  it('"BÁC SỸ" in capitals is "bác sĩ"', () => {
+    expectFigure('HÀ TĨNH ĐẠT 13,5 BÁC SỸ/VẠN DÂN', '13,5', { value: 13.5, unit: 'bác sĩ/vạn dân', indicator: 'doctors_per_10k' });
+  });
   it('an emoji before a figure (surrogate pair) keeps UTF-16 offsets', () => {
     const text = '📊 Tỷ lệ hộ nghèo còn 0,69%.';
     expect(figureAt(text, '0,69').start).toBe(text.indexOf('0,69'));
@@ -121,7 +128,7 @@ describe('spaces and invisible characters', () => {
 // Every seed article, as pages and files deliver it in other forms, means the same figures.
 describe('the seeds in other forms give the same figures', () => {
   const seeds = join(import.meta.dirname, '../../../../shared/corpus/seeds');
-  const meaning = (f: Figure) => JSON.stringify([f.text.normalize('NFC').replace(/\u200b/g, ' ').replace(/[\u00ad\u2060]/g, '').replace(/\s+/g, ' '), f.kind, f.value, f.of, f.high, f.unit,
+  const meaning = (f: Figure) => JSON.stringify([f.text.normalize('NFC').toLowerCase().replace(/\u200b/g, ' ').replace(/[\u00ad\u2060]/g, '').replace(/\s+/g, ' '), f.kind, f.value, f.of, f.high, f.unit,
     f.indicator, f.locality?.normalize('NFC'), f.period, f.modality, f.direction, f.base, f.status, f.bound]);
   const forms: Array<[string, (t: string) => string]> = [
     ['decomposed (NFD)', (t) => t.normalize('NFD')],
@@ -131,6 +138,7 @@ describe('the seeds in other forms give the same figures', () => {
     ['CRLF line endings', (t) => t.replace(/\n/g, '\r\n')],
     ['every space doubled', (t) => t.replace(/ /g, '  ')],
     ['zero-width spaces after spaces', (t) => t.replace(/ (\p{L})/gu, ' \u200b$1')],
+    ['the headline in capitals', (t) => t.split('\n').map((l, i) => (i < 4 ? l.toUpperCase() : l)).join('\n')],
     ['soft hyphens inside words, word joiners before numbers', (t) => t.replace(/(\p{L}{3})(\p{L}{2})/gu, '$1\u00ad$2').replace(/ (\d)/g, ' \u2060$1')],
   ];
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt'));
