@@ -3,10 +3,13 @@
 // the article writes each word: "Tân", "Phú", "Thạnh" capitalised where the body names the commune, "nhiệm kỳ" not.
 // Same length and offsets: only the case of letters changes.
 
-const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 // A heading, not a paragraph: long runs of capitals are left as they are.
 const MAX_LINE = 200;
+// Occurrences of a word looked at elsewhere in the text: enough to tell how it is written.
+const MAX_SEEN = 20;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const isWordChar = (s: string, i: number) => i >= 0 && i < s.length && LETTER_OR_MARK.test(s[i]!);
 
 /** `cased` with its all-capital lines re-cased word by word after the rest of the text; `cased` itself when it has none. */
 export function recaseShoutedLines(cased: string, lower: string): string {
@@ -14,22 +17,27 @@ export function recaseShoutedLines(cased: string, lower: string): string {
   for (let from = 0; from < cased.length; ) {
     const nl = cased.indexOf('\n', from);
     const to = nl < 0 ? cased.length : nl;
-    if (to - from <= MAX_LINE && isShouted(cased.slice(from, to), lower.slice(from, to))) lines.push([from, to]);
+    if (to - from <= MAX_LINE && isShouted(cased, lower, from, to)) lines.push([from, to]);
     from = to + 1;
   }
   if (lines.length === 0) return cased;
-  // How the rest of the text writes each word: with a capital, or not.
+  // How the rest of the text writes each word of those lines: with a capital, or not (a literal search per word:
+  // the lines hold a few words, the text many).
+  const inLines = (pos: number) => lines.some(([from, to]) => pos >= from && pos < to);
   const capitals = new Map<string, number>();
-  let at = 0;
-  for (const [from, to] of [...lines, [cased.length, cased.length] as [number, number]]) {
-    WORD.lastIndex = at;
-    for (let m = WORD.exec(cased); m && m.index < from; m = WORD.exec(cased)) {
-      const word = m[0];
-      const key = lower.slice(m.index, m.index + word.length);
-      const upper = word[0] !== key[0];
-      capitals.set(key, (capitals.get(key) ?? 0) + (upper ? 1 : -1));
+  for (const [from, to] of lines) {
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(cased); m && m.index < to; m = WORD.exec(cased)) {
+      const key = lower.slice(m.index, m.index + m[0].length);
+      if (capitals.has(key)) continue;
+      let score = 0;
+      for (let at = lower.indexOf(key), seen = 0; at >= 0 && seen < MAX_SEEN; at = lower.indexOf(key, at + 1)) {
+        if (inLines(at) || isWordChar(lower, at - 1) || isWordChar(lower, at + key.length)) continue;
+        score += cased[at] !== lower[at] ? 1 : -1;
+        seen++;
+      }
+      capitals.set(key, score);
     }
-    at = to;
   }
   let out = '';
   let copied = 0;
@@ -49,13 +57,18 @@ export function recaseShoutedLines(cased: string, lower: string): string {
   return out + cased.slice(copied);
 }
 
-function isShouted(line: string, lowerLine: string): boolean {
-  if (line === lowerLine || !LETTER.test(line)) return false;
-  let letters = 0;
-  for (const ch of line) {
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
-    if (ch !== ch.toUpperCase()) return false;
-    letters++;
+/** All letters of [from, to) are capitals, at least 8 of them. Read by code unit: most lines fail at their second
+ *  letter, and every line of every article is asked. */
+function isShouted(cased: string, lower: string, from: number, to: number): boolean {
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const c = cased.charCodeAt(i);
+    if (c !== lower.charCodeAt(i)) {
+      capitals++;
+      continue;
+    }
+    // Same as its lower case: a lower-case letter (fails), or no letter at all.
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && cased[i] !== cased[i]!.toUpperCase())) return false;
   }
-  return letters >= 8;
+  return capitals >= 8;
 }
