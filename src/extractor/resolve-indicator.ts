@@ -48,9 +48,6 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
   const sectorWords = wordsIn(SECTOR_WORDS);
   const structureWords = wordsIn(STRUCTURE_WORDS);
-  // Where the article first speaks of FDI (Infinity if never), found on first use.
-  let fdiAt: number | undefined;
-  const firstFdi = () => (fdiAt ??= mentions.find((m) => m.id === 'fdi')?.start ?? Infinity);
   return {
     resolve(c, clauseStart, clauseEnd, meaning) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -77,7 +74,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
-      if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : attractedFdi(lower, firstFdi(), c, clauseStart, meaning);
+      if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
       const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
@@ -181,19 +178,6 @@ const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_acciden
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 // A count whose noun stands alone ("21 vụ, …", "6 vụ so với …"), not "5 vụ cháy".
 const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
-/**
- * "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD", "phấn đấu thu hút thêm từ
- * 150 - 200 triệu USD": dollars attracted, in an article that has spoken of FDI before, are FDI. So is capital counted
- * in dollars ("ba đối tác đầu tư lớn nhất, với số vốn lần lượt là 1,08 tỷ USD", "điều chỉnh tăng vốn thêm 218,6 triệu
- * USD"): domestic capital is counted in đồng.
- */
-function attractedFdi(lower: string, fdiAt: number, c: Candidate, clauseStart: number, meaning: Meaning): string | undefined {
-  if (c.unit.unit !== 'USD' || fdiAt >= c.numberStart) return undefined;
-  const attracted = meaning.operator?.phrase.startsWith('thu hút') || CAPITAL_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 48), c.numberStart));
-  return attracted ? 'fdi' : undefined;
-}
-// "số vốn lần lượt là", "có vốn đăng ký", "tăng vốn thêm": capital right before the amount, a few words at most.
-const CAPITAL_BEFORE = /(?<![\p{L}\p{M}])vốn(?: [\p{L}\p{M}]+){0,3} $/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;

@@ -1,5 +1,5 @@
-// "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD": dollars attracted, in an
-// article that has spoken of FDI before, are FDI. Pattern from holdout9 (also holdout6, holdout8).
+// "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD": dollars attracted, or dollar
+// capital, are FDI (dollarInvestmentOf in resolve-indicator.ts). Pattern from holdout9 (also holdout6, holdout8, holdout10).
 import { describe, it } from 'vitest';
 import { expectFigure, type Case } from './helpers.ts';
 
