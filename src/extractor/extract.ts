@@ -113,8 +113,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText)) periodText = periodText.slice(0, 4);
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
-    // tiêu kinh tế - xã hội năm 2024", "giảm dưới 1,5% vào cuối năm": a target set within the year (for its rest, or
-    // in a half-year report) that names the year's plan or its end is the year's.
+    // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
+    // names the year's plan, or the year, is the year's.
     if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
       periodText = periodText.slice(0, 4);
     }
@@ -195,13 +195,13 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
 
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
-const YEAR_END_AFTER = /^[^.;\n]{0,60}?(?:vào|đến|trước|từ nay đến) cuối năm(?![\p{L}\p{M}]| ?\d)/u;
 
-/** A target dated within a year that speaks of the whole year: its plan, its end, or the year by name. */
+/** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
+ *  as the whole year where periods are found). */
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
   const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
-  return YEAR_END_AFTER.test(after) || after.includes(`năm ${year}`);
+  return after.includes(`năm ${year}`);
 }
 
 const isPerHead = (indicator: string | undefined) => indicator === 'income_per_capita' || indicator === 'grdp_per_capita';

@@ -382,7 +382,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // Đông Xuân 2024 - 2025, …" too.
       const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
-        : undefined) ?? (framing && c.numberStart < framing.start && framing.start < leadEnd && crossing.has(framing) ? framing : undefined);
+        : undefined);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
