@@ -6,9 +6,8 @@
 import { OTHER_PRODUCE, OUTPUT_CROPS, RICE_NOUNS } from './vocabulary/crops.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
-// "sản lượng", then only words that say when or how much, right before the number (in its clause).
-const BARE_IN_CLAUSE = /(?<![\p{L}\p{M}])sản lượng(?: (?:bình quân|ước|ước đạt|ước tính|dự kiến|đạt|thu hoạch|cả năm|trên|hơn|khoảng|gần|xấp xỉ|từ))* $/u;
-const BARE_BEFORE = /(?<![\p{L}\p{M}])sản lượng(?: (?:cả vụ|cả năm|bình quân|thu hoạch|ước|ước đạt|đạt|ước tính|là|khoảng|từ|gần|hơn|trên|dự kiến|phấn đấu|đạt khoảng))*\s*$/u;
+// "sản lượng", then only words that say when or how much, right before the number.
+const BARE = /(?<![\p{L}\p{M}])sản lượng(?: (?:cả vụ|cả năm|bình quân|thu hoạch|ước|ước đạt|ước tính|đạt|đạt khoảng|là|dự kiến|phấn đấu|trên|hơn|khoảng|gần|xấp xỉ|từ))*\s*$/u;
 const CROP_WORDS = new Map(OUTPUT_CROPS);
 const CROP_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...CROP_WORDS.keys()])})(?![\\p{L}\\p{M}])`, 'gu');
 const PRODUCE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation([...RICE_NOUNS, ...OTHER_PRODUCE])})(?![\\p{L}\\p{M}])`, 'gu');
@@ -17,24 +16,22 @@ const PARAGRAPH_REACH = 600;
 
 /** The indicator of the tonnes at `numberStart` when they are a bare "sản lượng" of a crop named before them. */
 export function cropOutputOf(lower: string, numberStart: number, clauseStart: number, sentenceStart: number): string | undefined {
-  return namedInSentence(lower, numberStart, clauseStart, sentenceStart) ?? riceOfParagraph(lower, numberStart);
+  const before = lower.slice(Math.max(0, numberStart - 40), numberStart);
+  const bare = BARE.exec(before);
+  if (!bare) return undefined;
+  const outputAt = numberStart - before.length + bare.index;
+  return (outputAt >= clauseStart ? namedInSentence(lower, outputAt, sentenceStart) : undefined) ?? riceOfParagraph(lower, outputAt);
 }
 
-function namedInSentence(lower: string, numberStart: number, clauseStart: number, sentenceStart: number): string | undefined {
-  const lead = lower.slice(Math.max(clauseStart, numberStart - 40), numberStart);
-  const bare = BARE_IN_CLAUSE.exec(lead);
-  if (!bare) return undefined;
-  const upTo = numberStart - lead.length + bare.index;
+/** The output of the last crop its sentence names before "sản lượng" (none for a crop without an indicator). */
+function namedInSentence(lower: string, outputAt: number, sentenceStart: number): string | undefined {
   let crop: string | undefined;
-  for (const m of lower.slice(sentenceStart, upTo).matchAll(CROP_RE)) crop = m[0];
+  for (const m of lower.slice(sentenceStart, outputAt).matchAll(CROP_RE)) crop = m[0];
   return crop === undefined ? undefined : CROP_WORDS.get(crop);
 }
 
-function riceOfParagraph(lower: string, numberStart: number): string | undefined {
-  const before = lower.slice(Math.max(0, numberStart - 40), numberStart);
-  const bare = BARE_BEFORE.exec(before);
-  if (!bare) return undefined;
-  const outputAt = numberStart - before.length + bare.index;
+/** rice_output when the last produce its paragraph (or list line) names before "sản lượng" is rice. */
+function riceOfParagraph(lower: string, outputAt: number): string | undefined {
   const window = lower.slice(Math.max(0, outputAt - PARAGRAPH_REACH), outputAt);
   let last: string | undefined;
   for (const m of window.slice(window.lastIndexOf('\n') + 1).matchAll(PRODUCE)) last = m[1];

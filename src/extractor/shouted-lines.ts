@@ -2,14 +2,13 @@
 // commune's name ends, which the place matcher reads from capitals. Such a line is re-cased for it the way the rest of
 // the article writes each word: "Tân", "Phú", "Thạnh" capitalised where the body names the commune, "nhiệm kỳ" not.
 // Same length and offsets: only the case of letters changes.
+import { letterAt } from './vocabulary/word-boundary.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 // A heading, not a paragraph: long runs of capitals are left as they are.
 const MAX_LINE = 200;
 // Occurrences of a word looked at elsewhere in the text: enough to tell how it is written.
 const MAX_SEEN = 20;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const isWordChar = (s: string, i: number) => i >= 0 && i < s.length && LETTER_OR_MARK.test(s[i]!);
 
 /** `cased` with its all-capital lines re-cased word by word after the rest of the text; `cased` itself when it has none. */
 export function recaseShoutedLines(cased: string, lower: string): string {
@@ -32,7 +31,7 @@ export function recaseShoutedLines(cased: string, lower: string): string {
       if (capitals.has(key)) continue;
       let score = 0;
       for (let at = lower.indexOf(key), seen = 0; at >= 0 && seen < MAX_SEEN; at = lower.indexOf(key, at + 1)) {
-        if (inLines(at) || isWordChar(lower, at - 1) || isWordChar(lower, at + key.length)) continue;
+        if (inLines(at) || (at > 0 && letterAt(lower, at - 1)) || letterAt(lower, at + key.length)) continue;
         score += cased[at] !== lower[at] ? 1 : -1;
         seen++;
       }
