@@ -3,7 +3,7 @@ import { anecdoteSentences } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { isStockIndicator, perPopulationUnit } from './indicator-units.ts';
+import { isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
@@ -204,7 +204,6 @@ function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, cla
   return after.includes(`năm ${year}`);
 }
 
-const isPerHead = (indicator: string | undefined) => indicator === 'income_per_capita' || indicator === 'grdp_per_capita';
 
 function perCapitaUnit(unit: string, indicator: string | undefined): string {
   if (!isPerHead(indicator)) return unit;

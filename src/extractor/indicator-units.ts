@@ -106,6 +106,13 @@ const STOCKS = new Set([
   'urbanization_rate', 'school_enrollment_rate', 'trained_labour_rate', 'child_malnutrition_rate', 'unemployment_rate',
 ]);
 
+// Money per head: its unit is per person per year whatever the text writes, and it is named where it is given.
+export const PER_HEAD: ReadonlySet<string> = new Set(['income_per_capita', 'grdp_per_capita']);
+
+export function isPerHead(id: string | undefined): boolean {
+  return id !== undefined && PER_HEAD.has(id);
+}
+
 export function isStockIndicator(id: string | undefined): boolean {
   return id !== undefined && STOCKS.has(id);
 }

@@ -1,6 +1,6 @@
 // The indicator a figure measures: named by its unit, by the words right after a count ("2 xã đạt chuẩn nông thôn
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
-import { INDICATOR_BY_UNIT, unitFits } from './indicator-units.ts';
+import { INDICATOR_BY_UNIT, PER_HEAD, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
@@ -25,9 +25,6 @@ export interface IndicatorResolver {
 const RATE_LIKE = /_rate$|_coverage$|_growth$|^(?:sector_share|industrial_production_index|cpi|forest_cover|public_investment_disbursement)$/;
 const TOPIC_REACH = 1200;
 const ARTICLE_TOPIC_REACH = 1500;
-// Money per head is named where it is given: a paragraph of "tỷ đồng" totals after one about income per head is not
-// about income per head.
-const NOT_CARRIED = new Set(['income_per_capita', 'grdp_per_capita']);
 
 const PERCENT_BEFORE = /\d ?% $/;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
@@ -86,7 +83,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "trong đó, bán lẻ hàng hóa chiếm 78,5%": a share is of what its own sentence names; a rate named paragraphs
       // before (the IIP) is not what it divides.
       if (c.unit.class === 'percent' && meaning.operator?.op === 'share') return undefined;
-      return topicBefore(c, 0, ARTICLE_TOPIC_REACH, meaning, NOT_CARRIED);
+      // Money per head is named where it is given: "tỷ đồng" totals after a paragraph about income per head are not.
+      return topicBefore(c, 0, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
     },
   };
 
