@@ -291,10 +291,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
-  // "…, so với năm 2022 giảm 3 vụ, giảm 2 người chết": a year put before the changes it measures.
-  const window = lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart);
-  const year = window.includes('so ') ? FRONTED_YEAR.exec(window) : null;
-  if (year) return year[1] as Base;
+  // "…, so với năm 2022 giảm 3 vụ, giảm 2 người chết", "so với cùng kỳ giảm 2 vụ, tăng 1 người chết": a base put
+  // before the row of changes it measures.
+  const window = lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart);
+  const fronted = window.includes('so ') ? FRONTED_BASE.exec(window) : null;
+  if (fronted) return (fronted[1] ?? 'same_period') as Base;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
@@ -364,7 +365,7 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 }
 
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
-const FRONTED_YEAR = /(?:^|[ ,(])so (?:với )?(?:năm )?((?:19|20)\d\d),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?, )?(?:tăng|giảm)(?: thêm)? $/u;
+const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm )?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
