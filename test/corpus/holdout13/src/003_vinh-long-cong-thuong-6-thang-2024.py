@@ -31,8 +31,8 @@ D = dict(direction='down', base='same_period')
 Y = {'modality': 'target', 'period': '2024'}
 FIGS = [
  ('(IIP) của tỉnh tăng 8,12%', '8,12%', 'change', '%', dict(S, indicator='industrial_production_index')),
- ('tạo tăng 9,05%', '9,05%', 'change', '%', dict(S, indicator='industrial_production_index')),
- ('điện giảm 3,4%', '3,4%', 'change', '%', dict(D, indicator='industrial_production_index')),
+ ('tạo tăng 9,05%', '9,05%', 'change', '%', dict(direction='up', indicator='industrial_production_index')),
+ ('điện giảm 3,4%', '3,4%', 'change', '%', dict(direction='down', indicator='industrial_production_index')),
  ('ước đạt 16.840 tỷ đồng', '16.840 tỷ đồng', 'level', 'VND', dict(indicator='industrial_output_value', modality='estimate')),
  ('bằng 47,9% kế hoạch năm', '47,9%', 'attainment', '%', dict(indicator='industrial_output_value', modality='estimate', base='target')),
  ('21.730 tấn', '21.730 tấn', 'level', 'tấn', dict()),
@@ -55,7 +55,7 @@ FIGS = [
  ('gần 115.000 tấn', '115.000 tấn', 'level', 'tấn', dict(bound='nearly')),
  ('gấp 1,4 lần cùng kỳ', '1,4 lần', 'change', 'lần', dict(direction='up', base='same_period')),
  ('tăng 3,86%', '3,86%', 'change', '%', dict(S, indicator='cpi')),
- ('cao nhất, 9,1%', '9,1%', 'change', '%', dict(S, indicator='cpi')),
+ ('cao nhất, 9,1%', '9,1%', 'change', '%', dict(direction='up', indicator='cpi')),
  ('2 trong 9 cụm công nghiệp', '2', 'level', 'cụm công nghiệp', dict(optional=True)),
  ('trong 9 cụm', '9', 'level', 'cụm công nghiệp', dict(optional=True)),
  ('mới đạt 62%', '62%', 'level', '%', dict()),
