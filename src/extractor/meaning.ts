@@ -113,6 +113,16 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 30), operator.start));
     if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
   }
+  // "nhóm giáo dục tăng cao nhất, 9,1%": the rise set off by a comma from its amount, as "với" does above.
+  if (!operator && !ownPlan && !yardstick && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+    let comma = lead;
+    while (lower.charCodeAt(comma - 1) === 32) comma--;
+    if (lower.charCodeAt(comma - 1) === 44) {
+      const from = Math.max(clauseStart, prevEnd, comma - 33);
+      const moved = MOVED_MOST.exec(lower.slice(from, comma - 1) + ' ');
+      if (moved) operator = { op: moved[1] === 'giảm' ? 'down' : 'up', phrase: moved[1]!, start: from + moved.index, wordsBetween: moved[0].split(' ').length - 2 };
+    }
+  }
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
   // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.

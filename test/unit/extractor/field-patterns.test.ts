@@ -410,6 +410,15 @@ describe('"tăng cao nhất với X%" is a change', () => {
   it('a count after "giảm mạnh nhất, với" is a level', () => {
     expectFigure('Huyện Đầm Dơi có số vụ phạm pháp hình sự giảm mạnh nhất, với 31 vụ, giảm 11 vụ so với năm 2022.', '31', { kind: 'level', direction: undefined });
   });
+  it('the rise set off by a comma from its amount is a change too', () => {
+    expectFigure('CPI tăng 3,86% so với cùng kỳ, trong đó nhóm giáo dục tăng cao nhất, 9,1%.', '9,1', { kind: 'change', direction: 'up' });
+  });
+  it('… and "giảm sâu nhất," a fall', () => {
+    expectFigure('Trong các nhóm hàng, nhóm giao thông giảm sâu nhất, 2,4%.', '2,4', { kind: 'change', direction: 'down' });
+  });
+  it('a superlative without a verb of change before its comma stays a level', () => {
+    expectFigure('Huyện Trà Cú có tỷ lệ hộ nghèo cao nhất, 4,2%.', '4,2', { kind: 'level', direction: undefined });
+  });
   it('"với" after no verb of change keeps a level', () => {
     expectFigure('Huyện dẫn đầu tỉnh với 98,5% hộ dân sử dụng nước sạch.', '98,5', { kind: 'level', direction: undefined });
   });
