@@ -17,6 +17,8 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
     const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
     return c.unit.unit.includes('/') || AVERAGE_BEFORE.test(before) || CHANGE_RIGHT_BEFORE.test(before);
   }
+  // "402 triệu viên gạch" is a factory's output; "tàng trữ 30 viên ma túy", "2 viên thuốc" belong to incidents.
+  if (c.unit.unit === 'viên') return c.value >= 10_000;
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
   if (PLACE_UNITS.has(c.unit.unit) && GEOGRAPHY_AFTER.test(lower.slice(c.end, c.end + 24))) return false;
   // "có chồng và 2 người con là liệt sĩ": a family's children.

@@ -49,8 +49,8 @@ const COUNTED: string[] = [
   'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',
   'bài thi', 'bài', 'trái', 'quả', 'em', 'cống', 'ngày', 'lượt hộ', 'mã số vùng trồng', 'mã vùng trồng', 'mã',
   'bồn', 'thẻ', 'cánh đồng', 'cánh đồng mẫu lớn',
-  // Industrial products counted by the piece or the pair ("58,3 triệu đôi giày", "1,2 triệu chiếc").
-  'đôi', 'chiếc',
+  // Industrial products counted by the piece or the pair ("58,3 triệu đôi giày", "1,2 triệu chiếc", "402 triệu viên gạch").
+  'đôi', 'chiếc', 'viên',
   // Words that open with "đồng" but are no money: "bầu 65 đồng chí", "3.000 đồng bào", "lắp 500 đồng hồ nước".
   'đồng chí', 'đồng bào', 'đồng hồ',
   // Places counted as "điểm …" ("05 điểm du lịch được công nhận"), not score points.

@@ -28,6 +28,12 @@ describe('industrial products counted by the pair or the piece', () => {
   it('"triệu chiếc" is a count of pieces', () => {
     expectFigure('Sản lượng điện thoại di động đạt 1,2 triệu chiếc.', '1,2', { value: 1_200_000, unit: 'chiếc' });
   });
+  it('"triệu viên" in a signed list line is a count of pieces', () => {
+    expectFigure('- Gạch nung các loại: 402 triệu viên, (-15,2%);', '402', { value: 402_000_000, kind: 'level', unit: 'viên' });
+  });
+  it('a handful of pills or bullets in an incident is no figure', () => {
+    expectNoFigureAt('Công an bắt quả tang đối tượng đang tàng trữ 30 viên ma túy tổng hợp.', '30 viên');
+  });
   it('"gấp đôi" stays a multiple, not a count of pairs', () => {
     expectFigure('Tổng đàn bò đạt 28.650 con, tăng gấp đôi so với năm 2015.', 'gấp đôi', { value: 2, kind: 'change', unit: 'lần' });
   });
