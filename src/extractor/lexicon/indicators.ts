@@ -23,6 +23,8 @@ export interface IndicatorEntry {
 }
 
 const NTM = '{nông thôn mới|ntm}';
+// Where Vietnamese workers go under contract, as papers name them instead of "nước ngoài".
+const LABOUR_DESTINATIONS = '{nhật bản|hàn quốc|đài loan|malaysia|singapore|ả rập xê út|đức|úc|hungary|rumani|romania|ba lan|séc|trung đông|châu âu}';
 
 export const INDICATORS: readonly IndicatorEntry[] = [
   // ── Economy ────────────────────────────────────────────────────────────────────────────────────────────
@@ -258,6 +260,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng thu ngân sách nhà nước',
       'thu {thuế|từ thuế} {, phí và lệ phí|, phí, lệ phí|}',
       'thu ngân sách địa phương',
+      // The revenue lines that make it up: "riêng thu tiền sử dụng đất chỉ đạt 38% dự toán".
+      'thu tiền {sử dụng|thuê} đất',
+      'thu {từ |}xổ số kiến thiết',
+      'thu từ {hoạt động |}xuất {nhập khẩu|, nhập khẩu}',
     ],
   },
   {
@@ -622,6 +628,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'lao động đi làm việc có thời hạn ở nước ngoài',
       // "trong đó 86 người đi làm việc ở nước ngoài theo hợp đồng": the phrase after the count.
       'đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
+      // "trong đó có 25 người đi làm việc ở Nhật Bản, Hàn Quốc": the countries that take most workers, named instead.
+      `đi làm việc {có thời hạn |}{ở|tại} ${LABOUR_DESTINATIONS}`,
     ],
   },
   {
