@@ -5,7 +5,7 @@ import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { perSentence } from './segments.ts';
 import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
-import { ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -16,7 +16,6 @@ const MEDIUM_TARGET = new Set(['đề ra']);
 // "đề nghị Công an tỉnh nâng tỷ lệ điều tra khám phá đạt trên 85%, án rất nghiêm trọng trên 95%, kéo giảm tai nạn giao
 // thông từ 5 - 10%": a directive governs the rest of its sentence, unless the sentence reports what was done.
 const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
-const ACTUAL_NOW = /(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u;
 // "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive.
 const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;

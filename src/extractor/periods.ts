@@ -23,6 +23,8 @@ export interface PeriodMention {
   asOf?: string;
   /** "Cùng kỳ năm 2023, tỷ lệ giải ngân đạt 57,4%": that year's stretch of the report's period, in its sentence only. */
   sameSpan?: boolean;
+  /** "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4%": a plan's whole year holds in its own clause only. */
+  clauseOnly?: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -112,11 +114,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
       // year to; no period id names those months alone. Dates its sentence only, like "cả năm".
-      out.push(mention({ start, end, part: '', isBase: false, local: true }));
+      out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
       // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported.
-      out.push(mention({ start, end, part: '', isBase: false, local: true }));
+      out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
       const season = out.findLast((p) => p.span && !p.isBase);
@@ -131,7 +133,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
 
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 function mention(m: PeriodMention): PeriodMention {
-  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan };
+  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan, clauseOnly: m.clauseOnly };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

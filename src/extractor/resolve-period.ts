@@ -7,6 +7,7 @@ import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
+import { ACTUAL_NOW } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface PeriodChoice {
@@ -277,7 +278,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
-      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p));
+      // "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4% kế hoạch vốn": the plan's whole year does not date a
+      // clause that states where things stand now.
+      const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(clauseStart, c.numberStart));
+      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p) && !(nowHere && p.clauseOnly && p.start < clauseStart));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
