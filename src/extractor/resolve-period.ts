@@ -142,6 +142,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
+  const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
+    REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)));
   // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
   // term, a party's first.
   const enclosingTerm = (span: string): string | undefined => {
@@ -387,6 +390,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
         : undefined);
+      // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
+      // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
+      const reviewed = lastBefore(reviewedTerms, c.numberStart);
+      if (reviewed && (!last || last.start < reviewed.start) && (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart))) {
+        return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
+      }
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
@@ -397,6 +406,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt) $/u;
 
 // The term just run, in the words before a figure, or opening its paragraph.
 const PAST_TERM = /nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước/u;
