@@ -5,6 +5,7 @@
 import { parseDateline } from './dateline.ts';
 import { adapterForHost, SITE_ADAPTERS, type SiteAdapter } from './sites/index.ts';
 import { collectBlocks, joinBlocks, type ArticleText, type TextBlock } from './page-text.ts';
+import { isListing } from './listing-page.ts';
 import { isSkipped } from './skip-rules.ts';
 
 export interface FoundArticle {
@@ -157,13 +158,14 @@ export function findArticle(doc: Document, url?: string, options: FindOptions = 
   const host = hostOf(doc, pageUrl);
   const adapter = host ? adapterForHost(host, options.adapters ?? SITE_ADAPTERS) : undefined;
 
-  const body = (adapter && first(doc, adapter.body)) ?? genericBody(doc);
-  if (!body) return undefined;
-
   // JSON-LD only when an adapter and the page's own markup leave something open (parsing it is not free on pages
   // that embed large graphs).
   let ldRead: { first?: Record<string, unknown> } | undefined;
   const ld = () => (ldRead ??= { first: jsonLdArticles(doc)[0] }).first;
+
+  const adapted = adapter && first(doc, adapter.body);
+  const body = adapted ?? genericBody(doc);
+  if (!body || (!adapted && isListing(doc, body, () => ld() !== undefined))) return undefined;
   const headlineEl = (adapter && first(doc, adapter.headline)) ?? first(doc, ['article h1', 'h1']);
   const headline =
     squash(headlineEl?.textContent) ||
