@@ -10,6 +10,7 @@ import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
+import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
@@ -52,6 +53,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 
   const neighbours = new Neighbours(lower, segments);
+  const sectionFloor = createSectionFloor(lower, segments);
   const figures: Figure[] = [];
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   candidates.forEach((c, i) => {
@@ -86,7 +88,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
-      indicators.articleTopic(c, meaning);
+      indicators.articleTopic(c, meaning, sectionFloor(c.numberStart));
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;

@@ -18,7 +18,8 @@ export interface IndicatorResolver {
   topic(c: Candidate, floor: number, meaning: Meaning): string | undefined;
   /** The article's running topic, for a figure whose paragraph names nothing that fits: the last indicator named in
    *  the paragraphs just before that fits its unit. */
-  articleTopic(c: Candidate, meaning: Meaning): string | undefined;
+  /** The article's running topic, read back no further than `floor` (the start of the figure's numbered section). */
+  articleTopic(c: Candidate, meaning: Meaning, floor?: number): string | undefined;
 }
 
 // Indicators measured in percent by nature: a bare percentage in a paragraph about one of them is that rate.
@@ -80,7 +81,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     topic(c, floor, meaning) {
       return topicBefore(c, floor, TOPIC_REACH, meaning);
     },
-    articleTopic(c, meaning) {
+    articleTopic(c, meaning, floor = 0) {
       // "trong đó, bán lẻ hàng hóa chiếm 78,5%": a share is of what its own sentence names; a rate named paragraphs
       // before (the IIP) is not what it divides.
       if (c.unit.class === 'percent' && meaning.operator?.op === 'share') return undefined;
@@ -88,7 +89,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // bodies rates their work, never the rate (poverty, coverage) the article spoke of paragraphs before.
       if (c.unit.class === 'percent' && BODIES_AFTER.some((b) => lower.startsWith(b, c.end + 1) && !letterAt(lower, c.end + 1 + b.length))) return undefined;
       // Money per head is named where it is given: "tỷ đồng" totals after a paragraph about income per head are not.
-      return topicBefore(c, 0, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
+      return topicBefore(c, floor, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
     },
   };
 
