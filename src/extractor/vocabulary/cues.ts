@@ -21,7 +21,7 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['ước tính', 'reach'], ['ước khoảng', 'reach'], ['so với', 'is'], ['so với mức', 'is'], ['cao hơn mức', 'is'], ['thấp hơn mức', 'is'], ['hơn mức', 'is'], ['ở mức', 'is'], ['đạt mức', 'reach'],
   ['đưa', 'is'], ['cho', 'is'], ['giải ngân', 'reach'], ['giải ngân được', 'reach'], ['thực hiện được', 'reach'], ['vượt mốc', 'exceed'], ['bắt giữ', 'is'], ['phát hiện', 'is'], ['xảy ra', 'is'], ['làm rõ', 'is'], ['khởi tố', 'is'], ['xử lý', 'is'],
   ['trồng mới', 'is'], ['thu hoạch', 'is'], ['xuống giống', 'is'], ['gieo trồng', 'is'], ['đạt tỷ lệ', 'reach'], ['đạt tỉ lệ', 'reach'],
-  ['là', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
+  ['là', 'is'], ['được giao', 'is'], ['ở mức', 'is'], ['với', 'is'], ['có', 'is'], ['đón', 'is'], ['thu hút', 'is'], ['tiếp nhận', 'is'],
   ['kết nạp', 'is'], ['giải quyết việc làm cho', 'is'], ['tạo việc làm cho', 'is'], ['xây dựng', 'is'], ['đào tạo', 'is'],
   // Measures compared with a base named in between ("sâu hơn cùng kỳ năm 2023 khoảng 12 km"); right before the
   // number they are a bound instead ("vào sâu hơn 50 km"): see COMPARED_ONLY.

@@ -18,3 +18,20 @@ describe('a clause opened by "Dự toán thu/chi …"', () => {
     expectFigure('Năm 2024, chi ngân sách theo dự toán thực hiện 798,6 tỷ đồng.', '798,6', { modality: 'actual' }, pub);
   });
 });
+
+// "Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%", "Kế hoạch vốn năm 2024 được giao 1.250 tỷ
+// đồng": the capital planned, with no verb or with "được giao". Found reading real provincial year-end reports.
+describe('a clause opened by "(Tổng) kế hoạch vốn …"', () => {
+  it('with no verb states the plan\'s amount', () => {
+    expectFigure('Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%.', '3.580', { modality: 'target' }, pub);
+  });
+  it('… and the share disbursed of it stays actual', () => {
+    expectFigure('Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%.', '62%', { modality: 'actual' }, pub);
+  });
+  it('"được giao" states the plan too', () => {
+    expectFigure('Kế hoạch vốn năm 2024 được giao 1.250 tỷ đồng.', '1.250', { modality: 'target' }, pub);
+  });
+  it('capital disbursed against the plan stays actual', () => {
+    expectFigure('Vốn đầu tư công đã giải ngân 1.020 tỷ đồng, bằng 81,6% kế hoạch vốn được giao.', '1.020', { modality: 'actual' }, pub);
+  });
+});
