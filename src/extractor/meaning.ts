@@ -298,6 +298,20 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     const m = re.exec(after);
     if (m) return re === NAMED_SEASON_BASE && !m[1] ? seasonBase(lower, clauseStart, c.numberStart, m[2]!) : make(m);
   }
+  // "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, giảm 0,75% số người chết …)": changes in a bracket right after the
+  // base they are measured against.
+  const open = lower.lastIndexOf('(', c.numberStart);
+  if (open > clauseStart && !lower.slice(open, c.numberStart).includes(')') && CHANGE_OPENS_BRACKET.test(lower.slice(open, open + 8))) {
+    const head = lower.slice(Math.max(clauseStart, open - 48), open);
+    const so = head.lastIndexOf('so ');
+    if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so))) {
+      for (const { re, make, needsSo } of BASE_PATTERNS) {
+        if (!needsSo) continue;
+        const m = re.exec(head.slice(so));
+        if (m && m.index === 0) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
+      }
+    }
+  }
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
@@ -378,6 +392,7 @@ const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)
 const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm )?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
+const CHANGE_OPENS_BRACKET = /^\(\s*(?:tăng|giảm|[+\-−])/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 // "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
 // measured against the base stated after the last.

@@ -119,6 +119,13 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const next = firstFrom(mentions, c.end, (m) => m.start === c.end + 1 && lower[c.end] === ' ' && fits(m));
     if (next) return next;
   }
+  // "giảm 6,19% số vụ, giảm 0,75% số người chết và giảm 11,44% về số người bị thương": a change of a count, named
+  // right after the percentage.
+  if (c.unit.class === 'percent' && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) {
+    const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    const named = firstFrom(mentions, c.end, (m) => m.start < tailEnd && !m.weak);
+    if (named) return named;
+  }
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
@@ -176,6 +183,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
 // Outside any function: the TypeScript transform (esbuild, under tsx) compiles a literal with \p{…} outside a class
 // as `new RegExp(…)`, which would run on every call.
 const WORD_AFTER = /^ \p{L}/u;
+const CHANGED_COUNT_AFTER = /^ (?:về )?số (?![\p{L}\p{M}]*\d)/u;
 // Casualties imply the events that caused them.
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;

@@ -289,7 +289,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
-      if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart))) {
+      // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
+      if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart)) &&
+        !(bracketed.isBase && SO_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 20), bracketed.start)) && CHANGE_IN_BRACKET.test(lower.slice(bracketed.end, c.numberStart)))) {
         if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
@@ -427,6 +429,8 @@ const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', '
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
+const CHANGE_IN_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
+const SO_BEFORE = /(?<![\p{L}\p{M}])so (?:với )?(?:cùng kỳ )?$/u;
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
 
 /** Whether "(" comes at `pos` after white space only: BRACKET_AFTER_PERIOD needs it, and the window can be long. */

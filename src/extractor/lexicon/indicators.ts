@@ -970,7 +970,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Số người chết do tai nạn giao thông', en: 'Traffic deaths' },
     phrases: [
       '{số |}người {chết|tử vong|thiệt mạng}',
-      '{số |}người {chết|tử vong} do tai nạn giao thông',
+      '{số |}người {chết|tử vong} do tai nạn {giao thông|}',
       'làm … người {chết|tử vong|thiệt mạng}',
       'làm {chết|tử vong} … người',
       '{làm |}chết … người',
