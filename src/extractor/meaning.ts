@@ -300,8 +300,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   }
   // "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, giảm 0,75% số người chết …)": changes in a bracket right after the
   // base they are measured against.
-  const open = lower.lastIndexOf('(', c.numberStart);
-  if (open > clauseStart && !lower.slice(open, c.numberStart).includes(')') && CHANGE_OPENS_BRACKET.test(lower.slice(open, open + 8))) {
+  // (Looked for within a bracket's reach only: an endless sentence must not be read back to its start per figure.)
+  const reach = Math.max(clauseStart, c.numberStart - 120);
+  const inReach = lower.slice(reach, c.numberStart);
+  const open = reach + inReach.lastIndexOf('(');
+  if (open > reach && !inReach.includes(')', open - reach) && CHANGE_OPENS_BRACKET.test(lower.slice(open, open + 8))) {
     const head = lower.slice(Math.max(clauseStart, open - 48), open);
     const so = head.lastIndexOf('so ');
     if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so))) {

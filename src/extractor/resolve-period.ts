@@ -283,7 +283,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // 7,2%/năm") is the period itself.
       // "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4% kế hoạch vốn": the plan's whole year does not date a
       // clause that states where things stand now.
-      const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(clauseStart, c.numberStart));
+      const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart));
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p) && !(nowHere && p.clauseOnly && p.start < clauseStart));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
