@@ -50,7 +50,32 @@ export function normalise(original: string): NormalisedText {
   if (oddities & LOOKALIKE) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
+  if (text.includes('\n')) {
+    const joined = joinSoftWraps(text, lower);
+    if (joined) ({ text, lower } = joined);
+  }
   return { text, lower, map };
+}
+
+/**
+ * Text wrapped by hand or by <br> inside a paragraph ("ước đạt 3.475\nnghìn lượt khách, tăng 14,8%") breaks a sentence
+ * where no sentence ends: a line break after no closing mark and before a lower-case letter is read as a space (same
+ * length, so offsets hold). Paragraphs open with a capital, a digit or a bullet, and headings end without a mark
+ * before one, so neither is joined.
+ */
+function joinSoftWraps(text: string, lower: string): { text: string; lower: string } | undefined {
+  let textOut = '';
+  let lowerOut = '';
+  let copied = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    // A lower-case letter: unchanged by lower-casing and a letter.
+    if (!(next === lower.charCodeAt(i + 1) && letterAt(lower, i + 1)) || !/[\p{L}\p{M}\d,]/u.test(text[i - 1] ?? '')) continue;
+    textOut += text.slice(copied, i) + ' ';
+    lowerOut += lower.slice(copied, i) + ' ';
+    copied = i + 1;
+  }
+  return copied === 0 ? undefined : { text: textOut + text.slice(copied), lower: lowerOut + lower.slice(copied) };
 }
 
 /** Moves the tone of an open oa/oe/uy syllable to its first vowel ("hoà" → "hòa"; not after q: "quý" stays). */

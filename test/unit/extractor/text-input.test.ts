@@ -126,6 +126,23 @@ describe('spaces and invisible characters', () => {
 });
 
 // Every seed article, as pages and files deliver it in other forms, means the same figures.
+// Pages that wrap a paragraph with <br>, and files wrapped by hand: "ước đạt 3.475\nnghìn lượt khách, tăng 14,8%".
+describe('lines wrapped inside a sentence', () => {
+  const wrapped = 'Tổng số khách đến các điểm du lịch trong 10 tháng ước đạt 3.475\nnghìn lượt khách, tăng 14,8% so với cùng\nkỳ năm trước, doanh thu du lịch ước đạt gần 692,5 tỷ đồng,\ntăng 18,2%.';
+  it('a number wrapped away from its scale and unit is still one figure', () => {
+    const f = expectFigure(wrapped, '3.475', { value: 3_475_000, unit: 'lượt khách' });
+    expect(f.text).toBe('3.475\nnghìn lượt khách');
+  });
+  it('a clause wrapped after its comma keeps its estimate and its base', () => {
+    expectFigure(wrapped, '14,8%', { base: 'same_period', modality: 'estimate' });
+    expectFigure(wrapped, '18,2%', { modality: 'estimate', indicator: 'tourism_revenue' });
+  });
+  it('a new paragraph (a capital after the break) is still a new paragraph', () => {
+    const text = 'Doanh thu du lịch ước đạt 692,5 tỷ đồng\nTai nạn giao thông giảm 4 vụ.';
+    expectFigure(text, '4 vụ', { modality: 'actual' });
+  });
+});
+
 describe('the seeds in other forms give the same figures', () => {
   const seeds = join(import.meta.dirname, '../../../../shared/corpus/seeds');
   const meaning = (f: Figure) => JSON.stringify([f.text.normalize('NFC').toLowerCase().replace(/\u200b/g, ' ').replace(/[\u00ad\u2060]/g, '').replace(/\s+/g, ' '), f.kind, f.value, f.of, f.high, f.unit,
