@@ -80,6 +80,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning);
+    // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
+    // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
+    if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;

@@ -323,7 +323,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     phrases: [
       '{tổng |thu hút |}vốn fdi',
       'fdi',
-      '{thu hút |tổng |}{vốn |}đầu tư trực tiếp nước ngoài',
+      '{thu hút |tổng |}{vốn |}đầu tư trực tiếp {của |}nước ngoài',
       'thu hút fdi',
       'dự án fdi',
       '{thu hút |}{vốn |}đầu tư nước ngoài',
