@@ -63,14 +63,20 @@ export function normalise(original: string): NormalisedText {
  * length, so offsets hold). Paragraphs open with a capital, a digit or a bullet, and headings end without a mark
  * before one, so neither is joined.
  */
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const WRAPPED_AFTER = /[\p{L}\p{M}\d,]/u;
+
 function joinSoftWraps(text: string, lower: string): { text: string; lower: string } | undefined {
   let textOut = '';
   let lowerOut = '';
   let copied = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    const next = text.charCodeAt(i + 1);
-    // A lower-case letter: unchanged by lower-casing and a letter.
-    if (!(next === lower.charCodeAt(i + 1) && letterAt(lower, i + 1)) || !/[\p{L}\p{M}\d,]/u.test(text[i - 1] ?? '')) continue;
+    if (i === 0 || i + 1 >= text.length) continue;
+    // By code point: a letter outside the basic plane is two code units.
+    const low = text.charCodeAt(i - 1);
+    const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+    const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+    if (!LOWER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(i + 1)!)) || !WRAPPED_AFTER.test(String.fromCodePoint(text.codePointAt(before)!))) continue;
     textOut += text.slice(copied, i) + ' ';
     lowerOut += lower.slice(copied, i) + ' ';
     copied = i + 1;

@@ -107,8 +107,10 @@ describe('normalise moves old-style tones as the lookbehind replace did', () => 
     fc.assert(fc.property(text(pieces), (s) => {
       const nfc = s.normalize('NFC');
       fc.pre(nfc === s);
-      // Odd spaces become plain ones, and each run of spaces one space (the map keeps offsets).
-      const expected = s.replace(TONES, (m) => moves[m] ?? m).replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ').replace(/ {2,}/g, ' ');
+      // Odd spaces become plain ones, and each run of spaces one space (the map keeps offsets); a line break inside a
+      // sentence (after a letter, digit or comma, before a lower-case letter) is a space.
+      const expected = s.replace(TONES, (m) => moves[m] ?? m).replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ').replace(/ {2,}/g, ' ')
+        .replace(/(?<=[\p{L}\p{M}\d,])\n(?=\p{Ll})/gu, ' ');
       expect(normalise(s).text).toBe(expected);
     }), { numRuns: 1000 });
   });
