@@ -123,7 +123,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // right after the percentage.
   if (c.unit.class === 'percent' && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) {
     const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
-    const named = firstFrom(mentions, c.end, (m) => m.start < tailEnd && !m.weak);
+    // (A loose name only when it is the count itself: "về số DN", not "số vốn đăng ký mới".)
+    const count = c.end + (lower.startsWith(' về ', c.end) ? 4 : 1);
+    const named = firstFrom(mentions, c.end, (m) => m.start < tailEnd && (!m.weak || m.start === count));
     if (named) return named;
   }
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {

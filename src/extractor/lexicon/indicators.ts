@@ -357,7 +357,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{số |}doanh nghiệp {được |}{đăng ký |}thành lập mới',
       '{số |}doanh nghiệp đăng ký mới',
       '{số |}dn {đăng ký |}thành lập mới',
-      'thành lập mới … doanh nghiệp',
+      'thành lập mới … {doanh nghiệp|dn}',
       'đăng ký thành lập mới … doanh nghiệp',
       'đăng ký thành lập mới',
       'thành lập mới doanh nghiệp',
@@ -365,7 +365,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'doanh nghiệp mới',
       'doanh nghiệp thành lập',
     ],
-    weakPhrases: ['thành lập mới', 'đăng ký mới', 'đơn vị đăng ký mới'],
+    weakPhrases: ['thành lập mới', 'đăng ký mới', 'đơn vị đăng ký mới', 'số dn'],
     unitHints: ['doanh nghiệp thành lập mới', 'doanh nghiệp đăng ký thành lập mới', 'doanh nghiệp mới'],
   },
   {

@@ -66,6 +66,8 @@ export const UNIT_ENTRIES: ReadonlyArray<readonly [string, UnitInfo]> = [
   ...MONEY.map(([p, u]) => [p, { unit: u, class: 'money' }] as [string, UnitInfo]),
   ...PHYSICAL.map(([p, u]) => [p, { unit: u, class: 'physical' }] as [string, UnitInfo]),
   ...COUNTED.map((p) => [p, { unit: p, class: 'count' }] as [string, UnitInfo]),
+  // "thành lập mới 420 DN": the short form counts enterprises, and is reported as them.
+  ['dn', { unit: 'doanh nghiệp', class: 'count' }],
 ];
 
 /** What a per-unit rate is divided by: "triệu đồng/người/năm", "bác sĩ/vạn dân", "giường bệnh trên 1 vạn dân". */
