@@ -54,7 +54,7 @@ FIGS = [
  ('vào sâu khoảng 50 km', '50 km', 'level', 'km', dict(optional=True)),
  ('khoảng 3.860 hộ dân', '3.860', 'level', 'hộ', dict(bound='about')),
  ('hơn 1.250 ha', '1.250 ha', 'level', 'ha', dict(bound='over')),
- ('trong đó 420 ha', '420 ha', 'level', 'ha', dict(period='2024-M04')),
+ ('trong đó 420 ha', '420 ha', 'level', 'ha', dict()),
  ('thiệt hại trên 70%', '70%', 'level', '%', dict(optional=True)),
  ('khoảng 18,6 tỷ đồng', '18,6 tỷ đồng', 'level', 'VND', dict(bound='about', modality='estimate')),
  ('khoảng 150 ha hành tím', '150 ha', 'level', 'ha', dict(bound='about')),
