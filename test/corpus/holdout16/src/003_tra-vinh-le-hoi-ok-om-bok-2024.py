@@ -60,6 +60,7 @@ Ban biên tập: 0294.3862.444 | Hotline: 0913.115.268
 META = {'published': '2024-11-17', 'locality': 'tỉnh Trà Vinh'}
 DEFAULTS = {'locality': 'tỉnh Trà Vinh', 'period': '2024-10M', 'modality': 'actual'}
 FIGS = [
+ ('đặc sản của 9 huyện', '9', 'level', 'huyện', dict(optional=True)),
  ('thu hút hơn 150.000 lượt', '150.000', 'level', 'lượt người', dict(optional=True)),
  ('đón 1,92 triệu lượt khách', '1,92 triệu', 'level', 'lượt khách', dict(indicator='tourist_arrivals')),
  ('tăng 12,4% so với cùng kỳ', '12,4%', 'change', '%', dict(indicator='tourist_arrivals', direction='up', base='same_period')),
