@@ -67,17 +67,20 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   let event: boolean | undefined;
   const eventHint = () => (event ??= EVENT_HINT.test(sentence));
   // Most sentences name nobody and no incident: nothing to test.
-  if (!person && !eventHint()) return NOT_STORY;
+  if (!person && !eventHint()) return FIRST_PERSON_HEAD.test(sentence) ? AS_BEFORE : NOT_STORY;
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
   if (NAMED_PERSON.test(head)) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
   if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
-  return PRONOUN_START.test(head) ? AS_BEFORE : NOT_STORY;
+  return PRONOUN_START.test(head) || FIRST_PERSON_HEAD.test(sentence) ? AS_BEFORE : NOT_STORY;
 }
 
 const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
+// "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
+// goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
+const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
 
 /** A cheap test before the costly one: most sentences name nobody. */
 function mentionsPerson(lower: string, start: number, end: number): boolean {
