@@ -20,6 +20,14 @@ const EVENT_HINT = /giờ|km|\dh/;
 // sách đạt từ 1.100 tỉ đồng trở lên"").
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u;
 
+// "…; em Nguyễn Minh Khang, học sinh lớp 12A1, đạt 29,5 điểm": a clause of its own that opens on a named person.
+const CLAUSE_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu)\s+\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,3}`, 'u');
+
+/** A clause after ";" that tells one named person's story (an official's words still report). */
+export function isStoryClause(text: string, lower: string, clauseStart: number, clauseEnd: number): boolean {
+  return CLAUSE_PERSON.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 60))) && !OFFICIAL.test(lower.slice(clauseStart, clauseEnd));
+}
+
 /** The sentences (by start offset) that tell a personal story or one incident, so their figures are dropped. */
 export interface StorySentences {
   has(sentenceStart: number): boolean;
