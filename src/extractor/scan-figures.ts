@@ -88,6 +88,8 @@ function shareDenominators(lower: string, out: Candidate[]): void {
 }
 
 const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
+// "đứng thứ 6 trong 13 tỉnh, thành": the whole a rank is taken in, as in "thứ 12/63 tỉnh".
+const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])thứ (?:\d{1,3}|[ivxl]{1,5}) (?:trong|trên)(?: số| tổng số)? $/u;
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
@@ -99,6 +101,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
+  if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
+    RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
   // figure after it is divided by, not a figure.
   if (q1.unit?.class === 'physical' && q1.numberEnd - pos <= 2 && /^0?1$/.test(lower.slice(pos, q1.numberEnd)) &&
