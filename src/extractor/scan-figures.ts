@@ -240,7 +240,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "ranh mặn 4‰ vào sâu 58 km": the isohaline names which salinity line is meant.
   'ranh mặn', 'ranh giới mặn',
   // "tôm thẻ cỡ 100 con/kg": a size grade of the goods.
-  'cỡ', 'size'];
+  'cỡ', 'size',
+  // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
+  'cự ly'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
