@@ -244,6 +244,8 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
   'cự ly'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
+// "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
+const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
 // passed with one lookup instead of three.
@@ -253,6 +255,7 @@ function isNamedNumber(lower: string, pos: number): boolean {
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
+  if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
   const raw = readNumber(lower, pos) ?? '';
