@@ -214,7 +214,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const acrossWithYear = across.filter((p) => p.year !== undefined && !p.span);
   const yearBefore = (pos: number) => {
     const p = lastBefore(withYear, pos);
-    if (p && p.start >= paragraphOf(pos)) return p.year;
+    // "phấn đấu đến ngày 31/1/2025 giải ngân hết kế hoạch vốn; thu ngân sách cả năm đạt …": a date in another clause
+    // is a deadline there, not the year "cả năm" speaks of.
+    const deadlineElsewhere = p?.asOf !== undefined && p.start < segmentBounds(segments.clauseStarts, pos, lower.length)[0];
+    if (p && p.start >= paragraphOf(pos) && !deadlineElsewhere) return p.year;
     return lastBefore(acrossWithYear, pos)?.year ?? publishedYear;
   };
 
