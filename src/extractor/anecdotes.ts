@@ -16,6 +16,8 @@ const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
 const EVENT_HINT = /giờ|km|\dh/;
+// "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
+const INCIDENT_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ (?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)(?![\p{L}\p{M}])/u;
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
 // sách đạt từ 1.100 tỉ đồng trở lên"").
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u;
@@ -70,6 +72,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
 
 function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
   const sentence = lower.slice(start, end);
+  if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
