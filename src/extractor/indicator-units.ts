@@ -33,6 +33,10 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   health_insurance_coverage: ['người'],
   social_insurance_coverage: ['người', 'lao động'],
   poverty_rate: [],
+  // "Chỉ số cải cách hành chính năm 2023 giảm 5 bậc": an index's rank moves by places.
+  par_index: ['bậc', 'hạng'],
+  pci: ['bậc', 'hạng'],
+  papi: ['bậc', 'hạng'],
 };
 
 /** Rates whose measure is also given as a count ("tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ"). */

@@ -58,6 +58,8 @@ export const PERIOD: AnchoredPattern = {
   lead: 5,
 };
 
+const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
+
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of anchoredWordMatches(lower, PERIOD)) {
@@ -77,6 +79,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
       const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
+      // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
+      // month from January is "tháng 1").
+      if (count < 2 || DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) continue;
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {

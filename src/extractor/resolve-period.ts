@@ -218,7 +218,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const acrossWithYear = across.filter((p) => p.year !== undefined && !p.span);
   const yearBefore = (pos: number) => {
     const p = lastBefore(withYear, pos);
-    if (p && p.start >= paragraphOf(pos)) return p.year;
+    // "phấn đấu đến ngày 31/1/2025 giải ngân hết kế hoạch vốn; thu ngân sách cả năm đạt …": a date in another clause
+    // is a deadline there, not the year "cả năm" speaks of.
+    const deadlineElsewhere = p?.asOf !== undefined && p.start < segmentBounds(segments.clauseStarts, pos, lower.length)[0];
+    if (p && p.start >= paragraphOf(pos) && !deadlineElsewhere) return p.year;
     return lastBefore(acrossWithYear, pos)?.year ?? publishedYear;
   };
 
@@ -402,6 +405,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
       const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
+      // "… tổng thu ngân sách năm 2025 là 24.500 tỷ đồng. Tổng chi ngân sách địa phương là 21.870 tỷ đồng": a year still
+      // ahead, named plainly (not "đến năm 2030") in an earlier sentence of the paragraph, goes on dating its plan.
+      if (horizon && horizon !== last && horizon.year !== undefined && horizon.part === '' && !horizon.span && (!last || horizon.start > last.start) &&
+        horizon.start >= paragraphOf(c.numberStart) && horizon.start < wholeStart && !HORIZON_BEFORE.test(lower.slice(Math.max(0, horizon.start - 8), horizon.start)) &&
+        !hasWholeWord(lower, NOW_WORDS, wholeStart, wholeEnd)) {
+        return { value: targetValue, year: horizon.year, forTarget: forTermTarget ?? targetValue };
+      }
       // A date carries its stock reading only from the head of its sentence ("Tính đến ngày 30/6/2025, …").
       const asOf = last?.asOf && opensClause(lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start)) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
@@ -421,6 +431,7 @@ const PAST_TERM_OPENER = /^(?:(?:trong|qua|suốt) )?(?:nhiệm kỳ (?:vừa )?
 const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn mạnh|báo cáo),? |, )(?:(?:trong|qua|suốt) )?$/u;
 const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
 
+const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 
 // Words that make a headline's year the year planned for.

@@ -4,7 +4,7 @@ import { candidate } from './candidate.ts';
 import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/letters.ts';
-import { NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
+import { DISTANCE_LANDMARKS, NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
@@ -88,6 +88,13 @@ function shareDenominators(lower: string, out: Candidate[]): void {
 }
 
 const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
+// "Khu di tích cách trung tâm thành phố khoảng 15 km": how far a place lies from another says where it is.
+const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?![\p{L}\p{M}])(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
+// "mỗi phần gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift
+// or one prize holds is a detail of one event, not a figure.
+const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
+// "đứng thứ 6 trong 13 tỉnh, thành": the whole a rank is taken in, as in "thứ 12/63 tỉnh".
+const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])thứ (?:\d{1,3}|[ivxl]{1,5}) (?:trong|trên)(?: số| tổng số)? $/u;
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
@@ -99,6 +106,11 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
+  if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
+  if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
+    ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 48), pos))) return 'skip';
+  if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
+    RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
   // figure after it is divided by, not a figure.
   if (q1.unit?.class === 'physical' && q1.numberEnd - pos <= 2 && /^0?1$/.test(lower.slice(pos, q1.numberEnd)) &&
@@ -236,8 +248,12 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "ranh mặn 4‰ vào sâu 58 km": the isohaline names which salinity line is meant.
   'ranh mặn', 'ranh giới mặn',
   // "tôm thẻ cỡ 100 con/kg": a size grade of the goods.
-  'cỡ', 'size'];
+  'cỡ', 'size',
+  // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
+  'cự ly'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
+// "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
+const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
 // passed with one lookup instead of three.
@@ -247,6 +263,7 @@ function isNamedNumber(lower: string, pos: number): boolean {
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
+  if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
   const raw = readNumber(lower, pos) ?? '';

@@ -115,6 +115,8 @@ const NOT_AFTER = new Set([
   'văn', 'thị', 'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'cháu', 'thầy', 'cụ', 'chí', 'đc',
   'sông', 'cầu', 'đường', 'phố', 'lộ', 'kênh', 'rạch', 'núi', 'hồ', 'vịnh', 'mũi', 'chợ', 'bến', 'cảng', 'ga', 'đảo',
   'hẻm', 'ngõ', 'đèo', 'suối', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'buôn', 'làng',
+  // A battle or a campaign named for where it was fought: "Chiến thắng Điện Biên Phủ", "Chiến dịch Hồ Chí Minh".
+  'thắng', 'dịch',
 ]);
 const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thái bình', new Set(['dương'])],

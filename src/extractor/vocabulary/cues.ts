@@ -87,3 +87,8 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
   'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
   'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];
+
+/** Places a distance is measured from ("cách trung tâm thành phố khoảng 15 km"): the number says where, not how much. */
+export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 'thị trấn', 'thị xã', 'huyện', 'xã', 'tỉnh', 'quốc lộ', 'bờ', 'biển',
+  'sông', 'cửa sông', 'cửa biển', 'chợ', 'đất liền', 'nơi', 'nhà', 'trường', 'ranh giới', 'biên giới', 'cầu', 'bến', 'cảng', 'sân bay',
+  'thủ đô', 'hà nội', 'khu', 'điểm'];

@@ -1,0 +1,26 @@
+// What one gift or one prize holds ("mỗi phần gồm 10 kg gạo", "Giải Nhất nam có giá trị 60 triệu đồng") is a detail of
+// one event, not a figure; the total handed out, and a yearly amount after "mỗi năm", still are.
+import { describe, expect, it } from 'vitest';
+import { expectNoFigureAt, figureAt } from './helpers.ts';
+
+describe('the contents or value of one gift or prize', () => {
+  it('"mỗi phần gồm 10 kg gạo" is no figure', () => {
+    expectNoFigureAt('Đoàn đã trao quà cho các hộ khó khăn, mỗi phần gồm 10 kg gạo và nhu yếu phẩm.', '10 kg');
+  });
+
+  it('"mỗi suất trị giá 1 triệu đồng" is no figure', () => {
+    expectNoFigureAt('Hội Khuyến học trao học bổng cho học sinh nghèo, mỗi suất trị giá 1 triệu đồng.', '1 triệu đồng');
+  });
+
+  it('"Giải Nhất nam có giá trị 60 triệu đồng" is no figure', () => {
+    expectNoFigureAt('Các đội tranh tài sôi nổi trên sông. Giải Nhất nam có giá trị 60 triệu đồng.', '60 triệu đồng');
+  });
+
+  it('a yearly value after "mỗi năm … trị giá" is still a figure', () => {
+    expect(figureAt('Làng nghề mỗi năm xuất bán hàng hóa trị giá 500 tỷ đồng.', '500 tỷ đồng').value).toBe(500e9);
+  });
+
+  it('the total handed out is still a figure', () => {
+    expect(figureAt('Toàn tỉnh đã trao 1.250 suất học bổng, tổng trị giá 1,9 tỷ đồng.', '1,9 tỷ đồng').value).toBe(1.9e9);
+  });
+});
