@@ -77,7 +77,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
-    let own = indicators.resolve(c, clauseStart, clauseEnd, meaning);
+    const heading = list && [list.headingStart, list.headingEnd] as const;
+    let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
@@ -130,7 +131,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
     const locality = yardstickPlace
-      ?? ((listed && localities.respective(listed.at, clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined, list && [list.headingStart, list.headingEnd]));
+      ?? ((listed && localities.respective(listed.at, clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined, heading));
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;
