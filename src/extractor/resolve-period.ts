@@ -28,7 +28,9 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 // Not across a line break: a heading's year ("… TRONG NĂM 2024\n\nNăm 2024, …") dates no figure.
 // "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
-const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$/u;
+// "giảm từ 9,63% cuối năm 2023 xuống còn 6,32%": the end of a year, right after a figure (not after a year: "từ 34,5%
+// năm 2021 đến cuối năm 2023 còn 21,2%"), is that figure's too.
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
 const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
