@@ -57,9 +57,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // "Khách quốc tế đến nước ta đạt gần 12,7 triệu lượt người": the clause may name a narrower kind of the unit's.
         // (Not when words after the unit say which: "120 - 130 triệu lượt khách nội địa".)
         const narrower = PHRASE_ENDS.test(lower.slice(c.end, c.end + 12)) ? NARROWER[byUnit] : undefined;
-        // A list item's heading says it for the whole list: "Các thị trường khách quốc tế lớn nhất (lượt khách):".
+        // A list item's heading says it for the whole list ("Các thị trường khách quốc tế lớn nhất (lượt khách):"), when
+        // the item's own words name nothing ("… phấn đấu đón 8,4 triệu lượt khách" does).
         const named = narrower && (lastBefore(mentions, c.numberStart, clauseStart, (m) => narrower.includes(m.id)) ??
-          (heading && lastBefore(mentions, heading[1], heading[0], (m) => narrower.includes(m.id))));
+          (heading && !lastBefore(mentions, c.numberStart, clauseStart, () => true, true) ? lastBefore(mentions, heading[1], heading[0], (m) => narrower.includes(m.id)) : undefined));
         return named ? named.id : byUnit;
       }
       // "Cơ cấu kinh tế: khu vực nông nghiệp chiếm 21,8%; công nghiệp - xây dựng chiếm 33,9%" shares the sentence's

@@ -12,6 +12,10 @@ describe('a list heading names the kind its items count', () => {
     expectFigure(text, '38,2%', { kind: 'change', indicator: 'international_tourist_arrivals', base: 'same_period' });
     expectFigure(text, '214.000', { value: 214000, unit: 'lượt khách', indicator: 'international_tourist_arrivals' });
   });
+  it('a line read as an item that names its own visitors keeps them', () => {
+    const text = `${lead}Các thị trường khách quốc tế lớn nhất (lượt khách; tăng, giảm so với cùng kỳ):\nHàn Quốc: 682.000 (+38,2%)\nÔng Lộc cho biết: "Cả năm 2024, tỉnh phấn đấu đón 8,4 triệu lượt khách."\n`;
+    expectFigure(text, '8,4 triệu', { value: 8.4e6, indicator: 'tourist_arrivals' });
+  });
   it('a heading that names no narrower kind leaves all visitors', () => {
     const text = `${lead}Các điểm đến đông khách nhất (lượt khách; tăng, giảm so với cùng kỳ):\nMỹ Sơn: 218.000 lượt khách (+18,5%)\nCù Lao Chàm: 96.000 lượt khách (-4,1%)\n`;
     expectFigure(text, '218.000', { value: 218000, indicator: 'tourist_arrivals' });
