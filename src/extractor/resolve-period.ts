@@ -382,7 +382,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
       // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
       // Đông Xuân 2024 - 2025, …" too.
-      const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
+      // "Giá dừa khô tại vườn hiện ở mức …", "Tổng đàn heo hiện có …" in a monthly report ("CPI tháng 10/2024 …"), in a
+      // paragraph that named "10 tháng" or opened on a season: what stands now is the report's month, not the stretch
+      // the paragraph summed. (A review's "hiện có" under its school year stays that year's.)
+      const now = frame !== undefined && frame.start < leadEnd && /^-M\d\d$/.test(frame.part) &&
+        NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart));
+      const last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
         : undefined);
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
@@ -407,6 +412,8 @@ const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn m�
 const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
 
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
+// "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
+const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?![\p{L}\p{M}])/u;
 
 // Words that make a headline's year the year planned for.
 const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];
