@@ -141,6 +141,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isQuarterBefore(lower.slice(c.end, c.end + 60), periodText)) {
       base = 'previous_period';
     }
+    // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
+    // is never compared with the month before; the figure is the last month's.
+    if (base === 'previous_period' && periodText && MONTHS_SUM.test(periodText) && lower.slice(c.end, clauseEnd).includes('tháng trước')) {
+      figure.period = `${periodText.slice(0, 4)}-M${periodText.slice(5, -1).padStart(2, '0')}`;
+    }
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
@@ -194,6 +199,7 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
   });
 }
 
+const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 
