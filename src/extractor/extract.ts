@@ -22,6 +22,8 @@ import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { STOCK_WORDS } from './vocabulary/cues.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
 const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
@@ -108,7 +110,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const modality = cell?.modality ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
     });
-    let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
+    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
+    let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
@@ -197,6 +200,12 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
     while (r < ranges.length && ranges[r]![0] <= c.start) reach = Math.max(reach, ranges[r++]![1]);
     return c.start >= reach;
   });
+}
+
+/** "Tổng diện tích: 12.723 ha", "Số lao động đang làm việc: 472.000 người": words before a figure that name what stands
+ *  at a date, for figures no indicator says it of. */
+function namesStock(lower: string, from: number, to: number): boolean {
+  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to);
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;

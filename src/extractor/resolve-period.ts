@@ -332,7 +332,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // So is "bình quân 9 - 10%/năm".
           const yearly = speaksOfTerm || lower.startsWith('/năm', c.end);
           const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
-          return { value, year, forTarget: term ?? value };
+          // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
+          return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
         }
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what

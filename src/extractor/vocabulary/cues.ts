@@ -84,3 +84,7 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
   'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
   'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];
+
+/** Words that make a figure with no indicator a stock counted at a date ("đến ngày 30/11/2024, … tổng diện tích
+ * 12.723 ha, tỷ lệ lấp đầy 88,6%, … lao động đang làm việc"), not a sum over the months to it. */
+export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt động', 'đang làm việc', 'còn hiệu lực', 'hiện có', 'lũy kế đến nay', 'đang sinh sống'];
