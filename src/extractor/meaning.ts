@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -144,7 +144,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {
-    m.direction = 'up';
+    // "Công suất phòng đạt 68,5%, có thời điểm lên 90 - 95%": a peak now and then, not a level the figure moved to.
+    if (!windowEndsWith(lower, operator.start, 24, PEAK_WORDS, true)) m.direction = 'up';
   } else if (operator?.op === 'times' || (c.unit.class === 'times' && (operator?.op === 'up' || operator?.op === 'down' || c.sign))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
