@@ -23,6 +23,8 @@ import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { STOCK_WORDS } from './vocabulary/cues.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
 const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
@@ -80,7 +82,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
-    let own = indicators.resolve(c, clauseStart, clauseEnd, meaning);
+    const heading = list && [list.headingStart, list.headingEnd] as const;
+    let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -113,7 +116,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const modality = cell?.modality ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
     });
-    let periodText = modality === 'target' ? period.forTarget ?? period.value : period.asOf && isStockIndicator(indicator) ? period.asOf : period.value;
+    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
+    let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
@@ -136,7 +140,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
     const locality = yardstickPlace
-      ?? ((listed && localities.respective(listed.at, clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined));
+      ?? ((listed && localities.respective(listed.at, clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined, heading));
     if (locality) figure.locality = locality;
     if (periodText) figure.period = periodText;
     figure.modality = modality;
@@ -145,6 +149,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isQuarterBefore(lower.slice(c.end, c.end + 60), periodText)) {
       base = 'previous_period';
+    }
+    // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
+    // is never compared with the month before; the figure is the last month's.
+    if (base === 'previous_period' && periodText && MONTHS_SUM.test(periodText) && lower.slice(c.end, clauseEnd).includes('tháng trước')) {
+      figure.period = `${periodText.slice(0, 4)}-M${periodText.slice(5, -1).padStart(2, '0')}`;
     }
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
@@ -199,6 +208,13 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
   });
 }
 
+/** "Tổng diện tích: 12.723 ha", "Số lao động đang làm việc: 472.000 người": words before a figure that name what stands
+ *  at a date, for figures no indicator says it of. */
+function namesStock(lower: string, from: number, to: number): boolean {
+  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to);
+}
+
+const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 

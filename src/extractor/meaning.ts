@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -50,7 +50,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
-  [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d])`, 'u'), () => 'previous_period'],
+  // (Not "so với tháng 12 năm trước": the end of last year, read below.)
+  [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
@@ -153,7 +154,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to') {
-    m.direction = 'up';
+    // "Công suất phòng đạt 68,5%, có thời điểm lên 90 - 95%": a peak now and then, not a level the figure moved to.
+    if (!windowEndsWith(lower, operator.start, 24, PEAK_WORDS, true)) m.direction = 'up';
   } else if (operator?.op === 'times' || (c.unit.class === 'times' && (operator?.op === 'up' || operator?.op === 'down' || c.sign))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';

@@ -10,9 +10,11 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { letterAt, wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
+import { readQuantity } from './quantity.ts';
 
 export interface IndicatorResolver {
-  resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
+  /** `heading`: the list heading (start, end) the figure's line is an item of. */
+  resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning, heading?: readonly [number, number]): string | undefined;
   /** The indicator the paragraph (or list) is about, for a figure whose own words name none: the last one named after
    *  `floor` that fits the figure's unit. */
   topic(c: Candidate, floor: number, meaning: Meaning): string | undefined;
@@ -41,14 +43,15 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   // "đạt 126,82% chỉ tiêu NQ, gấp đôi năm 2020": targets named right after a percentage are its yardstick, not what the
   // clause's next figure measures.
-  const mentions = findIndicatorMentions(lower, tokens).filter((m) => m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start)));
+  const mentions = findIndicatorMentions(lower, tokens).filter((m) => (m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start))) &&
+    !isBracketedUnit(lower, m));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
   const sectorWords = wordsIn(SECTOR_WORDS);
   const structureWords = wordsIn(STRUCTURE_WORDS);
   return {
-    resolve(c, clauseStart, clauseEnd, meaning) {
+    resolve(c, clauseStart, clauseEnd, meaning, heading) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
@@ -56,7 +59,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // "Khách quốc tế đến nước ta đạt gần 12,7 triệu lượt người": the clause may name a narrower kind of the unit's.
         // (Not when words after the unit say which: "120 - 130 triệu lượt khách nội địa".)
         const narrower = PHRASE_ENDS.test(lower.slice(c.end, c.end + 12)) ? NARROWER[byUnit] : undefined;
-        const named = narrower && lastBefore(mentions, c.numberStart, clauseStart, (m) => narrower.includes(m.id));
+        // A list item's heading says it for the whole list ("Các thị trường khách quốc tế lớn nhất (lượt khách):"), when
+        // the item's own words name nothing ("… phấn đấu đón 8,4 triệu lượt khách" does).
+        const named = narrower && (lastBefore(mentions, c.numberStart, clauseStart, (m) => narrower.includes(m.id)) ??
+          (heading && !lastBefore(mentions, c.numberStart, clauseStart, () => true, true) ? lastBefore(mentions, heading[1], heading[0], (m) => narrower.includes(m.id)) : undefined));
         return named ? named.id : byUnit;
       }
       // "Cơ cấu kinh tế: khu vực nông nghiệp chiếm 21,8%; công nghiệp - xây dựng chiếm 33,9%" shares the sentence's
@@ -180,6 +186,17 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (!after || fits(after)) return after;
   const events = EVENTS_BEHIND[after.id]!;
   return unitFits(events, c.unit.unit, c.unit.class) ? { ...after, id: events } : undefined;
+}
+
+// "(lượt khách; tăng, giảm so với cùng kỳ)", "(đơn vị: lượt khách)": a bracket that opens with a unit names what the
+// numbers under it are counted in; the unit is no topic of the text around it.
+const UNIT_LABEL_OPEN = /(?:\(|\(\s*(?:đvt|đơn vị tính|đơn vị)\s*:\s*)$/u;
+const UNIT_LABEL_CLOSE = /^\s*[;,)]/u;
+
+function isBracketedUnit(lower: string, m: IndicatorMention): boolean {
+  if (!UNIT_LABEL_CLOSE.test(lower.slice(m.end, m.end + 3)) || !UNIT_LABEL_OPEN.test(lower.slice(Math.max(0, m.start - 18), m.start))) return false;
+  const probe = readQuantity(`1 ${lower.slice(m.start, m.end)}`, 0);
+  return probe?.unit?.class === 'count' && probe.end === m.end - m.start + 2;
 }
 
 // Outside any function: the TypeScript transform (esbuild, under tsx) compiles a literal with \p{…} outside a class

@@ -18,8 +18,9 @@ export interface LocalityResolver {
    * ("Sở Giao thông vận tải, huyện Mang Thít và thị xã Bình Minh lần lượt …": the department's is the article's).
    */
   respective(at: number, clauseStart: number, k: number, count?: number): string | undefined;
-  /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. */
-  at(pos: number, unit?: string): string | undefined;
+  /** `unit`: a count of places ("6 huyện") belongs to a place above them, never to one of them. `heading`: the list
+   *  heading (start, end) the figure's line is an item of. */
+  at(pos: number, unit?: string, heading?: readonly [number, number]): string | undefined;
   main(): string | undefined;
   /** The province a generic "tỉnh" means at `pos`: the last one named, else the one the article's district lies in. */
   province(pos: number): string | undefined;
@@ -140,7 +141,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       }
       return names.length >= 2 && k < names.length ? names[k] : undefined;
     },
-    at(pos, unit) {
+    at(pos, unit, heading) {
       const floor = unit ? COUNTED_PLACE_FLOOR[unit] ?? 0 : 0;
       const fits = (level: string) => (RANK[level] ?? 1) >= floor;
       const sentenceStart = sentenceWindowStart(segments, pos);
@@ -174,6 +175,13 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
       for (let i = firstAtOrAfter(carried, inList.size ? sentenceStart : pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
         if (fits(carried[i]!.level)) return carried[i]!.name;
+      }
+      // "Toàn tỉnh … Các thị trường lớn nhất (lượt khách):" over "Hàn Quốc: 682.000": an item line that names no place
+      // continues its heading's paragraph, not the place of the article's headline.
+      if (heading && heading[0] < paragraphStart) {
+        for (let i = firstAtOrAfter(carried, heading[1], (c) => c.start) - 1; i >= 0 && carried[i]!.start >= heading[0]; i--) {
+          if (fits(carried[i]!.level)) return carried[i]!.name;
+        }
       }
       return main;
     },

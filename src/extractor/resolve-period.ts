@@ -29,7 +29,9 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 // Not across a line break: a heading's year ("… TRONG NĂM 2024\n\nNăm 2024, …") dates no figure.
 // "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
-const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$/u;
+// "giảm từ 9,63% cuối năm 2023 xuống còn 6,32%": the end of a year, right after a figure (not after a year: "từ 34,5%
+// năm 2021 đến cuối năm 2023 còn 21,2%"), is that figure's too.
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
 const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
@@ -342,7 +344,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // So is "bình quân 9 - 10%/năm".
           const yearly = speaksOfTerm || lower.startsWith('/năm', c.end);
           const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
-          return { value, year, forTarget: term ?? value };
+          // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
+          return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
         }
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
@@ -392,7 +395,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
       // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
       // Đông Xuân 2024 - 2025, …" too.
-      const last = lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
+      // "Giá dừa khô tại vườn hiện ở mức …", "Tổng đàn heo hiện có …" in a monthly report ("CPI tháng 10/2024 …"), in a
+      // paragraph that named "10 tháng" or opened on a season: what stands now is the report's month, not the stretch
+      // the paragraph summed. (A review's "hiện có" under its school year stays that year's.)
+      const now = frame !== undefined && frame.start < leadEnd && /^-M\d\d$/.test(frame.part) &&
+        NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart));
+      const last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
         : undefined);
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
@@ -433,6 +441,8 @@ const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án
 
 const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
+// "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
+const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?![\p{L}\p{M}])/u;
 
 // Words that make a headline's year the year planned for.
 const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];

@@ -8,6 +8,7 @@ import { DISTANCE_LANDMARKS, NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.t
 import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
+import { listItemUnit } from './list-item-unit.ts';
 
 export interface Candidate {
   start: number;
@@ -144,7 +145,12 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
     const q2 = readQuantity(lower, q1.end + join[0].length);
     if (q2?.unit && !q2.counter && q2.power === q1.power) return single(lower, { ...q1, unit: q2.unit });
   }
-  return respectiveUnit(lower, q1);
+  return respectiveUnit(lower, q1) ?? itemUnit(lower, q1);
+}
+
+function itemUnit(lower: string, q1: Quantity): Candidate | undefined {
+  const named = listItemUnit(lower, q1);
+  return named && single(lower, { ...q1, unit: named.unit, power: q1.power || named.power });
 }
 
 // After "lần lượt" a whole list may share the noun after its last item: "lần lượt đón 1,45 triệu, 1,12 triệu và

@@ -49,8 +49,8 @@ function earlierOf(a: string | undefined, b: string | undefined): string | undef
 function spellingKeys(name: string): string[] {
   const key = name.toLowerCase();
   const out = new Set([key]);
-  if (key.includes('đắk')) out.add(key.replaceAll('đắk', 'đăk'));
-  if (key.includes('đăk')) out.add(key.replaceAll('đăk', 'đắk'));
+  // "Đắk", "Đăk" and "Đak" are all written ("huyện Đak Đoa", "Đăk Đoa"; "Đắk Mil", "Đăk Mil").
+  if (/đ[ắăa]k(?![\p{L}\p{M}])/u.test(key)) for (const form of ['đắk', 'đăk', 'đak']) out.add(key.replace(/đ[ắăa]k(?![\p{L}\p{M}])/gu, form));
   return [...out];
 }
 

@@ -102,7 +102,7 @@ const NO_BARE = new Set([
   'quang bình', 'thái hòa', 'đông hòa', 'phú hòa', 'sông cầu',
 ]);
 // One-syllable names are read bare only when they cannot be a common word.
-const ONE_SYLLABLE_BARE = new Set(['huế', 'pleiku', 'kbang', 'tphcm']);
+const ONE_SYLLABLE_BARE = new Set(['huế', 'pleiku', 'kbang', 'tphcm', 'đakrông', 'mđrắk']);
 // Aliases that carry their own type word.
 const EXPLICIT_ALIASES = new Set(['tphcm']);
 // A bare name right after these is a person's name, a river, a street, a bridge…

@@ -92,3 +92,11 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
 export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 'thị trấn', 'thị xã', 'huyện', 'xã', 'tỉnh', 'quốc lộ', 'bờ', 'biển',
   'sông', 'cửa sông', 'cửa biển', 'chợ', 'đất liền', 'nơi', 'nhà', 'trường', 'ranh giới', 'biên giới', 'cầu', 'bến', 'cảng', 'sân bay',
   'thủ đô', 'hà nội', 'khu', 'điểm'];
+
+/** Words that make a figure with no indicator a stock counted at a date ("đến ngày 30/11/2024, … tổng diện tích
+ * 12.723 ha, tỷ lệ lấp đầy 88,6%, … lao động đang làm việc"), not a sum over the months to it. */
+export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt động', 'đang làm việc', 'còn hiệu lực', 'hiện có', 'lũy kế đến nay', 'đang sinh sống'];
+
+/** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
+ * level reached by a move. */
+export const PEAK_WORDS = ['có lúc', 'có thời điểm', 'có ngày', 'có khi', 'vào cao điểm', 'lúc cao điểm', 'cao điểm'];

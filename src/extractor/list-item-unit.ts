@@ -1,0 +1,34 @@
+// "Các thị trường khách quốc tế lớn nhất (lượt khách; tăng, giảm so với cùng kỳ):" over "Hàn Quốc: 682.000 (+38,2%)":
+// a bare number after an item's label takes the unit its list's heading names in brackets, as a table's caption
+// gives its cells one ("(đơn vị: triệu USD)" → "Gạo: 1.320" is 1.320 triệu USD).
+import { readQuantity, type Quantity } from './quantity.ts';
+
+// The item's line up to the number: an optional bullet, a short label, its colon.
+const LABEL_BEFORE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s$/u;
+// The heading's last bracket before its closing colon.
+const HEADING_BRACKET = /\(([^()]{1,80})\)\s*:\s*$/u;
+const UNIT_NAMED = /^(?:đvt|đơn vị tính|đơn vị)\s*:\s*/u;
+const ITEM_LINE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s*\d/u;
+const MAX_ITEMS = 16;
+
+/** The unit (and scale) a list heading names for the bare number at `q`, which follows an item's label. */
+export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' | 'power'> | undefined {
+  // Cheap gate: only a number right after ": " can be an item's value.
+  if (lower[q.start - 1] !== ' ' || lower[q.start - 2] !== ':') return undefined;
+  const lineStart = lower.lastIndexOf('\n', q.start) + 1;
+  if (!LABEL_BEFORE.test(lower.slice(lineStart, q.start))) return undefined;
+  // Up over the item lines above to the heading that ends with a colon.
+  let end = lineStart - 1;
+  for (let k = 0; k < MAX_ITEMS && end > 0; k++) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (ITEM_LINE.test(line)) { end = start - 1; continue; }
+    const bracket = HEADING_BRACKET.exec(line);
+    if (!bracket) return undefined;
+    const named = bracket[1]!.split(/[;,]/u)[0]!.trim().replace(UNIT_NAMED, '');
+    const probe = readQuantity(`1 ${named}`, 0);
+    if (!probe?.unit || probe.end !== named.length + 2 || probe.counter) return undefined;
+    return { unit: probe.unit, power: probe.power };
+  }
+  return undefined;
+}
