@@ -37,6 +37,7 @@ META = {'published': '2025-08-14', 'locality': 'xã Tân Phú'}
 DEFAULTS = {'locality': 'xã Tân Phú', 'period': '2025/2030', 'modality': 'target'}
 A = {'modality': 'actual', 'period': '2020/2025'}
 Y25 = {'modality': 'actual', 'period': '2025'}
+E25 = {'modality': 'estimate', 'period': '2025'}
 Y24 = {'modality': 'actual', 'period': '2024'}
 FIGS = [
  ('người đạt 120 triệu đồng\n', '120 triệu đồng', 'level', 'VND/người/năm', dict(indicator='income_per_capita', period='2030')),
@@ -46,10 +47,10 @@ FIGS = [
  ('42 tổ chức', '42', 'level', 'tổ chức cơ sở đảng', dict(optional=True)),
  ('19/21 chỉ tiêu', '19/21', 'ratio', 'chỉ tiêu', dict(indicator='resolution_targets', status='achieved', **A)),
  ('bình quân 8,4%/năm', '8,4%', 'change', '%', dict(indicator='total_output_value', direction='up', **A)),
- ('78 triệu đồng', '78 triệu đồng', 'level', 'VND/người/năm', dict(indicator='income_per_capita', **Y25, )),
- ('gấp 1,5 lần', '1,5', 'change', 'lần', dict(indicator='income_per_capita', direction='up', base='2020', **Y25)),
+ ('78 triệu đồng', '78 triệu đồng', 'level', 'VND/người/năm', dict(indicator='income_per_capita', **E25)),
+ ('gấp 1,5 lần', '1,5', 'change', 'lần', dict(indicator='income_per_capita', direction='up', base='2020', **E25)),
  ('còn 0,8%', '0,8%', 'level', '%', dict(indicator='poverty_rate', direction='down', **Y25)),
- ('86 tỷ đồng', '86 tỷ đồng', 'level', 'VND', dict(indicator='budget_revenue', **Y25)),
+ ('86 tỷ đồng', '86 tỷ đồng', 'level', 'VND', dict(indicator='budget_revenue', **E25)),
  ('168 đảng viên', '168', 'level', 'đảng viên', dict(indicator='new_party_members', **A)),
  ('2.150 ha', '2.150 ha', 'level', 'ha', dict(locality='xã Phú Thanh', **Y24)),
  ('640 ha', '640 ha', 'level', 'ha', dict(locality='xã Phú Thanh', **Y24)),
