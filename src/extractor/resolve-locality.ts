@@ -218,7 +218,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   const lastOfLevel = new Map<string, string>();
   let current: Placed | undefined;
   let previousEnd = -1;
-  for (const m of mentions) {
+  const formers = formerUses(mentions, lower);
+  for (const [at, m] of mentions.entries()) {
     let name: string | undefined;
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
@@ -254,7 +255,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       level = m.level;
     }
     if (!name || !level) continue;
-    const former = m.generic ? undefined : formerUse(lower, m.start, m.end);
+    const former = formers[at];
     if (former === 'merger') continue;
     if (m.listed) {
       out.push({ start: m.start, name, level, listed: true });
@@ -337,6 +338,19 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
+
+// "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them.
+const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?$/u;
+
+/** formerUse of each mention (generic ones have none), a list's last mark given to the names before it. */
+function formerUses(mentions: readonly LocalityMention[], lower: string): Array<'part' | 'merger' | undefined> {
+  const uses = mentions.map((m) => (m.generic ? undefined : formerUse(lower, m.start, m.end)));
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [m, next] = [mentions[i]!, mentions[i + 1]!];
+    if (uses[i] === undefined && uses[i + 1] !== undefined && !m.generic && !next.generic && LIST_GAP.test(lower.slice(m.end, next.start))) uses[i] = uses[i + 1];
+  }
+  return uses;
+}
 
 /** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
 function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {
