@@ -326,7 +326,10 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
         const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt);
         const person = !refused && isPersonAfterTitle(ts, i, nameAt);
         const capitalised = cased === undefined || refused || person ? undefined : capitalisedName(ts, nameAt, cased);
-        const last = capitalised ?? (refused || person ? undefined : communeName(ts, nameAt, kind === 'xã'));
+        // "Tổng chi ngân sách phường ước thực hiện …": on a page that writes names with capitals, a word in lower case
+        // after "phường" or "thị trấn" is a name only if place names use it, as after "xã".
+        const lowerCaseOnCasedPage = cased !== undefined && nameAt < ts.count && !startsUpper(cased, ts.start[nameAt]!);
+        const last = capitalised ?? (refused || person ? undefined : communeName(ts, nameAt, kind === 'xã' || lowerCaseOnCasedPage));
         const listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
         if (last !== undefined) {
           const name = capitalised !== undefined ? cased!.slice(ts.start[nameAt]!, ts.end[last]!) : titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
