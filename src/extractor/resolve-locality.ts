@@ -26,7 +26,7 @@ export interface LocalityResolver {
 }
 
 // Lower rank = more specific.
-const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
+const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'đặc khu': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
 // Whole words (hasWholeWord), looked for before the first place.
 const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia'];
@@ -39,7 +39,7 @@ const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình q
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
-  'xã': 1, 'phường': 1, 'thị trấn': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
+  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
   'huyện': 2, 'thị xã': 2, 'quận': 2, 'tỉnh': 3,
 };
 // Communes and wards hold only inside their sentence: "các xã: Mỹ Thạnh An, Bình Phú…" must not move what follows.

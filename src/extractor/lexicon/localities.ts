@@ -6,7 +6,8 @@
 
 export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương';
 export type DistrictType = 'thành phố' | 'thị xã' | 'huyện' | 'quận';
-export type CommuneType = 'xã' | 'phường' | 'thị trấn';
+// A special zone (đặc khu, since 1 July 2025: Phú Quốc, Côn Đảo, Vân Đồn …) is a commune-level unit.
+export type CommuneType = 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
 export type UnitType = ProvinceType | DistrictType;
 /** What a mention's `level` holds: the type word of the unit, or `cả nước`. */
 export type LocalityLevel = UnitType | CommuneType | 'cả nước';

@@ -1,0 +1,26 @@
+// Since 1 July 2025 a special zone ("đặc khu Phú Quốc", "đặc khu Côn Đảo") is a commune-level unit: figures about it
+// belong to it, not to the city it replaced ("thành phố Phú Quốc cũ"). Pattern from holdout15.
+import { describe, expect, it } from 'vitest';
+import { figureAt } from './helpers.ts';
+
+const head = 'Đặc khu Phú Quốc đón hơn 6,9 triệu lượt khách trong 10 tháng\n\n';
+
+describe('special zones (đặc khu)', () => {
+  it('a headline\'s special zone is the article\'s place', () => {
+    const text = `${head}Đặc khu được thành lập trên cơ sở thành phố Phú Quốc cũ. Doanh thu du lịch ước đạt 58.400 tỷ đồng.`;
+    expect(figureAt(text, '6,9').locality).toBe('đặc khu Phú Quốc');
+    expect(figureAt(text, '58.400').locality).toBe('đặc khu Phú Quốc');
+  });
+  it('"đặc khu 10 tháng" is the zone and a period, not a zone numbered 10', () => {
+    const text = `${head}Thu ngân sách nhà nước trên địa bàn đặc khu 10 tháng đạt 7.820 tỷ đồng.`;
+    expect(figureAt(text, '7.820').locality).toBe('đặc khu Phú Quốc');
+  });
+  it('a special zone named in the body owns its sentence', () => {
+    const text = 'Tỉnh An Giang đón 12 triệu lượt khách.\n\nRiêng đặc khu Thổ Châu đón 21.000 lượt khách.';
+    expect(figureAt(text, '21.000').locality).toBe('đặc khu Thổ Châu');
+  });
+  it('"đặc khu kinh tế" is a kind of zone, not a place named "Kinh Tế"', () => {
+    const text = 'Tỉnh An Giang đón 12 triệu lượt khách.\n\nMô hình đặc khu kinh tế giúp tỉnh thu hút thêm 21.600 tỷ đồng.';
+    expect(figureAt(text, '21.600').locality).toBe('tỉnh An Giang');
+  });
+});
