@@ -211,12 +211,15 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
   return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined, from: !!tu };
 }
 
+const PER_YEAR = /^\s*\/\s*năm(?![\p{L}\p{M}])/u;
+
 function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {
   // "đạt từ 95% kế hoạch trở lên": the plan's name may stand between the number and its bound.
   const window = lower.slice(end, Math.min(clauseEnd, end + 40));
   if (!BOUND_AFTER_HEADS.some((head) => window.includes(head))) return undefined;
   // "từ 3.000 đảng viên mới trở lên": an adjective of the counted noun may stand there too.
-  const text = window.trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
+  // "tăng bình quân 9%/năm trở lên": a per-year rate's "/năm" too.
+  const text = window.replace(PER_YEAR, '').trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
   for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
   return undefined;
 }
