@@ -64,7 +64,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const start = m.index;
     const end = start + text.length;
     const years = yearsIn(text);
-    const isBase = isBaseContext(lower, start);
+    const isBase = isBaseContext(lower, start) || inInclusionAside(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
@@ -165,6 +165,15 @@ function isBaseContext(lower: string, start: number): boolean {
   const window = lower.slice(Math.max(0, start - 30), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window));
+}
+
+// "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a
+// bracket that says what a figure includes dates none of the figures; it is treated like a base (never carried).
+const INCLUSION_ASIDE = /\((?:bao gồm|gồm cả|kể cả|tính cả|không kể|không tính|chưa kể|chưa tính)(?![\p{L}\p{M}])[^()\n]*$/u;
+function inInclusionAside(lower: string, start: number): boolean {
+  const window = lower.slice(Math.max(0, start - 80), start);
+  const open = window.lastIndexOf('(');
+  return open >= 0 && INCLUSION_ASIDE.test(window.slice(open));
 }
 
 /** The four-digit years (19xx, 20xx) in a period's words, left to right. */
