@@ -56,6 +56,8 @@ interface Placed {
   clauseOnly?: boolean;
   /** One of several communes listed after "các xã": it owns only its figure after "lần lượt" (respective). */
   listed?: boolean;
+  /** A unit merged away, named as a part of the new one (clauseOnly too). */
+  former?: boolean;
 }
 
 const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
@@ -166,7 +168,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
         if (!carries(p) && p.start < clauseStart) continue;
-        if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
+        // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
+        // owns what follows it in its clause, whatever more specific place came before.
+        const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
+        if (fits(p.level) && (!best || formerPart || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
       // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
@@ -263,7 +268,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
     if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
-      out.push({ start: m.start, name, level, clauseOnly: true });
+      out.push({ start: m.start, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
     }
     lastOfLevel.set(level, name);

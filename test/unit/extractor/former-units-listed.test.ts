@@ -22,3 +22,19 @@ describe('a former-unit mark after a list of provinces', () => {
     expect(figureAt(text, '1.184').locality).toBe('tỉnh Vĩnh Long');
   });
 });
+
+describe('a former unit named as a part after another place with its own figure', () => {
+  it('owns the figure after it, though the place before is more specific', () => {
+    const text = 'Lâm Đồng đón 15 triệu lượt khách.\n\nTrong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt.';
+    expect(figureAt(text, '6 triệu').locality).toBe('thành phố Đà Lạt');
+    expect(figureAt(text, '7 triệu').locality).toBe('tỉnh Bình Thuận');
+  });
+  it('does not take the figures of a more specific place named after it', () => {
+    const text = 'Lâm Đồng đón 15 triệu lượt khách.\n\nTại khu vực Bình Thuận cũ, xã Hàm Thuận đón 7 triệu lượt.';
+    expect(figureAt(text, '7 triệu').locality).toBe('xã Hàm Thuận');
+  });
+  it('does not take the figure of a place it only locates', () => {
+    const text = 'Lâm Đồng đón 15 triệu lượt khách.\n\nTại xã Hàm Thuận (khu vực Bình Thuận cũ), lượng khách đạt 7 triệu lượt.';
+    expect(figureAt(text, '7 triệu').locality).toBe('xã Hàm Thuận');
+  });
+});
