@@ -2,6 +2,7 @@
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
+import { MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
@@ -62,11 +63,14 @@ interface Placed {
 
 const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
 
-/** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
-export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string): LocalityResolver {
+/**
+ * `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends.
+ * `published` ('YYYY-MM…'): from July 2025 a bare island district's name is its special zone's.
+ */
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased);
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find(carries);
@@ -217,7 +221,7 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
   'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn'];
 
-function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string): Placed[] {
+function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string, afterMerger = false): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
@@ -250,6 +254,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (!pick) continue;
       name = pick.name;
       level = pick.level;
+      // "Phú Quốc đón 6,9 triệu lượt khách" in November 2025: the special zone, not the city it replaced.
+      const zone = afterMerger && RANK[level] === 1 ? name.slice(level.length + 1) : undefined;
+      if (zone !== undefined && SPECIAL_ZONES_FROM_DISTRICTS.includes(zone)) [name, level] = [`đặc khu ${zone}`, 'đặc khu'];
     } else {
       // "Đảng bộ huyện thống nhất thông qua…": a unit whose name is an everyday word, used as that word.
       // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.

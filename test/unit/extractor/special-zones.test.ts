@@ -24,3 +24,18 @@ describe('special zones (đặc khu)', () => {
     expect(figureAt(text, '21.600').locality).toBe('tỉnh An Giang');
   });
 });
+
+describe('an island district\'s bare name after 1 July 2025', () => {
+  const text = 'Côn Đảo đón hơn 500.000 lượt khách trong 10 tháng\n\nLượng khách tăng 20% so với cùng kỳ.';
+  it('is its special zone', () => {
+    expect(figureAt(text, '500.000', { published: '2025-11-02' }).locality).toBe('đặc khu Côn Đảo');
+    expect(figureAt(text, '20%', { published: '2025-11-02' }).locality).toBe('đặc khu Côn Đảo');
+  });
+  it('is still the district before the merger', () => {
+    expect(figureAt(text, '500.000', { published: '2024-11-02' }).locality).toBe('huyện Côn Đảo');
+  });
+  it('other bare district names are left as they were', () => {
+    const other = 'Cai Lậy thu ngân sách 500 tỷ đồng\n\nThu ngân sách tăng 20% so với cùng kỳ.';
+    expect(figureAt(other, '500 tỷ', { published: '2025-11-02' }).locality).toBe(figureAt(other, '500 tỷ', { published: '2024-11-02' }).locality);
+  });
+});
