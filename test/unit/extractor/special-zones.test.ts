@@ -39,3 +39,15 @@ describe('an island district\'s bare name after 1 July 2025', () => {
     expect(figureAt(other, '500 tỷ', { published: '2025-11-02' }).locality).toBe(figureAt(other, '500 tỷ', { published: '2024-11-02' }).locality);
   });
 });
+
+describe('a count of special zones', () => {
+  it('"13 đặc khu" is a count of places, like "687 phường"', () => {
+    const f = figureAt('Cả nước có 3.321 đơn vị hành chính cấp xã, gồm 2.621 xã, 687 phường và 13 đặc khu.', '13 đặc khu');
+    expect(f.unit).toBe('đặc khu');
+    expect(f.value).toBe(13);
+  });
+  it('a zone named by its type word and name is no count', () => {
+    const text = 'Đặc khu Phú Quốc đón 6,9 triệu lượt khách.';
+    expect(figureAt(text, '6,9').unit).toBe('lượt khách');
+  });
+});
