@@ -89,9 +89,16 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
-      const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
+      // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
+      const from = g.todate ? RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start)) : null;
+      const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
+      const first = stretch ? Number(from[1]) : 1;
+      const part = first > 1 ? stretchPart(first, months)
+        : /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
-      out.push(mention({ start, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` }));
+      // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
+      const opens = stretch ? start - from[0].length : start;
+      out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` }));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
@@ -127,6 +134,17 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     }
   }
   return out;
+}
+
+// "từ ngày 1/7/2025 ": the first day of a month that opens a stretch ending at the date after it.
+const RANGE_FROM = /(?<![\p{L}\p{M}])từ (?:ngày )?0?1[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
+
+/** The period id of the months first..last of one year: a month, a quarter, the second half, else the year. */
+function stretchPart(first: number, last: number): string {
+  if (first === last) return `-M${String(last).padStart(2, '0')}`;
+  if (first === 7 && last === 12) return '-H2';
+  if (first % 3 === 1 && last === first + 2) return `-Q${last / 3}`;
+  return '';
 }
 
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
