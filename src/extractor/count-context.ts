@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story.
 const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia súc|gia cầm|dê|cừu|ngựa|thủy cầm|vật nuôi|chăn nuôi|con giống)(?![\p{L}\p{M}])/u;
-const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'khu phố']);
+const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'ấp', 'bản', 'khu phố']);
 const GEOGRAPHY_AFTER = /^ (?:ven biển|miền núi|vùng cao|vùng sâu|biên giới|đồng bằng|trung du|hải đảo|phía (?:bắc|nam|đông|tây)|giáp ranh|lân cận|trọng điểm)(?![\p{L}\p{M}])/u;
 
 // "lưu trú bình quân 1,7 ngày", "2,1 ngày/khách": a length of stay; "trong 3 ngày", "sau 15 ngày" are durations.

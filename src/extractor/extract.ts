@@ -50,7 +50,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const tokens = scanTokens(lexiconText);
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
-  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower));
+  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
   const listContext = listContexts(lower, segments, publishedYear);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 

@@ -68,6 +68,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
+  // "so với tổng thu của hai tỉnh An Giang và Kiên Giang cùng kỳ năm 2025": after a merger the same period is often
+  // named as the old units' sum. Last, so that a plan or a year named first wins.
+  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ(?!${L})`, 'u'), () => 'same_period'],
 ];
 // Each with whether it can only match where "so " occurs (it starts with those letters).
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
@@ -223,12 +226,15 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
   return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined, from: !!tu };
 }
 
+const PER_YEAR = /^\s*\/\s*năm(?![\p{L}\p{M}])/u;
+
 function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {
   // "đạt từ 95% kế hoạch trở lên": the plan's name may stand between the number and its bound.
   const window = lower.slice(end, Math.min(clauseEnd, end + 40));
   if (!BOUND_AFTER_HEADS.some((head) => window.includes(head))) return undefined;
   // "từ 3.000 đảng viên mới trở lên": an adjective of the counted noun may stand there too.
-  const text = window.trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
+  // "tăng bình quân 9%/năm trở lên": a per-year rate's "/năm" too.
+  const text = window.replace(PER_YEAR, '').trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
   for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
   return undefined;
 }

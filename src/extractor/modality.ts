@@ -34,6 +34,7 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
@@ -174,6 +175,8 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     // "18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the verdict on a count of targets, not a
     // cue for the counts after it.
     if (ESTIMATE.has(word) && COUNTED_TARGETS_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "tăng 12% so với ước thực hiện năm 2025": the estimate is what the figure is measured against, not what it is.
+    if (ESTIMATE.has(word) && BASE_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;

@@ -35,7 +35,7 @@ const PERIOD_RE = new RegExp([
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
+  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "tháng 5.2015", "quý I.2024": some papers join month or quarter and year with a dot.
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
@@ -69,7 +69,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const start = m.index;
     const end = start + text.length;
     const years = yearsIn(text);
-    const isBase = isBaseContext(lower, start);
+    const isBase = isBaseContext(lower, start) || inInclusionAside(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
@@ -97,9 +97,16 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
-      const part = /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
+      // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
+      const from = g.todate ? RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start)) : null;
+      const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
+      const first = stretch ? Number(from[1]) : 1;
+      const part = first > 1 ? stretchPart(first, months)
+        : /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
-      out.push(mention({ start, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` }));
+      // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
+      const opens = stretch ? start - from[0].length : start;
+      out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` }));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
@@ -135,6 +142,17 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     }
   }
   return out;
+}
+
+// "từ ngày 1/7/2025 ": the first day of a month that opens a stretch ending at the date after it.
+const RANGE_FROM = /(?<![\p{L}\p{M}])từ (?:ngày )?0?1[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
+
+/** The period id of the months first..last of one year: a month, a quarter, the second half, else the year. */
+function stretchPart(first: number, last: number): string {
+  if (first === last) return `-M${String(last).padStart(2, '0')}`;
+  if (first === 7 && last === 12) return '-H2';
+  if (first % 3 === 1 && last === first + 2) return `-Q${last / 3}`;
+  return '';
 }
 
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
@@ -173,6 +191,15 @@ function isBaseContext(lower: string, start: number): boolean {
   const window = lower.slice(Math.max(0, start - 30), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window));
+}
+
+// "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a
+// bracket that says what a figure includes dates none of the figures; it is treated like a base (never carried).
+const INCLUSION_ASIDE = /\((?:bao gồm|gồm cả|kể cả|tính cả|không kể|không tính|chưa kể|chưa tính)(?![\p{L}\p{M}])[^()\n]*$/u;
+function inInclusionAside(lower: string, start: number): boolean {
+  const window = lower.slice(Math.max(0, start - 80), start);
+  const open = window.lastIndexOf('(');
+  return open >= 0 && INCLUSION_ASIDE.test(window.slice(open));
 }
 
 /** The four-digit years (19xx, 20xx) in a period's words, left to right. */

@@ -2,6 +2,7 @@
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
+import { MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
@@ -27,7 +28,7 @@ export interface LocalityResolver {
 }
 
 // Lower rank = more specific.
-const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
+const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'đặc khu': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
 // Whole words (hasWholeWord), looked for before the first place.
 const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia'];
@@ -40,7 +41,7 @@ const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình q
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
-  'xã': 1, 'phường': 1, 'thị trấn': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
+  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
   'huyện': 2, 'thị xã': 2, 'quận': 2, 'tỉnh': 3,
 };
 // Communes and wards hold only inside their sentence: "các xã: Mỹ Thạnh An, Bình Phú…" must not move what follows.
@@ -57,15 +58,20 @@ interface Placed {
   clauseOnly?: boolean;
   /** One of several communes listed after "các xã": it owns only its figure after "lần lượt" (respective). */
   listed?: boolean;
+  /** A unit merged away, named as a part of the new one (clauseOnly too). */
+  former?: boolean;
 }
 
 const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
 
-/** `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends. */
-export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string): LocalityResolver {
+/**
+ * `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends.
+ * `published` ('YYYY-MM…'): from July 2025 a bare island district's name is its special zone's.
+ */
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased);
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   const firstPlace = placed.find(carries);
@@ -167,7 +173,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
         if (!carries(p) && p.start < clauseStart) continue;
-        if (fits(p.level) && (!best || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
+        // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
+        // owns what follows it in its clause, whatever more specific place came before.
+        const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
+        if (fits(p.level) && (!best || formerPart || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       if (best) return best.name;
       // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
@@ -220,13 +229,14 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
   'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn'];
 
-function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string): Placed[] {
+function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string, afterMerger = false): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
   let current: Placed | undefined;
   let previousEnd = -1;
-  for (const m of mentions) {
+  const formers = formerUses(mentions, lower);
+  for (const [at, m] of mentions.entries()) {
     let name: string | undefined;
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
@@ -252,6 +262,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (!pick) continue;
       name = pick.name;
       level = pick.level;
+      // "Phú Quốc đón 6,9 triệu lượt khách" in November 2025: the special zone, not the city it replaced.
+      const zone = afterMerger && RANK[level] === 1 ? name.slice(level.length + 1) : undefined;
+      if (zone !== undefined && SPECIAL_ZONES_FROM_DISTRICTS.includes(zone)) [name, level] = [`đặc khu ${zone}`, 'đặc khu'];
     } else {
       // "Đảng bộ huyện thống nhất thông qua…": a unit whose name is an everyday word, used as that word.
       // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.
@@ -262,7 +275,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       level = m.level;
     }
     if (!name || !level) continue;
-    const former = m.generic ? undefined : formerUse(lower, m.start, m.end);
+    const former = formers[at];
     if (former === 'merger') continue;
     if (m.listed) {
       out.push({ start: m.start, name, level, listed: true });
@@ -270,7 +283,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
     if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
-      out.push({ start: m.start, name, level, clauseOnly: true });
+      out.push({ start: m.start, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
     }
     lastOfLevel.set(level, name);
@@ -345,6 +358,19 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
+
+// "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them.
+const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?$/u;
+
+/** formerUse of each mention (generic ones have none), a list's last mark given to the names before it. */
+function formerUses(mentions: readonly LocalityMention[], lower: string): Array<'part' | 'merger' | undefined> {
+  const uses = mentions.map((m) => (m.generic ? undefined : formerUse(lower, m.start, m.end)));
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [m, next] = [mentions[i]!, mentions[i + 1]!];
+    if (uses[i] === undefined && uses[i + 1] !== undefined && !m.generic && !next.generic && LIST_GAP.test(lower.slice(m.end, next.start))) uses[i] = uses[i + 1];
+  }
+  return uses;
+}
 
 /** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
 function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {

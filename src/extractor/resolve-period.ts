@@ -324,6 +324,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));
       if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
+        // "đến năm 2030, GRDP … đạt 165 triệu đồng; tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 780.000 tỷ đồng": a sum over
+        // five years in a clause of its own is the term's, not the horizon's named in a clause before.
+        if (own.start < clauseStart && FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart))) {
+          const term = forTermTarget ?? sectionAt(sections, c.numberStart)?.term ?? lastBefore(terms, c.numberStart)?.term;
+          if (term) return { value: term, forTarget: term };
+        }
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
         // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
@@ -428,6 +434,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
 }
 
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt) $/u;
+const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 
 // The term just run, in the words before a figure, or opening its paragraph.
 const PAST_TERM = /nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước/u;

@@ -177,6 +177,7 @@ const RANK: Readonly<Record<LocalityLevel, number>> = {
   'xã': 0,
   'phường': 0,
   'thị trấn': 0,
+  'đặc khu': 0,
   'quận': 1,
   'huyện': 1,
   'thị xã': 1,
@@ -187,7 +188,7 @@ const RANK: Readonly<Record<LocalityLevel, number>> = {
 };
 
 /**
- * How broad a level is: 0 commune (xã, phường, thị trấn), 1 district (quận, huyện, thị xã, thành phố thuộc tỉnh),
+ * How broad a level is: 0 commune (xã, phường, thị trấn, đặc khu), 1 district (quận, huyện, thị xã, thành phố thuộc tỉnh),
  * 2 province (tỉnh, thành phố trực thuộc trung ương), 3 the country. Accepts a level word or a canonical name
  * ("thị xã Cai Lậy" → 1, "thành phố Cần Thơ" → 2, "cả nước" → 3); unknown → 1.
  */
@@ -196,7 +197,7 @@ export function levelRank(levelOrLocality: string): number {
   if (key in RANK) return RANK[key as LocalityLevel];
   const units = unitsByCanonical(key);
   if (units.length > 0) return Math.max(...units.map((u) => RANK[u.type]));
-  for (const word of ['thị trấn', 'xã', 'phường'] as const) if (key.startsWith(word + ' ')) return RANK[word];
+  for (const word of ['thị trấn', 'xã', 'phường', 'đặc khu'] as const) if (key.startsWith(word + ' ')) return RANK[word];
   return 1;
 }
 

@@ -6,7 +6,8 @@
 
 export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương';
 export type DistrictType = 'thành phố' | 'thị xã' | 'huyện' | 'quận';
-export type CommuneType = 'xã' | 'phường' | 'thị trấn';
+// A special zone (đặc khu, since 1 July 2025: Phú Quốc, Côn Đảo, Vân Đồn …) is a commune-level unit.
+export type CommuneType = 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
 export type UnitType = ProvinceType | DistrictType;
 /** What a mention's `level` holds: the type word of the unit, or `cả nước`. */
 export type LocalityLevel = UnitType | CommuneType | 'cả nước';
@@ -41,6 +42,15 @@ export interface ProvinceRecord {
 export const DISTRICTS_ABOLISHED_AFTER = '2025-06';
 /** The first month of the 34 provinces. */
 export const MERGER_2025_FROM = '2025-07';
+
+/**
+ * Island districts that became special zones (đặc khu) on 1 July 2025, by their district name: written bare after that
+ * ("Phú Quốc đón …", "Côn Đảo …") they name the zone. (Thổ Châu, the 13th, was a commune, so it is only read with its
+ * type word.)
+ */
+export const SPECIAL_ZONES_FROM_DISTRICTS: readonly string[] = [
+  'Vân Đồn', 'Cô Tô', 'Cát Hải', 'Bạch Long Vĩ', 'Cồn Cỏ', 'Hoàng Sa', 'Lý Sơn', 'Trường Sa', 'Phú Quý', 'Côn Đảo', 'Kiên Hải', 'Phú Quốc',
+];
 
 /** Other spellings of district-level names that papers use ("Đa Krông" for Đakrông, "Buôn Mê Thuột"). Lowercase. */
 export const DISTRICT_ALIASES: Readonly<Record<string, readonly string[]>> = {

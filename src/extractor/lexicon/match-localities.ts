@@ -79,6 +79,7 @@ const TYPE_WORDS: ReadonlyArray<[string, TypeWord]> = [
   ['xã', { types: ['xã'], generic: false }],
   ['phường', { types: ['phường'], generic: false }],
   ['thị trấn', { types: ['thị trấn'], generic: false }],
+  ['đặc khu', { types: ['đặc khu'], generic: false }],
 ];
 
 function buildTypeTrie(): PhraseTrie<TypeWord> {
@@ -224,13 +225,13 @@ function isQuantified(ts: TokenStream, i: number): boolean {
 }
 
 /**
- * A commune's name: digits ("phường 1") or 1–3 name syllables ending at punctuation, the text end or a stop word.
+ * A commune's name: digits ("phường 1"; never a special zone's: "đặc khu 10 tháng") or 1–3 name syllables ending at punctuation, the text end or a stop word.
  * After "xã", which also starts everyday words, every syllable must be one that place names use; after "phường"
  * and "thị trấn", which nearly always precede a name, any syllable that is not a stop word will do.
  */
-function communeName(ts: TokenStream, first: number, strict: boolean): number | undefined {
+function communeName(ts: TokenStream, first: number, strict: boolean, numbered: boolean): number | undefined {
   if (first >= ts.count || ts.sep[first] !== SEP_SPACE) return undefined;
-  if (/^\d{1,2}$/.test(tokenText(ts, first))) return first;
+  if (/^\d{1,2}$/.test(tokenText(ts, first))) return numbered ? first : undefined;
   for (let last = first; last < first + 3 && last < ts.count; last++) {
     const syllable = tokenText(ts, last);
     const plausible = strict ? NAME_SYLLABLES.has(syllable) : !NAME_STOP.has(syllable) && !/\d/.test(syllable);
@@ -324,11 +325,14 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
       const word = typeWord.value;
       const nameAt = typeWord.last + 1;
       const kind = word.types[0]!;
-      if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn') {
+      if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn' || kind === 'đặc khu') {
         const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt);
         const person = !refused && isPersonAfterTitle(ts, i, nameAt);
         const capitalised = cased === undefined || refused || person ? undefined : capitalisedName(ts, nameAt, cased);
-        const last = capitalised ?? (refused || person ? undefined : communeName(ts, nameAt, kind === 'xã'));
+        // "Tổng chi ngân sách phường ước thực hiện …": on a page that writes names with capitals, a word in lower case
+        // after "phường" or "thị trấn" is a name only if place names use it, as after "xã".
+        const lowerCaseOnCasedPage = cased !== undefined && nameAt < ts.count && !startsUpper(cased, ts.start[nameAt]!);
+        const last = capitalised ?? (refused || person ? undefined : communeName(ts, nameAt, kind === 'xã' || lowerCaseOnCasedPage, kind !== 'đặc khu'));
         const listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
         if (last !== undefined) {
           const name = capitalised !== undefined ? cased!.slice(ts.start[nameAt]!, ts.end[last]!) : titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));

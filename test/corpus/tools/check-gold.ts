@@ -26,7 +26,7 @@ const MEASURE_UNITS = new Set(['%', 'điểm %', 'VND', 'USD', 'lần', 'điểm
 const KEYS = ['quote', 'number', 'kind', 'value', 'of', 'high', 'unit', 'indicator', 'locality', 'period', 'modality',
   'direction', 'base', 'status', 'bound', 'optional', 'of_optional', 'offset'];
 const ALLOWED = new Set(KEYS);
-const LOCALITY = /^(cả nước|(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn) \p{Lu}.*)$/u;
+const LOCALITY = /^(cả nước|(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đặc khu) \p{Lu}.*)$/u;
 const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|(1[01]|[5-9])M|M(0[1-9]|1[0-2])))?$|^\d{4}\/\d{4}$/;
 
 const SCALE: Record<string, number> = { 'tỷ': 1e9, 'tỉ': 1e9, 'triệu': 1e6, 'nghìn': 1e3, 'ngàn': 1e3, 'vạn': 1e4 };

@@ -1,0 +1,40 @@
+// "số liệu được tổng hợp trên địa bàn ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": a mark of former
+// units after a list marks every name of the list, so none of them becomes the province that "toàn tỉnh", "tỉnh mới"
+// mean later. Pattern from holdout15 (post-merger reports).
+import { describe, expect, it } from 'vitest';
+import { figureAt } from './helpers.ts';
+
+const report = (lead: string) =>
+  `Báo cáo kinh tế - xã hội 9 tháng năm 2025\n\n${lead}\n\nTrong 9 tháng, toàn tỉnh giải quyết việc làm cho 41.350 lao động.`;
+
+describe('a former-unit mark after a list of provinces', () => {
+  it('marks every name of the list: "toàn tỉnh" stays the new province', () => {
+    const text = report('Đây là báo cáo đầu tiên của tỉnh Vĩnh Long (mới), tổng hợp trên địa bàn ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất.');
+    expect(figureAt(text, '41.350').locality).toBe('tỉnh Vĩnh Long');
+  });
+  it('"(cũ)" after the last name of a list works the same', () => {
+    const text = report('Đây là báo cáo đầu tiên của tỉnh Đồng Tháp (mới), gồm địa bàn hai tỉnh Tiền Giang, Đồng Tháp (cũ).');
+    expect(figureAt(text, '41.350').locality).toBe('tỉnh Đồng Tháp');
+  });
+  it('a name joined to the marked one by words other than a list keeps being the place spoken of', () => {
+    const text = 'Tại tỉnh Vĩnh Long, khu vực Bến Tre cũ xuất khẩu đạt 1,21 tỷ USD. Toàn tỉnh có 1.184 doanh nghiệp thành lập mới.';
+    expect(figureAt(text, '1,21').locality).toBe('tỉnh Bến Tre');
+    expect(figureAt(text, '1.184').locality).toBe('tỉnh Vĩnh Long');
+  });
+});
+
+describe('a former unit named as a part after another place with its own figure', () => {
+  it('owns the figure after it, though the place before is more specific', () => {
+    const text = 'Lâm Đồng đón 15 triệu lượt khách.\n\nTrong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt.';
+    expect(figureAt(text, '6 triệu').locality).toBe('thành phố Đà Lạt');
+    expect(figureAt(text, '7 triệu').locality).toBe('tỉnh Bình Thuận');
+  });
+  it('does not take the figures of a more specific place named after it', () => {
+    const text = 'Lâm Đồng đón 15 triệu lượt khách.\n\nTại khu vực Bình Thuận cũ, xã Hàm Thuận đón 7 triệu lượt.';
+    expect(figureAt(text, '7 triệu').locality).toBe('xã Hàm Thuận');
+  });
+  it('does not take the figure of a place it only locates', () => {
+    const text = 'Lâm Đồng đón 15 triệu lượt khách.\n\nTại xã Hàm Thuận (khu vực Bình Thuận cũ), lượng khách đạt 7 triệu lượt.';
+    expect(figureAt(text, '7 triệu').locality).toBe('xã Hàm Thuận');
+  });
+});
