@@ -81,12 +81,15 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
-    let indicator = own ?? neighbours.indicator(c, where) ??
+    // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
+    // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
+    const ofSilentFigure = own === undefined && meaning.kind === 'change' && c.unit.class !== 'count' && neighbours.silentBefore(where);
+    let indicator = own ?? (ofSilentFigure ? undefined : neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
-      indicators.articleTopic(c, meaning);
+      indicators.articleTopic(c, meaning));
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
