@@ -21,6 +21,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
+import { namesOwnMeasure } from './own-measure.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
@@ -84,7 +85,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
     // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
     const ofSilentFigure = own === undefined && meaning.kind === 'change' && c.unit.class !== 'count' && neighbours.silentBefore(where);
-    let indicator = own ?? (ofSilentFigure ? undefined : neighbours.indicator(c, where) ??
+    // "Tỷ lệ thu hồi tài sản … đạt 68,3%", "100% trạm y tế có bác sĩ": a percentage whose own words name what it
+    // measures, where the lexicon knows no name, is no rate carried over from before.
+    let indicator = own ?? (ofSilentFigure || (own === undefined && namesOwnMeasure(lower, c, prevEnd)) ? undefined : neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's

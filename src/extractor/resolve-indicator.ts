@@ -8,7 +8,7 @@ import type { Candidate } from './scan-figures.ts';
 import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
-import { letterAt, wholeWordStarts } from './vocabulary/word-boundary.ts';
+import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
 
 export interface IndicatorResolver {
@@ -34,7 +34,6 @@ const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|s�
 // Whole words (wholeWordStarts checks the edges).
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
-const BODIES_AFTER = ['tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'cơ quan', 'đơn vị'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
@@ -84,9 +83,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "trong đó, bán lẻ hàng hóa chiếm 78,5%": a share is of what its own sentence names; a rate named paragraphs
       // before (the IIP) is not what it divides.
       if (c.unit.class === 'percent' && meaning.operator?.op === 'share') return undefined;
-      // "Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": a share of the party's or the state's own
-      // bodies rates their work, never the rate (poverty, coverage) the article spoke of paragraphs before.
-      if (c.unit.class === 'percent' && BODIES_AFTER.some((b) => lower.startsWith(b, c.end + 1) && !letterAt(lower, c.end + 1 + b.length))) return undefined;
+      // (A share of a noun named after it, "90% tổ chức cơ sở đảng", never gets here: see own-measure.ts.)
       // Money per head is named where it is given: "tỷ đồng" totals after a paragraph about income per head are not.
       return topicBefore(c, 0, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
     },
