@@ -41,6 +41,7 @@ const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industri
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue']);
 const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
+const PER_TIME = /^[A-Z]+\/(?:năm|tháng|quý)$/u;
 const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
 // Area is sown in hectares; output is weighed.
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
@@ -59,7 +60,9 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
     case 'money':
       // "giá sầu riêng dao động từ 75.000 - 90.000 đồng/kg": a price, not an output value or revenue.
       // "lợi nhuận 25 - 30 triệu đồng/ha", "giá trị trên 1 ha đạt 215 triệu đồng": money per area is no total either.
-      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit);
+      // "chi tiêu bình quân 1.500 USD/khách/chuyến", "mức chi hỗ trợ 1,5 triệu đồng/người/tháng": money per someone is
+      // a sum only per head; per month or year it is still a total ("giải ngân bình quân 120 tỷ đồng/tháng").
+      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit));
     case 'physical':
       return PHYSICAL_UNITS[indicator]?.some((u) => isUnitOrRate(unit, u)) ?? false;
     default:

@@ -28,8 +28,9 @@ const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
-// what it cost, never the revenue or output a paragraph before was about.
-const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
+// what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
+// đăng ký 512 tỷ đồng" is what they were founded with.
+const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư| đăng ký| điều lệ)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
 
 // Whole words (wholeWordStarts checks the edges).
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
