@@ -22,6 +22,7 @@ import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { namesOwnMeasure } from './own-measure.ts';
+import { wordsAgainst } from './words-against.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
@@ -96,6 +97,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
+    // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
+    // clause, may say what its unit or topic did not.
+    if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
     if (plan) {
