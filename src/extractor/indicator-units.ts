@@ -26,6 +26,7 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   traffic_deaths: ['người'],
   traffic_injuries: ['người'],
   fdi: ['dự án', 'lượt dự án'],
+  domestic_investment: ['dự án', 'lượt dự án'],
   social_investment: ['dự án'],
   doctors_per_10k: ['bác sĩ/vạn dân', 'bác sĩ'],
   hospital_beds_per_10k: ['giường bệnh/vạn dân', 'giường/vạn dân', 'giường bệnh', 'giường'],
@@ -39,7 +40,7 @@ export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: '
 
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
-  'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue']);
+  'social_investment', 'public_investment_disbursement', 'fdi', 'tourism_revenue', 'trade_value', 'domestic_investment']);
 const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
 const PER_TIME = /^[A-Z]+\/(?:năm|tháng|quý)$/u;
 const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;

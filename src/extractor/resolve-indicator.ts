@@ -10,6 +10,7 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
+import { namesOtherMoney } from './own-measure.ts';
 
 export interface IndicatorResolver {
   resolve(c: Candidate, clauseStart: number, clauseEnd: number, meaning: Meaning): string | undefined;
@@ -159,6 +160,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // count, later in its clause.
   // "Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông", "xảy ra 21 vụ, làm
   // chết 15 người": a bare count of cases is what the rest of its clause counts, or the events behind its casualties.
+  // "…, trong đó xuất khẩu tăng 15,4%; cán cân thương mại xuất siêu 20,79 tỷ USD": not when its clause names money no
+  // indicator measures.
+  if (c.unit.class === 'money' && namesOtherMoney(lower, Math.max(clauseStart, c.numberStart - OTHER_MONEY_REACH), c.numberStart)) return undefined;
   const before = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
   if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
   // "1.032 doanh nghiệp, trong đó 38 doanh nghiệp thành lập mới": what a breakdown names is the part's, not the whole's.
@@ -205,6 +209,8 @@ const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;
+// How far before a sum its clause is read for money no indicator measures (a clause may run on for pages).
+const OTHER_MONEY_REACH = 80;
 
 const ASIDE_REACH = 80;
 

@@ -347,7 +347,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     added: true,
     label: { vi: 'Vốn đầu tư trong nước (DDI)', en: 'Domestic direct investment' },
-    phrases: ['{thu hút |}{vốn |dự án |}đầu tư trong nước', 'ddi', 'vốn ddi', 'dự án ddi'],
+    phrases: ['{thu hút |}{vốn |dự án |}đầu tư trong nước', 'ddi', 'vốn ddi', 'dự án ddi', '{dự án |}vốn trong nước'],
   },
   {
     id: 'new_enterprises',
