@@ -2,10 +2,10 @@
 // rate its paragraph or the article spoke of before, and is better left without an indicator than given that one.
 import type { Candidate } from './scan-figures.ts';
 import { alternation } from './vocabulary/regexp.ts';
-import { MEASURE_HEADS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY } from './vocabulary/own-measures.ts';
+import { MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY } from './vocabulary/own-measures.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
-const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
+const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
 const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?![\\p{L}\\p{M}])`, 'u');
 const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
 

@@ -21,4 +21,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   new_party_members: ['kỷ luật', 'kiểm tra', 'huy hiệu', 'khai trừ', 'xóa tên', 'vi phạm', 'sinh hoạt', 'giám sát'],
   crime_clearance_rate: ['bắt giữ', 'xử lý vi phạm', 'phạt tiền', 'định danh', 'căn cước'],
   graduation_rate: ['điểm trung bình', 'môn', 'bài thi', 'điểm thi'],
+  traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
+  // Pensions paid, arrears and unemployment insurance are not who is covered.
+  social_insurance_coverage: ['thất nghiệp', 'hưởng chế độ', 'hưu trí', 'trợ cấp', 'chậm đóng'],
+  new_rural_communes: ['kết nối', 'trực tuyến', 'điểm cầu'],
+  national_standard_schools: ['xây mới', 'đưa vào sử dụng', 'phòng học'],
 };

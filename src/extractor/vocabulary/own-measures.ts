@@ -6,10 +6,15 @@
 /** Nouns that open the name of a rate, an index or a price. */
 export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất'];
 
+/** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
+export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất'];
+
 /** Money that no indicator measures, named before an amount in its own words: registered capital of enterprises is
  *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
 export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thương mại', 'cán cân thương mại', 'dư nợ', 'doanh số cho vay',
-  'doanh số', 'phạt tiền', 'tiền phạt', 'nộp phạt'];
+  'doanh số', 'phạt tiền', 'tiền phạt', 'nộp phạt', 'chi phí', 'giá thành', 'lợi nhuận',
+  // Money for each of many ("mỗi căn từ 40 - 60 triệu đồng") is no total.
+  'mỗi căn', 'mỗi hộ', 'mỗi suất', 'mỗi phần quà', 'mỗi người'];
 
 /** Words after a measure noun that do not say what it measures: "tỷ lệ này", "đạt tỷ lệ 98,93%", "giá trị" (a
  *  value, not a price), "giá cả" (prices in general, what the CPI is about). */
