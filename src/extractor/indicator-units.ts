@@ -44,10 +44,10 @@ const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industri
 const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
 const PER_TIME = /^[A-Z]+\/(?:năm|tháng|quý)$/u;
 const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
-// Area is sown in hectares; output is weighed.
+// Area is sown in hectares; output is weighed. Forest cover is a share of the land, never an area ("trồng mới 1.200 ha
+// rừng" is planting).
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
   crop_area: ['ha', 'km2', 'm2'],
-  forest_cover: ['ha', 'km2'],
   rice_output: ['tấn', 'tạ', 'kg', 'yến', 'tạ/ha', 'tấn/ha'],
   food_output: ['tấn', 'tạ', 'kg', 'yến'],
   aquaculture_output: ['tấn', 'tạ', 'kg'],
@@ -64,8 +64,11 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
       // "chi tiêu bình quân 1.500 USD/khách/chuyến", "mức chi hỗ trợ 1,5 triệu đồng/người/tháng": money per someone is
       // a sum only per head; per month or year it is still a total ("giải ngân bình quân 120 tỷ đồng/tháng").
       return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit));
-    case 'physical':
-      return PHYSICAL_UNITS[indicator]?.some((u) => isUnitOrRate(unit, u)) ?? false;
+    case 'physical': {
+      // "Năng suất tôm siêu thâm canh bình quân 35 - 40 tấn/ha/vụ": a yield is no output, unless listed as one.
+      const units = PHYSICAL_UNITS[indicator];
+      return !!units && (PER_AREA.test(unit) ? units.includes(unit) : units.some((u) => isUnitOrRate(unit, u)));
+    }
     default:
       return true;
   }
