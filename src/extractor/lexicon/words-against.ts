@@ -22,6 +22,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   crime_clearance_rate: ['bắt giữ', 'xử lý vi phạm', 'phạt tiền', 'định danh', 'căn cước'],
   graduation_rate: ['điểm trung bình', 'môn', 'bài thi', 'điểm thi'],
   traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
+  // The index is of industry as a whole; a product's output growth ("điện thoại di động tăng 21,3%" after "một số sản
+  // phẩm công nghiệp chủ yếu") is not it.
+  industrial_production_index: ['sản phẩm', 'sản lượng'],
   // Pensions paid, arrears and unemployment insurance are not who is covered.
   social_insurance_coverage: ['thất nghiệp', 'hưởng chế độ', 'hưu trí', 'trợ cấp', 'chậm đóng'],
   new_rural_communes: ['kết nối', 'trực tuyến', 'điểm cầu'],
