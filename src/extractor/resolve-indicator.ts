@@ -74,7 +74,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
-      const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
+      const sector = found.start < clauseStart ? sectorOfClause(lower, found.id, c) : undefined;
+      if (sector === null) return undefined;
+      const id = sector ?? found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
@@ -102,7 +104,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     };
     const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
     if (!found) return undefined;
-    const id = sectorOfClause(lower, found.id, c) ?? found.id;
+    const sector = sectorOfClause(lower, found.id, c);
+    if (sector === null) return undefined;
+    const id = sector ?? found.id;
     return percent ? percentVariantOf(id) : id;
   }
 }
@@ -278,11 +282,13 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
 const SECTOR_WORD = /(?<![\p{L}\p{M}])(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy sản|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$/u;
 
-function sectorOfClause(lower: string, id: string, c: Candidate): string | undefined {
+/** The output value of the sector its clause names; null for trade and services, which have none of their own
+ *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
+function sectorOfClause(lower: string, id: string, c: Candidate): string | null | undefined {
   if (!SECTOR_OUTPUT.has(id)) return undefined;
   const m = SECTOR_WORD.exec(lower.slice(Math.max(0, c.numberStart - 60), c.numberStart));
   if (!m) return undefined;
   if (m[1]!.startsWith('công nghiệp')) return 'industrial_output_value';
   if (m[1]!.startsWith('nông')) return 'agricultural_output_value';
-  return undefined;
+  return null;
 }
