@@ -29,4 +29,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   social_insurance_coverage: ['thất nghiệp', 'hưởng chế độ', 'hưu trí', 'trợ cấp', 'chậm đóng'],
   new_rural_communes: ['kết nối', 'trực tuyến', 'điểm cầu'],
   national_standard_schools: ['xây mới', 'đưa vào sử dụng', 'phòng học'],
+  // Flows, not stocks: "nâng tổng số doanh nghiệp đang hoạt động lên 2.918 doanh nghiệp", "nâng tổng số lao động đang
+  // làm việc trong KCN lên khoảng 140.000 người"; household businesses are no enterprises.
+  new_enterprises: ['nâng tổng số', 'đang hoạt động', 'hộ kinh doanh'],
+  jobs_created: ['nâng tổng số', 'đang làm việc'],
+  new_jobs: ['nâng tổng số', 'đang làm việc'],
 };
