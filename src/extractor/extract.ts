@@ -22,6 +22,8 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
+import { namesOwnMeasure } from './own-measure.ts';
+import { wordsAgainst } from './words-against.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -90,15 +92,24 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
-    let indicator = own ?? neighbours.indicator(c, where) ??
+    // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
+    // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
+    const ofSilentFigure = own === undefined && c.unit.class !== 'count' &&
+      neighbours.silentBefore(where, meaning.kind === 'change' || meaning.kind === 'attainment' ? undefined : c.unit.class);
+    // "Tỷ lệ thu hồi tài sản … đạt 68,3%", "100% trạm y tế có bác sĩ": a percentage whose own words name what it
+    // measures, where the lexicon knows no name, is no rate carried over from before.
+    let indicator = own ?? (ofSilentFigure || (own === undefined && namesOwnMeasure(lower, c, prevEnd)) ? undefined : neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
-      indicators.articleTopic(c, meaning, sectionFloor(c.numberStart));
+      indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
+    // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
+    // clause, may say what its unit or topic did not.
+    if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
     if (plan) {

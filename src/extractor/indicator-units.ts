@@ -6,12 +6,14 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   new_rural_criteria: ['tiêu chí'],
   new_party_members: ['đảng viên', 'người', 'quần chúng'],
   poor_households: ['hộ', 'hộ nghèo', 'hộ gia đình', 'hộ dân'],
+  near_poor_households: ['hộ', 'hộ cận nghèo'],
   households_out_of_poverty: ['hộ', 'hộ nghèo', 'hộ gia đình', 'hộ dân'],
   jobs_created: ['lao động', 'người', 'lượt lao động', 'lượt người', 'người lao động', 'lao động nông thôn'],
   new_jobs: ['lao động', 'người', 'người lao động', 'lao động nông thôn'],
   labour_export: ['lao động', 'người', 'người lao động'],
   vocational_training: ['lao động', 'người', 'lao động nông thôn', 'học viên', 'người lao động'],
   new_rural_communes: ['xã', 'phường', 'huyện', 'thị trấn'],
+  new_rural_districts: ['huyện', 'thị xã', 'thành phố', 'đơn vị cấp huyện'],
   new_rural_communes_advanced: ['xã'],
   new_rural_communes_model: ['xã', 'ấp', 'thôn'],
   national_standard_schools: ['trường', 'trường học'],
@@ -26,8 +28,8 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   traffic_deaths: ['người'],
   traffic_injuries: ['người'],
   fdi: ['dự án', 'lượt dự án'],
-  social_investment: ['dự án'],
   domestic_investment: ['dự án', 'lượt dự án'],
+  social_investment: ['dự án'],
   doctors_per_10k: ['bác sĩ/vạn dân', 'bác sĩ'],
   hospital_beds_per_10k: ['giường bệnh/vạn dân', 'giường/vạn dân', 'giường bệnh', 'giường'],
   health_insurance_coverage: ['người'],
@@ -44,13 +46,14 @@ export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: '
 
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
-  'social_investment', 'public_investment_disbursement', 'fdi', 'domestic_investment', 'tourism_revenue']);
+  'social_investment', 'public_investment_disbursement', 'fdi', 'domestic_investment', 'tourism_revenue', 'trade_value']);
 const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
+const PER_TIME = /^[A-Z]+\/(?:năm|tháng|quý)$/u;
 const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
-// Area is sown in hectares; output is weighed.
+// Area is sown in hectares; output is weighed. Forest cover is a share of the land, never an area ("trồng mới 1.200 ha
+// rừng" is planting).
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
   crop_area: ['ha', 'km2', 'm2'],
-  forest_cover: ['ha', 'km2'],
   rice_output: ['tấn', 'tạ', 'kg', 'yến', 'tạ/ha', 'tấn/ha'],
   food_output: ['tấn', 'tạ', 'kg', 'yến'],
   aquaculture_output: ['tấn', 'tạ', 'kg'],
@@ -64,9 +67,14 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
     case 'money':
       // "giá sầu riêng dao động từ 75.000 - 90.000 đồng/kg": a price, not an output value or revenue.
       // "lợi nhuận 25 - 30 triệu đồng/ha", "giá trị trên 1 ha đạt 215 triệu đồng": money per area is no total either.
-      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit);
-    case 'physical':
-      return PHYSICAL_UNITS[indicator]?.some((u) => isUnitOrRate(unit, u)) ?? false;
+      // "chi tiêu bình quân 1.500 USD/khách/chuyến", "mức chi hỗ trợ 1,5 triệu đồng/người/tháng": money per someone is
+      // a sum only per head; per month or year it is still a total ("giải ngân bình quân 120 tỷ đồng/tháng").
+      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit));
+    case 'physical': {
+      // "Năng suất tôm siêu thâm canh bình quân 35 - 40 tấn/ha/vụ": a yield is no output, unless listed as one.
+      const units = PHYSICAL_UNITS[indicator];
+      return !!units && (PER_AREA.test(unit) ? units.includes(unit) : units.some((u) => isUnitOrRate(unit, u)));
+    }
     default:
       return true;
   }

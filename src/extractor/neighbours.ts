@@ -25,7 +25,7 @@ interface Where {
 }
 
 export class Neighbours {
-  private last?: { clauseStart: number; indicator?: string };
+  private last?: { clauseStart: number; end: number; unitClass: string; indicator?: string };
   private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
   /** The end of the last figure read after a plan slash ("312 tỷ đồng/KH 450 tỷ đồng"), with its indicator. */
   private lastPlan?: { end: number; indicator?: string };
@@ -40,6 +40,15 @@ export class Neighbours {
     // "Tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ": the same measure counted.
     const counted = COUNT_OF_RATE[last.indicator];
     return counted && unitFits(counted, c.unit.unit, c.unit.class) && EQUIVALENT.test(this.lower.slice(where.prevEnd, c.numberStart)) ? counted : undefined;
+  }
+
+  /** Whether the figure right before this one, in its clause, was kept and measures nothing the lexicon knows (in
+   *  `unitClass`, when given): "giá … lần lượt là 75.000 đồng/kg và 110.000 đồng/kg, cao hơn cùng kỳ từ 15 - 20%" — a
+   *  change after it is its; "Công suất sử dụng buồng phòng đạt 62%, mùa cao điểm lên tới 95%" — so is a level in
+   *  its unit. */
+  silentBefore(where: Where, unitClass?: string): boolean {
+    const last = this.last;
+    return !!last && !last.indicator && last.clauseStart === where.clauseStart && last.end === where.prevEnd && (unitClass === undefined || last.unitClass === unitClass);
   }
 
   /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */
@@ -62,7 +71,7 @@ export class Neighbours {
   }
 
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
-    this.last = { clauseStart: where.clauseStart, indicator };
+    this.last = { clauseStart: where.clauseStart, end: c.end, unitClass: c.unit.class, indicator };
     this.lastPlan = c.afterPlanSlash ? { end: c.end, indicator } : undefined;
     if (kind === 'attainment' && base) {
       this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };

@@ -8,9 +8,10 @@ import type { Candidate } from './scan-figures.ts';
 import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
-import { letterAt, wholeWordStarts } from './vocabulary/word-boundary.ts';
+import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
 import { readQuantity } from './quantity.ts';
+import { namesOtherMoney } from './own-measure.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -31,13 +32,13 @@ const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
-// what it cost, never the revenue or output a paragraph before was about.
-const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
+// what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
+// đăng ký 512 tỷ đồng" is what they were founded with.
+const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư| đăng ký| điều lệ)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
 
 // Whole words (wholeWordStarts checks the edges).
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
-const BODIES_AFTER = ['tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'cơ quan', 'đơn vị'];
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
@@ -80,7 +81,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
-      const id = found.start < clauseStart ? sectorOfClause(lower, found.id, c) ?? found.id : found.id;
+      const sector = found.start < clauseStart ? sectorOfClause(lower, found.id, c) : undefined;
+      if (sector === null) return undefined;
+      const id = sector ?? found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
@@ -91,9 +94,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "trong đó, bán lẻ hàng hóa chiếm 78,5%": a share is of what its own sentence names; a rate named paragraphs
       // before (the IIP) is not what it divides.
       if (c.unit.class === 'percent' && meaning.operator?.op === 'share') return undefined;
-      // "Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": a share of the party's or the state's own
-      // bodies rates their work, never the rate (poverty, coverage) the article spoke of paragraphs before.
-      if (c.unit.class === 'percent' && BODIES_AFTER.some((b) => lower.startsWith(b, c.end + 1) && !letterAt(lower, c.end + 1 + b.length))) return undefined;
+      // (A share of a noun named after it, "90% tổ chức cơ sở đảng", never gets here: see own-measure.ts.)
       // Money per head is named where it is given: "tỷ đồng" totals after a paragraph about income per head are not.
       return topicBefore(c, floor, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
     },
@@ -110,7 +111,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     };
     const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
     if (!found) return undefined;
-    const id = sectorOfClause(lower, found.id, c) ?? found.id;
+    const sector = sectorOfClause(lower, found.id, c);
+    if (sector === null) return undefined;
+    const id = sector ?? found.id;
     return percent ? percentVariantOf(id) : id;
   }
 }
@@ -177,6 +180,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // count, later in its clause.
   // "Huyện Trần Văn Thời giảm 6 vụ so với cùng kỳ và không có người chết do tai nạn giao thông", "xảy ra 21 vụ, làm
   // chết 15 người": a bare count of cases is what the rest of its clause counts, or the events behind its casualties.
+  // "…, trong đó xuất khẩu tăng 15,4%; cán cân thương mại xuất siêu 20,79 tỷ USD": not when its clause names money no
+  // indicator measures.
+  if (c.unit.class === 'money' && namesOtherMoney(lower, Math.max(clauseStart, c.numberStart - OTHER_MONEY_REACH), c.numberStart)) return undefined;
   const before = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
   if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
   // "1.032 doanh nghiệp, trong đó 38 doanh nghiệp thành lập mới": what a breakdown names is the part's, not the whole's.
@@ -235,6 +241,8 @@ const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;
+// How far before a sum its clause is read for money no indicator measures (a clause may run on for pages).
+const OTHER_MONEY_REACH = 80;
 
 const ASIDE_REACH = 80;
 
@@ -302,11 +310,13 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
 const SECTOR_WORD = /(?<![\p{L}\p{M}])(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy sản|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$/u;
 
-function sectorOfClause(lower: string, id: string, c: Candidate): string | undefined {
+/** The output value of the sector its clause names; null for trade and services, which have none of their own
+ *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
+function sectorOfClause(lower: string, id: string, c: Candidate): string | null | undefined {
   if (!SECTOR_OUTPUT.has(id)) return undefined;
   const m = SECTOR_WORD.exec(lower.slice(Math.max(0, c.numberStart - 60), c.numberStart));
   if (!m) return undefined;
   if (m[1]!.startsWith('công nghiệp')) return 'industrial_output_value';
   if (m[1]!.startsWith('nông')) return 'agricultural_output_value';
-  return undefined;
+  return null;
 }

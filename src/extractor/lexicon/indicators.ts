@@ -347,7 +347,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     added: true,
     label: { vi: 'Vốn đầu tư trong nước (DDI)', en: 'Domestic direct investment' },
-    phrases: ['{thu hút |}{vốn |dự án |}đầu tư trong nước', 'ddi', 'vốn ddi', 'dự án ddi'],
+    phrases: ['{thu hút |}{vốn |dự án |}đầu tư trong nước', 'ddi', 'vốn ddi', 'dự án ddi', '{dự án |}vốn trong nước'],
   },
   {
     id: 'new_enterprises',
@@ -676,6 +676,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tỷ lệ {trẻ|trẻ em|học sinh} {đến trường|ra lớp|đi học|đi học đúng độ tuổi|trong độ tuổi đi học}',
       'tỷ lệ {trẻ|trẻ em} 5 tuổi ra lớp',
       'tỷ lệ đi học đúng độ tuổi',
+      // "tỷ lệ học sinh tiểu học đi học đúng độ tuổi đạt 99,8%, trung học cơ sở đạt 96,3%".
+      'tỷ lệ {trẻ|trẻ em|học sinh} {mầm non|mẫu giáo|tiểu học|trung học cơ sở|thcs|trung học phổ thông|thpt} {đến trường|ra lớp|đi học|đi học đúng độ tuổi}',
       'tỷ lệ huy động',
       // Passive, after the figure: "100% trẻ 5 tuổi được huy động ra lớp".
       'được huy động {ra lớp|đến trường|đi học|vào lớp 1|vào lớp 6}',

@@ -1,0 +1,37 @@
+// Words that, standing in a figure's own words (from the figure before it in its clause, or the clause's start, to
+// the end of its noun phrase), say it measures something other than an indicator that its unit, a neighbour or the
+// topic suggested: "29 khu công nghiệp với tổng diện tích 13.420 ha" is no sown area, "khám, chữa bệnh cho 1,86
+// triệu lượt người" no tourists, "thi hành kỷ luật 19 đảng viên" no new members. Data only; lower-case, canonical
+// tones, whole words.
+import { OTHER_PRODUCE } from '../vocabulary/crops.ts';
+
+// Produce that is not rice, for yields; without the words that are also parts of others ("chỉ tiêu", "điều chỉnh",
+// "cá nhân", "cam kết", "mì" in a name).
+const NOT_RICE = OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w));
+
+export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
+  crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
+    'khu kinh tế', 'mặt bằng', 'đô thị'],
+  rice_yield: NOT_RICE,
+  tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
+  international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
+  // A count of doctors hired, missing or leaving is no rate per population; beds of one hospital or their use either.
+  doctors_per_10k: ['thiếu', 'tuyển dụng', 'nghỉ việc', 'chuyển công tác', 'thu hút', 'luân phiên', 'biệt phái'],
+  hospital_beds_per_10k: ['công suất', 'trung tâm y tế', 'bệnh viện'],
+  new_party_members: ['kỷ luật', 'kiểm tra', 'huy hiệu', 'khai trừ', 'xóa tên', 'vi phạm', 'sinh hoạt', 'giám sát'],
+  crime_clearance_rate: ['bắt giữ', 'xử lý vi phạm', 'phạt tiền', 'định danh', 'căn cước'],
+  graduation_rate: ['điểm trung bình', 'môn', 'bài thi', 'điểm thi'],
+  traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
+  // The index is of industry as a whole; a product's output growth ("điện thoại di động tăng 21,3%" after "một số sản
+  // phẩm công nghiệp chủ yếu") is not it.
+  industrial_production_index: ['sản phẩm', 'sản lượng'],
+  // Pensions paid, arrears and unemployment insurance are not who is covered.
+  social_insurance_coverage: ['thất nghiệp', 'hưởng chế độ', 'hưu trí', 'trợ cấp', 'chậm đóng'],
+  new_rural_communes: ['kết nối', 'trực tuyến', 'điểm cầu'],
+  national_standard_schools: ['xây mới', 'đưa vào sử dụng', 'phòng học'],
+  // Flows, not stocks: "nâng tổng số doanh nghiệp đang hoạt động lên 2.918 doanh nghiệp", "nâng tổng số lao động đang
+  // làm việc trong KCN lên khoảng 140.000 người"; household businesses are no enterprises.
+  new_enterprises: ['nâng tổng số', 'đang hoạt động', 'hộ kinh doanh'],
+  jobs_created: ['nâng tổng số', 'đang làm việc'],
+  new_jobs: ['nâng tổng số', 'đang làm việc'],
+};

@@ -1,0 +1,24 @@
+// Whether a percentage whose words the lexicon could not place still names what it measures: then it is not the
+// rate its paragraph or the article spoke of before, and is better left without an indicator than given that one.
+import type { Candidate } from './scan-figures.ts';
+import { alternation } from './vocabulary/regexp.ts';
+import { MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY } from './vocabulary/own-measures.ts';
+
+// Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
+const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
+const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?![\\p{L}\\p{M}])`, 'u');
+const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
+
+/** Money no indicator measures named in lower[from, to): a trade balance, lending, fines. */
+export function namesOtherMoney(lower: string, from: number, to: number): boolean {
+  return MONEY_NAMED.test(lower.slice(from, to));
+}
+
+/** "Tỷ lệ thu hồi tài sản … đạt 68,3%" (a measure named in its own words, from `from` on) or "100% trạm y tế có bác
+ *  sĩ" (a share of a noun named right after it; points are no share: "giảm 0,2 điểm phần trăm hộ nghèo"); money its
+ *  own words name ("cán cân thương mại xuất siêu 20,79 tỷ USD", "tổng dư nợ … đạt 512,3 tỷ đồng"). */
+export function namesOwnMeasure(lower: string, c: Candidate, from: number): boolean {
+  if (c.unit.class === 'money') return namesOtherMoney(lower, from, c.numberStart);
+  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
+  return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16))) || NAMED_MEASURE.test(lower.slice(from, c.numberStart));
+}

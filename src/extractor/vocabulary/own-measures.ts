@@ -1,0 +1,32 @@
+// Words by which a percentage names what it measures itself, when the indicator lexicon knows no name there: a rate
+// or index opened by a measure noun before it ("Tỷ lệ thu hồi tài sản … đạt 68,3%", "Chỉ số giá vàng … giảm 0,22%",
+// "giá xăng giảm 4,98%"), or the noun of which it is a share after it ("100% trạm y tế có bác sĩ", "trên 90% chi bộ
+// …", "khoảng 90% lượng gạo xuất khẩu"). Lower-case, canonical tones.
+
+/** Nouns that open the name of a rate, an index or a price. */
+export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất'];
+
+/** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
+export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất'];
+
+/** Money that no indicator measures, named before an amount in its own words: registered capital of enterprises is
+ *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
+export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thương mại', 'cán cân thương mại', 'dư nợ', 'doanh số cho vay',
+  'doanh số', 'phạt tiền', 'tiền phạt', 'nộp phạt', 'chi phí', 'giá thành', 'lợi nhuận',
+  // Money for each of many ("mỗi căn từ 40 - 60 triệu đồng") is no total.
+  'mỗi căn', 'mỗi hộ', 'mỗi suất', 'mỗi phần quà', 'mỗi người'];
+
+/** Words after a measure noun that do not say what it measures: "tỷ lệ này", "đạt tỷ lệ 98,93%", "giá trị" (a
+ *  value, not a price), "giá cả" (prices in general, what the CPI is about). */
+export const NOT_NAMING_AFTER_HEAD = ['này', 'đó', 'chung', 'bình quân', 'tương ứng', 'đạt', 'là', 'ở', 'của', 'trên', 'dưới',
+  'khoảng', 'ước', 'còn', 'tăng', 'giảm', 'so', 'với', 'lên', 'xuống', 'cao', 'thấp', 'vẫn', 'duy trì', 'được', 'chiếm', 'trị',
+  'cả', 'tiêu dùng', 'sản xuất', 'thành', 'hiện', 'mới', 'cũng', 'nói chung'];
+
+/** Words after a percentage that do not open a noun it is a share of: comparisons, plans and who set them ("mục tiêu
+ *  6,5% Quốc hội đề ra"), bounds, conjunctions. */
+export const NOT_A_SHARE_AFTER = ['so', 'trở', 'và', 'với', 'trong', 'của', 'là', 'ở', 'từ', 'đến', 'tới', 'trên', 'dưới', 'khi',
+  'thì', 'nhưng', 'do', 'nhờ', 'sau', 'vào', 'cho', 'mỗi', 'mức', 'cùng', 'hoặc', 'hay', 'còn', 'nên', 'vì', 'theo', 'kế', 'kh',
+  'dự', 'chỉ', 'nghị', 'nq', 'nqđh', 'mục', 'năm', 'tháng', 'quý', 'lên', 'xuống', 'trước', 'đạt', 'tăng', 'giảm', 'vượt', 'bằng',
+  'được', 'đã', 'sẽ', 'tại', 'ra', 'như', 'thấp', 'cao', 'hơn', 'kịch', 'giai', 'bình', 'mà', 'rồi', 'nhiệm', 'điểm', 'lần',
+  'trở lên', 'đề', 'giao', 'tương', 'xấp', 'gần', 'khoảng', 'thuộc', 'về', 'này', 'đó', 'ngay', 'cả', 'chưa', 'không', 'vẫn', 'đều',
+  'quốc hội', 'chính phủ', 'thủ tướng', 'trung ương', 'hđnd', 'ubnd', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'đại hội'];
