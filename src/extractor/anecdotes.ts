@@ -4,6 +4,8 @@
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
 import { segmentIndex } from './segments.ts';
+import { VOTE_WORDS } from './vocabulary/cues.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
 const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
@@ -29,6 +31,18 @@ const CLAUSE_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:ông|bà|anh|chị
 export function isStoryClause(text: string, lower: string, clauseStart: number, clauseEnd: number): boolean {
   return CLAUSE_PERSON.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 60))) && !OFFICIAL.test(lower.slice(clauseStart, clauseEnd));
 }
+
+/** A share or a head count in a clause that tells a vote ("được 52/53 đại biểu có mặt tán thành", "tái đắc cử với 100%
+ *  số phiếu"): the tally of one vote. */
+export function isVoteTally(lower: string, clauseStart: number, clauseEnd: number, numberStart: number, end: number): boolean {
+  if (!hasWholeWord(lower, VOTE_WORDS, clauseStart, clauseEnd)) return false;
+  // The number counts voters or votes, or stands right after the vote ("…, chiếm 98,1%", "với tỷ lệ 100%"): a plan
+  // passed by the vote ("biểu quyết thông qua … mục tiêu tăng trưởng 8%") keeps its figures.
+  return VOTERS_AFTER.test(lower.slice(end, end + 16)) || VOTE_SHARE_BEFORE.test(lower.slice(Math.max(clauseStart, numberStart - 16), numberStart)) ||
+    hasWholeWord(lower, VOTE_WORDS, Math.max(clauseStart, numberStart - 24), numberStart);
+}
+const VOTERS_AFTER = /^ (?:số )?(?:đại biểu|phiếu|số phiếu|cử tri)(?![\p{L}\p{M}])/u;
+const VOTE_SHARE_BEFORE = /(?:với tỷ lệ|với|chiếm) $/u;
 
 /** The sentences (by start offset) that tell a personal story or one incident, so their figures are dropped. */
 export interface StorySentences {

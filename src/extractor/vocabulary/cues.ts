@@ -89,3 +89,6 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
 export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 'thị trấn', 'thị xã', 'huyện', 'xã', 'tỉnh', 'quốc lộ', 'bờ', 'biển',
   'sông', 'cửa sông', 'cửa biển', 'chợ', 'đất liền', 'nơi', 'nhà', 'trường', 'ranh giới', 'biên giới', 'cầu', 'bến', 'cảng', 'sân bay',
   'thủ đô', 'hà nội', 'khu', 'điểm'];
+
+/** Words of a vote ("52/53 đại biểu có mặt tán thành", "với 100% số phiếu"): its tally is one event's, not a figure. */
+export const VOTE_WORDS = ['tán thành', 'số phiếu', 'phiếu bầu', 'phiếu tín nhiệm', 'phiếu thuận', 'biểu quyết', 'đắc cử', 'trúng cử'];
