@@ -92,20 +92,26 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   let event: boolean | undefined;
   const eventHint = () => (event ??= EVENT_HINT.test(sentence));
   // Most sentences name nobody and no incident: nothing to test.
-  if (!person && !eventHint()) return FIRST_PERSON_HEAD.test(sentence) ? AS_BEFORE : NOT_STORY;
+  if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
   if (NAMED_PERSON.test(head)) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
   if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
-  return PRONOUN_START.test(head) || FIRST_PERSON_HEAD.test(sentence) ? AS_BEFORE : NOT_STORY;
+  return PRONOUN_START.test(head) || carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
 }
 
 const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
 // goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
+// "Năm nay, gia đình thu hoạch hơn 20 tấn bưởi": the family of the story before, named by no one's name.
+const FAMILY_HEAD = /^[\s"“(–-]*(?:(?:nay|hiện nay|hiện|năm nay|năm qua|mỗi năm|vụ này|vụ rồi),?\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
+
+function carriesOn(sentence: string): boolean {
+  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence));
+}
 
 /** A cheap test before the costly one: most sentences name nobody. */
 function mentionsPerson(lower: string, start: number, end: number): boolean {
