@@ -92,3 +92,9 @@ export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 't
 
 /** Words of a vote ("52/53 đại biểu có mặt tán thành", "với 100% số phiếu"): its tally is one event's, not a figure. */
 export const VOTE_WORDS = ['tán thành', 'số phiếu', 'phiếu bầu', 'phiếu tín nhiệm', 'phiếu thuận', 'biểu quyết', 'đắc cử', 'trúng cử'];
+
+/** Lines that open a list of other articles' headlines ("Xem thêm", "Tin liên quan", "Xem nhiều nhất"). */
+export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'bài viết cùng chuyên mục',
+  'tin bài liên quan', 'tin cùng chuyên mục', 'đọc thêm', 'tin khác', 'các tin khác', 'tin mới nhất', 'tin đọc nhiều', 'có thể bạn quan tâm',
+  'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
+  'tin tức liên quan'];
