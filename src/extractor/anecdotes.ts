@@ -4,6 +4,8 @@
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
 import { segmentIndex } from './segments.ts';
+import { VOTE_WORDS } from './vocabulary/cues.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
 const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
@@ -29,6 +31,18 @@ const CLAUSE_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:ông|bà|anh|chị
 export function isStoryClause(text: string, lower: string, clauseStart: number, clauseEnd: number): boolean {
   return CLAUSE_PERSON.test(text.slice(clauseStart, Math.min(clauseEnd, clauseStart + 60))) && !OFFICIAL.test(lower.slice(clauseStart, clauseEnd));
 }
+
+/** A share or a head count in a clause that tells a vote ("được 52/53 đại biểu có mặt tán thành", "tái đắc cử với 100%
+ *  số phiếu"): the tally of one vote. */
+export function isVoteTally(lower: string, clauseStart: number, clauseEnd: number, numberStart: number, end: number): boolean {
+  if (!hasWholeWord(lower, VOTE_WORDS, clauseStart, clauseEnd)) return false;
+  // The number counts voters or votes, or stands right after the vote ("…, chiếm 98,1%", "với tỷ lệ 100%"): a plan
+  // passed by the vote ("biểu quyết thông qua … mục tiêu tăng trưởng 8%") keeps its figures.
+  return VOTERS_AFTER.test(lower.slice(end, end + 16)) || VOTE_SHARE_BEFORE.test(lower.slice(Math.max(clauseStart, numberStart - 16), numberStart)) ||
+    hasWholeWord(lower, VOTE_WORDS, Math.max(clauseStart, numberStart - 24), numberStart);
+}
+const VOTERS_AFTER = /^ (?:số )?(?:đại biểu|phiếu|số phiếu|cử tri)(?![\p{L}\p{M}])/u;
+const VOTE_SHARE_BEFORE = /(?:với tỷ lệ|với|chiếm) $/u;
 
 /** The sentences (by start offset) that tell a personal story or one incident, so their figures are dropped. */
 export interface StorySentences {
@@ -78,20 +92,26 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   let event: boolean | undefined;
   const eventHint = () => (event ??= EVENT_HINT.test(sentence));
   // Most sentences name nobody and no incident: nothing to test.
-  if (!person && !eventHint()) return FIRST_PERSON_HEAD.test(sentence) ? AS_BEFORE : NOT_STORY;
+  if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
   if (NAMED_PERSON.test(head)) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
   if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
-  return PRONOUN_START.test(head) || FIRST_PERSON_HEAD.test(sentence) ? AS_BEFORE : NOT_STORY;
+  return PRONOUN_START.test(head) || carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
 }
 
 const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
 // goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
+// "Năm nay, gia đình thu hoạch hơn 20 tấn bưởi": the family of the story before, named by no one's name.
+const FAMILY_HEAD = /^[\s"“(–-]*(?:(?:nay|hiện nay|hiện|năm nay|năm qua|mỗi năm|vụ này|vụ rồi),?\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
+
+function carriesOn(sentence: string): boolean {
+  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence));
+}
 
 /** A cheap test before the costly one: most sentences name nobody. */
 function mentionsPerson(lower: string, start: number, end: number): boolean {

@@ -2,8 +2,10 @@
 // ("Đề án “1 triệu học sinh biết bơi”"), whose numbers are not this article's figures; and photo captions, whose
 // figures count but whose places are where the photo was taken.
 import type { Segments } from './segments.ts';
+import { RELATED_LIST_MARKERS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 
-const RELATED = /^(?:xem thêm|tin liên quan|bài liên quan|bài viết liên quan|bài viết cùng chuyên mục|tin bài liên quan|tin cùng chuyên mục|đọc thêm|tin khác|các tin khác|tin mới nhất|tin đọc nhiều|có thể bạn quan tâm|cùng chuyên mục)(?![\p{L}\p{M}])/u;
+const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?![\\p{L}\\p{M}])`, 'u');
 const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
 const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 

@@ -100,3 +100,12 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */
 export const PEAK_WORDS = ['có lúc', 'có thời điểm', 'có ngày', 'có khi', 'vào cao điểm', 'lúc cao điểm', 'cao điểm'];
+
+/** Words of a vote ("52/53 đại biểu có mặt tán thành", "với 100% số phiếu"): its tally is one event's, not a figure. */
+export const VOTE_WORDS = ['tán thành', 'số phiếu', 'phiếu bầu', 'phiếu tín nhiệm', 'phiếu thuận', 'biểu quyết', 'đắc cử', 'trúng cử'];
+
+/** Lines that open a list of other articles' headlines ("Xem thêm", "Tin liên quan", "Xem nhiều nhất"). */
+export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'bài viết cùng chuyên mục',
+  'tin bài liên quan', 'tin cùng chuyên mục', 'đọc thêm', 'tin khác', 'các tin khác', 'tin mới nhất', 'tin đọc nhiều', 'có thể bạn quan tâm',
+  'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
+  'tin tức liên quan'];
