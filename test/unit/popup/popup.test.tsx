@@ -89,7 +89,8 @@ describe('popup with figures', () => {
     select.dispatchEvent(new Event('change'));
     await vi.waitFor(() => expect(text(el.querySelector('.group h3'))).toBe('Budget revenue'));
     expect(text(el.querySelectorAll('.change')[1])).toBe('down 0.51 percentage points');
-    expect(document.documentElement.lang).toBe('en');
+    // The document's language is set by an effect, which preact runs after painting: wait for it as for the text.
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
     localStorage.clear();
   });
 });
