@@ -74,7 +74,18 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
-  const firstPlace = placed.find(carries);
+  // (Not one of a list: "15/63 địa phương … gồm: Cao Bằng, Tuyên Quang, Lào Cai", "Các địa phương có năng suất cao: Yên
+  // Định, Thọ Xuân" name places the figures are about in part, not the article's place.)
+  const listMember = (i: number): boolean => {
+    const p = placed[i]!;
+    const joined = (a: Placed | undefined, b: Placed | undefined) => !!a && !!b && a.level === b.level && a.name !== b.name && isListJoin(lower, a.start, b.start);
+    if (joined(placed[i - 1], p) || joined(p, placed[i + 1])) return true;
+    // Names in a comma series after a colon, whatever the matcher made of each: "gồm: Cao Bằng, Tuyên Quang, …".
+    const [sentenceStart, sentenceEnd] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
+    const colon = lower.lastIndexOf(':', p.start);
+    return colon >= sentenceStart && !/\d/.test(lower.slice(colon + 1, p.start)) && lower.slice(colon + 1, sentenceEnd).includes(',');
+  };
+  const firstPlace = placed.find((p, i) => carries(p) && !listMember(i));
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length);
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   addSubjectCommunes(placed, lower, main);
@@ -93,7 +104,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   let beforeList: Placed | undefined;
   const restore = () => {
     const back = beforeList ?? before ?? (main ? { name: main, level: levelOf(main) } : undefined);
-    if (listed && back) carried.push({ start: sentenceEnd, name: back.name, level: back.level });
+    // With nothing to go back to, what follows has no place: not the list's last name.
+    if (listed) carried.push(back ? { start: sentenceEnd, name: back.name, level: back.level } : { start: sentenceEnd, name: NO_PLACE, level: 'tỉnh' });
   };
   for (const p of placed) {
     // The commune an article is about carries like a district would.
@@ -183,13 +195,13 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // list, from before its sentence.)
       const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
       for (let i = firstAtOrAfter(carried, inList.size ? sentenceStart : pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
-        if (fits(carried[i]!.level)) return carried[i]!.name;
+        if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
       }
       // "Toàn tỉnh … Các thị trường lớn nhất (lượt khách):" over "Hàn Quốc: 682.000": an item line that names no place
       // continues its heading's paragraph, not the place of the article's headline.
       if (heading && heading[0] < paragraphStart) {
         for (let i = firstAtOrAfter(carried, heading[1], (c) => c.start) - 1; i >= 0 && carried[i]!.start >= heading[0]; i--) {
-          if (fits(carried[i]!.level)) return carried[i]!.name;
+          if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
         }
       }
       return main;
@@ -216,6 +228,9 @@ const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsW
 
 /** The place at `start` is joined to the one at `previous` as a list: "huyện An Biên và huyện U Minh Thượng", "A, B";
  * not "huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%", where each has its own figure. */
+/** A carried place that stands for none (after a list, in an article with no place of its own). */
+const NO_PLACE = '';
+
 function isListJoin(lower: string, previous: number, start: number): boolean {
   return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
 }
