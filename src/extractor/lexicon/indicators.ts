@@ -622,6 +622,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'lao động đi làm việc có thời hạn ở nước ngoài',
       // "trong đó 86 người đi làm việc ở nước ngoài theo hợp đồng": the phrase after the count.
       'đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
+      // "đưa 9.580 người đi làm việc có thời hạn ở nước ngoài", "số lao động xuất cảnh cao nhất".
+      'đi làm việc có thời hạn {ở |tại |}nước ngoài {theo hợp đồng|}',
+      '{người |}lao động xuất cảnh',
     ],
   },
   {
