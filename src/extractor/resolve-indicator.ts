@@ -199,11 +199,16 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
 
 // "(lượt khách; tăng, giảm so với cùng kỳ)", "(đơn vị: lượt khách)": a bracket that opens with a unit names what the
 // numbers under it are counted in; the unit is no topic of the text around it.
-const UNIT_LABEL_OPEN = /(?:\(|\(\s*(?:đvt|đơn vị tính|đơn vị)\s*:\s*)$/u;
-const UNIT_LABEL_CLOSE = /^\s*[;,)]/u;
+const UNIT_LABEL_OPEN = /^\(\s*(?:(?:đvt|đơn vị tính|đơn vị)\s*:\s*)?$/u;
+const OPEN_REACH = 18;
 
 function isBracketedUnit(lower: string, m: IndicatorMention): boolean {
-  if (!UNIT_LABEL_CLOSE.test(lower.slice(m.end, m.end + 3)) || !UNIT_LABEL_OPEN.test(lower.slice(Math.max(0, m.start - 18), m.start))) return false;
+  // Asked of every mention: the character after it and the nearest "(" before it settle most at once.
+  const close = lower.charCodeAt(m.end);
+  if (close !== 59 && close !== 44 && close !== 41) return false; // ; , )
+  let open = m.start - 1;
+  while (open >= 0 && m.start - open <= OPEN_REACH && lower.charCodeAt(open) !== 40) open--; // (
+  if (open < 0 || m.start - open > OPEN_REACH || !UNIT_LABEL_OPEN.test(lower.slice(open, m.start))) return false;
   const probe = readQuantity(`1 ${lower.slice(m.start, m.end)}`, 0);
   return probe?.unit?.class === 'count' && probe.end === m.end - m.start + 2;
 }

@@ -630,6 +630,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       // "trong đó có 25 người đi làm việc ở Nhật Bản, Hàn Quốc": the countries that take most workers, named instead.
       `đi làm việc {có thời hạn |}{ở|tại} ${LABOUR_DESTINATIONS}`,
+      // "đưa 9.580 người đi làm việc có thời hạn ở nước ngoài", "số lao động xuất cảnh cao nhất".
+      'đi làm việc có thời hạn {ở |tại |}nước ngoài {theo hợp đồng|}',
+      '{người |}lao động xuất cảnh',
     ],
   },
   {

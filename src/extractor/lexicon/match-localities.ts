@@ -119,6 +119,8 @@ const NOT_AFTER = new Set([
   // A battle or a campaign named for where it was fought: "Chiến thắng Điện Biên Phủ", "Chiến dịch Hồ Chí Minh".
   'thắng', 'dịch',
 ]);
+// A word of NOT_AFTER that ends the name of a kind of region ("miền núi", "vùng núi"), not a mountain's: → the word before.
+const REGION_BEFORE: ReadonlyMap<string, string> = new Map([['núi', 'miền']]);
 const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thái bình', new Set(['dương'])],
   ['đồng tháp', new Set(['mười'])],
@@ -468,7 +470,8 @@ function bareAt(ts: TokenStream, i: number): { mention?: LocalityMention; last: 
   const m = NAME_TRIE.longestAt(ts, i, readsBare);
   if (m === undefined) return undefined;
   const prev = prevText(ts, i);
-  if (prev !== undefined && NOT_AFTER.has(prev)) return undefined;
+  // "núi Hướng Hóa" would be a mountain; "các huyện miền núi Hướng Hóa, Đakrông" are districts of the uplands.
+  if (prev !== undefined && NOT_AFTER.has(prev) && !(REGION_BEFORE.has(prev) && REGION_BEFORE.get(prev) === prevText(ts, i - 1))) return undefined;
   // "Đồng Tháp Mười", "Thái Bình Dương": a region or an ocean; step over the whole of it.
   const next = nextSpaced(ts, m.last + 1);
   if (next !== undefined && NOT_BEFORE.get(m.value.key)?.has(next)) return { last: m.last + 1 };

@@ -45,7 +45,9 @@ const COUNTED: string[] = [
   'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
   'ca bệnh', 'ca mắc', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
   'công chức', 'viên chức', 'nông dân', 'trường hợp', 'mô hình', 'tuyến', 'tuyến đường', 'cây cầu', 'cầu',
-  'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
+  'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở',
+  // "xóa 1.215 nhà tạm, nhà dột nát" (the 2024–2025 national programme).
+  'nhà tạm', 'căn nhà tạm', 'nhà dột nát', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
   'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',
   'bài thi', 'bài', 'trái', 'quả', 'em', 'cống', 'ngày', 'lượt hộ', 'mã số vùng trồng', 'mã vùng trồng', 'mã',
   'bồn', 'thẻ', 'cánh đồng', 'cánh đồng mẫu lớn',
