@@ -3,6 +3,7 @@
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
+import { successorOf } from './lexicon/gazetteer.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
@@ -228,6 +229,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  // After the merger, a province merged away in an article that names the one it joined is a part of that one even
+  // unmarked ("Riêng mặt hàng dừa của Bến Tre đạt …" in a Vĩnh Long report): never what "toàn tỉnh" means later.
+  const named = afterMerger ? new Set(mentions.flatMap((m) => (m.name ? [m.name] : (m.candidates ?? []).map((o) => o.name)))) : undefined;
   for (const [at, m] of mentions.entries()) {
     let name: string | undefined;
     let level: string | undefined;
@@ -267,7 +271,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       level = m.level;
     }
     if (!name || !level) continue;
-    const former = formers[at];
+    const former = formers[at] ?? (named && RANK[level] === 2 && named.has(successorOf(name) ?? '') ? 'part' : undefined);
     if (former === 'merger') continue;
     if (m.listed) {
       out.push({ start: m.start, name, level, listed: true });

@@ -38,3 +38,18 @@ describe('a former unit named as a part after another place with its own figure'
     expect(figureAt(text, '7 triệu').locality).toBe('xã Hàm Thuận');
   });
 });
+
+describe('after the merger, a merged-away province in a report on the one it joined', () => {
+  const text = 'Vĩnh Long: xuất khẩu 10 tháng tăng 15%\n\nKim ngạch xuất khẩu đạt 3,1 tỷ USD. Riêng mặt hàng dừa của Bến Tre đạt 520 triệu USD. Toàn tỉnh có 1.300 doanh nghiệp xuất khẩu.';
+  it('owns its clause but is not what "toàn tỉnh" means after it', () => {
+    expect(figureAt(text, '520', { published: '2025-11-05' }).locality).toBe('tỉnh Bến Tre');
+    expect(figureAt(text, '1.300', { published: '2025-11-05' }).locality).toBe('tỉnh Vĩnh Long');
+  });
+  it('before the merger it is still the province last named', () => {
+    expect(figureAt(text, '1.300', { published: '2024-11-05' }).locality).toBe('tỉnh Bến Tre');
+  });
+  it('a report of the old province that names no successor keeps it as its place', () => {
+    const own = 'Bến Tre: kết quả 6 tháng đầu năm 2025\n\nKim ngạch xuất khẩu đạt 1,1 tỷ USD. Toàn tỉnh có 1.300 doanh nghiệp xuất khẩu.';
+    expect(figureAt(own, '1.300', { published: '2025-07-03' }).locality).toBe('tỉnh Bến Tre');
+  });
+});
