@@ -305,15 +305,16 @@ function endsCapitalised(cased: string | undefined, start: number, end: number):
 // đấu … có thêm 2 ấp …”": "xã" as the subject of its clause is the commune just spoken of (or the article's own).
 // Starts with the literal words (a leading alternation would make V8 try every position); what stands before is
 // checked by hand: the start of the text or of a clause.
-const SUBJECT_COMMUNE = /(xã|phường) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
-const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*$/u;
+const SUBJECT_COMMUNE = /(xã|phường|đặc khu) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
+// "Toàn xã có …", "Toàn đặc khu hiện có …": the whole unit as the subject, too.
+const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
 const COMMUNE_REACH = 1500;
 
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
   const added: Placed[] = [];
   for (const m of lower.matchAll(SUBJECT_COMMUNE)) {
     const at = m.index;
-    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 4), at))) continue;
+    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at))) continue;
     const level = m[1]!;
     let referent: string | undefined;
     for (let i = firstAtOrAfter(placed, at, (p) => p.start) - 1; i >= 0 && placed[i]!.start >= at - COMMUNE_REACH; i--) {
