@@ -356,12 +356,17 @@ const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:kh
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
 
-// "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them.
+// "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them;
+// "trên cơ sở sáp nhập xã Long Hựu Đông, xã Long Hựu Tây và xã Long Khánh": one merger verb before a list, too.
 const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?$/u;
 
 /** formerUse of each mention (generic ones have none), a list's last mark given to the names before it. */
 function formerUses(mentions: readonly LocalityMention[], lower: string): Array<'part' | 'merger' | undefined> {
   const uses = mentions.map((m) => (m.generic ? undefined : formerUse(lower, m.start, m.end)));
+  for (let i = 1; i < mentions.length; i++) {
+    const [previous, m] = [mentions[i - 1]!, mentions[i]!];
+    if (uses[i] === undefined && uses[i - 1] === 'merger' && !m.generic && !previous.generic && LIST_GAP.test(lower.slice(previous.end, m.start))) uses[i] = 'merger';
+  }
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
     if (uses[i] === undefined && uses[i + 1] !== undefined && !m.generic && !next.generic && LIST_GAP.test(lower.slice(m.end, next.start))) uses[i] = uses[i + 1];

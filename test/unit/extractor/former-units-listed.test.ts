@@ -53,3 +53,15 @@ describe('after the merger, a merged-away province in a report on the one it joi
     expect(figureAt(own, '1.300', { published: '2025-07-03' }).locality).toBe('tỉnh Bến Tre');
   });
 });
+
+describe('a merger verb before a list of communes', () => {
+  const lead = 'Xã Long Hựu (mới) tổng kết năm 2025\n\nXã Long Hựu (mới) được thành lập trên cơ sở sáp nhập xã Long Hựu Đông, xã Long Hựu Tây và xã Long Khánh của huyện Cần Đước cũ.\n\n';
+  it('marks every commune of the list: "xã phấn đấu" is still the new commune', () => {
+    const text = `${lead}Năm 2026, xã phấn đấu tổng giá trị sản xuất tăng 9% trở lên.`;
+    expect(figureAt(text, '9%', { published: '2026-01-12' }).locality).toBe('xã Long Hựu');
+  });
+  it('a commune named after the list with its own figure keeps it', () => {
+    const text = `${lead}Năm 2025, xã Long Khánh có 5.000 hộ dân.`;
+    expect(figureAt(text, '5.000', { published: '2026-01-12' }).locality).toBe('xã Long Khánh');
+  });
+});
