@@ -95,10 +95,19 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // before (the IIP) is not what it divides.
       if (c.unit.class === 'percent' && meaning.operator?.op === 'share') return undefined;
       // (A share of a noun named after it, "90% tổ chức cơ sở đảng", never gets here: see own-measure.ts.)
+      // "tiếp nhận 8.420 hồ sơ, giải quyết đúng hạn 99,2%": a level in percent right after a count of something in its
+      // clause (one no indicator measures) is a rate of that count, not of a rate named paragraphs before.
+      if (c.unit.class === 'percent' && meaning.kind === 'level' && countBeforeInClause(c)) return undefined;
       // Money per head is named where it is given: "tỷ đồng" totals after a paragraph about income per head are not.
       return topicBefore(c, floor, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
     },
   };
+
+  function countBeforeInClause(c: Candidate): boolean {
+    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+    return previous !== undefined && previous.unit.class === 'count' && previous.end <= c.numberStart &&
+      !/[;.:\n]/.test(lower.slice(previous.end, c.numberStart));
+  }
 
   function topicBefore(c: Candidate, floor: number, reach: number, meaning: Meaning, skip?: ReadonlySet<string>): string | undefined {
     if (c.unit.unit === 'VND' && FUNDING_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 32), c.numberStart))) return undefined;

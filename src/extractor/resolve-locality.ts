@@ -3,6 +3,7 @@
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
+import { successorOf } from './lexicon/gazetteer.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
@@ -251,6 +252,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  // After the merger, a province merged away in an article that names the one it joined is a part of that one even
+  // unmarked ("Riêng mặt hàng dừa của Bến Tre đạt …" in a Vĩnh Long report): never what "toàn tỉnh" means later.
+  const named = afterMerger ? new Set(mentions.flatMap((m) => (m.name ? [m.name] : (m.candidates ?? []).map((o) => o.name)))) : undefined;
   for (const [at, m] of mentions.entries()) {
     let name: string | undefined;
     let level: string | undefined;
@@ -290,7 +294,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       level = m.level;
     }
     if (!name || !level) continue;
-    const former = formers[at];
+    const former = formers[at] ?? (named && RANK[level] === 2 && named.has(successorOf(name) ?? '') ? 'part' : undefined);
     if (former === 'merger') continue;
     if (m.listed) {
       out.push({ start: m.start, name, level, listed: true });
@@ -324,15 +328,16 @@ function endsCapitalised(cased: string | undefined, start: number, end: number):
 // đấu … có thêm 2 ấp …”": "xã" as the subject of its clause is the commune just spoken of (or the article's own).
 // Starts with the literal words (a leading alternation would make V8 try every position); what stands before is
 // checked by hand: the start of the text or of a clause.
-const SUBJECT_COMMUNE = /(xã|phường) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
-const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*$/u;
+const SUBJECT_COMMUNE = /(xã|phường|đặc khu) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
+// "Toàn xã có …", "Toàn đặc khu hiện có …": the whole unit as the subject, too.
+const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
 const COMMUNE_REACH = 1500;
 
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
   const added: Placed[] = [];
   for (const m of lower.matchAll(SUBJECT_COMMUNE)) {
     const at = m.index;
-    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 4), at))) continue;
+    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at))) continue;
     const level = m[1]!;
     let referent: string | undefined;
     for (let i = firstAtOrAfter(placed, at, (p) => p.start) - 1; i >= 0 && placed[i]!.start >= at - COMMUNE_REACH; i--) {
@@ -374,12 +379,17 @@ const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:kh
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
 
-// "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them.
+// "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them;
+// "trên cơ sở sáp nhập xã Long Hựu Đông, xã Long Hựu Tây và xã Long Khánh": one merger verb before a list, too.
 const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+)?$/u;
 
 /** formerUse of each mention (generic ones have none), a list's last mark given to the names before it. */
 function formerUses(mentions: readonly LocalityMention[], lower: string): Array<'part' | 'merger' | undefined> {
   const uses = mentions.map((m) => (m.generic ? undefined : formerUse(lower, m.start, m.end)));
+  for (let i = 1; i < mentions.length; i++) {
+    const [previous, m] = [mentions[i - 1]!, mentions[i]!];
+    if (uses[i] === undefined && uses[i - 1] === 'merger' && !m.generic && !previous.generic && LIST_GAP.test(lower.slice(previous.end, m.start))) uses[i] = 'merger';
+  }
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
     if (uses[i] === undefined && uses[i + 1] !== undefined && !m.generic && !next.generic && LIST_GAP.test(lower.slice(m.end, next.start))) uses[i] = uses[i + 1];

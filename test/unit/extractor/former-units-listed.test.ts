@@ -38,3 +38,30 @@ describe('a former unit named as a part after another place with its own figure'
     expect(figureAt(text, '7 triệu').locality).toBe('xã Hàm Thuận');
   });
 });
+
+describe('after the merger, a merged-away province in a report on the one it joined', () => {
+  const text = 'Vĩnh Long: xuất khẩu 10 tháng tăng 15%\n\nKim ngạch xuất khẩu đạt 3,1 tỷ USD. Riêng mặt hàng dừa của Bến Tre đạt 520 triệu USD. Toàn tỉnh có 1.300 doanh nghiệp xuất khẩu.';
+  it('owns its clause but is not what "toàn tỉnh" means after it', () => {
+    expect(figureAt(text, '520', { published: '2025-11-05' }).locality).toBe('tỉnh Bến Tre');
+    expect(figureAt(text, '1.300', { published: '2025-11-05' }).locality).toBe('tỉnh Vĩnh Long');
+  });
+  it('before the merger it is still the province last named', () => {
+    expect(figureAt(text, '1.300', { published: '2024-11-05' }).locality).toBe('tỉnh Bến Tre');
+  });
+  it('a report of the old province that names no successor keeps it as its place', () => {
+    const own = 'Bến Tre: kết quả 6 tháng đầu năm 2025\n\nKim ngạch xuất khẩu đạt 1,1 tỷ USD. Toàn tỉnh có 1.300 doanh nghiệp xuất khẩu.';
+    expect(figureAt(own, '1.300', { published: '2025-07-03' }).locality).toBe('tỉnh Bến Tre');
+  });
+});
+
+describe('a merger verb before a list of communes', () => {
+  const lead = 'Xã Long Hựu (mới) tổng kết năm 2025\n\nXã Long Hựu (mới) được thành lập trên cơ sở sáp nhập xã Long Hựu Đông, xã Long Hựu Tây và xã Long Khánh của huyện Cần Đước cũ.\n\n';
+  it('marks every commune of the list: "xã phấn đấu" is still the new commune', () => {
+    const text = `${lead}Năm 2026, xã phấn đấu tổng giá trị sản xuất tăng 9% trở lên.`;
+    expect(figureAt(text, '9%', { published: '2026-01-12' }).locality).toBe('xã Long Hựu');
+  });
+  it('a commune named after the list with its own figure keeps it', () => {
+    const text = `${lead}Năm 2025, xã Long Khánh có 5.000 hộ dân.`;
+    expect(figureAt(text, '5.000', { published: '2026-01-12' }).locality).toBe('xã Long Khánh');
+  });
+});

@@ -51,3 +51,19 @@ describe('a count of special zones', () => {
     expect(figureAt(text, '6,9').unit).toBe('lượt khách');
   });
 });
+
+describe('"đặc khu" or "toàn xã" as the subject of a clause', () => {
+  const text = 'An Giang: du lịch 10 tháng\n\nToàn tỉnh đón 12 triệu lượt khách. Đặc khu Phú Quốc đón 6,9 triệu lượt khách. Đặc khu có 312 dự án còn hiệu lực. Toàn đặc khu có 18.600 phòng lưu trú.';
+  it('is the zone just named', () => {
+    expect(figureAt(text, '312').locality).toBe('đặc khu Phú Quốc');
+    expect(figureAt(text, '18.600').locality).toBe('đặc khu Phú Quốc');
+  });
+  it('"Toàn xã có …" is the commune just named', () => {
+    const t = 'An Giang: nông thôn mới\n\nToàn tỉnh có 120 xã đạt chuẩn. Xã Vĩnh Hòa có 12 sản phẩm OCOP. Toàn xã có 95% hộ dùng nước sạch.';
+    expect(figureAt(t, '95%').locality).toBe('xã Vĩnh Hòa');
+  });
+  it('"toàn tỉnh" after a zone is still the province', () => {
+    const t = 'An Giang: du lịch\n\nĐặc khu Phú Quốc đón 6,9 triệu lượt khách. Toàn tỉnh có 20.000 phòng lưu trú.';
+    expect(figureAt(t, '20.000').locality).toBe('tỉnh An Giang');
+  });
+});
