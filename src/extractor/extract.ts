@@ -83,6 +83,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // "Giá gạo xuất khẩu bình quân ở mức 627 USD/tấn, tăng 12,8%": so when the figure before measures nothing named.
+    else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
     // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
     const ofSilentFigure = own === undefined && c.unit.class !== 'count' &&
