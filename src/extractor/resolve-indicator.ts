@@ -171,7 +171,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
   // "1.032 doanh nghiệp, trong đó 38 doanh nghiệp thành lập mới": what a breakdown names is the part's, not the whole's.
   const breakdown = lower.slice(c.end, clauseEnd).search(BREAKDOWN);
-  const until = breakdown < 0 ? clauseEnd : c.end + breakdown;
+  // "Tỷ lệ hộ nghèo còn 0,78% (tương đương 412 hộ), hộ cận nghèo 1,12%": a count in brackets ends with them.
+  const closing = lower[c.end] === ')' ? c.end : -1;
+  const until = closing >= 0 ? closing : breakdown < 0 ? clauseEnd : c.end + breakdown;
   const after = firstFrom(mentions, c.end, (m) => m.start < until && !m.weak && (fits(m) || EVENTS_BEHIND[m.id] !== undefined));
   if (!after || fits(after)) return after;
   const events = EVENTS_BEHIND[after.id]!;
