@@ -20,7 +20,9 @@ export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thươn
  *  value, not a price), "giá cả" (prices in general, what the CPI is about). */
 export const NOT_NAMING_AFTER_HEAD = ['này', 'đó', 'chung', 'bình quân', 'tương ứng', 'đạt', 'là', 'ở', 'của', 'trên', 'dưới',
   'khoảng', 'ước', 'còn', 'tăng', 'giảm', 'so', 'với', 'lên', 'xuống', 'cao', 'thấp', 'vẫn', 'duy trì', 'được', 'chiếm', 'trị',
-  'cả', 'tiêu dùng', 'sản xuất', 'thành', 'hiện', 'mới', 'cũng', 'nói chung'];
+  'cả', 'tiêu dùng', 'sản xuất', 'thành', 'hiện', 'mới', 'cũng', 'nói chung',
+  // "tỷ lệ bao phủ đạt 96,8%", "tỷ lệ tham gia": of what the sentence named before.
+  'bao phủ', 'tham gia', 'thực hiện', 'hoàn thành', 'tăng trưởng'];
 
 /** Words after a percentage that do not open a noun it is a share of: comparisons, plans and who set them ("mục tiêu
  *  6,5% Quốc hội đề ra"), bounds, conjunctions. */
