@@ -7,7 +7,7 @@
 export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất'];
 
 /** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
-export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất'];
+export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất', 'đóng góp'];
 
 /** Money that no indicator measures, named before an amount in its own words: registered capital of enterprises is
  *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
