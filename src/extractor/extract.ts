@@ -22,7 +22,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
-import { namesOwnMeasure } from './own-measure.ts';
+import { namesMeasureBefore, namesOwnMeasure } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
@@ -93,6 +93,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // "Giá gạo xuất khẩu bình quân ở mức 627 USD/tấn, tăng 12,8%": so when the figure before measures nothing named.
+    else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
+    // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure
+    // before is not what a name before that figure measured.
+    if (own && prevEnd > clauseStart && namesMeasureBefore(lower, c, prevEnd)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
     // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
     const ofSilentFigure = own === undefined && c.unit.class !== 'count' &&

@@ -7,6 +7,8 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   new_party_members: ['đảng viên', 'người', 'quần chúng'],
   poor_households: ['hộ', 'hộ nghèo', 'hộ gia đình', 'hộ dân'],
   near_poor_households: ['hộ', 'hộ cận nghèo'],
+  charity_houses: ['căn', 'căn nhà'],
+  livestock_herd: ['con'],
   households_out_of_poverty: ['hộ', 'hộ nghèo', 'hộ gia đình', 'hộ dân'],
   jobs_created: ['lao động', 'người', 'lượt lao động', 'lượt người', 'người lao động', 'lao động nông thôn'],
   new_jobs: ['lao động', 'người', 'người lao động', 'lao động nông thôn'],

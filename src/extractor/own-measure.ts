@@ -20,5 +20,10 @@ export function namesOtherMoney(lower: string, from: number, to: number): boolea
 export function namesOwnMeasure(lower: string, c: Candidate, from: number): boolean {
   if (c.unit.class === 'money') return namesOtherMoney(lower, from, c.numberStart);
   if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
-  return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16))) || NAMED_MEASURE.test(lower.slice(from, c.numberStart));
+  return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16))) || namesMeasureBefore(lower, c, from);
+}
+
+/** A rate or index named in lower[from, number): "…, công suất phòng nhiều khách sạn đạt trên 95%". */
+export function namesMeasureBefore(lower: string, c: Candidate, from: number): boolean {
+  return (c.unit.class === 'percent' || c.unit.class === 'points') && NAMED_MEASURE.test(lower.slice(from, c.numberStart));
 }

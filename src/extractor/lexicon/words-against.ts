@@ -33,5 +33,11 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // làm việc trong KCN lên khoảng 140.000 người"; household businesses are no enterprises.
   new_enterprises: ['nâng tổng số', 'đang hoạt động', 'hộ kinh doanh'],
   jobs_created: ['nâng tổng số', 'đang làm việc'],
+  // Investment of the whole society, not the state's plan ("Tổng vốn đầu tư công năm 2025 của huyện là 356,8 tỷ
+  // đồng") nor one sector's building ("Tổng vốn đầu tư xây dựng trường lớp … là 3.250 tỷ đồng").
+  social_investment: ['đầu tư công', 'trường lớp', 'công trình'],
+  // A worker's wage ("84.000 lao động, thu nhập bình quân 8,2 triệu đồng/người/tháng") is no income per head of the
+  // population, and comparing the two would mislead.
+  income_per_capita: ['lao động', 'công nhân'],
   new_jobs: ['nâng tổng số', 'đang làm việc'],
 };

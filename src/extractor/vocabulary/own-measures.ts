@@ -7,7 +7,7 @@
 export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất'];
 
 /** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
-export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất'];
+export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất', 'đóng góp'];
 
 /** Money that no indicator measures, named before an amount in its own words: registered capital of enterprises is
  *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
@@ -20,7 +20,9 @@ export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thươn
  *  value, not a price), "giá cả" (prices in general, what the CPI is about). */
 export const NOT_NAMING_AFTER_HEAD = ['này', 'đó', 'chung', 'bình quân', 'tương ứng', 'đạt', 'là', 'ở', 'của', 'trên', 'dưới',
   'khoảng', 'ước', 'còn', 'tăng', 'giảm', 'so', 'với', 'lên', 'xuống', 'cao', 'thấp', 'vẫn', 'duy trì', 'được', 'chiếm', 'trị',
-  'cả', 'tiêu dùng', 'sản xuất', 'thành', 'hiện', 'mới', 'cũng', 'nói chung'];
+  'cả', 'tiêu dùng', 'sản xuất', 'thành', 'hiện', 'mới', 'cũng', 'nói chung',
+  // "tỷ lệ bao phủ đạt 96,8%", "tỷ lệ tham gia": of what the sentence named before.
+  'bao phủ', 'tham gia', 'thực hiện', 'hoàn thành', 'tăng trưởng'];
 
 /** Words after a percentage that do not open a noun it is a share of: comparisons, plans and who set them ("mục tiêu
  *  6,5% Quốc hội đề ra"), bounds, conjunctions. */

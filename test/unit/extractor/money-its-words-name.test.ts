@@ -26,7 +26,7 @@ describe('money named by its own words takes no indicator from before', () => {
     expect(figureAt(fdi, '1,52 tỷ USD').indicator).toBe('fdi');
     const budget = 'Thu ngân sách đạt 1.085 tỉ đồng.\n\nRiêng thành phố đạt 312 tỉ đồng.';
     expect(figureAt(budget, '312 tỉ đồng').indicator).toBe('budget_revenue');
-    const income = 'Thu nhập bình quân của người lao động đạt 8,2 triệu đồng/người/tháng.';
-    expect(figureAt(income, '8,2 triệu đồng/người/tháng').indicator).toBe('income_per_capita');
+    const income = 'Thu nhập bình quân đầu người của người dân đạt 5,2 triệu đồng/người/tháng.';
+    expect(figureAt(income, '5,2 triệu đồng/người/tháng').indicator).toBe('income_per_capita');
   });
 });
