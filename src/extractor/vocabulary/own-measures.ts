@@ -13,6 +13,8 @@ export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ 
  *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
 export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thương mại', 'cán cân thương mại', 'dư nợ', 'doanh số cho vay',
   'doanh số', 'phạt tiền', 'tiền phạt', 'nộp phạt', 'chi phí', 'giá thành', 'lợi nhuận',
+  // Banks' deposits ("Tổng nguồn vốn huy động trên 63.800 tỷ đồng"), not anything the province produces or spends.
+  'vốn huy động', 'huy động vốn', 'tổng phương tiện thanh toán',
   // Money for each of many ("mỗi căn từ 40 - 60 triệu đồng") is no total.
   'mỗi căn', 'mỗi hộ', 'mỗi suất', 'mỗi phần quà', 'mỗi người'];
 

@@ -17,6 +17,11 @@ describe('money named by its own words takes no indicator from before', () => {
     const loans = 'Giải ngân vốn đầu tư công đạt 81,7%.\n\nNgân hàng Chính sách xã hội cho vay, tổng dư nợ đến 30/11/2024 đạt 512,3 tỷ đồng.';
     expect(figureAt(loans, '512,3 tỷ đồng').indicator).toBeUndefined();
   });
+  it('deposits banks raised are not the trade the paragraph before spoke of', () => {
+    const text = 'Kim ngạch nhập khẩu ước đạt trên 2,5 tỷ USD, tăng 53,4%. Tổng nguồn vốn huy động trên 63.800 tỷ đồng, tăng trên 5% so với năm 2020.';
+    expect(figureAt(text, '63.800').indicator).toBeUndefined();
+    expect(figureAt(text, '2,5 tỷ').indicator).toBe('import_value');
+  });
   it('spending per visitor is not tourism revenue', () => {
     const text = 'Tổng thu từ du lịch đạt 770.000 tỷ đồng. Chi tiêu bình quân của khách quốc tế đạt khoảng 1.500 USD/khách/chuyến.';
     expect(figureAt(text, '1.500 USD/khách/chuyến').indicator).toBeUndefined();
