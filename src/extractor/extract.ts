@@ -164,7 +164,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.direction) figure.direction = meaning.direction;
     let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
-    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isQuarterBefore(lower.slice(c.end, c.end + 60), periodText)) {
+    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText)) {
       base = 'previous_period';
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
@@ -277,7 +277,20 @@ function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): nu
 const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)(?:\s*[/-]\s*((?:19|20)\d\d))?(?![\p{L}\p{M}])/u;
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-function isQuarterBefore(after: string, period: string): boolean {
+// "tăng 7,3% so với tháng 2-2021" of March 2021: the month just before, written with its year.
+const MONTH_BASE = /so (?:với )?tháng (\d{1,2})(?:\s*[/-]\s*|[ ,]năm )((?:19|20)\d\d)(?!\d)/u;
+
+function isMonthBefore(after: string, period: string): boolean {
+  const m = MONTH_BASE.exec(after);
+  const own = /^(\d{4})-M(\d{2})$/.exec(period);
+  if (!m || !own) return false;
+  const [year, month] = [Number(own[1]), Number(own[2])];
+  return month === 1 ? Number(m[1]) === 12 && Number(m[2]) === year - 1 : Number(m[1]) === month - 1 && Number(m[2]) === year;
+}
+
+/** The base after a figure names the month or quarter just before the figure's own: previous_period. */
+function isPeriodJustBefore(after: string, period: string): boolean {
+  if (isMonthBefore(after, period)) return true;
   const m = QUARTER_BASE.exec(after);
   const own = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!m || !own) return false;

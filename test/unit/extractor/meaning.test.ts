@@ -20,6 +20,8 @@ describe('change: direction and base', () => {
     ['a second change after the first one\'s base shares its verb', 'Chỉ số IIP tháng 9 tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ.', '31,6', { value: 31.6, kind: 'change', direction: 'up', base: 'same_period' }],
     ['the quarter just before is previous_period', 'GRDP quý I/2025 tăng 3,1% so với quý IV/2024.', '3,1', { value: 3.1, base: 'previous_period' }],
     ['"so với quý II" from a third quarter is previous_period', 'Vốn FDI quý III/2024 tăng 1,8 lần so với quý II.', '1,8', { value: 1.8, base: 'previous_period' }],
+    ['the month just before, written with its year, is previous_period', 'Riêng trong tháng 3/2021, kim ngạch xuất khẩu cà phê đạt 34,6 triệu USD, tăng 7,3% so với tháng 2-2021.', '7,3', { value: 7.3, base: 'previous_period' }],
+    ['the same month a year before stays same_period', 'Riêng trong tháng 3/2021, kim ngạch xuất khẩu cà phê đạt 34,6 triệu USD, tăng 7,3% so với tháng 3-2020.', '7,3', { value: 7.3, base: 'same_period' }],
     ['the same quarter a year before stays same_period', 'GRDP quý I/2025 tăng 7,2% so với quý I/2024.', '7,2', { value: 7.2, base: 'same_period' }],
     ['"so với cùng vụ" is same_period', 'Năng suất lúa giảm 0,6% so với cùng vụ.', '0,6', { value: 0.6, base: 'same_period' }],
     ['the same season a year earlier is same_period', 'Năng suất lúa Hè Thu 2025 đạt 60,8 tạ/ha, tăng 1,2 tạ/ha so với vụ Hè Thu năm 2024.', '1,2', { value: 1.2, base: 'same_period' }],
