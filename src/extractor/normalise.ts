@@ -72,6 +72,9 @@ function joinSoftWraps(text: string, lower: string): { text: string; lower: stri
   let copied = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     if (i === 0 || i + 1 >= text.length) continue;
+    // Most breaks end a paragraph: another break, a capital, a digit or a bullet follows (no regex needed for those).
+    const next = text.charCodeAt(i + 1);
+    if (next < 97 || (next > 122 && next < 0xc0 && next !== 0xb5)) continue;
     // By code point: a letter outside the basic plane is two code units.
     const low = text.charCodeAt(i - 1);
     const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
