@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -413,7 +413,6 @@ const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm |cuối năm |tháng 12(?
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
-const CHANGE_OPENS_BRACKET = /^\(\s*(?:tăng|giảm|[+\-−])/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 // "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
 // measured against the base stated after the last.

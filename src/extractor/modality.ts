@@ -38,7 +38,7 @@ const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
-const PLAN_COPULAS = new Set(['là', 'được giao', 'giao']);
+const PLAN_COPULAS = new Set(['là', 'được giao']);
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
 const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;
 

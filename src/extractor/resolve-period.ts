@@ -7,7 +7,7 @@ import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
-import { ACTUAL_NOW } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, CHANGE_OPENS_BRACKET } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 export interface PeriodChoice {
@@ -296,7 +296,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
       if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart)) &&
-        !(bracketed.isBase && SO_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 20), bracketed.start)) && CHANGE_IN_BRACKET.test(lower.slice(bracketed.end, c.numberStart)))) {
+        !(bracketed.isBase && SO_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 20), bracketed.start)) && CHANGE_OPENS_BRACKET.test(lower.slice(bracketed.end, c.numberStart)))) {
         if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
@@ -457,7 +457,6 @@ const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', '
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
-const CHANGE_IN_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
 const SO_BEFORE = /(?<![\p{L}\p{M}])so (?:với )?(?:cùng kỳ )?$/u;
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
 

@@ -62,6 +62,9 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
 
 /** The nouns that name a plan: "đạt 99,8% kế hoạch", "NQ tăng 2%", "vượt chỉ tiêu giao", "kế hoạch năm 2024". */
 // Words that say a figure is what stands now ("hiện mới đạt 56,4%"), whatever plan its sentence names.
+// A bracket that opens with a change ("(giảm 6,19% số vụ, …)", "(+12,3%)"): changes against what stands before it.
+export const CHANGE_OPENS_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
+
 export const ACTUAL_NOW = /(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u;
 
 export const PLAN_NOUNS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'nqđh', 'dự toán', 'mục tiêu', 'kịch bản'];
