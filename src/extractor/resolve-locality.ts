@@ -72,7 +72,8 @@ const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM);
+  const unnamedProvince: number[] = [];
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   // (Not one of a list: "15/63 địa phương … gồm: Cao Bằng, Tuyên Quang, Lào Cai", "Các địa phương có năng suất cao: Yên
@@ -90,6 +91,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length);
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   addSubjectCommunes(placed, lower, main);
+  // A district article may never name its province ("toàn tỉnh gieo cấy 116.190 ha", "thấp hơn mức bình quân chung
+  // của tỉnh"): the gazetteer knows it.
+  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
+  if (provinceOfMain) {
+    for (const at of unnamedProvince) placed.splice(firstAtOrAfter(placed, at, (p) => p.start), 0, { start: at, name: provinceOfMain, level: 'tỉnh' });
+  }
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
@@ -137,9 +144,6 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   }
   restore();
 
-  // A district article may never name its province ("thấp hơn mức bình quân chung của tỉnh (khoảng 64%)"): the
-  // gazetteer knows it.
-  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
   const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
   return {
     main: () => main,
@@ -245,7 +249,9 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
   'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn'];
 
-function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased?: string, afterMerger = false): Placed[] {
+/** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
+function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
+  unnamedProvince: number[]): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
@@ -266,7 +272,11 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
-      if (!hit) continue;
+      if (!hit) {
+        // "toàn tỉnh có …" before any province is named: the caller may know it from the article's district.
+        if (levels.includes('tỉnh') && isSubjectReference(lower, m.start, m.end)) unnamedProvince.push(m.start);
+        continue;
+      }
       // "dự toán tỉnh giao" mentions the province in passing; "toàn tỉnh có", "của tỉnh" talk about it. A passing
       // mention never pulls a figure up from the more specific place being discussed.
       if (!isSubjectReference(lower, m.start, m.end) && current && (RANK[hit[0]] ?? 1) > (RANK[current.level] ?? 1)) continue;
