@@ -295,8 +295,9 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
 }
 
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
-  // Most patterns start with "so ": without it in the window only the anchored ones can match.
-  const compares = after.includes('so ');
+  // Most patterns start with "so ": without it in the window only the anchored ones can match. ("tỷ lệ giải ngân đạt
+  // 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": a comparison set off after the figure has its own base.)
+  const compares = after.includes('so ') && !COMPARISON_SET_OFF.test(after);
   let k = 0;
   while (after[k] === ' ' || after[k] === ',') k++;
   const opening = after[k];
@@ -338,6 +339,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     const quoteAt = Math.max(head.lastIndexOf('“'), head.lastIndexOf('"'), head.lastIndexOf(': '));
     const opened = FRONTED_YEAR_OPENING.exec(quoteAt >= 0 ? head.slice(quoteAt + 1) : head);
     if (opened) return opened[1] as Base;
+    // "Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân đạt 58,33%": the plan, put first.
+    if (FRONTED_PLAN_OPENING.test(quoteAt >= 0 ? head.slice(quoteAt + 1) : head)) return 'target';
   }
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
@@ -407,6 +410,8 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
   return nextStart;
 }
 
+const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với )?${PLAN}(?!${L})[^,;.\\d]{0,60},`, 'u');
+const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
