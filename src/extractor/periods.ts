@@ -60,11 +60,15 @@ export const PERIOD: AnchoredPattern = {
 
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
+const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
+
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of anchoredWordMatches(lower, PERIOD)) {
     if (/\d/.test(lower[m.index - 1] ?? '')) continue;
     const g = m.groups!;
+    // "lứa trẻ sinh năm 2018, 2019": a year of birth dates no figure.
+    if (g.year && BORN_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     const text = m[0];
     const start = m.index;
     const end = start + text.length;

@@ -95,7 +95,8 @@ const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${a
 // or one prize holds is a detail of one event, not a figure.
 const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
 // "đứng thứ 6 trong 13 tỉnh, thành": the whole a rank is taken in, as in "thứ 12/63 tỉnh".
-const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])thứ (?:\d{1,3}|[ivxl]{1,5}) (?:trong|trên)(?: số| tổng số)? $/u;
+// So is "là 1 trong 5 tỉnh có tỷ lệ … cao nhất": the few a place is one of.
+const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:là )?(?:1|một)) (?:trong|trên)(?: số| tổng số)? $/u;
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {

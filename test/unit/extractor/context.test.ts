@@ -148,6 +148,7 @@ describe('period', () => {
     ['"tháng 5.2015" (month and year joined by a dot) → 2015-M05', 'Trong tháng 5.2015, tổng lượt khách ước đạt 349.000 lượt.', '349.000', { value: 349_000, period: '2015-M05' }],
     ['"quý I.2024" → 2024-Q1', 'Quý I.2024, GRDP của tỉnh tăng 6,5%.', '6,5', { value: 6.5, period: '2024-Q1' }],
     ['a price with a dot is no month', 'Trong tháng 5, giá lúa ở mức 5.200 đồng/kg.', '5.200', { value: 5200, period: '2015-M05' }, pub('2015-06-02')],
+    ['a year of birth dates no figure', 'Đến hết tháng 4/2024, tỷ lệ trẻ đã tiêm đủ 2 mũi sởi đối với lứa trẻ sinh năm 2018, 2019 lần lượt là 93,2% và 90,1%.', '93,2', { value: 93.2, period: '2024-M04' }],
     ['tháng 7/2023 → 2023-M07', 'Riêng tháng 7/2023, xảy ra 14 vụ tai nạn giao thông.', '14', { value: 14, period: '2023-M07' }],
     ['năm 2022 → 2022', 'Năm 2022, huyện thực hiện đạt và vượt 18/18 chỉ tiêu NQ.', '18/18', { value: 18, period: '2022' }],
     ['a target for năm 2024 → 2024', 'Năm 2024, phấn đấu thu ngân sách đạt 1.700 tỉ đồng.', '1.700', { value: 1.7e12, period: '2024' }],
