@@ -197,6 +197,10 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
+  } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
+    // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the share of the plan the ratio states.
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if ((operator?.op === 'reach' || operator?.op === 'equal') && c.unit.class === 'percent' && base && !(operator.op === 'reach' && GROWTH_WORDS.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart)))) {
     // "bằng 85,2% so với cùng kỳ" is an index; "tăng trưởng quý II ước đạt 11,02% so với cùng kỳ" is a growth rate.
     m.kind = 'attainment';
@@ -393,6 +397,8 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
 }
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
 
+// A ratio whose whole is the plan, then a comma and the verb: "9.850/37.000 lao động theo kế hoạch, đạt …".
+const RATIO_OF_PLAN = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} theo (?:kế hoạch|chỉ tiêu|kh)(?: năm)?\s*,\s*$/u;
 // A count of targets (in digits, a ratio or words) right before the verb: "có bảy chỉ tiêu đạt", "9/21 chỉ tiêu chủ yếu đạt".
 const TARGETS_REACHING = /(?:\d+(?:\/\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [\p{L}\p{M}]+)?) chỉ tiêu(?: (?:chủ yếu|còn lại|nghị quyết|nq|khác))? $/u;
 
