@@ -96,6 +96,7 @@ const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
+const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
@@ -343,6 +344,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     const opened = FRONTED_YEAR_OPENING.exec(quoteAt >= 0 ? head.slice(quoteAt + 1) : head);
     if (opened) return opened[1] as Base;
   }
+  // "cao hơn vụ trước khoảng 500 đồng/kg", "thấp hơn tháng trước 2%": the comparison without "so với".
+  if (near.includes('trước') && COMPARED_PREVIOUS.test(near)) return 'previous_period';
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
