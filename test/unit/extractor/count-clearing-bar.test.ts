@@ -16,6 +16,7 @@ describe('a bar after a count that "đạt" it is no figure', () => {
   });
   it('an attainment after a measure, an age group\'s rate and a plan stay figures', () => {
     expectFigure('Sản lượng 5.600 tấn đạt trên 90% kế hoạch.', '90%', { bound: 'over' }, opts);
+    expectFigure('Thị xã có 9/21 chỉ tiêu chủ yếu đạt trên 50%.', '50%', { kind: 'attainment', bound: 'over' }, opts);
     expectFigure('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%.', '95%', { bound: 'over' }, opts);
     expectFigure('Có 8 xã đạt tỷ lệ hộ nghèo dưới 2% theo kế hoạch, tỷ lệ chung đạt trên 92% dân số.', '92%', { bound: 'over' }, opts);
   });
