@@ -78,7 +78,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const meaning = cell
       ? cell.change
         ? { kind: 'change' as const, planMarked: false, ...cell.change }
-        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: 'target' as const }) }
+        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
     const list = listContext(c.numberStart);
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };

@@ -20,7 +20,9 @@ const HEADING_MODALITY: Array<[RegExp, Modality]> = [
   [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?![\p{L}\p{M}])/u, 'estimate'],
   [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|nhiệm vụ|định hướng)(?![\p{L}\p{M}])/u, 'target'],
 ];
-const ITEM = /^(?:[-–+•*]\s|[^:\n]{2,80}:\s*\S)/u;
+// Numbered and lettered lines ("1. Tổng giá trị sản xuất tăng 10 - 11%.", "a) …") are items as bullets are: a
+// resolution lists its targets so under "… năm 2026 xác định 15 chỉ tiêu chủ yếu, trong đó:".
+const ITEM = /^(?:[-–+•*]\s|(?:\d{1,2}[.)]|[a-zđ]\))\s+\S|[^:\n]{2,80}:\s*\S)/u;
 
 /** The base a heading says its changes are measured against: "(tăng, giảm so với cùng kỳ)", "so với năm 2022". */
 export function headingBase(heading: string): Base | undefined {

@@ -96,6 +96,7 @@ const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
+const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
@@ -197,6 +198,10 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
+  } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
+    // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the share of the plan the ratio states.
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if ((operator?.op === 'reach' || operator?.op === 'equal') && c.unit.class === 'percent' && base && !(operator.op === 'reach' && GROWTH_WORDS.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart)))) {
     // "bằng 85,2% so với cùng kỳ" is an index; "tăng trưởng quý II ước đạt 11,02% so với cùng kỳ" is a growth rate.
     m.kind = 'attainment';
@@ -342,6 +347,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     // "Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân đạt 58,33%": the plan, put first.
     if (FRONTED_PLAN_OPENING.test(quoteAt >= 0 ? head.slice(quoteAt + 1) : head)) return 'target';
   }
+  // "cao hơn vụ trước khoảng 500 đồng/kg", "thấp hơn tháng trước 2%": the comparison without "so với".
+  if (near.includes('trước') && COMPARED_PREVIOUS.test(near)) return 'previous_period';
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
@@ -396,6 +403,8 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
 }
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
 
+// A ratio whose whole is the plan, then a comma and the verb: "9.850/37.000 lao động theo kế hoạch, đạt …".
+const RATIO_OF_PLAN = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} theo (?:kế hoạch|chỉ tiêu|kh)(?: năm)?\s*,\s*$/u;
 // A count of targets (in digits, a ratio or words) right before the verb: "có bảy chỉ tiêu đạt", "9/21 chỉ tiêu chủ yếu đạt".
 const TARGETS_REACHING = /(?:\d+(?:\/\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [\p{L}\p{M}]+)?) chỉ tiêu(?: (?:chủ yếu|còn lại|nghị quyết|nq|khác))? $/u;
 

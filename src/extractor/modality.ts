@@ -35,6 +35,7 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
+const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
@@ -177,6 +178,9 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     if (ESTIMATE.has(word) && COUNTED_TARGETS_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "tăng 12% so với ước thực hiện năm 2025": the estimate is what the figure is measured against, not what it is.
     if (ESTIMATE.has(word) && BASE_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the plan is what the ratio's whole
+    // stands for, not a cue that the figures after it are planned.
+    if (word === 'theo kế hoạch' && RATIO_NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;

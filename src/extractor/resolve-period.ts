@@ -42,6 +42,8 @@ const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // How far into its paragraph or sentence a topic-setting period may stand.
 const LEAD_REACH = 60;
+// "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.
+const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
 // How many paragraphs a review of a term opened before a figure's own may reach back.
@@ -103,7 +105,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
   const firstNamed = periods.find((p) => usable(p) && !ahead(p));
-  if (firstNamed?.local && /^-M\d\d$/.test(firstNamed.part) && firstNamed.start < leadEnd && isShortParagraph(segments, firstNamed.start, lower.length)) {
+  // So is a report whose lead counts its stocks to the end of a month ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024,
+  // toàn tỉnh có …"): the cut-off is the report's date.
+  if (firstNamed?.local && /^-M\d\d$/.test(firstNamed.part) && firstNamed.start < leadEnd &&
+    (isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))) {
     carried.unshift(firstNamed);
   }
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.

@@ -261,6 +261,12 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
+// "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
+// từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
+// hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
+// ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor when a plan follows the percentage.
+const COUNT_CLEARING_BAR = /(?<![\d.,]|(?:dưới|trên|từ) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}đạt (?:[\p{L}\p{M}]+ ){0,10}$/u;
+const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
 // passed with one lookup instead of three.
@@ -271,6 +277,7 @@ function isNamedNumber(lower: string, pos: number): boolean {
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
+  if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40)) && COUNT_CLEARING_BAR.test(lower.slice(Math.max(0, bound.start - 110), bound.start))) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
   const raw = readNumber(lower, pos) ?? '';

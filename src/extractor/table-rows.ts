@@ -11,13 +11,15 @@ export interface TableCell {
   modality?: Modality;
   /** A "Tỷ lệ" column next to a plan column: X% of the plan. */
   attainment?: boolean;
+  /** What an attainment is of when not the plan: "So với cùng kỳ (%)" beside an estimate holds indices (112,4). */
+  attainmentBase?: Base;
   /** A "So với cùng kỳ (%)" column of a series: the change against that base, its sign the direction. */
   change?: { base?: Base; direction?: 'up' | 'down' };
   /** A series row's own period ("Tháng 4", "Quý II", "Năm 2023"): a part of the year ("-M04") or a whole year. */
   period?: string;
 }
 
-type Column = { modality?: Modality; attainment?: boolean; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down' } | undefined;
+type Column = { modality?: Modality; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -58,7 +60,7 @@ export function tableCells(lower: string): TableCell[] {
       if (!named) heads[0] = { label: true };
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : seriesColumns(cells.map((c) => c.text));
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text));
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
       readSeriesRow(cells, columns, captionUnit, out);
@@ -98,6 +100,14 @@ function seriesColumns(heads: string[]): Column[] | undefined {
     return q?.unit && q.end === measure.length + 2 ? { measure } : undefined;
   });
   return columns.some((c) => c?.measure) ? columns : undefined;
+}
+
+// "Địa phương | Năm 2023 | Năm 2024" under "Tăng trưởng GRDP … (%):": rows of places, a column per year.
+const YEAR_HEAD = /^(?:năm )?((?:19|20)\d\d)$/u;
+
+function yearColumns(heads: string[]): Column[] | undefined {
+  if (heads.length < 3 || !heads.slice(1).every((h) => YEAR_HEAD.test(h))) return undefined;
+  return heads.map((head, i) => (i === 0 ? { label: true } : { period: YEAR_HEAD.exec(head)![1]! }));
 }
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -153,7 +163,10 @@ function splitCells(line: string, offset: number): Array<{ text: string; start: 
 
 function classify(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
-  if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) return { attainment: true };
+  if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) {
+    // "So với cùng kỳ (%)": the row's value as a percentage of the same period's.
+    return /so (?:với )?cùng kỳ/u.test(head) && head.includes('%') ? { attainment: true, attainmentBase: 'same_period' } : { attainment: true };
+  }
   if (PLAN_HEAD.test(head)) return { modality: 'target' };
   if (ACTUAL_HEAD.test(head)) return { modality: 'actual' };
   return undefined;
@@ -169,8 +182,16 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
   for (let i = 0; i < cells.length && i < columns.length; i++) {
     const column = columns[i];
     const cell = cells[i]!;
-    if (!column || column.label || column.unit || !NUMBER_CELL.test(cell.text)) continue;
-    const attainment = column.attainment && hasPlan;
+    if (!column || column.label || column.unit) continue;
+    if (!NUMBER_CELL.test(cell.text)) {
+      // "Ước quý I/2025" over "1.245 nghìn tấn": a cell that prints its own unit still takes its column's modality.
+      const own = column.modality ? readQuantity(cell.text, 0) : undefined;
+      if (own?.unit && own.end === cell.text.length) {
+        out.push({ candidate: { start: cell.start, end: cell.start + own.end, numberStart: cell.start, value: quantityValue(own), unit: own.unit, decimals: own.decimals }, modality: column.modality });
+      }
+      continue;
+    }
+    const attainment = column.attainment && (hasPlan || column.attainmentBase !== undefined);
     const percent = cell.text.endsWith('%') || unitText === '%';
     const number = cell.text.replace(/\s*%$/u, '');
     // Read as the page would print it with its unit: "96 tỷ đồng", "1,65%", "104 hộ".
@@ -184,6 +205,8 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       },
       modality: attainment ? achieved : column.modality,
       ...(attainment && { attainment: true }),
+      ...(attainment && !hasPlan && column.attainmentBase && { attainmentBase: column.attainmentBase }),
+      ...(column.period && { period: column.period }),
     });
   }
 }

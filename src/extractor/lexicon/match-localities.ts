@@ -270,6 +270,18 @@ function isAcronym(cased: string, start: number, end: number): boolean {
   return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+// Lower-case words that may stand between "các xã" and the "là" before its list.
+const WORDS_BEFORE_LIST = 8;
+
+/** The "là" within a few lower-case words after a plural type word ("các xã có diện tích lớn nhất là …"), if any. */
+function copulaAfterType(ts: TokenStream, from: number, cased: string): number | undefined {
+  for (let j = from; j < ts.count && j < from + WORDS_BEFORE_LIST; j++) {
+    if (ts.sep[j] !== SEP_SPACE || startsUpper(cased, ts.start[j]!) || /^\d/.test(tokenText(ts, j))) return undefined;
+    if (tokenText(ts, j) === 'là') return j;
+  }
+  return undefined;
+}
+
 /** "các xã Mỹ Thọ, Mỹ Lợi và Mỹ Chánh": capitalised names joined by commas and "và", as [first, last] token pairs. */
 function listedNames(ts: TokenStream, first: number, cased: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -335,7 +347,13 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
         // after "phường" or "thị trấn" is a name only if place names use it, as after "xã".
         const lowerCaseOnCasedPage = cased !== undefined && nameAt < ts.count && !startsUpper(cased, ts.start[nameAt]!);
         const last = capitalised ?? (refused || person ? undefined : communeName(ts, nameAt, kind === 'xã' || lowerCaseOnCasedPage, kind !== 'đặc khu'));
-        const listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
+        let listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
+        // "Các xã có diện tích lúa lớn nhất là Công Thành, Đô Thành và Phúc Thành, lần lượt …": the list after a few
+        // words in lower case and "là".
+        if (last === undefined && cased !== undefined && listed.length < 2 && isQuantified(ts, i)) {
+          const copula = copulaAfterType(ts, nameAt, cased);
+          if (copula !== undefined) listed = listedNames(ts, copula + 1, cased);
+        }
         if (last !== undefined) {
           const name = capitalised !== undefined ? cased!.slice(ts.start[nameAt]!, ts.end[last]!) : titleCase(lower.slice(ts.start[nameAt]!, ts.end[last]!));
           out.push({ start, end: ts.end[last]!, kind: 'explicit', name: `${kind} ${name}`, level: kind, known: false });

@@ -24,7 +24,9 @@ export const NOT_NAMING_AFTER_HEAD = ['này', 'đó', 'chung', 'bình quân', 't
   'khoảng', 'ước', 'còn', 'tăng', 'giảm', 'so', 'với', 'lên', 'xuống', 'cao', 'thấp', 'vẫn', 'duy trì', 'được', 'chiếm', 'trị',
   'cả', 'tiêu dùng', 'sản xuất', 'thành', 'hiện', 'mới', 'cũng', 'nói chung',
   // "tỷ lệ bao phủ đạt 96,8%", "tỷ lệ tham gia": of what the sentence named before.
-  'bao phủ', 'tham gia', 'thực hiện', 'hoàn thành', 'tăng trưởng'];
+  'bao phủ', 'tham gia', 'thực hiện', 'hoàn thành', 'tăng trưởng',
+  // "với tỷ lệ lần lượt 89,1% và 90,4%": the figures follow; the rate is the one named before.
+  'lần lượt'];
 
 /** Words after a percentage that do not open a noun it is a share of: comparisons, plans and who set them ("mục tiêu
  *  6,5% Quốc hội đề ra"), bounds, conjunctions. */

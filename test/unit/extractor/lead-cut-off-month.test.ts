@@ -1,0 +1,22 @@
+// A coverage report opens "đến hết tháng 9/2024, toàn tỉnh có …": the month closes the count and is the report's date,
+// so stocks in later paragraphs that name no period stand at that month, as under a monthly headline. A month the lead
+// names as the time things happened in ("riêng tháng 9/2024, … phát triển thêm") stays its own paragraph's.
+// Found by holdout19/003 (a provincial portal on BHYT/BHXH coverage).
+import { describe, it } from 'vitest';
+import { expectFigure } from './helpers.ts';
+
+const opts = { published: '2024-10-15' };
+const headline = 'Bình Định: Tỷ lệ bao phủ bảo hiểm y tế đạt 93,2% dân số\n\n';
+const later = '\n\nSố người tham gia bảo hiểm xã hội là 214.350 người, chiếm 33,6% lực lượng lao động trong độ tuổi.';
+
+describe('a lead\'s cut-off month frames the report', () => {
+  it('"đến hết tháng 9/2024" in the lead dates the later paragraphs', () => {
+    const text = `${headline}Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024, toàn tỉnh có 1.384.620 người tham gia bảo hiểm y tế, tăng 1,4 điểm phần trăm so với cùng kỳ năm 2023.${later}`;
+    expectFigure(text, '214.350', { period: '2024-M09' }, opts);
+    expectFigure(text, '33,6%', { period: '2024-M09' }, opts);
+  });
+  it('"riêng tháng 9/2024" in the lead dates its own paragraph only', () => {
+    const text = `${headline}Theo Bảo hiểm xã hội tỉnh, riêng tháng 9/2024, toàn tỉnh phát triển thêm 4.620 người tham gia bảo hiểm y tế, tăng 1,4 điểm phần trăm so với cùng kỳ năm 2023.${later}`;
+    expectFigure(text, '214.350', { period: '2024' }, opts);
+  });
+});
