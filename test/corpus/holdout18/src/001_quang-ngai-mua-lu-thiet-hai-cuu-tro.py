@@ -67,6 +67,7 @@ FIGS = [
  ('huy động 250 cán bộ', '250', 'level', 'cán bộ', dict(optional=True)),
  ('dọn dẹp 9 điểm', '9', 'level', 'điểm trường', dict(optional=True)),
  ('điều động 1.120 lượt', '1.120', 'level', 'lượt cán bộ', dict(optional=True)),
+ ('có 4 nhà', '4', 'level', 'nhà', dict(optional=True)),
  ('hỗ trợ 95 tấn', '95 tấn', 'level', 'tấn', dict(modality='target', optional=True)),
  ('đầu tư 45 tỷ đồng', '45 tỷ đồng', 'level', 'VND', dict()),
  ('sửa chữa 12 hồ', '12', 'level', 'hồ chứa nước', dict(optional=True)),

@@ -58,6 +58,8 @@ FIGS = [
  ('giảm còn 0,86%', '0,86%', 'level', '%', dict(indicator='poverty_rate', direction='down')),
  ('đạt 96,2%', '96,2%', 'level', '%', dict(indicator='health_insurance_coverage')),
  ('100% hộ dân', '100%', 'level', '%', dict(indicator='clean_water_rate')),
+ ('thêm 2 tuyến đường hoa', '2', 'level', 'tuyến đường', dict(optional=True)),
+ ('và 1 ấp', '1', 'level', 'ấp', dict(optional=True)),
  ('mới đạt 5 tiêu chí', '5', 'level', 'tiêu chí', dict(optional=True, period='2011')),
  ('trị giá 1 tỷ đồng', '1 tỷ đồng', 'level', 'VND', dict(optional=True)),
  ('cho 15 tập thể', '15', 'level', 'tập thể', dict(optional=True)),
