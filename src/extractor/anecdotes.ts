@@ -13,7 +13,8 @@ const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn
 const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*${LEAD_IN}${TITLE}\s+${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
 const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
-const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
+// "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
+const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
@@ -109,8 +110,15 @@ const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p
 // "Năm nay, gia đình thu hoạch hơn 20 tấn bưởi": the family of the story before, named by no one's name.
 const FAMILY_HEAD = /^[\s"“(–-]*(?:(?:nay|hiện nay|hiện|năm nay|năm qua|mỗi năm|vụ này|vụ rồi),?\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
 
+// "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
+const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
+// "“Đường rộng thì con cháu đi học…”, ông Út cười.": a quote said by a bare title and first name goes on with whoever
+// the sentence before was about (an official's quote after an official's report stays a report).
+const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị|cô|chú|cụ|em) [\p{L}\p{M}]+(?: [\p{L}\p{M}]+)? (?:nói|cười|kể|chia sẻ|tâm sự|bộc bạch|cho biết|nhớ lại)[.!]?\s*$/u;
+
 function carriesOn(sentence: string): boolean {
-  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence));
+  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
+    (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence);
 }
 
 /** A cheap test before the costly one: most sentences name nobody. */
