@@ -31,3 +31,11 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
   return true;
 }
+
+// "lượng khách những ngày cao điểm tăng gấp 3 lần ngày thường": a rush measured against ordinary days describes one
+// place's busy days, not a result.
+const ORDINARY_DAYS_AFTER = /^ (?:so với )?(?:những |các )?(?:ngày thường|ngày bình thường|bình thường|mọi ngày)(?![\p{L}\p{M}])/u;
+
+export function isRushOverOrdinaryDays(lower: string, c: Candidate): boolean {
+  return c.unit.class === 'times' && ORDINARY_DAYS_AFTER.test(lower.slice(c.end, c.end + 32));
+}
