@@ -256,7 +256,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "tôm thẻ cỡ 100 con/kg": a size grade of the goods.
   'cỡ', 'size',
   // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
-  'cự ly'];
+  'cự ly',
+  // "con đường dài 1,2 km", "tuyến đường dài 800 m": the length of one road or work, not a result.
+  'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
