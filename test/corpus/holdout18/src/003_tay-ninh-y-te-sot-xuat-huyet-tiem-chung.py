@@ -47,7 +47,7 @@ Thanh Hương
 META = {'published': '2024-10-08', 'locality': 'tỉnh Tây Ninh'}
 DEFAULTS = {'locality': 'tỉnh Tây Ninh', 'period': '2024-9M', 'modality': 'actual'}
 FIGS = [
- ('ghi nhận 2.846 ca', '2.846', 'level', 'ca', dict()),
+ ('ghi nhận 2.846 ca', '2.846', 'level', 'ca mắc', dict()),
  ('tăng 18,5%', '18,5%', 'change', '%', dict(direction='up', base='same_period')),
  ('có 2 ca tử vong', '2', 'level', 'ca tử vong', dict()),
  ('ghi nhận 512 ca', '512', 'level', 'ca', dict(locality='huyện Tân Châu')),
@@ -66,7 +66,7 @@ FIGS = [
  ('giảm còn 14,1%', '14,1%', 'level', '%', dict(indicator='child_malnutrition_rate', direction='down')),
  ('hơn 2,9 triệu lượt', '2,9 triệu', 'level', 'lượt người', dict(bound='over')),
  ('tăng 6,4%', '6,4%', 'change', '%', dict(direction='up', base='same_period')),
- ('có 635 ca', '635', 'level', 'ca', dict()),
+ ('có 635 ca', '635', 'level', 'ca mắc', dict()),
  ('giảm 42%', '42%', 'change', '%', dict(direction='down', base='same_period')),
  ('đạt trên 95%', '95%', 'level', '%', dict(modality='target', period='2024', bound='over')),
  ('94/94 xã', '94/94', 'ratio', 'xã', dict(period='2024')),
