@@ -22,6 +22,9 @@ const EVENT_HINT = /giờ|km|\dh/;
 // "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
 const INCIDENTS = '(?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)';
 const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ ${INCIDENTS}(?![\p{L}\p{M}])`, 'u');
+// "Một chiếc ghe chở 15 người bị lật trên sông Hậu, … cứu được 13 người": a sentence whose subject is one boat or one
+// vehicle tells one incident.
+const ONE_VEHICLE_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?(?:một|1) chiếc (?:ghe|xuồng|thuyền|tàu|ca nô|sà lan|xe|ô tô)(?![\p{L}\p{M}])/u;
 // "…, tuy nhiên ngày 14/8, một vụ ngộ độc tại bếp ăn … đã làm 23 công nhân phải nhập viện": the toll of one incident
 // named inside the sentence, right after its "làm".
 const ONE_INCIDENT_TOLL = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,])(?:một|1) vụ ${INCIDENTS}(?![\p{L}\p{M}])[^.;\n]*(?<![\p{L}\p{M}])làm(?: cho)? $`, 'u');
@@ -98,6 +101,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
 function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
   const sentence = lower.slice(start, end);
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
+  if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
