@@ -91,6 +91,8 @@ function shareDenominators(lower: string, out: Candidate[]): void {
 const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
 // "Khu di tích cách trung tâm thành phố khoảng 15 km": how far a place lies from another says where it is.
 const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?![\p{L}\p{M}])(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
+// "Chiếc cầu dài 120 m, rộng 5 m": the second measure of one thing, right after its length, describes it too.
+const SECOND_DIMENSION_BEFORE = /(?<![\p{L}\p{M}])dài [\d.,]+ ?(?:m|km),? (?:rộng|cao|sâu|cao độ) (?:khoảng |hơn |gần )?$/u;
 // "mỗi phần gồm 10 kg gạo", "Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift
 // or one prize holds is a detail of one event, not a figure.
 const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:(?:trị giá|có giá trị) [\d.,]+ (?:nghìn |ngàn |triệu )?đồng,? )?(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
@@ -108,6 +110,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
+  if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&

@@ -13,3 +13,15 @@ describe('the length of one road', () => {
     expect([f.value, f.unit]).toEqual([38, 'km']);
   });
 });
+
+describe('the second measure of one thing', () => {
+  it('"Chiếc cầu dài 120 m, rộng 5 m" gives no figure', () => {
+    const text = 'Chiếc cầu dài 120 m, rộng 5 m được khánh thành sáng 19/12.';
+    expectNoFigureAt(text, '120 m');
+    expectNoFigureAt(text, '5 m');
+  });
+
+  it('"nâng cấp 12 km đường" keeps the kilometres built', () => {
+    expect(figureAt('Năm 2024, huyện nâng cấp 12 km đường giao thông nông thôn.', '12 km').value).toBe(12);
+  });
+});
