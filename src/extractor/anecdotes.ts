@@ -111,10 +111,22 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
-  if (NAMED_PERSON.test(head)) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
-  if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
+  if (NAMED_PERSON.test(head)) return reports(sentence) ? NOT_STORY : STORY;
+  if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return reports(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
   return PRONOUN_START.test(head) || carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
+}
+
+// "ông Lê Văn Hòa, 56 tuổi, Trưởng trạm Y tế xã Bình Minh, chia sẻ trạm … mỗi ngày khám khoảng 40 lượt bệnh nhân": the
+// head of a hamlet or a health station, introduced with his age, tells his own place's day, not a report.
+const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
+const AGE = /\d{1,3} tuổi/u;
+
+/** An official speaks (the sentence reports), unless the only title is a grassroots head's, given with an age. */
+function reports(sentence: string): boolean {
+  if (!OFFICIAL.test(sentence)) return false;
+  if (!AGE.test(sentence) || !sentence.includes('trưởng')) return true;
+  return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
 const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
