@@ -10,7 +10,8 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
 const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
 const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn(?: như)?|Trường hợp(?: của)?|Câu chuyện của|Với)\s+)?`;
-const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*${LEAD_IN}${TITLE}\s+${NAME}`, 'u');
+// "Theo ông Sáu, năm nay vườn mai của ông có 1.000 gốc": a villager as the source (an official's title still reports).
+const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
 const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
 // "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
