@@ -10,16 +10,31 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
 const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
 const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn(?: như)?|Trường hợp(?: của)?|Câu chuyện của|Với)\s+)?`;
-const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*${LEAD_IN}${TITLE}\s+${NAME}`, 'u');
+// "Theo ông Sáu, năm nay vườn mai của ông có 1.000 gốc": a villager as the source (an official's title still reports).
+const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
 const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
-const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
+// "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
+const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
 const EVENT_HINT = /giờ|km|\dh/;
 // "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
-const INCIDENT_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ (?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)(?![\p{L}\p{M}])/u;
+const INCIDENTS = '(?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)';
+const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ ${INCIDENTS}(?![\p{L}\p{M}])`, 'u');
+// "Một chiếc ghe chở 15 người bị lật trên sông Hậu, … cứu được 13 người": a sentence whose subject is one boat or one
+// vehicle tells one incident.
+const ONE_VEHICLE_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?(?:một|1) chiếc (?:ghe|xuồng|thuyền|tàu|ca nô|sà lan|xe|ô tô)(?![\p{L}\p{M}])/u;
+// "…, tuy nhiên ngày 14/8, một vụ ngộ độc tại bếp ăn … đã làm 23 công nhân phải nhập viện": the toll of one incident
+// named inside the sentence, right after its "làm".
+const ONE_INCIDENT_TOLL = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,])(?:một|1) vụ ${INCIDENTS}(?![\p{L}\p{M}])[^.;\n]*(?<![\p{L}\p{M}])làm(?: cho)? $`, 'u');
+
+/** The number is what one incident, named earlier in its sentence, did ("một vụ ngộ độc … làm 23 công nhân …"). */
+export function isOneIncidentToll(lower: string, sentenceStart: number, numberStart: number): boolean {
+  if (!lower.endsWith('làm ', numberStart) && !lower.endsWith('làm cho ', numberStart)) return false;
+  return ONE_INCIDENT_TOLL.test(lower.slice(Math.max(sentenceStart, numberStart - 160), numberStart));
+}
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
 // sách đạt từ 1.100 tỉ đồng trở lên"").
 const OFFICIAL = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u;
@@ -87,6 +102,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
 function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
   const sentence = lower.slice(start, end);
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
+  if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
@@ -96,10 +112,22 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
-  if (NAMED_PERSON.test(head)) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
-  if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return OFFICIAL.test(sentence) ? NOT_STORY : STORY;
+  if (NAMED_PERSON.test(head)) return reports(sentence) ? NOT_STORY : STORY;
+  if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return reports(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
   return PRONOUN_START.test(head) || carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
+}
+
+// "ông Lê Văn Hòa, 56 tuổi, Trưởng trạm Y tế xã Bình Minh, chia sẻ trạm … mỗi ngày khám khoảng 40 lượt bệnh nhân": the
+// head of a hamlet or a health station, introduced with his age, tells his own place's day, not a report.
+const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
+const AGE = /\d{1,3} tuổi/u;
+
+/** An official speaks (the sentence reports), unless the only title is a grassroots head's, given with an age. */
+function reports(sentence: string): boolean {
+  if (!OFFICIAL.test(sentence)) return false;
+  if (!AGE.test(sentence) || !sentence.includes('trưởng')) return true;
+  return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
 const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
@@ -109,8 +137,19 @@ const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p
 // "Năm nay, gia đình thu hoạch hơn 20 tấn bưởi": the family of the story before, named by no one's name.
 const FAMILY_HEAD = /^[\s"“(–-]*(?:(?:nay|hiện nay|hiện|năm nay|năm qua|mỗi năm|vụ này|vụ rồi),?\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
 
+// "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
+const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
+// "“Đường rộng thì con cháu đi học…”, ông Út cười.": a quote said by a bare title and first name goes on with whoever
+// the sentence before was about (an official's quote after an official's report stays a report).
+const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị|cô|chú|cụ|em) [\p{L}\p{M}]+(?: [\p{L}\p{M}]+)? (?:nói|cười|kể|chia sẻ|tâm sự|bộc bạch|cho biết|nhớ lại)[.!]?\s*$/u;
+
+// "Thôn đã huy động 60 thanh niên, 3 máy xúc …" after a hamlet head's story: the hamlet, unnamed, is the one before.
+const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
+
 function carriesOn(sentence: string): boolean {
-  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence));
+  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
+    (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
+    HAMLET_HEAD.test(sentence);
 }
 
 /** A cheap test before the costly one: most sentences name nobody. */

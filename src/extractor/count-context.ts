@@ -8,6 +8,9 @@ const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia s
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'ấp', 'bản', 'khu phố']);
 const GEOGRAPHY_AFTER = /^ (?:ven biển|miền núi|vùng cao|vùng sâu|biên giới|đồng bằng|trung du|hải đảo|phía (?:bắc|nam|đông|tây)|giáp ranh|lân cận|trọng điểm)(?![\p{L}\p{M}])/u;
 
+// "xã có 7 ấp với 2.986 hộ", "cộng tác viên ở 8 ấp của xã.": the parts a place is made of, a constant of geography.
+const MAKE_UP_AFTER = /^ (?:với|gồm) \d[\d.]* (?:hộ|nhân khẩu|người|dân)(?![\p{L}\p{M}])|^ của (?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)\s*[.;\n]/u;
+
 // "lưu trú bình quân 1,7 ngày", "2,1 ngày/khách": a length of stay; "trong 3 ngày", "sau 15 ngày" are durations.
 const CHANGE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?: thêm)? $/u;
 const AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|lưu trú|lưu lại)(?![\p{L}\p{M}])/u;
@@ -20,8 +23,19 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   // "402 triệu viên gạch" is a factory's output; "tàng trữ 30 viên ma túy", "2 viên thuốc" belong to incidents.
   if (c.unit.unit === 'viên') return c.value >= 10_000;
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
-  if (PLACE_UNITS.has(c.unit.unit) && GEOGRAPHY_AFTER.test(lower.slice(c.end, c.end + 24))) return false;
+  if (PLACE_UNITS.has(c.unit.unit) && c.of === undefined) {
+    const after = lower.slice(c.end, c.end + 40);
+    if (GEOGRAPHY_AFTER.test(after) || MAKE_UP_AFTER.test(after)) return false;
+  }
   // "có chồng và 2 người con là liệt sĩ": a family's children.
   if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
   return true;
+}
+
+// "lượng khách những ngày cao điểm tăng gấp 3 lần ngày thường": a rush measured against ordinary days describes one
+// place's busy days, not a result.
+const ORDINARY_DAYS_AFTER = /^ (?:so với )?(?:những |các )?(?:ngày thường|ngày bình thường|bình thường|mọi ngày)(?![\p{L}\p{M}])/u;
+
+export function isRushOverOrdinaryDays(lower: string, c: Candidate): boolean {
+  return c.unit.class === 'times' && ORDINARY_DAYS_AFTER.test(lower.slice(c.end, c.end + 32));
 }

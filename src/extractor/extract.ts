@@ -1,7 +1,7 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
-import { anecdoteSentences, isStoryClause, isVoteTally } from './anecdotes.ts';
+import { anecdoteSentences, isOneIncidentToll, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
-import { acceptsCount } from './count-context.ts';
+import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
@@ -66,6 +66,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const sentenceStart = sentenceWindowStart(segments, c.numberStart);
     const [clauseStart, clauseEnd] = segmentBounds(segments.clauseStarts, c.numberStart, lower.length);
     if (clauseStart > wholeSentenceStart && isStoryClause(norm.text, lower, clauseStart, clauseEnd)) return;
+    if (isOneIncidentToll(lower, wholeSentenceStart, c.numberStart)) return;
     if ((c.unit.class === 'percent' || c.unit.unit === 'đại biểu' || c.unit.unit === 'phiếu') && isVoteTally(lower, clauseStart, clauseEnd, c.numberStart, c.end)) return;
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
@@ -117,6 +118,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // clause, may say what its unit or topic did not.
     if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
+    if (isRushOverOrdinaryDays(lower, c)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
     if (plan) {
       meaning.kind = 'attainment';

@@ -65,6 +65,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   [NAMED_SEASON_BASE, () => 'same_period'],
+  // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
+  [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
@@ -295,6 +297,9 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   // "điều chỉnh tăng vốn 28 lượt dự án": the capital increase is what the projects counted right after it had.
   if (phrase === 'tăng' && nextWord === 'vốn' && /^ vốn\s*$/u.test(slice.slice(start + 4)) && slice.slice(Math.max(0, start - 11), start) === 'điều chỉnh ') return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
+  // "Trước khi lũ lên, các địa phương đã sơ tán 2.340 hộ": "lên" closing its clause says the water rose, it moves no
+  // figure to a level.
+  if ((phrase === 'lên' || phrase === 'xuống') && (slice[start + phrase.length] === ',' || slice[start + phrase.length] === ';')) return false;
   if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
   return true;
 }

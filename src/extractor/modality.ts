@@ -34,6 +34,7 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
@@ -171,6 +172,9 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     const word = m[0];
     // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
     if (NOUN_CUE.test(word) && /\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "Theo Kế hoạch số 298/KH-UBND …, lực lượng đã kiểm tra 186 vụ": a plan cited by its number is a document the
+    // work follows, not a statement of targets.
+    if (NOUN_CUE.test(word) && DOCUMENT_NUMBER_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
     if (word === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)) continue;
     // "18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the verdict on a count of targets, not a

@@ -61,6 +61,8 @@ export const PERIOD: AnchoredPattern = {
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
+const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
+const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -92,6 +94,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
       out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase }));
     } else if (g.month) {
+      // "từ đầu tháng 12/2024 đến nay, … đã kiểm tra 186 vụ": the month opens a stretch that runs to the report's present,
+      // so it dates nothing; the figure takes the report's period, as "đến nay" does.
+      if (STRETCH_FROM_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && TO_NOW_AFTER.test(lower.slice(end, end + 10))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {

@@ -25,6 +25,7 @@ export interface PeriodChoice {
 const CARRY_YEARS_BACK = 3;
 // "(năm 2015)", "của cùng kỳ năm 2023" (that year's same part), "mức 6,46% của năm 2023" (that whole year).
 const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của (cùng kỳ )?(?:năm )?((?:19|20)\d\d)/;
+const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thời kỳ) )?$/u;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
 // Not across a line break: a heading's year ("… TRONG NĂM 2024\n\nNăm 2024, …") dates no figure.
@@ -327,6 +328,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));
+      // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
+      // clause is the figure's, when the sentence named no period before it.
+      if (!own && !before) {
+        const stretch = inSentence.find((p) => p.term !== undefined && !p.isBase && p.start >= c.end && p.start < clauseEnd && STRETCH_AFTER.test(lower.slice(Math.max(c.end, p.start - 20), p.start)));
+        if (stretch) return { value: stretch.term!, forTarget: stretch.term! };
+      }
       if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
         // "đến năm 2030, GRDP … đạt 165 triệu đồng; tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 780.000 tỷ đồng": a sum over

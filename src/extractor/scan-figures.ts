@@ -91,9 +91,11 @@ function shareDenominators(lower: string, out: Candidate[]): void {
 const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
 // "Khu di tích cách trung tâm thành phố khoảng 15 km": how far a place lies from another says where it is.
 const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?![\p{L}\p{M}])(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
-// "mỗi phần gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift
+// "Chiếc cầu dài 120 m, rộng 5 m": the second measure of one thing, right after its length, describes it too.
+const SECOND_DIMENSION_BEFORE = /(?<![\p{L}\p{M}])dài [\d.,]+ ?(?:m|km),? (?:rộng|cao|sâu|cao độ) (?:khoảng |hơn |gần )?$/u;
+// "mỗi phần gồm 10 kg gạo", "Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift
 // or one prize holds is a detail of one event, not a figure.
-const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
+const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:(?:trị giá|có giá trị) [\d.,]+ (?:nghìn |ngàn |triệu )?đồng,? )?(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
 // "đứng thứ 6 trong 13 tỉnh, thành": the whole a rank is taken in, as in "thứ 12/63 tỉnh".
 // So is "là 1 trong 5 tỉnh có tỷ lệ … cao nhất": the few a place is one of.
 const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:là )?(?:1|một)) (?:trong|trên)(?: số| tổng số)? $/u;
@@ -109,8 +111,9 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
+  if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
-    ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 48), pos))) return 'skip';
+    ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
@@ -257,7 +260,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "tôm thẻ cỡ 100 con/kg": a size grade of the goods.
   'cỡ', 'size',
   // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
-  'cự ly'];
+  'cự ly',
+  // "con đường dài 1,2 km", "tuyến đường dài 800 m": the length of one road or work, not a result.
+  'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;

@@ -118,6 +118,8 @@ const NOT_AFTER = new Set([
   'hẻm', 'ngõ', 'đèo', 'suối', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'buôn', 'làng',
   // A battle or a campaign named for where it was fought: "Chiến thắng Điện Biên Phủ", "Chiến dịch Hồ Chí Minh".
   'thắng', 'dịch',
+  // Goods named for where they come from: "dưa hấu Long An giảm còn 12.000 đồng/kg", "bưởi Bến Tre", "chè Thái Nguyên".
+  'hấu', 'bưởi', 'xoài', 'nhãn', 'vải', 'chè', 'mắm', 'kẹo', 'nếp',
 ]);
 // A word of NOT_AFTER that ends the name of a kind of region ("miền núi", "vùng núi"), not a mountain's: → the word before.
 const REGION_BEFORE: ReadonlyMap<string, string> = new Map([['núi', 'miền']]);

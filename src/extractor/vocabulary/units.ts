@@ -43,9 +43,12 @@ const COUNTED: string[] = [
   'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
   'cây', 'cơ sở', 'làng nghề', 'chợ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'đoàn viên', 'hội viên',
   'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
-  'ca bệnh', 'ca mắc', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
+  'ca bệnh', 'ca mắc', 'ca tử vong', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
   'công chức', 'viên chức', 'nông dân', 'trường hợp', 'mô hình', 'tuyến', 'tuyến đường', 'cây cầu', 'cầu',
   'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở',
+  // "1.426 nhà bị ngập, trong đó 87 nhà bị hư hỏng": houses counted after a flood or a storm; the longer names keep
+  // their own noun ("2 nhà máy" counts factories).
+  'nhà', 'nhà máy', 'nhà hàng', 'nhà trẻ',
   // "xóa 1.215 nhà tạm, nhà dột nát" (the 2024–2025 national programme).
   'nhà tạm', 'căn nhà tạm', 'nhà dột nát', 'hồ chứa', 'giếng', 'công nhân', 'người lao động',
   'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',

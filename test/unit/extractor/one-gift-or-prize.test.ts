@@ -12,6 +12,14 @@ describe('the contents or value of one gift or prize', () => {
     expectNoFigureAt('Hội Khuyến học trao học bổng cho học sinh nghèo, mỗi suất trị giá 1 triệu đồng.', '1 triệu đồng');
   });
 
+  it('"Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo": the contents after the value are no figure either', () => {
+    expectNoFigureAt('Đoàn trao 300 gói quà cho người dân. Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo, dầu ăn và nước mắm.', '10 kg');
+  });
+
+  it('the goods handed out in all after a gift\'s value are still a figure', () => {
+    expect(figureAt('Mỗi gói quà trị giá 500.000 đồng; tổng cộng tỉnh đã cấp 150 tấn gạo cho người dân.', '150 tấn').value).toBe(150);
+  });
+
   it('"Giải Nhất nam có giá trị 60 triệu đồng" is no figure', () => {
     expectNoFigureAt('Các đội tranh tài sôi nổi trên sông. Giải Nhất nam có giá trị 60 triệu đồng.', '60 triệu đồng');
   });
