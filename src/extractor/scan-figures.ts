@@ -204,6 +204,13 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
   const unit = q2.unit ?? q1.unit;
+  // "thu ngân sách đạt 6.420/21.300 tỷ đồng": a sum out of its whole, both in the scale and unit after the second.
+  if (unit?.class === 'money' && q2.unit && !q1.unit && !q1.power && q2.power >= 6 && !q1.dotted && !q2.dotted) {
+    return candidate({
+      start: q1.start, end: q2.end, numberStart: q1.start, value: quantityValue({ ...q1, power: q2.power }), of: quantityValue(q2),
+      unit, decimals: Math.max(q1.decimals, q2.decimals),
+    });
+  }
   if (!unit || unit.class === 'percent' || unit.class === 'money' || unit.class === 'times' || unit.class === 'points') return 'skip';
   if (q1.power || q2.power || q1.dotted || q2.dotted) return 'skip';
   return candidate({

@@ -30,7 +30,11 @@ describe('ratios with the unit after', () => {
     ['the noun repeated on both sides', 'Tỉnh đạt và vượt 20 chỉ tiêu/21 chỉ tiêu chủ yếu.', '20 chỉ tiêu', { value: 20, of: 21, kind: 'ratio', unit: 'chỉ tiêu' }],
     ['a ratio of cases', 'Công an đã điều tra làm rõ 512/597 vụ.', '512', { value: 512, of: 597, unit: 'vụ' }],
     ['a ratio of communes', 'Đến nay, huyện có 12/17 xã đạt chuẩn NTM.', '12/17', { value: 12, of: 17, unit: 'xã' }],
+    ['a sum out of its whole, both in the scale after the second', 'Năm 2024, thu ngân sách đạt 6.420/21.300 tỷ đồng, bằng 30,1% dự toán.', '6.420', { value: 6.42e12, of: 2.13e13, kind: 'ratio', unit: 'VND', indicator: 'budget_revenue' }],
   ]);
+  it('a price per unit is no ratio', () => {
+    expect(figureAt('Giá lúa tươi tại ruộng ở mức 7.200 đồng/kg.', '7.200')).toMatchObject({ kind: 'level', unit: 'VND/kg', value: 7200 });
+  });
   it('the ratio span holds the counted noun', () => {
     expect(figureAt('Có 34/43 chỉ tiêu đạt và vượt.', '34/43').text).toBe('34/43 chỉ tiêu');
   });
