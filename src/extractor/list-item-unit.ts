@@ -2,12 +2,12 @@
 // a bare number after an item's label takes the unit its list's heading names in brackets, as a table's caption
 // gives its cells one ("(đơn vị: triệu USD)" → "Gạo: 1.320" is 1.320 triệu USD).
 import { readQuantity, type Quantity } from './quantity.ts';
+import { UNIT_LABEL } from './vocabulary/units.ts';
 
 // The item's line up to the number: an optional bullet, a short label, its colon.
 const LABEL_BEFORE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s$/u;
 // The heading's last bracket before its closing colon.
 const HEADING_BRACKET = /\(([^()]{1,80})\)\s*:\s*$/u;
-const UNIT_NAMED = /^(?:đvt|đơn vị tính|đơn vị)\s*:\s*/u;
 const ITEM_LINE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s*\d/u;
 const MAX_ITEMS = 16;
 
@@ -25,7 +25,7 @@ export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' 
     if (ITEM_LINE.test(line)) { end = start - 1; continue; }
     const bracket = HEADING_BRACKET.exec(line);
     if (!bracket) return undefined;
-    const named = bracket[1]!.split(/[;,]/u)[0]!.trim().replace(UNIT_NAMED, '');
+    const named = bracket[1]!.split(/[;,]/u)[0]!.trim().replace(UNIT_LABEL, '');
     const probe = readQuantity(`1 ${named}`, 0);
     if (!probe?.unit || probe.end !== named.length + 2 || probe.counter) return undefined;
     return { unit: probe.unit, power: probe.power };

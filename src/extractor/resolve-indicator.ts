@@ -10,6 +10,7 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
+import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { readQuantity } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 
@@ -208,7 +209,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
 
 // "(lượt khách; tăng, giảm so với cùng kỳ)", "(đơn vị: lượt khách)": a bracket that opens with a unit names what the
 // numbers under it are counted in; the unit is no topic of the text around it.
-const UNIT_LABEL_OPEN = /^\(\s*(?:(?:đvt|đơn vị tính|đơn vị)\s*:\s*)?$/u;
+const UNIT_LABEL_OPEN = new RegExp(`^\\(\\s*(?:${UNIT_LABEL_WORDS}\\s*:\\s*)?$`, 'u');
 const OPEN_REACH = 18;
 
 function isBracketedUnit(lower: string, m: IndicatorMention): boolean {

@@ -5,6 +5,7 @@
 import type { Base, Modality } from './figure.ts';
 import { quantityValue, readQuantity } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
+import { UNIT_LABEL, UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 
 export interface TableCell {
   candidate: Candidate;
@@ -29,13 +30,11 @@ const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
 const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 // "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
 const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
-const UNIT_HEAD = /^(?:đvt|đơn vị tính|đơn vị)$/u;
+const UNIT_HEAD = new RegExp(`^${UNIT_LABEL_WORDS}$`, 'u');
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
-// A bracket may name what it holds: "(đơn vị: triệu đồng)", "(ĐVT: tỷ đồng)".
-const UNIT_NAMED = /^(?:đvt|đơn vị tính|đơn vị)\s*:\s*/u;
 
 function bracketUnit(found: RegExpExecArray | null): string | undefined {
-  return found?.[1]?.trim().replace(UNIT_NAMED, '') || undefined;
+  return found?.[1]?.trim().replace(UNIT_LABEL, '') || undefined;
 }
 
 /** Every numeric cell of every table in `lower`, in text order. */

@@ -92,3 +92,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
 export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['nghìn', 3], ['ngàn', 3], ['vạn', 4], ['triệu', 6], ['tỷ', 9], ['tỉ', 9],
 ];
+
+/** How a table or list names the unit its numbers are in: "(ĐVT: tỷ đồng)", "(đơn vị: triệu USD)", a column "ĐVT". */
+export const UNIT_LABEL_WORDS = '(?:đvt|đơn vị tính|đơn vị)';
+/** The label at the start of a bracket's text, to be cut off: "đơn vị: triệu đồng" → "triệu đồng". */
+export const UNIT_LABEL = new RegExp(`^${UNIT_LABEL_WORDS}\\s*:\\s*`, 'u');
