@@ -1,7 +1,7 @@
 // "Các thị trường khách quốc tế lớn nhất (lượt khách; tăng, giảm so với cùng kỳ):" over "Hàn Quốc: 682.000 (+38,2%)":
 // a bare number after an item's label takes the unit its list's heading names in brackets, as a table's caption
 // gives its cells one ("(đơn vị: triệu USD)" → "Gạo: 1.320" is 1.320 triệu USD).
-import { readQuantity, type Quantity } from './quantity.ts';
+import { unitOfPhrase, type Quantity } from './quantity.ts';
 import { UNIT_LABEL } from './vocabulary/units.ts';
 
 // The item's line up to the number: an optional bullet, a short label, its colon.
@@ -26,9 +26,8 @@ export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' 
     const bracket = HEADING_BRACKET.exec(line);
     if (!bracket) return undefined;
     const named = bracket[1]!.split(/[;,]/u)[0]!.trim().replace(UNIT_LABEL, '');
-    const probe = readQuantity(`1 ${named}`, 0);
-    if (!probe?.unit || probe.end !== named.length + 2 || probe.counter) return undefined;
-    return { unit: probe.unit, power: probe.power };
+    const probe = unitOfPhrase(named);
+    return probe && { unit: probe.unit!, power: probe.power };
   }
   return undefined;
 }

@@ -149,3 +149,10 @@ function readPer(lower: string, q: Quantity): void {
     q.end += people[0].length;
   }
 }
+
+/** The unit (and scale) a phrase names when the whole phrase is one: "triệu USD", "lượt khách", not "Kim ngạch"
+ *  ("Kim ngạch (triệu USD)" columns, "(lượt khách; …)" headings, list brackets). Read as if after a number. */
+export function unitOfPhrase(phrase: string): Quantity | undefined {
+  const q = readQuantity(`1 ${phrase}`, 0);
+  return q?.unit && !q.counter && q.end === phrase.length + 2 ? q : undefined;
+}

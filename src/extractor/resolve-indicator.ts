@@ -11,7 +11,7 @@ import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respect
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
-import { readQuantity } from './quantity.ts';
+import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 
 export interface IndicatorResolver {
@@ -219,8 +219,7 @@ function isBracketedUnit(lower: string, m: IndicatorMention): boolean {
   let open = m.start - 1;
   while (open >= 0 && m.start - open <= OPEN_REACH && lower.charCodeAt(open) !== 40) open--; // (
   if (open < 0 || m.start - open > OPEN_REACH || !UNIT_LABEL_OPEN.test(lower.slice(open, m.start))) return false;
-  const probe = readQuantity(`1 ${lower.slice(m.start, m.end)}`, 0);
-  return probe?.unit?.class === 'count' && probe.end === m.end - m.start + 2;
+  return unitOfPhrase(lower.slice(m.start, m.end))?.unit?.class === 'count';
 }
 
 // Outside any function: the TypeScript transform (esbuild, under tsx) compiles a literal with \p{…} outside a class

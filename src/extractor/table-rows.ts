@@ -3,7 +3,7 @@
 // stand in brackets in the row's label, its modality in the column's heading, and a "Tỷ lệ" column holds the
 // attainment of the plan column.
 import type { Base, Modality } from './figure.ts';
-import { quantityValue, readQuantity } from './quantity.ts';
+import { quantityValue, readQuantity, unitOfPhrase } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 import { UNIT_LABEL, UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 
@@ -95,8 +95,7 @@ function seriesColumns(heads: string[]): Column[] | undefined {
     }
     // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
     const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
-    const q = readQuantity(`1 ${measure}`, 0);
-    return q?.unit && q.end === measure.length + 2 ? { measure } : undefined;
+    return unitOfPhrase(measure) ? { measure } : undefined;
   });
   return columns.some((c) => c?.measure) ? columns : undefined;
 }
