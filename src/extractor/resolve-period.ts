@@ -108,8 +108,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const firstNamed = periods.find((p) => usable(p) && !ahead(p));
   // So is a report whose lead counts its stocks to the end of a month ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024,
   // toàn tỉnh có …"): the cut-off is the report's date.
-  if (firstNamed?.local && /^-M\d\d$/.test(firstNamed.part) && firstNamed.start < leadEnd &&
-    (isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))) {
+  // A day date counted to ("tính đến ngày 30/9/2024, …") is such a cut-off by its own words: stocks later stand at its
+  // month, flows at the months elapsed.
+  if (firstNamed?.local && firstNamed.start < leadEnd && (firstNamed.asOf !== undefined || (/^-M\d\d$/.test(firstNamed.part) &&
+    (isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))))) {
     carried.unshift(firstNamed);
   }
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
