@@ -20,7 +20,7 @@ export interface TableCell {
   period?: string;
 }
 
-type Column = { modality?: Modality; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down' } | undefined;
+type Column = { modality?: Modality; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -102,10 +102,32 @@ function seriesColumns(heads: string[]): Column[] | undefined {
 
 // "Địa phương | Năm 2023 | Năm 2024" under "Tăng trưởng GRDP … (%):": rows of places, a column per year.
 const YEAR_HEAD = /^(?:năm )?((?:19|20)\d\d)$/u;
+// "Tăng/giảm (%)", "Tăng, giảm so với năm 2023 (%)", "± (điểm %)" after the year columns: how the last year moved. The
+// unit must be named: a bare "Tăng/giảm" under a "(%)" caption could be points or per cent.
+const YEAR_CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?|\+\/-|±)(?:\s+so (?:với )?năm ((?:19|20)\d\d|trước))?\s*\((%|điểm %|điểm phần trăm)\)$/u;
 
 function yearColumns(heads: string[]): Column[] | undefined {
-  if (heads.length < 3 || !heads.slice(1).every((h) => YEAR_HEAD.test(h))) return undefined;
-  return heads.map((head, i) => (i === 0 ? { label: true } : { period: YEAR_HEAD.exec(head)![1]! }));
+  const rest = heads.slice(1);
+  const years = rest.filter((h) => YEAR_HEAD.test(h)).length;
+  const changes = rest.filter((h) => YEAR_CHANGE_HEAD.test(h)).length;
+  // Two years, or one year and how it moved: a single "Năm 2024" column alone could hold anything.
+  if (heads.length < 3 || years + changes < rest.length || years === 0 || years + Math.min(changes, 1) < 2) return undefined;
+  let lastYear: string | undefined;
+  let yearBefore: string | undefined;
+  return heads.map((head, i) => {
+    if (i === 0) return { label: true };
+    const year = YEAR_HEAD.exec(head)?.[1];
+    if (year) {
+      yearBefore = lastYear;
+      lastYear = year;
+      return { period: year };
+    }
+    const change = YEAR_CHANGE_HEAD.exec(head)!;
+    const named = change[2] === 'trước' ? undefined : change[2];
+    const base = named ?? yearBefore ?? String(Number(lastYear) - 1);
+    const moves = change[1] && !/[,/]/u.test(change[0]) ? (change[1] === 'tăng' ? 'up' as const : 'down' as const) : 'up' as const;
+    return { period: lastYear, change: base as Base, moves, changeUnit: change[3] === '%' ? '%' : 'điểm %' };
+  });
 }
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -189,6 +211,10 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       }
       continue;
     }
+    if (column.changeUnit) {
+      readYearChange(cell, column, out);
+      continue;
+    }
     const attainment = column.attainment && (hasPlan || column.attainmentBase !== undefined);
     const percent = cell.text.endsWith('%') || unitText === '%';
     const number = cell.text.replace(/\s*%$/u, '');
@@ -207,4 +233,19 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       ...(column.period && { period: column.period }),
     });
   }
+}
+
+// A year table's change column: "-0,4" is down, an unsigned cell goes the way the heading says (up when it says both).
+function readYearChange(cell: { text: string; start: number }, column: NonNullable<Column>, out: TableCell[]): void {
+  const signed = /^[+\-−]/u.test(cell.text);
+  const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
+  const q = readQuantity(column.changeUnit === '%' ? `${number}%` : `${number} điểm %`, 0);
+  if (!q?.unit) return;
+  const start = cell.start + cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length;
+  const base = column.change as Base;
+  out.push({
+    candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
+    ...(column.period && { period: column.period }),
+    change: { base, direction: signed ? (cell.text.startsWith('+') ? 'up' : 'down') : column.moves! },
+  });
 }

@@ -20,4 +20,16 @@ describe('index and year columns of a statistics table', () => {
     expectNoFigureAt('Sản phẩm | Ước quý I/2025 | Tỷ lệ\nThép các loại | 1.245 nghìn tấn | 112,4\n', '112,4', opts);
     expectNoFigureAt('Tăng trưởng (%):\nĐịa phương | Năm 2024\nCần Thơ | 7,3\n', '7,3', opts);
   });
+  it('a change column after the year columns moves the last year against the one before, signed or by its heading', () => {
+    const table = 'Thu ngân sách các huyện (tỷ đồng):\nĐịa phương | Năm 2023 | Năm 2024 | Tăng, giảm (%)\nHuyện Châu Thành | 420 | 465 | 10,7\nHuyện Chợ Gạo | 310 | 298 | -3,9\n';
+    expectFigure(table, '10,7', { kind: 'change', unit: '%', value: 10.7, period: '2024', base: '2023', direction: 'up', locality: 'huyện Châu Thành' }, { published: '2025-02-10' });
+    expectFigure(table, '3,9', { kind: 'change', value: 3.9, base: '2023', direction: 'down', locality: 'huyện Chợ Gạo' }, { published: '2025-02-10' });
+    expectFigure(table, '465', { kind: 'level', unit: 'VND', value: 465e9, period: '2024' }, { published: '2025-02-10' });
+    const points = 'Tỷ lệ hộ nghèo (%):\nĐịa phương | Năm 2024 | Giảm so với năm 2022 (điểm %)\nHuyện Châu Thành | 2,1 | 0,8\n';
+    expectFigure(points, '0,8', { kind: 'change', unit: 'điểm %', period: '2024', base: '2022', direction: 'down' }, { published: '2025-02-10' });
+  });
+  it('a change column that names no unit, or a year column beside other columns, reads no bare cells', () => {
+    expectNoFigureAt('Tỷ lệ hộ nghèo (%):\nĐịa phương | Năm 2024 | Tăng/giảm\nHuyện Châu Thành | 2,1 | -0,4\n', '0,4', { published: '2025-02-10' });
+    expectNoFigureAt('Tỷ lệ hộ nghèo (%):\nĐịa phương | Năm 2024 | Ghi chú | Tăng/giảm (%)\nHuyện Châu Thành | 2,1 | 3 | -0,4\n', '0,4', { published: '2025-02-10' });
+  });
 });
