@@ -4,7 +4,7 @@ import { candidate } from './candidate.ts';
 import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/letters.ts';
-import { DISTANCE_LANDMARKS, NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
+import { DISTANCE_LANDMARKS, GIFT_NOUNS, NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
@@ -99,6 +99,10 @@ const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ng
 // "đứng thứ 6 trong 13 tỉnh, thành": the whole a rank is taken in, as in "thứ 12/63 tỉnh".
 // So is "là 1 trong 5 tỉnh có tỷ lệ … cao nhất": the few a place is one of.
 const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:là )?(?:1|một)) (?:trong|trên)(?: số| tổng số)? $/u;
+// "trao 350 suất quà, mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng tiền mặt": the value or the
+// second item of one gift.
+const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])mỗi (?:${alternation(GIFT_NOUNS)})(?: (?:trị giá|có giá trị|gồm|gồm có)(?: [^,;()\n]{1,40})?)? $`, 'u');
+const isOneGift = (window: string) => window.includes('mỗi ') && ONE_GIFT_BEFORE.test(window);
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
@@ -114,6 +118,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
+  if (before === ' ' && isOneGift(lower.slice(Math.max(0, pos - 64), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the

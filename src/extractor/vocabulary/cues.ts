@@ -91,6 +91,11 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
   'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];
 
+/** What one gift or grant is given as ("mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng"): its
+ * value or contents describe one item of one event, not a figure. */
+export const GIFT_NOUNS = ['suất', 'suất quà', 'phần', 'phần quà', 'gói', 'gói quà', 'túi quà', 'phong bì', 'suất học bổng', 'học bổng',
+  'bộ quà', 'thùng quà', 'xuất quà'];
+
 /** Places a distance is measured from ("cách trung tâm thành phố khoảng 15 km"): the number says where, not how much. */
 export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 'thị trấn', 'thị xã', 'huyện', 'xã', 'tỉnh', 'quốc lộ', 'bờ', 'biển',
   'sông', 'cửa sông', 'cửa biển', 'chợ', 'đất liền', 'nơi', 'nhà', 'trường', 'ranh giới', 'biên giới', 'cầu', 'bến', 'cảng', 'sân bay',

@@ -31,4 +31,16 @@ describe('the contents or value of one gift or prize', () => {
   it('the total handed out is still a figure', () => {
     expect(figureAt('Toàn tỉnh đã trao 1.250 suất học bổng, tổng trị giá 1,9 tỷ đồng.', '1,9 tỷ đồng').value).toBe(1.9e9);
   });
+
+  it('"mỗi suất 500.000 đồng" without "trị giá" is no figure', () => {
+    expectNoFigureAt('Hội Chữ thập đỏ trao 350 suất quà cho hộ nghèo, mỗi suất 500.000 đồng.', '500.000 đồng');
+  });
+
+  it('cash in a gift\'s contents ("gồm 10 kg gạo và 300.000 đồng") is no figure', () => {
+    expectNoFigureAt('Huyện trao 200 phần quà, mỗi phần quà gồm 10 kg gạo và 300.000 đồng tiền mặt.', '300.000 đồng');
+  });
+
+  it('money given to each household (no gift noun) is still a figure', () => {
+    expect(figureAt('Huyện hỗ trợ mỗi hộ 10 triệu đồng để sửa chữa nhà ở.', '10 triệu đồng').value).toBe(10e6);
+  });
 });
