@@ -297,7 +297,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4% kế hoạch vốn": the plan's whole year does not date a
       // clause that states where things stand now.
       const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart));
-      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p) && !(nowHere && p.clauseOnly && p.start < clauseStart));
+      // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
+      // (and nothing after it).
+      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
+        !(nowHere && p.clauseOnly && p.start < clauseStart));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
@@ -475,6 +478,15 @@ const SO_BEFORE = /(?<![\p{L}\p{M}])so (?:với )?(?:cùng kỳ )?$/u;
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
 
 /** Whether "(" comes at `pos` after white space only: BRACKET_AFTER_PERIOD needs it, and the window can be long. */
+/** `p` opens a bracket ("(năm 2023 tăng 11,2%)") that is still open at `pos`. */
+function opensOwnBracket(lower: string, p: PeriodMention, pos: number): boolean {
+  let at = p.start - 1;
+  while (lower[at] === ' ') at--;
+  if (lower[at] !== '(') return false;
+  const inside = lower.slice(p.end, pos);
+  return !inside.includes(')') && !inside.includes('(');
+}
+
 function opensBracket(lower: string, pos: number): boolean {
   while (/\s/.test(lower[pos] ?? '')) pos++;
   return lower[pos] === '(';
