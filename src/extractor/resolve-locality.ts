@@ -38,7 +38,7 @@ const YARDSTICK_BEFORE = ['bình quân', 'trung bình', 'mức', 'chung', 'so v�
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
-const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn) (?:của |trong |chung |)$/u;
+const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu) (?:của |trong |chung |)$/u;
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
@@ -88,7 +88,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     return colon >= sentenceStart && !/\d/.test(lower.slice(colon + 1, p.start)) && lower.slice(colon + 1, sentenceEnd).includes(',');
   };
   const firstPlace = placed.find((p, i) => carries(p) && !listMember(i));
-  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length);
+  // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
+  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
+    (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - 24), at)));
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   addSubjectCommunes(placed, lower, main);
   // A district article may never name its province ("toàn tỉnh gieo cấy 116.190 ha", "thấp hơn mức bình quân chung

@@ -81,12 +81,12 @@ export function wholeWordStarts(text: string, phrases: readonly string[]): numbe
 
 /** Whether one of the phrases occurs as a whole word in text[from, to), read as a text of its own (its edges are
  * word boundaries): what the lookbehind regex tested on that slice answered. */
-export function hasWholeWord(text: string, phrases: readonly string[], from: number, to: number): boolean {
+export function hasWholeWord(text: string, phrases: readonly string[], from: number, to: number, accept?: (at: number) => boolean): boolean {
   // Searched in a slice (a view, not a copy) so a phrase that is absent costs the range, not the rest of the text.
   const range = text.slice(from, to);
   for (const phrase of phrases) {
     for (let at = range.indexOf(phrase); at >= 0; at = range.indexOf(phrase, at + 1)) {
-      if (isWholeWordAt(range, at, phrase.length)) return true;
+      if (isWholeWordAt(range, at, phrase.length) && (!accept || accept(from + at))) return true;
     }
   }
   return false;

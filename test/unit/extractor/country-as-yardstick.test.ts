@@ -1,0 +1,17 @@
+// "tăng 7,5%, đứng thứ 9 cả nước", "cao nhất cả nước": the country is what a province is ranked or compared in. An
+// article that never names its province is not a national one because of it; one that speaks of the country itself is.
+import { describe, it } from 'vitest';
+import { expectFigure } from './helpers.ts';
+
+const opts = { published: '2025-01-20' };
+
+describe('the country as a yardstick', () => {
+  it('a rank in the country does not make an unnamed province\'s figure national', () => {
+    expectFigure('Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2024 tăng 7,5%, đứng thứ 9 cả nước.', '7,5%', { locality: undefined }, opts);
+    expectFigure('Năm 2024, GRDP của tỉnh tăng 9,2%, cao nhất cả nước.', '9,2%', { locality: undefined }, opts);
+  });
+  it('the country as the subject is still national', () => {
+    expectFigure('Năm 2024, GDP cả nước tăng 7,09%, thuộc nhóm cao nhất khu vực.', '7,09%', { locality: 'cả nước' }, opts);
+    expectFigure('Cả nước có 1.200 xã đạt chuẩn nông thôn mới nâng cao.', '1.200', { locality: 'cả nước' }, opts);
+  });
+});
