@@ -9,6 +9,7 @@ describe('the country as a yardstick', () => {
   it('a rank in the country does not make an unnamed province\'s figure national', () => {
     expectFigure('Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2024 tăng 7,5%, đứng thứ 9 cả nước.', '7,5%', { locality: undefined }, opts);
     expectFigure('Năm 2024, GRDP của tỉnh tăng 9,2%, cao nhất cả nước.', '9,2%', { locality: undefined }, opts);
+    expectFigure('Tính chung 9 tháng, GRDP của tỉnh ước tăng 7,31%, xếp thứ 23/34 tỉnh, thành phố trên cả nước.', '7,31%', { locality: undefined }, opts);
   });
   it('the country as the subject is still national', () => {
     expectFigure('Năm 2024, GDP cả nước tăng 7,09%, thuộc nhóm cao nhất khu vực.', '7,09%', { locality: 'cả nước' }, opts);
