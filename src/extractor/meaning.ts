@@ -110,6 +110,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const ownPlan = planRightBefore(lower, lead);
   const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  // "Diện tích cây lâu năm tăng khá: cây ăn quả 20.287 ha (tăng 5,94%)": a move summed up before a colon, over items that
+  // state their own change in a bracket, leaves each item's amount a level.
+  if ((operator?.op === 'up' || operator?.op === 'down') && lower.lastIndexOf(':', lead) > operator.start && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
+    operator = undefined;
+  }
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
