@@ -16,3 +16,13 @@ describe('the country as a yardstick', () => {
     expectFigure('Cả nước có 1.200 xã đạt chuẩn nông thôn mới nâng cao.', '1.200', { locality: 'cả nước' }, opts);
   });
 });
+
+describe('a place ranked ahead', () => {
+  it('"(sau thành phố Huế)" after a rank is no place of the figure', () => {
+    const text = 'Tốc độ tăng trưởng GRDP 9 tháng của tỉnh ước tăng 8,61%, đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế).';
+    expectFigure(text, '8,61%', { locality: undefined }, opts);
+  });
+  it('a place that is the subject after "sau" in time is still one', () => {
+    expectFigure('Sau sáp nhập, tỉnh Nghệ An có 130 xã, phường.', '130', { locality: 'tỉnh Nghệ An' }, { published: '2025-08-01' });
+  });
+});
