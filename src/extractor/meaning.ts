@@ -112,7 +112,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
   // "Diện tích cây lâu năm tăng khá: cây ăn quả 20.287 ha (tăng 5,94%)": a move summed up before a colon, over items that
   // state their own change in a bracket, leaves each item's amount a level.
-  if ((operator?.op === 'up' || operator?.op === 'down') && lower.lastIndexOf(':', lead) > operator.start && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
+  if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
     operator = undefined;
   }
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.

@@ -482,7 +482,8 @@ const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/
 function opensOwnBracket(lower: string, p: PeriodMention, pos: number): boolean {
   let at = p.start - 1;
   while (lower[at] === ' ') at--;
-  if (lower[at] !== '(') return false;
+  // A bracket's aside is short; the window keeps the test from reading the rest of a long sentence.
+  if (lower[at] !== '(' || pos - p.end > 120) return false;
   const inside = lower.slice(p.end, pos);
   return !inside.includes(')') && !inside.includes('(');
 }
