@@ -13,7 +13,7 @@ const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn
 // "Theo ông Sáu, năm nay vườn mai của ông có 1.000 gốc": a villager as the source (an official's title still reports).
 const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
-const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
+const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME}(?:,?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+|\s*\(\s*)(?:ở\s+)?(?:thôn|ấp|buôn|bản|xóm|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
 // "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
 const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
@@ -68,6 +68,10 @@ export interface StorySentences {
 const STORY = 1;
 const NOT_STORY = 2;
 const AS_BEFORE = 3;
+// Names nobody and tells no incident: not a story, but no break in one either.
+const NEUTRAL = 4;
+// Carries on the sentence before; settled once that one is.
+const PENDING = 5;
 
 /**
  * Sentences are judged when asked about: figures, periods and places stand in under half of them. A story carried on
@@ -77,17 +81,29 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   const verdicts = new Uint8Array(sentenceStarts.length);
   const judge = (i: number): boolean => {
     // Back to a sentence judged already or on its own words, then the ones that carry its verdict on.
+    // "… anh Giang (thôn An Phúc) cho hay … Rau cải là giống mới … Từ trồng rau, gia đình có thêm thu nhập …": one
+    // sentence of the same paragraph that names nobody does not break the story it stands in.
     let j = i;
-    while (j >= 0 && verdicts[j] === 0) {
-      const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length);
-      if (own !== AS_BEFORE) {
+    let skipped = 0;
+    while (j >= 0) {
+      if (verdicts[j] === 0) {
+        const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length);
+        if (own === AS_BEFORE) {
+          verdicts[j] = PENDING;
+          j--;
+          continue;
+        }
         verdicts[j] = own;
-        break;
       }
-      j--;
+      if (verdicts[j] === NEUTRAL && j < i && skipped === 0 && !text.slice(sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length).includes('\n')) {
+        skipped++;
+        j--;
+        continue;
+      }
+      break;
     }
     const carried = j >= 0 && verdicts[j] === STORY ? STORY : NOT_STORY;
-    for (let k = j + 1; k <= i; k++) verdicts[k] = carried;
+    for (let k = Math.max(0, j + 1); k <= i; k++) if (verdicts[k] === PENDING) verdicts[k] = carried;
     return verdicts[i] === STORY;
   };
   return {
@@ -99,7 +115,7 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   };
 }
 
-function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
+function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE | typeof NEUTRAL {
   const sentence = lower.slice(start, end);
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
@@ -108,7 +124,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   let event: boolean | undefined;
   const eventHint = () => (event ??= EVENT_HINT.test(sentence));
   // Most sentences name nobody and no incident: nothing to test.
-  if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NOT_STORY;
+  if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NEUTRAL;
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
@@ -135,7 +151,11 @@ const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
 // goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
 // "Năm nay, gia đình thu hoạch hơn 20 tấn bưởi": the family of the story before, named by no one's name.
-const FAMILY_HEAD = /^[\s"“(–-]*(?:(?:nay|hiện nay|hiện|năm nay|năm qua|mỗi năm|vụ này|vụ rồi),?\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
+// "Từ trồng rau, gia đình có thêm thu nhập …": after a short phrase set off by a comma too.
+const FAMILY_HEAD = /^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
+// "… cùng với vốn liếng của gia đình ông quyết định mua 8 con bò", "Vợ chồng anh đã vay vốn …", "trong gia trại của gia
+// đình có …": the family of the story before, by a bare pronoun or none, anywhere in the sentence.
+const FAMILY_OF_STORY = /(?<![\p{L}\p{M}])(?:(?:gia đình|vợ chồng) (?:ông|bà|anh|chị|cô|chú)(?![\p{L}\p{M}])|của gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ|người)(?![\p{L}\p{M}])))/u;
 
 // "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
 const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
@@ -147,7 +167,8 @@ const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị
 const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
 
 function carriesOn(sentence: string): boolean {
-  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
+  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
+    (sentence.includes('vợ chồng') && FAMILY_OF_STORY.test(sentence)) ||
     (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
     HAMLET_HEAD.test(sentence);
 }
