@@ -45,6 +45,7 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 const LEAD_REACH = 60;
 // "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.
 const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
+const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
 // How many paragraphs a review of a term opened before a figure's own may reach back.
@@ -118,7 +119,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.
   const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
-  const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
+  // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
+  // goes on in its period.
+  const paragraphOf = (pos: number) => {
+    let i = segmentIndex(segments.paragraphStarts, pos);
+    while (i > 0 && ELABORATES.test(lower.slice(segments.paragraphStarts[i]!, segments.paragraphStarts[i]! + 16))) i--;
+    return i >= 0 ? segments.paragraphStarts[i]! : 0;
+  };
   // A period dates the paragraphs after its own only when it sets the article's frame (the first one it names, in the
   // headline or lead) or opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph
   // ("Kết quả thi tốt nghiệp THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and
