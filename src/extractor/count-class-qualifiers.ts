@@ -1,5 +1,6 @@
 // Numbers inside the name of what a count counts: "112 tàu có chiều dài từ 15 m trở lên", "100% tàu cá từ 15 m trở
-// lên". The measure sorts the counted things into a class (boats of 15 m and more); it reports nothing itself.
+// lên", "320 ha bị thiệt hại trên 70%". The number sorts the counted things into a class (boats of 15 m and more,
+// fields that lost more than 70%); it reports nothing itself.
 import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 
@@ -23,4 +24,17 @@ export function isClassOfCounted(lower: string, pos: number, end: number, unit: 
   const m = COUNT_NOUN_BOUND.exec(lower.slice(Math.max(0, pos - 80), pos));
   if (!m) return false;
   return m.groups?.['measure'] !== undefined || OPEN_ENDED.test(lower.slice(end, end + 12));
+}
+
+// "320 ha chè bị thiệt hại trên 70%", "87 nhà bị hư hại từ 30 - 70%": damage is reported in classes of loss; the
+// percentage names the class of the hectares or houses counted before it.
+const DAMAGE = ['thiệt hại', 'hư hại', 'hư hỏng', 'mất trắng'];
+const COUNT_DAMAGED_BOUND = new RegExp(
+  String.raw`(?<![\d.,])\d[\d.,]* (?:${NOUN_WORD} ){1,4}(?:bị )?(?:${alternation(DAMAGE)})(?: nặng| hoàn toàn)? (?:(?:trên|từ|dưới|hơn) )?(?:[\d.,]+ ?%? ?(?:-|–|đến) ?)?$`, 'u');
+const PERCENT_OR_RANGE_TO_PERCENT = /^ ?%|^ *(?:-|–|đến) *[\d.,]+ ?%/u;
+
+/** The percentage (or either end of a range of them) at `pos` names the class of loss of what a count just before it counts. */
+export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: number): boolean {
+  if (!PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(numberEnd, numberEnd + 16))) return false;
+  return COUNT_DAMAGED_BOUND.test(lower.slice(Math.max(0, pos - 80), pos));
 }
