@@ -2,7 +2,7 @@
 // "72 triệu đồng/người/năm". Ratios, ranges and plan-slash pairs are built from two quantities by the scanner.
 import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from './number-literal.ts';
 import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
-import { COUNTER_NOUNS, PER_DENOMINATORS, SCALES, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
+import { COUNTER_NOUNS, NOT_COUNTED_IN_TURNS, PER_DENOMINATORS, SCALES, TURNS, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
 
 const UNITS = new PhraseTable(UNIT_ENTRIES);
 const SCALE_WORDS = new PhraseTable(SCALES);
@@ -87,9 +87,19 @@ export function readQuantity(lower: string, pos: number): Quantity | undefined {
   if (unit) {
     q.unit = unit.value;
     q.end = unit.end;
+    readTurnsOf(lower, q);
     readPer(lower, q);
   }
   return q;
+}
+
+// "kiểm tra 1.236 lượt tàu cá": a bare "lượt" and the counted noun right after it are one unit, as written.
+function readTurnsOf(lower: string, q: Quantity): void {
+  if (q.unit?.unit !== TURNS || lower[q.end] !== ' ') return;
+  const noun = UNITS.matchAt(lower, q.end + 1);
+  if (!noun || noun.value.class !== 'count' || noun.value.unit.startsWith(TURNS) || NOT_COUNTED_IN_TURNS.includes(noun.value.unit)) return;
+  q.unit = { unit: `${TURNS} ${noun.value.unit}`, class: 'count' };
+  q.end = noun.end;
 }
 
 export function quantityValue(q: Quantity): number {

@@ -9,6 +9,7 @@ import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
+import { communesNamedAgain } from './commune-named-again.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
@@ -73,7 +74,8 @@ const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
  */
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string): LocalityResolver {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
-  const mentions = findLocalityMentions(lower, tokens, cased).filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
+  const allMentions = findLocalityMentions(lower, tokens, cased);
+  const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const unnamedProvince: number[] = [];
   const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
@@ -95,6 +97,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - 24), at)));
   const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
   addSubjectCommunes(placed, lower, main);
+  // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
+  const again = communesNamedAgain(lower, allMentions, cased).filter((c) => !stories.has(segmentBounds(segments.sentenceStarts, c.start, lower.length)[0]));
+  if (again.length) {
+    placed.push(...again);
+    placed.sort((a, b) => a.start - b.start);
+  }
   // A district article may never name its province ("toàn tỉnh gieo cấy 116.190 ha", "thấp hơn mức bình quân chung
   // của tỉnh"): the gazetteer knows it.
   const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;

@@ -63,6 +63,11 @@ const COUNTED: string[] = [
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
+/** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
+ * stay apart: visitors keep the tourism reading of a bare "lượt" ("lượt du khách"), and times are no counted thing. */
+export const TURNS = 'lượt';
+export const NOT_COUNTED_IN_TURNS = ['khách', 'du khách', 'ngày', 'em', 'bài', 'tin'];
+
 // Read, share and like counters sit next to figures on every news page.
 export const COUNTER_NOUNS = ['lượt xem', 'lượt thích', 'lượt chia sẻ', 'lượt đọc', 'bình luận', 'lượt bình luận', 'lượt nghe', 'lượt tải'];
 
