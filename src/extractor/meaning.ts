@@ -59,7 +59,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
-  [new RegExp(`so (?:với )?năm trước`, 'u'), () => LAST_YEAR],
+  [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
@@ -115,6 +115,18 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
     operator = undefined;
   }
+  // "tăng so với năm ngoái khoảng 10%", "giảm so với cùng kỳ 3 vụ": the verb, then its base, then the amount.
+  let baseBetween: Base | undefined;
+  if (operator?.op === 'is' && (operator.phrase === 'so với' || operator.phrase === 'là')) {
+    const from = Math.max(clauseStart, lead - 64);
+    const so = lower.slice(from, lead).lastIndexOf('so với');
+    const moved = so > 0 ? MOVE_BEFORE_BASE.exec(lower.slice(Math.max(clauseStart, from + so - 16), from + so)) : null;
+    const compared = moved && baseAt(lower.slice(from + so, lead));
+    if (moved && compared) {
+      operator = { op: moved[1] === 'giảm' ? 'down' : 'up', phrase: moved[1]!, start: from + so - moved[0].length, wordsBetween: 0 };
+      baseBetween = compared;
+    }
+  }
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
@@ -149,7 +161,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's.
   const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 80)) ||
     (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
-  const base = readBase(lower, after, clauseStart, c);
+  const base = baseBetween ?? readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseEnd);
 
@@ -309,6 +321,16 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   return true;
 }
 
+/** The base a "so với …" phrase opening `text` names ("so với năm ngoái khoảng "): only when nothing else follows it. */
+function baseAt(text: string): Base | undefined {
+  for (const { re, make, needsSo } of BASE_PATTERNS) {
+    if (!needsSo) continue;
+    const m = re.exec(text);
+    if (m && m.index === 0 && BASE_THEN_AMOUNT.test(text.slice(m[0].length))) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
+  }
+  return undefined;
+}
+
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
   // Most patterns start with "so ": without it in the window only the anchored ones can match. ("tỷ lệ giải ngân đạt
   // 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": a comparison set off after the figure has its own base.)
@@ -433,6 +455,9 @@ const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với 
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
+const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:nhẹ|mạnh|thêm|cao|sâu))? $/u;
+// What may stand between the base and the amount: a bound word at most.
+const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
