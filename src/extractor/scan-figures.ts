@@ -132,6 +132,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
   // … except a rank out of a whole: "đứng thứ 12/63 tỉnh, thành phố".
   if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos)) return 'skip';
+  if (q1.unit?.class === 'percent' && lower.startsWith('100', pos) && q1.numberEnd === pos + 3 && isWholeBar(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
   // Codes: "01-CT/TU", "155/NQ-HĐND", "1600/QĐ-TTg".
@@ -287,6 +288,16 @@ const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} 
 // ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor when a plan follows the percentage.
 const COUNT_CLEARING_BAR = /(?<![\d.,]|(?:dưới|trên|từ) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}đạt (?:[\p{L}\p{M}]+ ){0,10}$/u;
 const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
+
+// "5 trường đạt tỷ lệ 100% học sinh thi đỗ", "có 3 trường đỗ tốt nghiệp 100%": all of each counted unit is the class
+// counted, as a bar is; no bound word needed.
+const ALL_PASSED = /(?<![\d.,])\d+(?:\/\d+)? trường (?:[\p{L}\p{M}]+ ){0,4}(?:đỗ|đậu)(?: tốt nghiệp)? (?:(?:tỷ lệ|tỉ lệ|đạt) )?$/u;
+
+function isWholeBar(lower: string, pos: number): boolean {
+  if (!BAR_PERCENT.test(lower.slice(pos, pos + 40))) return false;
+  const before = lower.slice(Math.max(0, pos - 110), pos);
+  return COUNT_CLEARING_BAR.test(before) || ALL_PASSED.test(before);
+}
 
 // Every way below of naming a number ends right before it with one of these: most numbers follow none, and are
 // passed with one lookup instead of three.

@@ -20,4 +20,13 @@ describe('a bar after a count that "đạt" it is no figure', () => {
     expectFigure('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%.', '95%', { bound: 'over' }, opts);
     expectFigure('Có 8 xã đạt tỷ lệ hộ nghèo dưới 2% theo kế hoạch, tỷ lệ chung đạt trên 92% dân số.', '92%', { bound: 'over' }, opts);
   });
+  it('"100%" after a count that "đạt" it, or schools that "đỗ tốt nghiệp 100%", is the class counted, with no bound', () => {
+    expectNoFigureAt('Toàn tỉnh có 5 trường đạt tỷ lệ 100% học sinh thi đỗ tốt nghiệp.', '100%', opts);
+    expectNoFigureAt('Tỉnh có 3 trường đỗ tốt nghiệp 100%.', '100%', opts);
+    expectFigure('Toàn tỉnh có 5 trường đạt tỷ lệ 100% học sinh thi đỗ tốt nghiệp.', '5 trường', { value: 5 }, opts);
+  });
+  it('"100%" of a plan, or a rate that reaches 100%, stays a figure', () => {
+    expectFigure('Năm 2024, 15 xã đạt 100% kế hoạch thu ngân sách.', '100%', { kind: 'attainment' }, opts);
+    expectFigure('Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 100%.', '100%', { kind: 'level' }, opts);
+  });
 });
