@@ -8,10 +8,12 @@ import { VOTE_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
-const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
+const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Thí sinh|Học sinh|Sinh viên|Nông dân|Ngư dân|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
 const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn(?: như)?|Trường hợp(?: của)?|Câu chuyện của|Với)\s+)?`;
 // "Theo ông Sáu, năm nay vườn mai của ông có 1.000 gốc": a villager as the source (an official's title still reports).
-const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NAME}`, 'u');
+// ("Học sinh Trường THPT Chuyên đạt 15 giải": a school's pupils, not one person.)
+const NOT_A_PERSON = String.raw`(?!(?:Trường|Lớp|Khoa|Học viện|Đại học|Huyện|Tỉnh|Thành phố|Xã|Phường|Hợp tác xã|HTX)(?![\p{L}\p{M}]))`;
+const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NOT_A_PERSON}${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
 const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME}(?:,?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+|\s*\(\s*)(?:ở\s+)?(?:thôn|ấp|buôn|bản|xóm|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
 // "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
@@ -119,6 +121,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   const sentence = lower.slice(start, end);
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
+  if (sentence.includes('khoa') && TOP_SCORER_HEAD.test(sentence.slice(0, 80))) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
@@ -146,7 +149,9 @@ function reports(sentence: string): boolean {
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
-const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thí sinh|học sinh|sinh viên|nông dân|ngư dân) /u;
+// "Thủ khoa của tỉnh đạt 54,5 điểm", "Hai á khoa cùng đạt 55,5 điểm": the best candidates' own scores.
+const TOP_SCORER_HEAD = /^[\s"“(–-]*(?:[^,.;:\d]{1,40},\s+)?(?:(?:hai|ba|các|những) )?(?:thủ khoa|á khoa)(?![\p{L}\p{M}])/u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
 // goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
