@@ -37,6 +37,8 @@ const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:
 const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
+const TARGETS_COUNTED_AFTER = /^ (?:\d{1,3}|[\p{L}\p{M}]+) (?:nhóm )?(?:chỉ tiêu|mục tiêu)(?: [\p{L}\p{M}]+){0,4}\s*:/u;
+const REVIEWED_SINCE = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u;
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
@@ -130,7 +132,12 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
         // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
-        if (inClause && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
+        // ("đề ra 21 chỉ tiêu: đến nay 18 chỉ tiêu đạt và vượt" reviews them.)
+        // (Read near the number only: an endless sentence must not be read back to each cue.)
+        const reviewed = REVIEWED_SINCE.test(lower.slice(Math.max(cue.end, x.numberStart - 160), x.numberStart));
+        if (inClause && !reviewed && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
+        // "Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: …; …": the targets it counts are the list after the colon.
+        else if (heading && !reviewed && !x.meaning.status && TARGETS_COUNTED_AFTER.test(lower.slice(cue.end, cue.end + 48))) found = 'target';
       } else if (opensWithPlan(cue, x.sentenceStart)) {
         found = 'target';
         planOpened = true;

@@ -61,6 +61,7 @@ export const PERIOD: AnchoredPattern = {
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))? $/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 
@@ -71,6 +72,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const g = m.groups!;
     // "lứa trẻ sinh năm 2018, 2019": a year of birth dates no figure.
     if (g.year && BORN_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)": the stretch a standard was set for names the standard.
+    if ((g.term || g.year) && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) continue;
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
