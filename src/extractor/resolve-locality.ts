@@ -401,6 +401,8 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
 // xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
+const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+)?$/u;
+const FORMER_ASIDE_AFTER = /^\s*cũ\s*\)/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
 
 // "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them;
@@ -426,6 +428,9 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   const before = lower.slice(Math.max(0, start - 60), start);
   // "toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón…": the whole is spoken of, the part only included.
   if (INCLUDED_BEFORE.test(before)) return 'merger';
+  // "… 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương (huyện Tân Kỳ cũ), có diện tích …": a bracket that only says where the
+  // merged communes used to belong owns nothing.
+  if (FORMER_ASIDE_BEFORE.test(before) && FORMER_ASIDE_AFTER.test(lower.slice(end, end + 8))) return 'merger';
   if (FORMER_AFTER.test(lower.slice(end, end + 24))) return 'part';
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;

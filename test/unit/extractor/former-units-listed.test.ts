@@ -2,7 +2,7 @@
 // units after a list marks every name of the list, so none of them becomes the province that "toàn tỉnh", "tỉnh mới"
 // mean later. Pattern from holdout15 (post-merger reports).
 import { describe, expect, it } from 'vitest';
-import { figureAt } from './helpers.ts';
+import { expectFigure, figureAt } from './helpers.ts';
 
 const report = (lead: string) =>
   `Báo cáo kinh tế - xã hội 9 tháng năm 2025\n\n${lead}\n\nTrong 9 tháng, toàn tỉnh giải quyết việc làm cho 41.350 lao động.`;
@@ -63,5 +63,16 @@ describe('a merger verb before a list of communes', () => {
   it('a commune named after the list with its own figure keeps it', () => {
     const text = `${lead}Năm 2025, xã Long Khánh có 5.000 hộ dân.`;
     expect(figureAt(text, '5.000', { published: '2026-01-12' }).locality).toBe('xã Long Khánh');
+  });
+});
+
+describe('a former district in a bracket after merged communes', () => {
+  const opts = { published: '2025-08-19' };
+  const text = 'Đại hội Đảng bộ xã Nghĩa Hành\n\nXã Nghĩa Hành được thành lập trên cơ sở sáp nhập từ 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương (huyện Tân Kỳ cũ), có diện tích tự nhiên 112 km2, với 697 đảng viên.';
+  it('owns nothing after its bracket', () => {
+    expectFigure(text, '697', { locality: 'xã Nghĩa Hành' }, opts);
+  });
+  it('a former district reported on as a part still owns its clause', () => {
+    expectFigure('Đại hội Đảng bộ tỉnh Nghệ An\n\nRiêng khu vực huyện Tân Kỳ cũ có 697 đảng viên.', '697', { locality: 'huyện Tân Kỳ' }, opts);
   });
 });
