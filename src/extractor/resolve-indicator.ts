@@ -38,6 +38,7 @@ const PERCENT_BEFORE = /\d ?% $/;
 const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư| đăng ký| điều lệ)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
 
 // Whole words (wholeWordStarts checks the edges).
+const INLINE_HEADING_REACH = 400;
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 
@@ -64,7 +65,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // A list item's heading says it for the whole list ("Các thị trường khách quốc tế lớn nhất (lượt khách):"), when
         // the item's own words name nothing ("… phấn đấu đón 8,4 triệu lượt khách" does).
         const named = narrower && (lastBefore(mentions, c.numberStart, clauseStart, (m) => narrower.includes(m.id)) ??
-          (heading && !lastBefore(mentions, c.numberStart, clauseStart, () => true, true) ? lastBefore(mentions, heading[1], heading[0], (m) => narrower.includes(m.id)) : undefined));
+          (heading && !lastBefore(mentions, c.numberStart, clauseStart, () => true, true) ? lastBefore(mentions, heading[1], heading[0], (m) => narrower.includes(m.id)) : undefined) ??
+          inlineHeadingMention(c, clauseStart, narrower, byUnit));
         return named ? named.id : byUnit;
       }
       // "Cơ cấu kinh tế: khu vực nông nghiệp chiếm 21,8%; công nghiệp - xây dựng chiếm 33,9%" shares the sentence's
@@ -103,6 +105,17 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       return topicBefore(c, floor, ARTICLE_TOPIC_REACH, meaning, PER_HEAD);
     },
   };
+
+  // "… số lượng khách quốc tế đến tăng cao ở nhiều địa phương: Đà Nẵng ước đón gần 177.000 lượt; Hà Nội ước đón gần
+  // 103.000 lượt khách, …": a colon heading inside the sentence names the narrower kind for its items, when nothing else
+  // is named between the colon and the item (the unit's own words, "đón … lượt khách", name only the unit's indicator).
+  function inlineHeadingMention(c: Candidate, clauseStart: number, narrower: readonly string[], own: string): IndicatorMention | undefined {
+    const sentenceStart = sentenceStartOf(c);
+    const from = Math.max(sentenceStart, c.numberStart - INLINE_HEADING_REACH);
+    const colon = from + lower.slice(from, clauseStart).lastIndexOf(':');
+    if (colon < from || lastBefore(mentions, c.numberStart, colon, (m) => m.id !== own, true)) return undefined;
+    return lastBefore(mentions, colon, Math.max(sentenceStart, colon - 120), (m) => narrower.includes(m.id));
+  }
 
   function countBeforeInClause(c: Candidate): boolean {
     const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
