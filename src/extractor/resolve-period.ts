@@ -457,7 +457,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
 }
 
-const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt) $/u;
+const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 
 // The term just run, in the words before a figure, or opening its paragraph.

@@ -16,5 +16,6 @@ describe('a yearly average after a term\'s review', () => {
     ['"%/năm" in the next paragraph is the reviewed term\'s', congress, '6,9%', { value: 6.9, period: '2020/2025' }, pub],
     ['a level with its own year keeps it', congress, '72 triệu', { period: '2025' }, pub],
     ['a paragraph that opens with its own year keeps that year', annual, '5,2%', { value: 5.2, period: '2024' }, { published: '2025-01-10' }],
+    ['"Xét trong cả giai đoạn …" reviews that stretch too', 'Đến năm 2021, GRDP của thành phố tăng 12,38%.\n\nXét trong cả giai đoạn 2017 - 2021, Hải Phòng là địa phương tăng trưởng cao nhất. Cụ thể, tăng trưởng GRDP của Hải Phòng đạt khoảng 14,16%/năm.', '14,16%', { period: '2017/2021' }, { published: '2022-09-24' }],
   ]);
 });
