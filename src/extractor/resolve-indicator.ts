@@ -80,7 +80,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
       const listed = respectively.at(c, clauseStart, clauseEnd);
-      const respective = listed && respectiveAt(mentions, clauseStart, listed.at, listed.index);
+      const respective = listed && respectiveAt(mentions, listed.clauseStart ?? clauseStart, listed.at, listed.index);
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
