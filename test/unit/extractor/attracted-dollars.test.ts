@@ -27,5 +27,6 @@ describe('capital counted in dollars in an FDI article is FDI', () => {
     ['"tăng vốn thêm" dollars', partners, '218,6', { value: 218.6e6, indicator: 'fdi' }],
     ['dollar capital in an article that never speaks of FDI is FDI too', 'Nhà máy của tập đoàn tại khu kinh tế có vốn đăng ký 280 triệu USD.', '280', { value: 280e6, indicator: 'fdi' }],
     ['dollars that are not capital get no guess', 'Doanh thu của hợp tác xã đạt 2,8 triệu USD.', '2,8', { value: 2.8e6, indicator: undefined }],
+    ['a total of new and added capital in dollars after FDI is FDI', 'Cả nước thu hút 175 dự án FDI với số vốn đăng ký đạt 1,24 tỉ USD. Có 76 lượt dự án điều chỉnh vốn với số vốn tăng thêm đạt 179,2 triệu USD. Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD, tăng 6,6%.', '1,42', { value: 1.42e9, indicator: 'fdi' }],
   ]);
 });
