@@ -131,7 +131,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   // A count of things out of a whole ("đại hội 39/39 chi bộ") is no document or ordinal, whatever word comes first.
   const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
   // … except a rank out of a whole: "đứng thứ 12/63 tỉnh, thành phố".
-  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos)) return 'skip';
+  // (Money is never a name's number: "Bà Rịa - Vũng Tàu 108,7 triệu USD" after "tàu".)
+  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && q1.unit?.class !== 'money' && isNamedNumber(lower, pos)) return 'skip';
   if (q1.unit?.class === 'percent' && lower.startsWith('100', pos) && q1.numberEnd === pos + 3 && isWholeBar(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
