@@ -157,10 +157,12 @@ const TOP_SCORER_HEAD = /^[\s"“(–-]*(?:[^,.;:\d]{1,40},\s+)?(?:(?:hai|ba|cá
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
 // "Năm nay, gia đình thu hoạch hơn 20 tấn bưởi": the family of the story before, named by no one's name.
 // "Từ trồng rau, gia đình có thêm thu nhập …": after a short phrase set off by a comma too.
-const FAMILY_HEAD = /^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)?gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ)(?![\p{L}\p{M}]))/u;
+// "gia đình chính sách", "gia đình có công": classes of families, no one's in particular.
+const FAMILY_CLASS = 'nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ';
+const FAMILY_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)?gia đình (?!(?:${FAMILY_CLASS})(?![\p{L}\p{M}]))`, 'u');
 // "… cùng với vốn liếng của gia đình ông quyết định mua 8 con bò", "Vợ chồng anh đã vay vốn …", "trong gia trại của gia
 // đình có …": the family of the story before, by a bare pronoun or none, anywhere in the sentence.
-const FAMILY_OF_STORY = /(?<![\p{L}\p{M}])(?:(?:gia đình|vợ chồng) (?:ông|bà|anh|chị|cô|chú)(?![\p{L}\p{M}])|của gia đình (?!(?:nào|chính sách|có công|văn hóa|văn hoá|thế hệ|liệt sĩ|người)(?![\p{L}\p{M}])))/u;
+const FAMILY_OF_STORY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:gia đình|vợ chồng) (?:ông|bà|anh|chị|cô|chú)(?![\p{L}\p{M}])|của gia đình (?!(?:${FAMILY_CLASS}|người)(?![\p{L}\p{M}])))`, 'u');
 
 // "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
 const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
