@@ -314,6 +314,8 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   // "điều chỉnh tăng vốn 28 lượt dự án": the capital increase is what the projects counted right after it had.
   if (phrase === 'tăng' && nextWord === 'vốn' && /^ vốn\s*$/u.test(slice.slice(start + 4)) && slice.slice(Math.max(0, start - 11), start) === 'điều chỉnh ') return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;
+  // "Tổng số tiền lên tới trên 15,1 tỉ đồng": "lên tới", "lên đến" say how much a total comes to, not that it rose.
+  if (phrase === 'lên' && (nextWord === 'tới' || nextWord === 'đến')) return false;
   // "Trước khi lũ lên, các địa phương đã sơ tán 2.340 hộ": "lên" closing its clause says the water rose, it moves no
   // figure to a level.
   if ((phrase === 'lên' || phrase === 'xuống') && (slice[start + phrase.length] === ',' || slice[start + phrase.length] === ';')) return false;

@@ -103,6 +103,8 @@ const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:
 // "trao 350 suất quà, mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng tiền mặt": the value or the
 // second item of one gift.
 const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])mỗi (?:${alternation(GIFT_NOUNS)})(?: (?:trị giá|có giá trị|gồm|gồm có)(?: [^,;()\n]{1,40})?)? $`, 'u');
+const GIFT_AFTER = new RegExp(String.raw`^(?:\/(?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}])|(?: tiền mặt)? mỗi (?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}]))`, 'u');
+const PER_GIFT_UNIT = new RegExp(String.raw`\/(?:${alternation(GIFT_NOUNS)})$`, 'u');
 const isOneGift = (window: string) => window.includes('mỗi ') && ONE_GIFT_BEFORE.test(window);
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
@@ -122,6 +124,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
   if (before === ' ' && isOneGift(lower.slice(Math.max(0, pos - 64), pos))) return 'skip';
+  // "… với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất", "mức 1,2 triệu đồng/suất": the value of each gift, after it.
+  if (q1.unit?.class === 'money' && (GIFT_AFTER.test(lower.slice(q1.end, q1.end + 24)) || PER_GIFT_UNIT.test(q1.unit.unit))) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the

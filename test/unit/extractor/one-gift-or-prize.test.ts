@@ -43,4 +43,10 @@ describe('the contents or value of one gift or prize', () => {
   it('money given to each household (no gift noun) is still a figure', () => {
     expect(figureAt('Huyện hỗ trợ mỗi hộ 10 triệu đồng để sửa chữa nhà ở.', '10 triệu đồng').value).toBe(10e6);
   });
+
+  it('the value of each gift written after it ("500 nghìn đồng tiền mặt mỗi suất", "1,2 triệu đồng/suất") is no figure', () => {
+    expectNoFigureAt('300 người cao tuổi được nhận quà Tết với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất.', '500 nghìn đồng');
+    expectNoFigureAt('Mỗi địa phương được phân bổ 200 suất quà, mức 1,2 triệu đồng/suất.', '1,2 triệu đồng');
+    expect(figureAt('Mỗi địa phương được phân bổ 200 suất quà, tổng kinh phí 240 triệu đồng.', '240 triệu đồng').value).toBe(240e6);
+  });
 });
