@@ -115,6 +115,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
     operator = undefined;
   }
+  // "GRDP tăng trưởng âm 2,5%", "tốc độ tăng trưởng đạt -8,21%": growth below zero is a fall by that much.
+  if (!operator || ((operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is') && operator.wordsBetween === 0)) {
+    const negative = NEGATIVE_GROWTH_BEFORE.exec(lower.slice(Math.max(clauseStart, lead - 32), lead));
+    if (negative) operator = { op: 'down', phrase: negative[0].trim(), start: lead - negative[0].length, wordsBetween: 0 };
+    else if (operator && c.sign) operator = { ...operator, op: c.sign };
+  }
   // "tăng so với năm ngoái khoảng 10%", "giảm so với cùng kỳ 3 vụ": the verb, then its base, then the amount.
   let baseBetween: Base | undefined;
   if (operator?.op === 'is' && (operator.phrase === 'so với' || operator.phrase === 'là')) {
@@ -457,6 +463,7 @@ const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với 
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
+const NEGATIVE_GROWTH_BEFORE = /(?<![\p{L}\p{M}])tăng trưởng âm(?: ở mức| với| là)? $/u;
 const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:nhẹ|mạnh|thêm|cao|sâu))? $/u;
 // What may stand between the base and the amount: a bound word at most.
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
