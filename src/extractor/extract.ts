@@ -29,6 +29,7 @@ import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
+const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -94,6 +95,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // "rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": a bare "tăng trưởng" right after a figure is that
+    // figure's growth, not the economy's.
+    if (own === 'grdp_growth' && previous && previous !== 'grdp' && GROWTH_RIGHT_AFTER_FIGURE.test(lower.slice(prevEnd, c.numberStart))) own = previous;
     // "Giá gạo xuất khẩu bình quân ở mức 627 USD/tấn, tăng 12,8%": so when the figure before measures nothing named.
     else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure

@@ -115,6 +115,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
     operator = undefined;
   }
+  // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
+  // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
+  if (!operator && GROWTH_VERB_BEFORE.test(lower.slice(Math.max(clauseStart, lead - 24), lead)) && BASE_RIGHT_AFTER.test(lower.slice(c.end, c.end + 8))) {
+    operator = { op: 'up', phrase: 'tăng trưởng', start: lower.lastIndexOf('tăng trưởng', lead), wordsBetween: 0 };
+  }
   // "GRDP tăng trưởng âm 2,5%", "tốc độ tăng trưởng đạt -8,21%": growth below zero is a fall by that much.
   if (!operator || ((operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is') && operator.wordsBetween === 0)) {
     const negative = NEGATIVE_GROWTH_BEFORE.exec(lower.slice(Math.max(clauseStart, lead - 32), lead));
@@ -463,6 +468,8 @@ const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với 
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
+const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
+const BASE_RIGHT_AFTER = /^,? so(?: với)? /u;
 const NEGATIVE_GROWTH_BEFORE = /(?<![\p{L}\p{M}])tăng trưởng âm(?: ở mức| với| là)? $/u;
 const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:nhẹ|mạnh|thêm|cao|sâu))? $/u;
 // What may stand between the base and the amount: a bound word at most.
