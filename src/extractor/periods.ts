@@ -35,7 +35,7 @@ const PERIOD_RE = new RegExp([
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
+  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "tháng 5.2015", "quý I.2024": some papers join month or quarter and year with a dot.
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
