@@ -66,6 +66,7 @@ FIGS = [
  ('hơn 5.100 ha đã', '5.100 ha', 'level', 'ha', dict(bound='over')),
  ('mức 128.000 đồng/kg', '128.000 đồng/kg', 'level', 'VND/kg', dict()),
  ('đạt 86,2% kế hoạch vốn', '86,2%', 'attainment', '%', dict(indicator='public_investment_disbursement', base='target', period='2024-11M')),
+ ('Krông Pắc có 16 xã', '16', 'level', 'xã', dict(optional=True)),
  ('53 buôn', '53', 'level', 'buôn', dict(optional=True)),
  ('ước còn 2,94%', '2,94%', 'level', '%', dict(E, indicator='poverty_rate')),
  ('giảm 1,08 điểm phần trăm', '1,08 điểm phần trăm', 'change', 'điểm %', dict(E, indicator='poverty_rate', direction='down', base='2023')),
