@@ -93,6 +93,20 @@ const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
 const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?![\p{L}\p{M}])(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
 // "Chiếc cầu dài 120 m, rộng 5 m": the second measure of one thing, right after its length, describes it too.
 const SECOND_DIMENSION_BEFORE = /(?<![\p{L}\p{M}])dài [\d.,]+ ?(?:m|km),? (?:rộng|cao|sâu|cao độ) (?:khoảng |hơn |gần )?$/u;
+// "Con đường Hạnh Phúc dài 185 km", "nằm ở độ cao khoảng 1.470 m", "nước ngập sâu 0,6 m", "đường rộng 7 m", "mở rộng
+// lên 9 m mặt đường", "tàu có chiều dài từ 15 m trở lên": the size of one thing (or the size a class of things is named
+// by) describes it. Kilometres only after a length word: "vào sâu 58 km" is how far salt water reached. Not a sum
+// ("tổng chiều dài 120 km", "với chiều dài 85 km" of the works counted before it), nor a time ("kéo dài").
+const SIZE_OF_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:tổng|với) )chiều (?:dài|rộng|cao)|độ (?:cao|sâu)|(?<!(?:kéo|,|chiều) )dài(?: nhất)?|(?<!chiều )rộng(?: lên)?|(?<!(?:chiều|độ) )cao|(?<!độ )sâu)(?: (?:khoảng|hơn|gần|chừng|từ|trên|dưới))? $/u;
+const LENGTH_WORD_BEFORE = /(?:dài|dài nhất|chiều dài)(?: [\p{L}\p{M}]+)? $/u;
+const SIZE_UNITS = new Set(['m', 'km', 'cm']);
+
+function isSizeOfOneThing(lower: string, pos: number, unit: string): boolean {
+  if (!SIZE_UNITS.has(unit)) return false;
+  const before = lower.slice(Math.max(0, pos - 28), pos);
+  return SIZE_OF_ONE_BEFORE.test(before) && (unit !== 'km' || LENGTH_WORD_BEFORE.test(before));
+}
+
 // "mỗi phần gồm 10 kg gạo", "Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift
 // or one prize holds is a detail of one event, not a figure.
 const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:(?:trị giá|có giá trị) [\d.,]+ (?:nghìn |ngàn |triệu )?đồng,? )?(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
@@ -111,6 +125,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   const q1 = readQuantity(lower, pos);
   if (!q1 || q1.counter) return 'skip';
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
+  if (q1.unit && isSizeOfOneThing(lower, pos, q1.unit.unit)) return 'skip';
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
