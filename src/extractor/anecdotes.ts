@@ -3,6 +3,7 @@
 // live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
+import { oneProducer, type OneProducer } from './one-producer.ts';
 import { segmentIndex } from './segments.ts';
 import { VOTE_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -75,11 +76,12 @@ const AS_BEFORE = 3;
  */
 export function anecdoteSentences(text: string, lower: string, sentenceStarts: readonly number[]): StorySentences {
   const verdicts = new Uint8Array(sentenceStarts.length);
+  const producer = oneProducer(text, lower);
   const judge = (i: number): boolean => {
     // Back to a sentence judged already or on its own words, then the ones that carry its verdict on.
     let j = i;
     while (j >= 0 && verdicts[j] === 0) {
-      const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length);
+      const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length, producer);
       if (own !== AS_BEFORE) {
         verdicts[j] = own;
         break;
@@ -99,8 +101,9 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   };
 }
 
-function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
+function ownVerdict(text: string, lower: string, start: number, end: number, producer: OneProducer): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
   const sentence = lower.slice(start, end);
+  if (producer.tells(start, end)) return STORY;
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
