@@ -149,8 +149,15 @@ const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị
 // "Thôn đã huy động 60 thanh niên, 3 máy xúc …" after a hamlet head's story: the hamlet, unnamed, is the one before.
 const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
 
+// "“Chuyến biển trước bão, 5 anh em đi 6 ngày được gần 2 tấn mực …": a sentence that opens a quote without closing it,
+// or closes one opened before ("Trang trại còn tạo việc làm cho 6 lao động …”, anh Thắng nói, …"), is said by whoever the
+// quote belongs to: it goes on with the sentence before.
+const QUOTE_OPENS = /^\s*“[^”]*$/u;
+const QUOTE_CLOSES = /^[^“”]*”/u;
+
 function carriesOn(sentence: string): boolean {
-  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
+  return QUOTE_OPENS.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
+    FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
     (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
     HAMLET_HEAD.test(sentence);
 }
