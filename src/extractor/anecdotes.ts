@@ -155,8 +155,13 @@ const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm)
 const QUOTE_OPENS = /^\s*“[^”]*$/u;
 const QUOTE_CLOSES = /^[^“”]*”/u;
 
+// "Đến nay, trang trại của anh có 18 con bò", "Căn nhà 3 tầng của gia đình … trị giá gần 2 tỷ đồng": a thing owned by
+// the person before, named by a bare pronoun (an official's sentence is judged on its own).
+const POSSESSED_HEAD = /^[\s"“(–-]*(?:(?:đến nay|nay|hiện nay|hiện|năm nay|năm ngoái|năm \d{4}),?\s+)?(?:[\p{L}\p{M}\d]+ ){1,5}của (?:anh|chị|ông|bà|cụ|em|cô|chú|gia đình)(?![\p{L}\p{M}])/u;
+
 function carriesOn(sentence: string): boolean {
   return QUOTE_OPENS.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
+    (sentence.includes('của ') && POSSESSED_HEAD.test(sentence.slice(0, 80)) && !OFFICIAL.test(sentence)) ||
     FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
     (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
     HAMLET_HEAD.test(sentence);
