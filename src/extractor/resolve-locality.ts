@@ -362,6 +362,9 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
   placed.sort((a, b) => a.start - b.start);
 }
 
+// A newspaper's name at the head of its line: "BÁO ĐẮK LẮK ĐIỆN TỬ", "Báo Thái Nguyên điện tử | Kinh tế".
+const MASTHEAD_BEFORE = /^\s*báo $/u;
+
 // "Hậu Giang: " before the place a headline is about: one short label, a colon, then the place.
 const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
 
@@ -372,7 +375,11 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments): str
   const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
   // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
   const inHead = (p: Placed) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length)));
-  const i = placed.findIndex(inHead);
+  // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
+  // the page is about; the paper's province stands only when the head names no other place.
+  const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start));
+  const found = placed.findIndex((p) => inHead(p) && !inMasthead(p));
+  const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];
   // "Hậu Giang: Huyện Phụng Hiệp giải ngân …": the province labels the news; the district right after the colon is
   // what the article is about.
