@@ -103,6 +103,9 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
 
 function ownVerdict(text: string, lower: string, start: number, end: number, producer: OneProducer): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
   const sentence = lower.slice(start, end);
+  // The blank between two paragraphs says nothing: a story told on in the next paragraph ("“Năm ngoái, gia đình tôi lãi
+  // …”, anh Thắng nói") goes on across it.
+  if (sentence.trim() === '') return AS_BEFORE;
   if (producer.tells(start, end)) return STORY;
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
