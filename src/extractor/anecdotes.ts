@@ -14,7 +14,9 @@ const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn
 // "Theo ông Sáu, năm nay vườn mai của ông có 1.000 gốc": a villager as the source (an official's title still reports).
 const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
-const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
+// "cô giáo Hoàng Thị Lan, 29 tuổi", "ngư dân Lê Văn Sáu (61 tuổi)": a calling between the title and the name.
+const OCCUPATION = '(?:giáo|giáo viên|ngư dân|nông dân|công nhân|bác sĩ|y sĩ|y tá|thợ)';
+const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu|thầy)(?: ${OCCUPATION})?\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
 // "Có anh nông dân ở xã Ea Phê nói với tôi, nhà anh 2 ha cà phê …", "…, có cụ bà ở thôn 3 hiến 500 m2 đất vườn": someone
 // unnamed, introduced by where they live, tells one household's story.
 const UNNAMED_VILLAGER = /(?:^|[\s,;:“"(])có (?:một |1 )?(?:anh|chị|ông|bà|cụ|bác|cô|chú|em|gia đình|người)(?: [\p{L}\p{M}]+){0,2} (?:ở|tại|ngụ) (?:thôn|ấp|buôn|bản|xã|xóm|làng|khóm|tổ)(?![\p{L}\p{M}])/u;
@@ -140,7 +142,7 @@ function reports(sentence: string): boolean {
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
-const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu) /u;
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thầy) /u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
 // goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
