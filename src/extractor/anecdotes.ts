@@ -157,6 +157,11 @@ const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị
 
 // "Thôn đã huy động 60 thanh niên, 3 máy xúc …" after a hamlet head's story: the hamlet, unnamed, is the one before.
 const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
+// "Trường có 11 lớp với 386 học sinh" after a teacher's story, "Năm 2025, homestay đón khoảng 4.200 lượt khách" after
+// its owner's, "Mỗi năm dây chuyền làm ra khoảng 40 tấn" after the cooperative's: the one place or thing the story is
+// about, named bare (no name, no count), goes on with it. So does "ở đây" ("Mỗi đêm nghỉ ở đây có giá …").
+const ONE_PLACE_HEAD = /^[\s"“(–-]*(?:(?:năm \d{4}|năm nay|năm ngoái|năm rồi|mỗi năm|mỗi ngày|mỗi tháng|hiện nay|nay),?\s+)?(?:trường|lớp|homestay|trang trại|gia trại|vườn|ao|bè|tàu|xưởng|nhà xưởng|dây chuyền|nhà sơ chế|cơ sở|quán|cửa hàng) (?:đã |đang |cũng |vừa |còn |hiện |chỉ )?(?:có|đón|thu|làm ra|xử lý|sản xuất|bán|cho thu|tiêu thụ|nuôi|trồng)(?![\p{L}\p{M}])/u;
+const HERE = /^[^.;]{0,40}(?<![\p{L}\p{M}])(?:ở|tại) đây(?![\p{L}\p{M}])/u;
 
 // "“Chuyến biển trước bão, 5 anh em đi 6 ngày được gần 2 tấn mực …": a sentence that opens a quote without closing it,
 // or closes one opened before ("Trang trại còn tạo việc làm cho 6 lao động …”, anh Thắng nói, …"), is said by whoever the
@@ -173,7 +178,7 @@ function carriesOn(sentence: string): boolean {
     (sentence.includes('của ') && POSSESSED_HEAD.test(sentence.slice(0, 80)) && !OFFICIAL.test(sentence)) ||
     FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
     (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
-    HAMLET_HEAD.test(sentence);
+    HAMLET_HEAD.test(sentence) || ONE_PLACE_HEAD.test(sentence) || HERE.test(sentence);
 }
 
 /** A cheap test before the costly one: most sentences name nobody. */
