@@ -60,6 +60,9 @@ const COUNTED: string[] = [
   'đồng chí', 'đồng bào', 'đồng hồ',
   // Places counted as "điểm …" ("05 điểm du lịch được công nhận"), not score points.
   'điểm du lịch', 'điểm đến', 'điểm đến du lịch', 'điểm bán hàng', 'điểm giao dịch', 'điểm tiêm', 'điểm sạt lở', 'điểm cầu',
+  // Producers and their members, farms and cages counted over a place ("36 hợp tác xã với hơn 3.100 thành viên", "toàn
+  // xã có 14 trang trại và 52 gia trại", "612 homestay", "216 ô lồng nuôi trồng thủy sản").
+  'thành viên', 'trang trại', 'gia trại', 'homestay', 'ô lồng', 'lồng', 'lồng bè',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
