@@ -135,8 +135,14 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
 const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
 const AGE = /\d{1,3} tuổi/u;
 
-/** An official speaks (the sentence reports), unless the only title is a grassroots head's, given with an age. */
+// "Theo ông Thuỷ, cũng như gia đình anh Thắng, toàn xã hiện có 14 trang trại …": a whole place as the subject of its
+// clause is a statistic, whoever is cited for it.
+const WHOLE_PLACE_SUBJECT = /(?<![\p{L}\p{M}])(?:toàn|cả) (?:xã|phường|huyện|thị xã|thành phố|tỉnh|nước)(?: hiện| đã| cũng| vẫn)? (?:có|đạt|ước đạt|đón|thu|giảm|tăng)(?![\p{L}\p{M}])/u;
+
+/** An official speaks, or a whole place is the subject (the sentence reports), unless the only title is a grassroots
+ *  head's, given with an age. */
 function reports(sentence: string): boolean {
+  if (WHOLE_PLACE_SUBJECT.test(sentence)) return true;
   if (!OFFICIAL.test(sentence)) return false;
   if (!AGE.test(sentence) || !sentence.includes('trưởng')) return true;
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
