@@ -84,8 +84,14 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
   const producer = oneProducer(text, lower);
   const judge = (i: number): boolean => {
     // Back to a sentence judged already or on its own words, then the ones that carry its verdict on.
+    // The blank between two paragraphs says nothing: a story told on in the next paragraph ("“Năm ngoái, gia đình tôi
+    // lãi …”, anh Thắng nói") goes on across it. A blank is never a story of its own, so it keeps no verdict.
     let j = i;
-    while (j >= 0 && verdicts[j] === 0) {
+    while (j >= 0 && (verdicts[j] === 0 || isBlank(j))) {
+      if (isBlank(j)) {
+        j--;
+        continue;
+      }
       const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length, producer);
       if (own !== AS_BEFORE) {
         verdicts[j] = own;
@@ -94,23 +100,22 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
       j--;
     }
     const carried = j >= 0 && verdicts[j] === STORY ? STORY : NOT_STORY;
-    for (let k = j + 1; k <= i; k++) verdicts[k] = carried;
+    for (let k = j + 1; k <= i; k++) if (!isBlank(k)) verdicts[k] = carried;
     return verdicts[i] === STORY;
   };
+  const isBlank = (k: number) => lower.slice(sentenceStarts[k]!, sentenceStarts[k + 1] ?? text.length).trim() === '';
   return {
     has(sentenceStart) {
       if (sentenceStarts.length === 0) return false;
       const i = segmentIndex(sentenceStarts, sentenceStart);
-      return sentenceStarts[i] === sentenceStart && (verdicts[i] === 0 ? judge(i) : verdicts[i] === STORY);
+      if (sentenceStarts[i] !== sentenceStart || isBlank(i)) return false;
+      return verdicts[i] === 0 ? judge(i) : verdicts[i] === STORY;
     },
   };
 }
 
 function ownVerdict(text: string, lower: string, start: number, end: number, producer: OneProducer): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE {
   const sentence = lower.slice(start, end);
-  // The blank between two paragraphs says nothing: a story told on in the next paragraph ("“Năm ngoái, gia đình tôi lãi
-  // …”, anh Thắng nói") goes on across it.
-  if (sentence.trim() === '') return AS_BEFORE;
   if (producer.tells(start, end)) return STORY;
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
