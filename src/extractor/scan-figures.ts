@@ -288,6 +288,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
+// "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
+// says who qualifies for support is a threshold, not a result ("hơn 1.500 ha được cấp mã số" is an amount).
+const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;
 // "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
@@ -304,6 +307,7 @@ function isNamedNumber(lower: string, pos: number): boolean {
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
+  if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
   if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40)) && COUNT_CLEARING_BAR.test(lower.slice(Math.max(0, bound.start - 110), bound.start))) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
