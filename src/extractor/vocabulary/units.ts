@@ -89,6 +89,9 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
   ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
+  // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
+  ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
+  ['doanh nghiệp/năm', 'doanh nghiệp/năm'], ['doanh nghiệp', 'doanh nghiệp'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
