@@ -49,6 +49,9 @@ const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
 // How many paragraphs a review of a term opened before a figure's own may reach back.
 const REVIEW_PARAGRAPHS = 3;
+// "Từ một xã có thu nhập năm 2015 chỉ khoảng 28 triệu đồng, sau 8 năm xây dựng nông thôn mới, … đã hoàn thành 19/19
+// tiêu chí": years elapsed since a period bring the sentence back to now; that period dates nothing after them.
+const ELAPSED_SINCE = /(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u;
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
@@ -295,7 +298,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4% kế hoạch vốn": the plan's whole year does not date a
       // clause that states where things stand now.
       const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart));
-      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p) && !(nowHere && p.clauseOnly && p.start < clauseStart));
+      const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && !datesAFigure(p) && !(nowHere && p.clauseOnly && p.start < clauseStart) &&
+        !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
