@@ -335,8 +335,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
-        const stretch = inSentence.find((p) => p.term !== undefined && !p.isBase && p.start >= c.end && p.start < clauseEnd && STRETCH_AFTER.test(lower.slice(Math.max(c.end, p.start - 20), p.start)));
-        if (stretch) return { value: stretch.term!, forTarget: stretch.term! };
+        const stretch = inSentence.find((p) => p.term !== undefined && !p.isBase && p.start >= c.end && p.start < clauseEnd &&
+          (STRETCH_AFTER.test(lower.slice(Math.max(c.end, p.start - 20), p.start)) || stretchEndsPhrase(lower, c.end, p)));
+        // Its last year tells a stretch still ahead (a plan) from one that has run.
+        if (stretch) return { value: stretch.term!, forTarget: stretch.term!, year: Number(stretch.term!.slice(-4)) };
       }
       if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
@@ -483,6 +485,15 @@ function opensBracket(lower: string, pos: number): boolean {
 }
 
 /** The last item that passes, as filter().pop() would give, without building the filtered list. */
+// "Tỉnh dành 120 tỷ đồng hỗ trợ phát triển du lịch cộng đồng giai đoạn 2026 - 2030, trọng tâm …": a stretch named
+// right after what the figure pays for (no other number between), closing that phrase, is the figure's too.
+const STRETCH_WORD = /^(?:giai đoạn|thời kỳ) /u;
+const PHRASE_CLOSE = /^\s*(?:[,.;:)\n]|$)/u;
+
+function stretchEndsPhrase(lower: string, figureEnd: number, p: PeriodMention): boolean {
+  return STRETCH_WORD.test(lower.slice(p.start, p.start + 10)) && !/\d/.test(lower.slice(figureEnd, p.start)) && PHRASE_CLOSE.test(lower.slice(p.end, p.end + 3));
+}
+
 function findLast<T>(items: readonly T[], ok: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (ok(items[i]!)) return items[i];
   return undefined;
