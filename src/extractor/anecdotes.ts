@@ -14,14 +14,15 @@ const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn
 // "Theo ông Sáu, năm nay vườn mai của ông có 1.000 gốc": a villager as the source (an official's title still reports).
 const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
-// "cô giáo Hoàng Thị Lan, 29 tuổi", "ngư dân Lê Văn Sáu (61 tuổi)": a calling between the title and the name.
+// "cô giáo Hoàng Thị Lan, 29 tuổi", "ngư dân Lê Văn Sáu (61 tuổi)": a calling between the title and the name; "già
+// làng Y Thuôn năm nay đã 82 tuổi" (then "Già kể …" goes on with him).
 const OCCUPATION = '(?:giáo|giáo viên|ngư dân|nông dân|công nhân|bác sĩ|y sĩ|y tá|thợ)';
-const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu|thầy)(?: ${OCCUPATION})?\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
+const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu|thầy|già làng)(?: ${OCCUPATION})?\s+${NAME}\s*(?:[,(]|,? năm nay(?: đã)?)\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME},?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+(?:ở\s+)?(?:thôn|ấp|buôn|bản|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
 // "Có anh nông dân ở xã Ea Phê nói với tôi, nhà anh 2 ha cà phê …", "…, có cụ bà ở thôn 3 hiến 500 m2 đất vườn": someone
 // unnamed, introduced by where they live, tells one household's story.
 const UNNAMED_VILLAGER = /(?:^|[\s,;:“"(])có (?:một |1 )?(?:anh|chị|ông|bà|cụ|bác|cô|chú|em|gia đình|người)(?: [\p{L}\p{M}]+){0,2} (?:ở|tại|ngụ) (?:thôn|ấp|buôn|bản|xã|xóm|làng|khóm|tổ)(?![\p{L}\p{M}])/u;
 // "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
-const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
+const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|Già(?= (?:kể|nói|cười|bảo|nhớ|cho biết|tâm sự))|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
@@ -153,7 +154,7 @@ function reports(sentence: string): boolean {
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
-const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thầy) /u;
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thầy|già) /u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
 // goes on with whoever spoke before — a villager's story stays one, an official's "Tôi đề nghị …" stays a report.
 const FIRST_PERSON_HEAD = /^[^.;:]{0,30}(?<![\p{L}\p{M}]|chúng )tôi(?![\p{L}\p{M}])/u;
