@@ -12,3 +12,8 @@ export const PRODUCER_GENERIC_BEFORE = ['các', 'những', 'mỗi', 'nhiều', '
 /** A sentence about a whole place still reports, whatever producer it names ("Năm 2023, toàn tỉnh thành lập mới …"). */
 export const WHOLE_PLACE_WORDS = ['toàn tỉnh', 'toàn huyện', 'toàn xã', 'toàn thành phố', 'toàn thị xã', 'toàn quốc', 'cả nước', 'trên địa bàn',
   'toàn ngành', 'các địa phương'];
+
+/** Right after the noun, a kind ("Hợp tác xã nông nghiệp đã liên kết …" in a province's report): cooperatives of that
+ *  kind, not the one a page is about (whose name starts with a capital: "Hợp tác xã Dịch vụ nông nghiệp Quỳnh Hồng"). */
+export const PRODUCER_KIND_AFTER = ['nông nghiệp', 'dịch vụ', 'thủy sản', 'thuỷ sản', 'kiểu mới', 'trên địa bàn', 'đang hoạt động', 'hoạt động',
+  'khác', 'thương mại', 'vận tải', 'tiểu thủ công nghiệp'];

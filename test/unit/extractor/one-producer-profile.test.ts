@@ -17,6 +17,12 @@ describe('one cooperative profiled', () => {
     expect(figureAt(PROFILE, '4,8 tỷ đồng').value).toBe(4.8e9);
   });
 
+  it('a province\'s report on cooperatives of a kind keeps its figures', () => {
+    const text = 'Năm 2023, kinh tế tập thể tiếp tục phát triển. Hợp tác xã nông nghiệp đã liên kết tiêu thụ 12.000 ha lúa. Hợp tác xã dịch vụ có doanh thu tăng 15%.';
+    expect(figureAt(text, '12.000 ha').value).toBe(12000);
+    expect(figureAt(text, '15%').value).toBe(15);
+  });
+
   it('a cooperative named once in a crop report keeps its figure', () => {
     const text = 'Tại huyện Tháp Mười, vụ Hè Thu có 3.500 ha lúa sản xuất theo quy trình giảm chi phí. Hợp tác xã Mỹ Đông 2 liên kết tiêu thụ 1.200 ha với doanh nghiệp.';
     expect(figureAt(text, '1.200 ha').value).toBe(1200);
