@@ -3,6 +3,7 @@
 // live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
+import { oneProducer, type OneProducer } from './one-producer.ts';
 import { segmentIndex } from './segments.ts';
 import { VOTE_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -15,9 +16,15 @@ const LEAD_IN = String.raw`(?:(?:Như|Điển hình(?: là| như)?|Chẳng hạn
 const NOT_A_PERSON = String.raw`(?!(?:Trường|Lớp|Khoa|Học viện|Đại học|Huyện|Tỉnh|Thành phố|Xã|Phường|Hợp tác xã|HTX)(?![\p{L}\p{M}]))`;
 const NAMED_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:${LEAD_IN}${TITLE}|Theo (?:ông|bà|anh|chị|cô|chú|cụ))\s+${NOT_A_PERSON}${NAME}`, 'u');
 const SPEAKER = new RegExp(String.raw`^[\s"“(–-]*${TITLE}\s+${NAME}\s*:`, 'u');
-const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu)\s+${NAME}\s*[,(]\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME}(?:,?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+|\s*\(\s*)(?:ở\s+)?(?:thôn|ấp|buôn|bản|xóm|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
+// "cô giáo Hoàng Thị Lan, 29 tuổi", "ngư dân Lê Văn Sáu (61 tuổi)": a calling between the title and the name; "già
+// làng Y Thuôn năm nay đã 82 tuổi" (then "Già kể …" goes on with him).
+const OCCUPATION = '(?:giáo|giáo viên|ngư dân|nông dân|công nhân|bác sĩ|y sĩ|y tá|thợ)';
+const VILLAGER = new RegExp(String.raw`(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s+\p{Lu}|(?:ông|bà|anh|chị|cô|chú|em|cháu|thầy|già làng)(?: ${OCCUPATION})?\s+${NAME}\s*(?:[,(]|,? năm nay(?: đã)?)\s*\d{1,3} tuổi|(?:ông|bà|anh|chị|cô|chú)\s+${NAME}(?:,?\s+(?:\d+\s+tuổi,?\s+)?(?:ở|ngụ|trú|tại|người)\s+|\s*\(\s*)(?:ở\s+)?(?:thôn|ấp|buôn|bản|xóm|xã|khóm|tổ|phường|làng|khu phố)`, 'u');
+// "Có anh nông dân ở xã Ea Phê nói với tôi, nhà anh 2 ha cà phê …", "…, có cụ bà ở thôn 3 hiến 500 m2 đất vườn": someone
+// unnamed, introduced by where they live, tells one household's story.
+const UNNAMED_VILLAGER = /(?:^|[\s,;:“"(])có (?:một |1 )?(?:anh|chị|ông|bà|cụ|bác|cô|chú|em|gia đình|người)(?: [\p{L}\p{M}]+){0,2} (?:ở|tại|ngụ) (?:thôn|ấp|buôn|bản|xã|xóm|làng|khóm|tổ)(?![\p{L}\p{M}])/u;
 // "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
-const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
+const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|Già(?= (?:kể|nói|cười|bảo|nhớ|cho biết|tâm sự))|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
@@ -81,15 +88,22 @@ const PENDING = 5;
  */
 export function anecdoteSentences(text: string, lower: string, sentenceStarts: readonly number[]): StorySentences {
   const verdicts = new Uint8Array(sentenceStarts.length);
+  const producer = oneProducer(text, lower);
   const judge = (i: number): boolean => {
     // Back to a sentence judged already or on its own words, then the ones that carry its verdict on.
     // "… anh Giang (thôn An Phúc) cho hay … Rau cải là giống mới … Từ trồng rau, gia đình có thêm thu nhập …": one
-    // sentence of the same paragraph that names nobody does not break the story it stands in.
+    // sentence of the same paragraph that names nobody does not break the story it stands in. The blank between two
+    // paragraphs says nothing either: a story told on in the next paragraph ("“Năm ngoái, gia đình tôi lãi …”, anh
+    // Thắng nói") goes on across it. A blank is never a story of its own, so it keeps no verdict.
     let j = i;
     let skipped = 0;
     while (j >= 0) {
+      if (isBlank(j)) {
+        j--;
+        continue;
+      }
       if (verdicts[j] === 0) {
-        const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length);
+        const own = ownVerdict(text, lower, sentenceStarts[j]!, sentenceStarts[j + 1] ?? text.length, producer);
         if (own === AS_BEFORE) {
           verdicts[j] = PENDING;
           j--;
@@ -108,17 +122,20 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
     for (let k = Math.max(0, j + 1); k <= i; k++) if (verdicts[k] === PENDING) verdicts[k] = carried;
     return verdicts[i] === STORY;
   };
+  const isBlank = (k: number) => lower.slice(sentenceStarts[k]!, sentenceStarts[k + 1] ?? text.length).trim() === '';
   return {
     has(sentenceStart) {
       if (sentenceStarts.length === 0) return false;
       const i = segmentIndex(sentenceStarts, sentenceStart);
-      return sentenceStarts[i] === sentenceStart && (verdicts[i] === 0 ? judge(i) : verdicts[i] === STORY);
+      if (sentenceStarts[i] !== sentenceStart || isBlank(i)) return false;
+      return verdicts[i] === 0 ? judge(i) : verdicts[i] === STORY;
     },
   };
 }
 
-function ownVerdict(text: string, lower: string, start: number, end: number): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE | typeof NEUTRAL {
+function ownVerdict(text: string, lower: string, start: number, end: number, producer: OneProducer): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE | typeof NEUTRAL {
   const sentence = lower.slice(start, end);
+  if (producer.tells(start, end)) return STORY;
   if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
   if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   if (sentence.includes('khoa') && TOP_SCORER_HEAD.test(sentence.slice(0, 80))) return STORY;
@@ -131,6 +148,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
+  if (person && UNNAMED_VILLAGER.test(sentence)) return reports(sentence) ? NOT_STORY : STORY;
   if (NAMED_PERSON.test(head)) return reports(sentence) ? NOT_STORY : STORY;
   if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return reports(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
@@ -142,14 +160,20 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
 const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
 const AGE = /\d{1,3} tuổi/u;
 
-/** An official speaks (the sentence reports), unless the only title is a grassroots head's, given with an age. */
+// "Theo ông Thuỷ, cũng như gia đình anh Thắng, toàn xã hiện có 14 trang trại …": a whole place as the subject of its
+// clause is a statistic, whoever is cited for it.
+const WHOLE_PLACE_SUBJECT = /(?<![\p{L}\p{M}])(?:toàn|cả) (?:xã|phường|huyện|thị xã|thành phố|tỉnh|nước)(?: hiện| đã| cũng| vẫn)? (?:có|đạt|ước đạt|đón|thu|giảm|tăng)(?![\p{L}\p{M}])/u;
+
+/** An official speaks, or a whole place is the subject (the sentence reports), unless the only title is a grassroots
+ *  head's, given with an age. */
 function reports(sentence: string): boolean {
+  if (WHOLE_PLACE_SUBJECT.test(sentence)) return true;
   if (!OFFICIAL.test(sentence)) return false;
   if (!AGE.test(sentence) || !sentence.includes('trưởng')) return true;
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
-const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thí sinh|học sinh|sinh viên|nông dân|ngư dân) /u;
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thầy|già|thí sinh|học sinh|sinh viên|nông dân|ngư dân) /u;
 // "Thủ khoa của tỉnh đạt 54,5 điểm", "Hai á khoa cùng đạt 55,5 điểm": the best candidates' own scores.
 const TOP_SCORER_HEAD = /^[\s"“(–-]*(?:[^,.;:\d]{1,40},\s+)?(?:(?:hai|ba|các|những) )?(?:thủ khoa|á khoa)(?![\p{L}\p{M}])/u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
@@ -172,12 +196,29 @@ const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị
 
 // "Thôn đã huy động 60 thanh niên, 3 máy xúc …" after a hamlet head's story: the hamlet, unnamed, is the one before.
 const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
+// "Trường có 11 lớp với 386 học sinh" after a teacher's story, "Năm 2025, homestay đón khoảng 4.200 lượt khách" after
+// its owner's, "Mỗi năm dây chuyền làm ra khoảng 40 tấn" after the cooperative's: the one place or thing the story is
+// about, named bare (no name, no count), goes on with it. So does "ở đây" ("Mỗi đêm nghỉ ở đây có giá …").
+const ONE_PLACE_HEAD = /^[\s"“(–-]*(?:(?:năm \d{4}|năm nay|năm ngoái|năm rồi|mỗi năm|mỗi ngày|mỗi tháng|hiện nay|nay),?\s+)?(?:trường|lớp|homestay|trang trại|gia trại|vườn|ao|bè|tàu|xưởng|nhà xưởng|dây chuyền|nhà sơ chế|cơ sở|quán|cửa hàng) (?:đã |đang |cũng |vừa |còn |hiện |chỉ )?(?:có|đón|thu|làm ra|xử lý|sản xuất|bán|cho thu|tiêu thụ|nuôi|trồng)(?![\p{L}\p{M}])/u;
+const HERE = /^[^.;]{0,40}(?<![\p{L}\p{M}])(?:ở|tại) đây(?![\p{L}\p{M}])/u;
+
+// "“Chuyến biển trước bão, 5 anh em đi 6 ngày được gần 2 tấn mực …": a sentence that opens a quote without closing it,
+// or closes one opened before ("Trang trại còn tạo việc làm cho 6 lao động …”, anh Thắng nói, …"), is said by whoever the
+// quote belongs to: it goes on with the sentence before.
+const QUOTE_OPENS = /^\s*“[^”]*$/u;
+const QUOTE_CLOSES = /^[^“”]*”/u;
+
+// "Đến nay, trang trại của anh có 18 con bò", "Căn nhà 3 tầng của gia đình … trị giá gần 2 tỷ đồng": a thing owned by
+// the person before, named by a bare pronoun (an official's sentence is judged on its own).
+const POSSESSED_HEAD = /^[\s"“(–-]*(?:(?:đến nay|nay|hiện nay|hiện|năm nay|năm ngoái|năm \d{4}),?\s+)?(?:[\p{L}\p{M}\d]+ ){1,5}của (?:anh|chị|ông|bà|cụ|em|cô|chú|gia đình)(?![\p{L}\p{M}])/u;
 
 function carriesOn(sentence: string): boolean {
-  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
+  return QUOTE_OPENS.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
+    (sentence.includes('của ') && POSSESSED_HEAD.test(sentence.slice(0, 80)) && !OFFICIAL.test(sentence)) ||
+    FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
     (sentence.includes('vợ chồng') && FAMILY_OF_STORY.test(sentence)) ||
     (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
-    HAMLET_HEAD.test(sentence);
+    HAMLET_HEAD.test(sentence) || ONE_PLACE_HEAD.test(sentence) || HERE.test(sentence);
 }
 
 /** A cheap test before the costly one: most sentences name nobody. */

@@ -15,7 +15,13 @@ const MAKE_UP_AFTER = /^ (?:với|gồm) \d[\d.]* (?:hộ|nhân khẩu|người|
 const CHANGE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?: thêm)? $/u;
 const AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|lưu trú|lưu lại)(?![\p{L}\p{M}])/u;
 
+// "nhà thầu phải làm 3 ca mỗi ngày", "xe khách … nay có 14 chuyến mỗi ngày": shifts or runs in a day are how one site or
+// one service is scheduled, not a count of results.
+const SCHEDULE_UNITS = new Set(['ca', 'chuyến']);
+const PER_DAY_AFTER = /^ (?:mỗi|một|mọi|hằng|hàng|\/) ?(?:ngày|đêm|tuần)(?![\p{L}\p{M}])/u;
+
 export function acceptsCount(lower: string, c: Candidate, clauseStart: number): boolean {
+  if (SCHEDULE_UNITS.has(c.unit.unit) && PER_DAY_AFTER.test(lower.slice(c.end, c.end + 16))) return false;
   if (c.unit.unit.startsWith('ngày')) {
     const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
     return c.unit.unit.includes('/') || AVERAGE_BEFORE.test(before) || CHANGE_RIGHT_BEFORE.test(before);

@@ -432,6 +432,8 @@ function planRightBefore(lower: string, at: number): boolean {
 
 function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {
   if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
+  // "bình quân mỗi xã đạt 17,6 tiêu chí": a count with a fraction is an average, not the criteria some unit met.
+  if (c.decimals > 0) return undefined;
   const rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
   const filler = STATUS_FILLER.exec(rest)?.[0].length ?? 0;
   const statusText = rest.slice(filler).trimStart();

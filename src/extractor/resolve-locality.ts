@@ -95,7 +95,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - 24), at)));
-  const main = given ?? headlinePlace(placed, lower, segments) ?? (national() ? 'cả nước' : firstPlace?.name);
+  const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
+  if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
+  const main = given ?? headlinePlace(placed, lower, segments, commune) ?? (national() ? 'cả nước' : firstPlace?.name);
+  if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
   const again = communesNamedAgain(lower, allMentions, cased).filter((c) => !stories.has(segmentBounds(segments.sentenceStarts, c.start, lower.length)[0]));
@@ -376,17 +379,79 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
   placed.sort((a, b) => a.start - b.start);
 }
 
+// "Quỳnh Hồng “thay áo mới” trên hành trình …" over "Chủ tịch UBND xã Quỳnh Hồng": a feature names its commune bare in
+// the headline (the gazetteer knows no communes) and with its level in the text. Its bare name, written with capitals
+// as a whole word, must be in a head line.
+const COMMUNE_LEVELS = ['xã', 'phường', 'thị trấn', 'đặc khu'];
+
+function headlineCommune(placed: readonly Placed[], cased: string, headEnd: number): string | undefined {
+  for (const p of placed) {
+    if (!COMMUNE_LEVELS.includes(p.level) || p.listed || p.clauseOnly) continue;
+    const bare = p.name.slice(p.level.length + 1);
+    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).length > 0) return p.name;
+  }
+  return undefined;
+}
+
+// A level or an organ right before the name makes it a named place ("thị trấn Tân Phú", "UBND xã Quỳnh Hồng"), not the
+// bare name.
+const LEVEL_BEFORE = /(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu|khu vực|ubnd|hđnd|ủy|ủy ban)\s*$/iu;
+
+/** Offsets of `bare` written alone, as a whole word, in cased[from, to). */
+function bareOccurrences(cased: string, bare: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let at = cased.indexOf(bare, from); at >= 0 && at < to; at = cased.indexOf(bare, at + 1)) {
+    if (!isLetter(cased[at - 1]) && !isLetter(cased[at + bare.length]) && !LEVEL_BEFORE.test(cased.slice(Math.max(0, at - 10), at))) out.push(at);
+  }
+  return out;
+}
+
+const levelAndBare = (commune: string): [string, string] => {
+  const level = COMMUNE_LEVELS.find((l) => commune.startsWith(`${l} `))!;
+  return [level, commune.slice(level.length + 1)];
+};
+
+// A place in brackets right after the commune's bare name says where the commune lies: "Quỳnh Hồng (Quỳnh Phụ) đã
+// hoàn thành 19/19 tiêu chí".
+function dropBracketedAfterBare(placed: Placed[], cased: string, commune: string): void {
+  const [, bare] = levelAndBare(commune);
+  const aside = new Set(bareOccurrences(cased, bare, 0, cased.length).map((at) => at + bare.length + 2));
+  const kept = placed.filter((p) => !(aside.has(p.start) && cased[p.start - 1] === '(' && (RANK[p.level] ?? 1) > 0));
+  placed.length = 0;
+  placed.push(...kept);
+}
+
+/** Where the page writes its commune's bare name, it speaks of that commune. */
+function addBareCommune(placed: Placed[], cased: string, commune: string): void {
+  const [level, bare] = levelAndBare(commune);
+  placed.push(...bareOccurrences(cased, bare, 0, cased.length).map((start) => ({ start, name: commune, level })));
+  placed.sort((a, b) => a.start - b.start);
+}
+
+// A newspaper's name at the head of its line: "BÁO ĐẮK LẮK ĐIỆN TỬ", "Báo Thái Nguyên điện tử | Kinh tế".
+const MASTHEAD_BEFORE = /^\s*báo $/u;
+
 // "Hậu Giang: " before the place a headline is about: one short label, a colon, then the place.
 const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
 
-function headlinePlace(placed: Placed[], lower: string, segments: Segments): string | undefined {
-  // The headline is among the short lines before the first paragraph of body text.
+/** Where the head ends: the headline is among the short lines before the first paragraph of body text. */
+function headEndOf(lower: string, segments: Segments): number {
   const starts = segments.paragraphStarts;
   const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
-  const headEnd = first >= 0 ? starts[first]! : Math.min(lower.length, 400);
+  return first >= 0 ? starts[first]! : Math.min(lower.length, 400);
+}
+
+/** `commune`: the commune the headline names bare, which wins over the paper's own province. */
+function headlinePlace(placed: Placed[], lower: string, segments: Segments, commune?: string): string | undefined {
+  const headEnd = headEndOf(lower, segments);
   // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
   const inHead = (p: Placed) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length)));
-  const i = placed.findIndex(inHead);
+  // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
+  // the page is about; the paper's province stands only when the head names no other place.
+  const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start));
+  const found = placed.findIndex((p) => inHead(p) && !inMasthead(p));
+  if (found < 0 && commune !== undefined) return commune;
+  const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];
   // "Hậu Giang: Huyện Phụng Hiệp giải ngân …": the province labels the news; the district right after the colon is
   // what the article is about.

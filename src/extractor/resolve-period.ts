@@ -50,6 +50,9 @@ const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
 // How many paragraphs a review of a term opened before a figure's own may reach back.
 const REVIEW_PARAGRAPHS = 3;
+// "Từ một xã có thu nhập năm 2015 chỉ khoảng 28 triệu đồng, sau 8 năm xây dựng nông thôn mới, … đã hoàn thành 19/19
+// tiêu chí": years elapsed since a period bring the sentence back to now; that period dates nothing after them.
+const ELAPSED_SINCE = /(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u;
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
@@ -307,7 +310,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
-        !(nowHere && p.clauseOnly && p.start < clauseStart));
+        !(nowHere && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
@@ -343,8 +346,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
-        const stretch = inSentence.find((p) => p.term !== undefined && !p.isBase && p.start >= c.end && p.start < clauseEnd && STRETCH_AFTER.test(lower.slice(Math.max(c.end, p.start - 20), p.start)));
-        if (stretch) return { value: stretch.term!, forTarget: stretch.term! };
+        const stretch = inSentence.find((p) => p.term !== undefined && !p.isBase && p.start >= c.end && p.start < clauseEnd &&
+          (STRETCH_AFTER.test(lower.slice(Math.max(c.end, p.start - 20), p.start)) || stretchEndsPhrase(lower, c.end, p)));
+        // Its last year tells a stretch still ahead (a plan) from one that has run.
+        if (stretch) return { value: stretch.term!, forTarget: stretch.term!, year: Number(stretch.term!.slice(-4)) };
       }
       if (own?.sameSpan) return sameSpanOf(own, c.numberStart);
       if (own) {
@@ -501,6 +506,15 @@ function opensBracket(lower: string, pos: number): boolean {
 }
 
 /** The last item that passes, as filter().pop() would give, without building the filtered list. */
+// "Tỉnh dành 120 tỷ đồng hỗ trợ phát triển du lịch cộng đồng giai đoạn 2026 - 2030, trọng tâm …": a stretch named
+// right after what the figure pays for (no other number between), closing that phrase, is the figure's too.
+const STRETCH_WORD = /^(?:giai đoạn|thời kỳ) /u;
+const PHRASE_CLOSE = /^\s*(?:[,.;:)\n]|$)/u;
+
+function stretchEndsPhrase(lower: string, figureEnd: number, p: PeriodMention): boolean {
+  return STRETCH_WORD.test(lower.slice(p.start, p.start + 10)) && !/\d/.test(lower.slice(figureEnd, p.start)) && PHRASE_CLOSE.test(lower.slice(p.end, p.end + 3));
+}
+
 function findLast<T>(items: readonly T[], ok: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (ok(items[i]!)) return items[i];
   return undefined;

@@ -94,6 +94,20 @@ const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
 const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?![\p{L}\p{M}])(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
 // "Chiếc cầu dài 120 m, rộng 5 m": the second measure of one thing, right after its length, describes it too.
 const SECOND_DIMENSION_BEFORE = /(?<![\p{L}\p{M}])dài [\d.,]+ ?(?:m|km),? (?:rộng|cao|sâu|cao độ) (?:khoảng |hơn |gần )?$/u;
+// "Con đường Hạnh Phúc dài 185 km", "nằm ở độ cao khoảng 1.470 m", "nước ngập sâu 0,6 m", "đường rộng 7 m", "mở rộng
+// lên 9 m mặt đường", "tàu có chiều dài từ 15 m trở lên": the size of one thing (or the size a class of things is named
+// by) describes it. Kilometres only after a length word: "vào sâu 58 km" is how far salt water reached. Not a sum
+// ("tổng chiều dài 120 km", "với chiều dài 85 km" of the works counted before it), nor a time ("kéo dài").
+const SIZE_OF_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:tổng|với) )chiều (?:dài|rộng|cao)|độ (?:cao|sâu)|(?<!(?:kéo|,|chiều) )dài(?: nhất)?|(?<!chiều )rộng(?: lên)?|(?<!(?:chiều|độ) )cao|(?<!độ )sâu)(?: (?:khoảng|hơn|gần|chừng|từ|trên|dưới))? $/u;
+const LENGTH_WORD_BEFORE = /(?:dài|dài nhất|chiều dài)(?: [\p{L}\p{M}]+)? $/u;
+const SIZE_UNITS = new Set(['m', 'km', 'cm']);
+
+function isSizeOfOneThing(lower: string, pos: number, unit: string): boolean {
+  if (!SIZE_UNITS.has(unit)) return false;
+  const before = lower.slice(Math.max(0, pos - 28), pos);
+  return SIZE_OF_ONE_BEFORE.test(before) && (unit !== 'km' || LENGTH_WORD_BEFORE.test(before));
+}
+
 // "mỗi phần gồm 10 kg gạo", "Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift
 // or one prize holds is a detail of one event, not a figure.
 const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:(?:trị giá|có giá trị) [\d.,]+ (?:nghìn |ngàn |triệu )?đồng,? )?(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
@@ -120,6 +134,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
   if (before === ' ' && isClassOfCounted(lower, pos, q1.end, q1.unit)) return 'skip';
   if (before === ' ' && isDamageClassOfCounted(lower, pos, q1.numberEnd)) return 'skip';
+  if (q1.unit && isSizeOfOneThing(lower, pos, q1.unit.unit)) return 'skip';
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
@@ -135,8 +150,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   // A count of things out of a whole ("đại hội 39/39 chi bộ") is no document or ordinal, whatever word comes first.
   const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
   // … except a rank out of a whole: "đứng thứ 12/63 tỉnh, thành phố".
-  // (Money is never a name's number: "Bà Rịa - Vũng Tàu 108,7 triệu USD" after "tàu".)
-  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && q1.unit?.class !== 'money' && isNamedNumber(lower, pos)) return 'skip';
+  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos, q1.unit?.class === 'money')) return 'skip';
   if (q1.unit?.class === 'percent' && lower.startsWith('100', pos) && q1.numberEnd === pos + 3 && isWholeBar(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
@@ -287,6 +301,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
+// "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
+// says who qualifies for support is a threshold, not a result ("hơn 1.500 ha được cấp mã số" is an amount).
+const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;
 // "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
@@ -308,13 +325,15 @@ function isWholeBar(lower: string, pos: number): boolean {
 // passed with one lookup instead of three.
 const NAMING_WORDS = [...BOUND_LEADS, ...QUALIFIER_BEFORE, ...NAME_BEFORE];
 
-function isNamedNumber(lower: string, pos: number): boolean {
+function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
+  if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
   if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40)) && COUNT_CLEARING_BAR.test(lower.slice(Math.max(0, bound.start - 110), bound.start))) return true;
-  const name = endsWithPhrase(lower, pos, NAME_BEFORE);
+  // (Money is never a name's number: "Bà Rịa - Vũng Tàu 108,7 triệu USD" after "tàu".)
+  const name = money ? undefined : endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
   const raw = readNumber(lower, pos) ?? '';
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.

@@ -60,6 +60,9 @@ const COUNTED: string[] = [
   'đồng chí', 'đồng bào', 'đồng hồ',
   // Places counted as "điểm …" ("05 điểm du lịch được công nhận"), not score points.
   'điểm du lịch', 'điểm đến', 'điểm đến du lịch', 'điểm bán hàng', 'điểm giao dịch', 'điểm tiêm', 'điểm sạt lở', 'điểm cầu',
+  // Producers and their members, farms and cages counted over a place ("36 hợp tác xã với hơn 3.100 thành viên", "toàn
+  // xã có 14 trang trại và 52 gia trại", "612 homestay", "216 ô lồng nuôi trồng thủy sản").
+  'thành viên', 'trang trại', 'gia trại', 'homestay', 'ô lồng', 'lồng', 'lồng bè',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
@@ -91,6 +94,9 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
   ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
+  // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
+  ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
+  ['doanh nghiệp/năm', 'doanh nghiệp/năm'], ['doanh nghiệp', 'doanh nghiệp'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
