@@ -31,7 +31,10 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   national_standard_schools: ['xây mới', 'đưa vào sử dụng', 'phòng học'],
   // Flows, not stocks: "nâng tổng số doanh nghiệp đang hoạt động lên 2.918 doanh nghiệp", "nâng tổng số lao động đang
   // làm việc trong KCN lên khoảng 140.000 người"; household businesses are no enterprises.
-  new_enterprises: ['nâng tổng số', 'đang hoạt động', 'hộ kinh doanh'],
+  // Nor are enterprises that paused, closed or came back ("25 doanh nghiệp đăng ký tạm ngừng hoạt động", "16 doanh
+  // nghiệp giải thể", "12 doanh nghiệp hoạt động trở lại") new ones.
+  new_enterprises: ['nâng tổng số', 'đang hoạt động', 'hộ kinh doanh', 'tạm ngừng', 'ngừng hoạt động', 'giải thể', 'trở lại',
+    'quay lại', 'rút lui', 'chấm dứt', 'phá sản', 'có vốn nhà nước'],
   jobs_created: ['nâng tổng số', 'đang làm việc'],
   // Investment of the whole society, not the state's plan ("Tổng vốn đầu tư công năm 2025 của huyện là 356,8 tỷ
   // đồng") nor one sector's building ("Tổng vốn đầu tư xây dựng trường lớp … là 3.250 tỷ đồng").

@@ -17,4 +17,11 @@ describe('stocks are not the new enterprises or jobs', () => {
     const text = 'Toàn huyện có 52 doanh nghiệp thành lập mới.\n\nThị trấn Liên Nghĩa có 143 hộ kinh doanh đăng ký mới, gấp đôi cùng kỳ.';
     expect(figureAt(text, 'gấp đôi').indicator).toBeUndefined();
   });
+  it('enterprises that paused, closed or came back are no new ones', () => {
+    const text = 'Trong tháng 5, toàn tỉnh có 82 doanh nghiệp thành lập mới; có 25 doanh nghiệp đăng ký tạm ngừng hoạt động; 16 doanh nghiệp giải thể; có 12 doanh nghiệp hoạt động trở lại.';
+    expect(figureAt(text, '82 doanh nghiệp').indicator).toBe('new_enterprises');
+    expect(figureAt(text, '25 doanh nghiệp').indicator).toBeUndefined();
+    expect(figureAt(text, '16 doanh nghiệp').indicator).toBeUndefined();
+    expect(figureAt(text, '12 doanh nghiệp').indicator).toBeUndefined();
+  });
 });
