@@ -61,6 +61,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const sectionFloor = createSectionFloor(lower, segments);
   const figures: Figure[] = [];
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
+  const changes: ChainedChange[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -81,7 +82,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       ? cell.change
         ? { kind: 'change' as const, planMarked: false, ...cell.change }
         : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
-      : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length);
+      : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? prev.unit.class : undefined);
     const list = listContext(c.numberStart);
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
@@ -185,11 +186,28 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
   });
   shareRespectiveIndicators(respectiveGroups);
+  shareTrailingBase(lower, changes);
   return { published, locality: localities.main(), figures };
+}
+
+interface ChainedChange { numberStart: number; end: number; clauseStart: number; figure: Figure }
+// "giảm 2,9% về số doanh nghiệp, tăng 11,1% về vốn đăng ký và giảm 17% về số lao động so với cùng kỳ năm trước": what
+// stands between two changes of one chain (what the first measures, then the next verb).
+const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$/u;
+
+/** A chain of changes ending on a base ("… và giảm 17% … so với cùng kỳ năm trước") measures every link against it. */
+function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): void {
+  for (let i = changes.length - 2; i >= 0; i--) {
+    const [a, b] = [changes[i]!, changes[i + 1]!];
+    if (a.figure.base !== undefined || b.figure.base === undefined || a.clauseStart !== b.clauseStart) continue;
+    if (b.numberStart - a.end > 80 || !CHAIN_GAP.test(lower.slice(a.end, b.numberStart))) continue;
+    a.figure.base = b.figure.base;
+  }
 }
 
 /** "… lần lượt đón 2,15 triệu lượt, 486.000 lượt và 318.000 lượt khách": figures listed after one "lần lượt" in

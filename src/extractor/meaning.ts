@@ -102,7 +102,8 @@ const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên 
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
-export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
+/** `previousClass`: the unit class of the figure before this one in its clause, when there is one. */
+export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number, previousClass?: string): Meaning {
   const leading = leadingWords(lower, c.numberStart);
   const lead = leading.start;
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
@@ -161,7 +162,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "lần lượt tăng 57% và 3,2 lần": a figure joined to the one before shares its verb.
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
   // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.
-  const joined = prevEnd > clauseStart && JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead));
+  // ("tăng 19,7% và hơn 18.700 doanh nghiệp quay trở lại hoạt động": a count after a percentage starts a new item.)
+  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) && JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead));
   if (joined && !ownPlan && !yardstick && (!operator || (operator.op === 'is' && operator.start >= prevEnd))) {
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
     const between = lower.slice(prevEnd, lead);
@@ -272,6 +274,11 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
   const text = window.replace(PER_YEAR, '').trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
   for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
   return undefined;
+}
+
+/** Units that measure a move in relative terms (per cent, points, times) rather than an amount. */
+function isMoveClass(unitClass: string): boolean {
+  return unitClass === 'percent' || unitClass === 'points' || unitClass === 'times';
 }
 
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
