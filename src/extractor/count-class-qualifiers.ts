@@ -21,6 +21,8 @@ const OPEN_ENDED = /^ *trở (?:lên|xuống)(?![\p{L}\p{M}])/u;
  */
 export function isClassOfCounted(lower: string, pos: number, end: number, unit: UnitInfo | undefined): boolean {
   if (unit?.class !== 'physical') return false;
+  // (Asked of every measure: the bound word right before it is checked first, without a pattern tried at each start.)
+  if (!lower.endsWith('từ ', pos) && !lower.endsWith('trên ', pos) && !lower.endsWith('dưới ', pos)) return false;
   const m = COUNT_NOUN_BOUND.exec(lower.slice(Math.max(0, pos - 80), pos));
   if (!m) return false;
   return m.groups?.['measure'] !== undefined || OPEN_ENDED.test(lower.slice(end, end + 12));
@@ -36,5 +38,7 @@ const PERCENT_OR_RANGE_TO_PERCENT = /^ ?%|^ *(?:-|–|đến) *[\d.,]+ ?%/u;
 /** The percentage (or either end of a range of them) at `pos` names the class of loss of what a count just before it counts. */
 export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: number): boolean {
   if (!PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(numberEnd, numberEnd + 16))) return false;
-  return COUNT_DAMAGED_BOUND.test(lower.slice(Math.max(0, pos - 80), pos));
+  // (Most percentages follow no damage word: looked for before the pattern is tried at each start.)
+  const window = lower.slice(Math.max(0, pos - 80), pos);
+  return DAMAGE.some((w) => window.includes(w)) && COUNT_DAMAGED_BOUND.test(window);
 }

@@ -118,12 +118,13 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
-  if (!operator && GROWTH_VERB_BEFORE.test(lower.slice(Math.max(clauseStart, lead - 24), lead)) && BASE_RIGHT_AFTER.test(lower.slice(c.end, c.end + 8))) {
+  if (!operator && BASE_RIGHT_AFTER.test(lower.slice(c.end, c.end + 8)) && GROWTH_VERB_BEFORE.test(lower.slice(Math.max(clauseStart, lead - 24), lead))) {
     operator = { op: 'up', phrase: 'tăng trưởng', start: lower.lastIndexOf('tăng trưởng', lead), wordsBetween: 0 };
   }
   // "GRDP tăng trưởng âm 2,5%", "tốc độ tăng trưởng đạt -8,21%": growth below zero is a fall by that much.
   if (!operator || ((operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is') && operator.wordsBetween === 0)) {
-    const negative = NEGATIVE_GROWTH_BEFORE.exec(lower.slice(Math.max(clauseStart, lead - 32), lead));
+    const near = lower.slice(Math.max(clauseStart, lead - 32), lead);
+    const negative = near.includes('âm') ? NEGATIVE_GROWTH_BEFORE.exec(near) : null;
     if (negative) operator = { op: 'down', phrase: negative[0].trim(), start: lead - negative[0].length, wordsBetween: 0 };
     else if (operator && c.sign) operator = { ...operator, op: c.sign };
   }

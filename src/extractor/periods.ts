@@ -73,7 +73,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     // "lứa trẻ sinh năm 2018, 2019": a year of birth dates no figure.
     if (g.year && BORN_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)": the stretch a standard was set for names the standard.
-    if ((g.term || g.year) && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) continue;
+    if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 32), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) continue;
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
