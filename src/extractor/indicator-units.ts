@@ -46,6 +46,7 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
 /** Rates whose measure is also given as a count ("tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ"). */
 export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: 'poor_households' };
 
+const SCORED = new Set(['pci', 'papi', 'par_index', 'sipas', 'graduation_rate']);
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'domestic_investment', 'tourism_revenue', 'trade_value']);
@@ -72,6 +73,9 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
       // "chi tiêu bình quân 1.500 USD/khách/chuyến", "mức chi hỗ trợ 1,5 triệu đồng/người/tháng": money per someone is
       // a sum only per head; per month or year it is still a total ("giải ngân bình quân 120 tỷ đồng/tháng").
       return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit));
+    // "Chính phủ số (400 điểm)": points are scored on an index or an exam, never on growth or output.
+    case 'score':
+      return SCORED.has(indicator);
     case 'physical': {
       // "Năng suất tôm siêu thâm canh bình quân 35 - 40 tấn/ha/vụ": a yield is no output, unless listed as one.
       const units = PHYSICAL_UNITS[indicator];

@@ -118,7 +118,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
-  if (!operator && BASE_RIGHT_AFTER.test(lower.slice(c.end, c.end + 8)) && GROWTH_VERB_BEFORE.test(lower.slice(Math.max(clauseStart, lead - 24), lead))) {
+  // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
+  if ((!operator || operator.wordsBetween >= 2) && BASE_RIGHT_AFTER.test(lower.slice(c.end, c.end + 8)) && GROWTH_VERB_BEFORE.test(lower.slice(Math.max(clauseStart, lead - 24), lead))) {
     operator = { op: 'up', phrase: 'tăng trưởng', start: lower.lastIndexOf('tăng trưởng', lead), wordsBetween: 0 };
   }
   // "GRDP tăng trưởng âm 2,5%", "tốc độ tăng trưởng đạt -8,21%": growth below zero is a fall by that much.

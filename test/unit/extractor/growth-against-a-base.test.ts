@@ -13,4 +13,8 @@ describe('"tăng trưởng X% so với …"', () => {
   it('the growth rate with no base after it stays a level', () => {
     expectFigure('Năm 2024, tốc độ tăng trưởng GRDP của tỉnh đạt 7,2%.', '7,2%', { kind: 'level', indicator: 'grdp_growth' }, opts);
   });
+  it('a verb further back does not keep it a level', () => {
+    const text = 'Ở cấp quốc gia, chỉ số DTI năm 2024 đạt 0,7955, tăng trưởng 8,6% so với năm 2023.';
+    expectFigure(text, '8,6%', { kind: 'change', direction: 'up', base: '2023' }, { published: '2025-10-21' });
+  });
 });
