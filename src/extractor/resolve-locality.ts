@@ -97,7 +97,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - 24), at)));
   const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
-  const main = given ?? headlinePlace(placed, lower, segments, commune) ?? (national() ? 'cả nước' : firstPlace?.name);
+  const headline = headlinePlace(placed, lower, segments, commune);
+  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : firstPlace?.name);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
@@ -442,14 +443,23 @@ function headEndOf(lower: string, segments: Segments): number {
 }
 
 /** `commune`: the commune the headline names bare, which wins over the paper's own province. */
-function headlinePlace(placed: Placed[], lower: string, segments: Segments, commune?: string): string | undefined {
+/** The place the headline is about; null when the headline compares places it lists (no one place is the page's). */
+function headlinePlace(placed: Placed[], lower: string, segments: Segments, commune?: string): string | null | undefined {
   const headEnd = headEndOf(lower, segments);
   // "Đại hội Đảng bộ xã Tân Phú Thạnh nhiệm kỳ 2025 - 2030": a commune the headline is about is the article's place.
   const inHead = (p: Placed) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length)));
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
   const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start));
-  const found = placed.findIndex((p) => inHead(p) && !inMasthead(p));
+  // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
+  const listedInHead = (i: number) => {
+    const [p, before, after] = [placed[i]!, placed[i - 1], placed[i + 1]];
+    // ("Huyện Châu Thành, tỉnh Bến Tre: …" names one place and its province: a list joins places of one level.)
+    const joined = (a: Placed, b: Placed) => a.level === b.level && a.name !== b.name && isListJoin(lower, a.start, b.start);
+    return (after !== undefined && inHead(after) && joined(p, after)) || (before !== undefined && inHead(before) && joined(before, p));
+  };
+  const found = placed.findIndex((p, i) => inHead(p) && !inMasthead(p) && !listedInHead(i));
+  if (found < 0 && placed.some((p, i) => inHead(p) && listedInHead(i))) return null;
   if (found < 0 && commune !== undefined) return commune;
   const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];
