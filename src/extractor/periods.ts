@@ -42,6 +42,8 @@ const PERIOD_RE = new RegExp([
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})`,
   `(?<todate>(?:(?:tính )?đến|trước) (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
   `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
+  // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
+  `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
@@ -144,6 +146,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
       // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported.
       out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
+    } else if (g.thismonth) {
+      const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
+      if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
       const season = out.findLast((p) => p.span && !p.isBase);
