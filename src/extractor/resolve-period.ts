@@ -41,6 +41,8 @@ const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
+// What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
+const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
 // How far into its paragraph or sentence a topic-setting period may stand.
 const LEAD_REACH = 60;
 // "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.
@@ -121,7 +123,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.
-  const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
+  // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
+  // dates its own figures, not the jobs of the next sentence.)
+  const local = periods.filter((p) => usable(p) && p.local && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+    /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
   // goes on in its period.
   const paragraphOf = (pos: number) => {
