@@ -64,6 +64,7 @@ FIGS = [
  ('Linh Cảm 5,32 m', '5,32 m', 'level', 'm', dict(OPT)),
  ('là 0,18 m', '0,18 m', 'level', 'm', dict(OPT)),
  ('từ 350 - 600 m3/s', '350 - 600 m3/s', 'level', 'm3/s', dict(OPT)),
+ ('Hơn 3.100 nhà bị ngập', '3.100', 'level', 'nhà', dict(bound='over')),
  ('lũ làm 2 người chết do', '2', 'level', 'người', dict(OPT)),
  ('(1 người ở huyện Hương Khê', '1', 'level', 'người', dict(OPT)),
  ('1 người ở huyện Vũ Quang', '1', 'level', 'người', dict(OPT)),
