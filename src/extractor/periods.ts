@@ -25,6 +25,10 @@ export interface PeriodMention {
   sameSpan?: boolean;
   /** "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4%": a plan's whole year holds in its own clause only. */
   clauseOnly?: boolean;
+  /** A week of a weekly report, given as its month (week-periods.ts): it frames the report as a monthly headline does. */
+  week?: boolean;
+  /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
+  yearToDate?: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -165,8 +169,9 @@ function stretchPart(first: number, last: number): string {
 }
 
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
-function mention(m: PeriodMention): PeriodMention {
-  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan, clauseOnly: m.clauseOnly };
+export function mention(m: PeriodMention): PeriodMention {
+  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
+    clauseOnly: m.clauseOnly, week: m.week, yearToDate: m.yearToDate };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

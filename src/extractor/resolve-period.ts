@@ -72,7 +72,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const datesAFigure = (p: PeriodMention) => {
     let dates = datingFigure.get(p);
     if (dates === undefined) {
-      dates = YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+      // "vắc xin sởi mũi 1 từ đầu năm đến nay": a week or the year's running total is no year written after a figure.
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
       datingFigure.set(p, dates);
     }
     return dates;
@@ -108,8 +109,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const firstNamed = periods.find((p) => usable(p) && !ahead(p));
   // So is a report whose lead counts its stocks to the end of a month ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024,
   // toàn tỉnh có …"): the cut-off is the report's date.
+  // So is a weekly report by its week's month ("Tuần qua (từ ngày 8 đến 13/9), giá lúa …"), unless its lead also gives
+  // the year's running total ("Cộng dồn từ đầu năm đến nay, …"): a bulletin's breakdowns below are of that total.
+  const weekly = firstNamed?.week === true && !periods.some((p) => p.yearToDate && p.start < leadEnd);
   if (firstNamed?.local && /^-M\d\d$/.test(firstNamed.part) && firstNamed.start < leadEnd &&
-    (isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))) {
+    (weekly || isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))) {
     carried.unshift(firstNamed);
   }
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
