@@ -337,11 +337,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
-  // "…, so với năm 2022 giảm 3 vụ, giảm 2 người chết", "so với cùng kỳ giảm 2 vụ, tăng 1 người chết": a base put
-  // before the row of changes it measures.
+  // "…, so với năm 2022 giảm 3 vụ, giảm 2 người chết", "so với cùng kỳ giảm 2 vụ, tăng 1 người chết", "so với tháng
+  // trước giảm 3 vụ, giảm 2 người chết": a base put before the row of changes it measures.
   const window = lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart);
   const fronted = window.includes('so ') ? FRONTED_BASE.exec(window) : null;
-  if (fronted) return (fronted[1] ?? 'same_period') as Base;
+  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : 'same_period')) as Base;
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
@@ -428,7 +428,7 @@ const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với 
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
-const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
+const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
