@@ -29,7 +29,7 @@ const PHYSICAL: Array<[string, string]> = [
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
-  ['lít', 'lít'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
+  ['lít', 'lít'], ['gam', 'gam'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
 ];
 
 /** Counted nouns reported as written. Plans and groups ("chương trình", "nhóm nhiệm vụ") are left out on purpose:
@@ -60,6 +60,9 @@ const COUNTED: string[] = [
   'đồng chí', 'đồng bào', 'đồng hồ',
   // Places counted as "điểm …" ("05 điểm du lịch được công nhận"), not score points.
   'điểm du lịch', 'điểm đến', 'điểm đến du lịch', 'điểm bán hàng', 'điểm giao dịch', 'điểm tiêm', 'điểm sạt lở', 'điểm cầu',
+  // Damage after a flood ("7 đập tràn, 3 cầu tạm bị hư hỏng"), court tallies ("215 vụ/386 bị cáo"), installations
+  // ("1.260 hệ thống điện mặt trời mái nhà").
+  'đập tràn', 'cầu tạm', 'bị cáo', 'hệ thống',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
