@@ -107,8 +107,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before && isLetter(before)) return 'skip';
   // The digits before a separator would have been read with this number: a bare ",54%" is malformed.
   if (before === ',' || before === '.') return 'skip';
-  if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
   const q1 = readQuantity(lower, pos);
+  if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ') && !isSecondCount(lower, pos, q1)) return 'skip';
   if (!q1 || q1.counter) return 'skip';
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
@@ -193,6 +193,19 @@ function single(lower: string, q: Quantity): Candidate | undefined {
 }
 
 /** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
+// "thụ lý 215 vụ/386 bị cáo": the count before the slash, with its own noun.
+const COUNT_BEFORE_SLASH = /(?<![\p{L}\p{M}\d.,])\d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\/$/u;
+
+/** A count after a slash that follows another count of a different thing ("215 vụ/386 bị cáo"): a figure of its own. */
+function isSecondCount(lower: string, pos: number, q: Quantity | undefined): boolean {
+  if (lower[pos - 1] !== '/' || q?.unit?.class !== 'count') return false;
+  const window = lower.slice(Math.max(0, pos - 40), pos);
+  const m = COUNT_BEFORE_SLASH.exec(window);
+  if (!m) return false;
+  const first = readQuantity(lower, pos - window.length + m.index);
+  return first?.unit?.class === 'count' && first.unit.unit !== q.unit.unit && first.end === pos - 1;
+}
+
 function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
   let at = q1.unit ? q1.end : q1.numberEnd;
   if (lower[at] !== '/') return undefined;
@@ -203,6 +216,8 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!q2 || q2.counter) return 'skip';
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
+  // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
+  if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
   const unit = q2.unit ?? q1.unit;
   // "thu ngân sách đạt 6.420/21.300 tỷ đồng": a sum out of its whole, both in the scale and unit after the second.
   if (unit?.class === 'money' && q2.unit && !q1.unit && !q1.power && q2.power >= 6 && !q1.dotted && !q2.dotted) {
