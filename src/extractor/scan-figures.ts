@@ -299,7 +299,13 @@ const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự
 // passed with one lookup instead of three.
 const NAMING_WORDS = [...BOUND_LEADS, ...QUALIFIER_BEFORE, ...NAME_BEFORE];
 
+// "(cỡ 0,8 - 1 kg/con)": the upper end of a range whose lower end a qualifier names.
+const RANGE_LOW_BEFORE = /(?<![\d.,])\d[\d.,]* ?(?:-|–|đến) ?$/u;
+
 function isNamedNumber(lower: string, pos: number): boolean {
+  const from = Math.max(0, pos - 16);
+  const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? RANGE_LOW_BEFORE.exec(lower.slice(from, pos)) : null;
+  if (low && endsWithPhrase(lower, from + low.index, QUALIFIER_BEFORE)) return true;
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
