@@ -286,6 +286,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "con đường dài 1,2 km", "tuyến đường dài 800 m": the length of one road or work, not a result.
   'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
+// "trong đó 1.250 ha bị thiệt hại trên 70%", "thu hoạch ngay diện tích lúa đã chín trên 85%": how much of a crop is lost
+// or ripe names the class of the area counted, not a result.
+const AREA_CLASS_BEFORE = /(?:\d ha|diện tích)(?: [\p{L}\p{M}]+){0,6} (?:bị )?(?:thiệt hại|hư hại|mất trắng|đã chín|chín) $/u;
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
 // "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
@@ -310,6 +313,7 @@ function isNamedNumber(lower: string, pos: number): boolean {
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
+  if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
   if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40)) && COUNT_CLEARING_BAR.test(lower.slice(Math.max(0, bound.start - 110), bound.start))) return true;
   const name = endsWithPhrase(lower, pos, NAME_BEFORE);
   if (!name) return false;
