@@ -154,7 +154,11 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
 
 function itemUnit(lower: string, q1: Quantity): Candidate | undefined {
   const named = listItemUnit(lower, q1);
-  return named && single(lower, { ...q1, unit: named.unit, power: q1.power || named.power });
+  if (!named) return undefined;
+  const q = { ...q1, unit: named.unit, power: q1.power || named.power };
+  // "- Gạo thường: 15.000 - 16.000" under "(đồng/kg):": a bare range takes the unit as a whole.
+  const range = readRange(lower, q);
+  return range && range !== 'skip' ? range : single(lower, q);
 }
 
 // After "lần lượt" a whole list may share the noun after its last item: "lần lượt đón 1,45 triệu, 1,12 triệu và
@@ -192,7 +196,6 @@ function single(lower: string, q: Quantity): Candidate | undefined {
   });
 }
 
-/** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
 // "thụ lý 215 vụ/386 bị cáo": the count before the slash, with its own noun.
 const COUNT_BEFORE_SLASH = /(?<![\p{L}\p{M}\d.,])\d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\/$/u;
 
@@ -206,6 +209,7 @@ function isSecondCount(lower: string, pos: number, q: Quantity | undefined): boo
   return first?.unit?.class === 'count' && first.unit.unit !== q.unit.unit && first.end === pos - 1;
 }
 
+/** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
 function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
   let at = q1.unit ? q1.end : q1.numberEnd;
   if (lower[at] !== '/') return undefined;
