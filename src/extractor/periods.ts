@@ -35,12 +35,15 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
-  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
+  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
+  // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
+  // Xuân 2024 - 2025" spans two, and is read above).
+  `(?<cropseason>lúa (?:hè thu|đông xuân|thu đông|xuân hè|chiêm xuân)(?: năm)? ${YEAR}(?! ?[-–—/] ?\\d))`,
   // "tháng 5.2015", "quý I.2024": some papers join month or quarter and year with a dot.
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})`,
@@ -58,7 +61,7 @@ const PERIOD_RE = new RegExp([
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
-  anchors: /năm|niên|vụ|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|trước|mục tiêu|chỉ tiêu/g,
+  anchors: /năm|niên|vụ|lúa|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|trước|mục tiêu|chỉ tiêu/g,
   lead: 5,
 };
 
@@ -135,7 +138,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.year && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
       // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
-    } else if (g.year || g.season) {
+    } else if (g.year || g.season || g.cropseason) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
