@@ -65,6 +65,7 @@ export const PERIOD: AnchoredPattern = {
   lead: 5,
 };
 
+const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
@@ -126,6 +127,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
+      // "chưa tái đàn sau đợt dịch hồi tháng 6": when something happened before, not the months a figure covers.
+      if (PAST_MOMENT_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.goalyear) {
