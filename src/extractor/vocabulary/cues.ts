@@ -43,6 +43,8 @@ export const BOUNDS_BEFORE: ReadonlyArray<readonly [string, Bound]> = [
   ['không dưới', 'at_least'], ['không thấp hơn', 'at_least'], ['tối đa', 'at_most'], ['không quá', 'at_most'],
   ['không vượt quá', 'at_most'], ['dưới mức', 'under'], ['ít nhất là', 'at_least'], ['tối thiểu là', 'at_least'],
   ['hơn', 'over'],
+  // "lần lượt quanh 7.600 đồng/kg", "dao động quanh mức 30%": around.
+  ['quanh', 'about'], ['quanh mức', 'about'], ['xoay quanh', 'about'],
 ];
 export const BOUNDS_AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['trở lên', 'at_least'], ['trở xuống', 'at_most'], ['trở lại', 'at_most'],
