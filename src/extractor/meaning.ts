@@ -61,6 +61,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm trước`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
+  // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
+  // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
+  [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
