@@ -81,7 +81,7 @@ export const UNIT_ENTRIES: ReadonlyArray<readonly [string, UnitInfo]> = [
 /** What a per-unit rate is divided by: "triệu đồng/người/năm", "bác sĩ/vạn dân", "giường bệnh trên 1 vạn dân". */
 export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['người/năm', 'người/năm'], ['người/tháng', 'người/tháng'], ['người', 'người'], ['năm', 'năm'], ['tháng', 'tháng'],
-  ['ngày', 'ngày'], ['ha', 'ha'], ['hộ', 'hộ'], ['vạn dân', 'vạn dân'], ['1 vạn dân', 'vạn dân'], ['10.000 dân', 'vạn dân'],
+  ['ngày đêm', 'ngày đêm'], ['ngày', 'ngày'], ['ha', 'ha'], ['hộ', 'hộ'], ['vạn dân', 'vạn dân'], ['1 vạn dân', 'vạn dân'], ['10.000 dân', 'vạn dân'],
   ['1.000 dân', '1.000 dân'], ['nghìn dân', '1.000 dân'], ['100.000 dân', '100.000 dân'], ['km2', 'km2'], ['km²', 'km2'],
   ['lao động', 'lao động'], ['hộ/năm', 'hộ/năm'], ['ha/năm', 'ha/năm'], ['con', 'con'], ['kg', 'kg'], ['tấn', 'tấn'],
   ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'], ['lượt', 'lượt'], ['lượt khách', 'lượt khách'], ['khách', 'khách'], ['kg', 'kg'],
