@@ -8,6 +8,8 @@ import { UNIT_LABEL } from './vocabulary/units.ts';
 const LABEL_BEFORE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s$/u;
 // The heading's last bracket before its closing colon.
 const HEADING_BRACKET = /\(([^()]{1,80})\)\s*:\s*$/u;
+// The item's own bracket right before its colon.
+const ITEM_BRACKET = /\(([^()]{1,30})\)\s*:\s$/u;
 const ITEM_LINE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s*\d/u;
 const MAX_ITEMS = 16;
 
@@ -16,7 +18,12 @@ export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' 
   // Cheap gate: only a number right after ": " can be an item's value.
   if (lower[q.start - 1] !== ' ' || lower[q.start - 2] !== ':') return undefined;
   const lineStart = lower.lastIndexOf('\n', q.start) + 1;
-  if (!LABEL_BEFORE.test(lower.slice(lineStart, q.start))) return undefined;
+  const label = lower.slice(lineStart, q.start);
+  if (!LABEL_BEFORE.test(label)) return undefined;
+  // "- Trứng gà (đồng/chục): 32.000": an item that names its own unit keeps it over the heading's.
+  const own = ITEM_BRACKET.exec(label);
+  const ownUnit = own ? unitOfPhrase(own[1]!.trim().replace(UNIT_LABEL, '')) : undefined;
+  if (ownUnit) return { unit: ownUnit.unit!, power: ownUnit.power };
   // Up over the item lines above to the heading that ends with a colon.
   let end = lineStart - 1;
   for (let k = 0; k < MAX_ITEMS && end > 0; k++) {
