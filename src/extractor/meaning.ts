@@ -259,7 +259,12 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
   let nextStart = -1;
   let nextEnd = -1;
   for (;;) {
-    while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) end--;
+    while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) {
+      // "Bệnh tay chân miệng cũng có xu hướng tăng: từ đầu năm ghi nhận 624 ca": a colon opens what the words before
+      // it announce; a verb there governs no number after it.
+      if (slice.charCodeAt(end - 1) === 58 && wordsAfter > 0) return undefined;
+      end--;
+    }
     if (end === 0) return undefined;
     let start = end;
     while (start > 0 && isLetterCode(slice.charCodeAt(start - 1))) start--;
