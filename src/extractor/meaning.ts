@@ -271,6 +271,8 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
     // (A decimal comma, "(99,2%)", sets nothing off.)
     if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
+    // "nước lên nhanh khiến 640 hộ phải sơ tán": what a cause brings about is counted, not moved by the verb before it.
+    if (end - start === 5 && slice.startsWith('khiến', start)) return undefined;
     const phrases = OPERATOR_LAST_WORD_HASHES.has(hashOf(slice, start, end)) ? OPERATORS_BY_LAST_WORD.get(slice.slice(start, end)) : undefined;
     if (phrases) {
       const next = nextEnd < 0 ? undefined : slice.slice(nextStart, nextEnd);
