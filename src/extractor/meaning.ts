@@ -105,6 +105,9 @@ const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên 
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
+// A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
+const COMPARED_RIGHT_AFTER = /^ so (?:với )?[\p{L}\p{M}]/u;
+
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
   const leading = leadingWords(lower, c.numberStart);
   const lead = leading.start;
@@ -162,6 +165,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
+  } else if (operator?.op === 'rise-to' && base !== undefined && !c.sign && COMPARED_RIGHT_AFTER.test(lower.slice(c.end, c.end + 12))) {
+    // "giá lúa nhích lên 100 - 200 đồng/kg so với tuần trước": a rise measured against a base is the change itself,
+    // not the level reached.
+    m.kind = 'change';
+    m.direction = 'up';
+    m.base = base;
   } else if (operator?.op === 'rise-to') {
     // "Công suất phòng đạt 68,5%, có thời điểm lên 90 - 95%": a peak now and then, not a level the figure moved to.
     if (!windowEndsWith(lower, operator.start, 24, PEAK_WORDS, true)) m.direction = 'up';
