@@ -37,6 +37,9 @@ const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 't
 const YARDSTICK_BEFORE = ['bình quân', 'trung bình', 'mức', 'chung', 'so với'].flatMap((w) => [w, `${w} chung`, `${w} của`, `${w} chung của`]);
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
+// The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name.
+const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L}\p{M}]+){0,6} $/u;
+const AT_PLACE_REACH = 90;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn) (?:của |trong |chung |)$/u;
 
@@ -194,6 +197,17 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
         if (fits(p.level) && (!best || formerPart || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
+      }
+      // "ghi nhận 3 ca sởi tại huyện Cam Lâm", "khoảng 4.300 hộ ở các xã ven biển khu vực Bình Thuận cũ": a place
+      // named right after the figure and its noun, by "tại/ở", is where it was counted.
+      const clauseEnd = segmentBounds(segments.clauseStarts, pos, lower.length)[1];
+      for (let i = end; i < placed.length && placed[i]!.start < Math.min(clauseEnd, pos + AT_PLACE_REACH); i++) {
+        const p = placed[i]!;
+        if (p.listed || !fits(p.level) || !AT_PLACE_BETWEEN.test(lower.slice(pos, p.start))) continue;
+        // "khoảng 2.600 ha lúa ở các huyện U Minh Thượng, An Biên": a list of places owns none of it.
+        const next = placed[i + 1];
+        if (next && next.level === p.level && next.name !== p.name && isListJoin(lower, p.start, next.start)) break;
+        return p.name;
       }
       if (best) return best.name;
       // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
