@@ -119,7 +119,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.
-  const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
+  // So does a cut-off month opening its sentence after an attribution ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 3/2026,
+  // toàn tỉnh có …"): the stocks of the paragraph stand at that month.
+  const cutOffOpening = (p: PeriodMention) => LEAD_CUT_OFF.test(lower.slice(Math.max(0, p.start - 16), p.start)) &&
+    opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
+  const local = periods.filter((p) => usable(p) && p.local && (p.start - sentenceOf(p.start)[0] < 30 || /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) ||
+    (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   const paragraphOf = (pos: number) => segmentBounds(segments.paragraphStarts, pos, lower.length)[0];
   // A period dates the paragraphs after its own only when it sets the article's frame (the first one it names, in the
   // headline or lead) or opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph
