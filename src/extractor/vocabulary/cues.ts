@@ -91,7 +91,9 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   'kế hoạch số', 'văn bản', 'luật', 'hotline', 'điện thoại', 'đt:', 'fax', 'tel', 'zalo', 'mã', 'mẫu', 'phụ lục', 'bước',
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
   'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
-  'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];
+  'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng',
+  // Steering committees are named by the decree or programme that set them up: "Ban Chỉ đạo 138", "Ban Chỉ đạo 35".
+  'ban chỉ đạo'];
 
 /** Places a distance is measured from ("cách trung tâm thành phố khoảng 15 km"): the number says where, not how much. */
 export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 'thị trấn', 'thị xã', 'huyện', 'xã', 'tỉnh', 'quốc lộ', 'bờ', 'biển',
