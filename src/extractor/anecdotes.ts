@@ -143,11 +143,15 @@ const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|
 // the sentence before was about (an official's quote after an official's report stays a report).
 const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị|cô|chú|cụ|em) [\p{L}\p{M}]+(?: [\p{L}\p{M}]+)? (?:nói|cười|kể|chia sẻ|tâm sự|bộc bạch|cho biết|nhớ lại)[.!]?\s*$/u;
 
+// "Chị Lan … có con trai 7 tuổi đang nằm điều trị. “Cháu sốt cao 3 ngày, …. Khu trọ nhà tôi có 6 phòng thì 4 phòng có
+// người bệnh”, chị Lan kể.": a quotation that opens a sentence is said by whoever the sentence before was about.
+const OPENS_QUOTE = /^\s*[“"]/u;
+
 // "Thôn đã huy động 60 thanh niên, 3 máy xúc …" after a hamlet head's story: the hamlet, unnamed, is the one before.
 const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
 
 function carriesOn(sentence: string): boolean {
-  return FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
+  return OPENS_QUOTE.test(sentence) || FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && FAMILY_HEAD.test(sentence)) ||
     (sentence.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) || QUOTE_SAID_BY.test(sentence) ||
     HAMLET_HEAD.test(sentence);
 }
