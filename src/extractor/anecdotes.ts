@@ -119,14 +119,14 @@ function ownVerdict(text: string, lower: string, start: number, end: number): ty
 }
 
 // "ông Lê Văn Hòa, 56 tuổi, Trưởng trạm Y tế xã Bình Minh, chia sẻ trạm … mỗi ngày khám khoảng 40 lượt bệnh nhân": the
-// head of a hamlet or a health station, introduced with his age, tells his own place's day, not a report.
+// head of a hamlet, a street group or a health station tells his own place's day, not a report.
 const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
-const AGE = /\d{1,3} tuổi/u;
 
-/** An official speaks (the sentence reports), unless the only title is a grassroots head's, given with an age. */
+/** An official speaks (the sentence reports), unless the only title is a grassroots head's (with or without an age:
+ * "Ông Lê Văn Chín, Tổ trưởng tổ dân phố 7, … cho biết tổ có 210 hộ" tells his own street's day). */
 function reports(sentence: string): boolean {
   if (!OFFICIAL.test(sentence)) return false;
-  if (!AGE.test(sentence) || !sentence.includes('trưởng')) return true;
+  if (!sentence.includes('trưởng')) return true;
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
