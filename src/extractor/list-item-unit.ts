@@ -6,6 +6,8 @@ import { UNIT_LABEL } from './vocabulary/units.ts';
 
 // The item's line up to the number: an optional bullet, a short label, its colon.
 const LABEL_BEFORE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s$/u;
+// The item's value and the opening of a bracket that gives its change: ": 95.000 (tăng ".
+const CHANGE_AFTER_VALUE = /: \d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? \((?:tăng|giảm) $/u;
 // The heading's last bracket before its closing colon.
 const HEADING_BRACKET = /\(([^()]{1,80})\)\s*:\s*$/u;
 // The item's own bracket right before its colon.
@@ -15,10 +17,16 @@ const MAX_ITEMS = 16;
 
 /** The unit (and scale) a list heading names for the bare number at `q`, which follows an item's label. */
 export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' | 'power'> | undefined {
-  // Cheap gate: only a number right after ": " can be an item's value.
-  if (lower[q.start - 1] !== ' ' || lower[q.start - 2] !== ':') return undefined;
+  // Cheap gate: only a number right after ": " can be an item's value, or one in the change bracket after that value
+  // ("- Thịt heo đùi: 95.000 (tăng 5.000)").
+  if (lower[q.start - 1] !== ' ') return undefined;
   const lineStart = lower.lastIndexOf('\n', q.start) + 1;
-  const label = lower.slice(lineStart, q.start);
+  let label = lower.slice(lineStart, q.start);
+  if (lower[q.start - 2] !== ':') {
+    const change = CHANGE_AFTER_VALUE.exec(label);
+    if (!change) return undefined;
+    label = label.slice(0, change.index + 2);
+  }
   if (!LABEL_BEFORE.test(label)) return undefined;
   // "- Trứng gà (đồng/chục): 32.000": an item that names its own unit keeps it over the heading's.
   const own = ITEM_BRACKET.exec(label);
