@@ -210,6 +210,14 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         return p.name;
       }
       if (best) return best.name;
+      // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
+      // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).
+      if (heading) {
+        for (let i = firstAtOrAfter(placed, heading[1], (p) => p.start) - 1; i >= 0 && placed[i]!.start >= heading[0]; i--) {
+          const p = placed[i]!;
+          if (!p.listed && fits(p.level)) return p.name;
+        }
+      }
       // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
       // list, from before its sentence.)
       const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
