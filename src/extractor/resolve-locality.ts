@@ -40,6 +40,8 @@ const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|th
 // The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name.
 const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L}\p{M}]+){0,6} $/u;
 const AT_PLACE_REACH = 90;
+// What may stand before a place that opens its sentence as its setting: "Tại xã Mỹ Xương, …".
+const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn) (?:của |trong |chung |)$/u;
 
@@ -174,6 +176,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
+      const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
+      const opensSentence = (p: Placed) => !p.clauseOnly && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
       // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
       // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
       const inList = new Set<Placed>();
@@ -181,8 +185,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed) continue;
-        // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
-        if (!carries(p) && p.start < clauseStart) continue;
+        // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
+        // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
+        if (!carries(p) && p.start < clauseStart && !opensSentence(p)) continue;
         if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
           inList.add(previous);
           inList.add(p);
@@ -192,7 +197,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
-        if (!carries(p) && p.start < clauseStart) continue;
+        if (!carries(p) && p.start < clauseStart && !opensSentence(p)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
