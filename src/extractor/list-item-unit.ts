@@ -14,15 +14,22 @@ const HEADING_BRACKET = /\(([^()]{1,80})\)\s*:\s*$/u;
 const ITEM_BRACKET = /\(([^()]{1,30})\)\s*:\s$/u;
 const ITEM_LINE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s*\d/u;
 const MAX_ITEMS = 16;
+const ITEM_LINE_REACH = 120;
 
 /** The unit (and scale) a list heading names for the bare number at `q`, which follows an item's label. */
 export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' | 'power'> | undefined {
   // Cheap gate: only a number right after ": " can be an item's value, or one in the change bracket after that value
   // ("- Thịt heo đùi: 95.000 (tăng 5.000)").
   if (lower[q.start - 1] !== ' ') return undefined;
-  const lineStart = lower.lastIndexOf('\n', q.start) + 1;
+  const afterColon = lower[q.start - 2] === ':';
+  if (!afterColon && !lower.endsWith('(tăng ', q.start) && !lower.endsWith('(giảm ', q.start)) return undefined;
+  // An item's line is short: looked for within a window, so a long line is not scanned back for every number.
+  const from = Math.max(0, q.start - ITEM_LINE_REACH);
+  const newline = lower.slice(from, q.start).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return undefined;
+  const lineStart = from + newline + 1;
   let label = lower.slice(lineStart, q.start);
-  if (lower[q.start - 2] !== ':') {
+  if (!afterColon) {
     const change = CHANGE_AFTER_VALUE.exec(label);
     if (!change) return undefined;
     label = label.slice(0, change.index + 2);

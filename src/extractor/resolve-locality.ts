@@ -41,6 +41,9 @@ const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|th
 const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L}\p{M}]+){0,6} $/u;
 const AT_PLACE_REACH = 90;
 // What may stand before a place that opens its sentence as its setting: "Tại xã Mỹ Xương, …".
+const PLACE_OPENING_REACH = 40;
+// A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
+const HEADING_LINE_REACH = 300;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn) (?:của |trong |chung |)$/u;
@@ -177,7 +180,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
-      const opensSentence = (p: Placed) => !p.clauseOnly && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
+      const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
       // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
       // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
       const inList = new Set<Placed>();
@@ -217,7 +220,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       if (best) return best.name;
       // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
       // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).
-      if (heading) {
+      if (heading && heading[1] - heading[0] <= HEADING_LINE_REACH) {
         for (let i = firstAtOrAfter(placed, heading[1], (p) => p.start) - 1; i >= 0 && placed[i]!.start >= heading[0]; i--) {
           const p = placed[i]!;
           if (!p.listed && fits(p.level)) return p.name;
