@@ -63,7 +63,7 @@ const COUNTED: string[] = [
   // Damage after a flood ("7 đập tràn, 3 cầu tạm bị hư hỏng"), court tallies ("215 vụ/386 bị cáo"), installations
   // ("1.260 hệ thống điện mặt trời mái nhà").
   'đập tràn', 'cầu tạm', 'bị cáo', 'hệ thống',
-  'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
+  'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'đơn vị hành chính cấp xã', 'đơn vị hành chính cấp huyện', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
 // Read, share and like counters sit next to figures on every news page.
