@@ -156,20 +156,20 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
 }
 
 // "ông Lê Văn Hòa, 56 tuổi, Trưởng trạm Y tế xã Bình Minh, chia sẻ trạm … mỗi ngày khám khoảng 40 lượt bệnh nhân": the
-// head of a hamlet or a health station, introduced with his age, tells his own place's day, not a report.
+// head of a hamlet, a street group or a health station tells his own place's day, not a report.
 const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
-const AGE = /\d{1,3} tuổi/u;
 
 // "Theo ông Thuỷ, cũng như gia đình anh Thắng, toàn xã hiện có 14 trang trại …": a whole place as the subject of its
 // clause is a statistic, whoever is cited for it.
 const WHOLE_PLACE_SUBJECT = /(?<![\p{L}\p{M}])(?:toàn|cả) (?:xã|phường|huyện|thị xã|thành phố|tỉnh|nước)(?: hiện| đã| cũng| vẫn)? (?:có|đạt|ước đạt|đón|thu|giảm|tăng)(?![\p{L}\p{M}])/u;
 
 /** An official speaks, or a whole place is the subject (the sentence reports), unless the only title is a grassroots
- *  head's, given with an age. */
+ *  head's (with or without an age: "Ông Lê Văn Chín, Tổ trưởng tổ dân phố 7, … cho biết tổ có 210 hộ" tells his own
+ *  street's day). */
 function reports(sentence: string): boolean {
   if (WHOLE_PLACE_SUBJECT.test(sentence)) return true;
   if (!OFFICIAL.test(sentence)) return false;
-  if (!AGE.test(sentence) || !sentence.includes('trưởng')) return true;
+  if (!sentence.includes('trưởng')) return true;
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
@@ -194,6 +194,10 @@ const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|
 // the sentence before was about (an official's quote after an official's report stays a report).
 const QUOTE_SAID_BY = /^[\s"“]*[“"][^”"]{8,}[”"],? (?:ông|bà|anh|chị|cô|chú|cụ|em) [\p{L}\p{M}]+(?: [\p{L}\p{M}]+)? (?:nói|cười|kể|chia sẻ|tâm sự|bộc bạch|cho biết|nhớ lại)[.!]?\s*$/u;
 
+// "Chị Lan … có con trai 7 tuổi đang nằm điều trị. “Cháu sốt cao 3 ngày, …. Khu trọ nhà tôi có 6 phòng thì 4 phòng có
+// người bệnh”, chị Lan kể.": a quotation that opens a sentence is said by whoever the sentence before was about.
+const OPENS_QUOTE = /^\s*[“"]/u;
+
 // "Thôn đã huy động 60 thanh niên, 3 máy xúc …" after a hamlet head's story: the hamlet, unnamed, is the one before.
 const HAMLET_HEAD = /^[\s"“(–-]*(?:thôn|ấp|khóm|xóm|bản|buôn|trạm) (?:đã|đang|cũng|vừa|còn|có|hiện)(?![\p{L}\p{M}])/u;
 // "Trường có 11 lớp với 386 học sinh" after a teacher's story, "Năm 2025, homestay đón khoảng 4.200 lượt khách" after
@@ -213,7 +217,7 @@ const QUOTE_CLOSES = /^[^“”]*”/u;
 const POSSESSED_HEAD = /^[\s"“(–-]*(?:(?:đến nay|nay|hiện nay|hiện|năm nay|năm ngoái|năm \d{4}),?\s+)?(?:[\p{L}\p{M}\d]+ ){1,5}của (?:anh|chị|ông|bà|cụ|em|cô|chú|gia đình)(?![\p{L}\p{M}])/u;
 
 function carriesOn(sentence: string): boolean {
-  return QUOTE_OPENS.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
+  return QUOTE_OPENS.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) || OPENS_QUOTE.test(sentence) ||
     (sentence.includes('của ') && POSSESSED_HEAD.test(sentence.slice(0, 80)) && !OFFICIAL.test(sentence)) ||
     FIRST_PERSON_HEAD.test(sentence) || (sentence.includes('gia đình') && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
     (sentence.includes('vợ chồng') && FAMILY_OF_STORY.test(sentence)) ||

@@ -15,6 +15,8 @@ import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
+import { withWeekPeriods } from './week-periods.ts';
+import { isVarietyCode } from './variety-codes.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -43,8 +45,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
-  const periodMentions = findPeriods(lower, publishedYear);
-  const candidates = withTableCells(outside(scanFigures(lower), furniture).filter((c) => !isPeriodYear(c, lower, periodMentions)), cells);
+  const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear), lower, published);
+  const candidates = withTableCells(outside(scanFigures(lower), furniture)
+    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart))), cells);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);

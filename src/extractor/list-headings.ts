@@ -11,7 +11,7 @@ import { segmentIndex } from './segments.ts';
 const HEADING_BASE: Array<[RegExp, Base]> = [
   // "(tăng, giảm so với cùng vụ năm trước):" over a crop list: the same season a year earlier, as in a sentence.
   [/so (?:với )?cùng (?:kỳ|vụ)/u, 'same_period'],
-  [/so (?:với )?(?:tháng|quý|kỳ|vụ) trước/u, 'previous_period'],
+  [/so (?:với )?(?:tháng|quý|kỳ|vụ|tuần) trước/u, 'previous_period'],
   [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
 ];
 // "(tăng, giảm so với năm 2022):" — the changes listed are against that year.

@@ -6,17 +6,39 @@ import { UNIT_LABEL } from './vocabulary/units.ts';
 
 // The item's line up to the number: an optional bullet, a short label, its colon.
 const LABEL_BEFORE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s$/u;
+// The item's value and the opening of a bracket that gives its change: ": 95.000 (tăng ".
+const CHANGE_AFTER_VALUE = /: \d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? \((?:tăng|giảm) $/u;
 // The heading's last bracket before its closing colon.
 const HEADING_BRACKET = /\(([^()]{1,80})\)\s*:\s*$/u;
+// The item's own bracket right before its colon.
+const ITEM_BRACKET = /\(([^()]{1,30})\)\s*:\s$/u;
 const ITEM_LINE = /^[-–+•*]?\s*[^\d:\n]{2,60}:\s*\d/u;
 const MAX_ITEMS = 16;
+const ITEM_LINE_REACH = 120;
 
 /** The unit (and scale) a list heading names for the bare number at `q`, which follows an item's label. */
 export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' | 'power'> | undefined {
-  // Cheap gate: only a number right after ": " can be an item's value.
-  if (lower[q.start - 1] !== ' ' || lower[q.start - 2] !== ':') return undefined;
-  const lineStart = lower.lastIndexOf('\n', q.start) + 1;
-  if (!LABEL_BEFORE.test(lower.slice(lineStart, q.start))) return undefined;
+  // Cheap gate: only a number right after ": " can be an item's value, or one in the change bracket after that value
+  // ("- Thịt heo đùi: 95.000 (tăng 5.000)").
+  if (lower[q.start - 1] !== ' ') return undefined;
+  const afterColon = lower[q.start - 2] === ':';
+  if (!afterColon && !lower.endsWith('(tăng ', q.start) && !lower.endsWith('(giảm ', q.start)) return undefined;
+  // An item's line is short: looked for within a window, so a long line is not scanned back for every number.
+  const from = Math.max(0, q.start - ITEM_LINE_REACH);
+  const newline = lower.slice(from, q.start).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return undefined;
+  const lineStart = from + newline + 1;
+  let label = lower.slice(lineStart, q.start);
+  if (!afterColon) {
+    const change = CHANGE_AFTER_VALUE.exec(label);
+    if (!change) return undefined;
+    label = label.slice(0, change.index + 2);
+  }
+  if (!LABEL_BEFORE.test(label)) return undefined;
+  // "- Trứng gà (đồng/chục): 32.000": an item that names its own unit keeps it over the heading's.
+  const own = ITEM_BRACKET.exec(label);
+  const ownUnit = own ? unitOfPhrase(own[1]!.trim().replace(UNIT_LABEL, '')) : undefined;
+  if (ownUnit) return { unit: ownUnit.unit!, power: ownUnit.power };
   // Up over the item lines above to the heading that ends with a colon.
   let end = lineStart - 1;
   for (let k = 0; k < MAX_ITEMS && end > 0; k++) {

@@ -61,6 +61,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
+  // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
+  // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
+  [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
@@ -103,6 +106,9 @@ const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên 
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
+// A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
+const COMPARED_RIGHT_AFTER = /^ so (?:với )?[\p{L}\p{M}]/u;
+
 /** `previousClass`: the unit class of the figure before this one in its clause, when there is one. */
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number, previousClass?: string): Meaning {
   const leading = leadingWords(lower, c.numberStart);
@@ -112,11 +118,6 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const ownPlan = planRightBefore(lower, lead);
   const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
-  // "Diện tích cây lâu năm tăng khá: cây ăn quả 20.287 ha (tăng 5,94%)": a move summed up before a colon, over items that
-  // state their own change in a bracket, leaves each item's amount a level.
-  if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
-    operator = undefined;
-  }
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
   // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
@@ -192,6 +193,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
+  } else if (operator?.op === 'rise-to' && base !== undefined && !c.sign && COMPARED_RIGHT_AFTER.test(lower.slice(c.end, c.end + 12))) {
+    // "giá lúa nhích lên 100 - 200 đồng/kg so với tuần trước": a rise measured against a base is the change itself,
+    // not the level reached.
+    m.kind = 'change';
+    m.direction = 'up';
+    m.base = base;
   } else if (operator?.op === 'rise-to') {
     // "Công suất phòng đạt 68,5%, có thời điểm lên 90 - 95%": a peak now and then, not a level the figure moved to.
     if (!windowEndsWith(lower, operator.start, 24, PEAK_WORDS, true)) m.direction = 'up';
@@ -294,13 +301,20 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
   let nextStart = -1;
   let nextEnd = -1;
   for (;;) {
-    while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) end--;
+    while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) {
+      // "Bệnh tay chân miệng cũng có xu hướng tăng: từ đầu năm ghi nhận 624 ca": a colon opens what the words before
+      // it announce; a verb there governs no number after it.
+      if (slice.charCodeAt(end - 1) === 58 && wordsAfter > 0) return undefined;
+      end--;
+    }
     if (end === 0) return undefined;
     let start = end;
     while (start > 0 && isLetterCode(slice.charCodeAt(start - 1))) start--;
     // "có bảy chỉ tiêu vượt, sáu chỉ tiêu đạt": a verb set off by a comma governs what came before it.
     // (A decimal comma, "(99,2%)", sets nothing off.)
     if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
+    // "nước lên nhanh khiến 640 hộ phải sơ tán": what a cause brings about is counted, not moved by the verb before it.
+    if (end - start === 5 && slice.startsWith('khiến', start)) return undefined;
     const phrases = OPERATOR_LAST_WORD_HASHES.has(hashOf(slice, start, end)) ? OPERATORS_BY_LAST_WORD.get(slice.slice(start, end)) : undefined;
     if (phrases) {
       const next = nextEnd < 0 ? undefined : slice.slice(nextStart, nextEnd);
@@ -387,11 +401,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
-  // "…, so với năm 2022 giảm 3 vụ, giảm 2 người chết", "so với cùng kỳ giảm 2 vụ, tăng 1 người chết": a base put
-  // before the row of changes it measures.
+  // "…, so với năm 2022 giảm 3 vụ, giảm 2 người chết", "so với cùng kỳ giảm 2 vụ, tăng 1 người chết", "so với tháng
+  // trước giảm 3 vụ, giảm 2 người chết": a base put before the row of changes it measures.
   const window = lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart);
   const fronted = window.includes('so ') ? FRONTED_BASE.exec(window) : null;
-  if (fronted) return (fronted[1] ?? 'same_period') as Base;
+  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : 'same_period')) as Base;
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
@@ -481,14 +495,14 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với )?${PLAN}(?!${L})[^,;.\\d]{0,60},`, 'u');
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
-// (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
 const BASE_RIGHT_AFTER = /^,? so(?: với)? /u;
 const NEGATIVE_GROWTH_BEFORE = /(?<![\p{L}\p{M}])tăng trưởng âm(?: ở mức| với| là)? $/u;
 const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:nhẹ|mạnh|thêm|cao|sâu))? $/u;
 // What may stand between the base and the amount: a bound word at most.
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
-const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
+// (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
+const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;

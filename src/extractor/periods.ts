@@ -25,18 +25,25 @@ export interface PeriodMention {
   sameSpan?: boolean;
   /** "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4%": a plan's whole year holds in its own clause only. */
   clauseOnly?: boolean;
+  /** A week of a weekly report, given as its month (week-periods.ts): it frames the report as a monthly headline does. */
+  week?: boolean;
+  /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
+  yearToDate?: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
-  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
+  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
+  // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
+  // Xuân 2024 - 2025" spans two, and is read above).
+  `(?<cropseason>lúa (?:hè thu|đông xuân|thu đông|xuân hè|chiêm xuân)(?: năm)? ${YEAR}(?! ?[-–—/] ?\\d))`,
   // "tháng 5.2015", "quý I.2024": some papers join month or quarter and year with a dot.
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})`,
@@ -56,10 +63,11 @@ const PERIOD_RE = new RegExp([
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
-  anchors: /năm|niên|vụ|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|trước|mục tiêu|chỉ tiêu/g,
+  anchors: /năm|niên|vụ|lúa|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|trước|mục tiêu|chỉ tiêu/g,
   lead: 5,
 };
 
+const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
@@ -124,6 +132,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
+      // "chưa tái đàn sau đợt dịch hồi tháng 6": when something happened before, not the months a figure covers.
+      if (PAST_MOMENT_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
       out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.goalyear) {
@@ -136,7 +146,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.year && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
       // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
-    } else if (g.year || g.season) {
+    } else if (g.year || g.season || g.cropseason) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
@@ -173,8 +183,9 @@ function stretchPart(first: number, last: number): string {
 }
 
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
-function mention(m: PeriodMention): PeriodMention {
-  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan, clauseOnly: m.clauseOnly };
+export function mention(m: PeriodMention): PeriodMention {
+  return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
+    clauseOnly: m.clauseOnly, week: m.week, yearToDate: m.yearToDate };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

@@ -133,6 +133,8 @@ function readSmallerPart(lower: string, p: number, power: number): { value: Deci
   return { value: part, end };
 }
 
+const PER_DAY = /^ mỗi (ngày(?: đêm)?)(?![\p{L}\p{M}])/u;
+
 function readPer(lower: string, q: Quantity): void {
   if (!q.unit || q.unit.class === 'percent' || q.unit.class === 'points' || q.unit.class === 'times') return;
   if (lower[q.end] === '/') {
@@ -149,6 +151,13 @@ function readPer(lower: string, q: Quantity): void {
       }
       return;
     }
+  }
+  // "phát sinh khoảng 1.120 tấn mỗi ngày": an amount per day written out, as "tấn/ngày" is.
+  const perDay = q.unit.class === 'physical' && lower.startsWith(' mỗi ngày', q.end) ? PER_DAY.exec(lower.slice(q.end, q.end + 16)) : null;
+  if (perDay) {
+    q.unit = { ...q.unit, unit: `${q.unit.unit}/${perDay[1]}` };
+    q.end += perDay[0].length;
+    return;
   }
   // PER_PEOPLE opens with "trên" or "/" after at most one space: the window is cut out only then.
   const opener = lower[q.end] === ' ' ? lower[q.end + 1] : lower[q.end];

@@ -38,6 +38,14 @@ const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 't
 const YARDSTICK_BEFORE = ['bình quân', 'trung bình', 'mức', 'chung', 'so với'].flatMap((w) => [w, `${w} chung`, `${w} của`, `${w} chung của`]);
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
+// The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name.
+const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L}\p{M}]+){0,6} $/u;
+const AT_PLACE_REACH = 90;
+// What may stand before a place that opens its sentence as its setting: "Tại xã Mỹ Xương, …".
+const PLACE_OPENING_REACH = 40;
+// A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
+const HEADING_LINE_REACH = 300;
+const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
 
@@ -187,6 +195,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       let best: Placed | undefined;
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
+      const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
+      const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
       // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
       // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
       const inList = new Set<Placed>();
@@ -194,8 +204,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed) continue;
-        // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …".
-        if (!carries(p) && p.start < clauseStart) continue;
+        // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
+        // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
+        if (!carries(p) && p.start < clauseStart && !opensSentence(p)) continue;
         if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
           inList.add(previous);
           inList.add(p);
@@ -205,13 +216,32 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
-        if (!carries(p) && p.start < clauseStart) continue;
+        if (!carries(p) && p.start < clauseStart && !opensSentence(p)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
         if (fits(p.level) && (!best || formerPart || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
+      // "ghi nhận 3 ca sởi tại huyện Cam Lâm", "khoảng 4.300 hộ ở các xã ven biển khu vực Bình Thuận cũ": a place
+      // named right after the figure and its noun, by "tại/ở", is where it was counted.
+      const clauseEnd = segmentBounds(segments.clauseStarts, pos, lower.length)[1];
+      for (let i = end; i < placed.length && placed[i]!.start < Math.min(clauseEnd, pos + AT_PLACE_REACH); i++) {
+        const p = placed[i]!;
+        if (p.listed || !fits(p.level) || !AT_PLACE_BETWEEN.test(lower.slice(pos, p.start))) continue;
+        // "khoảng 2.600 ha lúa ở các huyện U Minh Thượng, An Biên": a list of places owns none of it.
+        const next = placed[i + 1];
+        if (next && next.level === p.level && next.name !== p.name && isListJoin(lower, p.start, next.start)) break;
+        return p.name;
+      }
       if (best) return best.name;
+      // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
+      // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).
+      if (heading && heading[1] - heading[0] <= HEADING_LINE_REACH) {
+        for (let i = firstAtOrAfter(placed, heading[1], (p) => p.start) - 1; i >= 0 && placed[i]!.start >= heading[0]; i--) {
+          const p = placed[i]!;
+          if (!p.listed && fits(p.level)) return p.name;
+        }
+      }
       // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
       // list, from before its sentence.)
       const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
@@ -460,6 +490,11 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   };
   const found = placed.findIndex((p, i) => inHead(p) && !inMasthead(p) && !listedInHead(i));
   if (found < 0 && placed.some((p, i) => inHead(p) && listedInHead(i))) return null;
+  // "Sốt xuất huyết tăng 2,3 lần so với cùng kỳ, Nha Trang là điểm nóng" under "BÁO KHÁNH HOÀ": a place first named in a
+  // later clause of the headline is a detail of the paper's province's news, not the page's place.
+  const masthead = placed.find((p) => inHead(p) && inMasthead(p) && p.level === 'tỉnh');
+  if (found >= 0 && masthead && commune === undefined && (RANK[placed[found]!.level] ?? 1) < 2 && isShortParagraph(segments, placed[found]!.start, lower.length) &&
+    lower.slice(segmentBounds(segments.paragraphStarts, placed[found]!.start, lower.length)[0], placed[found]!.start).includes(', ')) return masthead.name;
   if (found < 0 && commune !== undefined) return commune;
   const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];

@@ -78,7 +78,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const datesAFigure = (p: PeriodMention) => {
     let dates = datingFigure.get(p);
     if (dates === undefined) {
-      dates = YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+      // "vắc xin sởi mũi 1 từ đầu năm đến nay": a week or the year's running total is no year written after a figure.
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
       datingFigure.set(p, dates);
     }
     return dates;
@@ -114,19 +115,26 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const firstNamed = periods.find((p) => usable(p) && !ahead(p));
   // So is a report whose lead counts its stocks to the end of a month ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024,
   // toàn tỉnh có …"): the cut-off is the report's date.
+  // So is a weekly report by its week's month ("Tuần qua (từ ngày 8 đến 13/9), giá lúa …"), unless its lead also gives
+  // the year's running total ("Cộng dồn từ đầu năm đến nay, …"): a bulletin's breakdowns below are of that total.
   // A day date counted to ("tính đến ngày 30/9/2024, …") is such a cut-off by its own words: stocks later stand at its
   // month, flows at the months elapsed.
+  const weekly = firstNamed?.week === true && !periods.some((p) => p.yearToDate && p.start < leadEnd);
   if (firstNamed?.local && firstNamed.start < leadEnd && (firstNamed.asOf !== undefined || (/^-M\d\d$/.test(firstNamed.part) &&
-    (isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))))) {
+    (weekly || isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))))) {
     carried.unshift(firstNamed);
   }
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.
+  // So does a cut-off month opening its sentence after an attribution ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 3/2026,
+  // toàn tỉnh có …"): the stocks of the paragraph stand at that month.
+  const cutOffOpening = (p: PeriodMention) => LEAD_CUT_OFF.test(lower.slice(Math.max(0, p.start - 16), p.start)) &&
+    opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
   const local = periods.filter((p) => usable(p) && p.local && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
-    /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start))));
+    /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) || (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
   // goes on in its period.
   const paragraphOf = (pos: number) => {

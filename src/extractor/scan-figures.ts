@@ -128,8 +128,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before && isLetter(before)) return 'skip';
   // The digits before a separator would have been read with this number: a bare ",54%" is malformed.
   if (before === ',' || before === '.') return 'skip';
-  if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ')) return 'skip';
   const q1 = readQuantity(lower, pos);
+  if ((before === '-' || before === '/' || before === ':') && /[\p{L}\p{M}\d]/u.test(lower[pos - 2] ?? ' ') && !isSecondCount(lower, pos, q1)) return 'skip';
   if (!q1 || q1.counter) return 'skip';
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
   if (before === ' ' && isClassOfCounted(lower, pos, q1.end, q1.unit)) return 'skip';
@@ -182,7 +182,11 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
 
 function itemUnit(lower: string, q1: Quantity): Candidate | undefined {
   const named = listItemUnit(lower, q1);
-  return named && single(lower, { ...q1, unit: named.unit, power: q1.power || named.power });
+  if (!named) return undefined;
+  const q = { ...q1, unit: named.unit, power: q1.power || named.power };
+  // "- Gạo thường: 15.000 - 16.000" under "(đồng/kg):": a bare range takes the unit as a whole.
+  const range = readRange(lower, q);
+  return range && range !== 'skip' ? range : single(lower, q);
 }
 
 // After "lần lượt" a whole list may share the noun after its last item: "lần lượt đón 1,45 triệu, 1,12 triệu và
@@ -220,6 +224,19 @@ function single(lower: string, q: Quantity): Candidate | undefined {
   });
 }
 
+// "thụ lý 215 vụ/386 bị cáo": the count before the slash, with its own noun.
+const COUNT_BEFORE_SLASH = /(?<![\p{L}\p{M}\d.,])\d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\/$/u;
+
+/** A count after a slash that follows another count of a different thing ("215 vụ/386 bị cáo"): a figure of its own. */
+function isSecondCount(lower: string, pos: number, q: Quantity | undefined): boolean {
+  if (lower[pos - 1] !== '/' || q?.unit?.class !== 'count') return false;
+  const window = lower.slice(Math.max(0, pos - 40), pos);
+  const m = COUNT_BEFORE_SLASH.exec(window);
+  if (!m) return false;
+  const first = readQuantity(lower, pos - window.length + m.index);
+  return first?.unit?.class === 'count' && first.unit.unit !== q.unit.unit && first.end === pos - 1;
+}
+
 /** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
 function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
   let at = q1.unit ? q1.end : q1.numberEnd;
@@ -231,6 +248,8 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!q2 || q2.counter) return 'skip';
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
+  // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
+  if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
   const unit = q2.unit ?? q1.unit;
   // "thu ngân sách đạt 6.420/21.300 tỷ đồng": a sum out of its whole, both in the scale and unit after the second.
   if (unit?.class === 'money' && q2.unit && !q1.unit && !q1.power && q2.power >= 6 && !q1.dotted && !q2.dotted) {
@@ -299,6 +318,9 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "con đường dài 1,2 km", "tuyến đường dài 800 m": the length of one road or work, not a result.
   'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
+// "trong đó 1.250 ha bị thiệt hại trên 70%", "thu hoạch ngay diện tích lúa đã chín trên 85%": how much of a crop is lost
+// or ripe names the class of the area counted, not a result.
+const AREA_CLASS_BEFORE = /(?:\d ha|diện tích)(?: [\p{L}\p{M}]+){0,6} (?:bị )?(?:thiệt hại|hư hại|mất trắng|đã chín|chín) $/u;
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
 // "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
@@ -325,12 +347,19 @@ function isWholeBar(lower: string, pos: number): boolean {
 // passed with one lookup instead of three.
 const NAMING_WORDS = [...BOUND_LEADS, ...QUALIFIER_BEFORE, ...NAME_BEFORE];
 
+// "(cỡ 0,8 - 1 kg/con)": the upper end of a range whose lower end a qualifier names.
+const RANGE_LOW_BEFORE = /(?<![\d.,])\d[\d.,]* ?(?:-|–|đến) ?$/u;
+
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
+  const from = Math.max(0, pos - 16);
+  const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? RANGE_LOW_BEFORE.exec(lower.slice(from, pos)) : null;
+  if (low && endsWithPhrase(lower, from + low.index, QUALIFIER_BEFORE)) return true;
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
+  if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
   if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40)) && COUNT_CLEARING_BAR.test(lower.slice(Math.max(0, bound.start - 110), bound.start))) return true;
   // (Money is never a name's number: "Bà Rịa - Vũng Tàu 108,7 triệu USD" after "tàu".)
   const name = money ? undefined : endsWithPhrase(lower, pos, NAME_BEFORE);

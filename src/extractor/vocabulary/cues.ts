@@ -43,6 +43,8 @@ export const BOUNDS_BEFORE: ReadonlyArray<readonly [string, Bound]> = [
   ['không dưới', 'at_least'], ['không thấp hơn', 'at_least'], ['tối đa', 'at_most'], ['không quá', 'at_most'],
   ['không vượt quá', 'at_most'], ['dưới mức', 'under'], ['ít nhất là', 'at_least'], ['tối thiểu là', 'at_least'],
   ['hơn', 'over'],
+  // "lần lượt quanh 7.600 đồng/kg", "dao động quanh mức 30%": around.
+  ['quanh', 'about'], ['quanh mức', 'about'], ['xoay quanh', 'about'],
 ];
 export const BOUNDS_AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['trở lên', 'at_least'], ['trở xuống', 'at_most'], ['trở lại', 'at_most'],
@@ -89,7 +91,9 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   'kế hoạch số', 'văn bản', 'luật', 'hotline', 'điện thoại', 'đt:', 'fax', 'tel', 'zalo', 'mã', 'mẫu', 'phụ lục', 'bước',
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
   'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
-  'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng'];
+  'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng',
+  // Steering committees are named by the decree or programme that set them up: "Ban Chỉ đạo 138", "Ban Chỉ đạo 35".
+  'ban chỉ đạo'];
 
 /** What one gift or grant is given as ("mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng"): its
  * value or contents describe one item of one event, not a figure. */

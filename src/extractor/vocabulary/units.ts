@@ -29,7 +29,7 @@ const PHYSICAL: Array<[string, string]> = [
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
-  ['lít', 'lít'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
+  ['lít', 'lít'], ['gam', 'gam'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
 ];
 
 /** Counted nouns reported as written. Plans and groups ("chương trình", "nhóm nhiệm vụ") are left out on purpose:
@@ -63,7 +63,10 @@ const COUNTED: string[] = [
   // Producers and their members, farms and cages counted over a place ("36 hợp tác xã với hơn 3.100 thành viên", "toàn
   // xã có 14 trang trại và 52 gia trại", "612 homestay", "216 ô lồng nuôi trồng thủy sản").
   'thành viên', 'trang trại', 'gia trại', 'homestay', 'ô lồng', 'lồng', 'lồng bè',
-  'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
+  // Damage after a flood ("7 đập tràn, 3 cầu tạm bị hư hỏng"), court tallies ("215 vụ/386 bị cáo"), installations
+  // ("1.260 hệ thống điện mặt trời mái nhà").
+  'đập tràn', 'cầu tạm', 'bị cáo', 'hệ thống',
+  'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'đơn vị hành chính cấp xã', 'đơn vị hành chính cấp huyện', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
 ];
 
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
@@ -86,13 +89,15 @@ export const UNIT_ENTRIES: ReadonlyArray<readonly [string, UnitInfo]> = [
 /** What a per-unit rate is divided by: "triệu đồng/người/năm", "bác sĩ/vạn dân", "giường bệnh trên 1 vạn dân". */
 export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['người/năm', 'người/năm'], ['người/tháng', 'người/tháng'], ['người', 'người'], ['năm', 'năm'], ['tháng', 'tháng'],
-  ['ngày', 'ngày'], ['ha', 'ha'], ['hộ', 'hộ'], ['vạn dân', 'vạn dân'], ['1 vạn dân', 'vạn dân'], ['10.000 dân', 'vạn dân'],
+  ['ngày đêm', 'ngày đêm'], ['ngày', 'ngày'], ['ha', 'ha'], ['hộ', 'hộ'], ['vạn dân', 'vạn dân'], ['1 vạn dân', 'vạn dân'], ['10.000 dân', 'vạn dân'],
   ['1.000 dân', '1.000 dân'], ['nghìn dân', '1.000 dân'], ['100.000 dân', '100.000 dân'], ['km2', 'km2'], ['km²', 'km2'],
   ['lao động', 'lao động'], ['hộ/năm', 'hộ/năm'], ['ha/năm', 'ha/năm'], ['con', 'con'], ['kg', 'kg'], ['tấn', 'tấn'],
   ['vụ', 'vụ'], ['lít', 'lít'], ['xã', 'xã'], ['lượt', 'lượt'], ['lượt khách', 'lượt khách'], ['khách', 'khách'], ['kg', 'kg'],
   ['đêm', 'đêm'], ['tuần', 'tuần'], ['quý', 'quý'], ['giờ', 'giờ'], ['m2', 'm2'], ['m²', 'm2'], ['phòng', 'phòng'],
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
   ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
+  // Eggs are priced by the ten: "trứng gà (đồng/chục)".
+  ['chục', 'chục'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
   // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
   ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
