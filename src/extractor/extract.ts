@@ -3,7 +3,7 @@ import { anecdoteSentences, isOneIncidentToll, isStoryClause, isVoteTally } from
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
+import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
@@ -125,6 +125,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = plan.base;
       indicator ??= plan.indicator;
     }
+    indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
     if (period.attached && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
