@@ -45,7 +45,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const periodMentions = findPeriods(lower, publishedYear);
   const candidates = withTableCells(outside(scanFigures(lower), furniture).filter((c) => !isPeriodYear(c, lower, periodMentions)), cells);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
-  const sections = termSections(lower, segments, periodMentions);
+  const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
@@ -133,8 +133,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.direction = undefined;
       meaning.base = undefined;
     }
+    const section = sectionAt(sections, c.numberStart);
+    // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
+    // their own ("Năm 2025, thu ngân sách ước đạt …").
+    const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
     const modality = cell?.modality ?? modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
