@@ -29,6 +29,7 @@ import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
+const TERM = /^\d{4}\/\d{4}$/;
 const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -138,7 +139,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // their own ("Năm 2025, thu ngân sách ước đạt …").
     const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
     const modality = cell?.modality ?? modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionModality,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
+      ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;

@@ -62,6 +62,8 @@ export interface ModalityInput {
   /** Year of the figure's period and of publication, when known. */
   periodYear?: number;
   publishedYear?: number;
+  /** The figure's period when it is a stretch of years ("2025/2030"). */
+  periodTerm?: string;
 }
 
 /**
@@ -160,6 +162,11 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
+      // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm" in 2025: a term that had not begun (or
+      // began that year) when the article appeared has no results yet, only targets.
+      // (A school or crop year, "2024/2025", is one year: under way, it has results.)
+      // A verdict ("19/21 chỉ tiêu nhiệm kỳ đạt và vượt") is a result whatever term it was dated to.
+      if (x.periodTerm !== undefined && x.publishedYear !== undefined && !x.meaning.status && isTermAhead(x.periodTerm, x.publishedYear)) return 'target';
       return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
     },
   };
@@ -188,6 +195,12 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;
+}
+
+/** A stretch of several years ("2025/2030") that opens in `publishedYear` or later. */
+function isTermAhead(term: string, publishedYear: number): boolean {
+  const from = Number(term.slice(0, 4));
+  return from >= publishedYear && Number(term.slice(5)) - from > 1;
 }
 
 function isDigit(ch: string | undefined): boolean {
