@@ -60,6 +60,22 @@ export const PERIOD: AnchoredPattern = {
 
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
+// "sau 10 tháng năm 2024", "Sau 9 tháng đầu năm", "Sau 9 tháng, thu ngân sách …": after "sau" the months are those of
+// the year a report sums when they name the year or its start, or open their sentence before a comma ("sau 6 tháng
+// triển khai" is a length of time).
+const AFTER_MONTHS = /(?<![\p{L}\p{M}])sau $/u;
+const OF_THE_YEAR = /(?<![\p{L}\p{M}])(?:đầu năm|năm (?:19|20)\d\d|năm nay|(?:19|20)\d\d)/u;
+
+const OPENS_SENTENCE = /(?:\n|[.!?:] )\s*sau $/u;
+
+function monthsOfTheYear(lower: string, start: number, text: string): boolean {
+  const before = lower.slice(Math.max(0, start - 16), start);
+  if (!AFTER_MONTHS.test(before)) return false;
+  if (OF_THE_YEAR.test(text)) return true;
+  const from = Math.max(0, start - 8);
+  return (from === 0 ? /^\s*sau $/u : OPENS_SENTENCE).test(lower.slice(from, start)) && lower[start + text.length] === ',';
+}
+
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
@@ -87,7 +103,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
       // month from January is "tháng 1").
-      if (count < 2 || DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) continue;
+      if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
