@@ -76,6 +76,7 @@ function monthsOfTheYear(lower: string, start: number, text: string): boolean {
   return (from === 0 ? /^\s*sau $/u : OPENS_SENTENCE).test(lower.slice(from, start)) && lower[start + text.length] === ',';
 }
 
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:áp dụng cho )?(?:của )?)?\s*$/u;
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
@@ -96,6 +97,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
     } else if (g.term) {
+      // "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 giảm còn 1,85%": the stretch names the standard
+      // the poor are counted by, not the time the figure covers.
+      if (STANDARD_BEFORE.test(lower.slice(Math.max(0, start - 40), start))) continue;
       out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
     } else if (g.half) {
       out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
