@@ -130,9 +130,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // headline or lead) or opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph
   // ("Kết quả thi tốt nghiệp THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and
   // later paragraphs return to the frame. (A topic's lead is a few words: a period further in is not checked.)
+  // "Trong Quý III và tháng 9, bối cảnh …": two periods joined at the head of a paragraph set no single one for the
+  // paragraphs after it (the report's own frame goes on).
   const opensParagraph = (p: PeriodMention) => {
     const from = paragraphOf(p.start);
-    return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start));
+    return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start)) && !pairedWithNext(p);
+  };
+  const pairedWithNext = (p: PeriodMention) => {
+    if (!lower.startsWith(' và ', p.end)) return false;
+    const next = periods[firstAtOrAfter(periods, p.end, (q) => q.start)];
+    return next !== undefined && next.start === p.end + 4;
   };
   // "Huyện Hòa Bình: Năm 2024 phấn đấu thu ngân sách 420 tỷ đồng" over a lead about "kết quả năm 2023 và nhiệm vụ năm
   // 2024": a headline that names only the year it plans for dates its own figures; the lead's period frames the rest.
