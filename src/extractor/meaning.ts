@@ -102,6 +102,7 @@ const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhấ
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
+const OWN_CHANGE_AFTER_COMMA = /^\s*,\s*(?:tăng|giảm)\s+(?:thêm\s+)?\d/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number): Meaning {
@@ -114,7 +115,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
   // "Diện tích cây lâu năm tăng khá: cây ăn quả 20.287 ha (tăng 5,94%)": a move summed up before a colon, over items that
   // state their own change in a bracket, leaves each item's amount a level.
-  if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') && CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12))) {
+  // So is an item whose change follows it after a comma ("sản phẩm tăng khá: Thủy sản đông lạnh: 21.730 tấn, tăng 5%").
+  if ((operator?.op === 'up' || operator?.op === 'down') && lower.slice(operator.start, lead).includes(':') &&
+    (CHANGE_OPENS_BRACKET.test(lower.slice(c.end, c.end + 12)) || OWN_CHANGE_AFTER_COMMA.test(lower.slice(c.end, c.end + 16)))) {
     operator = undefined;
   }
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
