@@ -496,6 +496,11 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}sản lượng {thủy sản|thủy, hải sản|thủy hải sản|hải sản|nuôi trồng|khai thác|tôm|cá}',
       '{tổng |}sản lượng {nuôi trồng|khai thác} {thủy sản|hải sản|thủy, hải sản}',
       'sản lượng thủy sản {nuôi trồng|khai thác|nuôi}',
+      // "thủy sản nuôi trồng 120.000 tấn; khai thác 60.500 tấn".
+      'thủy sản {nuôi trồng|khai thác}',
+      // "Thủy sản đạt 249.762 tấn": the sector named alone as the subject of its tonnage ("Thủy sản đông lạnh" is a
+      // factory product: lexicon/words-against.ts).
+      'thủy sản {đạt|ước đạt|ước tính đạt}',
     ],
     weakPhrases: ['nuôi trồng thủy sản'],
   },

@@ -45,6 +45,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // Capital drawn in ("Thu hút đầu tư vốn ngoài ngân sách đạt hơn 194.000 tỷ đồng", "209 dự án điều chỉnh tăng vốn, tổng
   // vốn cấp mới và tăng thêm đạt 127.788 tỷ đồng") is investors' money, not the budget or the economy the paragraph
   // spoke of before.
+  // Processed goods in a list of factory products ("Thủy sản đông lạnh: 21.730 tấn; gạo xay xát 310.000 tấn") are no
+  // catch or farmed output.
+  aquaculture_output: ['đông lạnh', 'chế biến', 'xay xát', 'gạo', 'sản phẩm công nghiệp', 'thức ăn', 'xuất khẩu'],
   budget_revenue: INVESTMENT_DRAWN,
   budget_expenditure: INVESTMENT_DRAWN,
   grdp: INVESTMENT_DRAWN,
