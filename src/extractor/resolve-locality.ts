@@ -41,6 +41,7 @@ const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|th
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
 
+const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -284,6 +285,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
+      // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
+      if (RANKED_IN_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) {
