@@ -11,6 +11,8 @@ const GEOGRAPHY_AFTER = /^ (?:ven biển|miền núi|vùng cao|vùng sâu|biên 
 // "xã có 7 ấp với 2.986 hộ", "cộng tác viên ở 8 ấp của xã.": the parts a place is made of, a constant of geography.
 const MAKE_UP_AFTER = /^ (?:với|gồm) \d[\d.]* (?:hộ|nhân khẩu|người|dân)(?![\p{L}\p{M}])|^ của (?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)\s*[.;\n]/u;
 
+const ONLINE_TO_BEFORE = /(?<![\p{L}\p{M}])(?:trực tuyến|kết nối|truyền hình)(?: [\p{L}\p{M}]+){0,3} (?:đến|tới|với) (?:các |tất cả |toàn bộ )?$/u;
+
 // "lưu trú bình quân 1,7 ngày", "2,1 ngày/khách": a length of stay; "trong 3 ngày", "sau 15 ngày" are durations.
 const CHANGE_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm)(?: thêm)? $/u;
 const AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|lưu trú|lưu lại)(?![\p{L}\p{M}])/u;
@@ -33,6 +35,10 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
     const after = lower.slice(c.end, c.end + 40);
     if (GEOGRAPHY_AFTER.test(after) || MAKE_UP_AFTER.test(after)) return false;
   }
+  // "Hội nghị được kết nối trực tuyến đến 135 xã, phường", "trực tuyến với 126 điểm cầu": where one meeting was watched
+  // from, a detail of that event.
+  if (c.unit.unit === 'điểm cầu' || ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit === 'đơn vị') && c.of === undefined &&
+    ONLINE_TO_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart)))) return false;
   // "có chồng và 2 người con là liệt sĩ": a family's children.
   if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
   return true;

@@ -3,7 +3,7 @@ import { anecdoteSentences, isOneIncidentToll, isStoryClause, isVoteTally } from
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
+import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
@@ -32,6 +32,7 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
+const TERM = /^\d{4}\/\d{4}$/;
 const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -49,7 +50,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const candidates = withTableCells(outside(scanFigures(lower), furniture)
     .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart))), cells);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
-  const sections = termSections(lower, segments, periodMentions);
+  const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates);
@@ -136,6 +137,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = plan.base;
       indicator ??= plan.indicator;
     }
+    indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
     if (period.attached && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
@@ -143,8 +145,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.direction = undefined;
       meaning.base = undefined;
     }
+    const section = sectionAt(sections, c.numberStart);
+    // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
+    // their own ("Năm 2025, thu ngân sách ước đạt …").
+    const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
     const modality = cell?.modality ?? modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached, listModality: list?.modality ?? sectionAt(sections, c.numberStart)?.modality,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
+      ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;

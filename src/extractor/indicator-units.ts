@@ -128,6 +128,15 @@ const STOCKS = new Set([
 // Money per head: its unit is per person per year whatever the text writes, and it is named where it is given.
 export const PER_HEAD: ReadonlySet<string> = new Set(['income_per_capita', 'grdp_per_capita']);
 
+// A scale's move in per cent is its growth rate: "GRDP ước đạt 114.792 tỷ đồng, tăng 8,01%" reports the growth of GRDP,
+// as "tăng trưởng GRDP 8,01%" would (the spec's convention for "tăng X%" of GRDP).
+const GROWTH_OF_SCALE: Readonly<Record<string, string>> = { grdp: 'grdp_growth' };
+
+/** The indicator a change of `indicator` in `unitClass` measures: the growth rate for a scale's change in per cent. */
+export function changeIndicator(indicator: string | undefined, kind: string, unitClass: string): string | undefined {
+  return indicator !== undefined && kind === 'change' && unitClass === 'percent' ? GROWTH_OF_SCALE[indicator] ?? indicator : indicator;
+}
+
 export function isPerHead(id: string | undefined): boolean {
   return id !== undefined && PER_HEAD.has(id);
 }

@@ -73,6 +73,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
+  // "đạt 192,5% so với tỉnh giao": what the level above assigned is the plan, named by who assigned it.
+  [new RegExp(`so (?:với )?(?:mức )?(?:tỉnh|huyện|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy) giao(?!${L})`, 'u'), () => 'target'],
   // "so với tổng thu của hai tỉnh An Giang và Kiên Giang cùng kỳ năm 2025": after a merger the same period is often
   // named as the old units' sum. Last, so that a plan or a year named first wins.
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ(?!${L})`, 'u'), () => 'same_period'],
@@ -85,7 +87,9 @@ const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
 const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}(?!${L})`, 'u');
-const STATUS_FILLER = /^ *(?:(?:còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ)(?![\p{L}\p{M}]) *)*/u;
+// (The fields named in a list: "14/15 chỉ tiêu kinh tế - xã hội, môi trường đạt, vượt kế hoạch", "… chỉ tiêu về kinh tế,
+// xã hội và môi trường đạt".)
+const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
@@ -492,7 +496,9 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
   return nextStart;
 }
 
-const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với )?${PLAN}(?!${L})[^,;.\\d]{0,60},`, 'u');
+// "So với kế hoạch Thủ tướng Chính phủ giao (8.412,5 tỷ đồng), tỷ lệ giải ngân đạt 24,5%": the plan's amount may follow
+// it in brackets.
+const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với )?${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;

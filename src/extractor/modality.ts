@@ -3,7 +3,7 @@
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
-import { perSentence } from './segments.ts';
+import { perSentence, segmentIndex } from './segments.ts';
 import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
 import { ACTUAL_NOW, ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
 
@@ -34,6 +34,13 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
+const SET_REACH = 400;
+const SETS_TARGETS = /(?<![\p{L}\p{M}])(?:đề ra|đặt ra|xác định|thông qua|phấn đấu|giao)(?![\p{L}\p{M}])/u;
+const NAMES_TARGETS = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
+// What makes the sentence before a report of results: "đạt 10/12 chỉ tiêu đề ra", "đã hoàn thành", "ước đạt" (a congress
+// that "đã thông qua" its targets still sets them).
+const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao)))(?![\p{L}\p{M}])/u;
 const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
@@ -64,6 +71,8 @@ export interface ModalityInput {
   /** Year of the figure's period and of publication, when known. */
   periodYear?: number;
   publishedYear?: number;
+  /** The figure's period when it is a stretch of years ("2025/2030"). */
+  periodTerm?: string;
 }
 
 /**
@@ -160,13 +169,29 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
   }
 
+  // "Năm 2025, tỉnh đề ra 12 chỉ tiêu chủ yếu. Trong đó, GRDP đạt từ 9% - 9,5%": a sentence that opens by detailing
+  // one that set targets lists those targets. Answered once per sentence.
+  const detailsTargets = perSentence(sentenceStarts, lower.length, (from, to) => {
+    if (!DETAILS.test(lower.slice(from, Math.min(to, from + 16)))) return false;
+    const i = segmentIndex(sentenceStarts, from);
+    if (i === 0) return false;
+    const before = lower.slice(Math.max(sentenceStarts[i - 1]!, from - SET_REACH), from);
+    return SETS_TARGETS.test(before) && NAMES_TARGETS.test(before) && !STATES_RESULT.test(before);
+  });
+
   return {
     read(x: ModalityInput): Modality {
       if (x.meaning.planMarked || statesPlan(x)) return 'target';
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality;
       if (cue) return cue;
+      if (detailsTargets(x.numberStart)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
+      // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm" in 2025: a term that had not begun (or
+      // began that year) when the article appeared has no results yet, only targets.
+      // (A school or crop year, "2024/2025", is one year: under way, it has results.)
+      // A verdict ("19/21 chỉ tiêu nhiệm kỳ đạt và vượt") is a result whatever term it was dated to.
+      if (x.periodTerm !== undefined && x.publishedYear !== undefined && !x.meaning.status && isTermAhead(x.periodTerm, x.publishedYear)) return 'target';
       return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
     },
   };
@@ -195,6 +220,12 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;
+}
+
+/** A stretch of several years ("2025/2030") that opens in `publishedYear` or later. */
+function isTermAhead(term: string, publishedYear: number): boolean {
+  const from = Number(term.slice(0, 4));
+  return from >= publishedYear && Number(term.slice(5)) - from > 1;
 }
 
 function isDigit(ch: string | undefined): boolean {

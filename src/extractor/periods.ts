@@ -70,8 +70,24 @@ export const PERIOD: AnchoredPattern = {
 const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
+// "sau 10 tháng năm 2024", "Sau 9 tháng đầu năm", "Sau 9 tháng, thu ngân sách …": after "sau" the months are those of
+// the year a report sums when they name the year or its start, or open their sentence before a comma ("sau 6 tháng
+// triển khai" is a length of time).
+const AFTER_MONTHS = /(?<![\p{L}\p{M}])sau $/u;
+const OF_THE_YEAR = /(?<![\p{L}\p{M}])(?:đầu năm|năm (?:19|20)\d\d|năm nay|(?:19|20)\d\d)/u;
+
+const OPENS_SENTENCE = /(?:\n|[.!?:] )\s*sau $/u;
+
+function monthsOfTheYear(lower: string, start: number, text: string): boolean {
+  const before = lower.slice(Math.max(0, start - 16), start);
+  if (!AFTER_MONTHS.test(before)) return false;
+  if (OF_THE_YEAR.test(text)) return true;
+  const from = Math.max(0, start - 8);
+  return (from === 0 ? /^\s*sau $/u : OPENS_SENTENCE).test(lower.slice(from, start)) && lower[start + text.length] === ',';
+}
+
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
-const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))? $/u;
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))?\s*$/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 
@@ -82,8 +98,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const g = m.groups!;
     // "lứa trẻ sinh năm 2018, 2019": a year of birth dates no figure.
     if (g.year && BORN_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)": the stretch a standard was set for names the standard.
-    if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 32), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 32), m.index))) continue;
+    // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)", "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025
+    // giảm còn 1,85%": the stretch names the standard the poor are counted by, not the time the figure covers.
+    if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 40), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
@@ -100,7 +117,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
       // month from January is "tháng 1").
-      if (count < 2 || DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start))) continue;
+      if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {

@@ -196,6 +196,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count' && YARDSTICK_VERB.test(lower.slice(Math.max(clauseStart, inClause.start - 16), inClause.start))) {
     inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak) ?? inClause;
   }
+  // "chỉ số sản xuất công nghiệp IIP … duy trì mức tăng trưởng 18,71%": a bare "tăng trưởng" after a name in its clause
+  // is that name's growth, not the economy's.
+  if (inClause?.weak && inClause.id === 'grdp_growth') inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && fits(m) && !m.weak) ?? inClause;
   if (inClause || c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'times' || c.unit.class === 'score') return inClause;
   // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
   // indicator may reach back to the start of its sentence.

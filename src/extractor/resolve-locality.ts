@@ -49,6 +49,7 @@ const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
 
+const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -293,7 +294,9 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
   'bến xe', 'ga',
   // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
-  'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn'];
+  'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn',
+  // A farming area named after a place: "chủ yếu ở vùng U Minh Thượng", "vùng Đồng Tháp Mười".
+  'vùng', 'tiểu vùng'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
@@ -318,6 +321,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
+      // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
+      if (RANKED_IN_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) {

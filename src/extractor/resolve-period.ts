@@ -146,9 +146,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // headline or lead) or opens its paragraph ("Năm 2023, …", "Trong 9 tháng, …"); one named inside a paragraph
   // ("Kết quả thi tốt nghiệp THPT năm 2024, …", "Trong 19 chỉ tiêu năm 2023, …") dates that paragraph alone, and
   // later paragraphs return to the frame. (A topic's lead is a few words: a period further in is not checked.)
+  // "Trong Quý III và tháng 9, bối cảnh …": two periods joined at the head of a paragraph set no single one for the
+  // paragraphs after it (the report's own frame goes on).
   const opensParagraph = (p: PeriodMention) => {
     const from = paragraphOf(p.start);
-    return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start));
+    return p.start - from <= LEAD_REACH && TOPIC_LEAD.test(lower.slice(from, p.start)) && !pairedWithNext(p);
+  };
+  const pairedWithNext = (p: PeriodMention) => {
+    if (!lower.startsWith(' và ', p.end)) return false;
+    const next = periods[firstAtOrAfter(periods, p.end, (q) => q.start)];
+    return next !== undefined && next.start === p.end + 4;
   };
   // "Huyện Hòa Bình: Năm 2024 phấn đấu thu ngân sách 420 tỷ đồng" over a lead about "kết quả năm 2023 và nhiệm vụ năm
   // 2024": a headline that names only the year it plans for dates its own figures; the lead's period frames the rest.
@@ -424,7 +431,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // an average per year is the term's, whatever single year an earlier sentence named.
         const yearlyOverTerm = inParagraph !== undefined && inParagraph.start < wholeStart && inParagraph.part === '' && !inParagraph.span &&
           (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
-        if (!inParagraph || inParagraph.start < from || yearlyOverTerm) return { value: sectionTerm, forTarget: sectionTerm };
+        if (!inParagraph || inParagraph.start < from || yearlyOverTerm) {
+          // In a congress's prose, a horizon named earlier in the paragraph ("… đến năm 2030 đạt 95 triệu đồng/người. Tỷ
+          // trọng kinh tế số đạt tối thiểu 20% GRDP") dates the level targets after it; rates per year stay the term's.
+          const horizon = section?.prose ? lastCarried(c.numberStart, carriedForTargets) : undefined;
+          // (A count of the targets themselves is the term's.)
+          const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span &&
+            !countsTargets && !isYearlyRate(lower, c, clauseStart);
+          return { value: sectionTerm, forTarget: dated ? format(horizon.year, horizon.part) : sectionTerm };
+        }
       }
       // "…cho biết, giai đoạn 2021 - 2023, xã huy động hơn 48,6 tỷ đồng …. Toàn xã đã nhựa hóa 36,4km đường": a stretch
       // of years set as the topic of its sentence dates the rest of its paragraph, as a year would.
@@ -501,6 +516,15 @@ const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiê
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
 const SO_BEFORE = /(?<![\p{L}\p{M}])so (?:với )?(?:cùng kỳ )?$/u;
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
+
+// "tăng bình quân 7%", "bình quân đạt 10%": a rate averaged over the years of a term.
+const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}\p{M}])/u;
+
+/** A rate per year: "%/năm", "mỗi năm", "hằng năm", or a per-cent averaged ("tăng bình quân 7%"). */
+function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
+  if (/^\/ ?năm/.test(lower.slice(c.end, c.end + 6)) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;
+  return c.unit.class === 'percent' && AVERAGED_RATE.test(lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart));
+}
 
 /** Whether "(" comes at `pos` after white space only: BRACKET_AFTER_PERIOD needs it, and the window can be long. */
 /** `p` opens a bracket ("(năm 2023 tăng 11,2%)") that is still open at `pos`. */

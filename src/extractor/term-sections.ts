@@ -4,12 +4,15 @@
 import type { Modality } from './figure.ts';
 import type { PeriodMention } from './periods.ts';
 import { isShortParagraph, segmentIndex, type Segments } from './segments.ts';
+import { adoptedTermSections } from './adopted-term.ts';
 
 export interface TermSection {
   start: number;
   end: number;
   term: string;
   modality?: Modality;
+  /** Opened by a sentence, not a heading: its modality holds only for figures dated by its term. */
+  prose?: boolean;
 }
 
 const TARGET_HEADING = /(?<![\p{L}\p{M}])(?:mục tiêu|phương hướng|nhiệm vụ|định hướng|chỉ tiêu)(?![\p{L}\p{M}])/u;
@@ -18,7 +21,16 @@ const SENTENCE_END = /[.:;!?…"”)]\s*$/u;
 // The next heading ends a section; so does a line that sounds like the article's own end.
 const HEADING_MAX = 120;
 
-export function termSections(lower: string, segments: Segments, periods: readonly PeriodMention[]): TermSection[] {
+export function termSections(lower: string, segments: Segments, periods: readonly PeriodMention[], publishedYear?: number): TermSection[] {
+  const headed = headedSections(lower, segments, periods);
+  const adopted = adoptedTermSections(lower, segments, periods, publishedYear);
+  if (!adopted.length) return headed;
+  // A heading's section wins over a sentence's where they meet.
+  const free = adopted.filter((a) => !headed.some((h) => a.start < h.end && h.start < a.end));
+  return [...headed, ...free].sort((a, b) => a.start - b.start);
+}
+
+function headedSections(lower: string, segments: Segments, periods: readonly PeriodMention[]): TermSection[] {
   const starts = segments.paragraphStarts;
   // The headline and the lines above the body are no section headings: they name what the whole article is about.
   const body = starts.findIndex((from) => !isShortParagraph(segments, from, lower.length));

@@ -37,6 +37,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tốc độ tăng trưởng kinh tế',
       '{tốc độ |}tăng trưởng tổng sản phẩm {trên địa bàn|trong tỉnh|trong nước|địa phương|}',
       'tốc độ tăng tổng sản phẩm {trên địa bàn|trong tỉnh|}',
+      // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm": an average growth rate, not GRDP per head.
+      'tốc độ tăng {grdp|gdp} {bình quân|}',
       'tăng trưởng kinh tế',
       'tốc độ tăng trưởng kinh tế bình quân',
       'kinh tế tăng trưởng',
@@ -262,6 +264,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng thu ngân sách nhà nước',
       'thu {thuế|từ thuế} {, phí và lệ phí|, phí, lệ phí|}',
       'thu ngân sách địa phương',
+      // A congress's target "Ngân sách trên địa bàn tăng bình quân 7%" speaks of the revenue raised there.
+      'ngân sách trên địa bàn',
       // The revenue lines that make it up: "riêng thu tiền sử dụng đất chỉ đạt 38% dự toán".
       'thu tiền {sử dụng|thuê} đất',
       'thu {từ |}xổ số kiến thiết',
@@ -492,6 +496,11 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}sản lượng {thủy sản|thủy, hải sản|thủy hải sản|hải sản|nuôi trồng|khai thác|tôm|cá}',
       '{tổng |}sản lượng {nuôi trồng|khai thác} {thủy sản|hải sản|thủy, hải sản}',
       'sản lượng thủy sản {nuôi trồng|khai thác|nuôi}',
+      // "thủy sản nuôi trồng 120.000 tấn; khai thác 60.500 tấn".
+      'thủy sản {nuôi trồng|khai thác}',
+      // "Thủy sản đạt 249.762 tấn": the sector named alone as the subject of its tonnage ("Thủy sản đông lạnh" is a
+      // factory product: lexicon/words-against.ts).
+      'thủy sản {đạt|ước đạt|ước tính đạt}',
     ],
     weakPhrases: ['nuôi trồng thủy sản'],
   },

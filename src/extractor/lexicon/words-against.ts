@@ -9,6 +9,8 @@ import { OTHER_PRODUCE } from '../vocabulary/crops.ts';
 // "cá nhân", "cam kết", "mì" in a name).
 const NOT_RICE = OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w));
 
+const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăng vốn', 'vốn đăng ký', 'vốn cấp mới'];
+
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
     'khu kinh tế', 'mặt bằng', 'đô thị'],
@@ -43,4 +45,13 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // population, and comparing the two would mislead.
   income_per_capita: ['lao động', 'công nhân'],
   new_jobs: ['nâng tổng số', 'đang làm việc'],
+  // Capital drawn in ("Thu hút đầu tư vốn ngoài ngân sách đạt hơn 194.000 tỷ đồng", "209 dự án điều chỉnh tăng vốn, tổng
+  // vốn cấp mới và tăng thêm đạt 127.788 tỷ đồng") is investors' money, not the budget or the economy the paragraph
+  // spoke of before.
+  // Processed goods in a list of factory products ("Thủy sản đông lạnh: 21.730 tấn; gạo xay xát 310.000 tấn") are no
+  // catch or farmed output.
+  aquaculture_output: ['đông lạnh', 'chế biến', 'xay xát', 'gạo', 'sản phẩm công nghiệp', 'thức ăn', 'xuất khẩu'],
+  budget_revenue: INVESTMENT_DRAWN,
+  budget_expenditure: INVESTMENT_DRAWN,
+  grdp: INVESTMENT_DRAWN,
 };

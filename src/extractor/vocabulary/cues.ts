@@ -53,6 +53,8 @@ export const BOUNDS_AFTER: ReadonlyArray<readonly [string, Bound]> = [
 /** Status of counts of targets and criteria, read after the unit ("34/43 chỉ tiêu đạt và vượt") or before the number. */
 export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['đạt và vượt', 'achieved'], ['đạt, vượt', 'achieved'], ['đạt trở lên', 'achieved'], ['hoàn thành và vượt', 'achieved'],
+  // "hoàn thành và hoàn thành vượt mức 19/19 chỉ tiêu": met, some beyond; "hoàn thành vượt mức 12 chỉ tiêu": beyond.
+  ['hoàn thành và hoàn thành vượt mức', 'achieved'], ['hoàn thành và hoàn thành vượt', 'achieved'], ['hoàn thành vượt mức', 'exceeded'],
   ['vượt', 'exceeded'], ['vượt kế hoạch', 'exceeded'], ['xấp xỉ đạt', 'nearly'], ['gần đạt', 'nearly'], ['cơ bản đạt', 'nearly'],
   ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
   ['đạt thấp', 'not_achieved'],

@@ -1,0 +1,83 @@
+// A congress that opens a term, or its resolution, setting the term's targets in running prose: "Đại hội … nhiệm kỳ
+// 2025 - 2030 đã thông qua Nghị quyết, nhất trí mục tiêu … Tỷ trọng kinh tế số đạt tối thiểu 20% GRDP. Tổng vốn đầu tư
+// toàn xã hội trên 75.000 tỷ đồng". Papers list the targets after such a sentence without repeating "phấn đấu" or the
+// term, often in the next paragraph ("Đại hội xác định giai đoạn 2025 - 2030, …" then "Quy mô GRDP … 589.730 tỷ
+// đồng"). Those figures are the new term's targets, not results of the year the article appeared in. The stretch runs
+// from the sentence to the end of its paragraph and on over the next ones until a paragraph looks back on results.
+import type { PeriodMention } from './periods.ts';
+import { isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
+import { firstAtOrAfter } from './sorted.ts';
+import type { TermSection } from './term-sections.ts';
+
+const WORD_END = '(?![\\p{L}\\p{M}])';
+const WORD_START = '(?<![\\p{L}\\p{M}])';
+// What a congress or a resolution does with targets.
+const SETS_TARGETS = new RegExp(`${WORD_START}(?:đề ra|thông qua|xác định|đặt mục tiêu|nhất trí|quán triệt)${WORD_END}`, 'gu');
+// Without the term in the sentence, the targets themselves must be named: "Nghị quyết đề ra 25 chỉ tiêu …".
+const NAMES_TARGETS = new RegExp(`${WORD_START}(?:mục tiêu|chỉ tiêu)${WORD_END}`, 'u');
+// A sentence or paragraph that reviews what was done: "đánh giá kết quả đạt được trong nhiệm kỳ 2020 - 2025", "Nhiệm kỳ
+// qua, …", "đã tổ chức đào tạo nghề cho 932 người" (a congress "đã thông qua" its targets is no review).
+const LOOKS_BACK = new RegExp(`${WORD_START}(?:kết quả|đạt được|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đánh giá|hiện nay|đến nay|đã(?! (?:thông qua|đề ra|xác định|nhất trí|quán triệt|đặt))|vừa qua)${WORD_END}`, 'u');
+// How much of a sentence around the verb is read (a text without full stops is one long sentence).
+const REACH = 600;
+// Who attended: "Dự Đại hội có 450 đại biểu chính thức, đại diện cho hơn 152.000 đảng viên".
+const AT_THE_CONGRESS = new RegExp(`${WORD_START}(?:dự đại hội|tham dự|đại biểu chính thức|đại diện cho)${WORD_END}`, 'u');
+// Paragraphs after the opening one that the targets may run on over (captions in between not counted).
+const FOLLOWING = 2;
+const SHORT_LINES = 3;
+
+export function adoptedTermSections(lower: string, segments: Segments, periods: readonly PeriodMention[], publishedYear?: number): TermSection[] {
+  if (publishedYear === undefined) return [];
+  // Terms opening in the year of publication or later: the term being set up, never one under review.
+  const opening = periods.filter((p) => p.term !== undefined && !p.isBase && Number(p.term.slice(0, 4)) >= publishedYear);
+  if (!opening.length) return [];
+  const past = periods.filter((p) => p.term !== undefined && Number(p.term.slice(5)) <= publishedYear);
+  const out: TermSection[] = [];
+  // Each sentence is read once: after a verb, the search goes on from the end of its sentence (or of its stretch).
+  SETS_TARGETS.lastIndex = opening[0]!.start;
+  for (let m = SETS_TARGETS.exec(lower); m; m = SETS_TARGETS.exec(lower)) {
+    const cue = m.index;
+    const [whole, wholeEnd] = segmentBounds(segments.sentenceStarts, cue, lower.length);
+    const from = Math.max(whole, cue - REACH);
+    const to = Math.min(wholeEnd, cue + REACH);
+    SETS_TARGETS.lastIndex = to;
+    const sentence = lower.slice(from, to);
+    const i = firstAtOrAfter(opening, from, start);
+    const term = (i < opening.length && opening[i]!.start < to ? opening[i]!.term : undefined) ??
+      (NAMES_TARGETS.test(sentence) && i > 0 ? opening[i - 1]!.term : undefined);
+    const j = firstAtOrAfter(past, from, start);
+    if (!term || LOOKS_BACK.test(sentence) || (j < past.length && past[j]!.start < to)) continue;
+    const end = runsTo(lower, segments, wholeEnd);
+    out.push({ start: whole, end, term, modality: 'target', prose: true });
+    SETS_TARGETS.lastIndex = end;
+  }
+  return out;
+}
+
+const start = (p: PeriodMention) => p.start;
+
+/** Where the targets opened by the sentence ending at `from` stop: at the first later sentence that looks back or
+ *  speaks of the congress itself, or after a few paragraphs. */
+function runsTo(lower: string, segments: Segments, from: number): number {
+  const { sentenceStarts, paragraphStarts } = segments;
+  const lastParagraph = segmentIndex(paragraphStarts, from) + FOLLOWING;
+  let short = 0;
+  let paragraph = segmentIndex(paragraphStarts, from);
+  for (let i = segmentIndex(sentenceStarts, from); i < sentenceStarts.length; i++) {
+    const at = sentenceStarts[i]!;
+    if (at < from) continue;
+    const p = segmentIndex(paragraphStarts, at);
+    if (p !== paragraph) {
+      paragraph = p;
+      // Captions and headings between neither carry nor count, up to a few.
+      if (isShortParagraph(segments, at, lower.length)) {
+        if (++short > SHORT_LINES) return at;
+        continue;
+      }
+      if (p - short > lastParagraph) return at;
+    }
+    const end = Math.min(sentenceStarts[i + 1] ?? lower.length, at + REACH);
+    if (LOOKS_BACK.test(lower.slice(at, end)) || AT_THE_CONGRESS.test(lower.slice(at, end))) return at;
+  }
+  return lower.length;
+}
