@@ -18,4 +18,8 @@ describe('the term of a poverty standard', () => {
     const text = 'Trong giai đoạn 2021 - 2024, huyện đã hỗ trợ xây mới 640 căn nhà cho hộ nghèo.';
     expectFigure(text, '640 căn', { period: '2021/2024' }, opts);
   });
+  it('nor the target list after it', () => {
+    const text = 'Nhiệm kỳ 2025 - 2030, Đảng bộ xã đề ra 12 chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025), trung bình mỗi năm giải quyết việc làm cho trên 250 lao động.';
+    expectFigure(text, '250', { period: '2025/2030', modality: 'target' }, { published: '2025-08-21' });
+  });
 });
