@@ -1,10 +1,10 @@
 // A commune named once with its level word ("chủ một cơ sở chè ở xã Tân Cương") and again bare after a zone or
 // village noun ("vùng chè Tân Cương đón khoảng 450.000 lượt khách", "làng nghề Tân Cương có …") is that commune: the
 // gazetteer knows no communes, so the bare name is read only because the article spelt it out before.
+import { COMMUNE_LEVELS } from './lexicon/localities.ts';
 import type { LocalityMention } from './lexicon/match-localities.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
-const COMMUNE_LEVELS = new Set(['xã', 'phường', 'thị trấn']);
 // Nouns a place's name follows when the land or the village is meant; up to two lower-case words of its crop or
 // craft may stand between ("vùng chè", "làng nghề gốm").
 const ZONE_NOUNS = ['vùng', 'vùng đất', 'làng', 'làng nghề', 'cánh đồng', 'đồi'];
@@ -22,7 +22,7 @@ export function communesNamedAgain(lower: string, mentions: readonly LocalityMen
   if (!cased) return [];
   const names = new Map<string, string>();
   for (const m of mentions) {
-    if (m.kind !== 'explicit' || !m.name || !m.level || !COMMUNE_LEVELS.has(m.level)) continue;
+    if (m.kind !== 'explicit' || !m.name || !m.level || !COMMUNE_LEVELS.includes(m.level)) continue;
     names.set(m.name.slice(m.level.length + 1).toLowerCase(), m.name);
   }
   const out: NamedAgain[] = [];

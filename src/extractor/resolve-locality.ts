@@ -2,7 +2,7 @@
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
-import { MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
+import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
 import { successorOf } from './lexicon/gazetteer.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
@@ -418,7 +418,6 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
 // "Quỳnh Hồng “thay áo mới” trên hành trình …" over "Chủ tịch UBND xã Quỳnh Hồng": a feature names its commune bare in
 // the headline (the gazetteer knows no communes) and with its level in the text. Its bare name, written with capitals
 // as a whole word, must be in a head line.
-const COMMUNE_LEVELS = ['xã', 'phường', 'thị trấn', 'đặc khu'];
 
 function headlineCommune(placed: readonly Placed[], cased: string, headEnd: number): string | undefined {
   for (const p of placed) {

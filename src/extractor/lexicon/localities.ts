@@ -8,6 +8,8 @@ export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương'
 export type DistrictType = 'thành phố' | 'thị xã' | 'huyện' | 'quận';
 // A special zone (đặc khu, since 1 July 2025: Phú Quốc, Côn Đảo, Vân Đồn …) is a commune-level unit.
 export type CommuneType = 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
+/** The commune-level units, as the type names them. */
+export const COMMUNE_LEVELS: readonly string[] = ['xã', 'phường', 'thị trấn', 'đặc khu'] satisfies readonly CommuneType[];
 export type UnitType = ProvinceType | DistrictType;
 /** What a mention's `level` holds: the type word of the unit, or `cả nước`. */
 export type LocalityLevel = UnitType | CommuneType | 'cả nước';
