@@ -8,13 +8,13 @@ import type { PeriodMention } from './periods.ts';
 import { isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import type { TermSection } from './term-sections.ts';
+import { NAMES_TARGETS, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 
 const WORD_END = '(?![\\p{L}\\p{M}])';
 const WORD_START = '(?<![\\p{L}\\p{M}])';
 // What a congress or a resolution does with targets.
-const SETS_TARGETS = new RegExp(`${WORD_START}(?:đề ra|thông qua|xác định|đặt mục tiêu|nhất trí|quán triệt)${WORD_END}`, 'gu');
-// Without the term in the sentence, the targets themselves must be named: "Nghị quyết đề ra 25 chỉ tiêu …".
-const NAMES_TARGETS = new RegExp(`${WORD_START}(?:mục tiêu|chỉ tiêu)${WORD_END}`, 'u');
+const SETS_TARGETS = new RegExp(`${WORD_START}(?:${alternation(TARGET_SETTING_VERBS)})${WORD_END}`, 'gu');
 // A sentence or paragraph that reviews what was done: "đánh giá kết quả đạt được trong nhiệm kỳ 2020 - 2025", "Nhiệm kỳ
 // qua, …", "đã tổ chức đào tạo nghề cho 932 người" (a congress "đã thông qua" its targets is no review).
 const LOOKS_BACK = new RegExp(`${WORD_START}(?:kết quả|đạt được|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đánh giá|hiện nay|đến nay|đã(?! (?:thông qua|đề ra|xác định|nhất trí|quán triệt|đặt))|vừa qua)${WORD_END}`, 'u');
@@ -43,6 +43,7 @@ export function adoptedTermSections(lower: string, segments: Segments, periods: 
     SETS_TARGETS.lastIndex = to;
     const sentence = lower.slice(from, to);
     const i = firstAtOrAfter(opening, from, start);
+    // Without the term in the sentence, the targets themselves must be named: "Nghị quyết đề ra 25 chỉ tiêu …".
     const term = (i < opening.length && opening[i]!.start < to ? opening[i]!.term : undefined) ??
       (NAMES_TARGETS.test(sentence) && i > 0 ? opening[i - 1]!.term : undefined);
     const j = firstAtOrAfter(past, from, start);

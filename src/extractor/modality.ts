@@ -5,7 +5,8 @@ import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { perSentence, segmentIndex } from './segments.ts';
 import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
-import { ACTUAL_NOW, ESTIMATE_CUES, TARGET_CUES } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -36,8 +37,8 @@ const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:
 
 const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
 const SET_REACH = 400;
-const SETS_TARGETS = /(?<![\p{L}\p{M}])(?:đề ra|đặt ra|xác định|thông qua|phấn đấu|giao)(?![\p{L}\p{M}])/u;
-const NAMES_TARGETS = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
+// (A sentence that sets a list's targets may also just strive for them or hand them down: "phấn đấu", "giao".)
+const SETS_TARGETS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_SETTING_VERBS, 'phấn đấu', 'giao'])})(?![\\p{L}\\p{M}])`, 'u');
 // What makes the sentence before a report of results: "đạt 10/12 chỉ tiêu đề ra", "đã hoàn thành", "ước đạt" (a congress
 // that "đã thông qua" its targets still sets them).
 const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao)))(?![\p{L}\p{M}])/u;

@@ -123,3 +123,8 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'tin bài liên quan', 'tin cùng chuyên mục', 'đọc thêm', 'tin khác', 'các tin khác', 'tin mới nhất', 'tin đọc nhiều', 'có thể bạn quan tâm',
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan'];
+
+/** What a congress, a resolution or a council does with targets ("Đại hội … thông qua", "Nghị quyết đề ra 25 chỉ tiêu"). */
+export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'quán triệt'];
+/** The targets themselves, named. */
+export const NAMES_TARGETS = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
