@@ -1,7 +1,7 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
-import { DECOMPOSED, INVISIBLE, LOOKALIKE, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
-import { letterAt } from './vocabulary/word-boundary.ts';
+import { DECOMPOSED, DOUBLE_SPACE, INVISIBLE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
+import { letterAt, letterBefore } from './vocabulary/word-boundary.ts';
 
 export interface NormalisedText {
   /** Canonical text: NFC, tone on the first vowel of oa/oe/uy (hòa, thủy), Đ for Ð, plain spaces. */
@@ -26,7 +26,7 @@ const TONE_MOVES: Record<string, string> = {};
 // Where old-style placement can be: a toned a/e/y right after o or u. Every key of TONE_MOVES is such a pair, so
 // the text is searched for these and only they are looked up (a regex with a lookbehind would test every position).
 const OLD_TONE_HINT = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/g;
-const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ODD_SPACES = /[\u2000-\u200a\u202f\u205f\u3000]/g;
 
 export function normalise(original: string): NormalisedText {
   let text = original;
@@ -37,13 +37,14 @@ export function normalise(original: string): NormalisedText {
     ({ text, map } = composeWithMap(original));
     oddities = textOddities(text);
   }
+  if (oddities & NBSP_OR_TAB) text = text.replaceAll('\u00a0', ' ').replaceAll('\t', ' ');
   if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
   // A zero-width space parts words as a space does; soft hyphens and joiners sit inside words and are dropped.
   if (oddities & INVISIBLE) text = text.replace(/\u200b/g, ' ');
   // A page's text keeps the indentation of its HTML source ("đạt\n        1.400 tỉ đồng" reads as one run of
   // spaces): phrases are matched with single spaces, so each run becomes one, and the map keeps offsets true.
   // (Before tones are moved: a soft hyphen inside "hoạ(SHY)ch" would look like the end of a syllable.)
-  if (oddities & INVISIBLE || text.includes('  ')) ({ text, map } = squeeze(text, map));
+  if (oddities & (INVISIBLE | DOUBLE_SPACE)) ({ text, map } = squeeze(text, map));
   // The rest keeps lengths, so the map (if any) stays valid; moving tones adds or removes no look-alike or space.
   text = moveTones(text);
   if (oddities & Y_TILDE) text = iForY(text);
@@ -104,10 +105,24 @@ function moveTones(text: string): string {
 }
 
 // "Sĩ" is also written "sỹ" ("bác sỹ", "thạc sỹ"); the lexicon and units spell it one way. Same length, so offsets hold.
-const Y_SPELLING = /(?<![\p{L}\p{M}])([sS])([ỹỸ])(?![\p{L}\p{M}])/gu;
-
+// The ỹ of "kỹ", "mỹ", "sỹ" is in most articles: it is found with indexOf, not a regex with a lookbehind.
 function iForY(text: string): string {
-  return text.replace(Y_SPELLING, (_m, s: string, y: string) => s + (y === 'ỹ' ? 'ĩ' : 'Ĩ'));
+  let out = '';
+  let copied = 0;
+  for (const y of ['ỹ', 'Ỹ']) {
+    for (let i = text.indexOf(y, 1); i >= 0; i = text.indexOf(y, i + 1)) {
+      const s = text[i - 1];
+      if ((s !== 's' && s !== 'S') || letterBefore(text, i - 1) || letterAt(text, i + 1)) continue;
+      out = out + text.slice(copied, i) + (y === 'ỹ' ? 'ĩ' : 'Ĩ');
+      copied = i + 1;
+    }
+    if (copied) {
+      text = out + text.slice(copied);
+      out = '';
+      copied = 0;
+    }
+  }
+  return text;
 }
 
 /** Whether the code unit is dropped by squeeze: a soft hyphen, a zero-width joiner or non-joiner, a word joiner, a

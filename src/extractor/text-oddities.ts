@@ -5,12 +5,18 @@
 export const DECOMPOSED = 1;
 /** Ð or ð, look-alikes of Đ / đ. */
 export const LOOKALIKE = 2;
-/** No-break, typographic and ideographic spaces, tabs: read as a plain space. */
+/** Typographic and ideographic spaces (U+2000–U+200A, U+202F, U+205F, U+3000): read as a plain space. */
 export const ODD_SPACE = 4;
 /** ỹ or Ỹ: "sỹ" may be "sĩ" spelled the other way. */
 export const Y_TILDE = 8;
 /** Zero-width and soft-hyphen characters that some editors leave in text (U+00AD, U+200B–U+200D, U+2060, U+FEFF). */
 export const INVISIBLE = 16;
+/** No-break spaces and tabs, the odd spaces nearly every page has: replaced without a regex. */
+export const NBSP_OR_TAB = 32;
+/** Two spaces in a row, counting what is read as a space (a page's indented HTML source): runs are squeezed. */
+export const DOUBLE_SPACE = 64;
+/** A plain space: only to find runs, never returned. */
+const SPACE = 128;
 
 // Flags of the code units below TABLE_SIZE; those above are tested by range (only odd spaces live there).
 const TABLE_SIZE = 0x2000;
@@ -24,22 +30,31 @@ const TABLE = (() => {
   mark(0x1dc0, 0x1dff, DECOMPOSED);
   mark(0xd0, 0xd0, LOOKALIKE);
   mark(0xf0, 0xf0, LOOKALIKE);
-  mark(0x09, 0x09, ODD_SPACE);
-  mark(0xa0, 0xa0, ODD_SPACE);
+  mark(0x09, 0x09, NBSP_OR_TAB);
+  mark(0xa0, 0xa0, NBSP_OR_TAB);
   mark(0x1ef8, 0x1ef9, Y_TILDE);
   mark(0xad, 0xad, INVISIBLE);
   return table;
 })();
 
 /** The flags of what `s` holds: what /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/, /[\u00d0\u00f0]/,
- *  /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/, /[ỹỸ]/ and /[\u00ad\u200b-\u200d\u2060\ufeff]/ would find in it. */
+ *  /[\u2000-\u200a\u202f\u205f\u3000]/, /[\u00a0\t]/, /[ỹỸ]/, /[\u00ad\u200b-\u200d\u2060\ufeff]/ would find
+ *  in it, and whether two spaces (plain or odd) stand together. */
 export function textOddities(s: string): number {
   let flags = 0;
+  // Whether the code unit before was a space or one read as a space: two in a row make a run to squeeze.
+  let afterSpace = false;
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < TABLE_SIZE) flags |= TABLE[c]!;
-    else if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) flags |= ODD_SPACE;
-    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) flags |= INVISIBLE;
+    let flag = 0;
+    if (c === 32) flag = SPACE;
+    else if (c < TABLE_SIZE) flag = TABLE[c]!;
+    else if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) flag = ODD_SPACE;
+    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) flag = INVISIBLE;
+    const isSpace = (flag & (SPACE | NBSP_OR_TAB | ODD_SPACE)) !== 0;
+    if (isSpace && afterSpace) flags |= DOUBLE_SPACE;
+    afterSpace = isSpace;
+    flags |= flag;
   }
-  return flags;
+  return flags & ~SPACE;
 }
