@@ -1,4 +1,5 @@
 // Sentences and clauses of the text, so that context (period, locality, operator) never leaks across them.
+import { isWordCode } from './vocabulary/letters.ts';
 
 export interface Segments {
   /** Sorted start offsets of sentences. */
@@ -42,7 +43,8 @@ export function segment(lower: string): Segments {
   return { sentenceStarts, clauseStarts, paragraphStarts };
 }
 
-const ABBREVIATION_CHAR = /[\p{L}\p{M}\d/.]/u;
+/** What `/[\p{L}\p{M}\d/.]/u` matches in one code unit (asked of every character before each full stop). */
+const isAbbreviationCode = (code: number) => code === 46 || code === 47 || isWordCode(code);
 
 /** Whether the ".", "!", "?" or "…" at `i` ends a sentence (not "TP. Bến Tre", "1.400", "v.v"). */
 export function endsSentence(lower: string, i: number): boolean {
@@ -51,7 +53,7 @@ export function endsSentence(lower: string, i: number): boolean {
   if (next !== ' ' && next !== '"' && next !== '”' && next !== ')' && next !== '.' && next !== '\n') return false;
   if (lower[i] === '.') {
     let w = i;
-    while (w > 0 && ABBREVIATION_CHAR.test(lower[w - 1]!)) w--;
+    while (w > 0 && isAbbreviationCode(lower.charCodeAt(w - 1))) w--;
     if (ABBREVIATIONS.has(lower.slice(w, i))) return false;
   }
   return true;

@@ -13,10 +13,10 @@ export const Y_TILDE = 8;
 export const INVISIBLE = 16;
 /** No-break spaces and tabs, the odd spaces nearly every page has: replaced without a regex. */
 export const NBSP_OR_TAB = 32;
+/** A space or a code unit read as one: only to find runs, never returned. */
+const SPACE = 64;
 /** Two spaces in a row, counting what is read as a space (a page's indented HTML source): runs are squeezed. */
-export const DOUBLE_SPACE = 64;
-/** A plain space: only to find runs, never returned. */
-const SPACE = 128;
+export const DOUBLE_SPACE = SPACE << 1;
 
 // Flags of the code units below TABLE_SIZE; those above are tested by range (only odd spaces live there).
 const TABLE_SIZE = 0x2000;
@@ -30,8 +30,9 @@ const TABLE = (() => {
   mark(0x1dc0, 0x1dff, DECOMPOSED);
   mark(0xd0, 0xd0, LOOKALIKE);
   mark(0xf0, 0xf0, LOOKALIKE);
-  mark(0x09, 0x09, NBSP_OR_TAB);
-  mark(0xa0, 0xa0, NBSP_OR_TAB);
+  mark(0x20, 0x20, SPACE);
+  mark(0x09, 0x09, NBSP_OR_TAB | SPACE);
+  mark(0xa0, 0xa0, NBSP_OR_TAB | SPACE);
   mark(0x1ef8, 0x1ef9, Y_TILDE);
   mark(0xad, 0xad, INVISIBLE);
   return table;
@@ -42,19 +43,16 @@ const TABLE = (() => {
  *  in it, and whether two spaces (plain or odd) stand together. */
 export function textOddities(s: string): number {
   let flags = 0;
-  // Whether the code unit before was a space or one read as a space: two in a row make a run to squeeze.
-  let afterSpace = false;
+  let before = 0;
   for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
     let flag = 0;
-    if (c === 32) flag = SPACE;
-    else if (c < TABLE_SIZE) flag = TABLE[c]!;
-    else if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) flag = ODD_SPACE;
+    if (c < TABLE_SIZE) flag = TABLE[c]!;
+    else if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) flag = ODD_SPACE | SPACE;
     else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) flag = INVISIBLE;
-    const isSpace = (flag & (SPACE | NBSP_OR_TAB | ODD_SPACE)) !== 0;
-    if (isSpace && afterSpace) flags |= DOUBLE_SPACE;
-    afterSpace = isSpace;
-    flags |= flag;
+    // A space after a space sets DOUBLE_SPACE (SPACE's bit shifted once), without a branch.
+    flags |= flag | ((flag & before & SPACE) << 1);
+    before = flag;
   }
   return flags & ~SPACE;
 }

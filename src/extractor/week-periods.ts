@@ -15,6 +15,8 @@ const SINCE_NEW_YEAR = /(?<![\p{L}\p{M}])(?:kể )?từ đầu năm(?! (?:nay |h
 
 /** The weeks a weekly report names, each as the month it falls in, and (only in such a report) its "từ đầu năm". */
 function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
+  // Most articles name no week: a literal search spares the pattern's pass (its leading lookbehind tries every position).
+  if (!lower.includes('tuần')) return [];
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : undefined;
   const out: PeriodMention[] = [];

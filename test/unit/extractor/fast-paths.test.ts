@@ -236,3 +236,17 @@ describe('segment, searching its break characters with a regex, finds what a loo
     }), { numRuns: 2000 });
   });
 });
+
+describe('a full stop after an abbreviation: the word before it is read back by code unit as the regex read it', () => {
+  // "tp" is an abbreviation; a character the word may hold glued before it ("xtp.") makes a word that is not one.
+  const WORD_OF_ABBREVIATION = /[\p{L}\p{M}\d/.]/u;
+  it('for every code unit of the basic plane', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch === '\n' || ch === ' ') continue;
+      if (endsSentence(`${ch}tp. a`, 3) !== WORD_OF_ABBREVIATION.test(ch)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
