@@ -59,11 +59,21 @@ export function isStoryClause(text: string, lower: string, clauseStart: number, 
 /** A share or a head count in a clause that tells a vote ("được 52/53 đại biểu có mặt tán thành", "tái đắc cử với 100%
  *  số phiếu"): the tally of one vote. */
 export function isVoteTally(lower: string, clauseStart: number, clauseEnd: number, numberStart: number, end: number): boolean {
-  if (!hasWholeWord(lower, VOTE_WORDS, clauseStart, clauseEnd)) return false;
+  if (!clauseSpeaksOfVote(lower, clauseStart, clauseEnd)) return false;
   // The number counts voters or votes, or stands right after the vote ("…, chiếm 98,1%", "với tỷ lệ 100%"): a plan
   // passed by the vote ("biểu quyết thông qua … mục tiêu tăng trưởng 8%") keeps its figures.
   return VOTERS_AFTER.test(lower.slice(end, end + 16)) || VOTE_SHARE_BEFORE.test(lower.slice(Math.max(clauseStart, numberStart - 16), numberStart)) ||
     hasWholeWord(lower, VOTE_WORDS, Math.max(clauseStart, numberStart - 24), numberStart);
+}
+// The figures of a clause are asked one after another: its answer is kept for the next one.
+let lastClause = { lower: '', start: -1, end: -1, vote: false };
+
+function clauseSpeaksOfVote(lower: string, start: number, end: number): boolean {
+  const last = lastClause;
+  if (last.lower === lower && last.start === start && last.end === end) return last.vote;
+  const vote = hasWholeWord(lower, VOTE_WORDS, start, end);
+  lastClause = { lower, start, end, vote };
+  return vote;
 }
 const VOTERS_AFTER = /^ (?:số )?(?:đại biểu|phiếu|số phiếu|cử tri)(?![\p{L}\p{M}])/u;
 const VOTE_SHARE_BEFORE = /(?:với tỷ lệ|với|chiếm) $/u;

@@ -4,6 +4,7 @@
 import { COMMUNE_LEVELS } from './lexicon/localities.ts';
 import type { LocalityMention } from './lexicon/match-localities.ts';
 import { alternation } from './vocabulary/regexp.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 // Nouns a place's name follows when the land or the village is meant; up to two lower-case words of its crop or
 // craft may stand between ("vùng chè", "làng nghề gốm").
@@ -28,7 +29,7 @@ export function communesNamedAgain(lower: string, mentions: readonly LocalityMen
   const out: NamedAgain[] = [];
   for (const [bare, name] of names) {
     const level = name.slice(0, name.length - bare.length - 1);
-    for (let at = lower.indexOf(bare); at >= 0; at = lower.indexOf(bare, at + 1)) {
+    for (let at = indexOfPhrase(lower, bare); at >= 0; at = indexOfPhrase(lower, bare, at + 1)) {
       const end = at + bare.length;
       if (/[\p{L}\p{M}]/u.test(lower[at - 1] ?? ' ') || /[\p{L}\p{M}]/u.test(lower[end] ?? ' ')) continue;
       if (!isCapitalised(cased.slice(at, end))) continue;

@@ -13,6 +13,7 @@ import { communesNamedAgain } from './commune-named-again.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 export interface LocalityResolver {
   /**
@@ -435,7 +436,7 @@ const LEVEL_BEFORE = /(?:xã|phường|thị trấn|huyện|quận|thị xã|th�
 /** Offsets of `bare` written alone, as a whole word, in cased[from, to). */
 function bareOccurrences(cased: string, bare: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let at = cased.indexOf(bare, from); at >= 0 && at < to; at = cased.indexOf(bare, at + 1)) {
+  for (let at = indexOfPhrase(cased, bare, from); at >= 0 && at < to; at = indexOfPhrase(cased, bare, at + 1)) {
     if (!isLetter(cased[at - 1]) && !isLetter(cased[at + bare.length]) && !LEVEL_BEFORE.test(cased.slice(Math.max(0, at - 10), at))) out.push(at);
   }
   return out;

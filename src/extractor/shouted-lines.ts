@@ -2,6 +2,7 @@
 // commune's name ends, which the place matcher reads from capitals. Such a line is re-cased for it the way the rest of
 // the article writes each word: "Tân", "Phú", "Thạnh" capitalised where the body names the commune, "nhiệm kỳ" not.
 // Same length and offsets: only the case of letters changes.
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { letterAt } from './vocabulary/word-boundary.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -30,7 +31,7 @@ export function recaseShoutedLines(cased: string, lower: string): string {
       const key = lower.slice(m.index, m.index + m[0].length);
       if (capitals.has(key)) continue;
       let score = 0;
-      for (let at = lower.indexOf(key), seen = 0; at >= 0 && seen < MAX_SEEN; at = lower.indexOf(key, at + 1)) {
+      for (let at = indexOfPhrase(lower, key), seen = 0; at >= 0 && seen < MAX_SEEN; at = indexOfPhrase(lower, key, at + 1)) {
         if (inLines(at) || (at > 0 && letterAt(lower, at - 1)) || letterAt(lower, at + key.length)) continue;
         score += cased[at] !== lower[at] ? 1 : -1;
         seen++;

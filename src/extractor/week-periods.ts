@@ -2,6 +2,7 @@
 // ghi nhận 186 ca …"). FIGURES.md has no period id finer than a month, so a week is the month it falls in. In such a
 // report "từ đầu năm (đến nay)" is the running total of the year, which no count of months names.
 import { mention, type PeriodMention } from './periods.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 // "tuần qua", "tuần này", "tuần vừa qua", "tuần 32", or a bare "tuần" that "trong" opens ("Trong tuần, …").
 const WEEK = /(?<![\p{L}\p{M}])tuần(?: (qua|này|vừa qua)| (\d{1,2})(?!\d|[.,/]\d))?(?![\p{L}\p{M}\d])/gu;
@@ -15,8 +16,8 @@ const SINCE_NEW_YEAR = /(?<![\p{L}\p{M}])(?:kể )?từ đầu năm(?! (?:nay |h
 
 /** The weeks a weekly report names, each as the month it falls in, and (only in such a report) its "từ đầu năm". */
 function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
-  // Most articles name no week: a literal search spares the pattern's pass (its leading lookbehind tries every position).
-  if (!lower.includes('tuần')) return [];
+  // Most articles name no week: a literal search (from its rare letter) spares the pattern's pass (its leading lookbehind tries every position).
+  if (indexOfPhrase(lower, 'tuần') < 0) return [];
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : undefined;
   const out: PeriodMention[] = [];

@@ -2,6 +2,7 @@
 // the whole-text scans were the extractor's hottest code.
 
 import { isLetter, isLetterCode } from './letters.ts';
+import { indexOfPhrase } from './rare-anchor.ts';
 
 export { isLetter };
 
@@ -72,7 +73,7 @@ function isWholeWordAt(text: string, at: number, length: number): boolean {
 export function wholeWordStarts(text: string, phrases: readonly string[]): number[] {
   const out: number[] = [];
   for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    for (let at = indexOfPhrase(text, phrase); at >= 0; at = indexOfPhrase(text, phrase, at + 1)) {
       if (isWholeWordAt(text, at, phrase.length)) out.push(at);
     }
   }
@@ -85,7 +86,7 @@ export function hasWholeWord(text: string, phrases: readonly string[], from: num
   // Searched in a slice (a view, not a copy) so a phrase that is absent costs the range, not the rest of the text.
   const range = text.slice(from, to);
   for (const phrase of phrases) {
-    for (let at = range.indexOf(phrase); at >= 0; at = range.indexOf(phrase, at + 1)) {
+    for (let at = indexOfPhrase(range, phrase); at >= 0; at = indexOfPhrase(range, phrase, at + 1)) {
       if (isWholeWordAt(range, at, phrase.length) && (!accept || accept(from + at))) return true;
     }
   }

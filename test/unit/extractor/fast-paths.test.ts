@@ -13,6 +13,7 @@ import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
+import { indexOfPhrase } from '../../../src/extractor/vocabulary/rare-anchor.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -248,5 +249,14 @@ describe('a full stop after an abbreviation: the word before it is read back by 
       if (endsSentence(`${ch}tp. a`, 3) !== WORD_OF_ABBREVIATION.test(ch)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a phrase searched from its rarest character is found where indexOf finds it', () => {
+  const pieces = ['h', 'ợ', 'p', ' ', 't', 'á', 'c', 'x', 'ã', 'tuần', 'uần', 'ầ', '𝐀', '\ud835', '\udc00', ...EDGES];
+  it('on random text, phrase and starting offset', () => {
+    fc.assert(fc.property(text(pieces, 30), text(pieces, 4), fc.nat(40), (s, phrase, from) => {
+      expect(indexOfPhrase(s, phrase, from)).toBe(s.indexOf(phrase, from));
+    }), { numRuns: 5000 });
   });
 });
