@@ -7,6 +7,7 @@ import { perSentence, segmentIndex } from './segments.ts';
 import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
 import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
+import { wordStartTest } from './vocabulary/word-start.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -46,7 +47,7 @@ const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
 const TARGETS_COUNTED_AFTER = /^ (?:\d{1,3}|[\p{L}\p{M}]+) (?:nhóm )?(?:chỉ tiêu|mục tiêu)(?: [\p{L}\p{M}]+){0,4}\s*:/u;
-const REVIEWED_SINCE = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u;
+const REVIEWED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u);
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
 const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;

@@ -1,5 +1,6 @@
 // Function words that give a figure its meaning. Lower-case, canonical tones (see normalise.ts).
 import type { Bound, Status } from '../figure.ts';
+import { wordStartTest } from './word-start.ts';
 
 /** Verbs that govern the number after them. The nearest one before a number, within its clause, wins. */
 export type Operator = 'up' | 'down' | 'reach' | 'equal' | 'exceed' | 'remain' | 'share' | 'times' | 'is' | 'rise-to' | 'fall-to';
@@ -69,7 +70,7 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
 // A bracket that opens with a change ("(giảm 6,19% số vụ, …)", "(+12,3%)"): changes against what stands before it.
 export const CHANGE_OPENS_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
 
-export const ACTUAL_NOW = /(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u;
+export const ACTUAL_NOW = wordStartTest(/(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u);
 
 export const PLAN_NOUNS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'nqđh', 'dự toán', 'mục tiêu', 'kịch bản'];
 

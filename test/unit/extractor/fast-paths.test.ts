@@ -14,6 +14,7 @@ import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
 import { indexOfPhrase } from '../../../src/extractor/vocabulary/rare-anchor.ts';
+import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -258,5 +259,25 @@ describe('a phrase searched from its rarest character is found where indexOf fin
     fc.assert(fc.property(text(pieces, 30), text(pieces, 4), fc.nat(40), (s, phrase, from) => {
       expect(indexOfPhrase(s, phrase, from)).toBe(s.indexOf(phrase, from));
     }), { numRuns: 5000 });
+  });
+});
+
+describe('a word-start pattern tested without its lookbehind answers as the lookbehind did', () => {
+  const PATTERNS = [
+    /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u,
+    /(?<![\p{L}\p{M}])(?:kết quả|đạt được|đã(?! (?:thông qua|đề ra))|vừa qua)(?![\p{L}\p{M}])/u,
+    /(?<![\p{L}\p{M}])(?:trên|mỗi) (?:1|một) (?:ha|hecta)(?![\p{L}\p{M}])/u,
+    /(?<![\p{L}\p{M}])(?:𝐀b|b|đã)/u,
+  ];
+  const pieces = ['đã', 'đến nay', 'hiện nay', 'kết quả', 'đạt được', 'vừa qua', ' thông qua', ' đề ra', 'trên', 'mỗi', ' 1 ', ' một ', 'ha',
+    'hecta', 'x', 'b', '𝐀', '\ud835', 'à', '\u0301', ...EDGES];
+  it('on random text', () => {
+    const tests = PATTERNS.map((re) => [re, wordStartTest(re)] as const);
+    fc.assert(fc.property(text(pieces, 12), (s) => {
+      for (const [re, fast] of tests) expect(fast.test(s)).toBe(re.test(s));
+    }), { numRuns: 5000 });
+  });
+  it('refuses a pattern that does not open with the lookbehind', () => {
+    expect(() => wordStartTest(/(?:đã|kết quả)/u)).toThrow();
   });
 });
