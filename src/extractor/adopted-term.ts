@@ -24,7 +24,7 @@ const LOOKS_BACK = wordStartTest(new RegExp(`${WORD_START}(?:kết quả|đạt 
 // How much of a sentence around the verb is read (a text without full stops is one long sentence).
 const REACH = 600;
 // Who attended: "Dự Đại hội có 450 đại biểu chính thức, đại diện cho hơn 152.000 đảng viên".
-const AT_THE_CONGRESS = new RegExp(`${WORD_START}(?:dự đại hội|tham dự|đại biểu chính thức|đại diện cho)${WORD_END}`, 'u');
+const AT_THE_CONGRESS = wordStartTest(new RegExp(`${WORD_START}(?:dự đại hội|tham dự|đại biểu chính thức|đại diện cho)${WORD_END}`, 'u'));
 // Paragraphs after the opening one that the targets may run on over (captions in between not counted).
 const FOLLOWING = 2;
 const SHORT_LINES = 3;

@@ -95,9 +95,10 @@ function moveTones(text: string): string {
   OLD_TONE_HINT.lastIndex = 0;
   for (let m = OLD_TONE_HINT.exec(text); m; m = OLD_TONE_HINT.exec(text)) {
     const i = m.index;
+    // Only where the syllable ends: "hoàn", "toàn", "khoản" (most hints) keep their tone where it is.
+    if (letterAt(text, i + 2)) continue;
     const moved = TONE_MOVES[m[0]];
-    // Only where the syllable ends: "hoàn" keeps its tone where it is.
-    if (moved === undefined || text[i - 1] === 'q' || text[i - 1] === 'Q' || letterAt(text, i + 2)) continue;
+    if (moved === undefined || text[i - 1] === 'q' || text[i - 1] === 'Q') continue;
     out += text.slice(copied, i) + moved;
     copied = i + 2;
   }
@@ -127,28 +128,35 @@ function iForY(text: string): string {
 
 /** Whether the code unit is dropped by squeeze: a soft hyphen, a zero-width joiner or non-joiner, a word joiner, a
  *  zero-width no-break space. */
-const isInvisible = (c: number) => c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+// What squeeze drops: all but the first space of a run of spaces, and every invisible character (soft hyphen, zero-width
+// joiner or non-joiner, word joiner, zero-width no-break space). Found by a regex, so the text between (nearly all of
+// it) is copied, not walked character by character. Runs are maximal, so no kept space stands right before one.
+const SQUEEZED = /[ \u00ad\u200c\u200d\u2060\ufeff]{2,}|[\u00ad\u200c\u200d\u2060\ufeff]/g;
 
 /** `text` with each run of spaces made one space and invisible characters dropped; `map` (original offsets of
  *  `text`'s, if any) carried over. */
-function squeeze(text: string, map: Int32Array | undefined): { text: string; map: Int32Array } {
+export function squeeze(text: string, map: Int32Array | undefined): { text: string; map: Int32Array } {
   const out = new Int32Array(text.length + 1);
   const parts: string[] = [];
   let n = 0;
   let from = 0;
-  let kept = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 32 && kept === 32) || isInvisible(c)) {
-      // Dropped: the run of kept characters before it is copied.
-      parts.push(text.slice(from, i));
-      from = i + 1;
-      continue;
+  const keep = (to: number) => {
+    parts.push(text.slice(from, to));
+    if (map) out.set(map.subarray(from, to), n);
+    else for (let i = from; i < to; i++) out[n + i - from] = i;
+    n += to - from;
+  };
+  SQUEEZED.lastIndex = 0;
+  for (let m = SQUEEZED.exec(text); m !== null; m = SQUEEZED.exec(text)) {
+    keep(m.index);
+    const space = m[0].indexOf(' ');
+    if (space >= 0) {
+      parts.push(' ');
+      out[n++] = map ? map[m.index + space]! : m.index + space;
     }
-    kept = c;
-    out[n++] = map ? map[i]! : i;
+    from = m.index + m[0].length;
   }
-  parts.push(text.slice(from));
+  keep(text.length);
   out[n] = map ? map[text.length]! : text.length;
   return { text: parts.join(''), map: out.subarray(0, n + 1) };
 }

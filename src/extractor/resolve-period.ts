@@ -9,6 +9,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -54,7 +55,7 @@ const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s
 const REVIEW_PARAGRAPHS = 3;
 // "Từ một xã có thu nhập năm 2015 chỉ khoảng 28 triệu đồng, sau 8 năm xây dựng nông thôn mới, … đã hoàn thành 19/19
 // tiêu chí": years elapsed since a period bring the sentence back to now; that period dates nothing after them.
-const ELAPSED_SINCE = /(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u;
+const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u);
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"

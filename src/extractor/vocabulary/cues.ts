@@ -128,4 +128,4 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
 /** What a congress, a resolution or a council does with targets ("Đại hội … thông qua", "Nghị quyết đề ra 25 chỉ tiêu"). */
 export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'quán triệt'];
 /** The targets themselves, named. */
-export const NAMES_TARGETS = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
+export const NAMES_TARGETS = wordStartTest(/(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u);

@@ -3,7 +3,7 @@
 // the regexes are kept here as oracles and compared on random text built from the pieces that trip them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalise } from '../../../src/extractor/normalise.ts';
+import { normalise, squeeze } from '../../../src/extractor/normalise.ts';
 import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
@@ -279,5 +279,31 @@ describe('a word-start pattern tested without its lookbehind answers as the look
   });
   it('refuses a pattern that does not open with the lookbehind', () => {
     expect(() => wordStartTest(/(?:đã|kết quả)/u)).toThrow();
+  });
+});
+
+describe('squeeze, copying the text between the runs it finds, gives what a loop over every code unit gave', () => {
+  // The loop normalise.ts ran before: a space after a kept space is dropped, and every invisible character.
+  const byLoop = (text: string, map?: Int32Array) => {
+    const out: number[] = [];
+    let kept = -1;
+    let s = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 32 && kept === 32) || c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) continue;
+      kept = c;
+      s += text[i];
+      out.push(map ? map[i]! : i);
+    }
+    out.push(map ? map[text.length]! : text.length);
+    return { text: s, map: out };
+  };
+  const pieces = [' ', ' ', '  ', 'a', 'đ', '\u00ad', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200b', '\n', '𝐀', '.'];
+  it('without and with a map from an earlier step', () => {
+    fc.assert(fc.property(text(pieces, 30), fc.boolean(), (s, withMap) => {
+      const map = withMap ? Int32Array.from({ length: s.length + 1 }, (_, i) => i * 2 + 1) : undefined;
+      const got = squeeze(s, map);
+      expect({ text: got.text, map: [...got.map] }).toEqual(byLoop(s, map));
+    }), { numRuns: 5000 });
   });
 });
