@@ -3,14 +3,14 @@
 import { candidate } from './candidate.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
-import { wordMatches } from './vocabulary/word-boundary.ts';
+import { isLetter, wordMatches } from './vocabulary/word-boundary.ts';
 
 const DIGIT_WORDS: Record<string, number> = {
   'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
 const WORDS = Object.keys(DIGIT_WORDS).join('|');
 // The counted noun is found first (a plain alternation V8 scans fast), then the number words before it.
-const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ/gu;
+export const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ/gu;
 // Counted only as a change ("giảm hai vụ so với cùng kỳ"): "hai người" alone is no figure.
 const CHANGE_ONLY = new Set(['vụ', 'người', 'hộ']);
 const NUMBER_BEFORE = new RegExp(
@@ -21,7 +21,7 @@ const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const noun of wordMatches(lower, COUNTED)) {
+  for (const noun of nounsAfterNumberWords(lower)) {
     const from = Math.max(0, noun.index - 24);
     if (!endsWithNumberWord(lower, from, noun.index)) continue;
     const m = NUMBER_BEFORE.exec(lower.slice(from, noun.index));
@@ -51,6 +51,23 @@ export function findSpelledFigures(lower: string): Candidate[] {
 // NUMBER_BEFORE ends with one of these words and a space; most counted nouns follow some other word, and are
 // passed over without cutting out a window and running the pattern backwards through it.
 const LAST_NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), 'mươi', 'mốt', 'lăm']);
+const NUMBER_WORD_SPACE = new RegExp(`(?:${[...LAST_NUMBER_WORDS].join('|')}) `, 'g');
+const COUNTED_HERE = new RegExp(COUNTED.source, 'uy');
+
+/** The counted nouns wordMatches(lower, COUNTED) finds that stand right after a number word and its space. Those
+ *  places are found first: a number word and a space are rarer than the nouns ("người", "xã", "hộ"), and no noun
+ *  holds a number word and a space, so no noun found this way hides another. */
+export function* nounsAfterNumberWords(lower: string): Generator<RegExpExecArray> {
+  NUMBER_WORD_SPACE.lastIndex = 0;
+  for (let m = NUMBER_WORD_SPACE.exec(lower); m !== null; m = NUMBER_WORD_SPACE.exec(lower)) {
+    const at = m.index + m[0].length;
+    COUNTED_HERE.lastIndex = at;
+    const noun = COUNTED_HERE.exec(lower);
+    // The noun must end a word, as wordMatches asks (a space before it starts one).
+    if (noun === null || (isLetter(lower[at + noun[0].length - 1]) && isLetter(lower[at + noun[0].length]))) continue;
+    yield noun;
+  }
+}
 
 /** Whether lower[from, to) ends with a space after a word NUMBER_BEFORE can end with (a word begun before `from`
  * counts from `from`, as in the window the pattern reads). */

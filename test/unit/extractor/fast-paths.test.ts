@@ -15,6 +15,7 @@ import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
 import { indexOfPhrase } from '../../../src/extractor/vocabulary/rare-anchor.ts';
 import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
+import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -159,7 +160,7 @@ describe('readLiteral reads grouped numbers in one pass as the general reader re
   it('on runs of digits and separators', () => {
     fc.assert(fc.property(text(['1', '0', '9', '12', '123', '1234', '.', ',', '.000', ',5', '0'], 10), (raw) => {
       expect(readLiteral(raw)).toEqual(readAnyLiteral(raw));
-    }), { numRuns: 5000 });
+    }), { numRuns: 2000 });
   });
 
   it('on the shapes papers print', () => {
@@ -258,7 +259,7 @@ describe('a phrase searched from its rarest character is found where indexOf fin
   it('on random text, phrase and starting offset', () => {
     fc.assert(fc.property(text(pieces, 30), text(pieces, 4), fc.nat(40), (s, phrase, from) => {
       expect(indexOfPhrase(s, phrase, from)).toBe(s.indexOf(phrase, from));
-    }), { numRuns: 5000 });
+    }), { numRuns: 2000 });
   });
 });
 
@@ -275,7 +276,7 @@ describe('a word-start pattern tested without its lookbehind answers as the look
     const tests = PATTERNS.map((re) => [re, wordStartTest(re)] as const);
     fc.assert(fc.property(text(pieces, 12), (s) => {
       for (const [re, fast] of tests) expect(fast.test(s)).toBe(re.test(s));
-    }), { numRuns: 5000 });
+    }), { numRuns: 2000 });
   });
   it('refuses a pattern that does not open with the lookbehind', () => {
     expect(() => wordStartTest(/(?:đã|kết quả)/u)).toThrow();
@@ -304,6 +305,25 @@ describe('squeeze, copying the text between the runs it finds, gives what a loop
       const map = withMap ? Int32Array.from({ length: s.length + 1 }, (_, i) => i * 2 + 1) : undefined;
       const got = squeeze(s, map);
       expect({ text: got.text, map: [...got.map] }).toEqual(byLoop(s, map));
-    }), { numRuns: 5000 });
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('counted nouns found from the number words before them are those the scan of every noun found there', () => {
+  const NUMBER_WORDS = new Set(['một', 'hai', 'ba', 'bốn', 'tư', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'lăm']);
+  const pieces = ['hai', 'ba', 'mươi', 'năm', 'thai', 'xã', 'hộ', 'hội', 'người', 'chỉ tiêu', 'tiêu chí', 'khu phố', 'thị trấn', 'vụ', ' ', ' ', ' ',
+    ',', '\n', 'a', ...EDGES];
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 20), (s) => {
+      const expected = [...wordMatches(s, COUNTED)].filter((m) => {
+        if (s[m.index - 1] !== ' ') return false;
+        let start = m.index - 1;
+        while (start > 0 && /[\p{L}\p{M}]/u.test(s[start - 1]!)) start--;
+        return NUMBER_WORDS.has(s.slice(start, m.index - 1));
+      }).map((m) => `${m.index}:${m[0]}`);
+      const got = [...nounsAfterNumberWords(s)].map((m) => `${m.index}:${m[0]}`)
+        .filter((k) => { const at = Number(k.split(':')[0]); let start = at - 1; while (start > 0 && /[\p{L}\p{M}]/u.test(s[start - 1]!)) start--; return NUMBER_WORDS.has(s.slice(start, at - 1)); });
+      expect(got).toEqual(expected);
+    }), { numRuns: 2000 });
   });
 });
