@@ -63,7 +63,7 @@ const PERIOD_RE = new RegExp([
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
-  anchors: /năm|niên|vụ|lúa|mùa|nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|nửa|tháng|quý|đến|trước|mục tiêu|chỉ tiêu/g,
+  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu'],
   lead: 5,
 };
 

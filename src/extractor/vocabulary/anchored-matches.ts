@@ -1,15 +1,17 @@
 // wordMatches for a long alternation whose every match holds a short anchor word near its start ("tháng", "năm",
 // "quý" in the period patterns). A global regex tries the alternation at every position of the text; here the
-// anchors are found with a plain literal search and the pattern is tried, sticky, only at the few word starts just
-// before each anchor. The matches and the order in which they consume the text are those of wordMatches.
+// anchors are found with literal searches (each from its rarest letter: an alternation of the anchor words is itself
+// tried at every position) and the pattern is tried, sticky, only at the few word starts just before each anchor. The
+// matches and the order in which they consume the text are those of wordMatches.
 
 import { isLetterCode } from './letters.ts';
+import { indexOfPhrase } from './rare-anchor.ts';
 
 export interface AnchoredPattern {
   /** The pattern, with the sticky flag (and no leading lookbehind needed: word edges are checked here). */
   readonly sticky: RegExp;
-  /** Global, literal alternatives: every match of `sticky` holds one of them starting at most `lead` after it. */
-  readonly anchors: RegExp;
+  /** Literal words: every match of `sticky` holds one of them starting at most `lead` after it. */
+  readonly anchors: readonly string[];
   readonly lead: number;
 }
 
@@ -18,9 +20,9 @@ export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Ge
   const { sticky, anchors, lead } = pattern;
   // Positions below `from` are consumed by a match or already tried.
   let from = 0;
-  anchors.lastIndex = 0;
-  for (let a = anchors.exec(text); a !== null; a = anchors.exec(text)) {
-    const anchor = a.index;
+  const at = anchorPositions(text, anchors);
+  for (let k = 0; k < at.length; k++) {
+    const anchor = at[k]!;
     for (let p = Math.max(from, anchor - lead); p <= anchor; p++) {
       from = p + 1;
       // A match opening with a letter right after a letter is inside a word: wordMatches drops it.
@@ -36,6 +38,19 @@ export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Ge
       p = end - 1;
     }
     // Every anchor position is visited (anchors may overlap), none inside a match already yielded.
-    anchors.lastIndex = Math.max(anchor + 1, from);
+    while (k + 1 < at.length && at[k + 1]! < from) k++;
   }
+}
+
+/** The offsets at which any of the words starts, in order, each once. */
+function anchorPositions(text: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const word of words) {
+    for (let i = indexOfPhrase(text, word); i >= 0; i = indexOfPhrase(text, word, i + 1)) out.push(i);
+  }
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
 }
