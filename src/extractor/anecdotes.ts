@@ -8,6 +8,7 @@ import { segmentIndex } from './segments.ts';
 import { VOTE_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){0,3}`;
 const TITLE = String.raw`(?:Ông|Bà|Anh|Chị|Cô|Chú|Em|Cụ|Thí sinh|Học sinh|Sinh viên|Nông dân|Ngư dân|Gia đình (?:ông|bà|anh|chị)|gia đình (?:ông|bà|anh|chị))`;
@@ -29,7 +30,7 @@ const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
-const EVENT_HINT = /giờ|km|\dh/;
+const EVENT_HINT = /\dh/;
 // "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
 const INCIDENTS = '(?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)';
 const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ ${INCIDENTS}(?![\p{L}\p{M}])`, 'u');
@@ -153,7 +154,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
-  const eventHint = () => (event ??= EVENT_HINT.test(sentence));
+  const eventHint = () => (event ??= indexOfPhrase(sentence, 'giờ') >= 0 || sentence.includes('km') || EVENT_HINT.test(sentence));
   // Most sentences name nobody and no incident: nothing to test.
   if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NEUTRAL;
   const head = text.slice(start, Math.min(end, start + 120));

@@ -8,6 +8,7 @@ import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
 import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -87,7 +88,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.
   let blockerList: number[] | undefined;
   const blockers = () => (blockerList ??= [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index));
-  const note = ESTIMATE_NOTE.exec(lower);
+  // (Searched only where its opening words stand: most articles carry no such note.)
+  const note = indexOfPhrase(lower, 'số liệu') >= 0 || indexOfPhrase(lower, 'con số') >= 0 ? ESTIMATE_NOTE.exec(lower) : null;
   const estimatesFrom = note ? note.index : Infinity;
   // Years are needed only for weak cues heading a list: found on first use.
   let yearList: Array<{ at: number; year: number }> | undefined;

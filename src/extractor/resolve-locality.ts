@@ -392,15 +392,28 @@ function endsCapitalised(cased: string | undefined, start: number, end: number):
 // đấu … có thêm 2 ấp …”": "xã" as the subject of its clause is the commune just spoken of (or the article's own).
 // Starts with the literal words (a leading alternation would make V8 try every position); what stands before is
 // checked by hand: the start of the text or of a clause.
-const SUBJECT_COMMUNE = /(xã|phường|đặc khu) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/gu;
+// (Tried, sticky, only where a literal search from the level's rare letter found the level: "ã", "ờ", "ặ".)
+const SUBJECT_COMMUNE = /(xã|phường|đặc khu) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/uy;
+const SUBJECT_LEVELS = ['xã ', 'phường ', 'đặc khu '];
 // "Toàn xã có …", "Toàn đặc khu hiện có …": the whole unit as the subject, too.
 const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
 const COMMUNE_REACH = 1500;
 
+/** Offsets of "xã ", "phường ", "đặc khu " in the text, in order (none holds another, so none overlaps another). */
+function levelsInText(lower: string): number[] {
+  const out: number[] = [];
+  for (const level of SUBJECT_LEVELS) {
+    for (let at = indexOfPhrase(lower, level); at >= 0; at = indexOfPhrase(lower, level, at + 1)) out.push(at);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
   const added: Placed[] = [];
-  for (const m of lower.matchAll(SUBJECT_COMMUNE)) {
-    const at = m.index;
+  for (const at of levelsInText(lower)) {
+    SUBJECT_COMMUNE.lastIndex = at;
+    const m = SUBJECT_COMMUNE.exec(lower);
+    if (m === null) continue;
     if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at))) continue;
     const level = m[1]!;
     let referent: string | undefined;
