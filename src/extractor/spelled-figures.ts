@@ -3,6 +3,7 @@
 import { candidate } from './candidate.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { isLetter, wordMatches } from './vocabulary/word-boundary.ts';
 
 const DIGIT_WORDS: Record<string, number> = {
@@ -51,16 +52,22 @@ export function findSpelledFigures(lower: string): Candidate[] {
 // NUMBER_BEFORE ends with one of these words and a space; most counted nouns follow some other word, and are
 // passed over without cutting out a window and running the pattern backwards through it.
 const LAST_NUMBER_WORDS = new Set([...Object.keys(DIGIT_WORDS), 'mươi', 'mốt', 'lăm']);
-const NUMBER_WORD_SPACE = new RegExp(`(?:${[...LAST_NUMBER_WORDS].join('|')}) `, 'g');
+const NUMBER_WORDS_SPACED = [...LAST_NUMBER_WORDS].map((word) => `${word} `);
 const COUNTED_HERE = new RegExp(COUNTED.source, 'uy');
 
 /** The counted nouns wordMatches(lower, COUNTED) finds that stand right after a number word and its space. Those
- *  places are found first: a number word and a space are rarer than the nouns ("người", "xã", "hộ"), and no noun
- *  holds a number word and a space, so no noun found this way hides another. */
+ *  places are found first (by literal searches from each word's rarest letter): a number word and a space are rarer
+ *  than the nouns ("người", "xã", "hộ"), and no noun holds a number word and a space, so no noun found this way hides
+ *  another. */
 export function* nounsAfterNumberWords(lower: string): Generator<RegExpExecArray> {
-  NUMBER_WORD_SPACE.lastIndex = 0;
-  for (let m = NUMBER_WORD_SPACE.exec(lower); m !== null; m = NUMBER_WORD_SPACE.exec(lower)) {
-    const at = m.index + m[0].length;
+  const after: number[] = [];
+  for (const spaced of NUMBER_WORDS_SPACED) {
+    for (let i = indexOfPhrase(lower, spaced); i >= 0; i = indexOfPhrase(lower, spaced, i + 1)) after.push(i + spaced.length);
+  }
+  after.sort((a, b) => a - b);
+  for (let k = 0; k < after.length; k++) {
+    const at = after[k]!;
+    if (k > 0 && at === after[k - 1]) continue;
     COUNTED_HERE.lastIndex = at;
     const noun = COUNTED_HERE.exec(lower);
     // The noun must end a word, as wordMatches asks (a space before it starts one).
