@@ -13,7 +13,7 @@ import { communesNamedAgain } from './commune-named-again.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
-import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
+import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 
 export interface LocalityResolver {
   /**
@@ -399,18 +399,9 @@ const SUBJECT_LEVELS = ['xã ', 'phường ', 'đặc khu '];
 const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
 const COMMUNE_REACH = 1500;
 
-/** Offsets of "xã ", "phường ", "đặc khu " in the text, in order (none holds another, so none overlaps another). */
-function levelsInText(lower: string): number[] {
-  const out: number[] = [];
-  for (const level of SUBJECT_LEVELS) {
-    for (let at = indexOfPhrase(lower, level); at >= 0; at = indexOfPhrase(lower, level, at + 1)) out.push(at);
-  }
-  return out.sort((a, b) => a - b);
-}
-
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
   const added: Placed[] = [];
-  for (const at of levelsInText(lower)) {
+  for (const at of phraseOffsets(lower, SUBJECT_LEVELS)) {
     SUBJECT_COMMUNE.lastIndex = at;
     const m = SUBJECT_COMMUNE.exec(lower);
     if (m === null) continue;

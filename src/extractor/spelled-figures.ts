@@ -3,14 +3,14 @@
 import { candidate } from './candidate.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
-import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
+import { phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { isLetter, wordMatches } from './vocabulary/word-boundary.ts';
 
 const DIGIT_WORDS: Record<string, number> = {
   'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
 const WORDS = Object.keys(DIGIT_WORDS).join('|');
-// The counted noun is found first (a plain alternation V8 scans fast), then the number words before it.
+// The nouns a spelled number counts, read right after a number word and its space (nounsAfterNumberWords).
 export const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ/gu;
 // Counted only as a change ("giảm hai vụ so với cùng kỳ"): "hai người" alone is no figure.
 const CHANGE_ONLY = new Set(['vụ', 'người', 'hộ']);
@@ -60,14 +60,7 @@ const COUNTED_HERE = new RegExp(COUNTED.source, 'uy');
  *  than the nouns ("người", "xã", "hộ"), and no noun holds a number word and a space, so no noun found this way hides
  *  another. */
 export function* nounsAfterNumberWords(lower: string): Generator<RegExpExecArray> {
-  const after: number[] = [];
-  for (const spaced of NUMBER_WORDS_SPACED) {
-    for (let i = indexOfPhrase(lower, spaced); i >= 0; i = indexOfPhrase(lower, spaced, i + 1)) after.push(i + spaced.length);
-  }
-  after.sort((a, b) => a - b);
-  for (let k = 0; k < after.length; k++) {
-    const at = after[k]!;
-    if (k > 0 && at === after[k - 1]) continue;
+  for (const at of phraseOffsets(lower, NUMBER_WORDS_SPACED, true)) {
     COUNTED_HERE.lastIndex = at;
     const noun = COUNTED_HERE.exec(lower);
     // The noun must end a word, as wordMatches asks (a space before it starts one).

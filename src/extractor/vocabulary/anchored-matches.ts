@@ -5,7 +5,7 @@
 // matches and the order in which they consume the text are those of wordMatches.
 
 import { isLetterCode } from './letters.ts';
-import { indexOfPhrase } from './rare-anchor.ts';
+import { phraseOffsets } from './rare-anchor.ts';
 
 export interface AnchoredPattern {
   /** The pattern, with the sticky flag (and no leading lookbehind needed: word edges are checked here). */
@@ -20,7 +20,7 @@ export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Ge
   const { sticky, anchors, lead } = pattern;
   // Positions below `from` are consumed by a match or already tried.
   let from = 0;
-  const at = anchorPositions(text, anchors);
+  const at = phraseOffsets(text, anchors);
   for (let k = 0; k < at.length; k++) {
     const anchor = at[k]!;
     for (let p = Math.max(from, anchor - lead); p <= anchor; p++) {
@@ -40,17 +40,4 @@ export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Ge
     // Every anchor position is visited (anchors may overlap), none inside a match already yielded.
     while (k + 1 < at.length && at[k + 1]! < from) k++;
   }
-}
-
-/** The offsets at which any of the words starts, in order, each once. */
-function anchorPositions(text: string, words: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const word of words) {
-    for (let i = indexOfPhrase(text, word); i >= 0; i = indexOfPhrase(text, word, i + 1)) out.push(i);
-  }
-  out.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
-  out.length = n;
-  return out;
 }

@@ -50,3 +50,17 @@ export function indexOfPhrase(text: string, phrase: string, from = 0): number {
   }
   return -1;
 }
+
+/** Where any of the phrases starts in `text` (or ends, with `ends`), in order, each offset once. */
+export function phraseOffsets(text: string, phrases: readonly string[], ends = false): number[] {
+  const out: number[] = [];
+  for (const phrase of phrases) {
+    const shift = ends ? phrase.length : 0;
+    for (let i = indexOfPhrase(text, phrase); i >= 0; i = indexOfPhrase(text, phrase, i + 1)) out.push(i + shift);
+  }
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
+}
