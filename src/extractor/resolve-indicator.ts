@@ -191,6 +191,12 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (inClause && OWNER_BEFORE.test(lower.slice(Math.max(clauseStart, inClause.start - 30), inClause.start))) {
     inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && fits(m) && !m.weak) ?? inClause;
   }
+  // "Tỷ lệ nghèo đa chiều (gồm hộ nghèo và hộ cận nghèo) là 5,71%": a name inside a bracket closed before the figure
+  // only details the name before the bracket, which is what is measured.
+  if (inClause) {
+    const open = asideOpening(lower, inClause, clauseStart, c.numberStart);
+    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? inClause;
+  }
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.
   if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count' && YARDSTICK_VERB.test(lower.slice(Math.max(clauseStart, inClause.start - 16), inClause.start))) {
@@ -278,6 +284,14 @@ const WEAK_REACH = 40;
 const OTHER_MONEY_REACH = 80;
 
 const ASIDE_REACH = 80;
+
+/** The offset of the "(" of a bracket holding `m` and closed before `numberStart` (within its clause), or -1. */
+function asideOpening(lower: string, m: IndicatorMention, clauseStart: number, numberStart: number): number {
+  const open = lower.lastIndexOf('(', m.start);
+  if (open < clauseStart || m.start - open > ASIDE_REACH || lower.lastIndexOf(')', m.start) > open) return -1;
+  const close = lower.indexOf(')', m.end);
+  return close >= 0 && close < numberStart ? open : -1;
+}
 
 function phraseEnd(lower: string, from: number): number {
   const m = /[,;.:()\n]|\s(?:và|với|trong đó|gồm)\s/u.exec(lower.slice(from, from + 60));
