@@ -17,6 +17,7 @@ import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { isVarietyCode } from './variety-codes.ts';
+import { withoutRestatedMilestones } from './milestones.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -47,8 +48,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
   const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear), lower, published);
-  const candidates = withTableCells(outside(scanFigures(lower), furniture)
-    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart))), cells);
+  const candidates = withoutRestatedMilestones(lower, withTableCells(outside(scanFigures(lower), furniture)
+    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart))), cells), segments);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
