@@ -18,6 +18,7 @@ import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { isVarietyCode } from './variety-codes.ts';
 import { withoutRestatedMilestones } from './milestones.ts';
+import { isInSchemeName } from './scheme-names.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -49,7 +50,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const cells = tableCells(lower);
   const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear), lower, published);
   const candidates = withoutRestatedMilestones(lower, withTableCells(outside(scanFigures(lower), furniture)
-    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart))), cells), segments);
+    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
+      !isInSchemeName(lower, c)), cells), segments);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);

@@ -97,6 +97,16 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   // Steering committees are named by the decree or programme that set them up: "Ban Chỉ đạo 138", "Ban Chỉ đạo 35".
   'ban chỉ đạo'];
 
+/** Nouns of schemes named by their goal ("Đề án phát triển bền vững 1 triệu héc-ta …", "chương trình trồng 1 tỷ cây
+ * xanh"); see scheme-names.ts. Not "dự án": projects are counted and priced ("12 dự án với tổng vốn 500 tỷ đồng"). */
+export const SCHEME_NOUNS = ['đề án', 'chương trình', 'phong trào', 'cuộc vận động'];
+
+/** Words (and pairs) that end a scheme's name: what follows them reports on the scheme or measures it. */
+export const SCHEME_NAME_BREAKS = ['đã', 'đang', 'sẽ', 'có', 'với', 'đạt', 'là', 'được', 'gồm', 'cho', 'tổng', 'vốn', 'kinh phí', 'trị giá',
+  'giá trị', 'diện tích', 'quy mô', 'năm', 'tháng', 'quý', 'tại', 'của', 'trên', 'dưới', 'khoảng', 'hơn', 'gần', 'từ', 'đến', 'và', 'thì',
+  'nay', 'giải ngân', 'thực hiện', 'bố trí', 'phân bổ', 'huy động', 'tăng', 'giảm', 'ước', 'lên', 'còn', 'hiện', 'mới', 'thêm', 'hỗ trợ',
+  'cấp', 'chi', 'nguồn', 'mức', 'tỷ lệ', 'số', 'gần', 'nâng', 'lũy kế', 'trong', 'ở', 'nhằm', 'để'];
+
 /** What one gift or grant is given as ("mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng"): its
  * value or contents describe one item of one event, not a figure. */
 export const GIFT_NOUNS = ['suất', 'suất quà', 'phần', 'phần quà', 'gói', 'gói quà', 'túi quà', 'phong bì', 'suất học bổng', 'học bổng',
