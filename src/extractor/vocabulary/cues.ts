@@ -134,6 +134,11 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan'];
 
+/** Labels of the market widgets in a page's top bar ("Giá vàng SJC: 66,9 triệu đồng/lượng", "VN-Index: 1.052,3"); see
+ * market-widgets.ts. */
+export const MARKET_WIDGET_LABELS = ['giá vàng', 'vàng sjc', 'vàng nhẫn', 'vàng 9999', 'tỷ giá', 'tỉ giá', 'vn-index', 'vnindex', 'hnx-index',
+  'hnx', 'upcom', 'giá xăng', 'xăng', 'dầu', 'usd', 'eur', 'ron 95', 'bitcoin'];
+
 /** What a congress, a resolution or a council does with targets ("Đại hội … thông qua", "Nghị quyết đề ra 25 chỉ tiêu"). */
 export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'quán triệt'];
 /** The targets themselves, named. */
