@@ -19,6 +19,7 @@ import { withWeekPeriods } from './week-periods.ts';
 import { isVarietyCode } from './variety-codes.ts';
 import { withoutRestatedMilestones } from './milestones.ts';
 import { isInSchemeName } from './scheme-names.ts';
+import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -69,6 +70,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const figures: Figure[] = [];
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
+  const placed: PlacedFigure[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -200,11 +202,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
+    if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
   });
   shareRespectiveIndicators(respectiveGroups);
   shareTrailingBase(lower, changes);
+  shareListedChanges(lower, placed);
   return { published, locality: localities.main(), figures };
 }
 
