@@ -36,6 +36,7 @@ import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowS
 
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 const TERM = /^\d{4}\/\d{4}$/;
+const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u;
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -83,8 +84,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const cell = cellOf.get(c);
     // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": money after "trên 1 ha" is per hectare.
-    if (c.unit.class === 'money' && !c.unit.unit.includes('/') && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
-      c.unit = { ...c.unit, unit: `${c.unit.unit}/ha` };
+    // "thu nhập bình quân trên 1 ha … đạt 235 triệu đồng/năm": per hectare and per year.
+    const perHectare = c.unit.class === 'money' ? (c.unit.unit.includes('/') ? MONEY_PER_YEAR.exec(c.unit.unit)?.[1] : c.unit.unit) : undefined;
+    if (perHectare && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
+      c.unit = { ...c.unit, unit: `${perHectare}/ha${c.unit.unit.endsWith('/năm') ? '/năm' : ''}` };
     }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
