@@ -431,7 +431,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // an average per year is the term's, whatever single year an earlier sentence named.
         const yearlyOverTerm = inParagraph !== undefined && inParagraph.start < wholeStart && inParagraph.part === '' && !inParagraph.span &&
           (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
-        if (!inParagraph || inParagraph.start < from || yearlyOverTerm) {
+        // "… riêng năm 2024 đạt 57.200 tỷ đồng. Tổng vốn đầu tư cả nhiệm kỳ ước đạt …. Toàn tỉnh thu hút 48 dự án FDI":
+        // a sentence on the running term after the year named returns the paragraph to the term.
+        const backToTerm = inParagraph !== undefined && inParagraph.start >= from && namesRunningTermBetween(lower, inParagraph.end, wholeStart);
+        if (!inParagraph || inParagraph.start < from || yearlyOverTerm || backToTerm) {
           // In a congress's prose, a horizon named earlier in the paragraph ("… đến năm 2030 đạt 95 triệu đồng/người. Tỷ
           // trọng kinh tế số đạt tối thiểu 20% GRDP") dates the level targets after it; rates per year stay the term's.
           const horizon = section?.prose ? lastCarried(c.numberStart, carriedForTargets) : undefined;
@@ -488,6 +491,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
+}
+
+/** A whole sentence in [from, to) speaks of the running term ("Tổng vốn đầu tư cả nhiệm kỳ ước đạt …"). */
+function namesRunningTermBetween(lower: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  // The mention's own sentence goes on with it: only a sentence that starts after it can turn back to the term.
+  const next = lower.indexOf('. ', from);
+  if (next < 0 || next >= to) return false;
+  const between = lower.slice(next, to);
+  return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
 }
 
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
