@@ -435,9 +435,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // a sentence on the running term after the year named returns the paragraph to the term.
         const backToTerm = inParagraph !== undefined && inParagraph.start >= from && namesRunningTermBetween(lower, inParagraph.end, wholeStart);
         if (!inParagraph || inParagraph.start < from || yearlyOverTerm || backToTerm) {
-          // In a congress's prose, a horizon named earlier in the paragraph ("… đến năm 2030 đạt 95 triệu đồng/người. Tỷ
-          // trọng kinh tế số đạt tối thiểu 20% GRDP") dates the level targets after it; rates per year stay the term's.
-          const horizon = section?.prose ? lastCarried(c.numberStart, carriedForTargets) : undefined;
+          // In a congress's prose, or under a "Mục tiêu nhiệm kỳ …" heading, a horizon named earlier in the paragraph
+          // ("… đến năm 2030 đạt 95 triệu đồng/người. Tỷ trọng kinh tế số đạt tối thiểu 20% GRDP") dates the level targets
+          // after it; rates per year stay the term's.
+          const horizon = section?.prose || section?.modality === 'target' ? lastCarried(c.numberStart, carriedForTargets) : undefined;
           // (A count of the targets themselves is the term's.)
           const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span &&
             !countsTargets && !isYearlyRate(lower, c, clauseStart);
