@@ -20,6 +20,7 @@ import { isVarietyCode } from './variety-codes.ts';
 import { withoutRestatedMilestones } from './milestones.ts';
 import { isInSchemeName } from './scheme-names.ts';
 import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
+import { sectorSubjectOutput } from './sector-subject.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -145,6 +146,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = plan.base;
       indicator ??= plan.indicator;
     }
+    if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
