@@ -21,6 +21,7 @@ import { withoutRestatedMilestones } from './milestones.ts';
 import { isInSchemeName } from './scheme-names.ts';
 import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
 import { sectorSubjectOutput } from './sector-subject.ts';
+import { findIndexValues, withIndexValues } from './index-values.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -52,7 +53,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
   const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear), lower, published);
-  const candidates = withoutRestatedMilestones(lower, withTableCells(outside(scanFigures(lower), furniture)
+  const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
     .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
       !isInSchemeName(lower, c)), cells), segments);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));

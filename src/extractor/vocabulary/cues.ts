@@ -134,6 +134,11 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan'];
 
+/** Names of composite indices whose value papers print without a unit ("chỉ số DTI năm 2024 đạt 0,7955"); see
+ * index-values.ts. */
+export const INDEX_NAMES = ['dti', 'pci', 'papi', 'par index', 'sipas', 'chỉ số chuyển đổi số', 'chỉ số năng lực cạnh tranh',
+  'chỉ số cải cách hành chính', 'chỉ số hiệu quả quản trị', 'chỉ số hài lòng'];
+
 /** Labels of the market widgets in a page's top bar ("Giá vàng SJC: 66,9 triệu đồng/lượng", "VN-Index: 1.052,3"); see
  * market-widgets.ts. */
 export const MARKET_WIDGET_LABELS = ['giá vàng', 'vàng sjc', 'vàng nhẫn', 'vàng 9999', 'tỷ giá', 'tỉ giá', 'vn-index', 'vnindex', 'hnx-index',
