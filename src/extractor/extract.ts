@@ -22,6 +22,7 @@ import { isInSchemeName } from './scheme-names.ts';
 import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
 import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
+import { iipSectionGrowth } from './iip-sub-sectors.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -148,6 +149,16 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicator ??= plan.indicator;
     }
     if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
+    // "IIP tăng 9,8%; ngành chế biến, chế tạo tăng trưởng 10,2%": a section of the index grows as the index does.
+    const iipSection = c.unit.class === 'percent' && meaning.kind !== 'attainment'
+      ? iipSectionGrowth(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart) : undefined;
+    if (iipSection) {
+      if (iipSection.indicator || indicator === 'grdp_growth') indicator = iipSection.indicator;
+      if (iipSection.growthVerb && meaning.kind === 'level') {
+        meaning.kind = 'change';
+        meaning.direction = 'up';
+      }
+    }
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.

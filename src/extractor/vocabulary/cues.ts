@@ -134,6 +134,10 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan'];
 
+/** The sections the industrial production index (IIP) is broken down by; see iip-sub-sectors.ts. */
+export const IIP_SECTIONS = ['chế biến, chế tạo', 'chế biến chế tạo', 'khai khoáng', 'sản xuất và phân phối điện', 'phân phối điện',
+  'cung cấp nước'];
+
 /** Names of composite indices whose value papers print without a unit ("chỉ số DTI năm 2024 đạt 0,7955"); see
  * index-values.ts. */
 export const INDEX_NAMES = ['dti', 'pci', 'papi', 'par index', 'sipas', 'chỉ số chuyển đổi số', 'chỉ số năng lực cạnh tranh',
