@@ -169,7 +169,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     let wide = preciseInSentence(lastBefore(list, pos));
     if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
     const near = lastBefore(local, pos);
-    return near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+    const detailed = list === carried ? detailedPeriod(pos) : undefined;
+    return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
+  };
+  // "IIP tháng 5 ước tăng 6,4% so với cùng kỳ. Trong đó, ngành chế biến, chế tạo tăng 5,9%": a sentence that opens by
+  // detailing the one before goes on in the period that one named, even a month that dates its own sentence only.
+  const detailedPeriod = (pos: number) => {
+    const [from] = sentenceOf(pos);
+    if (from === 0 || !ELABORATES.test(lower.slice(from, from + 16).trimStart())) return undefined;
+    const [before] = sentenceOf(from - 1);
+    for (let i = firstAtOrAfter(periods, from, (q) => q.start) - 1; i >= 0 && periods[i]!.start >= before; i--) {
+      const p = periods[i]!;
+      if (usable(p)) return p.local ? p : undefined;
+    }
+    return undefined;
   };
   // A bare year beside a more precise period of the same year in its sentence stands for the precise one.
   const preciseInSentence = (p: PeriodMention | undefined) => {
