@@ -17,6 +17,12 @@ import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { isVarietyCode } from './variety-codes.ts';
+import { withoutRestatedMilestones } from './milestones.ts';
+import { isInSchemeName } from './scheme-names.ts';
+import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
+import { sectorSubjectOutput } from './sector-subject.ts';
+import { findIndexValues, withIndexValues } from './index-values.ts';
+import { iipSectionGrowth } from './iip-sub-sectors.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -34,6 +40,7 @@ import { wordStartTest } from './vocabulary/word-start.ts';
 
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 const TERM = /^\d{4}\/\d{4}$/;
+const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u);
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
@@ -48,8 +55,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
   const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear), lower, published);
-  const candidates = withTableCells(outside(scanFigures(lower), furniture)
-    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart))), cells);
+  const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
+    .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
+      !isInSchemeName(lower, c)), cells), segments);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
@@ -67,6 +75,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const figures: Figure[] = [];
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
+  const placed: PlacedFigure[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -79,8 +88,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const cell = cellOf.get(c);
     // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": money after "trên 1 ha" is per hectare.
-    if (c.unit.class === 'money' && !c.unit.unit.includes('/') && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
-      c.unit = { ...c.unit, unit: `${c.unit.unit}/ha` };
+    // "thu nhập bình quân trên 1 ha … đạt 235 triệu đồng/năm": per hectare and per year.
+    const perHectare = c.unit.class === 'money' ? (c.unit.unit.includes('/') ? MONEY_PER_YEAR.exec(c.unit.unit)?.[1] : c.unit.unit) : undefined;
+    if (perHectare && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
+      c.unit = { ...c.unit, unit: `${perHectare}/ha${c.unit.unit.endsWith('/năm') ? '/năm' : ''}` };
     }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
@@ -137,6 +148,17 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.kind = 'attainment';
       meaning.base = plan.base;
       indicator ??= plan.indicator;
+    }
+    if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
+    // "IIP tăng 9,8%; ngành chế biến, chế tạo tăng trưởng 10,2%": a section of the index grows as the index does.
+    const iipSection = c.unit.class === 'percent' && meaning.kind !== 'attainment'
+      ? iipSectionGrowth(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart) : undefined;
+    if (iipSection) {
+      if (iipSection.indicator || indicator === 'grdp_growth') indicator = iipSection.indicator;
+      if (iipSection.growthVerb && meaning.kind === 'level') {
+        meaning.kind = 'change';
+        meaning.direction = 'up';
+      }
     }
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
@@ -198,11 +220,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
+    if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
   });
   shareRespectiveIndicators(respectiveGroups);
   shareTrailingBase(lower, changes);
+  shareListedChanges(lower, placed);
   return { published, locality: localities.main(), figures };
 }
 

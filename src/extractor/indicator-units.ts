@@ -41,12 +41,13 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   par_index: ['bậc', 'hạng'],
   pci: ['bậc', 'hạng'],
   papi: ['bậc', 'hạng'],
+  dti: ['bậc', 'hạng'],
 };
 
 /** Rates whose measure is also given as a count ("tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ"). */
 export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: 'poor_households' };
 
-const SCORED = new Set(['pci', 'papi', 'par_index', 'sipas', 'graduation_rate']);
+const SCORED = new Set(['pci', 'papi', 'par_index', 'dti', 'sipas', 'graduation_rate']);
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'domestic_investment', 'tourism_revenue', 'trade_value']);

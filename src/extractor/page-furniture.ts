@@ -3,13 +3,14 @@
 // figures count but whose places are where the photo was taken.
 import type { Segments } from './segments.ts';
 import { RELATED_LIST_MARKERS } from './vocabulary/cues.ts';
+import { marketWidgetRanges } from './market-widgets.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?![\\p{L}\\p{M}])`, 'u');
 const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
 const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 
-/** Ranges [start, end) whose numbers are never figures: related-article lists and quoted names. */
+/** Ranges [start, end) whose numbers are never figures: related-article lists, quoted names, market widgets. */
 export function furnitureRanges(lower: string, segments: Segments): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const starts = segments.paragraphStarts;
@@ -27,6 +28,7 @@ export function furnitureRanges(lower: string, segments: Segments): Array<[numbe
     if (!NAMED_BEFORE_QUOTE.test(lower.slice(Math.max(0, q.index - 40), q.index))) continue;
     out.push([q.index + 1, q.index + q[0].length - 1]);
   }
+  out.push(...marketWidgetRanges(lower, segments));
   return out.sort((a, b) => a[0] - b[0]);
 }
 

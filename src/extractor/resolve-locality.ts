@@ -10,6 +10,7 @@ import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments
 import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
+import { isPlatformOwner } from './platform-owner.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
@@ -48,7 +49,9 @@ const PLACE_OPENING_REACH = 40;
 const HEADING_LINE_REACH = 300;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
-const COUNTRY_AS_YARDSTICK = /(?:thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
+// ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
+const YARDSTICK_REACH = 40;
+const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
 
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
@@ -104,7 +107,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const firstPlace = placed.find((p, i) => carries(p) && !listMember(i));
   // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
-    (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - 24), at)));
+    (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - YARDSTICK_REACH), at)));
   const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
@@ -322,6 +325,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
+      // "qua Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh": who runs a platform, not the subject.
+      if (isPlatformOwner(lower, m.start)) continue;
       // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
       if (RANKED_IN_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
@@ -353,7 +358,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.
       if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16)) && !endsCapitalised(cased, m.start, m.end)) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
-      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - YARDSTICK_REACH), m.start))) continue;
       name = m.name;
       level = m.level;
     }

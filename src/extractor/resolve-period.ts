@@ -170,7 +170,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     let wide = preciseInSentence(lastBefore(list, pos));
     if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
     const near = lastBefore(local, pos);
-    return near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+    const detailed = list === carried ? detailedPeriod(pos) : undefined;
+    return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
+  };
+  // "IIP tháng 5 ước tăng 6,4% so với cùng kỳ. Trong đó, ngành chế biến, chế tạo tăng 5,9%": a sentence that opens by
+  // detailing the one before goes on in the period that one named, even a month that dates its own sentence only.
+  const detailedPeriod = (pos: number) => {
+    const [from] = sentenceOf(pos);
+    if (from === 0 || !ELABORATES.test(lower.slice(from, from + 16).trimStart())) return undefined;
+    const [before] = sentenceOf(from - 1);
+    for (let i = firstAtOrAfter(periods, from, (q) => q.start) - 1; i >= 0 && periods[i]!.start >= before; i--) {
+      const p = periods[i]!;
+      if (usable(p)) return p.local ? p : undefined;
+    }
+    return undefined;
   };
   // A bare year beside a more precise period of the same year in its sentence stands for the precise one.
   const preciseInSentence = (p: PeriodMention | undefined) => {
@@ -432,10 +446,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // an average per year is the term's, whatever single year an earlier sentence named.
         const yearlyOverTerm = inParagraph !== undefined && inParagraph.start < wholeStart && inParagraph.part === '' && !inParagraph.span &&
           (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
-        if (!inParagraph || inParagraph.start < from || yearlyOverTerm) {
-          // In a congress's prose, a horizon named earlier in the paragraph ("… đến năm 2030 đạt 95 triệu đồng/người. Tỷ
-          // trọng kinh tế số đạt tối thiểu 20% GRDP") dates the level targets after it; rates per year stay the term's.
-          const horizon = section?.prose ? lastCarried(c.numberStart, carriedForTargets) : undefined;
+        // "… riêng năm 2024 đạt 57.200 tỷ đồng. Tổng vốn đầu tư cả nhiệm kỳ ước đạt …. Toàn tỉnh thu hút 48 dự án FDI":
+        // a sentence on the running term after the year named returns the paragraph to the term.
+        const backToTerm = inParagraph !== undefined && inParagraph.start >= from && namesRunningTermBetween(lower, inParagraph.end, wholeStart);
+        if (!inParagraph || inParagraph.start < from || yearlyOverTerm || backToTerm) {
+          // In a congress's prose, or under a "Mục tiêu nhiệm kỳ …" heading, a horizon named earlier in the paragraph
+          // ("… đến năm 2030 đạt 95 triệu đồng/người. Tỷ trọng kinh tế số đạt tối thiểu 20% GRDP") dates the level targets
+          // after it; rates per year stay the term's.
+          const horizon = section?.prose || section?.modality === 'target' ? lastCarried(c.numberStart, carriedForTargets) : undefined;
           // (A count of the targets themselves is the term's.)
           const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span &&
             !countsTargets && !isYearlyRate(lower, c, clauseStart);
@@ -489,6 +507,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
+}
+
+/** A whole sentence in [from, to) speaks of the running term ("Tổng vốn đầu tư cả nhiệm kỳ ước đạt …"). */
+function namesRunningTermBetween(lower: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  // The mention's own sentence goes on with it: only a sentence that starts after it can turn back to the term.
+  const next = lower.indexOf('. ', from);
+  if (next < 0 || next >= to) return false;
+  const between = lower.slice(next, to);
+  return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
 }
 
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;

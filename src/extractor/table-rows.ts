@@ -181,7 +181,17 @@ function splitCells(line: string, offset: number): Array<{ text: string; start: 
   return out;
 }
 
+// "Kế hoạch năm 2024", "KH 2024", "Dự toán 2024": a column that names a whole year (no months, no quarter) is that year's.
+const WHOLE_YEAR_HEAD = /(?<![\p{L}\p{M}\d/])(?:năm )?((?:19|20)\d\d)$/u;
+const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợt)(?![\p{L}\p{M}])/u;
+
 function classify(head: string): Column {
+  const column = classifyModality(head);
+  const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head)?.[1] : undefined;
+  return year ? { ...column, period: year } : column;
+}
+
+function classifyModality(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
   if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) {
     // "So với cùng kỳ (%)": the row's value as a percentage of the same period's.
@@ -229,7 +239,8 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       },
       modality: attainment ? achieved : column.modality,
       ...(attainment && { attainment: true }),
-      ...(attainment && !hasPlan && column.attainmentBase && { attainmentBase: column.attainmentBase }),
+      // Each ratio column has its own base: "So với KH (%)" the plan, "So với cùng kỳ (%)" beside it the same period.
+      ...(attainment && column.attainmentBase && { attainmentBase: column.attainmentBase }),
       ...(column.period && { period: column.period }),
     });
   }

@@ -456,6 +456,13 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     phrases: ['chỉ số cải cách hành chính {cấp tỉnh|}', 'chỉ số cchc', 'par index', 'chỉ số par index', 'chỉ số par'],
   },
   {
+    id: 'dti',
+    group: 'economy',
+    added: true,
+    label: { vi: 'Chỉ số chuyển đổi số (DTI)', en: 'Digital transformation index (DTI)' },
+    phrases: ['chỉ số dti', 'dti', 'giá trị dti', 'chỉ số chuyển đổi số {cấp tỉnh|}', 'chỉ số đánh giá chuyển đổi số {cấp tỉnh|}'],
+  },
+  {
     id: 'sipas',
     group: 'economy',
     added: true,

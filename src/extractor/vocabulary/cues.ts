@@ -98,6 +98,16 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   // Steering committees are named by the decree or programme that set them up: "Ban Chỉ đạo 138", "Ban Chỉ đạo 35".
   'ban chỉ đạo'];
 
+/** Nouns of schemes named by their goal ("Đề án phát triển bền vững 1 triệu héc-ta …", "chương trình trồng 1 tỷ cây
+ * xanh"); see scheme-names.ts. Not "dự án": projects are counted and priced ("12 dự án với tổng vốn 500 tỷ đồng"). */
+export const SCHEME_NOUNS = ['đề án', 'chương trình', 'phong trào', 'cuộc vận động'];
+
+/** Words (and pairs) that end a scheme's name: what follows them reports on the scheme or measures it. */
+export const SCHEME_NAME_BREAKS = ['đã', 'đang', 'sẽ', 'có', 'với', 'đạt', 'là', 'được', 'gồm', 'cho', 'tổng', 'vốn', 'kinh phí', 'trị giá',
+  'giá trị', 'diện tích', 'quy mô', 'năm', 'tháng', 'quý', 'tại', 'của', 'trên', 'dưới', 'khoảng', 'hơn', 'gần', 'từ', 'đến', 'và', 'thì',
+  'nay', 'giải ngân', 'thực hiện', 'bố trí', 'phân bổ', 'huy động', 'tăng', 'giảm', 'ước', 'lên', 'còn', 'hiện', 'mới', 'thêm', 'hỗ trợ',
+  'cấp', 'chi', 'nguồn', 'mức', 'tỷ lệ', 'số', 'gần', 'nâng', 'lũy kế', 'trong', 'ở', 'nhằm', 'để'];
+
 /** What one gift or grant is given as ("mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng"): its
  * value or contents describe one item of one event, not a figure. */
 export const GIFT_NOUNS = ['suất', 'suất quà', 'phần', 'phần quà', 'gói', 'gói quà', 'túi quà', 'phong bì', 'suất học bổng', 'học bổng',
@@ -125,7 +135,21 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan'];
 
+/** The sections the industrial production index (IIP) is broken down by; see iip-sub-sectors.ts. */
+export const IIP_SECTIONS = ['chế biến, chế tạo', 'chế biến chế tạo', 'khai khoáng', 'sản xuất và phân phối điện', 'phân phối điện',
+  'cung cấp nước'];
+
+/** Names of composite indices whose value papers print without a unit ("chỉ số DTI năm 2024 đạt 0,7955"); see
+ * index-values.ts. */
+export const INDEX_NAMES = ['dti', 'pci', 'papi', 'par index', 'sipas', 'chỉ số chuyển đổi số', 'chỉ số năng lực cạnh tranh',
+  'chỉ số cải cách hành chính', 'chỉ số hiệu quả quản trị', 'chỉ số hài lòng'];
+
+/** Labels of the market widgets in a page's top bar ("Giá vàng SJC: 66,9 triệu đồng/lượng", "VN-Index: 1.052,3"); see
+ * market-widgets.ts. */
+export const MARKET_WIDGET_LABELS = ['giá vàng', 'vàng sjc', 'vàng nhẫn', 'vàng 9999', 'tỷ giá', 'tỉ giá', 'vn-index', 'vnindex', 'hnx-index',
+  'hnx', 'upcom', 'giá xăng', 'xăng', 'dầu', 'usd', 'eur', 'ron 95', 'bitcoin'];
+
 /** What a congress, a resolution or a council does with targets ("Đại hội … thông qua", "Nghị quyết đề ra 25 chỉ tiêu"). */
-export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'quán triệt'];
+export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'thống nhất', 'quán triệt'];
 /** The targets themselves, named. */
 export const NAMES_TARGETS = wordStartTest(/(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u);

@@ -1,0 +1,29 @@
+// A news page's top bar carries market widgets beside the date and weather: "Tỷ giá USD: 23.550 | Giá vàng SJC: 66,9
+// triệu đồng/lượng | VN-Index: 1.052,3 (+0,45%)". Their prices and indexes are the page's, refreshed by the minute,
+// not the article's figures.
+import type { Segments } from './segments.ts';
+import { MARKET_WIDGET_LABELS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
+
+// A widget cell: a market label, a few words of qualifier ("SJC", "USD", "bán ra"), a colon, then its value.
+const WIDGET_CELL = new RegExp(String.raw`^(?:${alternation(MARKET_WIDGET_LABELS)})(?![\p{L}\p{M}])[^:|]{0,24}:\s*[-+(]?\d`, 'u');
+const CELL_SEPARATOR = /\s*[|·•]\s*|\s{3,}/;
+// A widget line is short: an article's sentence that quotes a gold price runs on.
+const MAX_LINE = 240;
+
+/** Paragraphs that are a line of market widgets: every cell that holds a number is a "label: value" widget. */
+export function marketWidgetRanges(lower: string, segments: Segments): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const starts = segments.paragraphStarts;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? lower.length;
+    if (to - from > MAX_LINE) continue;
+    const line = lower.slice(from, to).trim();
+    // Plain word tests first: almost no line names a market.
+    if (!MARKET_WIDGET_LABELS.some((label) => line.includes(label))) continue;
+    const cells = line.split(CELL_SEPARATOR).filter((cell) => /\d/.test(cell));
+    if (cells.length && cells.every((cell) => WIDGET_CELL.test(cell))) out.push([from, to]);
+  }
+  return out;
+}
