@@ -111,5 +111,4 @@ FIGS = [
  ('45.000 tỷ đồng', '45.000 tỷ đồng', 'level', 'VND', dict(indicator='budget_revenue', **T)),
  ('0,8 điểm phần trăm', '0,8 điểm phần trăm', 'change', 'điểm %', dict(indicator='poverty_rate', direction='down', **T)),
  ('13 huyện (cũ)', '13', 'level', 'huyện', dict(optional=True)),
- ('Hơn 2.100 hộ', '2.100', 'level', 'hộ', dict(bound='over', optional=True)),
 ]

@@ -88,5 +88,4 @@ FIGS = [
  ('đạt 780 tỷ đồng', '780 tỷ đồng', 'level', 'VND', dict(BR, modality='target', period='2026')),
  ('lên trên 80%', '80%', 'level', '%', dict(modality='target', period='2026-H2', direction='up', bound='over')),
  ('hóa 100% hồ sơ', '100%', 'level', '%', dict(modality='target', period='2026')),
- ('94 xã, phường, đặc khu', '94', 'level', 'xã', dict(optional=True)),
 ]

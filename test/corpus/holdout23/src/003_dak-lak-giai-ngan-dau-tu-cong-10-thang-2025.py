@@ -94,5 +94,4 @@ FIGS = [
  ('trên 85%', '85%', 'attainment', '%', dict(A, modality='target', period='2025', bound='over')),
  ('giải ngân 100%', '100%', 'attainment', '%', dict(A, modality='target', period='2025')),
  ('khoảng 15.900 tỷ đồng', '15.900 tỷ đồng', 'level', 'VND', dict(modality='target', period='2026', bound='about')),
- ('36 dự án', '36', 'level', 'dự án', dict(optional=True, indicator=None)),
 ]

@@ -90,6 +90,4 @@ FIGS = [
  ('hút 2 tỷ USD', '2 tỷ USD', 'level', 'USD', dict(F, **T)),
  ('lên 75%', '75%', 'level', '%', dict(direction='up', **T)),
  ('3 KCN mới', '3', 'level', 'khu công nghiệp', dict(optional=True)),
- ('đạt 92%', '92%', 'level', '%', dict(optional=True)),
- ('14,3 tỷ USD', '14,3 tỷ USD', 'level', 'USD', dict(indicator='export_value', modality='estimate')),
 ]

@@ -82,5 +82,4 @@ FIGS = [
  ('8.960 thành viên', '8.960', 'level', 'thành viên', dict(optional=True)),
  ('phấn đấu 90%', '90%', 'level', '%', dict(T)),
  ('100% hồ sơ được', '100%', 'level', '%', dict(T)),
- ('Hơn 500 điểm', '500', 'level', 'điểm phát wifi', dict(optional=True)),
 ]
