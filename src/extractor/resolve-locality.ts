@@ -1,5 +1,6 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import { isSiteNameLine } from './masthead-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
@@ -484,7 +485,8 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   const inHead = (p: Placed) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length)));
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
-  const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start));
+  const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start)) ||
+    isSiteNameLine(lower, p.start);
   // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
   const listedInHead = (i: number) => {
     const [p, before, after] = [placed[i]!, placed[i - 1], placed[i + 1]];
