@@ -1,6 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { sameMonthStretchFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -136,6 +137,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
+      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) : 0;
+      if (withinMonth > 0) {
+        const month = `-M${String(months).padStart(2, '0')}`;
+        out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
+        continue;
+      }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
       const from = g.todate ? RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start)) : null;
       const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
