@@ -294,6 +294,8 @@ function isListJoin(lower: string, previous: number, start: number): boolean {
 const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghiệp', 'khu kinh tế', 'khu đô thị', 'bệnh viện', 'bệnh viện đa khoa',
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
   'bến xe', 'ga',
+  // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
+  'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
   // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
   'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn',
   // A farming area named after a place: "chủ yếu ở vùng U Minh Thượng", "vùng Đồng Tháp Mười".
