@@ -2,6 +2,7 @@
 // 2020 - 2025") and the period each figure belongs to.
 
 import { isBaseOfFormerUnits } from './former-units-base.ts';
+import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
@@ -138,6 +139,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
+      const yearAcross = g.todate ? yearAcrossStretch(lower, start, months, m[2]!) : undefined;
+      if (yearAcross) {
+        out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
+        continue;
+      }
       const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) : 0;
       if (withinMonth > 0) {
         const month = `-M${String(months).padStart(2, '0')}`;
@@ -193,7 +199,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     }
   }
-  return out;
+  const acrossYears = out.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
+  const again = oneYearOfStretch(lower, acrossYears);
+  if (again.length === 0) return out;
+  for (const [start, end, span] of again) out.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // "từ ngày 1/7/2025 ": the first day of a month that opens a stretch ending at the date after it.
