@@ -523,6 +523,7 @@ const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:kh
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+)?$/u;
 const FORMER_ASIDE_AFTER = /^\s*cũ\s*\)/u;
+const PART_TAKEN_FROM = /(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)[^.;\n]*một phần (?:của )?$/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
 
 // "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them;
@@ -552,6 +553,11 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   // merged communes used to belong owns nothing.
   if (FORMER_ASIDE_BEFORE.test(before) && FORMER_ASIDE_AFTER.test(lower.slice(end, end + 8))) return 'merger';
   if (FORMER_AFTER.test(lower.slice(end, end + 24))) return 'part';
+  // "… trên cơ sở sắp xếp các phường A, B và một phần phường Bình Hiên": the unit a part was taken from is named for the
+  // merger only.
+  if (before.endsWith('một phần ') || before.endsWith('một phần của ')) {
+    if (PART_TAKEN_FROM.test(lower.slice(Math.max(0, start - 200), start))) return 'merger';
+  }
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
 }
