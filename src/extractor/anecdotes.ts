@@ -3,6 +3,7 @@
 // live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
+import { isWorksMilestoneSentence } from './works-milestone.ts';
 import { oneProducer, type OneProducer } from './one-producer.ts';
 import { segmentIndex } from './segments.ts';
 import { VOTE_WORDS } from './vocabulary/cues.ts';
@@ -159,7 +160,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NEUTRAL;
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
-  if (eventHint() && ONE_EVENT.test(sentence)) return STORY;
+  if (eventHint() && ONE_EVENT.test(sentence) && !isWorksMilestoneSentence(sentence)) return STORY;
   if (person && UNNAMED_VILLAGER.test(sentence)) return reports(sentence) ? NOT_STORY : STORY;
   if (NAMED_PERSON.test(head)) return reports(sentence) ? NOT_STORY : STORY;
   if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return reports(sentence) ? NOT_STORY : STORY;

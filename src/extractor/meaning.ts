@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { isDisbursedShare } from './disbursed-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
@@ -72,8 +73,12 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [NAMED_SEASON_BASE, () => 'same_period'],
   // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
   [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:dịp )?tết(?: nguyên đán| dương lịch)?(?: (?!năm )[\\p{L}\\p{M}]+ [\\p{L}\\p{M}]+)?(?: năm (?:trước|ngoái)| (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'st'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  // "so với tổng thu của ba tỉnh (cũ) năm 2024": after a merger, the year's base is the former units' sum, named longer.
+  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
   // "đạt 192,5% so với tỉnh giao": what the level above assigned is the plan, named by who assigned it.
   [new RegExp(`so (?:với )?(?:mức )?(?:tỉnh|huyện|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy) giao(?!${L})`, 'u'), () => 'target'],
@@ -246,6 +251,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
+  } else if (c.unit.class === 'percent' && base === undefined && isDisbursedShare(lower, clauseStart, c.numberStart)) {
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
     // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the share of the plan the ratio states.
     m.kind = 'attainment';

@@ -1,6 +1,9 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { isBaseOfFormerUnits } from './former-units-base.ts';
+import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
+import { sameMonthStretchFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -136,6 +139,17 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
+      const yearAcross = g.todate ? yearAcrossStretch(lower, start, months, m[2]!) : undefined;
+      if (yearAcross) {
+        out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
+        continue;
+      }
+      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) : 0;
+      if (withinMonth > 0) {
+        const month = `-M${String(months).padStart(2, '0')}`;
+        out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
+        continue;
+      }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
       const from = g.todate ? RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start)) : null;
       const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
@@ -185,7 +199,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     }
   }
-  return out;
+  const acrossYears = out.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
+  const again = oneYearOfStretch(lower, acrossYears);
+  if (again.length === 0) return out;
+  for (const [start, end, span] of again) out.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // "từ ngày 1/7/2025 ": the first day of a month that opens a stretch ending at the date after it.
@@ -235,7 +253,7 @@ function isBaseContext(lower: string, start: number): boolean {
   if (windowEndsWith(lower, start, 24, BASE_BEFORE)) return true;
   const window = lower.slice(Math.max(0, start - 30), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
-  return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window));
+  return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) || isBaseOfFormerUnits(lower, start);
 }
 
 // "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a

@@ -1,5 +1,8 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import { isRiverNotDistrict } from './river-names.ts';
+import { namesRoad } from './route-names.ts';
+import { isSiteNameLine } from './masthead-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
@@ -297,6 +300,8 @@ function isListJoin(lower: string, previous: number, start: number): boolean {
 const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghiệp', 'khu kinh tế', 'khu đô thị', 'bệnh viện', 'bệnh viện đa khoa',
   'trung tâm y tế', 'trường', 'trường thpt', 'trường thcs', 'trường tiểu học', 'cảng', 'sân bay', 'nhà máy', 'công ty', 'chi nhánh', 'ngân hàng',
   'bến xe', 'ga',
+  // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
+  'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
   // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
   'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn',
   // A farming area named after a place: "chủ yếu ở vùng U Minh Thượng", "vùng Đồng Tháp Mười".
@@ -318,6 +323,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     let name: string | undefined;
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
+    if (!m.generic && namesRoad(lower, mentions, at)) continue;
+    if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
     if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (m.generic) {
@@ -494,7 +501,8 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   const inHead = (p: Placed) => p.start < headEnd && (carries(p) || (!p.clauseOnly && !p.listed && isShortParagraph(segments, p.start, lower.length)));
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
-  const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start));
+  const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start)) ||
+    isSiteNameLine(lower, p.start);
   // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
   const listedInHead = (i: number) => {
     const [p, before, after] = [placed[i]!, placed[i - 1], placed[i + 1]];
@@ -527,6 +535,7 @@ const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:kh
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+)?$/u;
 const FORMER_ASIDE_AFTER = /^\s*cũ\s*\)/u;
+const PART_TAKEN_FROM = /(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)[^.;\n]*một phần (?:của )?$/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
 
 // "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them;
@@ -556,6 +565,11 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   // merged communes used to belong owns nothing.
   if (FORMER_ASIDE_BEFORE.test(before) && FORMER_ASIDE_AFTER.test(lower.slice(end, end + 8))) return 'merger';
   if (FORMER_AFTER.test(lower.slice(end, end + 24))) return 'part';
+  // "… trên cơ sở sắp xếp các phường A, B và một phần phường Bình Hiên": the unit a part was taken from is named for the
+  // merger only.
+  if (before.endsWith('một phần ') || before.endsWith('một phần của ')) {
+    if (PART_TAKEN_FROM.test(lower.slice(Math.max(0, start - 200), start))) return 'merger';
+  }
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
 }

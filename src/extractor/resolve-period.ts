@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import type { StorySentences } from './anecdotes.ts';
 import type { PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
@@ -109,8 +110,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const framing = periods.find((p) => !p.isBase && !p.term && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
     periods.find((p) => !p.isBase && !p.term);
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
+  // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
+  // cut-off is where the report's count stands; the paragraphs after it go on at that date (cut-off-opens-report.ts).
+  // (Plans are still dated by the year: not a horizon for targets.)
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
-  const carried = carriedForTargets.filter((p) => !ahead(p));
+  const carried = periods.filter((p) => usable(p) && !ahead(p) &&
+    (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
   const firstNamed = periods.find((p) => usable(p) && !ahead(p));

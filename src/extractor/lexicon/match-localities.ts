@@ -228,6 +228,8 @@ function isQuantified(ts: TokenStream, i: number): boolean {
   return p !== undefined && (QUANTIFIERS.has(p) || (/^\d/.test(p) && !(/^(?:19|20)\d\d$/.test(p) && prevText(ts, i - 1) === 'năm')));
 }
 
+const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần']);
+
 /**
  * A commune's name: digits ("phường 1"; never a special zone's: "đặc khu 10 tháng") or 1–3 name syllables ending at punctuation, the text end or a stop word.
  * After "xã", which also starts everyday words, every syllable must be one that place names use; after "phường"
@@ -235,7 +237,8 @@ function isQuantified(ts: TokenStream, i: number): boolean {
  */
 function communeName(ts: TokenStream, first: number, strict: boolean, numbered: boolean): number | undefined {
   if (first >= ts.count || ts.sep[first] !== SEP_SPACE) return undefined;
-  if (/^\d{1,2}$/.test(tokenText(ts, first))) return numbered ? first : undefined;
+  // ("Chi ngân sách phường 6 tháng đầu năm": a number of months after the ward is a stretch of time, not its number.)
+  if (/^\d{1,2}$/.test(tokenText(ts, first))) return numbered && !(first + 1 < ts.count && TIME_UNITS.has(tokenText(ts, first + 1))) ? first : undefined;
   for (let last = first; last < first + 3 && last < ts.count; last++) {
     const syllable = tokenText(ts, last);
     const plausible = strict ? NAME_SYLLABLES.has(syllable) : !NAME_STOP.has(syllable) && !/\d/.test(syllable);

@@ -67,6 +67,9 @@ const COUNTED: string[] = [
   // ("1.260 hệ thống điện mặt trời mái nhà").
   'đập tràn', 'cầu tạm', 'bị cáo', 'hệ thống',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'đơn vị hành chính cấp xã', 'đơn vị hành chính cấp huyện', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
+  // Public services and their records ("cung cấp 1.742 dịch vụ công trực tuyến", "số hóa 38.140 kết quả giải quyết thủ
+  // tục hành chính", "làm sạch 2,04 triệu dữ liệu dân cư"), flights and passengers, gifts ("2.460 suất quà").
+  'dịch vụ', 'dịch vụ công', 'dịch vụ công trực tuyến', 'kết quả', 'dữ liệu', 'chuyến bay', 'hành khách', 'suất quà',
 ];
 
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that

@@ -1,0 +1,16 @@
+// A site's name alone on a line at the head of the page ("ĐÀ NẴNG ONLINE", "Tuyên Quang điện tử", "BÁO ĐẮK LẮK ĐIỆN
+// TỬ") says who publishes, like "Báo …": the place in it is the page's only when the head names no other place.
+
+// What follows a place in a site's own name. (Not "… trực tuyến", which headlines use: "Đà Nẵng trực tuyến hóa …".)
+const SITE_SUFFIXES = [' online', ' điện tử', ' news', ' 24h'];
+// A site's name is a few words; a headline ending in "điện tử" ("Bình Dương phát triển thương mại điện tử") is longer.
+const NAME_REACH = 32;
+
+/** The line holding `at` (in the lower-cased text) is a site's name: short, no digits, ending in a media word. */
+export function isSiteNameLine(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  const newline = lower.indexOf('\n', at);
+  const line = lower.slice(start, newline < 0 ? lower.length : newline).trim();
+  if (line.length > NAME_REACH || /\d/.test(line)) return false;
+  return SITE_SUFFIXES.some((suffix) => line.endsWith(suffix));
+}

@@ -1,0 +1,20 @@
+// "cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến đường bộ ven biển Phú Yên": a road is named after the places it joins or
+// runs through; those names are the road's, not the place its figures belong to (like "KCN Quế Võ", FACILITY_BEFORE).
+import { windowEndsWith } from './vocabulary/backward.ts';
+
+const ROAD_BEFORE = ['cao tốc', 'đường bộ ven biển', 'đường ven biển'];
+const REACH = 20;
+const ROUTE_DASH = /^\s*[-–]\s*$/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The place mentions[at] names a road: right after a road word, or the second end of "cao tốc A - B". */
+export function namesRoad(lower: string, mentions: readonly Span[], at: number): boolean {
+  const m = mentions[at]!;
+  if (windowEndsWith(lower, m.start, REACH, ROAD_BEFORE, true)) return true;
+  const previous = mentions[at - 1];
+  return previous !== undefined && ROUTE_DASH.test(lower.slice(previous.end, m.start)) && windowEndsWith(lower, previous.start, REACH, ROAD_BEFORE, true);
+}
