@@ -5,18 +5,22 @@ import { quantityValue, readQuantity } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 import { INDEX_NAMES } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
+import { letterBefore } from './vocabulary/word-boundary.ts';
 
-const VALUE_AFTER_VERB = /(?<![\p{L}\p{M}])(?:đạt|là|ở mức|với)\s+(\d{1,3},\d{1,4})(?![\d.,]*\d)/gu;
+// (The start of the verb is checked by hand: a leading lookbehind would have the whole text tried at every position.)
+const VALUE_AFTER_VERB = /(?:đạt|là|ở mức|với)\s+(\d{1,3},\d{1,4})(?![\d.,]*\d)/gu;
 const INDEX_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(INDEX_NAMES)})(?![\p{L}\p{M}])(?:[^.;!?\n]|\.(?=\d)){0,80}$`, 'u');
 const SCORE = { unit: 'điểm', class: 'score' } as const;
 const REACH = 120;
 
 /** Unitless decimal values of named indices, as candidates in text order. */
 export function findIndexValues(lower: string): Candidate[] {
-  // Plain word test first: almost no text names an index.
-  if (!INDEX_NAMES.some((name) => lower.includes(name))) return [];
+  // Plain word test first (from each name's rare letter): almost no text names an index.
+  if (!INDEX_NAMES.some((name) => indexOfPhrase(lower, name) >= 0)) return [];
   const out: Candidate[] = [];
   for (const m of lower.matchAll(VALUE_AFTER_VERB)) {
+    if (letterBefore(lower, m.index)) continue;
     const pos = m.index + m[0].length - m[1]!.length;
     const q = readQuantity(lower, pos);
     // A number with a unit of its own ("đạt 87,52%", "0,6077 điểm") is the scanner's.

@@ -20,8 +20,8 @@ export function marketWidgetRanges(lower: string, segments: Segments): Array<[nu
     const to = starts[i + 1] ?? lower.length;
     if (to - from > MAX_LINE) continue;
     const line = lower.slice(from, to).trim();
-    // Plain word tests first: almost no line names a market.
-    if (!MARKET_WIDGET_LABELS.some((label) => line.includes(label))) continue;
+    // Plain tests first: a widget cell needs a colon, and almost no line names a market.
+    if (!line.includes(':') || !MARKET_WIDGET_LABELS.some((label) => line.includes(label))) continue;
     const cells = line.split(CELL_SEPARATOR).filter((cell) => /\d/.test(cell));
     if (cells.length && cells.every((cell) => WIDGET_CELL.test(cell))) out.push([from, to]);
   }

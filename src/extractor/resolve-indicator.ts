@@ -287,10 +287,12 @@ const ASIDE_REACH = 80;
 
 /** The offset of the "(" of a bracket holding `m` and closed before `numberStart` (within its clause), or -1. */
 function asideOpening(lower: string, m: IndicatorMention, clauseStart: number, numberStart: number): number {
-  const open = lower.lastIndexOf('(', m.start);
-  if (open < clauseStart || m.start - open > ASIDE_REACH || lower.lastIndexOf(')', m.start) > open) return -1;
-  const close = lower.indexOf(')', m.end);
-  return close >= 0 && close < numberStart ? open : -1;
+  // Read in windows: a search of the whole text for each figure would grow with the square of its length.
+  const from = Math.max(clauseStart, m.start - ASIDE_REACH);
+  const before = lower.slice(from, m.start);
+  const at = before.lastIndexOf('(');
+  if (at < 0 || before.lastIndexOf(')') > at) return -1;
+  return lower.slice(m.end, numberStart).includes(')') ? from + at : -1;
 }
 
 function phraseEnd(lower: string, from: number): number {
