@@ -31,7 +31,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
-import { namesMeasureBefore, namesOwnMeasure } from './own-measure.ts';
+import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
@@ -76,6 +76,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const figures: Figure[] = [];
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
+  let productSentence = -1;
   const placed: PlacedFigure[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
@@ -127,7 +128,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       neighbours.silentBefore(where, meaning.kind === 'change' || meaning.kind === 'attainment' ? undefined : c.unit.class);
     // "Tỷ lệ thu hồi tài sản … đạt 68,3%", "100% trạm y tế có bác sĩ": a percentage whose own words name what it
     // measures, where the lexicon knows no name, is no rate carried over from before.
-    let indicator = own ?? (ofSilentFigure || (own === undefined && namesOwnMeasure(lower, c, prevEnd)) ? undefined : neighbours.indicator(c, where) ??
+    // "Các sản phẩm chủ lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%": products' changes, named in the words
+    // before or in their list's heading; the items after the first, set off by semicolons, are products too.
+    const ofProducts = own === undefined && (namesProducts(lower, c, prevEnd, c.numberStart) ||
+      (list !== undefined && namesProducts(lower, c, list.headingStart, list.headingEnd)) ||
+      (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
+    if (ofProducts) productSentence = wholeSentenceStart;
+    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
+    let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's

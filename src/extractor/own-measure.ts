@@ -2,7 +2,8 @@
 // rate its paragraph or the article spoke of before, and is better left without an indicator than given that one.
 import type { Candidate } from './scan-figures.ts';
 import { alternation } from './vocabulary/regexp.ts';
-import { MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY } from './vocabulary/own-measures.ts';
+import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
 const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
@@ -26,4 +27,11 @@ export function namesOwnMeasure(lower: string, c: Candidate, from: number): bool
 /** A rate or index named in lower[from, number): "…, công suất phòng nhiều khách sạn đạt trên 95%". */
 export function namesMeasureBefore(lower: string, c: Candidate, from: number): boolean {
   return (c.unit.class === 'percent' || c.unit.class === 'points') && NAMED_MEASURE.test(lower.slice(from, c.numberStart));
+}
+
+/** "Các sản phẩm chủ lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%": a change of products named in
+ *  lower[from, to) (the words before it, or the heading of its list) is those products' own output, not a rate of the
+ *  industry the paragraph spoke of ("tổng sản phẩm" is the GRDP, which the lexicon reads). */
+export function namesProducts(lower: string, c: Candidate, from: number, to: number): boolean {
+  return (c.unit.class === 'percent' || c.unit.class === 'points') && hasWholeWord(lower, PRODUCT_WORDS, from, to, (at) => !lower.endsWith('tổng ', at));
 }

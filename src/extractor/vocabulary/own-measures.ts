@@ -9,6 +9,9 @@ export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'c
 /** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
 export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất', 'đóng góp'];
 
+/** Words that name products, whose own output a percentage after them measures ("sản phẩm lọc hóa dầu tăng 9,3%"). */
+export const PRODUCT_WORDS = ['sản phẩm'];
+
 /** Money that no indicator measures, named before an amount in its own words: registered capital of enterprises is
  *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
 export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thương mại', 'cán cân thương mại', 'dư nợ', 'doanh số cho vay',
