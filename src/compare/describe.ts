@@ -1,12 +1,12 @@
 // Comparison facts in words a reader understands, in Vietnamese or English.
 import { formatAmount, formatDate, formatNumber, formatPercent, formatPeriod, formatPoints, formatValue, type Lang } from '../shared/format-vi.ts';
 import { indicatorName } from '../shared/i18n-indicators.ts';
-import { dictionary } from '../shared/i18n.ts';
+import { facts } from '../shared/i18n-facts.ts';
 import type { Change, CompareFigure, PlanComparison, SeriesPoint } from './types.ts';
 
 /** "tăng 0,5 điểm %" for rates; "tăng 200 tỉ đồng (+16,67%)" for amounts; "không đổi". */
 export function describeChange(change: Change, unit: string | undefined, lang: Lang = 'vi'): string {
-  const t = dictionary(lang);
+  const t = facts(lang);
   if (change.direction === 'same') return t.unchanged;
   const verb = change.direction === 'up' ? t.up : t.down;
   if (change.points) return `${verb} ${formatPoints(change.absolute, lang)}`;
@@ -18,7 +18,7 @@ export function describeChange(change: Change, unit: string | undefined, lang: L
 
 /** The plan next to the result: "đạt 94% kế hoạch", "thấp hơn kế hoạch 0,11 điểm %", "trong khoảng kế hoạch". */
 export function describePlan(plan: PlanComparison, lang: Lang = 'vi'): string {
-  const t = dictionary(lang);
+  const t = facts(lang);
   if (plan.range) return t.plan[plan.range];
   if (plan.gapPoints !== undefined) {
     // Percentages printed to two decimals: a gap below half a hundredth is "on plan".
@@ -31,7 +31,7 @@ export function describePlan(plan: PlanComparison, lang: Lang = 'vi'): string {
 }
 
 function baseText(base: string | undefined, lang: Lang): string {
-  const t = dictionary(lang);
+  const t = facts(lang);
   if (!base) return '';
   if (base === 'same_period' || base === 'previous_period' || base === 'target') return t.base[base];
   return t.base.year(base);
@@ -39,7 +39,7 @@ function baseText(base: string | undefined, lang: Lang): string {
 
 /** The figure's own statement: "giảm còn 0,69%", "tăng 30,43% so với năm 2022", "đạt 126,82% kế hoạch", "34/43 chỉ tiêu đạt". */
 export function describeValue(f: CompareFigure, lang: Lang = 'vi'): string {
-  const t = dictionary(lang);
+  const t = facts(lang);
   const bound = f.bound ? `${t.bound[f.bound]} ` : '';
   const value = formatValue(f, lang);
   if (f.kind === 'change') {
@@ -58,7 +58,7 @@ export function describeValue(f: CompareFigure, lang: Lang = 'vi'): string {
 
 /** What, where, when and which kind: "Thu ngân sách · thị xã Cai Lậy · năm 2023 · thực hiện". */
 export function describeContext(f: CompareFigure, lang: Lang = 'vi', withIndicator = true): string {
-  const t = dictionary(lang);
+  const t = facts(lang);
   const parts = [f.indicator && withIndicator ? indicatorName(f.indicator, lang) : undefined, f.locality, f.period ? formatPeriod(f.period, lang) : undefined,
     f.modality ? t.modality[f.modality] : undefined];
   return parts.filter((p): p is string => Boolean(p)).join(' · ');

@@ -1,4 +1,5 @@
 // English UI text. Typed against the Vietnamese dictionary so no string can be missing.
+import { factsEn } from './i18n-facts.ts';
 import type { Dictionary } from './i18n-vi.ts';
 
 export const en: Dictionary = {
@@ -7,23 +8,7 @@ export const en: Dictionary = {
   loading: 'Loading…',
   error: (reason) => `Something went wrong: ${reason}`,
 
-  modality: { actual: 'actual', estimate: 'estimate', target: 'target' },
-  status: { achieved: 'met', exceeded: 'exceeded', nearly: 'nearly met', not_achieved: 'not met', pending: 'pending' },
-  bound: { over: 'over', under: 'under', at_least: 'at least', at_most: 'at most', about: 'about', nearly: 'nearly' },
-  up: 'up',
-  down: 'down',
-  downTo: 'down to',
-  upTo: 'up to',
-  unchanged: 'unchanged',
-  times: (x) => `${x} times`,
-  base: {
-    same_period: 'on the same period last year',
-    previous_period: 'on the previous period',
-    target: 'against the plan',
-    year: (y) => `on ${y}`,
-  },
-  attainmentOfTarget: (pct) => `${pct} of the plan`,
-  attainmentOfBase: (pct, base) => `${pct} ${base}`,
+  ...factsEn,
 
   popup: {
     title: 'Figures in this article',
@@ -52,15 +37,6 @@ export const en: Dictionary = {
     conflictText: (value, site) => `${site} says ${value}`,
     openLibrary: 'Open library',
     openSeries: 'See the series',
-  },
-
-  plan: {
-    pointsAbove: (x) => `${x} above plan`,
-    pointsBelow: (x) => `${x} below plan`,
-    pointsEqual: 'on plan',
-    within: 'within the planned range',
-    below: 'below the planned range',
-    above: 'above the planned range',
   },
 
   library: {

@@ -1,4 +1,5 @@
 // Vietnamese UI text: the default. Its shape is the Dictionary every other language must fill.
+import { factsVi } from './i18n-facts.ts';
 
 export const vi = {
   appName: 'Soi Số',
@@ -6,23 +7,7 @@ export const vi = {
   loading: 'Đang tải…',
   error: (reason: string) => `Có lỗi: ${reason}`,
 
-  modality: { actual: 'thực hiện', estimate: 'ước tính', target: 'kế hoạch' },
-  status: { achieved: 'đạt', exceeded: 'vượt', nearly: 'xấp xỉ đạt', not_achieved: 'chưa đạt', pending: 'chưa có kết quả' },
-  bound: { over: 'trên', under: 'dưới', at_least: 'ít nhất', at_most: 'tối đa', about: 'khoảng', nearly: 'gần' },
-  up: 'tăng',
-  down: 'giảm',
-  downTo: 'giảm còn',
-  upTo: 'tăng lên',
-  unchanged: 'không đổi',
-  times: (x: string) => `gấp ${x} lần`,
-  base: {
-    same_period: 'so với cùng kỳ',
-    previous_period: 'so với kỳ trước',
-    target: 'so với kế hoạch',
-    year: (y: string) => `so với năm ${y}`,
-  },
-  attainmentOfTarget: (pct: string) => `đạt ${pct} kế hoạch`,
-  attainmentOfBase: (pct: string, base: string) => `bằng ${pct} ${base}`,
+  ...factsVi,
 
   popup: {
     title: 'Số liệu trong bài',
@@ -51,15 +36,6 @@ export const vi = {
     conflictText: (value: string, site: string) => `${site} ghi ${value}`,
     openLibrary: 'Mở thư viện',
     openSeries: 'Xem chuỗi số liệu',
-  },
-
-  plan: {
-    pointsAbove: (x: string) => `cao hơn kế hoạch ${x}`,
-    pointsBelow: (x: string) => `thấp hơn kế hoạch ${x}`,
-    pointsEqual: 'bằng kế hoạch',
-    within: 'trong khoảng kế hoạch',
-    below: 'dưới khoảng kế hoạch',
-    above: 'vượt khoảng kế hoạch',
   },
 
   library: {
