@@ -3,15 +3,16 @@
 import type { Candidate } from './scan-figures.ts';
 import { WORDS_AGAINST } from './lexicon/words-against.ts';
 import { alternation } from './vocabulary/regexp.ts';
+import { wordStartTest, type WordTest } from './vocabulary/word-start.ts';
 
-const patterns = new Map<string, RegExp>();
+const patterns = new Map<string, WordTest>();
 
-function patternFor(id: string): RegExp | undefined {
+function patternFor(id: string): WordTest | undefined {
   const words = WORDS_AGAINST[id];
   if (!words) return undefined;
   let re = patterns.get(id);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(words)}(?![\\p{L}\\p{M}])`, 'u');
+    re = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])${alternation(words)}(?![\\p{L}\\p{M}])`, 'u'));
     patterns.set(id, re);
   }
   return re;
