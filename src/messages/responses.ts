@@ -13,6 +13,10 @@ export interface SaveArticleResponse {
   updated: number;
   unchanged: number;
   removed: number;
+  /** The article's figures in the library after the save, in reading order (dismissed ones included), as
+   *  `get-article` would give them: the page applies the reader's corrections without asking again. Absent when
+   *  nothing was saved. */
+  figures?: StoredFigure[];
   /** Ids of the saved figures, in the order they were sent. */
   figureIds: string[];
 }

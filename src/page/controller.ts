@@ -214,15 +214,15 @@ export class PageController {
       this.figureIds = new Map();
       reply.data.figureIds.forEach((id, i) => placed[i] && this.figureIds.set(placed[i]!.figure, id));
       this.comparison = undefined;
-      await this.syncWithLibrary(found.url);
+      // The save's reply carries the article's figures as stored: no second round trip to read them back.
+      this.applyLibrary(reply.data.figures ?? []);
     }
   }
 
   /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
-  private async syncWithLibrary(url: string): Promise<void> {
-    const reply = await this.env.send({ type: 'get-article', url });
-    if (!reply.ok || !reply.data || this.stopped) return;
-    this.library = reply.data.figures;
+  private applyLibrary(figures: StoredFigure[]): void {
+    if (this.stopped) return;
+    this.library = figures;
     const byId = new Map(this.library.map((f) => [f.id, f]));
     let changed = false;
     for (const { placed } of this.annotator.saveList()) {

@@ -22,7 +22,12 @@ export async function getArticle(db: LibraryDb, url: string): Promise<{ article:
     tx.objectStore('figures').index('articleId').getAll(id),
   ]);
   if (!article) return null;
-  return { article, figures: figures.sort((a, b) => a.start - b.start || a.end - b.end) };
+  return { article, figures: inReadingOrder(figures) };
+}
+
+/** Figures as the article reads (ties in the order of their ids, as the store lists them). */
+export function inReadingOrder(figures: StoredFigure[]): StoredFigure[] {
+  return figures.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export async function compareFigures(db: LibraryDb, url: string): Promise<ArticleComparison | null> {

@@ -14,6 +14,7 @@ import { stableStringify } from './stable-json.ts';
 import { compareVersions } from './version.ts';
 import { isSavingOn, siteKey } from './site-settings.ts';
 import { writingArticles } from './article-summary.ts';
+import { inReadingOrder } from './article-queries.ts';
 
 export interface SaveInput {
   article: ArticleInfo;
@@ -66,6 +67,7 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     if (versionOrder < 0) {
       result.unchanged = existing.filter((f) => f.origin === 'machine').length;
       result.figureIds = ids.filter((id) => existing.some((f) => f.id === id));
+      result.figures = inReadingOrder(existing);
       return result;
     }
 
@@ -78,7 +80,10 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
       }, corrections.get(id)));
     });
     const writes: (() => Promise<unknown>)[] = [];
+    // What the store holds for the article once the writes are done, for the reply.
+    const after = new Map(before);
     for (const [id, f] of fresh) {
+      after.set(id, f);
       const prev = before.get(id);
       if (!prev) result.added++;
       else if (stableStringify(prev) === stableStringify(f)) { result.unchanged++; continue; }
@@ -87,10 +92,11 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     }
     for (const prev of existing) {
       if (prev.origin !== 'machine' || fresh.has(prev.id)) continue;
-      if (versionOrder > 0) { writes.push(() => figures.delete(prev.id)); result.removed++; }
+      if (versionOrder > 0) { writes.push(() => figures.delete(prev.id)); after.delete(prev.id); result.removed++; }
       else result.unchanged++;
     }
     await batch(writes);
+    result.figures = inReadingOrder([...after.values()]);
     return result;
   }));
 }

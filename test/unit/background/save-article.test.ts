@@ -89,6 +89,22 @@ describe('saving an article', () => {
     expect(figs.get(manual.id)).toMatchObject({ origin: 'manual', of: 43 });
   });
 
+  it('the reply holds the article\'s figures as stored, as get-article reads them (so the page asks no second time)', async () => {
+    const db = await freshDb();
+    const { figureIds } = await saveArticle(db, { article: article(URL1), figures: page(), extractorVersion: '1.0.0' });
+    await correctFigure(db, figureIds[0]!, { period: '2022' });
+    await dismissFigure(db, figureIds[2]!);
+    await addManualFigure(db, URL1, fig('34/43 chỉ tiêu', 34, { kind: 'ratio', of: 43, indicator: 'resolution_targets', start: 5 }));
+    // Same version (kept and upserted), newer (rewritten, one no longer found), older (nothing written).
+    for (const [figures, version] of [[page(), '1.0.0'], [page().slice(0, 2), '1.1.0'], [page(), '1.0.9']] as const) {
+      const r = await saveArticle(db, { article: article(URL1), figures: [...figures], extractorVersion: version });
+      expect(r.figures).toEqual((await getArticle(db, URL1))!.figures);
+    }
+    const last = (await getArticle(db, URL1))!.figures;
+    expect(last.map((f) => f.text)).toEqual(['34/43 chỉ tiêu', '0,69%', '1.400 tỉ đồng']);
+    expect(last[1]).toMatchObject({ period: '2022', corrected: true });
+  });
+
   it('deleting a machine figure dismisses it (so it does not come back); a manual one is deleted', async () => {
     const db = await freshDb();
     const { figureIds } = await saveArticle(db, { article: article(URL1), figures: page(), extractorVersion: '1' });

@@ -24,7 +24,7 @@ function env(sent: Request[], saving = true): PageEnv {
       sent.push(r);
       // As the background answers: with saving paused for the site it writes nothing and says so.
       if (r.type === 'save-article' && !saving) return { ok: true, data: { articleId: 'a', saved: false, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: [] } };
-      if (r.type === 'save-article') return { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: r.figures.map((_, i) => `f${i}`) } };
+      if (r.type === 'save-article') return { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: r.figures.map((_, i) => `f${i}`), figures: [] } };
       if (r.type === 'get-article') return { ok: true, data: null };
       return { ok: false, error: 'no' };
     }) as PageEnv['send'],
@@ -57,6 +57,21 @@ describe('PageController', () => {
     await tick(80);
     expect(saves()).toHaveLength(2);
     expect(saves()[1]!.figures.map((f) => f.anchor.exact)).toEqual(['12%', '1,5%', '7%']);
+  });
+
+  it('applies what the reader decided from the save\'s reply, without asking for the article again', async () => {
+    const sent: Request[] = [];
+    const base = env(sent);
+    // The library holds the second figure as dismissed by the reader on an earlier visit.
+    const send = (async (r: Request) => r.type === 'save-article'
+      ? (sent.push(r), { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['f0', 'f1'],
+        figures: [{ id: 'f0', origin: 'machine' }, { id: 'f1', origin: 'machine', dismissed: true }] } })
+      : base.send(r as never)) as PageEnv['send'];
+    controller = new PageController({ ...base, send });
+    await controller.start();
+    await tick(50);
+    expect([...document.querySelectorAll('soi-so-mark')].map((m) => m.textContent)).toEqual(['12%']);
+    expect(sent.map((r) => r.type)).toEqual(['save-article']);
   });
 
   it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
