@@ -11,6 +11,7 @@ import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
+import { namesSectorGrowth } from './sector-growth.ts';
 import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
@@ -134,7 +135,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (list !== undefined && namesProducts(lower, c, list.headingStart, list.headingEnd)) ||
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
-    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
+    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd) || namesSectorGrowth(lower, c, prevEnd));
     let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
