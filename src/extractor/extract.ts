@@ -11,7 +11,7 @@ import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
-import { namesSectorGrowth } from './sector-growth.ts';
+import { sectorNamedBefore } from './sector-growth.ts';
 import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
@@ -135,13 +135,19 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (list !== undefined && namesProducts(lower, c, list.headingStart, list.headingEnd)) ||
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
-    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd) || namesSectorGrowth(lower, c, prevEnd));
+    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
     let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
+    // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
+    // services have no output value of their own (the industry's or farming's before them is not theirs).
+    if (own === undefined && indicator) {
+      const sector = sectorNamedBefore(lower, c, prevEnd);
+      if (sector && (indicator === 'grdp_growth' || sector === 'services')) indicator = undefined;
+    }
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;

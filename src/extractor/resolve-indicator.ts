@@ -357,7 +357,7 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
 // list of sectors, each clause's sector word picks its own output value.
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
-const SECTOR_WORD = /(?<![\p{L}\p{M}])(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy sản|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$/u;
+const SECTOR_WORD = /(?<![\p{L}\p{M}])(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy(?: sản)?|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$/u;
 
 /** The output value of the sector its clause names; null for trade and services, which have none of their own
  *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */

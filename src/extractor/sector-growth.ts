@@ -1,15 +1,21 @@
 // "GRDP quý I tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": the growth of one sector of the economy, which no
 // indicator id measures (the corpora leave it without one), not the GRDP growth its paragraph spoke of. The sector
 // named just before the number, after "khu vực" or "ngành"; a name the lexicon knows ("giá trị sản xuất ngành nông
-// nghiệp", "ngành công nghiệp (IIP)") is read before this is asked.
+// nghiệp", "ngành công nghiệp (IIP)") is read before this is asked, and a sector of the total output value ("Tổng giá
+// trị sản xuất tăng 8,6%; trong đó, các ngành công nghiệp - xây dựng tăng 11,78%") is left to resolve-indicator.ts.
 import type { Candidate } from './scan-figures.ts';
 
-const SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực|ngành)(?: kinh tế)? (?:nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy sản|nông nghiệp|công nghiệp(?: và| -)? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.\d()]{0,24}$/u;
+const SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực|ngành)(?: kinh tế)? (nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy(?: sản)?|nông nghiệp|công nghiệp(?: và| -)? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.\d()]{0,24}$/u;
 const REACH = 90;
 
-/** A change in percent whose words since `from` name a sector of the economy right before it. */
-export function namesSectorGrowth(lower: string, c: Candidate, from: number): boolean {
-  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
+export type Sector = 'agriculture' | 'industry' | 'services';
+
+/** The sector of the economy a change in percent names right before it, in its words since `from`. */
+export function sectorNamedBefore(lower: string, c: Candidate, from: number): Sector | undefined {
+  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return undefined;
   const window = lower.slice(Math.max(from, c.numberStart - REACH), c.numberStart);
-  return (window.includes('khu vực') || window.includes('ngành')) && SECTOR_BEFORE.test(window);
+  if (!window.includes('khu vực') && !window.includes('ngành')) return undefined;
+  const m = SECTOR_BEFORE.exec(window);
+  if (!m) return undefined;
+  return m[1]!.startsWith('nông') ? 'agriculture' : m[1] === 'dịch vụ' ? 'services' : 'industry';
 }

@@ -19,4 +19,10 @@ describe('a sector named right before a change takes no GRDP topic', () => {
   it('a sector\'s output value the lexicon names keeps its indicator', () => {
     expectFigure('Giá trị sản xuất ngành công nghiệp tăng 12,5% so với cùng kỳ.', '12,5%', { indicator: 'industrial_output_value' }, pub);
   });
+  it('in a breakdown of the total output value, farming is the agricultural output and services have none of their own', () => {
+    const text = 'Tổng giá trị sản xuất 6 tháng tăng 8,6%; trong đó, các ngành nông, lâm, thủy tăng 4,58%, các ngành công nghiệp - xây dựng tăng 11,78%, các ngành dịch vụ tăng 11,52%.';
+    expectFigure(text, '4,58%', { indicator: 'agricultural_output_value' }, pub);
+    expectFigure(text, '11,78%', { indicator: 'industrial_output_value' }, pub);
+    expectFigure(text, '11,52%', { indicator: undefined }, pub);
+  });
 });
