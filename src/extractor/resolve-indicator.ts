@@ -13,6 +13,7 @@ import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
+import { FARMING } from './vocabulary/sectors.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -357,7 +358,7 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
 // list of sectors, each clause's sector word picks its own output value.
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
-const SECTOR_WORD = /(?<![\p{L}\p{M}])(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy(?: sản)?|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$/u;
+const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$`, 'u');
 
 /** The output value of the sector its clause names; null for trade and services, which have none of their own
  *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */

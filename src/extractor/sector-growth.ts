@@ -4,8 +4,9 @@
 // nghiệp", "ngành công nghiệp (IIP)") is read before this is asked, and a sector of the total output value ("Tổng giá
 // trị sản xuất tăng 8,6%; trong đó, các ngành công nghiệp - xây dựng tăng 11,78%") is left to resolve-indicator.ts.
 import type { Candidate } from './scan-figures.ts';
+import { FARMING } from './vocabulary/sectors.ts';
 
-const SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực|ngành)(?: kinh tế)? (nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy(?: sản)?|nông nghiệp|công nghiệp(?: và| -)? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.\d()]{0,24}$/u;
+const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:khu vực|ngành)(?: kinh tế)? (${FARMING}|nông nghiệp|công nghiệp(?: và| -)? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.\d()]{0,24}$`, 'u');
 const REACH = 90;
 
 export type Sector = 'agriculture' | 'industry' | 'services';

@@ -1,8 +1,9 @@
 // "Năm 2026, ngành nông nghiệp tỉnh phấn đấu giá trị sản xuất tăng 3 - 3,5%", "Sản xuất công nghiệp - tiểu thủ công
 // nghiệp duy trì ổn định, giá trị sản xuất ước đạt 2.315 tỷ đồng": a bare "giá trị sản xuất" after a sector named as
 // its sentence's subject is that sector's output value, not the economy's total.
+import { FARMING } from './vocabulary/sectors.ts';
 
-const SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:ngành |sản xuất |lĩnh vực |khu vực )?(nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? (?:thủy|thuỷ) sản|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\d;:]{0,60}?(?<![\p{L}\p{M}])giá trị sản xuất $/u;
+const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành |sản xuất |lĩnh vực |khu vực )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\d;:]{0,60}?(?<![\p{L}\p{M}])giá trị sản xuất $`, 'u');
 // How far before the number the words "giá trị sản xuất" and the sector before them may stand.
 const REACH = 140;
 
