@@ -37,3 +37,27 @@ function riceOfParagraph(lower: string, outputAt: number): string | undefined {
   for (const m of window.slice(window.lastIndexOf('\n') + 1).matchAll(PRODUCE)) last = m[1];
   return last !== undefined && RICE.has(last) ? 'rice_output' : undefined;
 }
+
+// A clause that opens on a crop, after the separator of a row: "sản lượng lúa tăng 12,4%, ngô giảm 2,5%", "…; trong
+// đó lúa 1,1 triệu tấn, ngô 100.000 tấn", "- Khoai lang: 8.100 tấn". Up to three more words of the crop's name ("khoai
+// lang", "đậu tương", "rau các loại"), then at most a verb.
+const CROP_OPENING = new RegExp(`^[\\s,;:+•–-]*(?:(?:trong đó|riêng|còn|cây)[\\s,:]+)?(${alternation([...new Set([...CROP_WORDS.keys(), ...RICE_NOUNS, ...OTHER_PRODUCE])])})((?: [\\p{L}\\p{M}]+){0,3}?)[\\s:]*(?:(?:ước |dự kiến )?(?:đạt|tăng|giảm|được|là)(?: khoảng| gần| hơn| trên)?)?\\s*$`, 'u');
+const GROWTH_WORDS = /(?:^| )(?:sản lượng|diện tích|năng suất|giá|tỷ lệ|kim ngạch|xuất khẩu|doanh thu|giá trị)(?: |$)/u;
+export const CROP_OUTPUTS: ReadonlySet<string> = new Set(['rice_output', 'food_output', 'aquaculture_output']);
+
+/**
+ * A crop output carried along a row to a clause that names another crop first is that crop's, not the one before:
+ * `{ indicator }` with the crop's own output id (none for most crops), or undefined when the clause names no crop.
+ */
+export function cropOpeningClause(lower: string, clauseStart: number, numberStart: number): { indicator: string | undefined } | undefined {
+  // The last comma's stretch: what stands before it belongs to the figure before ("tăng 4,4% so với năm trước, ngô …").
+  const window = lower.slice(clauseStart, numberStart);
+  const stretch = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';')) + 1);
+  if (stretch.length > 50) return undefined;
+  const m = CROP_OPENING.exec(stretch);
+  // ("ngô làm thức ăn chăn nuôi", "lúa giá tăng": words after the crop that name another measure leave it alone.)
+  if (!m || GROWTH_WORDS.test(m[2]!)) return undefined;
+  const crop = m[1]!;
+  if (RICE.has(crop)) return { indicator: 'rice_output' };
+  return { indicator: CROP_WORDS.get(crop) };
+}

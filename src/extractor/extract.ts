@@ -8,6 +8,7 @@ import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from 
 import { scanTokens } from './lexicon/tokenize.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
+import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -167,6 +168,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicator ??= plan.indicator;
     }
     if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
+    // "sản lượng lúa tăng 12,4%, ngô giảm 2,5%": a crop's output carried to a clause that opens on another crop.
+    if (indicator && CROP_OUTPUTS.has(indicator)) {
+      const crop = cropOpeningClause(lower, Math.max(clauseStart, prevEnd), c.numberStart);
+      if (crop) indicator = crop.indicator;
+    }
     // "IIP tăng 9,8%; ngành chế biến, chế tạo tăng trưởng 10,2%": a section of the index grows as the index does.
     const iipSection = c.unit.class === 'percent' && meaning.kind !== 'attainment'
       ? iipSectionGrowth(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart) : undefined;
