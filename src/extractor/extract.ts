@@ -201,7 +201,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
-    if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart) ?? periodText;
+    if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
