@@ -49,7 +49,7 @@ export function isOneIncidentToll(lower: string, sentenceStart: number, numberSt
 }
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
 // sách đạt từ 1.100 tỉ đồng trở lên"").
-const OFFICIAL = wordStartTest(/(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u);
+const OFFICIAL = wordStartTest(/(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|chánh (?:văn phòng|thanh tra|án)|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u);
 
 // "…; em Nguyễn Minh Khang, học sinh lớp 12A1, đạt 29,5 điểm": a clause of its own that opens on a named person.
 const CLAUSE_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu)\s+\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,3}`, 'u');
@@ -172,15 +172,19 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
 // head of a hamlet, a street group or a health station tells his own place's day, not a report.
 const GRASSROOTS_HEAD = /(?<![\p{L}\p{M}])(?:phó )?(?:trưởng (?:thôn|ấp|khóm|bản|xóm|buôn|khu phố|trạm y tế|trạm)|(?:tổ|thôn|ấp|xóm|bản) trưởng)(?![\p{L}\p{M}])/gu;
 
-// "Theo ông Thuỷ, cũng như gia đình anh Thắng, toàn xã hiện có 14 trang trại …": a whole place as the subject of its
-// clause is a statistic, whoever is cited for it.
-const WHOLE_PLACE_SUBJECT = /(?<![\p{L}\p{M}])(?:toàn|cả) (?:xã|phường|huyện|thị xã|thành phố|tỉnh|nước)(?: hiện| đã| cũng| vẫn)? (?:có|đạt|ước đạt|đón|thu|giảm|tăng)(?![\p{L}\p{M}])/u;
+// "Theo ông Thuỷ, cũng như gia đình anh Thắng, toàn xã hiện có 14 trang trại …", "Ông Minh cho biết, 9 tháng, toàn quốc
+// xảy ra 8.161 vụ tai nạn …": a whole place as the subject of its clause is a statistic, whoever is cited for it.
+const WHOLE_PLACE_SUBJECT = /(?<![\p{L}\p{M}])(?:(?:toàn|cả) (?:xã|phường|huyện|thị xã|thành phố|tỉnh|nước)|toàn quốc)(?: hiện| đã| cũng| vẫn)? (?:có|đạt|ước đạt|đón|thu|giảm|tăng|xảy ra|ghi nhận)(?![\p{L}\p{M}])/u;
+
+// "Ông Nguyễn Văn Tâm cho biết, năm 2025 thu ngân sách trên địa bàn đạt …", "Theo ông Sơn, tỷ lệ hộ nghèo của huyện
+// giảm còn 2,1%": measures only a public body keeps, cited from someone whose title the article gave before.
+const PUBLIC_MEASURE = /(?<![\p{L}\p{M}])(?:thu ngân sách|chi ngân sách|tỷ lệ hộ nghèo|trên địa bàn|kim ngạch|vốn đầu tư công|tăng trưởng kinh tế|grdp)(?![\p{L}\p{M}])/u;
 
 /** An official speaks, or a whole place is the subject (the sentence reports), unless the only title is a grassroots
  *  head's (with or without an age: "Ông Lê Văn Chín, Tổ trưởng tổ dân phố 7, … cho biết tổ có 210 hộ" tells his own
  *  street's day). */
 function reports(sentence: string): boolean {
-  if (WHOLE_PLACE_SUBJECT.test(sentence)) return true;
+  if (WHOLE_PLACE_SUBJECT.test(sentence) || PUBLIC_MEASURE.test(sentence)) return true;
   if (!OFFICIAL.test(sentence)) return false;
   if (!sentence.includes('trưởng')) return true;
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
