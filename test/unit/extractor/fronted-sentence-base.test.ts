@@ -38,3 +38,14 @@ describe('what the opening base does not reach', () => {
     expectFigure('So với cùng kỳ năm trước, đàn bò tăng 2%. Đàn lợn giảm 1,5%.', '1,5%', { base: undefined }, pub);
   });
 });
+
+describe('the same stretch a year before, named by its months', () => {
+  it('"So với 9 tháng đầu năm 2024," is the same period', () => {
+    const text = 'So với 9 tháng đầu năm 2024, số vụ tai nạn giảm 127 vụ (-13,6%), số người chết giảm 17 người.';
+    expectFigure(text, '127 vụ', { base: 'same_period' }, pub);
+    expectFigure(text, '17 người', { base: 'same_period' }, pub);
+  });
+  it('"So với tháng cùng kỳ năm 2024 giảm 54 vụ, giảm 29 người chết"', () => {
+    expectFigure('So với tháng cùng kỳ năm 2023 giảm 54 vụ, giảm 29 người chết.', '29 người', { base: 'same_period' }, pub);
+  });
+});
