@@ -51,6 +51,11 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // Processed goods in a list of factory products ("Thủy sản đông lạnh: 21.730 tấn; gạo xay xát 310.000 tấn") are no
   // catch or farmed output.
   aquaculture_output: ['đông lạnh', 'chế biến', 'xay xát', 'gạo', 'sản phẩm công nghiệp', 'thức ăn', 'xuất khẩu'],
+  // Social or workers' housing, commercial homes, are no houses given to poor or meritorious families ("2.464 căn nhà
+  // ở xã hội": the unit took "căn nhà", so the rest of the name stands after it).
+  charity_houses: ['nhà ở xã hội', 'ở xã hội', 'nhà ở cho công nhân', 'nhà ở thương mại', 'ở thương mại', 'căn hộ'],
+  // "tổng chi an sinh xã hội tăng trên 12%" after the growth rate: spending, not the economy's growth.
+  grdp_growth: ['chi', 'an sinh xã hội', 'phúc lợi'],
   budget_revenue: INVESTMENT_DRAWN,
   budget_expenditure: INVESTMENT_DRAWN,
   grdp: INVESTMENT_DRAWN,
