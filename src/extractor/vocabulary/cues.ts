@@ -89,7 +89,7 @@ export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm
 /** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
 export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 'làng', 'tổ dân phố', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
   'hương lộ', 'đt', 'đường', 'chương trình', 'đề án', 'mô hình', 'công nghệ', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư',
-  'công văn', 'điều', 'khoản', 'tổ', 'ấp', 'khu phố', 'khóm', 'lô', 'thửa', 'trang', 'tờ', 'mục', 'loại', 'hạng', 'top', 'giờ',
+  'công văn', 'điều', 'khoản', 'tổ', 'ấp', 'khu phố', 'khóm', 'lô', 'thửa', 'trang', 'tờ', 'mục', 'loại', 'hạng', 'top', 'tốp', 'giờ',
   'lúc', 'ngày', 'tháng', 'năm', 'quý', 'tuần', 'covid', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'lữ đoàn', 'quân khu', 'đội',
   'kế hoạch số', 'văn bản', 'luật', 'hotline', 'điện thoại', 'đt:', 'fax', 'tel', 'zalo', 'mã', 'mẫu', 'phụ lục', 'bước',
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
