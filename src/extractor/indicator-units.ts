@@ -47,7 +47,8 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
 /** Rates whose measure is also given as a count ("tỷ lệ hộ nghèo còn 0,08%, tương ứng 29 hộ"). */
 export const COUNT_OF_RATE: Readonly<Record<string, string>> = { poverty_rate: 'poor_households' };
 
-const SCORED = new Set(['pci', 'papi', 'par_index', 'dti', 'sipas', 'graduation_rate']);
+// (An exam's average score is no graduation rate, which is a share of candidates.)
+const SCORED = new Set(['pci', 'papi', 'par_index', 'dti', 'sipas']);
 const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industrial_output_value', 'agricultural_output_value',
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'domestic_investment', 'tourism_revenue', 'trade_value']);
