@@ -350,7 +350,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
-        !(nowHere && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)));
+        !(nowHere && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !(p.term && (p.start < clauseStart || PLAN_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
@@ -545,6 +546,11 @@ const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (
 // Words that make a headline's year the year planned for.
 const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];
 
+// "đến tháng 6/2025, có 160 xã đạt chuẩn, cơ bản hoàn thành mục tiêu cả giai đoạn 2021-2025 được giao; có 67 xã …": the
+// term a plan is named by belongs to its clause (or to its phrase, closed by "được giao và …"); the next clause keeps
+// the date the sentence opened on.
+const PLAN_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đặt ra)(?:,\s*| và )/u;
+const PLAN_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:cả|của|đề ra|được giao))? $/u;
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
