@@ -45,7 +45,7 @@ describe('the same stretch a year before, named by its months', () => {
     expectFigure(text, '127 vụ', { base: 'same_period' }, pub);
     expectFigure(text, '17 người', { base: 'same_period' }, pub);
   });
-  it('"So với tháng cùng kỳ năm 2024 giảm 54 vụ, giảm 29 người chết"', () => {
+  it('"So với tháng cùng kỳ năm 2023 giảm 54 vụ, giảm 29 người chết"', () => {
     expectFigure('So với tháng cùng kỳ năm 2023 giảm 54 vụ, giảm 29 người chết.', '29 người', { base: 'same_period' }, pub);
   });
 });
