@@ -6,8 +6,7 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
-// ("tổng số hộ" is the whole a share is of, not a measure named.)
-const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?<!tổng )(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
+const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
 const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?![\\p{L}\\p{M}])`, 'u');
 const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
 
@@ -27,8 +26,13 @@ export function namesOwnMeasure(lower: string, c: Candidate, from: number): bool
 
 /** A rate or index named in lower[from, number): "…, công suất phòng nhiều khách sạn đạt trên 95%". */
 export function namesMeasureBefore(lower: string, c: Candidate, from: number): boolean {
-  return (c.unit.class === 'percent' || c.unit.class === 'points') && NAMED_MEASURE.test(lower.slice(from, c.numberStart));
+  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
+  const words = lower.slice(from, c.numberStart);
+  return NAMED_MEASURE.test(words) || COUNT_OPENS.test(words.slice(Math.max(words.lastIndexOf(','), words.lastIndexOf(';')) + 1));
 }
+// "Số chuyến bay tăng 10%" after tourism revenue: a count named as the subject its stretch opens on (after the figure
+// before, "… về số dự án và giảm 8,1%" is that figure's).
+const COUNT_OPENS = new RegExp(`^[\\s\\-–•+]*(?:trong đó,? |riêng )?số (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
 
 /** "Các sản phẩm chủ lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%": a change of products named in
  *  lower[from, to) (the words before it, or the heading of its list) is those products' own output, not a rate of the

@@ -3,8 +3,8 @@
 // "giá xăng giảm 4,98%"), or the noun of which it is a share after it ("100% trạm y tế có bác sĩ", "trên 90% chi bộ
 // …", "khoảng 90% lượng gạo xuất khẩu"). Lower-case, canonical tones.
 
-/** Nouns that open the name of a rate, an index, a price or a count ("Số chuyến bay tăng 10%" after tourism revenue). */
-export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất', 'số'];
+/** Nouns that open the name of a rate, an index or a price. */
+export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất'];
 
 /** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
 export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất', 'đóng góp'];
