@@ -80,6 +80,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
   let productSentence = -1;
+  let lastDollarInvestment = -1;
   const placed: PlacedFigure[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
@@ -153,6 +154,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;
+    // "… tổng vốn đầu tư đăng ký đạt gần 1,9 tỷ USD, chiếm 17,3% tổng vốn đầu tư cả nước, gấp gần 2,1 lần cùng kỳ": the
+    // share and the change of a foreign investment in dollars are that investment's.
+    if (indicator === 'social_investment' && c.unit.unit !== 'USD' && c.unit.class !== 'money' && c.unit.class !== 'count' &&
+      lastDollarInvestment >= clauseStart) indicator = 'fdi';
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
@@ -243,6 +248,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
