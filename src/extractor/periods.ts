@@ -51,7 +51,9 @@ const PERIOD_RE = new RegExp([
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})`,
   `(?<todate>(?:(?:tính )?đến|trước) (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
-  `(?<todateThisYear>(?:tính )?đến (?:hết )?ngày (?:28|29|30|31)[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
+  // "đến ngày 30-6", "đến 31/3", "Tính đến 23/10" with no year: this year's, when the date ends a month or follows "tính
+  // đến" (a report's cut-off); "đến ngày 20-3" alone is a day of the season.
+  `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón)(?![\\p{L}\\p{M}])))`,
