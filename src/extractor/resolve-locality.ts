@@ -82,6 +82,7 @@ interface Placed {
   former?: boolean;
 }
 
+const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
 const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
 
 /**
@@ -104,6 +105,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     if (joined(placed[i - 1], p) || joined(p, placed[i + 1])) return true;
     // Names in a comma series after a colon, whatever the matcher made of each: "gồm: Cao Bằng, Tuyên Quang, …".
     const [sentenceStart, sentenceEnd] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
+    // Examples after "như" ("Một số địa phương có tỷ lệ giải ngân dưới 20% như Thành phố Hồ Chí Minh, Phú Yên, Bắc Ninh"),
+    // whatever level each is.
+    if (EXAMPLES_BEFORE.test(lower.slice(Math.max(sentenceStart, p.start - 8), p.start)) && lower.slice(p.start, sentenceEnd).includes(',')) return true;
     const colon = lower.lastIndexOf(':', p.start);
     return colon >= sentenceStart && !/\d/.test(lower.slice(colon + 1, p.start)) && lower.slice(colon + 1, sentenceEnd).includes(',');
   };
