@@ -64,7 +64,9 @@ Tin khác:
 » Lâm Đồng: 9 tháng thu hút 1,2 tỷ USD vốn đầu tư (30/9/2026)
 '''
 META = {'published': '2026-11-06', 'locality': 'tỉnh Lâm Đồng'}
-DEFAULTS = {'locality': 'tỉnh Lâm Đồng', 'period': '2026-10M', 'modality': 'actual'}
+# The lead says every figure below is an estimate ('Số liệu dưới đây là số ước tính'), and the closing note repeats it for
+# the month and the 10-month sums: that note governs the page, as the infographic's 'ƯỚC TÍNH' title does in 005.
+DEFAULTS = {'locality': 'tỉnh Lâm Đồng', 'period': '2026-10M', 'modality': 'estimate'}
 U = {'direction': 'up'}
 D = {'direction': 'down'}
 S = {'base': 'same_period'}

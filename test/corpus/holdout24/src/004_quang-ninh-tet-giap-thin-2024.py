@@ -72,7 +72,7 @@ FIGS = [
  ('tại 100% cơ sở', '100%', 'level', '%', dict(optional=True)),
  ('hơn 120.000 lượt khách', '120.000', 'level', 'lượt khách', dict(TA, bound='over')),
  ('gấp 1,6 lần', '1,6 lần', 'change', 'lần', dict(TA, **U, **S)),
- ('đạt 72%', '72%', 'level', '%', dict()),
+ ('đạt 72%', '72%', 'level', '%', dict(locality='thành phố Hạ Long')),
  ('hơn 15.000 du khách', '15.000', 'level', 'du khách', dict(bound='over')),
  ('ước đạt 9.860 tỷ đồng', '9.860 tỷ đồng', 'level', 'VND', dict(E, indicator='retail_sales')),
  ('tăng 12,6%', '12,6%', 'change', '%', dict(E, indicator='retail_sales', **U, **S)),
