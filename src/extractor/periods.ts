@@ -3,7 +3,7 @@
 
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
-import { sameMonthStretchFrom } from './same-month-stretch.ts';
+import { sameMonthStretchFrom, sameQuarterStretchFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -148,6 +148,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       if (withinMonth > 0) {
         const month = `-M${String(months).padStart(2, '0')}`;
         out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
+        continue;
+      }
+      const withinQuarter = g.todate ? sameQuarterStretchFrom(lower, start, months, m[2]!) : undefined;
+      if (withinQuarter) {
+        const quarter = `-Q${withinQuarter.quarter}`;
+        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}` }));
         continue;
       }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
