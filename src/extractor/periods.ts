@@ -120,6 +120,8 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
       // month from January is "tháng 1").
+      // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.
+      if (count > 12) continue;
       if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
