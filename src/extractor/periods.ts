@@ -35,6 +35,8 @@ export interface PeriodMention {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+// "Tám tháng năm 2025, …": the months a report sums, spelled. ("năm tháng" would read as the year; "sáu tháng" is a half.)
+const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
@@ -42,7 +44,7 @@ const PERIOD_RE = new RegExp([
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
+  `(?<months>(?:\\d{1,2}|ba|bảy|tám|chín|mười) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}]))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -117,7 +119,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.half) {
       out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
-      const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
+      const count = SPELLED_MONTHS[text.slice(0, text.indexOf(' '))] ?? parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
       // month from January is "tháng 1").
       // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.
