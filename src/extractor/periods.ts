@@ -135,6 +135,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
       if (STRETCH_FROM_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && TO_NOW_AFTER.test(lower.slice(end, end + 10))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
+      const cumulative = CUMULATIVE_TO.exec(lower.slice(Math.max(0, start - 24), start));
+      if (cumulative && years[0] !== undefined && !isBase) {
+        const part = monthsElapsedPart(Number(month));
+        out.push(mention({ start: start - cumulative[0].length, end, year: years[0], part, isBase, local: true, asOf: `${years[0]}-M${month}` }));
+        continue;
+      }
       out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
@@ -214,6 +220,15 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
   if (again.length === 0) return out;
   for (const [start, end, span] of again) out.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
+// cut-off month (stocks still stand at that month, by asOf); "đến hết tháng 8/2025" alone stays the month.
+const CUMULATIVE_TO = /(?<![\p{L}\p{M}])(?:lũy|luỹ) kế,? (?:từ đầu năm )?(?:đến|tới) (?:hết |cuối )?$/u;
+
+/** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year. */
+function monthsElapsedPart(last: number): string {
+  return last === 12 ? '' : last === 6 ? '-H1' : last === 3 ? '-Q1' : last === 1 ? '-M01' : `-${last}M`;
 }
 
 // "từ ngày 1/7/2025 ": the first day of a month that opens a stretch ending at the date after it.
