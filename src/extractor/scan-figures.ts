@@ -383,8 +383,15 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   return true;
 }
 
+// "▲ 18,6%", "↓3,2%": infographics and tables mark a rise or a fall with an arrow before the number, as others do with a sign.
+const ARROW_UP = '▲△↑⬆⇧';
+const ARROW_DOWN = '▼▽↓⬇⇩';
+
 function signBefore(lower: string, pos: number): 'up' | 'down' | undefined {
   const ch = lower[pos - 1];
+  const arrow = ch === ' ' ? lower[pos - 2] : ch;
+  if (arrow !== undefined && ARROW_UP.includes(arrow)) return 'up';
+  if (arrow !== undefined && ARROW_DOWN.includes(arrow)) return 'down';
   if (ch !== '+' && ch !== '-' && ch !== '−') {
     // "+ 10,70%": a sign set apart by one space.
     if (ch === ' ' && (lower[pos - 2] === '+') && /[\s(,:;]/.test(lower[pos - 3] ?? ' ')) return 'up';
