@@ -5,6 +5,7 @@
 import type { Base, Modality } from './figure.ts';
 import type { Segments } from './segments.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
+import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { segmentIndex } from './segments.ts';
 
@@ -13,6 +14,8 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   [/so (?:với )?cùng (?:kỳ|vụ)/u, 'same_period'],
   [/so (?:với )?(?:tháng|quý|kỳ|vụ|tuần) trước/u, 'previous_period'],
   [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
+  // "Kết quả phục vụ khách dịp Tết (so với Tết Quý Mão 2023):": the same holiday a year earlier.
+  [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), 'same_period'],
 ];
 // "(tăng, giảm so với năm 2022):" — the changes listed are against that year.
 const HEADING_YEAR_BASE = /so (?:với )?(?:năm )?((?:19|20)\d\d)(?!\d)/u;
