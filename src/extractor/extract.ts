@@ -7,6 +7,7 @@ import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
+import { arrowLegends } from './arrow-legend.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -70,6 +71,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
   const listContext = listContexts(lower, segments, publishedYear);
+  const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 
   const neighbours = new Neighbours(lower, segments);
@@ -222,7 +224,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (periodText) figure.period = periodText;
     figure.modality = modality;
     if (meaning.direction) figure.direction = meaning.direction;
-    let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) : undefined);
+    let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText)) {
       base = 'previous_period';
