@@ -190,7 +190,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").
     const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
-    const modality = cell?.modality ?? modalities.read({
+    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });

@@ -198,6 +198,11 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       if (x.periodTerm !== undefined && x.publishedYear !== undefined && !x.meaning.status && isTermAhead(x.periodTerm, x.publishedYear)) return 'target';
       return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
     },
+    /** A table column's modality under the page's note that its figures are estimates ("Số liệu dưới đây là số ước
+     * tính"): a "Thực hiện" column reports what was done as far as the page knows, so an estimate; plans stay plans. */
+    column(columnModality: Modality, numberStart: number): Modality {
+      return columnModality === 'actual' && numberStart > estimatesFrom ? 'estimate' : columnModality;
+    },
   };
 }
 
