@@ -1,5 +1,6 @@
 // Actual, estimate or target: from markers before the figure within its clause (or its sentence, when a heading
 // with a colon governs a list), from a plan marker right before it, or from a period still ahead of publication.
+import { estimateTitleSpans } from './estimate-title.ts';
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
@@ -91,6 +92,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   // (Searched only where its opening words stand: most articles carry no such note.)
   const note = indexOfPhrase(lower, 'số liệu') >= 0 || indexOfPhrase(lower, 'con số') >= 0 ? ESTIMATE_NOTE.exec(lower) : null;
   const estimatesFrom = note ? note.index : Infinity;
+  const titled = estimateTitleSpans(lower);
   // Years are needed only for weak cues heading a list: found on first use.
   let yearList: Array<{ at: number; year: number }> | undefined;
   const years = () => (yearList ??= [...lower.matchAll(YEAR)]
@@ -187,7 +189,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     read(x: ModalityInput): Modality {
       if (x.meaning.planMarked || statesPlan(x)) return 'target';
       if (x.attachedPeriod) return 'actual';
-      const cue = lastCue(x) ?? x.listModality;
+      const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;
       if (detailsTargets(x.numberStart)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
