@@ -1,8 +1,9 @@
 // A table copied from a page or a spreadsheet often keeps its cells apart with tabs ("Alumin\tTấn\t112.400\t1.068.900").
-// Tabs are otherwise read as spaces; on a line with two or more of them between its words they are cell borders and
-// become "|", the border table-rows.ts reads (one character for one: offsets hold). Indentation stays a space.
+// Tabs are otherwise read as spaces; on a line where two or more separate runs of them stand between its words (three
+// cells at least) they are cell borders and become "|", the border table-rows.ts reads (one character for one: offsets
+// hold). Indentation, and one run of tabs aligning two words, stay spaces.
 
-const MIN_INNER_TABS = 2;
+const MIN_TAB_RUNS = 2;
 
 export function tabsToCellBorders(text: string): string {
   if (!text.includes('\t')) return text;
@@ -25,8 +26,8 @@ function borders(line: string): string {
   let last = line.length - 1;
   while (/\s/u.test(line[last]!)) last--;
   const inner = line.slice(first, last + 1);
-  let tabs = 0;
-  for (const ch of inner) if (ch === '\t') tabs++;
-  if (tabs < MIN_INNER_TABS) return line;
+  let runs = 0;
+  for (let i = 0; i < inner.length; i++) if (inner[i] === '\t' && inner[i - 1] !== '\t') runs++;
+  if (runs < MIN_TAB_RUNS) return line;
   return line.slice(0, first) + inner.replaceAll('\t', '|') + line.slice(last + 1);
 }
