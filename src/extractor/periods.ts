@@ -212,7 +212,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
       else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     } else if (g.thisyear && publishedYear) {
-      out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
+      // "Trong 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025), … \n\nNăm nay, kỳ nghỉ lễ trùng dịp …": after a stretch of this
+      // year that frames the text (a holiday, a quarter), "năm nay" names the year it falls in, not a new frame for
+      // the paragraphs after it.
+      const framed = out.find((p) => !p.isBase && p.asOf !== undefined && p.year === publishedYear && /^-(?:Q[1-4]|M\d\d)$/u.test(p.part));
+      out.push(mention({ start, end, year: publishedYear, part: '', isBase, ...(framed && { local: true }) }));
     }
   }
   const acrossYears = out.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
