@@ -119,8 +119,13 @@ function yearColumns(heads: string[]): Column[] | undefined {
     if (i === 0) return { label: true };
     const year = YEAR_HEAD.exec(head)?.[1];
     if (year) {
-      yearBefore = lastYear;
-      lastYear = year;
+      // "Năm 2025 | Năm 2024 | Tăng, giảm (%)": newest first; the change is still the newer year's against the older.
+      if (lastYear === undefined || year > lastYear) {
+        yearBefore = lastYear;
+        lastYear = year;
+      } else if (yearBefore === undefined || year > yearBefore) {
+        yearBefore = year;
+      }
       return { period: year };
     }
     const change = YEAR_CHANGE_HEAD.exec(head)!;
