@@ -67,6 +67,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
+  // "giá thịt bò tăng 10 - 15% so với trước Tết", "giá phòng tăng 15 - 20% so với trước kỳ nghỉ": against the days
+  // just before the holiday.
+  [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?![\\p{L}\\p{M}])`, 'u'), () => 'previous_period'],
   // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
   // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
   [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
