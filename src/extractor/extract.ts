@@ -9,6 +9,7 @@ import { scanTokens } from './lexicon/tokenize.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
+import { arrowLegends } from './arrow-legend.ts';
 import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -72,6 +73,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
   const listContext = listContexts(lower, segments, publishedYear);
+  const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 
   const neighbours = new Neighbours(lower, segments);
@@ -200,7 +202,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").
     const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
-    const modality = cell?.modality ?? modalities.read({
+    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
@@ -234,7 +236,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (periodText) figure.period = periodText;
     figure.modality = modality;
     if (meaning.direction) figure.direction = meaning.direction;
-    let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ?? frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) : undefined);
+    let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
+      frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText)) {
       base = 'previous_period';

@@ -5,6 +5,7 @@
 import type { Base, Modality } from './figure.ts';
 import type { Segments } from './segments.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
+import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { segmentIndex } from './segments.ts';
 
@@ -13,6 +14,8 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   [/so (?:với )?cùng (?:kỳ|vụ)/u, 'same_period'],
   [/so (?:với )?(?:tháng|quý|kỳ|vụ|tuần) trước/u, 'previous_period'],
   [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
+  // "Kết quả phục vụ khách dịp Tết (so với Tết Quý Mão 2023):": the same holiday a year earlier.
+  [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), 'same_period'],
 ];
 // "(tăng, giảm so với năm 2022):" — the changes listed are against that year.
 const HEADING_YEAR_BASE = /so (?:với )?(?:năm )?((?:19|20)\d\d)(?!\d)/u;
@@ -86,6 +89,15 @@ function sentenceBefore(line: string): string {
   return before.slice(ends.length ? ends[ends.length - 1]!.index! + 2 : 0);
 }
 
+// A table flattened one cell per line under its colon heading: "Số vụ" then "38 vụ (giảm 5 vụ)". A short label line
+// with no digit or closing mark before a line that opens with a number, and that value line, are the list's items.
+const LABEL_LINE = /^[^\d:.;!?]{2,40}$/u;
+const VALUE_LINE = /^\d[\d.,]*(?:[\s%]|$)/u;
+
+function isCellPerLine(line: string, next: string, previous: string): boolean {
+  return (LABEL_LINE.test(line) && VALUE_LINE.test(next)) || (VALUE_LINE.test(line) && LABEL_LINE.test(previous));
+}
+
 export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
@@ -99,6 +111,8 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
+      items.set(i, current);
+    } else if (current && isCellPerLine(line, lower.slice(starts[i + 1] ?? lower.length, starts[i + 2] ?? lower.length).trim(), lower.slice(starts[i - 1]!, starts[i]!).trim())) {
       items.set(i, current);
     } else {
       current = undefined;

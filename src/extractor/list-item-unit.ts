@@ -46,10 +46,25 @@ export function listItemUnit(lower: string, q: Quantity): Pick<Quantity, 'unit' 
     const line = lower.slice(start, end);
     if (ITEM_LINE.test(line)) { end = start - 1; continue; }
     const bracket = HEADING_BRACKET.exec(line);
-    if (!bracket) return undefined;
-    const named = bracket[1]!.split(/[;,]/u)[0]!.trim().replace(UNIT_LABEL, '');
-    const probe = unitOfPhrase(named);
-    return probe && { unit: probe.unit!, power: probe.power };
+    const named = bracket ? unitOfPhrase(bracket[1]!.split(/[;,]/u)[0]!.trim().replace(UNIT_LABEL, '')) : undefined;
+    if (named) return { unit: named.unit!, power: named.power };
+    // "Kết quả phục vụ khách (so với Tết năm trước):" over "Tổng lượt khách: 686.000 (+21%)": when the heading names no
+    // unit, a label that opens with a counted noun ("lượt khách", "khách quốc tế") counts it.
+    return /:\s*$/u.test(line) ? labelUnit(label) : undefined;
+  }
+  return undefined;
+}
+
+const LABEL_WORDS = /^[-–+•*]?\s*(?:tổng(?: số)? )?([^:(]+?)\s*:\s$/u;
+const MAX_LABEL_WORDS = 4;
+
+/** The counted noun a label opens with: its longest first words that read as a unit. */
+function labelUnit(label: string): Pick<Quantity, 'unit' | 'power'> | undefined {
+  const words = LABEL_WORDS.exec(label)?.[1]?.split(' ');
+  if (!words) return undefined;
+  for (let n = Math.min(words.length, MAX_LABEL_WORDS); n > 0; n--) {
+    const probe = unitOfPhrase(words.slice(0, n).join(' '));
+    if (probe?.unit?.class === 'count') return { unit: probe.unit, power: probe.power };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
@@ -55,6 +56,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
+  // "tổng đàn bò … tăng 3,1% so với cùng thời điểm năm trước": a stock against the same date a year earlier.
+  [new RegExp(`so (?:với )?cùng thời điểm(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period'],
   // "gấp 1,9 lần nhiệm kỳ trước", "tăng 42% so với giai đoạn trước": the term or stretch just before.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước(?!${L})`, 'u'), () => 'previous_period', 'sng'],
   // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
@@ -64,6 +67,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
+  // "giá thịt bò tăng 10 - 15% so với trước Tết", "giá phòng tăng 15 - 20% so với trước kỳ nghỉ": against the days
+  // just before the holiday.
+  [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?![\\p{L}\\p{M}])`, 'u'), () => 'previous_period'],
   // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
   // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
   [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
@@ -75,6 +81,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:dịp )?tết(?: nguyên đán| dương lịch)?(?: (?!năm )[\\p{L}\\p{M}]+ [\\p{L}\\p{M}]+)?(?: năm (?:trước|ngoái)| (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'st'],
+  [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // "so với tổng thu của ba tỉnh (cũ) năm 2024": after a merger, the year's base is the former units' sum, named longer.
@@ -213,7 +220,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   } else if (operator?.op === 'rise-to') {
     // "Công suất phòng đạt 68,5%, có thời điểm lên 90 - 95%": a peak now and then, not a level the figure moved to.
     if (!windowEndsWith(lower, operator.start, 24, PEAK_WORDS, true)) m.direction = 'up';
-  } else if (operator?.op === 'times' || (c.unit.class === 'times' && (operator?.op === 'up' || operator?.op === 'down' || c.sign))) {
+  } else if (operator?.op === 'times' || (c.unit.class === 'times' && (operator?.op === 'up' || operator?.op === 'down' || operator?.op === 'equal' || c.sign))) {
+    // ("bằng 1,8 lần năm 2024" is "gấp 1,8 lần": a multiple of the base.)
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
     m.base = base;
@@ -518,7 +526,8 @@ const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:nhẹ|mạnh|th�
 // What may stand between the base and the amount: a bound word at most.
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
-const FRONTED_BASE = /(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $/u;
+// (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
+const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;

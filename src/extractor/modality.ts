@@ -1,5 +1,6 @@
 // Actual, estimate or target: from markers before the figure within its clause (or its sentence, when a heading
 // with a colon governs a list), from a plan marker right before it, or from a period still ahead of publication.
+import { estimateTitleSpans } from './estimate-title.ts';
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
@@ -93,6 +94,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   // (Searched only where its opening words stand: most articles carry no such note.)
   const note = indexOfPhrase(lower, 'số liệu') >= 0 || indexOfPhrase(lower, 'con số') >= 0 ? ESTIMATE_NOTE.exec(lower) : null;
   const estimatesFrom = note ? note.index : Infinity;
+  const titled = estimateTitleSpans(lower);
   // Years are needed only for weak cues heading a list: found on first use.
   let yearList: Array<{ at: number; year: number }> | undefined;
   const years = () => (yearList ??= [...lower.matchAll(YEAR)]
@@ -193,7 +195,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     read(x: ModalityInput): Modality {
       if (x.meaning.planMarked || statesPlan(x)) return 'target';
       if (x.attachedPeriod) return 'actual';
-      const cue = lastCue(x) ?? x.listModality;
+      const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;
       if (detailsTargets(x.numberStart)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
@@ -203,6 +205,11 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       // A verdict ("19/21 chỉ tiêu nhiệm kỳ đạt và vượt") is a result whatever term it was dated to.
       if (x.periodTerm !== undefined && x.publishedYear !== undefined && !x.meaning.status && isTermAhead(x.periodTerm, x.publishedYear)) return 'target';
       return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
+    },
+    /** A table column's modality under the page's note that its figures are estimates ("Số liệu dưới đây là số ước
+     * tính"): a "Thực hiện" column reports what was done as far as the page knows, so an estimate; plans stay plans. */
+    column(columnModality: Modality, numberStart: number): Modality {
+      return columnModality === 'actual' && numberStart > estimatesFrom ? 'estimate' : columnModality;
     },
   };
 }

@@ -2,6 +2,7 @@
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
 import { DECOMPOSED, DOUBLE_SPACE, INVISIBLE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
 import { letterAt, letterBefore } from './vocabulary/word-boundary.ts';
+import { tabsToCellBorders } from './tab-table-rows.ts';
 
 export interface NormalisedText {
   /** Canonical text: NFC, tone on the first vowel of oa/oe/uy (hòa, thủy), Đ for Ð, plain spaces. */
@@ -37,7 +38,7 @@ export function normalise(original: string): NormalisedText {
     ({ text, map } = composeWithMap(original));
     oddities = textOddities(text);
   }
-  if (oddities & NBSP_OR_TAB) text = text.replaceAll('\u00a0', ' ').replaceAll('\t', ' ');
+  if (oddities & NBSP_OR_TAB) text = tabsToCellBorders(text).replaceAll('\u00a0', ' ').replaceAll('\t', ' ');
   if (oddities & ODD_SPACE) text = text.replace(ODD_SPACES, ' ');
   // A zero-width space parts words as a space does; soft hyphens and joiners sit inside words and are dropped.
   if (oddities & INVISIBLE) text = text.replace(/\u200b/g, ' ');

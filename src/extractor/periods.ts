@@ -3,7 +3,7 @@
 
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
-import { sameMonthStretchFrom } from './same-month-stretch.ts';
+import { sameMonthStretchFrom, sameQuarterStretchFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -35,6 +35,8 @@ export interface PeriodMention {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+// "Tám tháng năm 2025, …": the months a report sums, spelled. ("năm tháng" would read as the year; "sáu tháng" is a half.)
+const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
@@ -42,7 +44,7 @@ const PERIOD_RE = new RegExp([
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
-  `(?<months>(?:\\d{1,2}|ba|chín) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}])| \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)))`,
+  `(?<months>(?:\\d{1,2}|ba|bảy|tám|chín|mười) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}])| \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -119,9 +121,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.half) {
       out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
-      const count = /^ba /.test(text) ? 3 : /^chín /.test(text) ? 9 : parseInt(text, 10);
+      const count = SPELLED_MONTHS[text.slice(0, text.indexOf(' '))] ?? parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
       // month from January is "tháng 1").
+      // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.
+      if (count > 12) continue;
       if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
@@ -133,6 +137,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
       if (STRETCH_FROM_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && TO_NOW_AFTER.test(lower.slice(end, end + 10))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
+      const cumulative = CUMULATIVE_TO.exec(lower.slice(Math.max(0, start - 24), start));
+      if (cumulative && years[0] !== undefined && !isBase) {
+        const part = monthsElapsedPart(Number(month));
+        out.push(mention({ start: start - cumulative[0].length, end, year: years[0], part, isBase, local: true, asOf: `${years[0]}-M${month}` }));
+        continue;
+      }
       out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
@@ -150,6 +160,12 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       if (withinMonth > 0) {
         const month = `-M${String(months).padStart(2, '0')}`;
         out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
+        continue;
+      }
+      const withinQuarter = g.todate ? sameQuarterStretchFrom(lower, start, months, m[2]!) : undefined;
+      if (withinQuarter) {
+        const quarter = `-Q${withinQuarter.quarter}`;
+        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}` }));
         continue;
       }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
@@ -198,7 +214,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
       else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     } else if (g.thisyear && publishedYear) {
-      out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
+      // "Trong 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025), … \n\nNăm nay, kỳ nghỉ lễ trùng dịp …": after a stretch of this
+      // year that frames the text (a holiday, a quarter), "năm nay" names the year it falls in, not a new frame for
+      // the paragraphs after it.
+      const framed = out.find((p) => !p.isBase && p.asOf !== undefined && p.year === publishedYear && /^-(?:Q[1-4]|M\d\d)$/u.test(p.part));
+      out.push(mention({ start, end, year: publishedYear, part: '', isBase, ...(framed && { local: true }) }));
     }
   }
   const acrossYears = out.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
@@ -206,6 +226,15 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
   if (again.length === 0) return out;
   for (const [start, end, span] of again) out.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
+// cut-off month (stocks still stand at that month, by asOf); "đến hết tháng 8/2025" alone stays the month.
+const CUMULATIVE_TO = /(?<![\p{L}\p{M}])(?:lũy|luỹ) kế,? (?:từ đầu năm )?(?:đến|tới) (?:hết |cuối )?$/u;
+
+/** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year. */
+function monthsElapsedPart(last: number): string {
+  return last === 12 ? '' : last === 6 ? '-H1' : last === 3 ? '-Q1' : last === 1 ? '-M01' : `-${last}M`;
 }
 
 // "từ ngày 1/7/2025 ": the first day of a month that opens a stretch ending at the date after it.

@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import type { StorySentences } from './anecdotes.ts';
 import type { PeriodMention } from './periods.ts';
@@ -171,9 +172,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const frame = plannedHeadline ? framing : first;
   const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
+  const itemBetween = roundupItems(lower);
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));
     if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
+    // A roundup item's own period stays in its item: the next item is back in the frame.
+    if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
     const near = lastBefore(local, pos);
     const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;

@@ -1,14 +1,31 @@
 // "trong 9 ngày nghỉ Tết (từ ngày 14/2 đến ngày 22/2/2026)", "từ ngày 5/9 đến 11/9/2025": a stretch of days that opens
 // and closes in one month is part of that month (as a week is, week-periods.ts), not the months elapsed to its end.
+// "trong 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025)": a stretch of days across two months of one quarter (a holiday around
+// the turn of a month) is part of that quarter, the smallest period id that holds it. (A stretch opening on the 1st is
+// a run of whole months: periods.ts names it by its months.)
 
-const FROM_DAY = /(?<![\p{L}\p{M}\d])từ (?:ngày )?(?:0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
+const FROM_DAY = /(?<![\p{L}\p{M}\d])từ (?:ngày )?(0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
 const REACH = 22;
+
+function openingDay(lower: string, start: number, year: string): { day: number; month: number; length: number } | undefined {
+  const before = lower.slice(Math.max(0, start - REACH), start);
+  if (!before.includes('từ ')) return undefined;
+  const from = FROM_DAY.exec(before);
+  if (!from || (from[3] !== undefined && from[3] !== year)) return undefined;
+  return { day: Number(from[1]), month: Number(from[2]), length: from[0].length };
+}
 
 /** Length of the "từ <day>/<month> " before the "đến …" at `start` when it opens in `month` of `year`; else 0. */
 export function sameMonthStretchFrom(lower: string, start: number, month: number, year: string): number {
-  const before = lower.slice(Math.max(0, start - REACH), start);
-  if (!before.includes('từ ')) return 0;
-  const from = FROM_DAY.exec(before);
-  if (!from || Number(from[1]) !== month || (from[2] !== undefined && from[2] !== year)) return 0;
-  return from[0].length;
+  const from = openingDay(lower, start, year);
+  return from && from.month === month ? from.length : 0;
+}
+
+/** The quarter (1–4) and the length of "từ <day>/<month> " when the stretch ending in `month` at `start` opens on a
+ * later day than the 1st of an earlier month of the same quarter; else undefined. */
+export function sameQuarterStretchFrom(lower: string, start: number, month: number, year: string): { quarter: number; length: number } | undefined {
+  const from = openingDay(lower, start, year);
+  if (!from || from.day === 1 || from.month >= month) return undefined;
+  const quarter = Math.ceil(month / 3);
+  return Math.ceil(from.month / 3) === quarter ? { quarter, length: from.length } : undefined;
 }

@@ -1,5 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { arrowBefore } from './vocabulary/arrows.ts';
 import { candidate } from './candidate.ts';
 import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
@@ -384,6 +385,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
 }
 
 function signBefore(lower: string, pos: number): 'up' | 'down' | undefined {
+  // "▲ 18,6%", "↓3,2%": infographics and tables mark a rise or a fall with an arrow, as others do with a sign.
+  const arrow = arrowBefore(lower, pos);
+  if (arrow) return arrow;
   const ch = lower[pos - 1];
   if (ch !== '+' && ch !== '-' && ch !== '−') {
     // "+ 10,70%": a sign set apart by one space.

@@ -60,7 +60,7 @@ export function tableCells(lower: string): TableCell[] {
       if (!named) heads[0] = { label: true };
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? heads : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text));
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text));
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
       readSeriesRow(cells, columns, captionUnit, out);
@@ -119,8 +119,13 @@ function yearColumns(heads: string[]): Column[] | undefined {
     if (i === 0) return { label: true };
     const year = YEAR_HEAD.exec(head)?.[1];
     if (year) {
-      yearBefore = lastYear;
-      lastYear = year;
+      // "Năm 2025 | Năm 2024 | Tăng, giảm (%)": newest first; the change is still the newer year's against the older.
+      if (lastYear === undefined || year > lastYear) {
+        yearBefore = lastYear;
+        lastYear = year;
+      } else if (yearBefore === undefined || year > yearBefore) {
+        yearBefore = year;
+      }
       return { period: year };
     }
     const change = YEAR_CHANGE_HEAD.exec(head)!;
@@ -186,10 +191,39 @@ function splitCells(line: string, offset: number): Array<{ text: string; start: 
 const WHOLE_YEAR_HEAD = /(?<![\p{L}\p{M}\d/])(?:năm )?((?:19|20)\d\d)$/u;
 const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợt)(?![\p{L}\p{M}])/u;
 
+// "Thực hiện tháng 10/2026": a column of one month's values. "Cộng dồn 10 tháng", "Lũy kế 10 tháng năm 2026": a column
+// of the months summed since January, values reported like a "Thực hiện" column.
+const MONTH_HEAD = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?$/u;
+const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộng)(?: (?:đến|tới|từ đầu năm(?: đến)?))? (\d{1,2}) tháng(?: đầu)?(?: năm)?(?: ((?:19|20)\d\d))?$/u;
+
 function classify(head: string): Column {
+  const sum = MONTHS_SUM_HEAD.exec(head);
+  if (sum && Number(sum[1]) >= 2 && Number(sum[1]) <= 12) {
+    const n = Number(sum[1]);
+    const part = n === 12 ? '' : n === 6 ? '-H1' : n === 3 ? '-Q1' : `-${n}M`;
+    return { modality: 'actual', period: `${sum[2] ?? ''}${part}` || undefined };
+  }
   const column = classifyModality(head);
+  const month = column?.modality ? MONTH_HEAD.exec(head) : null;
+  if (month) return { ...column, period: `${month[2] ?? ''}-M${month[1]!.padStart(2, '0')}` };
   const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head)?.[1] : undefined;
   return year ? { ...column, period: year } : column;
+}
+
+/** A sum column names no year ("Cộng dồn 10 tháng"): it takes the year of a month column beside it; an index column
+ * ("So cùng kỳ (%)") takes the period of the value column right before it, whose values it compares. */
+function periodsAcross(columns: Column[]): Column[] {
+  const year = columns.map((c) => /^((?:19|20)\d\d)-M\d\d$/u.exec(c?.period ?? '')?.[1]).find((y) => y !== undefined);
+  return columns.map((c, i) => {
+    if (!c) return c;
+    if (year && c.period?.startsWith('-') && /^-(?:\d{1,2}M|H1|Q1)$/u.test(c.period)) return { ...c, period: `${year}${c.period}` };
+    if (c.attainmentBase && !c.period) {
+      const before = columns[i - 1];
+      const period = before?.modality && before.period ? (before.period.startsWith('-') && year ? `${year}${before.period}` : before.period) : undefined;
+      return period ? { ...c, period } : c;
+    }
+    return c;
+  });
 }
 
 function classifyModality(head: string): Column {

@@ -421,6 +421,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng thu {từ |}du lịch',
       'tổng thu từ khách du lịch',
       'thu từ {hoạt động |}du lịch',
+      // "đón 3,8 triệu lượt khách, doanh thu 4.150 tỷ đồng": the revenue named right after the visitors is theirs.
+      'lượt khách {du lịch |}{,|và} {tổng |}doanh thu',
     ],
   },
   {

@@ -99,6 +99,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['đêm', 'đêm'], ['tuần', 'tuần'], ['quý', 'quý'], ['giờ', 'giờ'], ['m2', 'm2'], ['m²', 'm2'], ['phòng', 'phòng'],
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
   ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
+  // Fares: "giá vé máy bay … 2,8 - 3,2 triệu đồng/vé".
+  ['vé', 'vé'],
   // Eggs are priced by the ten: "trứng gà (đồng/chục)".
   ['chục', 'chục'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],

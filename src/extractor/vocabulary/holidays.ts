@@ -1,0 +1,7 @@
+// A holiday compared with itself a year earlier ("so với dịp lễ năm 2024", "so với Tết Quý Mão 2023", "so với kỳ nghỉ lễ
+// 30/4 - 1/5 năm trước") is measured against the same period, as a season named by its year is; the year names which
+// holiday, it is no year base.
+
+/** The words after "so (với) " that name a holiday of an earlier year: a regular-expression source. */
+export const HOLIDAY_A_YEAR_BEFORE = '(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết)(?: nguyên đán| dương lịch)?' +
+  '(?: (?!năm )[^\\s;,.:()]+){0,4}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])';
