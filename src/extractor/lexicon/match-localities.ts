@@ -90,7 +90,9 @@ function buildTypeTrie(): PhraseTrie<TypeWord> {
 
 function buildCountryTrie(): PhraseTrie<true> {
   const trie = new PhraseTrie<true>();
-  for (const p of ['cả nước', 'toàn quốc']) trie.add(p, true);
+  // "kim ngạch xuất khẩu gạo của Việt Nam": the country as owner. (Bare "Việt Nam" ends the names of many bodies of a
+  // province: "Ủy ban MTTQ Việt Nam tỉnh", "Ngân hàng Chính sách xã hội Việt Nam".)
+  for (const p of ['cả nước', 'toàn quốc', 'của việt nam']) trie.add(p, true);
   return trie;
 }
 
