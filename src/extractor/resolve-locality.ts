@@ -38,7 +38,8 @@ export interface LocalityResolver {
 const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn': 0, 'đặc khu': 0, 'huyện': 1, 'quận': 1, 'thị xã': 1, 'thành phố': 1, 'tỉnh': 2, 'thành phố trực thuộc trung ương': 2, 'cả nước': 3 };
 // An article that names no province or district but speaks of the country is about the country.
 // Whole words (hasWholeWord), looked for before the first place.
-const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia'];
+// (Since 2025 the national statistics office is the "Cục Thống kê" of the Ministry of Finance.)
+const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia', 'cục thống kê (bộ tài chính)', 'cục thống kê, bộ tài chính', 'cục thống kê - bộ tài chính', 'cục thống kê thuộc bộ tài chính'];
 // "thấp hơn mức bình quân chung của tỉnh": words before a level that make it a yardstick (then white space).
 const YARDSTICK_BEFORE = ['bình quân', 'trung bình', 'mức', 'chung', 'so với'].flatMap((w) => [w, `${w} chung`, `${w} của`, `${w} chung của`]);
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;

@@ -61,6 +61,8 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   charity_houses: ['nhà ở xã hội', 'ở xã hội', 'nhà ở cho công nhân', 'nhà ở thương mại', 'ở thương mại', 'căn hộ'],
   // "tổng chi an sinh xã hội tăng trên 12%" after the growth rate: spending, not the economy's growth.
   grdp_growth: ['chi', 'an sinh xã hội', 'phúc lợi'],
+  // Core inflation leaves food and energy out: it is no consumer price index ("lạm phát cơ bản tăng 3,20%").
+  cpi: ['lạm phát cơ bản'],
   budget_revenue: INVESTMENT_DRAWN,
   budget_expenditure: INVESTMENT_DRAWN,
   grdp: INVESTMENT_DRAWN,
