@@ -131,7 +131,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
     // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
     const ofSilentFigure = own === undefined && c.unit.class !== 'count' &&
-      neighbours.silentBefore(where, meaning.kind === 'change' || meaning.kind === 'attainment' ? undefined : c.unit.class);
+      (neighbours.silentBefore(where, meaning.kind === 'change' || meaning.kind === 'attainment' ? undefined : c.unit.class) ||
+        (meaning.kind === 'change' && neighbours.silentSubjectBefore(c, where)));
     // "Tỷ lệ thu hồi tài sản … đạt 68,3%", "100% trạm y tế có bác sĩ": a percentage whose own words name what it
     // measures, where the lexicon knows no name, is no rate carried over from before.
     // "Các sản phẩm chủ lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%": products' changes, named in the words

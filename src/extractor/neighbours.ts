@@ -15,6 +15,7 @@ const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 
+const SUBJECTLESS_CHANGE = /^[\s;,]*(?:và\s+)?(?:tăng|giảm)(?: nhẹ| mạnh| thêm)?\s*$/u;
 const AFTER_PLAN_PAIR = /^\s*,\s*(?:đạt|bằng)\s*$/u;
 
 interface Where {
@@ -25,7 +26,7 @@ interface Where {
 }
 
 export class Neighbours {
-  private last?: { clauseStart: number; end: number; unitClass: string; indicator?: string };
+  private last?: { clauseStart: number; sentenceStart: number; end: number; unitClass: string; indicator?: string };
   private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
   /** The end of the last figure read after a plan slash ("312 tỷ đồng/KH 450 tỷ đồng"), with its indicator. */
   private lastPlan?: { end: number; indicator?: string };
@@ -51,6 +52,15 @@ export class Neighbours {
     return !!last && !last.indicator && last.clauseStart === where.clauseStart && last.end === where.prevEnd && (unitClass === undefined || last.unitClass === unitClass);
   }
 
+  /** Whether this change opens its own clause with no subject ("Chỉ số giá USD tháng 10 giảm 0,34% so với tháng trước;
+   *  tăng 5,54% so với cùng kỳ năm trước") after a figure of its sentence that measures nothing the lexicon knows: it
+   *  goes on with that figure's subject. */
+  silentSubjectBefore(c: Candidate, where: Where): boolean {
+    const last = this.last;
+    return !!last && !last.indicator && last.sentenceStart === where.sentenceStart && last.clauseStart < where.clauseStart &&
+      SUBJECTLESS_CHANGE.test(this.lower.slice(where.clauseStart, c.numberStart));
+  }
+
   /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */
   attainment(c: Candidate, meaning: Meaning, indicator: string | undefined, where: Where): { base: Base; indicator?: string } | undefined {
     if (meaning.kind !== 'level' || c.unit.class !== 'percent') return undefined;
@@ -71,7 +81,7 @@ export class Neighbours {
   }
 
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
-    this.last = { clauseStart: where.clauseStart, end: c.end, unitClass: c.unit.class, indicator };
+    this.last = { clauseStart: where.clauseStart, sentenceStart: where.sentenceStart, end: c.end, unitClass: c.unit.class, indicator };
     this.lastPlan = c.afterPlanSlash ? { end: c.end, indicator } : undefined;
     if (kind === 'attainment' && base) {
       this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };
