@@ -109,6 +109,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // change; a name standing before that figure was the figure's own.
     const heading = list && [list.headingStart, list.headingEnd] as const;
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
+    // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
+    // one measures, not the GRDP named before that figure.
+    const sector = sectorNamedBefore(lower, c, prevEnd);
+    if (sector && (own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) own = undefined;
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -144,10 +148,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs).
-    if (own === undefined && indicator) {
-      const sector = sectorNamedBefore(lower, c, prevEnd);
-      if (sector && (indicator === 'grdp_growth' || sector === 'services')) indicator = undefined;
-    }
+    if (own === undefined && indicator && sector && (indicator === 'grdp_growth' || indicator === 'grdp' || sector === 'services')) indicator = undefined;
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;
