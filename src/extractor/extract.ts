@@ -12,6 +12,7 @@ import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
 import { sectorNamedBefore } from './sector-growth.ts';
+import { pastYearsRange } from './past-years-range.ts';
 import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
@@ -189,8 +190,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").
     const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
+    // "(các năm đều dao động từ 8,02% đến 10,12%)": the spread of years gone by is what was.
+    const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     const modality = cell?.modality ?? modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
@@ -206,6 +209,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
       periodText = periodText.slice(0, 4);
     }
+    // Its years are the stretch it names or its sentence speaks of; otherwise they cannot be told.
+    if (pastRange) periodText = pastRange.stretch ?? (periodText && TERM.test(periodText) ? periodText : undefined);
     const start = toOriginal(norm, c.start) + shift;
     const end = toOriginal(norm, c.end) + shift;
     const figure: Figure = {
