@@ -112,8 +112,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
     // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
     // one measures, not the GRDP named before that figure.
-    const sector = sectorNamedBefore(lower, c, prevEnd);
-    if (sector && (own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) own = undefined;
+    // "GRDP tăng 7,8%. Trong đó, … khu vực công nghiệp - xây dựng tăng 9,5%": in a breakdown of the GRDP a sector's
+    // growth is its value added, not its output value (the lexicon's loose name for the sector).
+    const sector = sectorNamedBefore(lower, c, prevEnd, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
+    if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)))) own = undefined;
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -149,7 +151,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs).
-    if (own === undefined && indicator && sector && (indicator === 'grdp_growth' || indicator === 'grdp' || sector === 'services')) indicator = undefined;
+    if (own === undefined && indicator && sector &&
+      (indicator === 'grdp_growth' || indicator === 'grdp' || sector.sector === 'services' || (sector.ofGrdp && isOutputValue(indicator)))) indicator = undefined;
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;
@@ -391,4 +394,9 @@ function isPeriodYear(c: Candidate, lower: string, periods: readonly PeriodMenti
   if (c.value < 1900 || c.value > 2100 || c.decimals > 0 || !/^(?:19|20)\d\d\b/.test(lower.slice(c.numberStart, c.numberStart + 5))) return false;
   const i = firstAtOrAfter(periods, c.numberStart + 1, (p) => p.start) - 1;
   return i >= 0 && periods[i]!.end > c.numberStart;
+}
+
+/** A sector's output value, which the lexicon also reads from the sector's bare name. */
+function isOutputValue(id: string | undefined): boolean {
+  return id === 'industrial_output_value' || id === 'agricultural_output_value';
 }
