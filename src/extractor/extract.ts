@@ -13,6 +13,7 @@ import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
 import { sectorNamedBefore } from './sector-growth.ts';
 import { pastYearsRange } from './past-years-range.ts';
+import { continuesPlanParts } from './plan-parts.ts';
 import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
@@ -79,6 +80,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
   let productSentence = -1;
+  // The end of the last figure kept as a target, for the next part of a plan split by source.
+  let targetEnd = -1;
   const placed: PlacedFigure[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
@@ -195,7 +198,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
     // "(các năm đều dao động từ 8,02% đến 10,12%)": the spread of years gone by is what was.
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
-    const modality = cell?.modality ?? modalities.read({
+    // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
+    const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
+    const modality = cell?.modality ?? (planPart ? 'target' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
@@ -249,6 +254,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
+    if (modality === 'target') targetEnd = c.end;
   });
   shareRespectiveIndicators(respectiveGroups);
   shareTrailingBase(lower, changes);
