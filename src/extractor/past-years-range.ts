@@ -4,7 +4,8 @@
 // sentence speaks of, and otherwise cannot be told (FIGURES.md: no period), not the report's year.
 
 // "các năm (qua/trước) (đều) dao động từ": years that are over. "những năm tới dao động …" looks ahead.
-const PAST_YEARS = /(?<![\p{L}\p{M}])(?:các|những|nhiều|mấy) năm(?! (?:tới|sau|tiếp theo|kế tiếp|còn lại|học|gần nhất tới))(?: [\p{L}\p{M}]+){0,4} dao động(?: [\p{L}\p{M}]+){0,3} $/u;
+// "5 năm qua", "ba năm gần đây": a number of years, with a word that puts them behind.
+const PAST_YEARS = /(?<![\p{L}\p{M}])(?:(?:các|những|nhiều|mấy) năm(?! (?:tới|sau|tiếp theo|kế tiếp|còn lại|học|gần nhất tới))|(?:\d{1,2}|hai|ba|bốn|năm|mười) năm (?:qua|vừa qua|gần đây|trở lại đây|trước|trước đó)),?(?: [\p{L}\p{M}]+){0,4} dao động(?: [\p{L}\p{M}]+){0,3} $/u;
 // "giai đoạn 2021 - 2025 (tăng trưởng) dao động từ": a stretch named with its spread.
 const STRETCH = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ) ((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)(?: [\p{L}\p{M}]+){0,5} dao động(?: [\p{L}\p{M}]+){0,3} $/u;
 // A stretch that is striven for, not reviewed: "phấn đấu giai đoạn 2021 - 2025 tăng trưởng dao động 7 - 8%".

@@ -29,6 +29,15 @@ describe('a range of past years\' values given as an aside', () => {
     const text = 'Nhiệm kỳ 2020 - 2025, tăng trưởng kinh tế bình quân ước đạt 7,9%/năm (các năm qua dao động 6,1 - 9,2%).';
     expectFigure(text, '6,1 - 9,2%', { modality: 'actual', period: '2020/2025' }, pub);
   });
+  it('"5 năm qua dao động …" and "trong 5 năm gần đây, … dao động …"', () => {
+    const aside = figureAt('Năm 2025, tăng trưởng GRDP ước đạt 8,6% (5 năm qua dao động từ 6,9% đến 9,1%).', '6,9%', pub);
+    expect([aside.modality, aside.period]).toEqual(['actual', undefined]);
+    const clause = figureAt('Năm 2025, tăng trưởng GRDP ước đạt 8,6%; trong 5 năm gần đây, tăng trưởng dao động từ 6,9% đến 9,1%.', '6,9%', pub);
+    expect(clause.period).toBeUndefined();
+  });
+  it('"3 năm tới dao động …" looks ahead', () => {
+    expectFigure('Năm 2026, tỉnh phấn đấu tăng trưởng 10%, trong 3 năm tới dao động từ 10% đến 11%.', '10% đến 11%', { modality: 'target', period: '2026' }, pub);
+  });
   it('years ahead ("những năm tới") are no past spread', () => {
     const text = 'Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt 9% (những năm tới dao động từ 9% đến 10%).';
     expectFigure(text, '9% đến 10%', { modality: 'target', period: '2026' }, pub);
