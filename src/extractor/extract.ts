@@ -154,9 +154,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
-    // services have no output value of their own (the industry's or farming's before them is not theirs).
+    // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
+    // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)
     if (own === undefined && indicator && sector &&
-      (indicator === 'grdp_growth' || indicator === 'grdp' || sector.sector === 'services' || (sector.ofGrdp && isOutputValue(indicator)))) indicator = undefined;
+      (indicator === 'grdp_growth' || indicator === 'grdp' || (sector.sector === 'services' && c.unit.class !== 'money') || (sector.ofGrdp && isOutputValue(indicator)))) indicator = undefined;
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;

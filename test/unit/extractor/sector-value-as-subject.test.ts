@@ -35,6 +35,10 @@ describe('a sector as the subject of its value and growth takes no GRDP indicato
     const text = 'GRDP năm 2025 ước đạt 58.400 tỷ đồng, tăng 7,6%; khu vực dịch vụ chiếm 41,3%.';
     expectFigure(text, '41,3%', { indicator: 'sector_share' }, pub);
   });
+  it('an amount of one service after retail sales stays a part of that total', () => {
+    const text = 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 20.400 tỷ đồng, tăng 11%. Trong đó, doanh thu ngành dịch vụ lưu trú ước đạt 1.200 tỷ đồng.';
+    expectFigure(text, '1.200 tỷ đồng', { indicator: 'retail_sales' }, pub);
+  });
   it('a sector\'s output value the lexicon names keeps its indicator', () => {
     const text = 'GRDP năm 2025 tăng 7,6%. Giá trị sản xuất ngành nông nghiệp ước đạt 12.300 tỷ đồng, tăng 3,4%.';
     expectFigure(text, '12.300 tỷ đồng', { indicator: 'agricultural_output_value' }, pub);
