@@ -15,6 +15,9 @@ import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
 import { sectorNamedBefore } from './sector-growth.ts';
+import { pastYearsRange } from './past-years-range.ts';
+import { continuesPlanParts } from './plan-parts.ts';
+import { broughtFromAbroad } from './international-carriers.ts';
 import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
@@ -83,6 +86,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const changes: ChainedChange[] = [];
   let productSentence = -1;
   let lastDollarInvestment = -1;
+  // The end of the last figure kept as a target, for the next part of a plan split by source.
+  let targetEnd = -1;
   const placed: PlacedFigure[] = [];
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
@@ -114,6 +119,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // change; a name standing before that figure was the figure's own.
     const heading = list && [list.headingStart, list.headingEnd] as const;
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
+    // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
+    // one measures, not the GRDP named before that figure.
+    // "GRDP tăng 7,8%. Trong đó, … khu vực công nghiệp - xây dựng tăng 9,5%": in a breakdown of the GRDP a sector's
+    // growth is its value added, not its output value (the lexicon's loose name for the sector).
+    const sector = sectorNamedBefore(lower, c, prevEnd, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
+    if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)))) own = undefined;
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -149,11 +160,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
-    // services have no output value of their own (the industry's or farming's before them is not theirs).
-    if (own === undefined && indicator) {
-      const sector = sectorNamedBefore(lower, c, prevEnd);
-      if (sector && (indicator === 'grdp_growth' || sector === 'services')) indicator = undefined;
-    }
+    // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
+    // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)
+    if (own === undefined && indicator && sector &&
+      (indicator === 'grdp_growth' || indicator === 'grdp' || (sector.sector === 'services' && c.unit.class !== 'money') || (sector.ofGrdp && isOutputValue(indicator)))) indicator = undefined;
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;
@@ -163,6 +173,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       lastDollarInvestment >= clauseStart) indicator = 'fdi';
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
+    // "đón 2 chuyến tàu biển quốc tế với hơn 4.100 khách": visitors an international ship or flight brings.
+    if (indicator === 'tourist_arrivals' && broughtFromAbroad(lower, c.numberStart, clauseStart)) indicator = 'international_tourist_arrivals';
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
@@ -203,8 +215,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").
     const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
-    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached,
+    // "(các năm đều dao động từ 8,02% đến 10,12%)": the spread of years gone by is what was.
+    const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
+    // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
+    const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
+    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ?? modalities.read({
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
@@ -220,6 +236,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
       periodText = periodText.slice(0, 4);
     }
+    // Its years are the stretch it names or its sentence speaks of; otherwise they cannot be told.
+    if (pastRange) periodText = pastRange.stretch ?? (periodText && TERM.test(periodText) ? periodText : undefined);
     const start = toOriginal(norm, c.start) + shift;
     const end = toOriginal(norm, c.end) + shift;
     const figure: Figure = {
@@ -257,6 +275,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
+    if (modality === 'target') targetEnd = c.end;
   });
   shareRespectiveIndicators(respectiveGroups);
   shareTrailingBase(lower, changes);
@@ -402,4 +421,9 @@ function isPeriodYear(c: Candidate, lower: string, periods: readonly PeriodMenti
   if (c.value < 1900 || c.value > 2100 || c.decimals > 0 || !/^(?:19|20)\d\d\b/.test(lower.slice(c.numberStart, c.numberStart + 5))) return false;
   const i = firstAtOrAfter(periods, c.numberStart + 1, (p) => p.start) - 1;
   return i >= 0 && periods[i]!.end > c.numberStart;
+}
+
+/** A sector's output value, which the lexicon also reads from the sector's bare name. */
+function isOutputValue(id: string | undefined): boolean {
+  return id === 'industrial_output_value' || id === 'agricultural_output_value';
 }

@@ -10,6 +10,9 @@ import { segmentBounds, segmentIndex, type Segments } from './segments.ts';
 
 // "…, tỷ lệ … hoàn thành tốt nhiệm vụ đạt 91,3%": a new measure, not another place's share of the same plan.
 const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
+// "cao hơn tỷ lệ bình quân chung của cả nước (khoảng 55,6%)": the rate that names a yardstick is the same measure's
+// average elsewhere, not a new measure.
+const YARDSTICK_RATE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ)(?= (?:[\p{L}\p{M}]+ )?(?:bình quân|trung bình|chung)(?![\p{L}\p{M}]))/gu;
 // "(tương đương 412 hộ)", ", tương ứng 29 hộ": the figure before, restated as a count.
 const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?: (?:với|còn))?\s*$/u;
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
@@ -74,7 +77,8 @@ export class Neighbours {
     if (!last) return undefined;
     if (meaning.operator?.op !== 'reach' && !meaning.yardstick) return undefined;
     if (indicator && indicator !== last.indicator) return undefined;
-    const parallel = last.sentence === where.sentenceStart && !NEW_MEASURE.test(this.lower.slice(where.prevEnd, c.numberStart));
+    const between = this.lower.slice(where.prevEnd, c.numberStart);
+    const parallel = last.sentence === where.sentenceStart && !NEW_MEASURE.test(meaning.yardstick ? between.replace(YARDSTICK_RATE, '') : between);
     const breakdown = this.paragraphsSince(last.paragraph, c.numberStart) <= 1 &&
       BREAKDOWN.test(this.lower.slice(where.sentenceStart, where.sentenceStart + 16));
     return parallel || breakdown ? { base: last.base, indicator: last.indicator } : undefined;

@@ -2,10 +2,12 @@
 // "72 triệu đồng/người/năm". Ratios, ranges and plan-slash pairs are built from two quantities by the scanner.
 import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from './number-literal.ts';
 import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
+import { downloadsOfApp } from './app-downloads.ts';
 import { COUNTER_NOUNS, NOT_COUNTED_IN_TURNS, PER_DENOMINATORS, SCALES, TURNS, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
 
 const UNITS = new PhraseTable(UNIT_ENTRIES);
 const SCALE_WORDS = new PhraseTable(SCALES);
+const DOWNLOADS = 'lượt tải';
 const COUNTERS = new PhraseTable(COUNTER_NOUNS.map((c) => [c, true] as const));
 const PER = new PhraseTable(PER_DENOMINATORS);
 const PER_PEOPLE = /^ ?(?:trên|\/) ?(?:1 |một )?(vạn dân|1\.000 dân|10\.000 dân|100\.000 dân|nghìn dân|ngàn dân)/;
@@ -82,7 +84,12 @@ export function readQuantity(lower: string, pos: number): Quantity | undefined {
   }
   const q: Quantity = { start: pos, numberEnd, end: p, value: scale(value, 0), power, decimals: reading.decimals, dotted };
   const unitAt = skipSpaces(lower, p);
-  if (COUNTERS.matchAt(lower, unitAt)) return { ...q, counter: true };
+  const counter = COUNTERS.matchAt(lower, unitAt);
+  if (counter) {
+    // "Ứng dụng … đã có 412.000 lượt tải": an app's downloads are counted like any other thing.
+    if (lower.startsWith(DOWNLOADS, unitAt) && downloadsOfApp(lower, pos)) return { ...q, unit: { unit: DOWNLOADS, class: 'count' }, end: unitAt + DOWNLOADS.length };
+    return { ...q, counter: true };
+  }
   const unit = UNITS.matchAt(lower, unitAt);
   if (unit) {
     q.unit = unit.value;

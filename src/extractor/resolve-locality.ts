@@ -42,6 +42,9 @@ const RANK: Record<string, number> = { 'xã': 0, 'phường': 0, 'thị trấn':
 const NATIONAL = ['việt nam', 'nước ta', 'cả nước', 'toàn quốc', 'tổng cục thống kê', 'cục thống kê quốc gia', 'cục thống kê (bộ tài chính)', 'cục thống kê, bộ tài chính', 'cục thống kê - bộ tài chính', 'cục thống kê thuộc bộ tài chính'];
 // "thấp hơn mức bình quân chung của tỉnh": words before a level that make it a yardstick (then white space).
 const YARDSTICK_BEFORE = ['bình quân', 'trung bình', 'mức', 'chung', 'so với'].flatMap((w) => [w, `${w} chung`, `${w} của`, `${w} chung của`]);
+// "không còn hộ nghèo theo chuẩn của thành phố": the place whose standard a count is measured by, not whose count it is.
+const STANDARD_BEFORE = ['theo chuẩn', 'chuẩn nghèo', 'chuẩn cận nghèo', 'chuẩn nghèo đa chiều', 'chuẩn', 'tiêu chí']
+  .flatMap((w) => [`${w} của`, ...(w === 'chuẩn' || w === 'tiêu chí' ? [] : [w])]);
 const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|thanh bình|bình minh|tân tiến|phú quý)$/iu;
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
 // The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name.
@@ -332,6 +335,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
     if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;

@@ -490,11 +490,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Giá dừa khô tại vườn hiện ở mức …", "Tổng đàn heo hiện có …" in a monthly report ("CPI tháng 10/2024 …"), in a
       // paragraph that named "10 tháng" or opened on a season: what stands now is the report's month, not the stretch
       // the paragraph summed. (A review's "hiện có" under its school year stays that year's.)
-      const now = frame !== undefined && frame.start < leadEnd && /^-M\d\d$/.test(frame.part) &&
-        NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart));
-      const last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
+      const saysNow = frame !== undefined && frame.start < leadEnd && NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart));
+      const now = saysNow && /^-M\d\d$/.test(frame!.part);
+      let last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
         : undefined);
+      // "Trong 6 tháng cuối năm 2025, thu ngân sách …" then, a paragraph later, "Bộ máy của phường hiện có 74 cán bộ":
+      // what stands now is the report's (its lead's period), not the stretch an earlier paragraph opened on.
+      if (saysNow && !now && last && framing && last !== framing && carried.includes(framing) && crossing.has(last) && last.start < paragraphOf(c.numberStart)) last = framing;
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
