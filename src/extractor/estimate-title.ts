@@ -2,7 +2,8 @@
 // title says every panel under it is an estimate. It governs the short lines after it, up to the first paragraph of
 // prose (a report's own sentences say for themselves whether they estimate).
 
-const TITLE = /(?:^|\n)[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?![\p{L}\p{M}])[^\n,.;:]{0,60}(?=\n)/gu;
+// Tried at each line's start only (sticky): a pattern that opens on "(?:^|\n)" is tried at every character.
+const TITLE = /[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?![\p{L}\p{M}])[^\n,.;:]{0,60}(?=\n)/uy;
 // A line that states a figure ("Ước tính GRDP tăng 8,9%") is a sentence, not a title.
 const STATES = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là|có|bằng|chiếm)(?![\p{L}\p{M}])|%/u;
 const PANEL_LINE = 110;
@@ -10,8 +11,12 @@ const PANEL_LINE = 110;
 /** The stretches of text (from, to) whose figures an estimate title governs. */
 export function estimateTitleSpans(lower: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of lower.matchAll(TITLE)) {
-    if (STATES.test(m[0])) continue;
+  for (let at = 0; at < lower.length; ) {
+    const lineEnd = lower.indexOf('\n', at);
+    TITLE.lastIndex = at;
+    const m = TITLE.exec(lower);
+    at = lineEnd === -1 ? lower.length : lineEnd + 1;
+    if (!m || STATES.test(m[0])) continue;
     const from = m.index + m[0].length;
     let end = from;
     for (;;) {

@@ -1,3 +1,5 @@
+import { includesAnyOf } from './any-char.ts';
+
 // Arrows that infographics and tables put before a number to mark a rise or a fall ("▲ 18,6%", "↓3,2%").
 export const ARROW_UP = '▲△↑⬆⇧';
 export const ARROW_DOWN = '▼▽↓⬇⇩';
@@ -10,8 +12,6 @@ export function arrowBefore(lower: string, pos: number): 'up' | 'down' | undefin
   return ARROW_UP.includes(arrow) ? 'up' : ARROW_DOWN.includes(arrow) ? 'down' : undefined;
 }
 
-const ANY_ARROW = new RegExp(`[${ARROW_UP}${ARROW_DOWN}]`, 'u');
-
 export function hasArrow(text: string): boolean {
-  return ANY_ARROW.test(text);
+  return includesAnyOf(text, ARROW_UP + ARROW_DOWN);
 }

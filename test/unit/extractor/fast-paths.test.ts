@@ -16,6 +16,8 @@ import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
 import { indexOfPhrase } from '../../../src/extractor/vocabulary/rare-anchor.ts';
 import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
+import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
+import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -331,5 +333,38 @@ describe('counted nouns found from the number words before them are those the sc
         .filter((k) => { const at = Number(k.split(':')[0]); let start = at - 1; while (start > 0 && /[\p{L}\p{M}]/u.test(s[start - 1]!)) start--; return NUMBER_WORDS.has(s.slice(start, at - 1)); });
       expect(got).toEqual(expected);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('rare symbols and line-start titles found without a regex over every character', () => {
+  it('includesAnyOf answers what a character class answers', () => {
+    const marks = '■□▪▫◆◇●♦►▶▲△↑⬆⇧▼▽↓⬇⇩';
+    fc.assert(fc.property(text([...EDGES, ...marks, 'ước', ' 12,5%']), (s) => {
+      expect(includesAnyOf(s, marks)).toBe(new RegExp(`[${marks}]`, 'u').test(s));
+    }), { numRuns: 600 });
+  });
+  it('estimateTitleSpans finds the titles the line-start regex over the whole text found', () => {
+    const TITLE = /(?:^|\n)[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?![\p{L}\p{M}])[^\n,.;:]{0,60}(?=\n)/gu;
+    const STATES = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là|có|bằng|chiếm)(?![\p{L}\p{M}])|%/u;
+    const oracle = (lower: string) => {
+      const spans: Array<[number, number]> = [];
+      for (const m of lower.matchAll(TITLE)) {
+        if (STATES.test(m[0])) continue;
+        const from = m.index + m[0].length;
+        let end = from;
+        for (;;) {
+          const next = lower.indexOf('\n', end + 1);
+          if (lower.slice(end + 1, next === -1 ? lower.length : next).trim().length > 110) break;
+          end = next === -1 ? lower.length : next;
+          if (next === -1) break;
+        }
+        if (end > from) spans.push([from, end]);
+      }
+      return spans;
+    };
+    const pieces = ['\n', ' ', '\t', 'ước tính', 'ước thực hiện', 'dự ước', 'số liệu ước tính', ' 6 tháng', ' năm 2026', 'tăng', ' 12%', ',', 'x'.repeat(120), 'thu'];
+    fc.assert(fc.property(text(pieces, 20), (s) => {
+      expect(estimateTitleSpans(s)).toEqual(oracle(s));
+    }), { numRuns: 800 });
   });
 });
