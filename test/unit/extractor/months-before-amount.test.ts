@@ -17,6 +17,13 @@ describe('months written right before an amount date it', () => {
   });
 });
 
+describe('a length of months is no period', () => {
+  it('"đào tạo dưới 3 tháng 42.440 người" is a course\'s length', () => {
+    const text = 'Chín tháng năm 2024, toàn tỉnh đào tạo nghề cho 58.430 người; trong đó trình độ sơ cấp và đào tạo dưới 3 tháng 42.440 người.';
+    expectFigure(text, '42.440 người', { period: '2024-9M' }, { published: '2024-10-20' });
+  });
+});
+
 describe('a day and month stay a date', () => {
   it('"ngày 10 tháng 3 năm 2025" is no figure and gives no months to the next one', () => {
     const text = 'Ngày 10 tháng 3 năm 2025, tỉnh khởi công 12 dự án.';
