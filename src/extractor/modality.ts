@@ -6,7 +6,7 @@ import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { perSentence, segmentIndex } from './segments.ts';
 import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
-import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, PLAN_PHRASE_CLOSED, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
@@ -28,7 +28,6 @@ export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) 
 const ESTIMATE = new Set(ESTIMATE_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
-const PLAN_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đặt ra)(?:,\s*| và )/u;
 const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích)(?: vượt mức| trước)? $/u;
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
@@ -145,7 +144,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // "…, cơ bản hoàn thành mục tiêu cả giai đoạn được giao; có 67 xã đạt chuẩn nâng cao": a target reached, in a
         // clause before, says nothing of the figures after it.
         // ("…, vượt mục tiêu cả giai đoạn được giao và 743 xã đạt chuẩn kiểu mẫu": closed by "được giao" in the same one.)
-        if ((!inClause || PLAN_CLOSED.test(lower.slice(cue.end, x.numberStart))) && REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
+        if ((!inClause || PLAN_PHRASE_CLOSED.test(lower.slice(cue.end, x.numberStart))) && REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
       } else if (DIRECTIVE.has(cue.word)) {

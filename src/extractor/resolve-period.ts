@@ -9,7 +9,7 @@ import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
-import { ACTUAL_NOW, CHANGE_OPENS_BRACKET } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, PLAN_PHRASE_CLOSED } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -355,7 +355,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !(nowHere && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
-        !(p.term && (p.start < clauseStart || PLAN_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
+        !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
@@ -556,7 +556,6 @@ const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', '
 // "đến tháng 6/2025, có 160 xã đạt chuẩn, cơ bản hoàn thành mục tiêu cả giai đoạn 2021-2025 được giao; có 67 xã …": the
 // term a plan is named by belongs to its clause (or to its phrase, closed by "được giao và …"); the next clause keeps
 // the date the sentence opened on.
-const PLAN_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đặt ra)(?:,\s*| và )/u;
 const PLAN_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:cả|của|đề ra|được giao))? $/u;
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
 

@@ -153,3 +153,7 @@ export const MARKET_WIDGET_LABELS = ['giá vàng', 'vàng sjc', 'vàng nhẫn', 
 export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'thống nhất', 'quán triệt'];
 /** The targets themselves, named. */
 export const NAMES_TARGETS = wordStartTest(/(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u);
+
+/** "…, vượt mục tiêu cả giai đoạn 2021 - 2025 được giao và 21 xã …": the words that close a plan's name, then a comma or
+ *  "và" — what follows is no longer about that plan. */
+export const PLAN_PHRASE_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đặt ra)(?:,\s*| và )/u;
