@@ -43,7 +43,8 @@ const COUNTED: string[] = [
   'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
   'cây', 'cơ sở', 'làng nghề', 'chợ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'đoàn viên', 'hội viên',
   'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
-  'ca bệnh', 'ca mắc', 'ca tử vong', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
+  'ca bệnh', 'ca mắc', 'ca tử vong', 'ca sởi', 'ca sốt xuất huyết', 'ca tay chân miệng', 'ca sốt rét', 'lượt khám', 'lượt khám bệnh',
+  'lượt khám chữa bệnh', 'lượt khám, chữa bệnh', 'phòng học', 'phòng công vụ', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
   'công chức', 'viên chức', 'nông dân', 'trường hợp', 'mô hình', 'tuyến', 'tuyến đường', 'cây cầu', 'cầu',
   'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở',
   // "1.426 nhà bị ngập, trong đó 87 nhà bị hư hỏng": houses counted after a flood or a storm; the longer names keep
