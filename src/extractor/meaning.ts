@@ -62,6 +62,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước(?!${L})`, 'u'), () => 'previous_period', 'sng'],
   // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
   [new RegExp(`so (?:với )?(?:bình quân )?cùng kỳ`, 'u'), () => 'same_period'],
+  // "tăng 38 trường so với đầu năm học trước": the last school year, counted at its start.
+  [new RegExp(`so (?:với )?(?:đầu |cuối )năm học trước`, 'u'), () => 'previous_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
