@@ -120,7 +120,9 @@ export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 't
 
 /** Words that make a figure with no indicator a stock counted at a date ("đến ngày 30/11/2024, … tổng diện tích
  * 12.723 ha, tỷ lệ lấp đầy 88,6%, … lao động đang làm việc"), not a sum over the months to it. */
-export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt động', 'đang làm việc', 'còn hiệu lực', 'hiện có', 'lũy kế đến nay', 'đang sinh sống'];
+export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt động', 'đang làm việc', 'còn hiệu lực', 'hiện có', 'lũy kế đến nay', 'đang sinh sống',
+  // "Tính đến 30/11/2025, … Tuy nhiên, vẫn còn 14 xã có tỷ lệ bao phủ dưới 90%": what remains at the cut-off.
+  'vẫn còn', 'hiện còn'];
 
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */
