@@ -22,6 +22,8 @@ const MEDIUM_TARGET = new Set(['đề ra']);
 const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
 // "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive.
 const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
+// "tiếp nhận 12.356 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 9,6%": the documents that ask, counted.
+const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn bản|số tiền) $/u;
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
 const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
 export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
@@ -149,7 +151,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
       } else if (DIRECTIVE.has(cue.word)) {
         const span = lower.slice(cue.end, x.numberStart);
-        if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
+        if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
+          !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
         // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
         // ("đề ra 21 chỉ tiêu: đến nay 18 chỉ tiêu đạt và vượt" reviews them.)
