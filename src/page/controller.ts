@@ -38,12 +38,18 @@ export interface PageEnv {
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
-  /** How often the URL is compared for SPA navigation (default 800 ms). */
+  /** How often the URL is compared for SPA navigation where the Navigation API is missing (default 800 ms). */
   urlPollMs?: number;
+  /** How often the page checks the extension is still there where the Navigation API reports navigation (5 s). */
+  alivePollMs?: number;
+  /** How long after a Navigation API event the URL is compared (default 400 ms). */
+  navigationSettleMs?: number;
 }
 
 const DEBOUNCE_MS = 150;
 const URL_POLL_MS = 800;
+const ALIVE_POLL_MS = 5000;
+const NAVIGATION_SETTLE_MS = 400;
 
 const pageKey = (href: string) => {
   const hash = href.indexOf('#');
@@ -273,10 +279,28 @@ export class PageController {
     };
     onWin('popstate', () => this.checkUrl());
     onWin('hashchange', () => this.checkUrl());
+    // A page's own pushState fires no event a content script can hear, except the Navigation API's (Chromium): with
+    // it, the timer only asks whether the extension is still there, and rarely (the port's breaking says so first).
+    // The event comes inside the page's pushState, before the page has swapped in the new article; a page that swaps
+    // it at once is followed by the observer (its mutations compare the URL too), so the event only has to catch a
+    // new URL that arrives with no change to the article, a little later (about the old timer's average wait).
+    const navigation = (this.win as { navigation?: EventTarget }).navigation;
+    if (navigation) {
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      const onEntry = () => {
+        clearTimeout(settle);
+        settle = setTimeout(() => this.checkUrl(), this.env.navigationSettleMs ?? NAVIGATION_SETTLE_MS);
+      };
+      navigation.addEventListener('currententrychange', onEntry);
+      this.cleanups.push(() => {
+        clearTimeout(settle);
+        navigation.removeEventListener('currententrychange', onEntry);
+      });
+    }
     const poll = this.win.setInterval(() => {
       this.checkAlive();
       this.checkUrl();
-    }, this.env.urlPollMs ?? URL_POLL_MS);
+    }, navigation ? this.env.alivePollMs ?? ALIVE_POLL_MS : this.env.urlPollMs ?? URL_POLL_MS);
     this.cleanups.push(() => this.win.clearInterval(poll));
 
     // Pointer listeners come with the first highlight (onFirstPaint).

@@ -274,6 +274,19 @@ describe('content script in Chromium', () => {
     assert.equal(saved.figures.length, after.figures.length);
   });
 
+  test('a pushState that changes nothing else is a new page view (the Navigation API tells the content script)', async () => {
+    const { page, url } = await open('spa.html', 'baodongkhoi.vn', '/spa.html');
+    const before = expectedFor('spa.html', url.replace(/:\d+/, ''));
+    await settled(page, before.roots);
+    await page.evaluate(() => history.pushState({}, '', '/spa-same-text.html'));
+    // Well inside the 5 s between the content script's own checks: only the navigation event can bring it this soon.
+    const saved = await waitFor(async () => {
+      const r = await ext.sendMessage<{ ok: boolean; data: { figures: unknown[] } | null }>({ type: 'get-article', url: page.url() });
+      return r.ok && r.data ? r.data : undefined;
+    }, 'the article under its new address to be saved', 3_000);
+    assert.equal(saved.figures.length, before.figures.length);
+  });
+
   test('the article and its figures are saved once per page view', async () => {
     const site = SITES[2]!;
     const { page, url } = await open(site.file, site.host, site.path);

@@ -134,6 +134,26 @@ describe('PageController', () => {
     expect(document.querySelectorAll('soi-so-mark')).toHaveLength(0);
   });
 
+  it('where the Navigation API reports navigation, a pushState is followed at once, without the URL timer', async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    try {
+      const sent: Request[] = [];
+      controller = new PageController({ ...env(sent), urlPollMs: 20, alivePollMs: 60_000, navigationSettleMs: 10 });
+      await controller.start();
+      // A pushState that changes nothing in the page: only the Navigation API's event (or a timer) can tell.
+      window.history.pushState({}, '', '/bai-4.html');
+      await tick(80);
+      const urls = () => (sent.filter((r) => r.type === 'save-article') as Extract<Request, { type: 'save-article' }>[]).map((s) => s.article.url);
+      expect(urls()).toEqual(['https://baoapbac.vn/bai-1.html']);
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await tick(40);
+      expect(urls().at(-1)).toBe('https://baoapbac.vn/bai-4.html');
+    } finally {
+      delete (window as unknown as { navigation?: EventTarget }).navigation;
+    }
+  });
+
   it('a navigation while the first view is still being read still gets its own view', async () => {
     const sent: Request[] = [];
     const e = env(sent);
