@@ -146,6 +146,7 @@ const declared = () => document.documentElement.hasAttribute('data-soi-so-declar
       stylesDeclared: declared(),
       doc: document,
       extract: mode === 'background' ? background.extract : extract,
+      onSaved: (listener) => background.onSaved(listener),
       extractorVersion: 'bench',
       send: send as never,
       onTabMessage: () => () => undefined,

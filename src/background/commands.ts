@@ -1,8 +1,7 @@
 // Keyboard commands (manifest "commands": next-figure, previous-figure) are forwarded to the active tab's content
-// script, which moves between the figures it painted. Also serves the content script's port (page-port.ts).
+// script, which moves between the figures it painted.
 import browser from 'webextension-polyfill';
 import type { PageMessage } from '../messages/page-messages.ts';
-import { onPagePort } from './page-port.ts';
 
 browser.commands?.onCommand.addListener(async (command) => {
   if (command !== 'next-figure' && command !== 'previous-figure') return;
@@ -13,4 +12,3 @@ browser.commands?.onCommand.addListener(async (command) => {
   await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
-browser.runtime.onConnect.addListener(onPagePort);

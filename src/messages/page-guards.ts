@@ -1,9 +1,10 @@
-// Hand-written checks for the two messages a content script receives: the background's extraction answer on the page
-// port (PortResponseSchema) and a message sent to the tab (PageMessageSchema). They accept exactly what those schemas
-// accept (test/unit/messages/page-guards.test.ts compares them on valid and broken messages) but run as a handful of
-// plain functions: on a page's first answer, the schemas' validators cost V8 a compile each, about a millisecond in
-// all, on every page load. The schemas stay the contract; the background and the tests use them.
-import type { PageMessage, PortResponse } from './page-messages.ts';
+// Hand-written checks for the messages a content script receives: the background's extraction answer and save
+// notice on the page port (PortResponseSchema, PortSavedSchema) and a message sent to the tab (PageMessageSchema).
+// They accept exactly what those schemas accept (test/unit/messages/page-guards.test.ts compares them on valid and
+// broken messages) but run as a handful of plain functions: on a page's first answer, the schemas' validators cost V8
+// a compile each, about a millisecond in all, on every page load. The schemas stay the contract; the background and
+// the tests use them.
+import type { PageMessage, PortResponse, PortSaved } from './page-messages.ts';
 import { PERIOD_FORMAT } from './period-format.ts';
 
 type Obj = Record<string, unknown>;
@@ -49,7 +50,34 @@ export function isPortResponse(x: unknown): x is PortResponse {
   const figures = x.figures;
   if (!Array.isArray(figures)) return false;
   for (let i = 0; i < figures.length; i++) if (!isFigure(figures[i])) return false;
+  return x.figureIds === undefined || isArrayOf(x.figureIds, (id) => typeof id === 'string' && id.length <= 40);
+}
+
+function isArrayOf(x: unknown, each: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (!each(x[i])) return false;
   return true;
+}
+
+const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+const isAnchor = (x: unknown) => isObj(x) && isText(x.exact, 500) && isText(x.prefix, 64) && isText(x.suffix, 64);
+const boolOrAbsent = (x: unknown) => x === undefined || typeof x === 'boolean';
+
+/** A figure as the library holds it (the fields the page uses of StoredFigure). */
+const isStoredFigure = (x: unknown) => isFigure(x) && typeof (x as Obj).id === 'string' && isAnchor((x as Obj).anchor) &&
+  ((x as Obj).origin === 'machine' || (x as Obj).origin === 'manual') && boolOrAbsent((x as Obj).dismissed) &&
+  boolOrAbsent((x as Obj).corrected);
+
+/** PortSavedSchema: how a save made with an extraction went, when the page must act on it. */
+export function isPortSaved(x: unknown): x is PortSaved {
+  if (!isObj(x) || x.notice !== 'saved' || typeof x.url !== 'string') return false;
+  const result = x.result;
+  if (!isObj(result)) return false;
+  if (result.ok === false) return typeof result.error === 'string';
+  const data = result.data;
+  return result.ok === true && isObj(data) && typeof data.saved === 'boolean' &&
+    isArrayOf(data.figureIds, (id) => typeof id === 'string') &&
+    (data.figures === undefined || isArrayOf(data.figures, isStoredFigure));
 }
 
 /** PageMessageSchema: what the popup and the keyboard commands send to a tab. */

@@ -3,14 +3,31 @@
 // re-highlighting); blocks whose text survived but whose nodes were replaced (a framework re-render) get their known
 // figures re-mapped without calling the extractor again.
 import type { ExtractOptions, ExtractResult, Figure, Modality } from '../extractor/figure.ts';
-import type { PageFigure } from '../messages/contract.ts';
+import { anchorAt } from '../messages/anchor.ts';
+import type { ArticleInfo, PageFigure } from '../messages/contract.ts';
 import { findArticle, rereadBlocks, type FoundArticle } from './find-article.ts';
 import type { Painter, PaintHandle } from './highlighter.ts';
 import { BLOCK_SEPARATOR, joinBlocks, pointInBlock, type ArticleText, type TextBlock } from './page-text.ts';
 import { createSlicer, type Slicer } from './slicer.ts';
 
+export interface ExtractRequest extends ExtractOptions {
+  /** The text is the whole article of a page view not saved yet: save what is found as this article's figures. */
+  save?: ArticleInfo;
+}
+
+/** `figureIds`: the library ids the figures were saved under, when the request asked for the save. */
+export type ExtractAnswer = ExtractResult & { figureIds?: string[] };
+
 /** The extractor, called here or (in the extension) in the background, off the page's main thread. */
-export type ExtractFn = (text: string, options: ExtractOptions) => ExtractResult | Promise<ExtractResult>;
+export type ExtractFn = (text: string, options: ExtractRequest) => ExtractAnswer | Promise<ExtractAnswer>;
+
+/** What the background saved with the extraction: the figures as placed here, with their ids, in the order sent. */
+export interface SavedWithExtraction {
+  /** The text-quote anchors of the saved figures in reading order, joined: compared with what the page would send. */
+  signature: string;
+  figures: Figure[];
+  figureIds: string[];
+}
 
 export interface PlacedFigure {
   /** The extractor's figure with offsets local to its block's text. */
@@ -31,6 +48,8 @@ export interface AnnotatorOptions {
   painter: Painter;
   /** Largest text handed to one extract call; longer articles are cut at block boundaries (default 40 000). */
   chunkChars?: number;
+  /** Asked when one extract call covers the whole article of a view: the article to save with it, if it is to be. */
+  saveWith?(found: FoundArticle): ArticleInfo | undefined;
   /** Highlights added per rendered frame (default 2500): the browser's paint work after adding highlights grows with
    *  their number and is redone for all of them in each frame that adds some, so a huge page gets them over a few
    *  frames instead of one long one or many (1 MB page, 4,933 figures: 4 frames of 1,500 cost 181-198 ms with a
@@ -41,7 +60,6 @@ export interface AnnotatorOptions {
   yieldFn?: () => Promise<void>;
 }
 
-const ANCHOR_CONTEXT = 32;
 const LAYOUT_WS = /[\t\n\r\f]/g;
 
 export class Annotator {
@@ -56,6 +74,8 @@ export class Annotator {
   private readonly chunkChars: number;
   /** Time spent by the last scan (for benchmarks and tests). */
   lastScan = { busyMs: 0, longestSliceMs: 0, extracted: 0 };
+  /** Set when the background saved the article along with its extraction (see ExtractRequest.save). */
+  savedWithExtraction: SavedWithExtraction | undefined;
 
   constructor(private readonly doc: Document, private readonly url: string | undefined, private readonly options: AnnotatorOptions) {
     this.chunkChars = options.chunkChars ?? 40_000;
@@ -171,11 +191,14 @@ export class Annotator {
         i++;
       }
       const joined = joinBlocks(chunk.map((s) => s.block));
+      // One call over every block of the view's first scan: its text is the article's, anchors and all.
+      const whole = i === states.length && chunk.length === states.length && states.length === this.states.length;
+      const save = whole && this.found ? this.options.saveWith?.(this.found) : undefined;
       // Waiting for a remote extractor is not main-thread time: the slice ends before the await.
       slicer.pause();
-      let result: ExtractResult;
+      let result: ExtractAnswer;
       try {
-        result = await this.options.extract(joined.text, { published: this.found?.published, locality: this.locality });
+        result = await this.options.extract(joined.text, { published: this.found?.published, locality: this.locality, save });
       } finally {
         slicer.resume();
       }
@@ -183,6 +206,7 @@ export class Annotator {
       // The locality the extractor read from the headline holds for the rest of the article.
       this.locality ??= result.locality;
       let b = 0;
+      const placed = new Map<Figure, Figure>();
       for (const f of [...result.figures].sort((x, y) => x.start - y.start)) {
         while (b + 1 < chunk.length && joined.offsets[b + 1]! <= f.start) b++;
         const start = f.start - joined.offsets[b]!;
@@ -190,8 +214,17 @@ export class Annotator {
         // A figure that runs over a block boundary cannot be painted as one; the extractor should not produce one.
         if (start < 0 || end > chunk[b]!.block.text.length) continue;
         const state = chunk[b]!;
-        state.figures.push({ figure: { ...f, start, end }, block: state });
+        const figure = { ...f, start, end };
+        placed.set(f, figure);
+        state.figures.push({ figure, block: state });
         count++;
+      }
+      if (save && result.figureIds?.length === result.figures.length) {
+        this.savedWithExtraction = {
+          signature: anchorSignature([...result.figures].sort((x, y) => x.start - y.start).map((f) => anchorAt(joined.text, f.start, f.end))),
+          figures: result.figures.map((f) => placed.get(f) ?? f),
+          figureIds: result.figureIds,
+        };
       }
       for (const s of chunk) this.cache.set(s.block.text, s.figures.map((p) => p.figure));
       if (slicer.due()) await slicer.checkpoint();
@@ -231,16 +264,7 @@ export class Annotator {
         if (!placed.handle && !placed.dismissed) continue;
         const start = base + placed.figure.start;
         const end = base + placed.figure.end;
-        const figure = {
-          ...placed.figure,
-          start,
-          end,
-          anchor: {
-            exact: article.text.slice(start, end),
-            prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
-            suffix: article.text.slice(end, end + ANCHOR_CONTEXT),
-          },
-        } as PageFigure;
+        const figure = { ...placed.figure, start, end, anchor: anchorAt(article.text, start, end) } as PageFigure;
         out.push({ placed, figure });
       }
     });
@@ -279,16 +303,7 @@ export class Annotator {
     const end = find(range.endContainer, range.endOffset);
     if (start === undefined || end === undefined || end <= start) return undefined;
     const text = article.text.slice(start, end);
-    return {
-      start,
-      end,
-      text,
-      anchor: {
-        exact: text,
-        prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
-        suffix: article.text.slice(end, end + ANCHOR_CONTEXT),
-      },
-    };
+    return { start, end, text, anchor: anchorAt(article.text, start, end) };
   }
 
   private dropAll(): void {
@@ -320,4 +335,9 @@ function intact(state: BlockState): boolean {
     if (!r || !r.startContainer.isConnected || r.toString().replace(LAYOUT_WS, ' ') !== f.figure.text) return false;
   }
   return true;
+}
+
+/** One string for a list of anchors: equal lists, equal strings. */
+export function anchorSignature(anchors: readonly { prefix: string; exact: string; suffix: string }[]): string {
+  return anchors.map((a) => `${a.prefix}\u0001${a.exact}\u0001${a.suffix}`).join('\u0000');
 }

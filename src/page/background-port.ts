@@ -2,10 +2,9 @@
 // the content script does not carry the extractor at all (parsing it cost more than the rest of the script). When the
 // background cannot answer, the call fails; the controller tries again later. Tests and benchmarks may pass a `local`
 // extractor to run in the page instead.
-import type { ExtractOptions, ExtractResult } from '../extractor/figure.ts';
-import { isPortResponse } from '../messages/page-guards.ts';
-import type { PortRequest } from '../messages/page-messages.ts';
-import type { ExtractFn } from './annotator.ts';
+import { isPortResponse, isPortSaved } from '../messages/page-guards.ts';
+import type { PortRequest, PortSaved } from '../messages/page-messages.ts';
+import type { ExtractAnswer, ExtractFn, ExtractRequest } from './annotator.ts';
 
 export interface PortLike {
   postMessage(message: unknown): void;
@@ -24,7 +23,7 @@ export interface BackgroundPortOptions {
 }
 
 interface Pending {
-  resolve(result: ExtractResult): void;
+  resolve(result: ExtractAnswer): void;
   reject(error: Error): void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -38,6 +37,7 @@ export class BackgroundPort {
   private remoteFailed = false;
   /** EXTRACTOR_VERSION of whichever extractor answered last. */
   version = '';
+  private savedListener: ((notice: PortSaved) => void) | undefined;
 
   constructor(private readonly options: BackgroundPortOptions) {}
 
@@ -69,8 +69,17 @@ export class BackgroundPort {
     return port;
   }
 
+  /** Hears how the saves made with extractions went, when the page must act on it (see PortSavedSchema). */
+  onSaved(listener: (notice: PortSaved) => void): void {
+    this.savedListener = listener;
+  }
+
   private onMessage(message: unknown): void {
-    // Validated as received, with the guard that accepts exactly what PortResponseSchema accepts.
+    // Validated as received, with the guards that accept exactly what PortResponseSchema and PortSavedSchema accept.
+    if (isPortSaved(message)) {
+      this.savedListener?.(message);
+      return;
+    }
     if (!isPortResponse(message)) return;
     const r = message;
     const p = this.pending.get(r.id);
@@ -78,15 +87,15 @@ export class BackgroundPort {
     this.pending.delete(r.id);
     clearTimeout(p.timer);
     if (r.ok) this.version = r.version;
-    if (r.ok) p.resolve({ figures: r.figures as ExtractResult['figures'], published: r.published, locality: r.locality });
+    if (r.ok) p.resolve({ figures: r.figures as ExtractAnswer['figures'], published: r.published, locality: r.locality, figureIds: r.figureIds });
     else p.reject(new Error(r.error));
   }
 
-  private remote(text: string, options: ExtractOptions): Promise<ExtractResult> {
+  private remote(text: string, options: ExtractRequest): Promise<ExtractAnswer> {
     const port = this.ensure();
     if (!port) return Promise.reject(new Error('no port'));
     const id = this.nextId++;
-    const request: PortRequest = { id, type: 'extract', text, published: options.published, locality: options.locality };
+    const request: PortRequest = { id, type: 'extract', text, published: options.published, locality: options.locality, save: options.save };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -117,7 +126,9 @@ export class BackgroundPort {
     if (!this.options.local) throw new Error(`The extension's background could not extract: ${String(failure)}`);
     const local = await this.options.local();
     this.version = local.version;
-    return local.extract(text, options);
+    // The page's own extractor saves nothing: without figure ids the page sends its save itself.
+    const { figures, published, locality } = await local.extract(text, { published: options.published, locality: options.locality });
+    return { figures, published, locality };
   };
 
   close(): void {

@@ -9,7 +9,10 @@ import { rangeFor } from './page-text.ts';
 import { isPageMessage } from '../messages/page-guards.ts';
 import type { PageMessage, PageMessageResponse } from '../messages/page-messages.ts';
 import { langFromUiLanguage } from '../shared/i18n.ts';
-import { Annotator, modalityOf, type ExtractFn, type PlacedFigure } from './annotator.ts';
+import { Annotator, anchorSignature, modalityOf, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
+import type { FoundArticle } from './find-article.ts';
+import type { ArticleInfo } from '../messages/contract.ts';
+import type { PortSaved } from '../messages/page-messages.ts';
 import { FigureCard, type History } from './card.ts';
 import { cardStrings } from './card-strings.ts';
 import { createPainter, type Painter, type PaintHandle } from './highlighter.ts';
@@ -32,6 +35,8 @@ export interface PageEnv {
   alive?(): boolean;
   /** Opens the port to the background; `onBreak` runs when it breaks. Returns its closing. */
   connect?(onBreak: () => void): (() => void) | undefined;
+  /** Registers the listener for how a save made with an extraction went (sent only when the page must act on it). */
+  onSaved?(listener: (notice: PortSaved) => void): void;
   /** True when the highlight rules came with the script (the manifest's content-script `css`, which the browser adds
    *  before the page's first style calculation): adding a sheet later makes the browser restyle the page once more. */
   stylesDeclared?: boolean;
@@ -70,6 +75,10 @@ export class PageController {
   /** What was last sent to the library (figure anchors), so a re-render that changes nothing sends nothing. */
   private savedSignature: string | undefined;
   private savingOff = false;
+  /** The save the background made with this view's first extraction, once this view has taken it as its own. */
+  private savedWith: SavedWithExtraction | undefined;
+  /** How that save went, when the background's notice came before the view took the save. */
+  private earlyNotice: PortSaved | undefined;
   private comparison: ResponseMap['compare-figures'] | undefined;
   private comparisonLoading: Promise<void> | undefined;
   private active: PlacedFigure | undefined;
@@ -138,10 +147,18 @@ export class PageController {
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
     this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());
-    this.annotator = new Annotator(this.doc, this.win.location.href, { extract: this.env.extract, painter: this.painter });
+    this.annotator = new Annotator(this.doc, this.win.location.href, {
+      extract: this.env.extract,
+      painter: this.painter,
+      // The first scan's extraction saves the article too (one round trip and no reply to wait for), unless this
+      // view already saved.
+      saveWith: (found) => (this.saved || !found.url ? undefined : articleInfo(found, found.url)),
+    });
     this.figureIds = new Map();
     this.saved = false;
     this.savedSignature = undefined;
+    this.savedWith = undefined;
+    this.earlyNotice = undefined;
     this.comparison = undefined;
     this.active = undefined;
     await this.run();
@@ -198,31 +215,47 @@ export class PageController {
     this.saved = true;
     if (this.savingOff) return;
     const list = this.annotator.saveList();
-    const placed = list.map((x) => x.placed);
     const figures = list.map((x) => x.figure);
-    const signature = figures.map((f) => `${f.anchor.prefix}\u0001${f.anchor.exact}\u0001${f.anchor.suffix}`).join('\u0000');
+    const signature = anchorSignature(figures.map((f) => f.anchor));
     if (signature === this.savedSignature) return;
     this.savedSignature = signature;
-    const article = {
-      url: found.url,
-      canonicalUrl: found.canonicalUrl,
-      headline: found.headline?.slice(0, 1000),
-      site: found.site,
-      published: found.published,
-      locality: found.locality,
-    };
-    const reply = await this.env.send({ type: 'save-article', article, figures, extractorVersion: this.env.extractorVersion });
-    if (reply.ok && !reply.data.saved) {
-      this.savingOff = true;
+    const withExtraction = this.annotator.savedWithExtraction;
+    if (withExtraction?.signature === signature) {
+      // The background saved exactly these figures with the extraction; it writes only if something went otherwise.
+      this.figureIds = new Map(withExtraction.figures.map((f, i) => [f, withExtraction.figureIds[i]!]));
+      this.comparison = undefined;
+      this.savedWith = withExtraction;
+      const early = this.earlyNotice;
+      this.earlyNotice = undefined;
+      if (early) this.applySave(early.result, withExtraction.figures);
       return;
     }
-    if (reply.ok) {
+    const placed = list.map((x) => x.placed.figure);
+    const reply = await this.env.send({ type: 'save-article', article: articleInfo(found, found.url), figures, extractorVersion: this.env.extractorVersion });
+    this.applySave(reply, placed);
+  }
+
+  /** How a save went, from its reply or from the background's notice: ids for the figures as sent (`sent`, in the
+   *  same order), saving off for the site, or the reader's earlier decisions to apply. */
+  private applySave(reply: PortSaved['result'], sent: Figure[]): void {
+    if (reply.ok && !reply.data.saved) {
+      this.savingOff = true;
       this.figureIds = new Map();
-      reply.data.figureIds.forEach((id, i) => placed[i] && this.figureIds.set(placed[i]!.figure, id));
-      this.comparison = undefined;
-      // The save's reply carries the article's figures as stored: no second round trip to read them back.
-      this.applyLibrary(reply.data.figures ?? []);
+      return;
     }
+    this.figureIds = new Map();
+    if (!reply.ok) return;
+    reply.data.figureIds.forEach((id, i) => sent[i] && this.figureIds.set(sent[i]!, id));
+    this.comparison = undefined;
+    // The save's reply carries the article's figures as stored: no second round trip to read them back.
+    this.applyLibrary(reply.data.figures ?? []);
+  }
+
+  private onSaved(notice: PortSaved): void {
+    if (this.stopped || notice.url !== this.annotator.found?.url) return;
+    // A notice can overtake the painting of a long article; it waits until this view has taken the save as its own.
+    if (this.savedWith) this.applySave(notice.result, this.savedWith.figures);
+    else this.earlyNotice = notice;
   }
 
   /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
@@ -316,6 +349,7 @@ export class PageController {
     this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.onTabMessage(m) : undefined)));
     const disconnect = this.env.connect?.(() => this.checkAlive());
     if (disconnect) this.cleanups.push(disconnect);
+    this.env.onSaved?.((notice) => this.onSaved(notice));
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -556,6 +590,17 @@ export class PageController {
   get lastScan() {
     return this.annotator.lastScan;
   }
+}
+
+function articleInfo(found: FoundArticle, url: string): ArticleInfo {
+  return {
+    url,
+    canonicalUrl: found.canonicalUrl,
+    headline: found.headline?.slice(0, 1000),
+    site: found.site,
+    published: found.published,
+    locality: found.locality,
+  };
 }
 
 /** Where a text-quote anchor sits in `text`: the occurrence of `exact` whose context matches best. */

@@ -27,6 +27,7 @@ if (window.top === window) {
       background.connect(onBreak);
       return () => background.close();
     },
+    onSaved: (listener) => background.onSaved(listener),
   });
   void controller.start();
 }

@@ -2,8 +2,8 @@
 // valid messages and on every single-field break of them.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isPageMessage, isPortResponse } from '../../../src/messages/page-guards.ts';
-import { PageMessageSchema, PortResponseSchema } from '../../../src/messages/page-messages.ts';
+import { isPageMessage, isPortResponse, isPortSaved } from '../../../src/messages/page-guards.ts';
+import { PageMessageSchema, PortResponseSchema, PortSavedSchema } from '../../../src/messages/page-messages.ts';
 
 const full = {
   start: 10, end: 17, text: '1.400 tỉ', kind: 'level', value: 1400, of: 1500, high: 1600, unit: 'tỉ đồng',
@@ -16,6 +16,7 @@ const good = [
   { id: 2, ok: true, version: '', figures: [] },
   { id: 3, ok: true, version: 'v', figures: [{ ...minimal, base: '2022', period: '2021/2025' }] },
   { id: 4, ok: false, error: 'boom' },
+  { id: 5, ok: true, version: 'v', figures: [minimal], figureIds: ['f1a2b3'] },
 ];
 
 // Values that break a field in some way: wrong types, out of range, too long, not in the list, missing.
@@ -58,6 +59,29 @@ describe('page message guards', () => {
       if (!expected) rejected++;
     }
     expect(rejected).toBeGreaterThan(500);
+  });
+
+  it('save notices: the same answers as PortSavedSchema, on valid notices and on every single-field break', () => {
+    const stored = { ...full, id: 'f1', anchor: { exact: '1.400 tỉ', prefix: 'đạt ', suffix: ' đồng' }, origin: 'machine', dismissed: true, corrected: false, articleId: 'a' };
+    const data = { saved: true, figureIds: ['f1'], figures: [stored], articleId: 'a', added: 1 };
+    const good = [
+      { notice: 'saved', url: 'https://a.vn/x', result: { ok: true, data } },
+      { notice: 'saved', url: 'https://a.vn/x', result: { ok: true, data: { saved: false, figureIds: [] } } },
+      { notice: 'saved', url: 'https://a.vn/x', result: { ok: false, error: 'full', code: 'quota' } },
+    ];
+    const cases: unknown[] = [...good, undefined, null, {}, 'saved'];
+    for (const m of good) cases.push(...variants(m));
+    for (const broken of variants(data)) cases.push({ ...good[0], result: { ok: true, data: broken } });
+    for (const broken of variants(stored)) cases.push({ ...good[0], result: { ok: true, data: { ...data, figures: [broken] } } });
+    for (const broken of variants(stored.anchor)) cases.push({ ...good[0], result: { ok: true, data: { ...data, figures: [{ ...stored, anchor: broken }] } } });
+    let rejected = 0;
+    for (const m of cases) {
+      const expected = v.is(PortSavedSchema, m);
+      expect(isPortSaved(m), JSON.stringify(m)).toBe(expected);
+      if (!expected) rejected++;
+    }
+    for (const m of good) expect(isPortSaved(m)).toBe(true);
+    expect(rejected).toBeGreaterThan(300);
   });
 
   it('tab messages: the same answers as PageMessageSchema', () => {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractResult, Figure } from '../../../src/extractor/figure.ts';
 import type { Request } from '../../../src/messages/contract.ts';
+import type { PortSaved } from '../../../src/messages/page-messages.ts';
 import { PageController, type PageEnv } from '../../../src/page/controller.ts';
 
 function extract(text: string): ExtractResult {
@@ -72,6 +73,85 @@ describe('PageController', () => {
     await tick(50);
     expect([...document.querySelectorAll('soi-so-mark')].map((m) => m.textContent)).toEqual(['12%']);
     expect(sent.map((r) => r.type)).toEqual(['save-article']);
+  });
+
+  describe('when the background saves the article with its first extraction', () => {
+    /** The background's side: it answers with the ids when asked to save, and sends a notice only when told to. */
+    function savingEnv(sent: Request[], noticeBeforeAnswer?: Omit<PortSaved, 'notice' | 'url'>) {
+      const base = env(sent);
+      const asked: unknown[] = [];
+      let listener: ((n: PortSaved) => void) | undefined;
+      const e: PageEnv = {
+        ...base,
+        extract: async (text, options) => {
+          const result = extract(text);
+          if (!options.save) return result;
+          asked.push(options.save);
+          if (noticeBeforeAnswer) listener?.({ notice: 'saved', url: options.save.url, ...noticeBeforeAnswer });
+          return { ...result, figureIds: result.figures.map((_, i) => `x${i}`) };
+        },
+        onSaved: (l) => void (listener = l),
+      };
+      return { e, asked, notify: (n: Omit<PortSaved, 'notice' | 'url'>) => listener?.({ notice: 'saved', url: 'https://baoapbac.vn/bai-1.html', ...n }) };
+    }
+    const saves = (sent: Request[]) => sent.filter((r) => r.type === 'save-article') as Extract<Request, { type: 'save-article' }>[];
+
+    it('sends no save of its own; a paragraph added later is sent as a save with every figure', async () => {
+      const sent: Request[] = [];
+      const { e, asked } = savingEnv(sent);
+      controller = new PageController(e);
+      await controller.start();
+      expect(asked).toMatchObject([{ url: 'https://baoapbac.vn/bai-1.html', site: 'Báo Ấp Bắc' }]);
+      expect(saves(sent)).toHaveLength(0);
+      document.querySelector('.article-body')!.append(Object.assign(document.createElement('p'), { textContent: 'Xuất khẩu tăng 7%.' }));
+      await tick(80);
+      expect(saves(sent).map((s) => s.figures.map((f) => f.anchor.exact))).toEqual([['12%', '1,5%', '7%']]);
+    });
+
+    it('a notice that saving is off for the site stops the view\'s later saves; the page stays painted', async () => {
+      const sent: Request[] = [];
+      const { e, notify } = savingEnv(sent);
+      controller = new PageController(e);
+      await controller.start();
+      notify({ result: { ok: true, data: { articleId: 'a', saved: false, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: [] } } });
+      document.querySelector('.article-body')!.append(Object.assign(document.createElement('p'), { textContent: 'Xuất khẩu tăng 7%.' }));
+      await tick(80);
+      expect(saves(sent)).toHaveLength(0);
+      expect(document.querySelectorAll('soi-so-mark')).toHaveLength(3);
+    });
+
+    it('a notice that arrives before the answer is applied once the view takes the save', async () => {
+      const sent: Request[] = [];
+      const { e } = savingEnv(sent, { result: { ok: true, data: { articleId: 'a', saved: false, added: 0, updated: 0, unchanged: 0, removed: 0, figureIds: [] } } });
+      controller = new PageController(e);
+      await controller.start();
+      document.querySelector('.article-body')!.append(Object.assign(document.createElement('p'), { textContent: 'Xuất khẩu tăng 7%.' }));
+      await tick(80);
+      expect(saves(sent)).toHaveLength(0);
+    });
+
+    it('a notice carrying the reader\'s earlier dismissal takes that figure off the page', async () => {
+      const sent: Request[] = [];
+      const { e, notify } = savingEnv(sent);
+      controller = new PageController(e);
+      await controller.start();
+      expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
+      notify({ result: { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['x0', 'x1'],
+        figures: [{ id: 'x0', origin: 'machine' }, { id: 'x1', origin: 'machine', dismissed: true }] as never } } });
+      expect([...document.querySelectorAll('soi-so-mark')].map((m) => m.textContent)).toEqual(['12%']);
+      expect(saves(sent)).toHaveLength(0);
+    });
+
+    it('a notice about another address (an earlier view) changes nothing', async () => {
+      const sent: Request[] = [];
+      const { e } = savingEnv(sent);
+      let listener: ((n: PortSaved) => void) | undefined;
+      controller = new PageController({ ...e, onSaved: (l) => void (listener = l) });
+      await controller.start();
+      listener!({ notice: 'saved', url: 'https://baoapbac.vn/bai-0.html', result: { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0,
+        unchanged: 2, removed: 0, figureIds: ['x0', 'x1'], figures: [{ id: 'x0', origin: 'machine', dismissed: true }] as never } } });
+      expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
+    });
   });
 
   it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
