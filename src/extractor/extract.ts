@@ -154,6 +154,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (ofProducts) productSentence = wholeSentenceStart;
     const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
     let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ??
+      neighbours.shareContinued(c, meaning.kind, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's

@@ -20,6 +20,9 @@ const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(
 
 const SUBJECTLESS_CHANGE = /^[\s;,]*(?:và\s+)?(?:tăng|giảm)(?: nhẹ| mạnh| thêm)?\s*$/u;
 const AFTER_PLAN_PAIR = /^\s*,\s*(?:đạt|bằng)\s*$/u;
+// "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)": after a semicolon, a clause that opens on the
+// verb of a plan share, with nothing named before it.
+const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;
 
 interface Where {
   clauseStart: number;
@@ -29,7 +32,7 @@ interface Where {
 }
 
 export class Neighbours {
-  private last?: { clauseStart: number; sentenceStart: number; end: number; unitClass: string; indicator?: string };
+  private last?: { clauseStart: number; sentenceStart: number; end: number; unitClass: string; kind: string; indicator?: string };
   private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
   /** The end of the last figure read after a plan slash ("312 tỷ đồng/KH 450 tỷ đồng"), with its indicator. */
   private lastPlan?: { end: number; indicator?: string };
@@ -64,6 +67,14 @@ export class Neighbours {
       SUBJECTLESS_CHANGE.test(this.lower.slice(where.clauseStart, c.numberStart));
   }
 
+  /** The indicator of the attainment right before, in the sentence's clause before this one, when this one opens
+   *  after a semicolon on "đạt"/"bằng" with no subject: the same measure against another plan. */
+  shareContinued(c: Candidate, kind: string, where: Where): string | undefined {
+    const last = this.last;
+    if (kind !== 'attainment' || !last?.indicator || last.kind !== 'attainment' || last.sentenceStart !== where.sentenceStart) return undefined;
+    return SUBJECTLESS_SHARE.test(this.lower.slice(last.end, c.numberStart)) ? last.indicator : undefined;
+  }
+
   /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */
   attainment(c: Candidate, meaning: Meaning, indicator: string | undefined, where: Where): { base: Base; indicator?: string } | undefined {
     if (meaning.kind !== 'level' || c.unit.class !== 'percent') return undefined;
@@ -85,7 +96,7 @@ export class Neighbours {
   }
 
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
-    this.last = { clauseStart: where.clauseStart, sentenceStart: where.sentenceStart, end: c.end, unitClass: c.unit.class, indicator };
+    this.last = { clauseStart: where.clauseStart, sentenceStart: where.sentenceStart, end: c.end, unitClass: c.unit.class, kind, indicator };
     this.lastPlan = c.afterPlanSlash ? { end: c.end, indicator } : undefined;
     if (kind === 'attainment' && base) {
       this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };
