@@ -153,7 +153,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
     const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
-    let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ??
+    let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ?? neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??

@@ -20,6 +20,7 @@ const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(
 
 const SUBJECTLESS_CHANGE = /^[\s;,]*(?:và\s+)?(?:tăng|giảm)(?: nhẹ| mạnh| thêm)?\s*$/u;
 const AFTER_PLAN_PAIR = /^\s*,\s*(?:đạt|bằng)\s*$/u;
+const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?\s*[,;]?\s*(?:và\s+)?(?:ước\s+)?(?:(?:đạt|thu|thu về|mang lại)\s+)?(?:tổng\s+)?doanh thu(?:\s+(?:ước\s+)?(?:đạt|là))?\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$/u;
 // "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)": after a semicolon, a clause that opens on the
 // verb of a plan share, with nothing named before it.
 const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;
@@ -73,6 +74,16 @@ export class Neighbours {
     const last = this.last;
     if (kind !== 'attainment' || !last?.indicator || last.kind !== 'attainment' || last.sentenceStart !== where.sentenceStart) return undefined;
     return SUBJECTLESS_SHARE.test(this.lower.slice(last.end, c.numberStart)) ? last.indicator : undefined;
+  }
+
+  /** "đón trên 170.000 lượt khách, ước đạt doanh thu trên 60 tỷ đồng": a bare revenue right after a count of visitors
+   *  in its sentence is what they brought (a name that covered the count, "đón … lượt khách", leaves the lexicon's
+   *  "lượt khách, doanh thu" nothing to match). */
+  visitorsRevenue(c: Candidate, where: Where): string | undefined {
+    const last = this.last;
+    if (c.unit.class !== 'money' || last?.sentenceStart !== where.sentenceStart) return undefined;
+    if (last.indicator !== 'tourist_arrivals' && last.indicator !== 'international_tourist_arrivals') return undefined;
+    return REVENUE_AFTER_VISITORS.test(this.lower.slice(last.end, c.numberStart)) ? 'tourism_revenue' : undefined;
   }
 
   /** The plan a bare "đạt X%" is measured against, when it continues an attainment; undefined otherwise. */

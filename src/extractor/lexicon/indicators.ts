@@ -423,6 +423,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'thu từ {hoạt động |}du lịch',
       // "đón 3,8 triệu lượt khách, doanh thu 4.150 tỷ đồng": the revenue named right after the visitors is theirs.
       'lượt khách {du lịch |}{,|và} {tổng |}doanh thu',
+      // "đón trên 170.000 lượt khách, ước đạt doanh thu trên 60 tỷ đồng": so with the verb of the revenue between.
+      'lượt khách {du lịch |}{,|và} {ước |}{đạt|thu|thu về|mang lại} {tổng |}doanh thu',
     ],
   },
   {

@@ -9,6 +9,19 @@ describe('revenue right after a count of visitors', () => {
     expect(figureAt(text, '4.150 tỷ đồng').indicator).toBe('tourism_revenue');
   });
 
+  it('so after "đón … lượt khách", with or without a verb before the revenue', () => {
+    expect(figureAt('Năm 2024, tỉnh đón 3,8 triệu lượt khách, doanh thu 4.150 tỷ đồng.', '4.150 tỷ đồng').indicator).toBe('tourism_revenue');
+    const text = 'Hoạt động du lịch sôi động, huyện đón trên 170.000 lượt khách, ước đạt doanh thu trên 60 tỷ đồng, tăng 12%.';
+    expect(figureAt(text, '60 tỷ đồng').indicator).toBe('tourism_revenue');
+    expect(figureAt(text, '12%').indicator).toBe('tourism_revenue');
+  });
+
+  it('money after visitors that is no revenue, or revenue in the next sentence, is not theirs', () => {
+    expect(figureAt('Khu du lịch đón 90.000 lượt khách, vốn đầu tư mở rộng 50 tỷ đồng.', '50 tỷ đồng').indicator).not.toBe('tourism_revenue');
+    const text = 'Tỉnh đón 3,8 triệu lượt khách. Doanh thu của các doanh nghiệp chế biến đạt 4.150 tỷ đồng.';
+    expect(figureAt(text, '4.150 tỷ đồng').indicator).not.toBe('tourism_revenue');
+  });
+
   it('a firm\'s revenue in a sentence without visitors is not tourism revenue', () => {
     const text = 'Năm 2025, các doanh nghiệp chế biến tôm đạt doanh thu 4.150 tỷ đồng.';
     expect(figureAt(text, '4.150 tỷ đồng').indicator).not.toBe('tourism_revenue');
