@@ -20,7 +20,8 @@ const WORD_START = '(?<![\\p{L}\\p{M}])';
 const SETS_TARGETS = new RegExp(`(?:${alternation(TARGET_SETTING_VERBS)})${WORD_END}`, 'gu');
 // A sentence or paragraph that reviews what was done: "đánh giá kết quả đạt được trong nhiệm kỳ 2020 - 2025", "Nhiệm kỳ
 // qua, …", "đã tổ chức đào tạo nghề cho 932 người" (a congress "đã thông qua" its targets is no review).
-const LOOKS_BACK = wordStartTest(new RegExp(`${WORD_START}(?:kết quả|đạt được|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đánh giá|hiện nay|đến nay|đã(?! (?:thông qua|đề ra|xác định|nhất trí|quán triệt|đặt))|vừa qua)${WORD_END}`, 'u'));
+// "kết nạp được 143 đảng viên vượt chỉ tiêu Nghị quyết đề ra": a target passed is a result ("phấn đấu vượt" aims).
+const LOOKS_BACK = wordStartTest(new RegExp(`${WORD_START}(?:kết quả|đạt được|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đánh giá|hiện nay|đến nay|đã(?! (?:thông qua|đề ra|xác định|nhất trí|quán triệt|đặt))|vừa qua|(?<!(?:phấn đấu|quyết tâm|cố gắng) )vượt (?:các |nhiều )?(?:chỉ tiêu|mục tiêu|kế hoạch))${WORD_END}`, 'u'));
 // How much of a sentence around the verb is read (a text without full stops is one long sentence).
 const REACH = 600;
 // Who attended: "Dự Đại hội có 450 đại biểu chính thức, đại diện cho hơn 152.000 đảng viên".
