@@ -520,7 +520,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     added: true,
     label: { vi: 'Tổng đàn gia súc, gia cầm', en: 'Livestock herd' },
-    phrases: ['tổng đàn {gia súc|gia cầm|heo|lợn|bò|trâu|trâu, bò|trâu bò|dê|}', 'đàn {gia súc|gia cầm|heo|lợn|bò|trâu|trâu, bò|dê}'],
+    phrases: ['tổng đàn {gia súc|gia cầm|heo|lợn|bò|trâu|trâu, bò|trâu bò|dê|vật nuôi|}', 'đàn {gia súc|gia cầm|heo|lợn|bò|trâu|trâu, bò|dê|vật nuôi}'],
   },
   {
     id: 'industrial_park_occupancy',
