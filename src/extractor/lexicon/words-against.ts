@@ -13,8 +13,9 @@ const DISEASE = ['mắc', 'ca mắc', 'số mắc', 'nhập viện', 'sốt xu�
 const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăng vốn', 'vốn đăng ký', 'vốn cấp mới'];
 
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
+  // Land given up for roads and works ("nhân dân hiến 3.500 m2 đất làm đường", "thu hồi 12 ha") is no sown area.
   crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
-    'khu kinh tế', 'mặt bằng', 'đô thị'],
+    'khu kinh tế', 'mặt bằng', 'đô thị', 'hiến', 'thu hồi', 'bàn giao'],
   rice_yield: NOT_RICE,
   tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
   international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
