@@ -37,6 +37,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tốc độ tăng trưởng kinh tế',
       '{tốc độ |}tăng trưởng tổng sản phẩm {trên địa bàn|trong tỉnh|trong nước|địa phương|}',
       'tốc độ tăng tổng sản phẩm {trên địa bàn|trong tỉnh|}',
+      // Communes and districts say "tổng giá trị sản phẩm (trên địa bàn)" for their product.
+      'tốc độ tăng {trưởng |}tổng giá trị sản phẩm {trên địa bàn|địa phương|}',
       // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm": an average growth rate, not GRDP per head.
       'tốc độ tăng {grdp|gdp} {bình quân|}',
       'tăng trưởng kinh tế',
@@ -58,6 +60,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'quy mô {nền |}kinh tế',
       'tổng sản phẩm {trên địa bàn|trong tỉnh|địa phương|trên địa bàn tỉnh|trong nước}',
       'giá trị tổng sản phẩm {trên địa bàn|trong tỉnh|}',
+      'tổng giá trị sản phẩm {trên địa bàn|địa phương}',
     ],
     weakPhrases: ['grdp', 'gdp'],
     percentVariant: 'grdp_growth',
