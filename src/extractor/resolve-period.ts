@@ -409,7 +409,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
         // clause of its own is the term's, not the horizon's named in the clause before.
         const yearly = forTermTarget !== undefined && own.start < clauseStart &&
-          (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
+          (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
         return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
       }
       if (headingStart !== undefined) {
@@ -422,7 +422,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // "Một số chỉ tiêu chủ yếu đến năm 2030: … Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%": a yearly target
           // under a horizon is the target of the term that ends there.
           // So is "bình quân 9 - 10%/năm".
-          const yearly = speaksOfTerm || lower.startsWith('/năm', c.end);
+          const yearly = speaksOfTerm || perYearAfter(lower, c);
           const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
           // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
@@ -455,7 +455,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // "Nhìn lại nhiệm kỳ 2020 - 2025, …; quy mô nền kinh tế năm 2025 ước đạt …. Thu ngân sách bình quân tăng 8,1%/năm":
         // an average per year is the term's, whatever single year an earlier sentence named.
         const yearlyOverTerm = inParagraph !== undefined && inParagraph.start < wholeStart && inParagraph.part === '' && !inParagraph.span &&
-          (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
+          (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
         // "… riêng năm 2024 đạt 57.200 tỷ đồng. Tổng vốn đầu tư cả nhiệm kỳ ước đạt …. Toàn tỉnh thu hút 48 dự án FDI":
         // a sentence on the running term after the year named returns the paragraph to the term.
         const backToTerm = inParagraph !== undefined && inParagraph.start >= from && namesRunningTermBetween(lower, inParagraph.end, wholeStart);
@@ -501,7 +501,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
-      if (reviewed && (!last || last.start < reviewed.start) && (lower.startsWith('/năm', c.end) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart))) {
+      if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart))) {
         return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
       }
       const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
@@ -566,9 +566,14 @@ const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/
 // "tăng bình quân 7%", "bình quân đạt 10%": a rate averaged over the years of a term.
 const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}\p{M}])/u;
 
+/** "%/năm" or, as pages also print it, "%/ năm" right after the figure. */
+function perYearAfter(lower: string, c: Candidate): boolean {
+  return lower.charCodeAt(c.end) === 47 /* / */ && /^\/ ?năm/.test(lower.slice(c.end, c.end + 6));
+}
+
 /** A rate per year: "%/năm", "mỗi năm", "hằng năm", or a per-cent averaged ("tăng bình quân 7%"). */
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
-  if (/^\/ ?năm/.test(lower.slice(c.end, c.end + 6)) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;
+  if (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;
   return c.unit.class === 'percent' && AVERAGED_RATE.test(lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart));
 }
 
