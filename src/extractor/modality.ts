@@ -30,6 +30,8 @@ export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) 
 const ESTIMATE = new Set(ESTIMATE_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
+// The target's value in brackets right after its name, then a comma: "vượt mục tiêu (9%), …".
+const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích)(?: vượt mức| trước)? $/u;
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
@@ -146,7 +148,10 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // "…, cơ bản hoàn thành mục tiêu cả giai đoạn được giao; có 67 xã đạt chuẩn nâng cao": a target reached, in a
         // clause before, says nothing of the figures after it.
         // ("…, vượt mục tiêu cả giai đoạn được giao và 743 xã đạt chuẩn kiểu mẫu": closed by "được giao" in the same one.)
-        if ((!inClause || PLAN_PHRASE_CLOSED.test(lower.slice(cue.end, x.numberStart))) && REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
+        // ("…, vượt mục tiêu đặt ra (9%), đứng thứ 6 cả nước, tăng 7 bậc": closed by the target's own value in brackets.)
+        const after = lower.slice(cue.end, x.numberStart);
+        if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after)) &&
+          REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
       } else if (DIRECTIVE.has(cue.word)) {
