@@ -117,6 +117,7 @@ FIGS = [
  ('giải ngân 21,5 tỷ đồng', '21,5 tỷ đồng', 'level', 'VND', dict(optional=True)),
  ('đạt 56,6% kế hoạch', '56,6%', 'attainment', '%', dict(optional=True)),
  ('số hóa 100% hồ sơ', '100%', 'level', '%', dict(modality='target', period='2026-Q1')),
+ ('22 chỉ tiêu cho năm 2026', '22', 'level', 'chỉ tiêu', dict(RT, **TG)),
  ('thông qua 9 nghị quyết', '9', 'level', 'nghị quyết', dict(optional=True)),
  ('đề ra 22 chỉ tiêu', '22', 'level', 'chỉ tiêu', dict(RT, **TG)),
  ('tăng 9 - 9,5%', '9 - 9,5%', 'change', '%', dict(TG, **U, indicator='total_output_value')),

@@ -110,6 +110,7 @@ FIGS = [
  ('11,6 bác sĩ/vạn dân', '11,6 bác sĩ/vạn dân', 'level', 'bác sĩ/vạn dân', dict(A, indicator='doctors_per_10k')),
  ('có 37 bác sĩ', '37', 'level', 'bác sĩ', dict(A, period='2024-H1')),
  ('một lần 200 triệu đồng', '200 triệu đồng', 'level', 'VND', dict(optional=True)),
+ ('Thông qua 25 chỉ tiêu', '25', 'level', 'chỉ tiêu', dict(TG, indicator='resolution_targets')),
  ('đặt 25 chỉ tiêu', '25', 'level', 'chỉ tiêu', dict(TG, indicator='resolution_targets')),
  ('đạt 8,5 - 9%', '8,5 - 9%', 'level', '%', dict(TG, indicator='grdp_growth')),
  ('đạt 82 triệu đồng', '82 triệu đồng', 'level', 'VND/người/năm', dict(TG, indicator='grdp_per_capita')),
