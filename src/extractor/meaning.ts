@@ -52,6 +52,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
+  // "tăng 3,12% so với cùng tháng năm trước", "so với cùng quý năm 2025": the same month or quarter a year earlier,
+  // which statistics offices write beside "so với tháng trước"; before the month patterns, which would read "tháng".
+  [new RegExp(`so (?:với )?cùng (?:tháng|quý)(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d|(?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d/])`, 'u'), () => 'same_period'],
   // (Not "so với tháng 12 năm trước": the end of last year, read below.)
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
