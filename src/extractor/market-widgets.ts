@@ -7,6 +7,9 @@ import { alternation } from './vocabulary/regexp.ts';
 
 // A widget cell: a market label, a few words of qualifier ("SJC", "USD", "bán ra"), a colon, then its value.
 const WIDGET_CELL = new RegExp(String.raw`^(?:${alternation(MARKET_WIDGET_LABELS)})(?![\p{L}\p{M}])[^:|]{0,24}:\s*[-+(]?\d`, 'u');
+// A farm price shown among them ("Quế khô: 38.000 đồng/kg", "Cà phê: 118.500 đ/kg"): one or a few words, a colon, a price
+// per unit. Only on a line that also holds a market widget, so an article's "Giá lúa: …" line stays the article's.
+const PRICE_CELL = /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}:\s*\d[\d.,]*\s*(?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ)\/[\p{L}\p{M}]+$/u;
 const CELL_SEPARATOR = /\s*[|·•]\s*|\s{3,}/;
 // A widget line is short: an article's sentence that quotes a gold price runs on.
 const MAX_LINE = 240;
@@ -23,7 +26,7 @@ export function marketWidgetRanges(lower: string, segments: Segments): Array<[nu
     // Plain tests first: a widget cell needs a colon, and almost no line names a market.
     if (!line.includes(':') || !MARKET_WIDGET_LABELS.some((label) => line.includes(label))) continue;
     const cells = line.split(CELL_SEPARATOR).filter((cell) => /\d/.test(cell));
-    if (cells.length && cells.every((cell) => WIDGET_CELL.test(cell))) out.push([from, to]);
+    if (cells.some((cell) => WIDGET_CELL.test(cell)) && cells.every((cell) => WIDGET_CELL.test(cell) || PRICE_CELL.test(cell))) out.push([from, to]);
   }
   return out;
 }
