@@ -4,13 +4,14 @@
 import type { Segments } from './segments.ts';
 import { RELATED_LIST_MARKERS } from './vocabulary/cues.ts';
 import { marketWidgetRanges } from './market-widgets.ts';
+import { readerCommentRanges } from './reader-comments.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?![\\p{L}\\p{M}])`, 'u');
 const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
 const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 
-/** Ranges [start, end) whose numbers are never figures: related-article lists, quoted names, market widgets. */
+/** Ranges [start, end) whose numbers are never figures: related-article lists, quoted names, market widgets, readers' comments. */
 export function furnitureRanges(lower: string, segments: Segments): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const starts = segments.paragraphStarts;
@@ -29,6 +30,7 @@ export function furnitureRanges(lower: string, segments: Segments): Array<[numbe
     out.push([q.index + 1, q.index + q[0].length - 1]);
   }
   out.push(...marketWidgetRanges(lower, segments));
+  out.push(...readerCommentRanges(lower, segments));
   return out.sort((a, b) => a[0] - b[0]);
 }
 
