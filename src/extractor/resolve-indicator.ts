@@ -14,6 +14,7 @@ import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 import { FARMING } from './vocabulary/sectors.ts';
+import { tradeShareOf } from './share-of-trade.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -77,6 +78,14 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
         // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
         if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
+        // "chiếm 28%, 19,5% … tổng kim ngạch (xuất khẩu)": a share of the trade total; a bare "tổng kim ngạch" is the
+        // trade flow its paragraph was speaking of.
+        const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
+        if (trade && trade !== 'bare') return trade;
+        if (trade === 'bare') {
+          const flow = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
+          if (flow) return flow.id;
+        }
         if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
@@ -257,6 +266,8 @@ const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
+// How far back the trade flow a bare "tổng kim ngạch" divides may be named (the sentence before, in practice).
+const TRADE_TOPIC_REACH = 320;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
