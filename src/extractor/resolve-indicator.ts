@@ -94,7 +94,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
-      const sector = found.start < clauseStart ? sectorOfClause(lower, found.id, c) : undefined;
+      // "Tổng giá trị sản xuất ước đạt 6.284 tỷ đồng, …, trong đó nông, lâm nghiệp, thủy sản 1.126 tỷ đồng": a part of
+      // the total named after a figure of its own in the same clause is its sector's, as in a clause of its own.
+      const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c) : undefined;
       if (sector === null) return undefined;
       const id = sector ?? found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
@@ -127,6 +129,11 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     return lastBefore(mentions, colon, Math.max(sentenceStart, colon - 120), (m) => narrower.includes(m.id));
   }
 
+  // A figure stands between the total's name and this one, and "trong đó" opens the breakdown after it.
+  function breakdownAfterFigure(nameEnd: number, c: Candidate): boolean {
+    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+    return previous !== undefined && previous.start >= nameEnd && BREAKDOWN_OPENS.test(lower.slice(previous.end, c.numberStart));
+  }
   function countBeforeInClause(c: Candidate): boolean {
     const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
     return previous !== undefined && previous.unit.class === 'count' && previous.end <= c.numberStart &&
@@ -368,6 +375,7 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
 // list of sectors, each clause's sector word picks its own output value.
+const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/u;
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
 const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$`, 'u');
 
