@@ -14,14 +14,22 @@ const CUMULATIVE = /(?:lũy kế|luỹ kế|cộng dồn)(?: từ đầu năm)?(
 
 const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính đến/u;
 
-/** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm", or that is a
- *  running total ("lũy kế") of its clause; else undefined. */
+// "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch", "Đến cuối tháng 10, toàn tỉnh đã thu hoạch
+// 41.200 ha lúa": a sentence that opens on the end of a month and then disburses, harvests or sows sums a flow from
+// January, so its figures after the verb are the months elapsed; a stock counted there stays at the month.
+const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d)?,/u;
+const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống)(?![\p{L}\p{M}])/u;
+
+/** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
+ *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
 export function monthsSinceJanuary(period: string | undefined, lower: string, sentenceStart: number, numberStart: number, stock = false): string | undefined {
   const m = period ? MONTH.exec(period) : null;
   if (!m) return undefined;
   const head = lower.slice(sentenceStart, numberStart);
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
-  if (!running && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
+  const monthEnd = stock ? null : OPENS_AT_MONTH_END.exec(head);
+  const flowToMonthEnd = monthEnd !== null && Number(monthEnd[1]) === Number(m[2]) && FLOW_VERB.test(head.slice(monthEnd[0].length));
+  if (!running && !flowToMonthEnd && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
   const months = Number(m[2]);
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
   return `${m[1]}${part}`;
