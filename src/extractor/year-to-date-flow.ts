@@ -27,10 +27,26 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   if (!m) return undefined;
   const head = lower.slice(sentenceStart, numberStart);
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
-  const monthEnd = stock ? null : OPENS_AT_MONTH_END.exec(head);
-  const flowToMonthEnd = monthEnd !== null && Number(monthEnd[1]) === Number(m[2]) && FLOW_VERB.test(head.slice(monthEnd[0].length));
+  const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
   if (!running && !flowToMonthEnd && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
   const months = Number(m[2]);
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
   return `${m[1]}${part}`;
+}
+
+function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {
+  const opening = OPENS_AT_MONTH_END.exec(sentenceHead);
+  return opening !== null && Number(opening[1]) === month && FLOW_VERB.test(sentenceHead.slice(opening[0].length));
+}
+
+// "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch. Trong đó, vốn ngân sách địa phương giải
+// ngân đạt 71,2%": a "Trong đó," sentence that goes on disbursing details the flow of the sentence before it.
+const DETAIL_OPENS = /^[\s\-–•+]*trong đó,/u;
+const PREVIOUS_SENTENCE_REACH = 400;
+
+function detailsFlowBefore(lower: string, sentenceStart: number, head: string, month: number): boolean {
+  if (!DETAIL_OPENS.test(head) || !FLOW_VERB.test(head)) return false;
+  const before = lower.slice(Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH), sentenceStart).replace(/\s+$/u, '');
+  const end = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'));
+  return end >= 0 && flowOpensAtMonthEnd(before.slice(end + 1), month);
 }
