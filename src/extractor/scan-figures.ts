@@ -146,7 +146,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
   if (before === ' ' && isOneGift(lower.slice(Math.max(0, pos - 64), pos))) return 'skip';
-  if (before === ' ' && lower.includes('mật độ', pos - 24) && ADVISED_DENSITY_BEFORE.test(lower.slice(Math.max(0, pos - 110), pos))) return 'skip';
+  if (before === ' ' && lower.slice(Math.max(0, pos - 24), pos).includes('mật độ') && ADVISED_DENSITY_BEFORE.test(lower.slice(Math.max(0, pos - 110), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('vượt ', pos) || lower.endsWith('quá ', pos)) && CONDITION_EXCEEDS_BEFORE.test(lower.slice(Math.max(0, pos - 40), pos))) return 'skip';
   // "… với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất", "mức 1,2 triệu đồng/suất": the value of each gift, after it.
   if (q1.unit?.class === 'money' && (GIFT_AFTER.test(lower.slice(q1.end, q1.end + 24)) || PER_GIFT_UNIT.test(q1.unit.unit))) return 'skip';

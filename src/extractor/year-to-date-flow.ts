@@ -36,16 +36,18 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
 
 function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {
   const opening = OPENS_AT_MONTH_END.exec(sentenceHead);
-  return opening !== null && Number(opening[1]) === month && FLOW_VERB.test(sentenceHead.slice(opening[0].length));
+  // The verb follows the opening closely ("Đến hết tháng 10, toàn tỉnh đã giải ngân …"): a bounded look.
+  return opening !== null && Number(opening[1]) === month && FLOW_VERB.test(sentenceHead.slice(opening[0].length, opening[0].length + VERB_REACH));
 }
 
 // "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch. Trong đó, vốn ngân sách địa phương giải
 // ngân đạt 71,2%": a "Trong đó," sentence that goes on disbursing details the flow of the sentence before it.
 const DETAIL_OPENS = /^[\s\-–•+]*trong đó,/u;
 const PREVIOUS_SENTENCE_REACH = 400;
+const VERB_REACH = 120;
 
 function detailsFlowBefore(lower: string, sentenceStart: number, head: string, month: number): boolean {
-  if (!DETAIL_OPENS.test(head) || !FLOW_VERB.test(head)) return false;
+  if (!DETAIL_OPENS.test(head) || !FLOW_VERB.test(head.slice(0, VERB_REACH))) return false;
   const before = lower.slice(Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH), sentenceStart).replace(/\s+$/u, '');
   const end = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'));
   return end >= 0 && flowOpensAtMonthEnd(before.slice(end + 1), month);
