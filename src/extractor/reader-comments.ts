@@ -1,7 +1,7 @@
 // A page's comment section prints each reader's comment as "Lê Thu Hà: Nhà tôi có 2 ha quế … (17/06/2024 09:15)": a
 // name, a colon, the comment and its time stamp. A reader's hectares and prices are the reader's story, never the
 // article's figures.
-import type { Segments } from './segments.ts';
+import { shortParagraphsWhere, type Segments } from './segments.ts';
 
 // Two to five words of a name, a colon, then a line that ends on "(dd/mm/yyyy hh:mm)" (the stamp, not a date alone:
 // a related headline ends on a date).
@@ -10,16 +10,9 @@ const MAX_COMMENT = 1200;
 
 /** Paragraphs that are one reader's comment. */
 export function readerCommentRanges(lower: string, segments: Segments): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const starts = segments.paragraphStarts;
-  for (let i = 0; i < starts.length; i++) {
-    const from = starts[i]!;
-    const to = starts[i + 1] ?? lower.length;
-    if (to - from > MAX_COMMENT) continue;
+  return shortParagraphsWhere(lower, segments, MAX_COMMENT, (from, to) => {
     const line = lower.slice(from, to).trim();
     // Plain test first: almost no paragraph ends on a time stamp.
-    if (!line.endsWith(')') || !line.includes(':')) continue;
-    if (COMMENT.test(line)) out.push([from, to]);
-  }
-  return out;
+    return line.endsWith(')') && line.includes(':') && COMMENT.test(line);
+  });
 }
