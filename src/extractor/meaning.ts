@@ -52,6 +52,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
+  // "tăng 3,12% so với cùng tháng năm trước", "so với cùng quý năm 2025": the same month or quarter a year earlier,
+  // which statistics offices write beside "so với tháng trước"; before the month patterns, which would read "tháng".
+  [new RegExp(`so (?:với )?cùng (?:tháng|quý)(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d|(?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d/])`, 'u'), () => 'same_period'],
   // (Not "so với tháng 12 năm trước": the end of last year, read below.)
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
@@ -122,6 +125,8 @@ const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhấ
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.
+const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
@@ -444,6 +449,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   if (near.includes('trước') && COMPARED_PREVIOUS.test(near)) return 'previous_period';
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
+  if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';

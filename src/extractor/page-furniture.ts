@@ -1,16 +1,17 @@
 // Text copied from a news page carries more than the article: "Xem thêm:" with related headlines and names in quotes
 // ("Đề án “1 triệu học sinh biết bơi”"), whose numbers are not this article's figures; and photo captions, whose
 // figures count but whose places are where the photo was taken.
-import type { Segments } from './segments.ts';
+import { shortParagraphsWhere, type Segments } from './segments.ts';
 import { RELATED_LIST_MARKERS } from './vocabulary/cues.ts';
 import { marketWidgetRanges } from './market-widgets.ts';
+import { readerCommentRanges } from './reader-comments.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?![\\p{L}\\p{M}])`, 'u');
 const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
 const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 
-/** Ranges [start, end) whose numbers are never figures: related-article lists, quoted names, market widgets. */
+/** Ranges [start, end) whose numbers are never figures: related-article lists, quoted names, market widgets, readers' comments. */
 export function furnitureRanges(lower: string, segments: Segments): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const starts = segments.paragraphStarts;
@@ -29,6 +30,7 @@ export function furnitureRanges(lower: string, segments: Segments): Array<[numbe
     out.push([q.index + 1, q.index + q[0].length - 1]);
   }
   out.push(...marketWidgetRanges(lower, segments));
+  out.push(...readerCommentRanges(lower, segments));
   return out.sort((a, b) => a[0] - b[0]);
 }
 
@@ -38,16 +40,11 @@ function isTitleLine(lower: string, from: number, to: number): boolean {
 }
 
 // A photo caption: a line that credits its photo ("… Ảnh: Quỳnh Trần", "(Ảnh: TTXVN)", "Ảnh minh họa").
+// A caption is shorter than 400 characters.
+const MAX_CAPTION = 399;
 const CAPTION = /(?:^|[\s(.\-–])(?<!hình )ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)/u;
 
 /** Paragraphs that caption a photo: their places and figures are the photo's (see resolve-locality.ts). */
 export function captionRanges(lower: string, segments: Segments): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const starts = segments.paragraphStarts;
-  for (let i = 0; i < starts.length; i++) {
-    const from = starts[i]!;
-    const to = starts[i + 1] ?? lower.length;
-    if (to - from < 400 && CAPTION.test(lower.slice(from, to).trimEnd().slice(-80))) out.push([from, to]);
-  }
-  return out;
+  return shortParagraphsWhere(lower, segments, MAX_CAPTION, (from, to) => CAPTION.test(lower.slice(from, to).trimEnd().slice(-80)));
 }

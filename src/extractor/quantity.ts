@@ -141,6 +141,9 @@ function readSmallerPart(lower: string, p: number, power: number): { value: Deci
 }
 
 const PER_DAY = /^ mỗi (ngày(?: đêm)?)(?![\p{L}\p{M}])/u;
+// "công suất 520.000 tấn thành phẩm/năm", "1.200 m3 nước/ngày đêm": what is measured named between the unit and the
+// time it is measured over; the rate is the unit's per that time.
+const NAMED_THEN_PER_TIME = /^ (?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+\/(năm|ngày đêm|ngày|tháng|giờ)(?![\p{L}\p{M}])/u;
 
 function readPer(lower: string, q: Quantity): void {
   if (!q.unit || q.unit.class === 'percent' || q.unit.class === 'points' || q.unit.class === 'times') return;
@@ -158,6 +161,12 @@ function readPer(lower: string, q: Quantity): void {
       }
       return;
     }
+  }
+  const named = q.unit.class === 'physical' && lower[q.end] === ' ' ? NAMED_THEN_PER_TIME.exec(lower.slice(q.end, q.end + 40)) : null;
+  if (named) {
+    q.unit = { ...q.unit, unit: `${q.unit.unit}/${named[1]}` };
+    q.end += named[0].length;
+    return;
   }
   // "phát sinh khoảng 1.120 tấn mỗi ngày": an amount per day written out, as "tấn/ngày" is.
   const perDay = q.unit.class === 'physical' && lower.startsWith(' mỗi ngày', q.end) ? PER_DAY.exec(lower.slice(q.end, q.end + 16)) : null;

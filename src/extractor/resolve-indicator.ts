@@ -14,6 +14,7 @@ import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 import { FARMING } from './vocabulary/sectors.ts';
+import { tradeShareOf } from './share-of-trade.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -77,6 +78,14 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
         // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
         if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
+        // "chiếm 28%, 19,5% … tổng kim ngạch (xuất khẩu)": a share of the trade total; a bare "tổng kim ngạch" is the
+        // trade flow its paragraph was speaking of.
+        const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
+        if (trade && trade !== 'bare') return trade;
+        if (trade === 'bare') {
+          const flow = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
+          if (flow) return flow.id;
+        }
         if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
@@ -85,7 +94,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
-      const sector = found.start < clauseStart ? sectorOfClause(lower, found.id, c) : undefined;
+      // "Tổng giá trị sản xuất ước đạt 6.284 tỷ đồng, …, trong đó nông, lâm nghiệp, thủy sản 1.126 tỷ đồng": a part of
+      // the total named after a figure of its own in the same clause is its sector's, as in a clause of its own.
+      const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c) : undefined;
       if (sector === null) return undefined;
       const id = sector ?? found.id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
@@ -118,6 +129,11 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     return lastBefore(mentions, colon, Math.max(sentenceStart, colon - 120), (m) => narrower.includes(m.id));
   }
 
+  // A figure stands between the total's name and this one, and "trong đó" opens the breakdown after it.
+  function breakdownAfterFigure(nameEnd: number, c: Candidate): boolean {
+    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+    return previous !== undefined && previous.start >= nameEnd && BREAKDOWN_OPENS.test(lower.slice(previous.end, c.numberStart));
+  }
   function countBeforeInClause(c: Candidate): boolean {
     const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
     return previous !== undefined && previous.unit.class === 'count' && previous.end <= c.numberStart &&
@@ -257,6 +273,8 @@ const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
+// How far back the trade flow a bare "tổng kim ngạch" divides may be named (the sentence before, in practice).
+const TRADE_TOPIC_REACH = 320;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
@@ -357,6 +375,7 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
 // list of sectors, each clause's sector word picks its own output value.
+const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/u;
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
 const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$`, 'u');
 

@@ -16,6 +16,7 @@ import { communesNamedAgain } from './commune-named-again.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { RESPECTIVE_REACH } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
+import { DELEGATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 
@@ -336,6 +337,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
     if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
+    // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
+    // asks, not whose figures the question quotes.
+    if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;

@@ -121,6 +121,12 @@ const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])mỗi (?:${altern
 const GIFT_AFTER = new RegExp(String.raw`^(?:\/(?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}])|(?: tiền mặt)? mỗi (?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}]))`, 'u');
 const PER_GIFT_UNIT = new RegExp(String.raw`\/(?:${alternation(GIFT_NOUNS)})$`, 'u');
 const isOneGift = (window: string) => window.includes('mỗi ') && ONE_GIFT_BEFORE.test(window);
+// "không thả nuôi khi độ mặn vượt 35‰": a level a condition says must not be passed is a threshold of advice, as a
+// bound in a condition is (CONDITION_BEFORE below).
+const CONDITION_EXCEEDS_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} (?:vượt quá|vượt|quá) $/u;
+// "Tỉnh khuyến cáo nuôi tôm siêu thâm canh ở mật độ 250 - 300 con/m2": a density the authorities advise is a rule of
+// farming practice, not a result ("mật độ dân số 450 người/km2" names no advice and stays a figure).
+const ADVISED_DENSITY_BEFORE = /(?<![\p{L}\p{M}])(?:khuyến cáo|hướng dẫn|khuyến khích)[^.;:\n\d]{0,60} mật độ (?:(?:từ|khoảng|tối đa|không quá) )?(?:\d[\d.,]* ?(?:-|–|đến) ?)?$/u;
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
@@ -140,6 +146,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
   if (before === ' ' && isOneGift(lower.slice(Math.max(0, pos - 64), pos))) return 'skip';
+  if (before === ' ' && lower.slice(Math.max(0, pos - 24), pos).includes('mật độ') && ADVISED_DENSITY_BEFORE.test(lower.slice(Math.max(0, pos - 110), pos))) return 'skip';
+  if (before === ' ' && (lower.endsWith('vượt ', pos) || lower.endsWith('quá ', pos)) && CONDITION_EXCEEDS_BEFORE.test(lower.slice(Math.max(0, pos - 40), pos))) return 'skip';
   // "… với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất", "mức 1,2 triệu đồng/suất": the value of each gift, after it.
   if (q1.unit?.class === 'money' && (GIFT_AFTER.test(lower.slice(q1.end, q1.end + 24)) || PER_GIFT_UNIT.test(q1.unit.unit))) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&

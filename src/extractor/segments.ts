@@ -114,3 +114,16 @@ export function isShortParagraph(segments: Segments, pos: number, textLength: nu
   const [from, to] = segmentBounds(segments.paragraphStarts, pos, textLength);
   return to - from < SHORT_PARAGRAPH;
 }
+
+/** The paragraphs no longer than `maxLength` that `keep` accepts, as [from, to) ranges: the page-furniture readers
+ *  (market widgets, captions, readers' comments) each judge one short paragraph at a time. */
+export function shortParagraphsWhere(lower: string, segments: Segments, maxLength: number, keep: (from: number, to: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const starts = segments.paragraphStarts;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? lower.length;
+    if (to - from <= maxLength && keep(from, to)) out.push([from, to]);
+  }
+  return out;
+}

@@ -14,15 +14,41 @@ const CUMULATIVE = /(?:lũy kế|luỹ kế|cộng dồn)(?: từ đầu năm)?(
 
 const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính đến/u;
 
-/** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm", or that is a
- *  running total ("lũy kế") of its clause; else undefined. */
+// "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch", "Đến cuối tháng 10, toàn tỉnh đã thu hoạch
+// 41.200 ha lúa": a sentence that opens on the end of a month and then disburses, harvests or sows sums a flow from
+// January, so its figures after the verb are the months elapsed; a stock counted there stays at the month.
+const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d)?,/u;
+const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống)(?![\p{L}\p{M}])/u;
+
+/** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
+ *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
 export function monthsSinceJanuary(period: string | undefined, lower: string, sentenceStart: number, numberStart: number, stock = false): string | undefined {
   const m = period ? MONTH.exec(period) : null;
   if (!m) return undefined;
   const head = lower.slice(sentenceStart, numberStart);
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
-  if (!running && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
+  const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
+  if (!running && !flowToMonthEnd && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
   const months = Number(m[2]);
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
   return `${m[1]}${part}`;
+}
+
+function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {
+  const opening = OPENS_AT_MONTH_END.exec(sentenceHead);
+  // The verb follows the opening closely ("Đến hết tháng 10, toàn tỉnh đã giải ngân …"): a bounded look.
+  return opening !== null && Number(opening[1]) === month && FLOW_VERB.test(sentenceHead.slice(opening[0].length, opening[0].length + VERB_REACH));
+}
+
+// "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch. Trong đó, vốn ngân sách địa phương giải
+// ngân đạt 71,2%": a "Trong đó," sentence that goes on disbursing details the flow of the sentence before it.
+const DETAIL_OPENS = /^[\s\-–•+]*trong đó,/u;
+const PREVIOUS_SENTENCE_REACH = 400;
+const VERB_REACH = 120;
+
+function detailsFlowBefore(lower: string, sentenceStart: number, head: string, month: number): boolean {
+  if (!DETAIL_OPENS.test(head) || !FLOW_VERB.test(head.slice(0, VERB_REACH))) return false;
+  const before = lower.slice(Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH), sentenceStart).replace(/\s+$/u, '');
+  const end = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'));
+  return end >= 0 && flowOpensAtMonthEnd(before.slice(end + 1), month);
 }

@@ -68,3 +68,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   budget_expenditure: INVESTMENT_DRAWN,
   grdp: INVESTMENT_DRAWN,
 };
+
+/** Verbs that name the indicator themselves when they stand right before the figure: "vụ lúa trên nền đất nuôi tôm
+ *  xuống giống 41.500 ha" is a sown area whatever the words before the verb say of the land. */
+export const OWN_VERB_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  crop_area: ['xuống giống', 'gieo trồng', 'gieo sạ', 'gieo cấy'],
+};

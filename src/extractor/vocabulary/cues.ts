@@ -159,3 +159,7 @@ export const NAMES_TARGETS = wordStartTest(/(?<![\p{L}\p{M}])(?:chỉ tiêu|mụ
 /** "…, vượt mục tiêu cả giai đoạn 2021 - 2025 được giao và 21 xã …": the words that close a plan's name, then a comma or
  *  "và" — what follows is no longer about that plan. */
 export const PLAN_PHRASE_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đặt ra)(?:,\s*| và )/u;
+
+/** A council delegation named after the place that elected it ("Đại biểu … (Tổ đại biểu huyện Hương Khê)"): the words
+ *  before the place, which then names who asks, never whose figures follow. */
+export const DELEGATION_BEFORE = ['tổ đại biểu', 'đoàn đại biểu', 'tổ đại biểu hđnd', 'đoàn đại biểu quốc hội', 'đoàn đbqh', 'tổ đbqh', 'tổ đại biểu hội đồng nhân dân'];
