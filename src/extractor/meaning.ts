@@ -164,7 +164,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     const moved = so > 0 ? MOVE_BEFORE_BASE.exec(lower.slice(Math.max(clauseStart, from + so - 16), from + so)) : null;
     const compared = moved && baseAt(lower.slice(from + so, lead));
     if (moved && compared) {
-      operator = { op: moved[1] === 'giảm' ? 'down' : 'up', phrase: moved[1]!, start: from + so - moved[0].length, wordsBetween: 0 };
+      const verb = moved[1] ?? moved[2]!;
+      operator = { op: verb === 'giảm' || verb === 'thấp' ? 'down' : 'up', phrase: verb, start: from + so - moved[0].length, wordsBetween: 0 };
       baseBetween = compared;
     }
   }
@@ -530,7 +531,9 @@ const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
 const BASE_RIGHT_AFTER = /^,? so(?: với)? /u;
 const NEGATIVE_GROWTH_BEFORE = /(?<![\p{L}\p{M}])tăng trưởng âm(?: ở mức| với| là)? $/u;
-const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:nhẹ|mạnh|thêm|cao|sâu))? $/u;
+// ("giá lúa có giảm hơn so với đầu vụ từ 500 đến 700 đồng/kg": "hơn" may stand between the verb and its base; "giá
+// lúa cao hơn so với đầu vụ 500 đồng/kg" compares the same way.)
+const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(?:(tăng|giảm)(?: (?:nhẹ|mạnh|thêm|cao|sâu))?(?: hơn)?|(cao|thấp) hơn) $/u;
 // What may stand between the base and the amount: a bound word at most.
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
