@@ -97,7 +97,8 @@ export class Neighbours {
     }
     const last = this.lastAttainment;
     if (!last) return undefined;
-    if (meaning.operator?.op !== 'reach' && !meaning.yardstick) return undefined;
+    // ("bằng 98,4% vụ mùa năm trước, trong đó các địa phương phía Bắc đạt 1.050,8 nghìn ha, bằng 98,1%": "bằng" too.)
+    if (meaning.operator?.op !== 'reach' && meaning.operator?.op !== 'equal' && !meaning.yardstick) return undefined;
     if (indicator && indicator !== last.indicator) return undefined;
     const between = this.lower.slice(where.prevEnd, c.numberStart);
     const parallel = last.sentence === where.sentenceStart && !NEW_MEASURE.test(meaning.yardstick ? between.replace(YARDSTICK_RATE, '') : between);
