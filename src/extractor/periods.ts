@@ -276,7 +276,10 @@ const SAME_SPAN_BEFORE = /(?:^|[.!?:\n]\s*|[,;(]\s*)(?:trong |vào )?cùng kỳ 
 // "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too; "gấp rưỡi năm
 // 2023": a multiple of that year's level.
 const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với ',
-  'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba '];
+  'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba ',
+  // "mức cao thứ hai kể từ năm 2011, chỉ sau quý III/2022 (14,38%)": the period a rank is measured against is a yardstick;
+  // it dates its own bracket, never the sentences after it.
+  'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
 function isBaseContext(lower: string, start: number): boolean {
