@@ -15,7 +15,8 @@ const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăn
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
     'khu kinh tế', 'mặt bằng', 'đô thị'],
-  rice_yield: NOT_RICE,
+  // "năng suất lao động (xã hội)" is labour productivity, "năng suất nhân tố tổng hợp" the TFP: no crop's yield.
+  rice_yield: [...NOT_RICE, 'lao động', 'nhân tố tổng hợp', 'tfp'],
   tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
   international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
   // A count of doctors hired, missing or leaving is no rate per population; beds of one hospital or their use either.
@@ -60,7 +61,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // ở xã hội": the unit took "căn nhà", so the rest of the name stands after it).
   charity_houses: ['nhà ở xã hội', 'ở xã hội', 'nhà ở cho công nhân', 'nhà ở thương mại', 'ở thương mại', 'căn hộ'],
   // "tổng chi an sinh xã hội tăng trên 12%" after the growth rate: spending, not the economy's growth.
-  grdp_growth: ['chi', 'an sinh xã hội', 'phúc lợi'],
+  // "Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng đạt trên 55%": a share of the growth, not the growth;
+  // "tốc độ tăng năng suất lao động … 7%/năm" is labour productivity's.
+  grdp_growth: ['chi', 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp'],
   // Core inflation leaves food and energy out: it is no consumer price index ("lạm phát cơ bản tăng 3,20%").
   cpi: ['lạm phát cơ bản'],
   budget_revenue: INVESTMENT_DRAWN,
