@@ -124,6 +124,7 @@ const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`,
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
+const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
@@ -166,6 +167,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
+  }
+  // "chỉ thấp hơn tốc độ tăng 9,44% của cùng kỳ năm 2022": the figure is the rate compared with, a rise whatever side
+  // of it the sentence stands ("tốc độ tăng" names a rate, so the comparative was the nearest verb).
+  if (operator && (operator.phrase === 'thấp hơn' || operator.phrase === 'cao hơn')) {
+    const rate = COMPARED_RATE.exec(lower.slice(operator.start + operator.phrase.length, lead));
+    if (rate) operator = { ...operator, op: rate[1] === 'giảm' ? 'down' : 'up' };
   }
   // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
   // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
