@@ -13,7 +13,7 @@ import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
-import { FARMING } from './vocabulary/sectors.ts';
+import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -42,6 +42,7 @@ const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|s�
 const INLINE_HEADING_REACH = 400;
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
+const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) && AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8));
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
@@ -52,7 +53,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
-  const sectorWords = wordsIn(SECTOR_WORDS);
+  // (Not "khu vực thành thị/nông thôn": a kind of place.)
+  const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), SECTOR_WORDS)
+    .map((at) => from + at).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
