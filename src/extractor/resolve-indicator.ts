@@ -203,8 +203,17 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   }
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.
-  if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count' && YARDSTICK_VERB.test(lower.slice(Math.max(clauseStart, inClause.start - 16), inClause.start))) {
-    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak) ?? inClause;
+  // "Tỷ lệ đô thị hóa hiện đạt 48%, chỉ tiêu nghị quyết là 60%", "giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao
+  // (2,75%)": a clause that opens on the plan compares with the rate its sentence named before it.
+  if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count') {
+    const from = Math.max(clauseStart, inClause.start - 16);
+    const lead = lower.slice(from, inClause.start);
+    const opensClause = from === clauseStart ? YARDSTICK_OPENS_CLAUSE.test(lead) : YARDSTICK_AFTER_COMMA.test(lead);
+    if (opensClause || YARDSTICK_VERB.test(lead)) {
+      const other = (m: IndicatorMention) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak;
+      inClause = lastBefore(mentions, inClause.start, clauseStart, other) ??
+        (opensClause ? lastBefore(mentions, clauseStart, sentenceStartOf(c), other) : undefined) ?? inClause;
+    }
   }
   // "chỉ số sản xuất công nghiệp IIP … duy trì mức tăng trưởng 18,71%": a bare "tăng trưởng" after a name in its clause
   // is that name's growth, not the economy's.
@@ -281,6 +290,10 @@ export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: num
 
 // Verbs that make a plan the yardstick of what was named before it.
 const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn thành|theo)(?: (?:mức|so với))? $/u;
+// A clause that opens on the plan, or on how the figure before stands to it: ", chỉ tiêu nghị quyết là 60%", ", thấp hơn
+// chỉ tiêu kế hoạch được giao (2,75%)".
+const YARDSTICK_OPENS_CLAUSE = /^[\s,;]*(?:(?:thấp hơn|cao hơn)\s+)?$/u;
+const YARDSTICK_AFTER_COMMA = /[,;]\s*(?:(?:thấp hơn|cao hơn)\s+)?$/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;
