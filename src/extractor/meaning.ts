@@ -124,6 +124,8 @@ const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`,
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
+// "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
+const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?${PLAN}(?!${L})`, 'u');
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
@@ -246,6 +248,15 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.base = planAfter ? 'target' : base;
     if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && PLAN_BETWEEN.test(lower.slice(operator.start + operator.phrase.length, lead))) {
+    m.kind = 'change';
+    m.direction = 'up';
+    m.base = 'target';
+    m.status = 'exceeded';
+  } else if (operator?.op === 'exceed' && operator.wordsBetween === 0 && c.unit.class !== 'percent' && c.unit.class !== 'points' &&
+    (base === 'target' || (previousClass === c.unit.class && JOINED_ATTAINMENT_AFTER.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 80)))))) {
+    // "vượt 333 hộ so với kế hoạch"; "có 1.333 hộ thoát nghèo, vượt 333 hộ và đạt 133,3% so với kế hoạch tỉnh giao" (after
+    // the level reached, in the same unit): beyond the plan by that much. ("Xuất khẩu vượt 3 tỉ USD, đạt 120% kế hoạch"
+    // names a mark passed, below.)
     m.kind = 'change';
     m.direction = 'up';
     m.base = 'target';
