@@ -76,6 +76,8 @@ const COUNTED: string[] = [
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
  * stay apart: visitors keep the tourism reading of a bare "lượt" ("lượt du khách"), and times are no counted thing. */
 export const TURNS = 'lượt';
+/** After "lần": " lượt" makes "lần lượt" (respectively), no multiple ("thứ 4 và 5 lần lượt là …"). */
+export const RESPECTIVELY_TAIL = ' lượt';
 export const NOT_COUNTED_IN_TURNS = ['khách', 'du khách', 'ngày', 'em', 'bài', 'tin'];
 
 // Read, share and like counters sit next to figures on every news page.
