@@ -46,6 +46,8 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
+// Names of the whole economy's growth, as against a bare "tăng trưởng".
+const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
@@ -124,7 +126,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "GRDP tăng 7,8%. Trong đó, … khu vực công nghiệp - xây dựng tăng 9,5%": in a breakdown of the GRDP a sector's
     // growth is its value added, not its output value (the lexicon's loose name for the sector).
     const sector = sectorNamedBefore(lower, c, prevEnd, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
-    if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)))) own = undefined;
+    // "Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%": a bare "tăng trưởng" after the sector is the
+    // sector's.
+    if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)) ||
+      (own === 'grdp_growth' && !ECONOMY_NAMED.test(lower.slice(sector.start, c.numberStart))))) own = undefined;
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
