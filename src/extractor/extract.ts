@@ -6,6 +6,7 @@ import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
+import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
@@ -46,6 +47,8 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
+// Between a count and its share: " (", " (chiếm ", " (bằng ".
+const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?|bằng\s+|đạt\s+)?$/u;
 // Names of the whole economy's growth, as against a bare "tăng trưởng".
 const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
@@ -130,6 +133,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // sector's.
     if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)) ||
       (own === 'grdp_growth' && !ECONOMY_NAMED.test(lower.slice(sector.start, c.numberStart))))) own = undefined;
+    // "743 xã (12,3%) đạt chuẩn nông thôn mới kiểu mẫu", "5.120 hộ nghèo (chiếm 1,9%)": a share in brackets right after a
+    // count is that count's share, whatever its words after the bracket or before the count name.
+    if (c.unit.class === 'percent' && prev && prevEnd === prev.end && prev.unit.class === 'count' && prev.of === undefined &&
+      SHARE_OF_COUNT_BRACKET.test(lower.slice(prevEnd, c.numberStart))) {
+      const counted = neighbours.indicator(c, where);
+      if (counted) own = percentVariantOf(counted);
+    }
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
