@@ -10,6 +10,7 @@ import { OTHER_PRODUCE } from '../vocabulary/crops.ts';
 const NOT_RICE = OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w));
 
 const DISEASE = ['mắc', 'ca mắc', 'số mắc', 'nhập viện', 'sốt xuất huyết', 'sxh', 'tay chân miệng', 'sởi', 'dịch bệnh', 'bệnh nhân', 'ngộ độc'];
+const NOT_ON_THE_ROAD = ['đuối nước', 'cháy', 'cháy nổ', 'hỏa hoạn', 'thiên tai', 'lũ', 'lũ quét', 'sạt lở', 'sét đánh', 'bão', 'ngộ độc thực phẩm'];
 const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăng vốn', 'vốn đăng ký', 'vốn cấp mới'];
 
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
@@ -28,8 +29,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
   // Cases and deaths of a disease ("So với cùng kỳ năm 2021 số mắc tăng 4,8 lần, tử vong tăng 89 trường hợp"): the word
   // "tử vong" is the lexicon's name for road deaths, never a disease's.
-  traffic_deaths: DISEASE,
-  traffic_injuries: DISEASE,
+  // Nor are the dead of drowning, fire or a storm ("đuối nước làm 3 người tử vong", "thiên tai làm chết 4 người").
+  traffic_deaths: [...DISEASE, ...NOT_ON_THE_ROAD],
+  traffic_injuries: [...DISEASE, ...NOT_ON_THE_ROAD],
   // The index is of industry as a whole; a product's output growth ("điện thoại di động tăng 21,3%" after "một số sản
   // phẩm công nghiệp chủ yếu") is not it.
   industrial_production_index: ['sản phẩm', 'sản lượng'],
