@@ -118,7 +118,8 @@ const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\
 // "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
 // ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
 const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
-const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất $/u;
+// ("tăng cao nhất là nhóm giao thông với 1,27%": the one that rose most, named before "với".)
+const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
@@ -156,11 +157,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "tăng so với năm ngoái khoảng 10%", "giảm so với cùng kỳ 3 vụ": the verb, then its base, then the amount.
   let baseBetween: Base | undefined;
-  if (operator?.op === 'is' && (operator.phrase === 'so với' || operator.phrase === 'là')) {
+  // ("cũng tăng so với tháng 3 với mức 0,84%": the amount handed over by "với mức".)
+  if (operator?.op === 'is' && (operator.phrase === 'so với' || operator.phrase === 'là' || (operator.phrase === 'với' && lower.startsWith(' mức', operator.start + 3)))) {
     const from = Math.max(clauseStart, lead - 64);
     const so = lower.slice(from, lead).lastIndexOf('so với');
     const moved = so > 0 ? MOVE_BEFORE_BASE.exec(lower.slice(Math.max(clauseStart, from + so - 16), from + so)) : null;
-    const compared = moved && baseAt(lower.slice(from + so, lead));
+    const compared = moved && baseAt(lower.slice(from + so, operator.phrase === 'với' ? operator.start : lead));
     if (moved && compared) {
       operator = { op: moved[1] === 'giảm' ? 'down' : 'up', phrase: moved[1]!, start: from + so - moved[0].length, wordsBetween: 0 };
       baseBetween = compared;
@@ -179,7 +181,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
   // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
   if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points')) {
-    const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 30), operator.start));
+    const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start));
     if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
   }
   // "nhóm giáo dục tăng cao nhất, 9,1%": the rise set off by a comma from its amount, as "với" does above.
