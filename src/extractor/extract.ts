@@ -7,6 +7,7 @@ import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
+import { reportMonthBefore } from './month-on-month.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
@@ -280,6 +281,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // is never compared with the month before; the figure is the last month's.
     if (base === 'previous_period' && periodText && MONTHS_SUM.test(periodText) && lower.slice(c.end, clauseEnd).includes('tháng trước')) {
       figure.period = `${periodText.slice(0, 4)}-M${periodText.slice(5, -1).padStart(2, '0')}`;
+    } else if (base === 'previous_period' && periodText && YEAR_ONLY.test(periodText) && lower.slice(wholeSentenceStart, clauseEnd).includes('tháng trước')) {
+      figure.period = reportMonthBefore(periodMentions, c.numberStart, Number(periodText)) ?? periodText;
     }
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
@@ -362,6 +365,7 @@ function namesStock(lower: string, from: number, to: number): boolean {
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
+const YEAR_ONLY = /^\d{4}$/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 
