@@ -126,7 +126,11 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
-  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : firstPlace?.name);
+  // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
+  // the province's, whose districts they are, not the first district's.
+  const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
+    ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
+  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
@@ -137,7 +141,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   }
   // A district article may never name its province ("toàn tỉnh gieo cấy 116.190 ha", "thấp hơn mức bình quân chung
   // của tỉnh"): the gazetteer knows it.
-  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
+  const provinceOfMain = (main !== undefined && main === provinceSpokenFirst ? main : undefined) ?? mentions.find((m) => m.name === main && m.province)?.province;
   if (provinceOfMain) {
     for (const at of unnamedProvince) placed.splice(firstAtOrAfter(placed, at, (p) => p.start), 0, { start: at, name: provinceOfMain, level: 'tỉnh' });
   }
