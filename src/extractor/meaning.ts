@@ -271,6 +271,10 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.direction = 'up';
     m.base = planAfter ? 'target' : base;
     if (m.base === 'target') m.status = 'exceeded';
+  } else if (c.unit.class === 'percent' && operator?.op === 'share' && base === 'target') {
+    // "kết nạp được 1.669 đảng viên, chiếm tỷ lệ 83,45% so với chỉ tiêu Nghị quyết": a share of the plan is attainment.
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is')) {
     // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';
