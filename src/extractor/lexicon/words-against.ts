@@ -66,6 +66,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // "Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng đạt trên 55%": a share of the growth, not the growth;
   // "tốc độ tăng năng suất lao động … 7%/năm" is labour productivity's.
   grdp_growth: ['chi', 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp'],
+  // A market's or a product's share of exports, or of a capital or revenue total ("châu Á (chiếm tỷ trọng 67,2% trong
+  // tổng kim ngạch xuất khẩu)"), is no sector's share of the economy.
+  sector_share: ['kim ngạch', 'tổng vốn', 'tổng doanh thu', 'thị trường xuất khẩu'],
   // Core inflation leaves food and energy out: it is no consumer price index ("lạm phát cơ bản tăng 3,20%").
   cpi: ['lạm phát cơ bản'],
   budget_revenue: INVESTMENT_DRAWN,
