@@ -7,7 +7,8 @@ import { OTHER_PRODUCE } from '../vocabulary/crops.ts';
 
 // Produce that is not rice, for yields; without the words that are also parts of others ("chỉ tiêu", "điều chỉnh",
 // "cá nhân", "cam kết", "mì" in a name).
-const NOT_RICE = OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w));
+// "năng suất lao động (xã hội)" is labour productivity, "năng suất nhân tố tổng hợp" the TFP: no crop's yield either.
+const NOT_RICE = [...OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w)), 'lao động', 'nhân tố tổng hợp', 'tfp'];
 
 const DISEASE = ['mắc', 'ca mắc', 'số mắc', 'nhập viện', 'sốt xuất huyết', 'sxh', 'tay chân miệng', 'sởi', 'dịch bệnh', 'bệnh nhân', 'ngộ độc'];
 const SPENDING = ['tổng chi', 'chi ngân sách', 'chi thường xuyên', 'chi đầu tư', 'chi trả', 'chi cho', 'mức chi', 'khoản chi'];
@@ -17,8 +18,7 @@ const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăn
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
     'khu kinh tế', 'mặt bằng', 'đô thị'],
-  // "năng suất lao động (xã hội)" is labour productivity, "năng suất nhân tố tổng hợp" the TFP: no crop's yield.
-  rice_yield: [...NOT_RICE, 'lao động', 'nhân tố tổng hợp', 'tfp'],
+  rice_yield: NOT_RICE,
   tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
   international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
   // A count of doctors hired, missing or leaving is no rate per population; beds of one hospital or their use either.
