@@ -6,6 +6,8 @@ import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
+import { percentVariantOf } from './lexicon/match-indicators.ts';
+import { reportMonthBefore } from './month-on-month.ts';
 import { inlineHeadingBase, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
@@ -46,6 +48,10 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
+// Between a count and its share: " (", " (chiếm ", " (bằng ".
+const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?|bằng\s+|đạt\s+)?$/u;
+// Names of the whole economy's growth, as against a bare "tăng trưởng".
+const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
@@ -124,7 +130,17 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "GRDP tăng 7,8%. Trong đó, … khu vực công nghiệp - xây dựng tăng 9,5%": in a breakdown of the GRDP a sector's
     // growth is its value added, not its output value (the lexicon's loose name for the sector).
     const sector = sectorNamedBefore(lower, c, prevEnd, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
-    if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)))) own = undefined;
+    // "Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%": a bare "tăng trưởng" after the sector is the
+    // sector's.
+    if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)) ||
+      (own === 'grdp_growth' && !ECONOMY_NAMED.test(lower.slice(sector.start, c.numberStart))))) own = undefined;
+    // "743 xã (12,3%) đạt chuẩn nông thôn mới kiểu mẫu", "5.120 hộ nghèo (chiếm 1,9%)": a share in brackets right after a
+    // count is that count's share, whatever its words after the bracket or before the count name.
+    if (c.unit.class === 'percent' && prev && prevEnd === prev.end && prev.unit.class === 'count' && prev.of === undefined &&
+      SHARE_OF_COUNT_BRACKET.test(lower.slice(prevEnd, c.numberStart))) {
+      const counted = neighbours.indicator(c, where);
+      if (counted) own = percentVariantOf(counted);
+    }
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -266,6 +282,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // is never compared with the month before; the figure is the last month's.
     if (base === 'previous_period' && periodText && MONTHS_SUM.test(periodText) && lower.slice(c.end, clauseEnd).includes('tháng trước')) {
       figure.period = `${periodText.slice(0, 4)}-M${periodText.slice(5, -1).padStart(2, '0')}`;
+    } else if (base === 'previous_period' && periodText && YEAR_ONLY.test(periodText) && lower.slice(wholeSentenceStart, clauseEnd).includes('tháng trước')) {
+      figure.period = reportMonthBefore(periodMentions, c.numberStart, Number(periodText)) ?? periodText;
     }
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
@@ -348,6 +366,7 @@ function namesStock(lower: string, from: number, to: number): boolean {
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
+const YEAR_ONLY = /^\d{4}$/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 

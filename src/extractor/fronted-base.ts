@@ -6,12 +6,25 @@ import { LAST_YEAR } from './meaning.ts';
 
 // The opening base, then a comma (or, for the forms that end on a word that cannot run on, a space and the subject).
 // "So với 9 tháng đầu năm 2024," and "So với tháng cùng kỳ năm 2024" name the same stretch a year before: same_period.
-const OPENING = /^[\s"“(–\-+•*]*(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
+// "Trong đó, so với cùng kỳ năm trước, ngành chế biến, chế tạo tăng 4,4%, …": a breakdown may open on it too.
+const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó),\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
+
+const CLAUSE_OPENING_REACH = 120;
 
 /** The base a sentence opens on ("So với cùng kỳ năm trước, …"), for a change of that sentence that states none. */
 export function frontedSentenceBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
-  const head = OPENING.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
-  if (!head) return undefined;
+  let head = OPENING.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
+  // "…, tổng vốn đầu tư 31,8 triệu USD, so với cùng kỳ, số dự án cấp mới bằng 100%, vốn đầu tư tăng 49%": a base set off
+  // by commas inside the sentence opens the clauses after it the same way.
+  if (!head) {
+    const from = Math.max(sentenceStart, numberStart - CLAUSE_OPENING_REACH);
+    const k = lower.slice(from, numberStart).lastIndexOf(', so với ');
+    if (k < 0) return undefined;
+    const at = from + k;
+    head = OPENING.exec(lower.slice(at + 1, Math.min(numberStart, at + 61)));
+    if (!head || head[4] !== ',') return undefined;
+    sentenceStart = at + 1;
+  }
   // Without a comma the phrase must have ended on its own: "So với cùng kỳ năm trước sản lượng lúa tăng …".
   if (head[4] !== ',' && !(head[1]?.includes('năm') || head[3])) return undefined;
   // Another comparison between the opening and the figure is that figure's own, or a second one the row turned to.

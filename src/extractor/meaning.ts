@@ -123,7 +123,8 @@ const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\
 // "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
 // ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
 const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
-const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất $/u;
+// ("tăng cao nhất là nhóm giao thông với 1,27%": the one that rose most, named before "với".)
+const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
@@ -131,6 +132,9 @@ const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm
 const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
+// "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
+const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?${PLAN}(?!${L})`, 'u');
+const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
@@ -160,11 +164,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "tăng so với năm ngoái khoảng 10%", "giảm so với cùng kỳ 3 vụ": the verb, then its base, then the amount.
   let baseBetween: Base | undefined;
-  if (operator?.op === 'is' && (operator.phrase === 'so với' || operator.phrase === 'là')) {
+  // ("cũng tăng so với tháng 3 với mức 0,84%": the amount handed over by "với mức".)
+  if (operator?.op === 'is' && (operator.phrase === 'so với' || operator.phrase === 'là' || (operator.phrase === 'với' && lower.startsWith(' mức', operator.start + 3)))) {
     const from = Math.max(clauseStart, lead - 64);
     const so = lower.slice(from, lead).lastIndexOf('so với');
     const moved = so > 0 ? MOVE_BEFORE_BASE.exec(lower.slice(Math.max(clauseStart, from + so - 16), from + so)) : null;
-    const compared = moved && baseAt(lower.slice(from + so, lead));
+    const compared = moved && baseAt(lower.slice(from + so, operator.phrase === 'với' ? operator.start : lead));
     if (moved && compared) {
       const verb = moved[1] ?? moved[2]!;
       operator = { op: verb === 'giảm' || verb === 'thấp' ? 'down' : 'up', phrase: verb, start: from + so - moved[0].length, wordsBetween: 0 };
@@ -175,10 +180,16 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
     operator = { ...operator, op: operator.phrase.startsWith('cao') ? 'up' : 'down' };
   }
+  // "chỉ thấp hơn tốc độ tăng 9,44% của cùng kỳ năm 2022": the figure is the rate compared with, a rise whatever side
+  // of it the sentence stands ("tốc độ tăng" names a rate, so the comparative was the nearest verb).
+  if (operator && (operator.phrase === 'thấp hơn' || operator.phrase === 'cao hơn')) {
+    const rate = COMPARED_RATE.exec(lower.slice(operator.start + operator.phrase.length, lead));
+    if (rate) operator = { ...operator, op: rate[1] === 'giảm' ? 'down' : 'up' };
+  }
   // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
   // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
   if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points')) {
-    const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 30), operator.start));
+    const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start));
     if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
   }
   // "nhóm giáo dục tăng cao nhất, 9,1%": the rise set off by a comma from its amount, as "với" does above.
@@ -251,6 +262,15 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.direction = 'up';
     m.base = 'target';
     m.status = 'exceeded';
+  } else if (operator?.op === 'exceed' && operator.wordsBetween === 0 && c.unit.class !== 'percent' && c.unit.class !== 'points' &&
+    (base === 'target' || (previousClass === c.unit.class && JOINED_ATTAINMENT_AFTER.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 80)))))) {
+    // "vượt 333 hộ so với kế hoạch"; "có 1.333 hộ thoát nghèo, vượt 333 hộ và đạt 133,3% so với kế hoạch tỉnh giao" (after
+    // the level reached, in the same unit): beyond the plan by that much. ("Xuất khẩu vượt 3 tỉ USD, đạt 120% kế hoạch"
+    // names a mark passed, below.)
+    m.kind = 'change';
+    m.direction = 'up';
+    m.base = 'target';
+    m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && c.unit.class !== 'percent' && c.unit.class !== 'points') {
     // "vượt mốc 200 nghìn tỷ đồng", "vượt 120.000 đồng/kg": a level above a mark.
     m.bound ??= 'over';
@@ -259,6 +279,10 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.direction = 'up';
     m.base = planAfter ? 'target' : base;
     if (m.base === 'target') m.status = 'exceeded';
+  } else if (c.unit.class === 'percent' && operator?.op === 'share' && base === 'target') {
+    // "kết nạp được 1.669 đảng viên, chiếm tỷ lệ 83,45% so với chỉ tiêu Nghị quyết": a share of the plan is attainment.
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is')) {
     // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';

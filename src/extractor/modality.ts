@@ -56,8 +56,10 @@ const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
 const TARGETS_COUNTED_AFTER = /^ (?:\d{1,3}|[\p{L}\p{M}]+) (?:nhóm )?(?:chỉ tiêu|mục tiêu)(?: [\p{L}\p{M}]+){0,4}\s*:/u;
 const REVIEWED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u);
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
-// A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao".
-const PLAN_SUBJECT = /(?:^|[,:]\s*|\n)(?:tổng\s+)?(?:kế hoạch|dự toán)(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+// A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao";
+// or the plan compared with, then its value: "vượt xa so với kế hoạch là 600 nghìn ha", "vượt tốc độ tăng trưởng so với
+// kế hoạch đề ra đầu năm là 8,42%". A target named as such is one too: "Chỉ tiêu giao năm 2025 là 12.000 tỷ đồng".
+const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])so với\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao']);
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
 const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;

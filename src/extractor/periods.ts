@@ -44,7 +44,9 @@ const PERIOD_RE = new RegExp([
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
-  `(?<months>(?:\\d{1,2}|ba|bảy|tám|chín|mười) tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d))))`,
+  // ("tốc độ tăng trưởng kinh tế 9 tháng của tỉnh ước tăng 11,66%": the months, then whose they are; "(GRDP) 9tháng của
+  // tỉnh": scraped pages sometimes glue the digits to the word.)
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -276,7 +278,10 @@ const SAME_SPAN_BEFORE = /(?:^|[.!?:\n]\s*|[,;(]\s*)(?:trong |vào )?cùng kỳ 
 // "so với thực hiện năm 2023", "so với kết quả năm 2023": what was achieved that year is the base too; "gấp rưỡi năm
 // 2023": a multiple of that year's level.
 const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với ',
-  'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba '];
+  'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba ',
+  // "mức cao thứ hai kể từ năm 2011, chỉ sau quý III/2022 (14,38%)": the period a rank is measured against is a yardstick;
+  // it dates its own bracket, never the sentences after it.
+  'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
 function isBaseContext(lower: string, start: number): boolean {

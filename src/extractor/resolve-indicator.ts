@@ -13,7 +13,7 @@ import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
-import { FARMING } from './vocabulary/sectors.ts';
+import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
 import { tradeShareOf } from './share-of-trade.ts';
 
 export interface IndicatorResolver {
@@ -43,6 +43,7 @@ const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|s�
 const INLINE_HEADING_REACH = 400;
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
+const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) && AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8));
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
@@ -53,7 +54,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
-  const sectorWords = wordsIn(SECTOR_WORDS);
+  // (Not "khu vực thành thị/nông thôn": a kind of place.)
+  const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), SECTOR_WORDS)
+    .map((at) => from + at).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
@@ -216,8 +219,17 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   }
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.
-  if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count' && YARDSTICK_VERB.test(lower.slice(Math.max(clauseStart, inClause.start - 16), inClause.start))) {
-    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak) ?? inClause;
+  // "Tỷ lệ đô thị hóa hiện đạt 48%, chỉ tiêu nghị quyết là 60%", "giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao
+  // (2,75%)": a clause that opens on the plan compares with the rate its sentence named before it.
+  if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count') {
+    const from = Math.max(clauseStart, inClause.start - 16);
+    const lead = lower.slice(from, inClause.start);
+    const opensClause = from === clauseStart ? YARDSTICK_OPENS_CLAUSE.test(lead) : YARDSTICK_AFTER_COMMA.test(lead);
+    if (opensClause || YARDSTICK_VERB.test(lead)) {
+      const other = (m: IndicatorMention) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak;
+      inClause = lastBefore(mentions, inClause.start, clauseStart, other) ??
+        (opensClause ? lastBefore(mentions, clauseStart, sentenceStartOf(c), other) : undefined) ?? inClause;
+    }
   }
   // "chỉ số sản xuất công nghiệp IIP … duy trì mức tăng trưởng 18,71%": a bare "tăng trưởng" after a name in its clause
   // is that name's growth, not the economy's.
@@ -296,6 +308,10 @@ export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: num
 
 // Verbs that make a plan the yardstick of what was named before it.
 const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn thành|theo)(?: (?:mức|so với))? $/u;
+// A clause that opens on the plan, or on how the figure before stands to it: ", chỉ tiêu nghị quyết là 60%", ", thấp hơn
+// chỉ tiêu kế hoạch được giao (2,75%)".
+const YARDSTICK_OPENS_CLAUSE = /^[\s,;]*(?:(?:thấp hơn|cao hơn)\s+)?$/u;
+const YARDSTICK_AFTER_COMMA = /[,;]\s*(?:(?:thấp hơn|cao hơn)\s+)?$/u;
 
 // A loose name ("xuất khẩu", "GDP") governs only the figure close after it.
 const WEAK_REACH = 40;

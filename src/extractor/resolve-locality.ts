@@ -51,6 +51,10 @@ const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|th
 // The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name.
 const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L}\p{M}]+){0,6} $/u;
 const AT_PLACE_REACH = 90;
+// "Đáng chú ý, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu …": a figure fronted by "với" belongs to the place that
+// opens the clause right after it.
+const FRONTED_WITH = /^\s*(?:[\p{L}\p{M} ]{1,24}, )?với $/u;
+const FIGURE_THEN_SUBJECT = /^[\d.,]+(?: [\p{L}\p{M}/]+){0,3}, (?:(?:tỉnh|thành phố|tp\.?|huyện|xã) )?$/u;
 // What may stand before a place that opens its sentence as its setting: "Tại xã Mỹ Xương, …".
 const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
@@ -123,7 +127,11 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
-  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : firstPlace?.name);
+  // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
+  // the province's, whose districts they are, not the first district's.
+  const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
+    ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
+  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
@@ -134,7 +142,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   }
   // A district article may never name its province ("toàn tỉnh gieo cấy 116.190 ha", "thấp hơn mức bình quân chung
   // của tỉnh"): the gazetteer knows it.
-  const provinceOfMain = mentions.find((m) => m.name === main && m.province)?.province;
+  const provinceOfMain = (main !== undefined && main === provinceSpokenFirst ? main : undefined) ?? mentions.find((m) => m.name === main && m.province)?.province;
   if (provinceOfMain) {
     for (const at of unnamedProvince) placed.splice(firstAtOrAfter(placed, at, (p) => p.start), 0, { start: at, name: provinceOfMain, level: 'tỉnh' });
   }
@@ -242,8 +250,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "ghi nhận 3 ca sởi tại huyện Cam Lâm", "khoảng 4.300 hộ ở các xã ven biển khu vực Bình Thuận cũ": a place
       // named right after the figure and its noun, by "tại/ở", is where it was counted.
       const clauseEnd = segmentBounds(segments.clauseStarts, pos, lower.length)[1];
+      const frontedWith = pos - wholeSentenceStart <= 32 && FRONTED_WITH.test(lower.slice(wholeSentenceStart, pos));
       for (let i = end; i < placed.length && placed[i]!.start < Math.min(clauseEnd, pos + AT_PLACE_REACH); i++) {
         const p = placed[i]!;
+        if (frontedWith && !p.listed && fits(p.level) && FIGURE_THEN_SUBJECT.test(lower.slice(pos, p.start))) return p.name;
         if (p.listed || !fits(p.level) || !AT_PLACE_BETWEEN.test(lower.slice(pos, p.start))) continue;
         // "khoảng 2.600 ha lúa ở các huyện U Minh Thượng, An Biên": a list of places owns none of it.
         const next = placed[i + 1];

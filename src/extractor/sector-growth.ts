@@ -8,7 +8,9 @@
 import type { Candidate } from './scan-figures.ts';
 import { FARMING } from './vocabulary/sectors.ts';
 
-const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${FARMING}|nông nghiệp|công nghiệp(?:,| và| -)? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.()]{0,32}$`, 'u');
+// ("lĩnh vực công nghiệp", "công nghiệp – xây dựng" with a dash, and a few more words between the sector and its growth:
+// "Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%".)
+const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${FARMING}|nông nghiệp|công nghiệp(?:,| và| [-–—])? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.()]{0,48}$`, 'u');
 const REACH = 90;
 // The whole a sector is a part of, named last before it: the GRDP (its value added) or the output value.
 const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?![\p{L}\p{M}])/gu;
@@ -30,7 +32,7 @@ export function sectorNamedBefore(lower: string, c: Candidate, from: number, who
   if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.unit !== 'VND') return undefined;
   const windowStart = Math.max(from, c.numberStart - REACH);
   const window = lower.slice(windowStart, c.numberStart);
-  if (!window.includes('khu vực') && !window.includes('ngành') && !window.includes('giá trị tăng thêm')) return undefined;
+  if (!window.includes('khu vực') && !window.includes('ngành') && !window.includes('lĩnh vực') && !window.includes('giá trị tăng thêm')) return undefined;
   const m = SECTOR_BEFORE.exec(window);
   if (!m) return undefined;
   const start = windowStart + m.index;

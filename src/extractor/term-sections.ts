@@ -16,13 +16,15 @@ export interface TermSection {
 }
 
 const TARGET_HEADING = /(?<![\p{L}\p{M}])(?:mục tiêu|phương hướng|nhiệm vụ|định hướng|chỉ tiêu)(?![\p{L}\p{M}])/u;
+// What makes a heading that names targets a review of them: "Kết quả thực hiện các chỉ tiêu năm 2025".
+const REVIEW_HEADING = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|đánh giá|đạt được)(?![\p{L}\p{M}])/u;
 // A heading is a short line that is not a sentence: no full stop, colon or question mark at its end.
 const SENTENCE_END = /[.:;!?…"”)]\s*$/u;
 // The next heading ends a section; so does a line that sounds like the article's own end.
 const HEADING_MAX = 120;
 
 export function termSections(lower: string, segments: Segments, periods: readonly PeriodMention[], publishedYear?: number): TermSection[] {
-  const headed = headedSections(lower, segments, periods);
+  const headed = headedSections(lower, segments, periods, publishedYear);
   const adopted = adoptedTermSections(lower, segments, periods, publishedYear);
   if (!adopted.length) return headed;
   // A heading's section wins over a sentence's where they meet.
@@ -30,20 +32,24 @@ export function termSections(lower: string, segments: Segments, periods: readonl
   return [...headed, ...free].sort((a, b) => a.start - b.start);
 }
 
-function headedSections(lower: string, segments: Segments, periods: readonly PeriodMention[]): TermSection[] {
+function headedSections(lower: string, segments: Segments, periods: readonly PeriodMention[], publishedYear?: number): TermSection[] {
   const starts = segments.paragraphStarts;
   // The headline and the lines above the body are no section headings: they name what the whole article is about.
   const body = starts.findIndex((from) => !isShortParagraph(segments, from, lower.length));
   if (body < 0) return [];
   const headings: Array<{ index: number; term?: string; modality?: Modality }> = [];
   for (const p of periods) {
-    if (!p.term || !isShortParagraph(segments, p.start, lower.length)) continue;
+    // "II. Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2021" in a December 2020 report: the coming year's plan heads its
+    // list as a term's targets do.
+    const comingYear = !p.term && !p.span && !p.isBase && p.part === '' && p.year !== undefined && publishedYear !== undefined && p.year > publishedYear;
+    if ((!p.term && !comingYear) || !isShortParagraph(segments, p.start, lower.length)) continue;
     const index = segmentIndex(starts, p.start);
     if (index <= body) continue;
     const line = lower.slice(starts[index]!, starts[index + 1] ?? lower.length).trim();
     if (line.length > HEADING_MAX || SENTENCE_END.test(line)) continue;
+    if (comingYear && (!TARGET_HEADING.test(line) || REVIEW_HEADING.test(line))) continue;
     if (headings.length && headings[headings.length - 1]!.index === index) continue;
-    headings.push({ index, term: p.term, ...(TARGET_HEADING.test(line) && { modality: 'target' as const }) });
+    headings.push({ index, term: p.term ?? String(p.year), ...(TARGET_HEADING.test(line) && { modality: 'target' as const }) });
   }
   const out: TermSection[] = [];
   for (let h = 0; h < headings.length; h++) {

@@ -7,9 +7,12 @@ import { OTHER_PRODUCE } from '../vocabulary/crops.ts';
 
 // Produce that is not rice, for yields; without the words that are also parts of others ("chỉ tiêu", "điều chỉnh",
 // "cá nhân", "cam kết", "mì" in a name).
-const NOT_RICE = OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w));
+// "năng suất lao động (xã hội)" is labour productivity, "năng suất nhân tố tổng hợp" the TFP: no crop's yield either.
+const NOT_RICE = [...OTHER_PRODUCE.filter((w) => !['tiêu', 'điều', 'cá', 'cam', 'mì'].includes(w)), 'lao động', 'nhân tố tổng hợp', 'tfp'];
 
 const DISEASE = ['mắc', 'ca mắc', 'số mắc', 'nhập viện', 'sốt xuất huyết', 'sxh', 'tay chân miệng', 'sởi', 'dịch bệnh', 'bệnh nhân', 'ngộ độc'];
+const SPENDING = ['tổng chi', 'chi ngân sách', 'chi thường xuyên', 'chi đầu tư', 'chi trả', 'chi cho', 'mức chi', 'khoản chi'];
+const NOT_ON_THE_ROAD = ['đuối nước', 'cháy', 'cháy nổ', 'hỏa hoạn', 'thiên tai', 'lũ', 'lũ quét', 'sạt lở', 'sét đánh', 'bão', 'ngộ độc thực phẩm'];
 const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăng vốn', 'vốn đăng ký', 'vốn cấp mới'];
 
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
@@ -28,8 +31,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
   // Cases and deaths of a disease ("So với cùng kỳ năm 2021 số mắc tăng 4,8 lần, tử vong tăng 89 trường hợp"): the word
   // "tử vong" is the lexicon's name for road deaths, never a disease's.
-  traffic_deaths: DISEASE,
-  traffic_injuries: DISEASE,
+  // Nor are the dead of drowning, fire or a storm ("đuối nước làm 3 người tử vong", "thiên tai làm chết 4 người").
+  traffic_deaths: [...DISEASE, ...NOT_ON_THE_ROAD],
+  traffic_injuries: [...DISEASE, ...NOT_ON_THE_ROAD],
   // The index is of industry as a whole; a product's output growth ("điện thoại di động tăng 21,3%" after "một số sản
   // phẩm công nghiệp chủ yếu") is not it.
   industrial_production_index: ['sản phẩm', 'sản lượng'],
@@ -61,7 +65,14 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // ở xã hội": the unit took "căn nhà", so the rest of the name stands after it).
   charity_houses: ['nhà ở xã hội', 'ở xã hội', 'nhà ở cho công nhân', 'nhà ở thương mại', 'ở thương mại', 'căn hộ'],
   // "tổng chi an sinh xã hội tăng trên 12%" after the growth rate: spending, not the economy's growth.
-  grdp_growth: ['chi', 'an sinh xã hội', 'phúc lợi'],
+  // "Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng đạt trên 55%": a share of the growth, not the growth;
+  // "tốc độ tăng năng suất lao động … 7%/năm" is labour productivity's.
+  // (Spending by its compounds, not a bare "chi": "Theo Chi cục Thống kê, tốc độ tăng trưởng kinh tế … tăng 11,66%" names
+  // the statistics office.)
+  grdp_growth: [...SPENDING, 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp'],
+  // A market's or a product's share of exports, or of a capital or revenue total ("châu Á (chiếm tỷ trọng 67,2% trong
+  // tổng kim ngạch xuất khẩu)"), is no sector's share of the economy.
+  sector_share: ['kim ngạch', 'tổng vốn', 'tổng doanh thu', 'thị trường xuất khẩu'],
   // Core inflation leaves food and energy out: it is no consumer price index ("lạm phát cơ bản tăng 3,20%").
   cpi: ['lạm phát cơ bản'],
   budget_revenue: INVESTMENT_DRAWN,

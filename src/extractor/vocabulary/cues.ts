@@ -79,7 +79,10 @@ export const PLAN_WORDS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết'
   'kế hoạch năm', 'kh năm', 'dự toán năm', 'chỉ tiêu kế hoạch', 'chỉ tiêu giao', 'kịch bản', 'nqđh', 'chỉ tiêu đề ra', 'đề ra'];
 
 /** Estimate and target markers that change the modality of the figures after them. */
-export const ESTIMATE_CUES = ['có thể đạt', 'có thể lên', 'có thể tăng', 'dự báo', 'ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính'];
+export const ESTIMATE_CUES = ['có thể đạt', 'có thể lên', 'có thể tăng', 'dự báo', 'ước đạt', 'ước tính', 'ước thực hiện', 'ước cả năm', 'ước', 'dự kiến', 'sơ bộ', 'dự ước', 'tạm tính',
+  // "tăng trưởng kinh tế năm nay nhiều khả năng trên 8%": a forecast. (Not "có khả năng đạt", which a review of targets
+  // uses for their verdict.)
+  'nhiều khả năng'];
 export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'đề ra', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
   'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu'];
@@ -95,6 +98,8 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   'giai đoạn', 'nhiệm kỳ', 'đợt', 'vòng', 'tập', 'chương', 'bài', 'câu', 'đại hội', 'hội nghị', 'lớp', 'khối',
   'cụm', 'cấp', 'độ', 'level', 'khu', 'block', 'tòa', 'cổng', 'kênh', 'rạch', 'cầu', 'bến', 'tàu', 'chuyến bay',
   'biển số', 'kilômét', 'km', 'cột', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'lần', 'thế hệ', 'iso', 'vòng',
+  // "1.000 lao động thuộc nhóm 1 và 500 lao động thuộc nhóm 2": a group's number names it.
+  'nhóm',
   // Steering committees are named by the decree or programme that set them up: "Ban Chỉ đạo 138", "Ban Chỉ đạo 35".
   'ban chỉ đạo'];
 

@@ -3,3 +3,8 @@
 
 /** Farming in full or short: "nông, lâm nghiệp và thủy sản", "nông - lâm - thủy sản", "nông, lâm, thủy". */
 export const FARMING = String.raw`nông(?:,| -)? lâm(?: nghiệp)?(?:,| và| -)? thủy(?: sản)?`;
+
+/** "khu vực thành thị", "khu vực nông thôn": kinds of place, not sectors of the economy ("tỷ lệ hộ nghèo khu vực
+ *  thành thị chiếm 0,39%" is a poverty rate). Whole words after "khu vực ". */
+export const AREAS_NOT_SECTORS = ['thành thị', 'nông thôn', 'đô thị', 'miền núi', 'đồng bằng', 'biên giới', 'ven biển', 'nội thành',
+  'ngoại thành', 'trung tâm', 'vùng sâu', 'vùng cao'];

@@ -43,7 +43,9 @@ const COUNTED: string[] = [
   'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
   'cây', 'cơ sở', 'làng nghề', 'chợ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'đoàn viên', 'hội viên',
   'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
-  'ca bệnh', 'ca mắc', 'ca tử vong', 'ca sởi', 'ca sốt xuất huyết', 'ca tay chân miệng', 'ca sốt rét', 'lượt khám', 'lượt khám bệnh',
+  'ca bệnh', 'ca mắc', 'ca tử vong',
+  // "ghi nhận 12.400 ca mắc sốt xuất huyết, 110 tử vong": deaths counted without a classifier after the cases.
+  'tử vong', 'ca sởi', 'ca sốt xuất huyết', 'ca tay chân miệng', 'ca sốt rét', 'lượt khám', 'lượt khám bệnh',
   'lượt khám chữa bệnh', 'lượt khám, chữa bệnh', 'phòng học', 'phòng công vụ', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
   'công chức', 'viên chức', 'nông dân', 'trường hợp', 'mô hình', 'tuyến', 'tuyến đường', 'cây cầu', 'cầu',
   'nhà văn hóa', 'nhà đại đoàn kết', 'nhà tình nghĩa', 'nhà ở',
@@ -76,6 +78,8 @@ const COUNTED: string[] = [
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
  * stay apart: visitors keep the tourism reading of a bare "lượt" ("lượt du khách"), and times are no counted thing. */
 export const TURNS = 'lượt';
+/** After "lần": " lượt" makes "lần lượt" (respectively), no multiple ("thứ 4 và 5 lần lượt là …"). */
+export const RESPECTIVELY_TAIL = ' lượt';
 export const NOT_COUNTED_IN_TURNS = ['khách', 'du khách', 'ngày', 'em', 'bài', 'tin'];
 
 // Read, share and like counters sit next to figures on every news page.
