@@ -96,6 +96,7 @@ function monthsOfTheYear(lower: string, start: number, text: string): boolean {
 }
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
+const RECORD_FRAME_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhiều|mạnh|nhanh|sâu|tốt) nhất(?: [^.;:]{0,40})? (?:trong|của|kể từ|từ)(?: cả)? $/u;
 const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))?\s*$/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
@@ -110,6 +111,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)", "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025
     // giảm còn 1,85%": the stretch names the standard the poor are counted by, not the time the figure covers.
     if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 40), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "tăng 8,8%, là mức thực hiện cao nhất của 10 tháng trong giai đoạn 2021-2025", "cao nhất kể từ năm 2015": the
+    // stretch a record is set in, not the time the figure covers.
+    if ((g.term || g.year) && lower.lastIndexOf('nhất', m.index) > m.index - 70 && RECORD_FRAME_BEFORE.test(lower.slice(Math.max(0, m.index - 70), m.index))) continue;
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
