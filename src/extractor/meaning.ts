@@ -65,8 +65,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?cùng thời điểm(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period'],
   // "gấp 1,9 lần nhiệm kỳ trước", "tăng 42% so với giai đoạn trước": the term or stretch just before.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước(?!${L})`, 'u'), () => 'previous_period', 'sng'],
-  // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ".
-  [new RegExp(`so (?:với )?(?:bình quân )?cùng kỳ`, 'u'), () => 'same_period'],
+  // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ"; "so với tháng cùng kỳ năm 2018 giảm 116 vụ (giảm
+  // 7,9%)", the same month a year before (not the year named after it).
+  [new RegExp(`so (?:với )?(?:bình quân |tháng |quý )?cùng kỳ`, 'u'), () => 'same_period'],
   // "tăng 38 trường so với đầu năm học trước": the last school year, counted at its start.
   [new RegExp(`so (?:với )?(?:đầu |cuối )năm học trước`, 'u'), () => 'previous_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
