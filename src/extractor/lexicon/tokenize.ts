@@ -199,10 +199,12 @@ export function scanTokens(s: string): TokenStream {
   const n = s.length;
   // About one token per four or five characters of Vietnamese: sized so that most texts never grow the arrays.
   let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let sep = new Uint8Array(cap);
-  let word = new Int32Array(cap);
+  // One buffer for the four arrays: a typed array this large is allocated outside the heap, at a cost per buffer.
+  const buffer = new ArrayBuffer(cap * 13);
+  let start = new Int32Array(buffer, 0, cap);
+  let end = new Int32Array(buffer, cap * 4, cap);
+  let word = new Int32Array(buffer, cap * 8, cap);
+  let sep = new Uint8Array(buffer, cap * 12, cap);
   let count = 0;
   let prevEnd = -1;
   let k = 0;
@@ -230,7 +232,8 @@ export function scanTokens(s: string): TokenStream {
     }
     start[count] = from;
     end[count] = k;
-    sep[count] = prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, from);
+    // Most words are apart by one plain space.
+    sep[count] = prevEnd < 0 ? SEP_BREAK : from - prevEnd === 1 && s.charCodeAt(prevEnd) === 32 ? SEP_SPACE : classify(s, prevEnd, from);
     word[count] = scanLookup(s, from, k, h);
     count++;
     prevEnd = k;
