@@ -10,11 +10,11 @@ import { successorOf } from './lexicon/gazetteer.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
-import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
+import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { isPlatformOwner } from './platform-owner.ts';
-import { RESPECTIVE_REACH } from './respectively.ts';
+import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
@@ -140,7 +140,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
-  const respectiveMarks = positionsOf(lower, /lần lượt/g);
+  const respectiveMarks = phraseOffsets(lower, RESPECTIVELY);
   let sentence = -1;
   let sentenceEnd = -1;
   let best: Placed | undefined;
@@ -291,7 +291,9 @@ function listItems(lower: string, from: number, end: number, count: number): Arr
   return items;
 }
 
-const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsWith(`${level} `)) ?? 'tỉnh';
+// Each level as it opens a name ("huyện "), in RANK's order.
+const LEVEL_OPENINGS = Object.keys(RANK).map((level) => [level, `${level} `] as const);
+const levelOf = (name: string) => LEVEL_OPENINGS.find(([, opening]) => name.startsWith(opening))?.[0] ?? 'tỉnh';
 
 /** The place at `start` is joined to the one at `previous` as a list: "huyện An Biên và huyện U Minh Thượng", "A, B";
  * not "huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%", where each has its own figure. */
