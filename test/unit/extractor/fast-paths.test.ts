@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise, squeeze } from '../../../src/extractor/normalise.ts';
+import { scanTokens, tokenize } from '../../../src/extractor/lexicon/tokenize.ts';
+import { isRound } from '../../../src/extractor/scheme-names.ts';
+import type { Candidate } from '../../../src/extractor/scan-figures.ts';
 import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
@@ -13,7 +16,7 @@ import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
-import { indexOfPhrase } from '../../../src/extractor/vocabulary/rare-anchor.ts';
+import { indexOfPhrase, phraseOffsets } from '../../../src/extractor/vocabulary/rare-anchor.ts';
 import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
 import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
@@ -92,6 +95,12 @@ describe('windowEndsWith answers what an end-anchored regex answers on the windo
     fc.assert(fc.property(text(pieces), (s) => {
       for (let at = 0; at <= s.length; at++) expect(windowEndsWith(s, at, 12, BASE)).toBe(re.test(s.slice(Math.max(0, at - 12), at)));
     }), { numRuns: 300 });
+  });
+
+  it('with an empty ending among them, every window ends with one', () => {
+    fc.assert(fc.property(text(pieces), fc.nat(30), (s, at) => {
+      expect(windowEndsWith(s, Math.min(at, s.length), 6, ['ga', ''])).toBe(true);
+    }), { numRuns: 200 });
   });
 });
 
@@ -366,5 +375,48 @@ describe('rare symbols and line-start titles found without a regex over every ch
     fc.assert(fc.property(text(pieces, 20), (s) => {
       expect(estimateTitleSpans(s)).toEqual(oracle(s));
     }), { numRuns: 800 });
+  });
+});
+
+describe('phraseOffsets gives every offset indexOf finds for any of the phrases, in order, once each', () => {
+  const pieces = ['năm', 'ăm', 'tháng', 'lần lượt', 'lượt', 'ầ', 'n', ' ', 'aa', 'a', '𝐀', '\ud835', ...EDGES];
+  const byIndexOf = (s: string, phrases: string[], ends: boolean) => {
+    const out = new Set<number>();
+    for (const p of phrases) for (let i = s.indexOf(p); i >= 0; i = s.indexOf(p, i + 1)) out.add(ends ? i + p.length : i);
+    return [...out].sort((a, b) => a - b);
+  };
+  it('on random text and phrases, starts and ends', () => {
+    fc.assert(fc.property(text(pieces, 30), fc.array(text(pieces, 3).filter((p) => p.length > 0), { maxLength: 4 }), fc.boolean(), (s, phrases, ends) => {
+      expect(phraseOffsets(s, phrases, ends)).toEqual(byIndexOf(s, phrases, ends));
+    }), { numRuns: 2000 });
+  });
+  it('"lần lượt" where the global regex matched it (the phrase cannot overlap itself)', () => {
+    fc.assert(fc.property(text(pieces, 30), (s) => {
+      expect(phraseOffsets(s, ['lần lượt'])).toEqual([...s.matchAll(/lần lượt/g)].map((m) => m.index));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('scanTokens reads the tokens, and how each is set off, that tokenize reads', () => {
+  // (Not lone surrogates: there the scanner's per-code-unit test and tokenize's regex part ways, as they did before.)
+  const pieces = ['xã', ' ', '  ', 'kt', '-', ' - ', '/', ',', ', ', '.', '1', '400', '\n', 'hộ', 'tăng', '(', '’', '\u00a0', '\t', '𝐀',
+    ...EDGES.filter((e) => !/^[\ud800-\udfff]$/.test(e))];
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 30), (s) => {
+      const ts = scanTokens(s);
+      const got = Array.from({ length: ts.count }, (_, i) => [ts.start[i], ts.end[i], ts.sep[i]]);
+      expect(got).toEqual(tokenize(s).map((t) => [t.start, t.end, t.sep]));
+    }), { numRuns: 1000 });
+  });
+});
+
+describe('a round value (one significant digit) read off an integer is what its printed digits say', () => {
+  const printed = (value: number) => /^[1-9]$/.test(String(value).replace(/0+$/, ''));
+  const candidateOf = (value: number) => ({ start: 0, end: 1, numberStart: 0, value, unit: { unit: 'người', class: 'count' }, decimals: 0 }) as Candidate;
+  it('for integers of every size and for decimals', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: 1, max: 2_000_000 }), fc.constantFrom(1, 9, 10, 11, 90, 100, 101, 5e9, 7e15, 9007199254740991, 1e16, 3e21),
+      fc.double({ min: 0.01, max: 1e7, noNaN: true })), (value) => {
+      expect(isRound(candidateOf(value))).toBe(printed(value));
+    }), { numRuns: 3000 });
   });
 });
