@@ -570,8 +570,9 @@ function formerUses(mentions: readonly LocalityMention[], lower: string): Array<
 /** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
 function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {
   const before = lower.slice(Math.max(0, start - 60), start);
+  // Asked of every place mention: the end-anchored patterns are tried only where their key words stand.
   // "toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón…": the whole is spoken of, the part only included.
-  if (INCLUDED_BEFORE.test(before)) return 'merger';
+  if ((before.includes('gồm') || before.includes('kể cả') || before.includes('tính cả')) && INCLUDED_BEFORE.test(before)) return 'merger';
   // "… 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương (huyện Tân Kỳ cũ), có diện tích …": a bracket that only says where the
   // merged communes used to belong owns nothing.
   if (FORMER_ASIDE_BEFORE.test(before) && FORMER_ASIDE_AFTER.test(lower.slice(end, end + 8))) return 'merger';
@@ -581,6 +582,7 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   if (before.endsWith('một phần ') || before.endsWith('một phần của ')) {
     if (PART_TAKEN_FROM.test(lower.slice(Math.max(0, start - 200), start))) return 'merger';
   }
+  if (!before.includes('nhập') && !before.includes('hợp nhất') && !before.includes('sắp xếp')) return undefined;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
 }
