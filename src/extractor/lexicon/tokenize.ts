@@ -193,6 +193,8 @@ export interface TokenStream {
   readonly vocabSize: number;
 }
 
+const NOT_SPACE = /[^ ]/g;
+
 /** Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. */
 export function scanTokens(s: string): TokenStream {
   ensureSlots();
@@ -211,6 +213,12 @@ export function scanTokens(s: string): TokenStream {
   while (k < n) {
     let c = s.charCodeAt(k);
     if (c < TABLE_SIZE ? WORD_TABLE[c] === 0 : !isWordChar(s, k)) {
+      // The paragraphs relevantText blanks are long runs of spaces: skipped by a native search, not code unit by unit.
+      if (c === 32 && s.charCodeAt(k + 1) === 32) {
+        NOT_SPACE.lastIndex = k + 2;
+        k = NOT_SPACE.test(s) ? NOT_SPACE.lastIndex - 1 : n;
+        continue;
+      }
       k++;
       continue;
     }
