@@ -63,7 +63,7 @@ export function phraseOffsets(text: string, phrases: readonly string[], ends = f
     }
   }
   // A typed array sorts numerically without calling a comparator (the common words give hundreds of offsets).
-  const sorted = Int32Array.from(found).sort();
+  const sorted = new Int32Array(found).sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
   return out;
