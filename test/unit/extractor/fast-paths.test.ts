@@ -11,7 +11,7 @@ import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/nu
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
-import { CUE_RE, HEADING_MARK } from '../../../src/extractor/modality.ts';
+import { CUE_RE, HEADING_MARK, MEDIUM_BLOCKER } from '../../../src/extractor/modality.ts';
 import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
@@ -197,10 +197,10 @@ describe("a list heading's own sentence starts where /[^.!?]*:$/ starts matching
   });
 });
 
-describe('cues and heading marks found sentence by sentence are those the scan of the whole text finds', () => {
+describe('cues, heading marks and blockers found sentence by sentence are those the scan of the whole text finds', () => {
   const pieces = ['ước', 'ước tính', 'tính', 'kế hoạch', 'kế', 'hoạch', 'năm', 'chỉ tiêu', 'các', 'như', 'lần lượt', ':', 'đề ra', 'tp', '.', '. ', '!', '?', '…',
-    '\n', '\n\n', ' ', ' ', '"', ')', ...EDGES];
-  for (const [name, re] of [['cues', CUE_RE], ['heading marks', HEADING_MARK]] as const) {
+    '\n', '\n\n', ' ', ' ', '"', ')', '(', 'đã', 'đãi', 'thực hiện', 'thực', 'hiện', 'đạt được', 'đạt', ...EDGES];
+  for (const [name, re] of [['cues', CUE_RE], ['heading marks', HEADING_MARK], ['blockers', MEDIUM_BLOCKER]] as const) {
     it(name, () => {
       fc.assert(fc.property(text(pieces, 30), (s) => {
         const whole = [...wordMatches(s, re)].map((m) => `${m.index}:${m[0]}`);
