@@ -21,7 +21,7 @@ import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
 import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
-import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
+import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -220,11 +220,13 @@ describe("normalise's one-pass check finds what the regex tests it replaced foun
     [NBSP_OR_TAB, /[\u00a0\t]/],
     // Two code units read as spaces, side by side: after the odd ones are made plain, squeeze has a run to shorten.
     [DOUBLE_SPACE, /[ \u00a0\t\u2000-\u200a\u202f\u205f\u3000]{2}/],
+    [SYMBOLS, /[\u2190-\u2bff]/],
   ] as const;
   // Each range's edges and the code units just outside them.
   const pieces = ['a', 'đ', 'Đ', '\u00d0', '\u00f0', '\u00cf', '\u00d1', '\u00ef', '\u00f1', '\u02ff', '\u0300', '\u036f', '\u0370', '\u1aaf',
     '\u1ab0', '\u1aff', '\u1b00', '\u1dbf', '\u1dc0', '\u1dff', '\u1e00', '\u1fff', '\u2000', '\u200a', '\u200b', '\u202e', '\u202f', '\u2030',
-    '\u205e', '\u205f', '\u2060', '\u2fff', '\u3000', '\u3001', '\u009f', '\u00a1', '\u0008', '\u000a', '\ufffd', ...EDGES];
+    '\u205e', '\u205f', '\u2060', '\u2fff', '\u3000', '\u3001', '\u009f', '\u00a1', '\u0008', '\u000a', '\ufffd', '\u218f', '\u2190', '▲', '■',
+    '\u2bff', '\u2c00', ...EDGES];
   it('on random text', () => {
     fc.assert(fc.property(text(pieces, 6), (s) => {
       const flags = textOddities(s);
@@ -350,6 +352,16 @@ describe('rare symbols and line-start titles found without a regex over every ch
     const marks = '■□▪▫◆◇●♦►▶▲△↑⬆⇧▼▽↓⬇⇩';
     fc.assert(fc.property(text([...EDGES, ...marks, 'ước', ' 12,5%']), (s) => {
       expect(includesAnyOf(s, marks)).toBe(new RegExp(`[${marks}]`, 'u').test(s));
+    }), { numRuns: 600 });
+  });
+  it('after normalise has read a text, includesAnyOf answers for its lower case text and for any other as before', () => {
+    const marks = '■□▪▫◆◇●♦►▶▲△↑⬆⇧▼▽↓⬇⇩';
+    fc.assert(fc.property(text([...EDGES, ...marks, 'Ước', ' 12,5%', '\u0301', 'A']), text([...marks, 'x']), (s, other) => {
+      const { lower } = normalise(s);
+      const oracle = new RegExp(`[${marks}]`, 'u');
+      expect(includesAnyOf(lower, marks)).toBe(oracle.test(lower));
+      expect(includesAnyOf(lower, 'x▲')).toBe(/[x▲]/u.test(lower));
+      expect(includesAnyOf(other, marks)).toBe(oracle.test(other));
     }), { numRuns: 600 });
   });
   it('estimateTitleSpans finds the titles the line-start regex over the whole text found', () => {
