@@ -149,9 +149,11 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
 function ownVerdict(text: string, lower: string, start: number, end: number, producer: OneProducer): typeof STORY | typeof NOT_STORY | typeof AS_BEFORE | typeof NEUTRAL {
   const sentence = lower.slice(start, end);
   if (producer.tells(start, end)) return STORY;
-  if (sentence.includes('vụ ') && INCIDENT_HEAD.test(sentence.slice(0, 80))) return STORY;
-  if (sentence.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
-  if (sentence.includes('khoa') && TOP_SCORER_HEAD.test(sentence.slice(0, 80))) return STORY;
+  // Each head pattern reads only the sentence's opening, so its key word is looked for there.
+  const opening = sentence.slice(0, 80);
+  if (opening.includes('vụ ') && INCIDENT_HEAD.test(opening)) return STORY;
+  if (opening.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
+  if (opening.includes('khoa') && TOP_SCORER_HEAD.test(opening)) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
@@ -234,8 +236,8 @@ function carriesOn(sentence: string): boolean {
   const head = sentence.slice(0, 80);
   return OPENS_QUOTE.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
     (head.includes('của ') && POSSESSED_HEAD.test(head) && !OFFICIAL.test(sentence)) ||
-    (head.includes('tôi') && FIRST_PERSON_HEAD.test(sentence)) || (sentence.includes('gia đình') && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
-    (sentence.includes('vợ chồng') && FAMILY_OF_STORY.test(sentence)) ||
+    (head.includes('tôi') && FIRST_PERSON_HEAD.test(sentence)) || (indexOfPhrase(sentence, 'gia đình') >= 0 && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
+    (indexOfPhrase(sentence, 'vợ chồng') >= 0 && FAMILY_OF_STORY.test(sentence)) ||
     (head.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) ||
     HAMLET_HEAD.test(sentence) || ONE_PLACE_HEAD.test(sentence) || (head.includes('đây') && HERE.test(sentence));
 }

@@ -5,7 +5,7 @@ import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { perSentence, segmentIndex } from './segments.ts';
-import { sentenceMatches, wordMatches } from './vocabulary/word-boundary.ts';
+import { sentenceMatches } from './vocabulary/word-boundary.ts';
 import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, PLAN_PHRASE_CLOSED, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
@@ -35,7 +35,7 @@ const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích)(?: vượt mức| trước)? $/u;
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
-const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
+export const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
 const YEAR = /(?:19|20)\d\d/g;
 const PLAN_OPENERS = new Set(['kế hoạch', 'kế hoạch năm', 'chỉ tiêu năm', 'dự toán năm']);
 // What may stand between the opening plan noun and its comma: the period only ("vụ Hè Thu 2025", "năm 2025").
@@ -93,9 +93,9 @@ export interface ModalityInput {
 export function createModalityReader(lower: string, sentenceStarts: readonly number[] = [0]) {
   const cuesAround = perSentence(sentenceStarts, lower.length, (from, to) => cuesIn(lower, from, to));
   const headingsAround = perSentence(sentenceStarts, lower.length, (from, to) => sentenceMatches(lower, HEADING_MARK, from, to).map((m) => m.index));
-  // Blockers matter only after a medium cue ("đề ra"), which few texts have: found on first use.
-  let blockerList: number[] | undefined;
-  const blockers = () => (blockerList ??= [...wordMatches(lower, MEDIUM_BLOCKER)].map((m) => m.index));
+  // Blockers matter only after a medium cue ("đề ra"), which few texts have: found in that cue's sentence (every comma
+  // of the text would be one otherwise).
+  const blockersAround = perSentence(sentenceStarts, lower.length, (from, to) => sentenceMatches(lower, MEDIUM_BLOCKER, from, to).map((m) => m.index));
   // (Searched only where its opening words stand: most articles carry no such note.)
   const note = indexOfPhrase(lower, 'số liệu') >= 0 || indexOfPhrase(lower, 'con số') >= 0 ? ESTIMATE_NOTE.exec(lower) : null;
   const estimatesFrom = note ? note.index : Infinity;
@@ -165,7 +165,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // ("đề ra 21 chỉ tiêu: đến nay 18 chỉ tiêu đạt và vượt" reviews them.)
         // (Read near the number only: an endless sentence must not be read back to each cue.)
         const reviewed = REVIEWED_SINCE.test(lower.slice(Math.max(cue.end, x.numberStart - 160), x.numberStart));
-        if (inClause && !reviewed && !hasBetween(blockers(), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
+        if (inClause && !reviewed && !hasBetween(blockersAround(x.numberStart), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
         // "Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: …; …": the targets it counts are the list after the colon.
         else if (heading && !reviewed && !x.meaning.status && TARGETS_COUNTED_AFTER.test(lower.slice(cue.end, cue.end + 48))) found = 'target';
       } else if (opensWithPlan(cue, x.sentenceStart)) {

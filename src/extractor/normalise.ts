@@ -1,6 +1,7 @@
 // Pages arrive in NFC or NFD, with old or new tone placement and look-alike letters. Matching runs on one canonical,
 // lower-cased form; offsets found there are mapped back to the text exactly as given.
-import { DECOMPOSED, DOUBLE_SPACE, INVISIBLE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, Y_TILDE, textOddities } from './text-oddities.ts';
+import { DECOMPOSED, DOUBLE_SPACE, INVISIBLE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, Y_TILDE, textOddities } from './text-oddities.ts';
+import { noteFreeOfSymbols } from './vocabulary/any-char.ts';
 import { letterAt, letterBefore } from './vocabulary/word-boundary.ts';
 import { tabsToCellBorders } from './tab-table-rows.ts';
 
@@ -56,6 +57,8 @@ export function normalise(original: string): NormalisedText {
     const joined = joinSoftWraps(text, lower);
     if (joined) ({ text, lower } = joined);
   }
+  // None of the steps above adds a symbol (composing, re-spacing, re-toning and lower-casing stay out of that block).
+  if (!(oddities & SYMBOLS)) noteFreeOfSymbols(lower);
   return { text, lower, map };
 }
 

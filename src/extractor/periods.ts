@@ -74,6 +74,8 @@ export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
   anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu'],
   lead: 5,
+  // Each alternative opens on a word or a number.
+  opensOnWord: true,
 };
 
 const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;

@@ -16,16 +16,21 @@ export function relevantText(lower: string, segments: Segments, candidates: read
     keep[i] = 1;
     if (i > 0) keep[i - 1] = 1;
   }
+  // Paragraphs kept or blanked in a row are copied or blanked as one run.
   const parts: string[] = [];
   let blanked = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < starts.length; ) {
+    const kept = keep[i] === 1 || starts[i]! < HEAD;
+    let j = i + 1;
+    while (j < starts.length && (keep[j] === 1 || starts[j]! < HEAD) === kept) j++;
     const from = starts[i]!;
-    const to = starts[i + 1] ?? lower.length;
-    if (keep[i] || from < HEAD) parts.push(lower.slice(from, to));
+    const to = starts[j] ?? lower.length;
+    if (kept) parts.push(lower.slice(from, to));
     else {
       parts.push(' '.repeat(to - from));
       blanked += to - from;
     }
+    i = j;
   }
   return blanked ? parts.join('') : lower;
 }

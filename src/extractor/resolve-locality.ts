@@ -10,11 +10,11 @@ import { successorOf } from './lexicon/gazetteer.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
-import { firstAtOrAfter, hasBetween, positionsOf } from './sorted.ts';
+import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { isPlatformOwner } from './platform-owner.ts';
-import { RESPECTIVE_REACH } from './respectively.ts';
+import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { DELEGATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
@@ -149,7 +149,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // Current place after each mention, for carrying forward.
   // What a sentence leaves behind is its most specific place: "huyện Đức Hòa, tỉnh Long An" carries the huyện.
   const carried: Array<{ start: number; name: string; level: string }> = [];
-  const respectiveMarks = positionsOf(lower, /lần lượt/g);
+  const respectiveMarks = phraseOffsets(lower, RESPECTIVELY);
   let sentence = -1;
   let sentenceEnd = -1;
   let best: Placed | undefined;
@@ -302,7 +302,9 @@ function listItems(lower: string, from: number, end: number, count: number): Arr
   return items;
 }
 
-const levelOf = (name: string) => Object.keys(RANK).find((level) => name.startsWith(`${level} `)) ?? 'tỉnh';
+// Each level as it opens a name ("huyện "), in RANK's order.
+const LEVEL_OPENINGS = Object.keys(RANK).map((level) => [level, `${level} `] as const);
+const levelOf = (name: string) => LEVEL_OPENINGS.find(([, opening]) => name.startsWith(opening))?.[0] ?? 'tỉnh';
 
 /** The place at `start` is joined to the one at `previous` as a list: "huyện An Biên và huyện U Minh Thượng", "A, B";
  * not "huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%", where each has its own figure. */
@@ -582,8 +584,9 @@ function formerUses(mentions: readonly LocalityMention[], lower: string): Array<
 /** 'part': a former unit reported on as a part of the new one; 'merger': a unit named only to tell of the merger. */
 function formerUse(lower: string, start: number, end: number): 'part' | 'merger' | undefined {
   const before = lower.slice(Math.max(0, start - 60), start);
+  // Asked of every place mention: the end-anchored patterns are tried only where their key words stand.
   // "toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón…": the whole is spoken of, the part only included.
-  if (INCLUDED_BEFORE.test(before)) return 'merger';
+  if ((before.includes('gồm') || before.includes('kể cả') || before.includes('tính cả')) && INCLUDED_BEFORE.test(before)) return 'merger';
   // "… 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương (huyện Tân Kỳ cũ), có diện tích …": a bracket that only says where the
   // merged communes used to belong owns nothing.
   if (FORMER_ASIDE_BEFORE.test(before) && FORMER_ASIDE_AFTER.test(lower.slice(end, end + 8))) return 'merger';
@@ -593,6 +596,7 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   if (before.endsWith('một phần ') || before.endsWith('một phần của ')) {
     if (PART_TAKEN_FROM.test(lower.slice(Math.max(0, start - 200), start))) return 'merger';
   }
+  if (!before.includes('nhập') && !before.includes('hợp nhất') && !before.includes('sắp xếp')) return undefined;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
 }

@@ -1,7 +1,8 @@
 // "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD và 156,7 triệu USD": the k-th figure after
 // "lần lượt" in its clause goes with the k-th thing named before it (an indicator, a place).
 import type { Candidate } from './scan-figures.ts';
-import { firstAtOrAfter, positionsOf } from './sorted.ts';
+import { firstAtOrAfter } from './sorted.ts';
+import { phraseOffsets } from './vocabulary/rare-anchor.ts';
 
 const MAX_LISTED = 12;
 // What stands between two figures of one list: "82,4%, 79,6% và 76,1%", "1.240 ha và 785 ha".
@@ -11,6 +12,8 @@ const LIST_GAP = /^(?:\/năm)?\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 const SEMICOLON_GAP = /^(?:\/năm)?\s*;\s*(?:và\s+)?$/u;
 // Names taken into account stand this far before "lần lượt", in its clause.
 export const RESPECTIVE_REACH = 300;
+/** The word that opens such a list. */
+export const RESPECTIVELY = ['lần lượt'];
 
 export interface Respectively {
   /**
@@ -21,7 +24,8 @@ export interface Respectively {
 }
 
 export function findRespectively(lower: string, candidates: readonly Candidate[]): Respectively {
-  const marks = positionsOf(lower, /lần lượt/g);
+  // Searched from its rarest letter ("lần lượt" cannot overlap itself, so these are the regex's matches).
+  const marks = phraseOffsets(lower, RESPECTIVELY);
   return {
     at(c, clauseStart, clauseEnd) {
       const at = marks[firstAtOrAfter(marks, c.numberStart, (x) => x) - 1];

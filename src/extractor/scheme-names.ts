@@ -12,8 +12,16 @@ const BREAKS = new Set(SCHEME_NAME_BREAKS);
 const REACH = 64;
 
 /** A round number (one significant digit: 1, 5, 100, 1.000, 1 triệu) is how schemes name their goal. */
-function isRound(c: Candidate): boolean {
+export function isRound(c: Candidate): boolean {
   if (c.of !== undefined || c.high !== undefined || c.sign || !(c.value > 0)) return false;
+  // One digit then zeros, read off an exact integer without printing it. A fraction prints a point (or an exponent),
+  // so it is never one; integers past 2^53 are read as printed.
+  if (!Number.isInteger(c.value)) return false;
+  if (Number.isSafeInteger(c.value)) {
+    let v = c.value;
+    while (v % 10 === 0) v /= 10;
+    return v <= 9;
+  }
   const digits = String(c.value).replace(/0+$/, '');
   return /^[1-9]$/.test(digits);
 }

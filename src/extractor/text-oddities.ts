@@ -13,6 +13,8 @@ export const Y_TILDE = 8;
 export const INVISIBLE = 16;
 /** No-break spaces and tabs, the odd spaces nearly every page has: replaced without a regex. */
 export const NBSP_OR_TAB = 32;
+/** Arrows, geometric shapes, dingbats (U+2190–U+2BFF): the roundup marks and the arrows of a table are among them. */
+export const SYMBOLS = 256;
 /** A space or a code unit read as one: only to find runs, never returned. */
 const SPACE = 64;
 /** Two spaces in a row, counting what is read as a space (a page's indented HTML source): runs are squeezed. */
@@ -39,7 +41,7 @@ const TABLE = (() => {
 })();
 
 /** The flags of what `s` holds: what /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/, /[\u00d0\u00f0]/,
- *  /[\u2000-\u200a\u202f\u205f\u3000]/, /[\u00a0\t]/, /[ỹỸ]/, /[\u00ad\u200b-\u200d\u2060\ufeff]/ would find
+ *  /[\u2000-\u200a\u202f\u205f\u3000]/, /[\u00a0\t]/, /[ỹỸ]/, /[\u00ad\u200b-\u200d\u2060\ufeff]/, /[\u2190-\u2bff]/ would find
  *  in it, and whether two spaces (plain or odd) stand together. */
 export function textOddities(s: string): number {
   let flags = 0;
@@ -50,6 +52,7 @@ export function textOddities(s: string): number {
     if (c < TABLE_SIZE) flag = TABLE[c]!;
     else if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) flag = ODD_SPACE | SPACE;
     else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) flag = INVISIBLE;
+    else if (c >= 0x2190 && c <= 0x2bff) flag = SYMBOLS;
     // A space after a space sets DOUBLE_SPACE (SPACE's bit shifted once), without a branch.
     flags |= flag | ((flag & before & SPACE) << 1);
     before = flag;

@@ -193,22 +193,32 @@ export interface TokenStream {
   readonly vocabSize: number;
 }
 
+const NOT_SPACE = /[^ ]/g;
+
 /** Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. */
 export function scanTokens(s: string): TokenStream {
   ensureSlots();
   const n = s.length;
   // About one token per four or five characters of Vietnamese: sized so that most texts never grow the arrays.
   let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let sep = new Uint8Array(cap);
-  let word = new Int32Array(cap);
+  // One buffer for the four arrays: a typed array this large is allocated outside the heap, at a cost per buffer.
+  const buffer = new ArrayBuffer(cap * 13);
+  let start = new Int32Array(buffer, 0, cap);
+  let end = new Int32Array(buffer, cap * 4, cap);
+  let word = new Int32Array(buffer, cap * 8, cap);
+  let sep = new Uint8Array(buffer, cap * 12, cap);
   let count = 0;
   let prevEnd = -1;
   let k = 0;
   while (k < n) {
     let c = s.charCodeAt(k);
     if (c < TABLE_SIZE ? WORD_TABLE[c] === 0 : !isWordChar(s, k)) {
+      // The paragraphs relevantText blanks are long runs of spaces: skipped by a native search, not code unit by unit.
+      if (c === 32 && s.charCodeAt(k + 1) === 32) {
+        NOT_SPACE.lastIndex = k + 2;
+        k = NOT_SPACE.test(s) ? NOT_SPACE.lastIndex - 1 : n;
+        continue;
+      }
       k++;
       continue;
     }
@@ -230,7 +240,8 @@ export function scanTokens(s: string): TokenStream {
     }
     start[count] = from;
     end[count] = k;
-    sep[count] = prevEnd < 0 ? SEP_BREAK : classify(s, prevEnd, from);
+    // Most words are apart by one plain space.
+    sep[count] = prevEnd < 0 ? SEP_BREAK : from - prevEnd === 1 && s.charCodeAt(prevEnd) === 32 ? SEP_SPACE : classify(s, prevEnd, from);
     word[count] = scanLookup(s, from, k, h);
     count++;
     prevEnd = k;

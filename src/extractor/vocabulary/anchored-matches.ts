@@ -4,7 +4,7 @@
 // tried at every position) and the pattern is tried, sticky, only at the few word starts just before each anchor. The
 // matches and the order in which they consume the text are those of wordMatches.
 
-import { isLetterCode } from './letters.ts';
+import { isLetterCode, isWordCode } from './letters.ts';
 import { phraseOffsets } from './rare-anchor.ts';
 
 export interface AnchoredPattern {
@@ -13,11 +13,14 @@ export interface AnchoredPattern {
   /** Literal words: every match of `sticky` holds one of them starting at most `lead` after it. */
   readonly anchors: readonly string[];
   readonly lead: number;
+  /** Every match opens on a letter or a digit: the spaces and marks before an anchor are not tried (each try is a call
+   *  into the regex, and most of the window before an anchor word is the space and the word before it). */
+  readonly opensOnWord?: boolean;
 }
 
 /** What wordMatches(text, pattern-as-global) yields: every match that starts and ends at a word boundary. */
 export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Generator<RegExpExecArray> {
-  const { sticky, anchors, lead } = pattern;
+  const { sticky, anchors, lead, opensOnWord = false } = pattern;
   // Positions below `from` are consumed by a match or already tried.
   let from = 0;
   const at = phraseOffsets(text, anchors);
@@ -27,6 +30,7 @@ export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Ge
       from = p + 1;
       // A match opening with a letter right after a letter is inside a word: wordMatches drops it.
       if (isLetterCode(text.charCodeAt(p)) && isLetterCode(text.charCodeAt(p - 1))) continue;
+      if (opensOnWord && !isWordCode(text.charCodeAt(p))) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m === null || m[0].length === 0) continue;

@@ -73,6 +73,38 @@ export function windowEndsWith(lower: string, at: number, reach: number, endings
   const from = Math.max(0, at - reach);
   let end = at;
   if (afterSpace) while (end > from && WHITE_SPACE.test(lower[end - 1]!)) end--;
-  for (const ending of endings) if (end - ending.length >= from && lower.startsWith(ending, end - ending.length)) return true;
+  const index = endingsIndex(endings);
+  if (index.empty) return true;
+  const candidates = end > 0 ? index.byLastUnit.get(lower.charCodeAt(end - 1)) : undefined;
+  if (candidates) for (const ending of candidates) if (end - ending.length >= from && lower.startsWith(ending, end - ending.length)) return true;
   return false;
+}
+
+// Endings by their last code unit: only those that can end where the window ends are compared (the lists run to
+// dozens of phrases, and the window ends on one character).
+interface EndingsIndex {
+  byLastUnit: Map<number, string[]>;
+  /** An empty ending ends every window. */
+  empty: boolean;
+}
+
+const endingsIndexes = new WeakMap<readonly string[], EndingsIndex>();
+
+function endingsIndex(endings: readonly string[]): EndingsIndex {
+  let index = endingsIndexes.get(endings);
+  if (!index) {
+    index = { byLastUnit: new Map(), empty: false };
+    for (const ending of endings) {
+      if (ending === '') {
+        index.empty = true;
+        continue;
+      }
+      const last = ending.charCodeAt(ending.length - 1);
+      const list = index.byLastUnit.get(last) ?? [];
+      list.push(ending);
+      index.byLastUnit.set(last, list);
+    }
+    endingsIndexes.set(endings, index);
+  }
+  return index;
 }

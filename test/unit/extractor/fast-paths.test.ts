@@ -4,21 +4,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise, squeeze } from '../../../src/extractor/normalise.ts';
+import { scanTokens, tokenize } from '../../../src/extractor/lexicon/tokenize.ts';
+import { isRound } from '../../../src/extractor/scheme-names.ts';
+import type { Candidate } from '../../../src/extractor/scan-figures.ts';
 import { readAnyLiteral, readLiteral, toNumber } from '../../../src/extractor/number-literal.ts';
 import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
-import { CUE_RE, HEADING_MARK } from '../../../src/extractor/modality.ts';
+import { CUE_RE, HEADING_MARK, MEDIUM_BLOCKER } from '../../../src/extractor/modality.ts';
 import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
-import { indexOfPhrase } from '../../../src/extractor/vocabulary/rare-anchor.ts';
+import { indexOfPhrase, phraseOffsets } from '../../../src/extractor/vocabulary/rare-anchor.ts';
 import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
 import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
-import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, textOddities } from '../../../src/extractor/text-oddities.ts';
+import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: maxPieces, size: 'max' }).map((p) => p.join(''));
@@ -92,6 +95,12 @@ describe('windowEndsWith answers what an end-anchored regex answers on the windo
     fc.assert(fc.property(text(pieces), (s) => {
       for (let at = 0; at <= s.length; at++) expect(windowEndsWith(s, at, 12, BASE)).toBe(re.test(s.slice(Math.max(0, at - 12), at)));
     }), { numRuns: 300 });
+  });
+
+  it('with an empty ending among them, every window ends with one', () => {
+    fc.assert(fc.property(text(pieces), fc.nat(30), (s, at) => {
+      expect(windowEndsWith(s, Math.min(at, s.length), 6, ['ga', ''])).toBe(true);
+    }), { numRuns: 200 });
   });
 });
 
@@ -188,10 +197,10 @@ describe("a list heading's own sentence starts where /[^.!?]*:$/ starts matching
   });
 });
 
-describe('cues and heading marks found sentence by sentence are those the scan of the whole text finds', () => {
+describe('cues, heading marks and blockers found sentence by sentence are those the scan of the whole text finds', () => {
   const pieces = ['ước', 'ước tính', 'tính', 'kế hoạch', 'kế', 'hoạch', 'năm', 'chỉ tiêu', 'các', 'như', 'lần lượt', ':', 'đề ra', 'tp', '.', '. ', '!', '?', '…',
-    '\n', '\n\n', ' ', ' ', '"', ')', ...EDGES];
-  for (const [name, re] of [['cues', CUE_RE], ['heading marks', HEADING_MARK]] as const) {
+    '\n', '\n\n', ' ', ' ', '"', ')', '(', 'đã', 'đãi', 'thực hiện', 'thực', 'hiện', 'đạt được', 'đạt', ...EDGES];
+  for (const [name, re] of [['cues', CUE_RE], ['heading marks', HEADING_MARK], ['blockers', MEDIUM_BLOCKER]] as const) {
     it(name, () => {
       fc.assert(fc.property(text(pieces, 30), (s) => {
         const whole = [...wordMatches(s, re)].map((m) => `${m.index}:${m[0]}`);
@@ -211,11 +220,13 @@ describe("normalise's one-pass check finds what the regex tests it replaced foun
     [NBSP_OR_TAB, /[\u00a0\t]/],
     // Two code units read as spaces, side by side: after the odd ones are made plain, squeeze has a run to shorten.
     [DOUBLE_SPACE, /[ \u00a0\t\u2000-\u200a\u202f\u205f\u3000]{2}/],
+    [SYMBOLS, /[\u2190-\u2bff]/],
   ] as const;
   // Each range's edges and the code units just outside them.
   const pieces = ['a', 'đ', 'Đ', '\u00d0', '\u00f0', '\u00cf', '\u00d1', '\u00ef', '\u00f1', '\u02ff', '\u0300', '\u036f', '\u0370', '\u1aaf',
     '\u1ab0', '\u1aff', '\u1b00', '\u1dbf', '\u1dc0', '\u1dff', '\u1e00', '\u1fff', '\u2000', '\u200a', '\u200b', '\u202e', '\u202f', '\u2030',
-    '\u205e', '\u205f', '\u2060', '\u2fff', '\u3000', '\u3001', '\u009f', '\u00a1', '\u0008', '\u000a', '\ufffd', ...EDGES];
+    '\u205e', '\u205f', '\u2060', '\u2fff', '\u3000', '\u3001', '\u009f', '\u00a1', '\u0008', '\u000a', '\ufffd', '\u218f', '\u2190', '▲', '■',
+    '\u2bff', '\u2c00', ...EDGES];
   it('on random text', () => {
     fc.assert(fc.property(text(pieces, 6), (s) => {
       const flags = textOddities(s);
@@ -343,6 +354,16 @@ describe('rare symbols and line-start titles found without a regex over every ch
       expect(includesAnyOf(s, marks)).toBe(new RegExp(`[${marks}]`, 'u').test(s));
     }), { numRuns: 600 });
   });
+  it('after normalise has read a text, includesAnyOf answers for its lower case text and for any other as before', () => {
+    const marks = '■□▪▫◆◇●♦►▶▲△↑⬆⇧▼▽↓⬇⇩';
+    fc.assert(fc.property(text([...EDGES, ...marks, 'Ước', ' 12,5%', '\u0301', 'A']), text([...marks, 'x']), (s, other) => {
+      const { lower } = normalise(s);
+      const oracle = new RegExp(`[${marks}]`, 'u');
+      expect(includesAnyOf(lower, marks)).toBe(oracle.test(lower));
+      expect(includesAnyOf(lower, 'x▲')).toBe(/[x▲]/u.test(lower));
+      expect(includesAnyOf(other, marks)).toBe(oracle.test(other));
+    }), { numRuns: 600 });
+  });
   it('estimateTitleSpans finds the titles the line-start regex over the whole text found', () => {
     const TITLE = /(?:^|\n)[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?![\p{L}\p{M}])[^\n,.;:]{0,60}(?=\n)/gu;
     const STATES = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là|có|bằng|chiếm)(?![\p{L}\p{M}])|%/u;
@@ -366,5 +387,48 @@ describe('rare symbols and line-start titles found without a regex over every ch
     fc.assert(fc.property(text(pieces, 20), (s) => {
       expect(estimateTitleSpans(s)).toEqual(oracle(s));
     }), { numRuns: 800 });
+  });
+});
+
+describe('phraseOffsets gives every offset indexOf finds for any of the phrases, in order, once each', () => {
+  const pieces = ['năm', 'ăm', 'tháng', 'lần lượt', 'lượt', 'ầ', 'n', ' ', 'aa', 'a', '𝐀', '\ud835', ...EDGES];
+  const byIndexOf = (s: string, phrases: string[], ends: boolean) => {
+    const out = new Set<number>();
+    for (const p of phrases) for (let i = s.indexOf(p); i >= 0; i = s.indexOf(p, i + 1)) out.add(ends ? i + p.length : i);
+    return [...out].sort((a, b) => a - b);
+  };
+  it('on random text and phrases, starts and ends', () => {
+    fc.assert(fc.property(text(pieces, 30), fc.array(text(pieces, 3).filter((p) => p.length > 0), { maxLength: 4 }), fc.boolean(), (s, phrases, ends) => {
+      expect(phraseOffsets(s, phrases, ends)).toEqual(byIndexOf(s, phrases, ends));
+    }), { numRuns: 2000 });
+  });
+  it('"lần lượt" where the global regex matched it (the phrase cannot overlap itself)', () => {
+    fc.assert(fc.property(text(pieces, 30), (s) => {
+      expect(phraseOffsets(s, ['lần lượt'])).toEqual([...s.matchAll(/lần lượt/g)].map((m) => m.index));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('scanTokens reads the tokens, and how each is set off, that tokenize reads', () => {
+  // (Not lone surrogates: there the scanner's per-code-unit test and tokenize's regex part ways, as they did before.)
+  const pieces = ['xã', ' ', '  ', 'kt', '-', ' - ', '/', ',', ', ', '.', '1', '400', '\n', 'hộ', 'tăng', '(', '’', '\u00a0', '\t', '𝐀',
+    ...EDGES.filter((e) => !/^[\ud800-\udfff]$/.test(e))];
+  it('on random text', () => {
+    fc.assert(fc.property(text(pieces, 30), (s) => {
+      const ts = scanTokens(s);
+      const got = Array.from({ length: ts.count }, (_, i) => [ts.start[i], ts.end[i], ts.sep[i]]);
+      expect(got).toEqual(tokenize(s).map((t) => [t.start, t.end, t.sep]));
+    }), { numRuns: 1000 });
+  });
+});
+
+describe('a round value (one significant digit) read off an integer is what its printed digits say', () => {
+  const printed = (value: number) => /^[1-9]$/.test(String(value).replace(/0+$/, ''));
+  const candidateOf = (value: number) => ({ start: 0, end: 1, numberStart: 0, value, unit: { unit: 'người', class: 'count' }, decimals: 0 }) as Candidate;
+  it('for integers of every size and for decimals', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: 1, max: 2_000_000 }), fc.constantFrom(1, 9, 10, 11, 90, 100, 101, 5e9, 7e15, 9007199254740991, 1e16, 3e21),
+      fc.double({ min: 0.01, max: 1e7, noNaN: true })), (value) => {
+      expect(isRound(candidateOf(value))).toBe(printed(value));
+    }), { numRuns: 3000 });
   });
 });
