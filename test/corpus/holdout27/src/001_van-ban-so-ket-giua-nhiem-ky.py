@@ -82,7 +82,7 @@ FIGS = [
  ('còn 24,5%', '24,5%', 'level', '%', dict(indicator='child_malnutrition_rate', period='2022', direction='down')),
  ('có 35/60 trường', '35/60', 'ratio', 'trường', dict(indicator='national_standard_schools', period='2023-M06')),
  ('tỷ lệ 58,3%', '58,3%', 'level', '%', dict(indicator='national_standard_schools', period='2023-M06')),
- ('cho 6.850 lao động', '6.850', 'level', 'lao động', dict(indicator='jobs_created')),
+ ('cho 6.850 lao động', '6.850', 'level', 'lao động', dict(indicator='new_jobs')),
  ('đưa 312 người', '312', 'level', 'người', dict(indicator='labour_export')),
  ('ở 14 xã đặc biệt', '14', 'level', 'xã', dict(optional=True)),
  ('kết nạp 612 đảng viên', '612', 'level', 'đảng viên', dict(indicator='new_party_members')),

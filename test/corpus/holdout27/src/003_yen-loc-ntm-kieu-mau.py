@@ -49,7 +49,7 @@ DEFAULTS = {'locality': 'xã Yên Lộc', 'period': '2023', 'modality': 'actual'
 T = {'modality': 'target', 'period': '2024'}
 C = {'indicator': 'new_rural_criteria'}
 FIGS = [
- ('kiểu mẫu với 19/19 tiêu chí', '19/19', 'ratio', 'tiêu chí', dict(C, status='achieved')),
+ ('kiểu mẫu với 19/19 tiêu chí', '19/19', 'ratio', 'tiêu chí', dict(C)),
  ('hoàn thành 19/19 tiêu chí', '19/19', 'ratio', 'tiêu chí', dict(C, status='achieved')),
  ('rộng 7 m', '7 m', 'level', 'm', dict(optional=True)),
  ('ở 12 thôn', '12', 'level', 'thôn', dict(optional=True)),
