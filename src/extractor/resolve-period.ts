@@ -354,7 +354,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
-        !(nowHere && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !((nowHere || inEarlierListItem(lower, p, wholeStart, clauseStart)) && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
@@ -567,6 +567,16 @@ const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/
 const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}\p{M}])/u;
 
 /** A rate per year: "%/năm", "mỗi năm", "hằng năm", or a per-cent averaged ("tăng bình quân 7%"). */
+/**
+ * "phấn đấu trong 6 tháng cuối năm: thu ngân sách đạt 233,6 tỷ đồng để cả năm vượt 5% dự toán; giải quyết việc làm cho
+ * 1.360 lao động": a plan's whole year named inside one item of a colon list dates that item only; the items after it
+ * stand under the list's heading.
+ */
+function inEarlierListItem(lower: string, p: PeriodMention, sentenceStart: number, clauseStart: number): boolean {
+  const colon = lower.lastIndexOf(':', p.start);
+  return colon >= sentenceStart && lower.lastIndexOf(';', clauseStart) > p.start;
+}
+
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
   if (/^\/ ?năm/.test(lower.slice(c.end, c.end + 6)) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;
   return c.unit.class === 'percent' && AVERAGED_RATE.test(lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart));
