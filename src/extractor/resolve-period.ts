@@ -271,8 +271,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const [from] = running.split('/').map(Number) as [number, number];
     return from === publishedYear ? `${from - 5}/${from}` : running;
   };
-  // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it.
-  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !datesAFigure(p));
+  // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it, nor a
+  // school or crop year ("niên vụ 2021 - 2022 đạt 62.400 tấn. Giá … bình quân 9 tháng"), which spans two and names neither.
+  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !p.span && !datesAFigure(p));
   const termSentences = new Map<number, boolean>();
   const start = (p: PeriodMention) => p.start;
   const lastBefore = (list: PeriodMention[], pos: number) => list[firstAtOrAfter(list, pos, start) - 1];
