@@ -182,6 +182,11 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // "2 xã (Hiệp An, Ninh Gia) đạt NTM kiểu mẫu": the names in brackets are an aside; the phrase goes on after them.
     const close = lower[tailEnd] === '(' ? lower.indexOf(')', tailEnd) : -1;
     if (close > 0 && close - tailEnd <= ASIDE_REACH && close < clauseEnd) tailEnd = Math.min(clauseEnd, phraseEnd(lower, close + 1));
+    // "2 xã Đắk Gằn và Thuận An về đích nông thôn mới": the units counted, named and joined by "và", are no end of the
+    // phrase; what they reach comes after the last name.
+    else if (UNITS_NAMED.has(c.unit.unit) && NAMES_JOINED.test(lower.slice(tailEnd, tailEnd + 6)) && tailEnd - c.end <= NAMED_REACH) {
+      tailEnd = Math.min(clauseEnd, phraseEnd(lower, tailEnd + 4));
+    }
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
   }
@@ -259,6 +264,10 @@ const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['intern
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
+// Units a count names one by one after it ("2 xã Đắk Gằn và Thuận An"), the names a few words long.
+const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'trường']);
+const NAMES_JOINED = /^ và (?!\d)/u;
+const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
