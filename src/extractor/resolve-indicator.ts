@@ -206,7 +206,10 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.
   if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count' && YARDSTICK_VERB.test(lower.slice(Math.max(clauseStart, inClause.start - 16), inClause.start))) {
-    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak) ?? inClause;
+    // With no such rate in its clause ("…; bình quân giảm 6,18%/năm, vượt chỉ tiêu Nghị quyết (giảm 4 - 5%/năm)"), the
+    // resolution still names no measure of the figure: what the text was speaking of does.
+    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak);
+    if (!inClause) return undefined;
   }
   // "chỉ số sản xuất công nghiệp IIP … duy trì mức tăng trưởng 18,71%": a bare "tăng trưởng" after a name in its clause
   // is that name's growth, not the economy's.
