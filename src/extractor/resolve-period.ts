@@ -62,7 +62,8 @@ const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn 
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
 // in a congress report (the five years are the term under review).
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+// So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
