@@ -437,6 +437,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const running = PAST_TERM.test(lead) ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
       }
+      // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
+      // term: a yearly average or a yearly share, in a paragraph that names no period before it, is the term's.
+      // ("Diện tích gieo trồng cây hằng năm" names a kind of crop.)
+      if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at))) {
+        const running = runningTerm(c.numberStart);
+        const inParagraph = lastCarried(c.numberStart);
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return { value: running, forTarget: running };
+      }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
       const paragraphStart = paragraphOf(c.numberStart);
