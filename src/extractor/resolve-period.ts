@@ -356,7 +356,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
-        !((nowHere || inEarlierListItem(lower, p, wholeStart, clauseStart)) && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
@@ -583,8 +583,8 @@ const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}
  * stand under the list's heading.
  */
 function inEarlierListItem(lower: string, p: PeriodMention, sentenceStart: number, clauseStart: number): boolean {
-  const colon = lower.lastIndexOf(':', p.start);
-  return colon >= sentenceStart && lower.lastIndexOf(';', clauseStart) > p.start;
+  // (Looked for between bounds only: an endless sentence must not be searched back to its start per mention.)
+  return lower.slice(sentenceStart, p.start).includes(':') && lower.slice(p.end, clauseStart).includes(';');
 }
 
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
