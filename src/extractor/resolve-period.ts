@@ -249,7 +249,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     for (let i = firstAtOrAfter(terms, pos, start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
       const t = terms[i]!;
       if (!lower.startsWith('giai đoạn', t.start) || !/^\s*,/.test(lower.slice(t.end, t.end + 3))) continue;
-      const lead = lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start);
+      // (A sentence inside the paragraph starts at the space after the full stop: "…các thôn. Giai đoạn 2021 - 2023, …".)
+      const lead = lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start).trimStart();
       if (STRETCH_OPENER.test(lead) && !PROGRAMME_BEFORE.test(lead)) return t;
     }
     return undefined;
