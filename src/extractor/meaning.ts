@@ -47,7 +47,10 @@ const PLAN = alternation(PLAN_NOUNS);
 const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông)';
 const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'u');
 // "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
-const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
+// So is the crop named by its season: "năng suất lúa Hè Thu thấp hơn … so với vụ Đông Xuân".
+const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:vụ (?:lúa )?|lúa )${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
+// "So với vụ Đông Xuân 2023 - 2024, năng suất lúa Hè Thu thấp hơn 8,6 tạ/ha": a season put first in its clause.
+const FRONTED_SEASON_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?vụ (?:lúa )?${SEASONS}(?: năm)?(?: (?:19|20)\\d\\d(?: ?[-–] ?(?:19|20)\\d\\d)?)?,`, 'u');
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
@@ -470,6 +473,12 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     const quoteAt = Math.max(head.lastIndexOf('“'), head.lastIndexOf('"'), head.lastIndexOf(': '));
     const opened = FRONTED_YEAR_OPENING.exec(quoteAt >= 0 ? head.slice(quoteAt + 1) : head);
     if (opened) return opened[1] as Base;
+    // Against another season than the one the clause then names, the season before; against the same, a year before.
+    const season = FRONTED_SEASON_OPENING.exec(head);
+    if (season) {
+      const own = lastSeasonIn(head.slice(season[0].length));
+      if (own !== undefined) return sameSeason(own, season[1]!) ? 'same_period' : 'previous_period';
+    }
     // "Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân đạt 58,33%": the plan, put first.
     if (FRONTED_PLAN_OPENING.test(quoteAt >= 0 ? head.slice(quoteAt + 1) : head)) return 'target';
   }
@@ -487,11 +496,17 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
 
 /** Another season than the figure's own (named before it in its clause) is the one just before: previous_period. */
 function seasonBase(lower: string, clauseStart: number, numberStart: number, compared: string): Base {
-  let own: string | undefined;
-  for (const m of lower.slice(clauseStart, numberStart).matchAll(OWN_SEASON)) own = m[1];
-  const same = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
-  return own !== undefined && !same(own, compared) ? 'previous_period' : 'same_period';
+  const own = lastSeasonIn(lower.slice(clauseStart, numberStart));
+  return own !== undefined && !sameSeason(own, compared) ? 'previous_period' : 'same_period';
 }
+
+function lastSeasonIn(text: string): string | undefined {
+  let own: string | undefined;
+  for (const m of text.matchAll(OWN_SEASON)) own = m[1];
+  return own;
+}
+
+const sameSeason = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;

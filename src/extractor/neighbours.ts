@@ -14,7 +14,8 @@ const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc đ
 // average elsewhere, not a new measure.
 const YARDSTICK_RATE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ)(?= (?:[\p{L}\p{M}]+ )?(?:bình quân|trung bình|chung)(?![\p{L}\p{M}]))/gu;
 // "(tương đương 412 hộ)", ", tương ứng 29 hộ": the figure before, restated as a count.
-const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?: (?:với|còn))?\s*$/u;
+// So is a bare bracket right after the rate: "giảm còn 0,48% (còn 19 hộ)", "0,9% (27 hộ)".
+const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?: (?:với|còn))?\s*$|^\s*\(\s*(?:còn\s+)?$/u;
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 

@@ -201,6 +201,11 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // "2 xã (Hiệp An, Ninh Gia) đạt NTM kiểu mẫu": the names in brackets are an aside; the phrase goes on after them.
     const close = lower[tailEnd] === '(' ? lower.indexOf(')', tailEnd) : -1;
     if (close > 0 && close - tailEnd <= ASIDE_REACH && close < clauseEnd) tailEnd = Math.min(clauseEnd, phraseEnd(lower, close + 1));
+    // "2 xã Đắk Gằn và Thuận An về đích nông thôn mới": the units counted, named and joined by "và", are no end of the
+    // phrase; what they reach comes after the last name.
+    else if (UNITS_NAMED.has(c.unit.unit) && NAMES_JOINED.test(lower.slice(tailEnd, tailEnd + 6)) && tailEnd - c.end <= NAMED_REACH) {
+      tailEnd = Math.min(clauseEnd, phraseEnd(lower, tailEnd + 4));
+    }
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
   }
@@ -225,10 +230,15 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const from = Math.max(clauseStart, inClause.start - 16);
     const lead = lower.slice(from, inClause.start);
     const opensClause = from === clauseStart ? YARDSTICK_OPENS_CLAUSE.test(lead) : YARDSTICK_AFTER_COMMA.test(lead);
-    if (opensClause || YARDSTICK_VERB.test(lead)) {
+    const passed = YARDSTICK_VERB.test(lead);
+    if (opensClause || passed) {
       const other = (m: IndicatorMention) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak;
-      inClause = lastBefore(mentions, inClause.start, clauseStart, other) ??
-        (opensClause ? lastBefore(mentions, clauseStart, sentenceStartOf(c), other) : undefined) ?? inClause;
+      const compared = lastBefore(mentions, inClause.start, clauseStart, other) ??
+        (opensClause ? lastBefore(mentions, clauseStart, sentenceStartOf(c), other) : undefined);
+      // With no such rate in its clause ("…; bình quân giảm 6,18%/năm, vượt chỉ tiêu Nghị quyết (giảm 4 - 5%/năm)"), the
+      // resolution passed still names no measure of the figure: what the text was speaking of does.
+      if (!compared && passed && !opensClause) return undefined;
+      inClause = compared ?? inClause;
     }
   }
   // "chỉ số sản xuất công nghiệp IIP … duy trì mức tăng trưởng 18,71%": a bare "tăng trưởng" after a name in its clause
@@ -289,6 +299,10 @@ const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|g�
 const TRADE_TOPIC_REACH = 320;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
+// Units a count names one by one after it ("2 xã Đắk Gằn và Thuận An"), the names a few words long.
+const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'trường']);
+const NAMES_JOINED = /^ và (?!\d)/u;
+const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;

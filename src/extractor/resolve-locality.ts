@@ -3,6 +3,7 @@
 import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
 import { isSiteNameLine } from './masthead-line.ts';
+import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
@@ -535,7 +536,8 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
     const joined = (a: Placed, b: Placed) => a.level === b.level && a.name !== b.name && isListJoin(lower, a.start, b.start);
     return (after !== undefined && inHead(after) && joined(p, after)) || (before !== undefined && inHead(before) && joined(before, p));
   };
-  const found = placed.findIndex((p, i) => inHead(p) && !inMasthead(p) && !listedInHead(i));
+  // A navigation bar or breadcrumb over the headline names sections and widgets, not the page's place.
+  const found = placed.findIndex((p, i) => inHead(p) && !inMasthead(p) && !isMenuLine(lower, p.start) && !listedInHead(i));
   if (found < 0 && placed.some((p, i) => inHead(p) && listedInHead(i))) return null;
   // "Sốt xuất huyết tăng 2,3 lần so với cùng kỳ, Nha Trang là điểm nóng" under "BÁO KHÁNH HOÀ": a place first named in a
   // later clause of the headline is a detail of the paper's province's news, not the page's place.

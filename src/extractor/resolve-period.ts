@@ -62,7 +62,8 @@ const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn 
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
 // in a congress report (the five years are the term under review).
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+// So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
@@ -248,7 +249,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     for (let i = firstAtOrAfter(terms, pos, start) - 1; i >= 0 && terms[i]!.start >= from; i--) {
       const t = terms[i]!;
       if (!lower.startsWith('giai đoạn', t.start) || !/^\s*,/.test(lower.slice(t.end, t.end + 3))) continue;
-      const lead = lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start);
+      // (A sentence inside the paragraph starts at the space after the full stop: "…các thôn. Giai đoạn 2021 - 2023, …".)
+      const lead = lower.slice(Math.max(sentenceOf(t.start)[0], t.start - LEAD_REACH), t.start).trimStart();
       if (STRETCH_OPENER.test(lead) && !PROGRAMME_BEFORE.test(lead)) return t;
     }
     return undefined;
@@ -271,8 +273,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const [from] = running.split('/').map(Number) as [number, number];
     return from === publishedYear ? `${from - 5}/${from}` : running;
   };
-  // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it.
-  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !datesAFigure(p));
+  // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it, nor a
+  // school or crop year ("niên vụ 2021 - 2022 đạt 62.400 tấn. Giá … bình quân 9 tháng"), which spans two and names neither.
+  const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !p.span && !datesAFigure(p));
   const termSentences = new Map<number, boolean>();
   const start = (p: PeriodMention) => p.start;
   const lastBefore = (list: PeriodMention[], pos: number) => list[firstAtOrAfter(list, pos, start) - 1];
@@ -354,7 +357,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
-        !(nowHere && p.clauseOnly && p.start < clauseStart) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
@@ -434,6 +437,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết') || lead.includes('5 năm')) && RUNNING_TERM.test(lead)) {
         const running = PAST_TERM.test(lead) ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         if (running) return { value: running, forTarget: running };
+      }
+      // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
+      // term: a yearly average or a yearly share, in a paragraph that names no period before it, is the term's.
+      // ("Diện tích gieo trồng cây hằng năm" names a kind of crop.)
+      if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at))) {
+        const running = runningTerm(c.numberStart);
+        const inParagraph = lastCarried(c.numberStart);
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return { value: running, forTarget: running };
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
@@ -572,6 +583,16 @@ function perYearAfter(lower: string, c: Candidate): boolean {
 }
 
 /** A rate per year: "%/năm", "mỗi năm", "hằng năm", or a per-cent averaged ("tăng bình quân 7%"). */
+/**
+ * "phấn đấu trong 6 tháng cuối năm: thu ngân sách đạt 233,6 tỷ đồng để cả năm vượt 5% dự toán; giải quyết việc làm cho
+ * 1.360 lao động": a plan's whole year named inside one item of a colon list dates that item only; the items after it
+ * stand under the list's heading.
+ */
+function inEarlierListItem(lower: string, p: PeriodMention, sentenceStart: number, clauseStart: number): boolean {
+  // (Looked for between bounds only: an endless sentence must not be searched back to its start per mention.)
+  return lower.slice(sentenceStart, p.start).includes(':') && lower.slice(p.end, clauseStart).includes(';');
+}
+
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
   if (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;
   return c.unit.class === 'percent' && AVERAGED_RATE.test(lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart));

@@ -159,7 +159,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   // A count of things out of a whole ("đại hội 39/39 chi bộ") is no document or ordinal, whatever word comes first.
   const ratioWithUnit = lower[q1.numberEnd] === '/' && isDigit(lower[q1.numberEnd + 1]) && readRatio(lower, q1);
   // … except a rank out of a whole: "đứng thứ 12/63 tỉnh, thành phố".
-  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos, q1.unit?.class === 'money')) return 'skip';
+  if (!(ratioWithUnit && ratioWithUnit !== 'skip' && !RANK_BEFORE.test(lower.slice(Math.max(0, pos - 6), pos))) && isNamedNumber(lower, pos, q1.unit?.class === 'money' || opensMoneyRange(lower, q1))) return 'skip';
   if (q1.unit?.class === 'percent' && lower.startsWith('100', pos) && q1.numberEnd === pos + 3 && isWholeBar(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
@@ -360,6 +360,16 @@ const NAMING_WORDS = [...BOUND_LEADS, ...QUALIFIER_BEFORE, ...NAME_BEFORE];
 
 // "(cỡ 0,8 - 1 kg/con)": the upper end of a range whose lower end a qualifier names.
 const RANGE_LOW_BEFORE = /(?<![\d.,])\d[\d.,]* ?(?:-|–|đến) ?$/u;
+
+// "lợi nhuận cao hơn ngoài mô hình 2 - 3 triệu đồng/ha": the low end of a range of money is money too, never the number
+// of a name ("mô hình 2"); the unit stands after the high end only.
+const RANGE_DASH = /^ ?[-–] ?(?=\d)/u;
+
+function opensMoneyRange(lower: string, q1: Quantity): boolean {
+  if (q1.unit) return false;
+  const dash = RANGE_DASH.exec(lower.slice(q1.numberEnd, q1.numberEnd + 4));
+  return dash !== null && readQuantity(lower, q1.numberEnd + dash[0].length)?.unit?.class === 'money';
+}
 
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const from = Math.max(0, pos - 16);
