@@ -115,7 +115,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 40), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "tăng 8,8%, là mức thực hiện cao nhất của 10 tháng trong giai đoạn 2021-2025", "cao nhất kể từ năm 2015": the
     // stretch a record is set in, not the time the figure covers.
-    if ((g.term || g.year) && lower.lastIndexOf('nhất', m.index) > m.index - 70 && RECORD_FRAME_BEFORE.test(lower.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // (Only the window is read: a search back through the text for each year would grow with the square of its length.)
+    if (g.term || g.year) {
+      const before = lower.slice(Math.max(0, m.index - 70), m.index);
+      if (before.includes('nhất') && RECORD_FRAME_BEFORE.test(before)) continue;
+    }
     const text = m[0];
     const start = m.index;
     const end = start + text.length;
