@@ -227,7 +227,7 @@ export class PageController {
       this.savedWith = withExtraction;
       const early = this.earlyNotice;
       this.earlyNotice = undefined;
-      if (early) this.applySave(early.result, withExtraction.figures);
+      if (early) this.applyNotice(early, withExtraction);
       return;
     }
     const placed = list.map((x) => x.placed.figure);
@@ -243,8 +243,8 @@ export class PageController {
       this.figureIds = new Map();
       return;
     }
-    this.figureIds = new Map();
     if (!reply.ok) return;
+    this.figureIds = new Map();
     reply.data.figureIds.forEach((id, i) => sent[i] && this.figureIds.set(sent[i]!, id));
     this.comparison = undefined;
     // The save's reply carries the article's figures as stored: no second round trip to read them back.
@@ -254,8 +254,14 @@ export class PageController {
   private onSaved(notice: PortSaved): void {
     if (this.stopped || notice.url !== this.annotator.found?.url) return;
     // A notice can overtake the painting of a long article; it waits until this view has taken the save as its own.
-    if (this.savedWith) this.applySave(notice.result, this.savedWith.figures);
+    if (this.savedWith) this.applyNotice(notice, this.savedWith);
     else this.earlyNotice = notice;
+  }
+
+  private applyNotice(notice: PortSaved, saved: SavedWithExtraction): void {
+    // The ids the answer carried name nothing in the library when the save failed.
+    if (!notice.result.ok) this.figureIds = new Map();
+    this.applySave(notice.result, saved.figures);
   }
 
   /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
