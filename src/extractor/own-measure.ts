@@ -20,13 +20,13 @@ export function namesOtherMoney(lower: string, from: number, to: number): boolea
  *  own words name ("cán cân thương mại xuất siêu 20,79 tỷ USD", "tổng dư nợ … đạt 512,3 tỷ đồng"). */
 export function namesOwnMeasure(lower: string, c: Candidate, from: number): boolean {
   if (c.unit.class === 'money') return namesOtherMoney(lower, from, c.numberStart);
-  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
+  if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.class !== 'times') return false;
   return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16))) || namesMeasureBefore(lower, c, from);
 }
 
 /** A rate or index named in lower[from, number): "…, công suất phòng nhiều khách sạn đạt trên 95%". */
 export function namesMeasureBefore(lower: string, c: Candidate, from: number): boolean {
-  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
+  if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.class !== 'times') return false;
   const words = lower.slice(from, c.numberStart);
   return NAMED_MEASURE.test(words) || COUNT_OPENS.test(words.slice(Math.max(words.lastIndexOf(','), words.lastIndexOf(';')) + 1));
 }

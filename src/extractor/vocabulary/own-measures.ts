@@ -7,7 +7,9 @@
 export const MEASURE_HEADS = ['tỷ lệ', 'tỉ lệ', 'chỉ số', 'giá', 'công suất', 'lãi suất'];
 
 /** Nouns that are a measure by themselves, whatever follows: "Chi phí giảm khoảng 15%", "nợ quá hạn chỉ chiếm 0,12%". */
-export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất', 'đóng góp'];
+export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ quá hạn', 'nợ xấu', 'lãi suất', 'đóng góp',
+  // "Thu hút đầu tư trong và ngoài nước …, tăng gấp 2 lần": investment drawn in, of no kind the lexicon names.
+  'thu hút đầu tư'];
 
 /** Words that name products, whose own output a percentage after them measures ("sản phẩm lọc hóa dầu tăng 9,3%"). */
 export const PRODUCT_WORDS = ['sản phẩm'];
