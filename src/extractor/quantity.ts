@@ -112,6 +112,11 @@ function readTurnsOf(lower: string, q: Quantity): void {
   q.end = noun.end;
 }
 
+/** The unit written at `pos` (after spaces), if any: "xã" in "16/16 (100%) xã". */
+export function unitWrittenAt(lower: string, pos: number): UnitInfo | undefined {
+  return UNITS.matchAt(lower, skipSpaces(lower, pos))?.value;
+}
+
 export function quantityValue(q: Quantity): number {
   return toNumber(scale(q.value, q.power));
 }

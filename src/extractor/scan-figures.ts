@@ -2,7 +2,7 @@
 // and throws out what only looks like one (dates, times, codes, names, counters).
 import { arrowBefore } from './vocabulary/arrows.ts';
 import { candidate } from './candidate.ts';
-import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, type Quantity } from './quantity.ts';
+import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, unitWrittenAt, type Quantity } from './quantity.ts';
 import { endsWithPhrase } from './vocabulary/backward.ts';
 import { isLetter } from './vocabulary/letters.ts';
 import { DISTANCE_LANDMARKS, GIFT_NOUNS, NAME_BEFORE, PLAN_WORDS } from './vocabulary/cues.ts';
@@ -247,6 +247,8 @@ function isSecondCount(lower: string, pos: number, q: Quantity | undefined): boo
 }
 
 /** x/y with the unit after y, or after both ("20 chỉ tiêu/21 chỉ tiêu"). */
+const SHARE_BRACKET_AFTER = /^ \(\d{1,3}(?:,\d{1,2})? ?%\)/u;
+
 function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
   let at = q1.unit ? q1.end : q1.numberEnd;
   if (lower[at] !== '/') return undefined;
@@ -259,7 +261,13 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
   // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
   if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
-  const unit = q2.unit ?? q1.unit;
+  let unit = q2.unit ?? q1.unit;
+  // "Huyện Duy Tiên có 16/16 (100%) xã đạt chuẩn": the share in brackets stands between the ratio and what it counts.
+  if (!unit && lower[q2.numberEnd] === ' ' && lower[q2.numberEnd + 1] === '(') {
+    const share = SHARE_BRACKET_AFTER.exec(lower.slice(q2.numberEnd, q2.numberEnd + 14));
+    const counted = share ? unitWrittenAt(lower, q2.numberEnd + share[0].length) : undefined;
+    if (counted?.class === 'count') unit = counted;
+  }
   // "thu ngân sách đạt 6.420/21.300 tỷ đồng": a sum out of its whole, both in the scale and unit after the second.
   if (unit?.class === 'money' && q2.unit && !q1.unit && !q1.power && q2.power >= 6 && !q1.dotted && !q2.dotted) {
     return candidate({
