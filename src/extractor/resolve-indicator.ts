@@ -78,17 +78,18 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
-        if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
-        // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
-        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
         // "chiếm 28%, 19,5% … tổng kim ngạch (xuất khẩu)": a share of the trade total; a bare "tổng kim ngạch" is the
-        // trade flow its paragraph was speaking of.
+        // trade flow its paragraph was speaking of. Read before the structure words: "(chiếm tỷ trọng 67,2% trong tổng
+        // kim ngạch xuất khẩu)" names the whole it divides.
         const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
         if (trade && trade !== 'bare') return trade;
         if (trade === 'bare') {
           const flow = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
           if (flow) return flow.id;
         }
+        if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
+        // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
+        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
         if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
       }
