@@ -23,7 +23,8 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
 const isNum = (x: unknown) => typeof x === 'number' && !Number.isNaN(x);
 const isIndex = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 const finiteOrAbsent = (x: unknown) => x === undefined || Number.isFinite(x);
-const textOrAbsent = (x: unknown, max: number) => x === undefined || (typeof x === 'string' && x.length <= max);
+const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+const textOrAbsent = (x: unknown, max: number) => x === undefined || isText(x, max);
 const oneOfOrAbsent = (x: unknown, set: ReadonlySet<string>) => x === undefined || (typeof x === 'string' && set.has(x));
 
 /** FigureSchema, field by field. */
@@ -31,7 +32,7 @@ function isFigure(x: unknown): boolean {
   if (!isObj(x)) return false;
   const { base, period } = x;
   return isIndex(x.start) && isIndex(x.end) &&
-    typeof x.text === 'string' && x.text.length <= 500 &&
+    isText(x.text, 500) &&
     typeof x.kind === 'string' && KINDS.has(x.kind) &&
     Number.isFinite(x.value) && finiteOrAbsent(x.of) && finiteOrAbsent(x.high) &&
     textOrAbsent(x.unit, 80) && textOrAbsent(x.indicator, 80) && textOrAbsent(x.locality, 120) &&
@@ -59,7 +60,6 @@ function isArrayOf(x: unknown, each: (item: unknown) => boolean): boolean {
   return true;
 }
 
-const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
 const isAnchor = (x: unknown) => isObj(x) && isText(x.exact, 500) && isText(x.prefix, 64) && isText(x.suffix, 64);
 const boolOrAbsent = (x: unknown) => x === undefined || typeof x === 'boolean';
 
