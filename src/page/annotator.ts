@@ -27,6 +27,8 @@ export interface SavedWithExtraction {
   signature: string;
   figures: Figure[];
   figureIds: string[];
+  /** The reading of the page it was made in (see Annotator.reading). */
+  reading: number;
 }
 
 export interface PlacedFigure {
@@ -76,6 +78,8 @@ export class Annotator {
   lastScan = { busyMs: 0, longestSliceMs: 0, extracted: 0 };
   /** Set when the background saved the article along with its extraction (see ExtractRequest.save). */
   savedWithExtraction: SavedWithExtraction | undefined;
+  /** Counts the readings of the page (refreshes that reached the blocks): offsets and anchors hold within one. */
+  private reading = 0;
 
   constructor(private readonly doc: Document, private readonly url: string | undefined, private readonly options: AnnotatorOptions) {
     this.chunkChars = options.chunkChars ?? 40_000;
@@ -100,11 +104,13 @@ export class Annotator {
     } else {
       article = rereadBlocks(this.found);
     }
-    const changed = await this.reconcile(article.blocks, slicer);
+    const changed = await this.reconcile(article, slicer);
     return changed;
   }
 
-  private async reconcile(blocks: TextBlock[], slicer: Slicer): Promise<boolean> {
+  private async reconcile(article: ArticleText, slicer: Slicer): Promise<boolean> {
+    const blocks = article.blocks;
+    this.reading++;
     const byText = new Map<string, BlockState[]>();
     for (const s of this.states) {
       const list = byText.get(s.block.text);
@@ -148,7 +154,7 @@ export class Annotator {
     this.states = next;
     let extracted: number;
     try {
-      extracted = await this.extractInto(toExtract, slicer);
+      extracted = await this.extractInto(toExtract, slicer, article);
     } catch (e) {
       // Blocks the extractor never saw must look new to the next refresh, or they would stay unscanned for good.
       const unread = new Set(toExtract.filter((s) => !this.cache.has(s.block.text)));
@@ -179,7 +185,7 @@ export class Annotator {
   }
 
   /** Runs the extractor over the blocks' texts, a chunk of whole blocks at a time, and files each figure under its block. */
-  private async extractInto(states: BlockState[], slicer: Slicer): Promise<number> {
+  private async extractInto(states: BlockState[], slicer: Slicer, article: ArticleText): Promise<number> {
     let count = 0;
     let i = 0;
     while (i < states.length && !this.destroyed) {
@@ -190,9 +196,10 @@ export class Annotator {
         chunk.push(states[i]!);
         i++;
       }
-      const joined = joinBlocks(chunk.map((s) => s.block));
       // One call over every block of the view's first scan: its text is the article's, anchors and all.
       const whole = i === states.length && chunk.length === states.length && states.length === this.states.length;
+      // The article as just read is that text already: joined once, not again.
+      const joined = whole && chunk.every((s, k) => s.block === article.blocks[k]) ? article : joinBlocks(chunk.map((s) => s.block));
       const save = whole && this.found ? this.options.saveWith?.(this.found) : undefined;
       // Waiting for a remote extractor is not main-thread time: the slice ends before the await.
       slicer.pause();
@@ -224,6 +231,7 @@ export class Annotator {
           signature: anchorSignature([...result.figures].sort((x, y) => x.start - y.start).map((f) => anchorAt(joined.text, f.start, f.end))),
           figures: result.figures.map((f) => placed.get(f) ?? f),
           figureIds: result.figureIds,
+          reading: this.reading,
         };
       }
       for (const s of chunk) this.cache.set(s.block.text, s.figures.map((p) => p.figure));
@@ -246,6 +254,22 @@ export class Annotator {
       range.setEnd(q.node, q.offset);
       placed.handle = this.options.painter.paint(range, modalityOf(placed.figure));
     }
+  }
+
+  /** Whether what the view would save now is exactly what the background saved with the extraction: the page not read
+   *  again since, and every figure it saved painted here (or dismissed). Then the save list need not be built to
+   *  compare (a second joining of the article and an anchor per figure, on every first visit). */
+  savedAsExtracted(): boolean {
+    const saved = this.savedWithExtraction;
+    if (!saved || saved.reading !== this.reading) return false;
+    let n = 0;
+    for (const s of this.states) {
+      for (const p of s.figures) {
+        if (!p.handle && !p.dismissed) return false;
+        n++;
+      }
+    }
+    return n === saved.figures.length;
   }
 
   /** Every painted figure in reading order. */

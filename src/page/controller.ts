@@ -214,12 +214,13 @@ export class PageController {
     if (!this.saved) this.savingOff = false;
     this.saved = true;
     if (this.savingOff) return;
-    const list = this.annotator.saveList();
+    const withExtraction = this.annotator.savedWithExtraction;
+    const asExtracted = this.annotator.savedAsExtracted();
+    const list = asExtracted ? [] : this.annotator.saveList();
     const figures = list.map((x) => x.figure);
-    const signature = anchorSignature(figures.map((f) => f.anchor));
+    const signature = asExtracted ? withExtraction!.signature : anchorSignature(figures.map((f) => f.anchor));
     if (signature === this.savedSignature) return;
     this.savedSignature = signature;
-    const withExtraction = this.annotator.savedWithExtraction;
     if (withExtraction?.signature === signature) {
       // The background saved exactly these figures with the extraction; it writes only if something went otherwise.
       this.figureIds = new Map(withExtraction.figures.map((f, i) => [f, withExtraction.figureIds[i]!]));

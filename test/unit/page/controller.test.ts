@@ -108,6 +108,24 @@ describe('PageController', () => {
       expect(saves(sent).map((s) => s.figures.map((f) => f.anchor.exact))).toEqual([['12%', '1,5%', '7%']]);
     });
 
+    it('a figure it saved that the page cannot paint (it runs over two paragraphs) makes the page send what it shows', async () => {
+      const sent: Request[] = [];
+      const { e } = savingEnv(sent);
+      controller = new PageController({
+        ...e,
+        extract: async (text, options) => {
+          const answer = await e.extract(text, options);
+          // An extractor's slip: one figure across the paragraph break. The background saved it; the page cannot show it.
+          const at = text.indexOf('\n\n');
+          const across = { start: at - 3, end: at + 4, text: text.slice(at - 3, at + 4), kind: 'level', unit: '%', value: 1 } as Figure;
+          return { ...answer, figures: [...answer.figures, across], figureIds: answer.figureIds && [...answer.figureIds, 'x9'] };
+        },
+      });
+      await controller.start();
+      expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
+      expect(saves(sent).map((s) => s.figures.map((f) => f.anchor.exact))).toEqual([['12%', '1,5%']]);
+    });
+
     it('a notice that saving is off for the site stops the view\'s later saves; the page stays painted', async () => {
       const sent: Request[] = [];
       const { e, notify } = savingEnv(sent);
