@@ -94,9 +94,10 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:dịp )?tết(?: nguyên đán| dương lịch)?(?: (?!năm )[\\p{L}\\p{M}]+ [\\p{L}\\p{M}]+)?(?: năm (?:trước|ngoái)| (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'st'],
   [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), () => 'same_period'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
-  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  // (Not "so với kế hoạch năm 2022", "so với dự toán năm 2024": the plan of that year, a target, read below.)
+  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // "so với tổng thu của ba tỉnh (cũ) năm 2024": after a merger, the year's base is the former units' sum, named longer.
-  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
   // "đạt 192,5% so với tỉnh giao": what the level above assigned is the plan, named by who assigned it.
   [new RegExp(`so (?:với )?(?:mức )?(?:tỉnh|huyện|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy) giao(?!${L})`, 'u'), () => 'target'],
