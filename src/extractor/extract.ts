@@ -42,6 +42,7 @@ import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
+import { isWholeNotNamed } from './whole-count.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -196,6 +197,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
     if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
+    if (indicator && isWholeNotNamed(lower, c, indicator)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     if (isRushOverOrdinaryDays(lower, c)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
