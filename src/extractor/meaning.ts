@@ -534,7 +534,11 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
   // "bình quân mỗi xã đạt 17,6 tiêu chí": a count with a fraction is an average, not the criteria some unit met.
   if (c.decimals > 0) return undefined;
-  const rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  let rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  // "12/15 (80%) chỉ tiêu đạt và vượt": the ratio's span stops before its bracketed share; the counted noun and the
+  // verdict come after the bracket.
+  const share = SHARE_THEN_NOUN.exec(rest);
+  if (share) rest = rest.slice(share[0].length);
   const filler = STATUS_FILLER.exec(rest)?.[0].length ?? 0;
   const statusText = rest.slice(filler).trimStart();
   const m = STATUS_AFTER.exec(statusText);
@@ -549,6 +553,7 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
+const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?![\p{L}\p{M}])/u;
 
 // A ratio whose whole is the plan, then a comma and the verb: "9.850/37.000 lao động theo kế hoạch, đạt …".
 const RATIO_OF_PLAN = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} theo (?:kế hoạch|chỉ tiêu|kh)(?: năm)?\s*,\s*$/u;
