@@ -181,6 +181,16 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const named = firstFrom(mentions, c.end, (m) => m.start < tailEnd && (!m.weak || m.start === count));
     if (named) return named;
   }
+  // "Giảm mạnh cả về số vụ (-31%), số người chết (-20%)": a change in brackets right after "số <noun>" is the change of
+  // that count. When the noun is no name the lexicon knows ("vụ"), what it counts is the indicator named last before it
+  // whose units hold the noun, not the figure before it (the injuries of the sentence before).
+  if (c.unit.class === 'percent') {
+    const counted = COUNT_BEFORE_BRACKET.exec(lower.slice(Math.max(0, c.numberStart - 28), c.numberStart));
+    if (counted && !lastBefore(mentions, c.numberStart, c.numberStart - counted[0].length, () => true, true)) {
+      const named = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - COUNTED_REACH), (m) => !m.weak && unitFits(m.id, counted[1]!, 'count'));
+      if (named) return named;
+    }
+  }
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
@@ -288,6 +298,8 @@ function isBracketedUnit(lower: string, m: IndicatorMention): boolean {
 // as `new RegExp(…)`, which would run on every call.
 const WORD_AFTER = /^ \p{L}/u;
 const CHANGED_COUNT_AFTER = /^ (?:về )?số (?![\p{L}\p{M}]*\d)/u;
+const COUNT_BEFORE_BRACKET = /(?<![\p{L}\p{M}])số ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?) ?\( ?[-+−]? ?$/u;
+const COUNTED_REACH = 400;
 // Casualties imply the events that caused them.
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;
