@@ -42,6 +42,7 @@ import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
+import { isWholeNotNamed } from './whole-count.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -196,6 +197,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
     if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
+    if (indicator && isWholeNotNamed(lower, c, indicator)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     if (isRushOverOrdinaryDays(lower, c)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
@@ -305,7 +307,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
 interface ChainedChange { numberStart: number; end: number; clauseStart: number; figure: Figure }
 // "giảm 2,9% về số doanh nghiệp, tăng 11,1% về vốn đăng ký và giảm 17% về số lao động so với cùng kỳ năm trước": what
 // stands between two changes of one chain (what the first measures, then the next verb).
-const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$/u;
+// "giảm 9 vụ, giảm 16 người chết, giảm 6 người bị thương so với năm 2020": the rest of a count's noun may stand there
+// too. "giảm cả về số vụ (-31%), số người chết (-20%) và số người bị thương (-25%) so với năm 2023": signed changes in
+// brackets after the nouns they measure chain the same way.
+const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$/u;
 
 /** A chain of changes ending on a base ("… và giảm 17% … so với cùng kỳ năm trước") measures every link against it. */
 function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): void {

@@ -2,6 +2,7 @@
 // 2020 - 2025") and the period each figure belongs to.
 
 import { isBaseOfFormerUnits } from './former-units-base.ts';
+import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
@@ -124,7 +125,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const start = m.index;
     const end = start + text.length;
     const years = yearsIn(text);
-    const isBase = isBaseContext(lower, start) || inInclusionAside(lower, start);
+    const isBase = isBaseContext(lower, start) || inInclusionAside(lower, start) || isPlanYardstickYear(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
@@ -215,8 +216,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
-      // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported.
-      out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
+      // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported. ("đạt 64,5% kế
+      // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.)
+      out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));

@@ -34,6 +34,7 @@ const TOPIC_REACH = 1200;
 const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
+const FOREIGN_SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực(?: kinh tế)?|doanh nghiệp|các doanh nghiệp|khối(?: doanh nghiệp)?)(?: có)? $/u;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
 // đăng ký 512 tỷ đồng" is what they were founded with.
@@ -49,8 +50,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   // "đạt 126,82% chỉ tiêu NQ, gấp đôi năm 2020": targets named right after a percentage are its yardstick, not what the
   // clause's next figure measures.
+  // "Khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD", "doanh nghiệp FDI": the foreign
+  // invested sector is whose exports, revenue or jobs they are, not capital drawn in.
   const mentions = findIndicatorMentions(lower, tokens).filter((m) => (m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start))) &&
-    !isBracketedUnit(lower, m));
+    !isBracketedUnit(lower, m) && !(m.id === 'fdi' && FOREIGN_SECTOR_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
@@ -181,6 +184,16 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const named = firstFrom(mentions, c.end, (m) => m.start < tailEnd && (!m.weak || m.start === count));
     if (named) return named;
   }
+  // "Giảm mạnh cả về số vụ (-31%), số người chết (-20%)": a change in brackets right after "số <noun>" is the change of
+  // that count. When the noun is no name the lexicon knows ("vụ"), what it counts is the indicator named last before it
+  // whose units hold the noun, not the figure before it (the injuries of the sentence before).
+  if (c.unit.class === 'percent') {
+    const counted = COUNT_BEFORE_BRACKET.exec(lower.slice(Math.max(0, c.numberStart - 28), c.numberStart));
+    if (counted && !lastBefore(mentions, c.numberStart, c.numberStart - counted[0].length, () => true, true)) {
+      const named = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - COUNTED_REACH), (m) => !m.weak && unitFits(m.id, counted[1]!, 'count'));
+      if (named) return named;
+    }
+  }
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
@@ -288,6 +301,8 @@ function isBracketedUnit(lower: string, m: IndicatorMention): boolean {
 // as `new RegExp(…)`, which would run on every call.
 const WORD_AFTER = /^ \p{L}/u;
 const CHANGED_COUNT_AFTER = /^ (?:về )?số (?![\p{L}\p{M}]*\d)/u;
+const COUNT_BEFORE_BRACKET = /(?<![\p{L}\p{M}])số ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?) ?\( ?[-+−]? ?$/u;
+const COUNTED_REACH = 400;
 // Casualties imply the events that caused them.
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;

@@ -1,6 +1,7 @@
 // Numbers written in words are figures where digits would be: "bảy chỉ tiêu vượt", "ba xã đạt chuẩn", "tăng gấp đôi".
 // Only counts of targets, criteria and units with a status after them qualify; "ba huyện ven biển" is a description.
 import { candidate } from './candidate.ts';
+import { findSpelledAmounts } from './spelled-amounts.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
 import { phraseOffsets } from './vocabulary/rare-anchor.ts';
@@ -46,7 +47,15 @@ export function findSpelledFigures(lower: string): Candidate[] {
     const value = m[1] === 'đôi' ? 2 : m[1] === 'ba' ? 3 : 1.5;
     out.push(candidate({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' }));
   }
+  out.push(...findSpelledAmounts(lower, spelledBefore));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The number words that end `window` before its last space ("gần hai mươi "), with their value. */
+function spelledBefore(window: string): { words: string; value: number } | undefined {
+  const m = NUMBER_BEFORE.exec(window);
+  const value = m ? spelledValue(m[1]!) : undefined;
+  return m && value !== undefined ? { words: m[1]!, value } : undefined;
 }
 
 // NUMBER_BEFORE ends with one of these words and a space; most counted nouns follow some other word, and are
