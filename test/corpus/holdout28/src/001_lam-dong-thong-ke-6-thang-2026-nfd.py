@@ -80,7 +80,7 @@ E = {'modality': 'estimate'}
 FIGS = [
  # headline
  ('GRDP ước tăng 7,12%', '7,12%', 'change', '%', dict(E, **U, indicator='grdp_growth')),
- ('vượt 1,2 tỷ USD', '1,2 tỷ USD', 'level', 'USD', dict(indicator='export_value', bound='over')),
+ ('vượt 1,2 tỷ USD', '1,2 tỷ USD', 'level', 'USD', dict(E, indicator='export_value', bound='over')),
  # lead
  ('ước tính tăng 7,12% so với', '7,12%', 'change', '%', dict(E, **U, **S, indicator='grdp_growth')),
  ('mức tăng 6,35%', '6,35%', 'level', '%', dict(indicator='grdp_growth', period='2025-H1')),
