@@ -8,7 +8,7 @@ import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from 
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
-import { inlineHeadingBase, listContexts } from './list-headings.ts';
+import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
@@ -120,6 +120,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? prev.unit.class : undefined);
     const list = listContext(c.numberStart);
+    if (meaning.kind === 'level' && c.unit.class === 'percent' && isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart)) {
+      Object.assign(meaning, { kind: 'attainment', base: 'target' });
+    }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's

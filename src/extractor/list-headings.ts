@@ -120,3 +120,13 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
   }
   return (pos) => items.get(segmentIndex(starts, pos));
 }
+
+// "Kết quả một số sản phẩm chủ lực 9 tháng (so với kế hoạch năm):" then "- Chè búp tươi: 98.400 tấn, đạt 78,5%": under a
+// heading that measures its list against the plan, a bare share reached right after the item's amount is that amount's
+// share of the plan, as "đạt 78,5% kế hoạch" would be.
+const REACHED_AFTER_AMOUNT = /^\s*,\s*(?:đạt|bằng)\s+$/u;
+
+/** The percentage at `numberStart` is a plan share of the amount just before it (ending at `prevEnd`) in its item. */
+export function isPlanShareInList(list: ListContext | undefined, lower: string, numberStart: number, prevEnd: number, clauseStart: number): boolean {
+  return list?.base === 'target' && prevEnd > clauseStart && REACHED_AFTER_AMOUNT.test(lower.slice(prevEnd, numberStart));
+}

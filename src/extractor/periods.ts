@@ -210,6 +210,11 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season || g.cropseason) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
+    } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
+      // "đặt mục tiêu 3 tháng cuối năm: trồng mới 2.140 ha rừng; …": a list headed by the last three months is the fourth
+      // quarter's, as one headed by the last six is the second half's. (In a sentence, "trong 3 tháng cuối năm tập trung
+      // hoàn thành 100% kế hoạch" asks for the year's plan: the year, below.)
+      out.push(mention({ start, end, year: years[0], part: '-Q4', isBase: false }));
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
       // year to; no period id names those months alone. Dates its sentence only, like "cả năm".
