@@ -74,7 +74,7 @@ FIGS = [
  ('khoảng 1,2 triệu lượt khách', '1,2 triệu', 'level', 'lượt khách', dict(indicator='tourist_arrivals', bound='about', value=1200000)),
  ('hiến 3.450 m2', '3.450 m2', 'level', 'm2', dict()),
  ('góp 28 tỷ đồng', '28 tỷ đồng', 'level', 'VND', dict()),
- ('nâng cấp 126 tuyến hẻm', '126', 'level', 'tuyến hẻm', dict()),
+ ('nâng cấp 126 tuyến hẻm', '126', 'level', 'tuyến hẻm', dict(optional=True)),
  ('nay 100% tuyến hẻm', '100%', 'level', '%', dict()),
  ('sinh hoạt đạt 100%', '100%', 'level', '%', dict()),
  ('nước sạch đạt 100%', '100%', 'level', '%', dict(indicator='clean_water_rate')),
