@@ -97,7 +97,7 @@ FIGS = [
  ('vượt 6,1% dự toán', '6,1%', 'change', '%', dict(E25, indicator='budget_revenue', direction='up', base='target', status='exceeded')),
  ('thu hút 1.020 dự án FDI', '1.020', 'level', 'dự án', dict()),
  ('đăng ký 16,8 tỷ USD', '16,8 tỷ USD', 'level', 'USD', dict(indicator='fdi')),
- ('tăng 14 khu', '14', 'change', 'khu', dict(optional=True)),
+ ('tăng 14 khu', '14', 'change', 'khu', dict(optional=True, direction='up', base='2020')),
  ('lên 38 khu', '38', 'level', 'khu', dict(optional=True)),
  ('Tây Ninh cũ còn 0,74%', '0,74%', 'level', '%', dict(indicator='poverty_rate', period='2024')),
  ('Long An cũ còn 0,35%', '0,35%', 'level', '%', dict(indicator='poverty_rate', locality='tỉnh Long An', period='2024')),
