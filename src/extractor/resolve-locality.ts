@@ -63,8 +63,10 @@ const HEADING_LINE_REACH = 300;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
+// "đưa Nghệ An trở thành tỉnh khá của cả nước", "trở thành trung tâm công nghiệp của cả nước": a goal measured against
+// the country.
 const YARDSTICK_REACH = 40;
-const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
+const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
 
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;

@@ -273,6 +273,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const [from] = running.split('/').map(Number) as [number, number];
     return from === publishedYear ? `${from - 5}/${from}` : running;
   };
+  // A term that opens in the year of publication has no results yet ("Đại hội … nhiệm kỳ 2025 - 2030" reported in 2025):
+  // what its congress says "5 năm", "cả nhiệm kỳ", "hằng năm" or a verdict on targets achieved is the term just run (the
+  // "nhiệm kỳ" the text names ending that year, else the five years before); a target keeps the new term.
+  // (Inside the targets a congress sets, "Mỗi năm kết nạp ít nhất 60 đảng viên" is the new term's.)
+  const resultsOf = (term: string, pos: number): PeriodChoice => {
+    const from = Number(term.slice(0, 4));
+    if (publishedYear === undefined || from !== publishedYear || sectionAt(sections, pos)?.modality === 'target') return { value: term, forTarget: term };
+    const ended = terms.find((t) => t.term!.endsWith(`/${from}`) && lower.startsWith('nhiệm kỳ', t.start))?.term ?? `${from - 5}/${from}`;
+    return { value: ended, forTarget: term };
+  };
   // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it, nor a
   // school or crop year ("niên vụ 2021 - 2022 đạt 62.400 tấn. Giá … bình quân 9 tháng"), which spans two and names neither.
   const withYear = periods.filter((p) => p.year !== undefined && !p.isBase && !p.term && !p.span && !datesAFigure(p));
@@ -435,8 +445,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
       if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết') || lead.includes('5 năm')) && RUNNING_TERM.test(lead)) {
-        const running = PAST_TERM.test(lead) ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
-        if (running) return { value: running, forTarget: running };
+        if (PAST_TERM.test(lead)) {
+          const past = pastTerm(c.numberStart);
+          if (past) return { value: past, forTarget: past };
+        }
+        const running = runningTerm(c.numberStart);
+        if (running) return resultsOf(running, c.numberStart);
       }
       // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
       // term: a yearly average or a yearly share, in a paragraph that names no period before it, is the term's.
@@ -444,7 +458,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at))) {
         const running = runningTerm(c.numberStart);
         const inParagraph = lastCarried(c.numberStart);
-        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return { value: running, forTarget: running };
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return resultsOf(running, c.numberStart);
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
@@ -493,7 +507,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // mid-term belong to the term.
       if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
-        if (term) return { value: term, forTarget: term };
+        if (term) return resultsOf(term, c.numberStart);
       }
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
       // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
