@@ -42,7 +42,7 @@ BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TUYÊN QUANG
 Giấy phép số 112/GP-BVHTTDL ngày 25/7/2025. Địa chỉ: Số 8 đường 17/8, phường Minh Xuân, tỉnh Tuyên Quang.
 '''
 META = {'published': '2025-11-17', 'locality': 'tỉnh Tuyên Quang'}
-DEFAULTS = {'locality': 'tỉnh Tuyên Quang', 'period': '2025-M11', 'modality': 'actual'}
+DEFAULTS = {'locality': 'tỉnh Tuyên Quang', 'period': '2025', 'modality': 'actual'}
 TA = dict(indicator='tourist_arrivals')
 TR = dict(indicator='tourism_revenue')
 M10 = dict(period='2025-10M')

@@ -38,7 +38,7 @@ BÁO VÀ PHÁT THANH, TRUYỀN HÌNH AN GIANG
 Giấy phép số 97/GP-BVHTTDL ngày 30/7/2025. Địa chỉ: 316 Trần Hưng Đạo, phường Long Xuyên, tỉnh An Giang.
 '''
 META = {'published': '2026-03-09', 'locality': 'tỉnh An Giang'}
-DEFAULTS = {'locality': 'tỉnh An Giang', 'period': '2026-M03', 'modality': 'actual'}
+DEFAULTS = {'locality': 'tỉnh An Giang', 'period': '2026', 'modality': 'actual'}
 Y25 = dict(period='2025')
 T26 = dict(period='2026', modality='target')
 FIGS = [
