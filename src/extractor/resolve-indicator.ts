@@ -14,7 +14,7 @@ import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
-import { tradeShareOf } from './share-of-trade.ts';
+import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -34,6 +34,7 @@ const TOPIC_REACH = 1200;
 const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
+const BREAKDOWN_OPENER = /^\s*(?:trong đó|cụ thể),/u;
 const FOREIGN_SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực(?: kinh tế)?|doanh nghiệp|các doanh nghiệp|khối(?: doanh nghiệp)?)(?: có)? $/u;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
@@ -61,6 +62,13 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), SECTOR_WORDS)
     .map((at) => from + at).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
+  // The start of a figure's sentence, or of the one before when its own opens by breaking that one down ("Trong đó, …").
+  const breakdownFloor = (c: Candidate) => {
+    const from = sentenceStartOf(c);
+    if (from === 0 || !BREAKDOWN_OPENER.test(lower.slice(from, from + 16))) return from;
+    const i = firstAtOrAfter(sentenceStarts, from, (x) => x) - 1;
+    return i >= 0 ? sentenceStarts[i]! : from;
+  };
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -86,6 +94,12 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // kim ngạch xuất khẩu)" names the whole it divides.
         const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
         if (trade && trade !== 'bare') return trade;
+        // "Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%": a share that names no whole, after a trade
+        // flow its sentence (or the one it breaks down) named, is a share of that flow, not of the economy.
+        if (op === 'share' && !trade && isShareNamingNoWhole(lower, c.numberStart, c.end)) {
+          const flow = lastBefore(mentions, c.numberStart, breakdownFloor(c), (m) => m.id === 'export_value' || m.id === 'import_value');
+          if (flow) return flow.id;
+        }
         if (trade === 'bare') {
           const flow = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
           if (flow) return flow.id;
@@ -234,7 +248,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // only details the name before the bracket, which is what is measured.
   if (inClause) {
     const open = asideOpening(lower, inClause, clauseStart, c.numberStart);
-    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? inClause;
+    // ("thị trường châu Mỹ (chiếm 8,59% tỷ trọng) tăng 58,66%": the part's weight in an aside is no measure of the change
+    // after it.)
+    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? (inClause.id === 'sector_share' ? undefined : inClause);
   }
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.
