@@ -15,6 +15,7 @@ import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
 import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
+import { namesOtherThing } from './mention-exclusions.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -35,7 +36,6 @@ const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
 const BREAKDOWN_OPENER = /^\s*(?:trong đó|cụ thể),/u;
-const FOREIGN_SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực(?: kinh tế)?|doanh nghiệp|các doanh nghiệp|khối(?: doanh nghiệp)?)(?: có)? $/u;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
 // đăng ký 512 tỷ đồng" is what they were founded with.
@@ -51,10 +51,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   // "đạt 126,82% chỉ tiêu NQ, gấp đôi năm 2020": targets named right after a percentage are its yardstick, not what the
   // clause's next figure measures.
-  // "Khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD", "doanh nghiệp FDI": the foreign
-  // invested sector is whose exports, revenue or jobs they are, not capital drawn in.
+  // (Names that stand for another thing where they are: mention-exclusions.ts.)
   const mentions = findIndicatorMentions(lower, tokens).filter((m) => (m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start))) &&
-    !isBracketedUnit(lower, m) && !(m.id === 'fdi' && FOREIGN_SECTOR_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))));
+    !isBracketedUnit(lower, m) && !namesOtherThing(lower, m));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
