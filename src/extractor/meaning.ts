@@ -419,6 +419,16 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   return true;
 }
 
+/** The base a "so với …" phrase at the start of `text` names, whatever follows it ("so với cùng kỳ năm trước"). */
+export function baseNamed(text: string): Base | undefined {
+  for (const { re, make, needsSo } of BASE_PATTERNS) {
+    if (!needsSo) continue;
+    const m = re.exec(text);
+    if (m && m.index === 0) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
+  }
+  return undefined;
+}
+
 /** The base a "so với …" phrase opening `text` names ("so với năm ngoái khoảng "): only when nothing else follows it. */
 function baseAt(text: string): Base | undefined {
   for (const { re, make, needsSo } of BASE_PATTERNS) {
