@@ -1,6 +1,7 @@
 // Actual, estimate or target: from markers before the figure within its clause (or its sentence, when a heading
 // with a colon governs a list), from a plan marker right before it, or from a period still ahead of publication.
 import { estimateTitleSpans } from './estimate-title.ts';
+import { isAssignedTarget } from './assigned-target.ts';
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
@@ -202,7 +203,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
 
   return {
     read(x: ModalityInput): Modality {
-      if (x.meaning.planMarked || statesPlan(x)) return 'target';
+      if (x.meaning.planMarked || statesPlan(x) || isAssignedTarget(lower, x.clauseStart, x.numberStart)) return 'target';
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;
