@@ -14,10 +14,14 @@ const HANDED_OVER = /^ (?:đất|nhà|mặt bằng|quà|hồ sơ|xe|tàu|rừng)
 
 /** Whether the figure at `numberStart` is what an authority named before it in its clause (or bracket) assigned. */
 export function isAssignedTarget(lower: string, clauseStart: number, numberStart: number): boolean {
+  // (Read in a window: a search back through the text for each figure would grow with the square of its length.)
   let from = Math.max(clauseStart, numberStart - 90);
-  const open = lower.lastIndexOf('(', numberStart);
-  if (open >= from && lower.indexOf(')', open) > numberStart) from = open + 1;
-  const window = lower.slice(from, numberStart);
+  let window = lower.slice(from, numberStart);
+  const open = window.lastIndexOf('(');
+  if (open >= 0 && !window.includes(')', open)) {
+    from += open + 1;
+    window = window.slice(open + 1);
+  }
   if (!window.includes('giao')) return false;
   const m = ASSIGNED_BEFORE.exec(window);
   // "bằng 56,3% dự toán tỉnh giao và 51,2% …", "vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 1%)": "giao" closing a

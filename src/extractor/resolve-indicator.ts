@@ -96,7 +96,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // "Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%": a share that names no whole, after a trade
         // flow its sentence (or the one it breaks down) named, is a share of that flow, not of the economy.
         if (op === 'share' && !trade && isShareNamingNoWhole(lower, c.numberStart, c.end)) {
-          const flow = lastBefore(mentions, c.numberStart, breakdownFloor(c), (m) => m.id === 'export_value' || m.id === 'import_value');
+          const flow = lastBefore(mentions, c.numberStart, Math.max(breakdownFloor(c), c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
           if (flow) return flow.id;
         }
         if (trade === 'bare') {
