@@ -142,6 +142,8 @@ const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạ
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
+// The verb of a change, its count and the counted noun, right before the figure's bracket: "giảm 18 vụ".
+const COUNT_MOVED_BEFORE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: thêm)? \d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u;
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
 const COMPARED_RIGHT_AFTER = /^ so (?:với )?[\p{L}\p{M}]/u;
 
@@ -216,6 +218,14 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
     const between = lower.slice(prevEnd, lead);
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
+  }
+  // "tăng 103 vụ (16,5%) so với cùng kỳ", "giảm 18 vụ (7,9%)": a bare percentage in brackets right after a change of a
+  // count is that change in per cent (a count of places, "743 xã (12,3%)", gives its share).
+  // (The bracket may open a clause of its own: the words before it are read from the text.)
+  const open = c.numberStart - 1;
+  if (!c.sign && c.unit.class === 'percent' && lower[open] === '(' && lower[open - 1] === ' ') {
+    const moved = COUNT_MOVED_BEFORE.exec(lower.slice(Math.max(0, open - 49), open - 1));
+    if (moved) operator = { op: moved[1] === 'giảm' ? 'down' : 'up', phrase: moved[1]!, start: open - 1 - moved[0].length, wordsBetween: 0 };
   }
   const moves = operator?.op === 'up' || operator?.op === 'down';
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
@@ -417,6 +427,16 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   if ((phrase === 'lên' || phrase === 'xuống') && (slice[start + phrase.length] === ',' || slice[start + phrase.length] === ';')) return false;
   if (phrase === 'xuống' && (nextWord === 'giống' || nextWord === 'cấp' || nextWord === 'đường')) return false;
   return true;
+}
+
+/** The base a "so với …" phrase at the start of `text` names, whatever follows it ("so với cùng kỳ năm trước"). */
+export function baseNamed(text: string): Base | undefined {
+  for (const { re, make, needsSo } of BASE_PATTERNS) {
+    if (!needsSo) continue;
+    const m = re.exec(text);
+    if (m && m.index === 0) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
+  }
+  return undefined;
 }
 
 /** The base a "so với …" phrase opening `text` names ("so với năm ngoái khoảng "): only when nothing else follows it. */

@@ -14,7 +14,8 @@ import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
-import { tradeShareOf } from './share-of-trade.ts';
+import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
+import { namesOtherThing } from './mention-exclusions.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -34,7 +35,7 @@ const TOPIC_REACH = 1200;
 const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
-const FOREIGN_SECTOR_BEFORE = /(?<![\p{L}\p{M}])(?:khu vực(?: kinh tế)?|doanh nghiệp|các doanh nghiệp|khối(?: doanh nghiệp)?)(?: có)? $/u;
+const BREAKDOWN_OPENER = /^\s*(?:trong đó|cụ thể),/u;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
 // đăng ký 512 tỷ đồng" is what they were founded with.
@@ -50,10 +51,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   // "đạt 126,82% chỉ tiêu NQ, gấp đôi năm 2020": targets named right after a percentage are its yardstick, not what the
   // clause's next figure measures.
-  // "Khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD", "doanh nghiệp FDI": the foreign
-  // invested sector is whose exports, revenue or jobs they are, not capital drawn in.
+  // (Names that stand for another thing where they are: mention-exclusions.ts.)
   const mentions = findIndicatorMentions(lower, tokens).filter((m) => (m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start))) &&
-    !isBracketedUnit(lower, m) && !(m.id === 'fdi' && FOREIGN_SECTOR_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))));
+    !isBracketedUnit(lower, m) && !namesOtherThing(lower, m));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
@@ -61,6 +61,13 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), SECTOR_WORDS)
     .map((at) => from + at).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
+  // The start of a figure's sentence, or of the one before when its own opens by breaking that one down ("Trong đó, …").
+  const breakdownFloor = (c: Candidate) => {
+    const from = sentenceStartOf(c);
+    if (from === 0 || !BREAKDOWN_OPENER.test(lower.slice(from, from + 16))) return from;
+    const i = firstAtOrAfter(sentenceStarts, from, (x) => x) - 1;
+    return i >= 0 ? sentenceStarts[i]! : from;
+  };
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -86,6 +93,12 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // kim ngạch xuất khẩu)" names the whole it divides.
         const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
         if (trade && trade !== 'bare') return trade;
+        // "Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%": a share that names no whole, after a trade
+        // flow its sentence (or the one it breaks down) named, is a share of that flow, not of the economy.
+        if (op === 'share' && !trade && isShareNamingNoWhole(lower, c.numberStart, c.end)) {
+          const flow = lastBefore(mentions, c.numberStart, Math.max(breakdownFloor(c), c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
+          if (flow) return flow.id;
+        }
         if (trade === 'bare') {
           const flow = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
           if (flow) return flow.id;
@@ -234,7 +247,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // only details the name before the bracket, which is what is measured.
   if (inClause) {
     const open = asideOpening(lower, inClause, clauseStart, c.numberStart);
-    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? inClause;
+    // ("thị trường châu Mỹ (chiếm 8,59% tỷ trọng) tăng 58,66%": the part's weight in an aside is no measure of the change
+    // after it.)
+    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? (inClause.id === 'sector_share' ? undefined : inClause);
   }
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.

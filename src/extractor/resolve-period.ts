@@ -455,8 +455,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
       // term: a yearly average or a yearly share, in a paragraph that names no period before it, is the term's.
       // ("Diện tích gieo trồng cây hằng năm" names a kind of crop.)
-      if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at))) {
-        const running = runningTerm(c.numberStart);
+      // So is a rate per year ("giá trị sản xuất tăng bình quân 5%/năm") after the paragraph has spoken of a term; after
+      // "nhiệm kỳ qua" in a congress of the new term, of the term just run ("Tổng giá trị sản xuất tăng 10,86%/năm").
+      if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at)) ||
+        (perYearAfter(lower, c) && termSpokenOfBefore(lower, Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart))) {
+        const past = PAST_TERM.test(lower.slice(Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart));
+        const running = past ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         const inParagraph = lastCarried(c.numberStart);
         if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return resultsOf(running, c.numberStart);
       }
@@ -592,6 +596,15 @@ const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/
 const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}\p{M}])/u;
 
 /** "%/năm" or, as pages also print it, "%/ năm" right after the figure. */
+// How far back in its paragraph a review of a term is looked for (a window: an endless paragraph must not be read back
+// to its start for each figure).
+const TERM_REVIEW_REACH = 1200;
+
+/** Whether lower[from, to) names a party's term ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ qua"). */
+function termSpokenOfBefore(lower: string, from: number, to: number): boolean {
+  return lower.slice(from, to).includes('nhiệm kỳ');
+}
+
 function perYearAfter(lower: string, c: Candidate): boolean {
   return lower.charCodeAt(c.end) === 47 /* / */ && /^\/ ?năm/.test(lower.slice(c.end, c.end + 6));
 }
