@@ -4,6 +4,9 @@
 import { FARMING } from './vocabulary/sectors.ts';
 
 const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành |sản xuất |lĩnh vực |khu vực )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\d;:]{0,60}?(?<![\p{L}\p{M}])giá trị sản xuất $`, 'u');
+// "Nông nghiệp Tuyên Quang 9 tháng: Giá trị sản xuất tăng 4,1%": a headline labelled with the sector (its place and
+// months may follow) before a colon speaks of that sector's output.
+const SECTOR_LABEL = new RegExp(String.raw`^\s*(?:ngành )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\n:;.]{0,40}:\s*giá trị sản xuất $`, 'u');
 // How far before the number the words "giá trị sản xuất" and the sector before them may stand.
 const REACH = 140;
 
@@ -14,7 +17,7 @@ export function sectorSubjectOutput(lower: string, sentenceStart: number, number
   // Plain word test first; the phrase must be the figure's own (only a verb and bound words after it).
   const at = window.lastIndexOf('giá trị sản xuất');
   if (at < 0 || !/^giá trị sản xuất (?:[\p{L}\p{M}]+ ){0,4}$/u.test(window.slice(at))) return undefined;
-  const m = SECTOR_BEFORE.exec(window.slice(0, at + 'giá trị sản xuất '.length));
+  const m = SECTOR_BEFORE.exec(window.slice(0, at + 'giá trị sản xuất '.length)) ?? SECTOR_LABEL.exec(window.slice(0, at + 'giá trị sản xuất '.length));
   if (!m) return undefined;
   return m[1]!.startsWith('công') ? 'industrial_output_value' : 'agricultural_output_value';
 }
