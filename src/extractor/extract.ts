@@ -42,6 +42,7 @@ import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
+import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -92,6 +93,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const changes: ChainedChange[] = [];
   let productSentence = -1;
   let lastDollarInvestment = -1;
+  const cases = createCasesTracker(lower);
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
   const placed: PlacedFigure[] = [];
@@ -223,6 +225,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         meaning.direction = 'up';
       }
     }
+    if (indicator === undefined && c.unit.class === 'percent') {
+      indicator = cases.named(Math.max(clauseStart, prevEnd), c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
+    }
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
@@ -293,6 +298,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
+    cases.remember(c.numberStart, figure.unit, figure.indicator);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
