@@ -209,7 +209,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = plan.base;
       indicator ??= plan.indicator;
     }
-    if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
+    if (indicator === 'total_output_value') {
+      indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]) ?? indicator;
+    }
     // "sản lượng lúa tăng 12,4%, ngô giảm 2,5%": a crop's output carried to a clause that opens on another crop.
     if (indicator && CROP_OUTPUTS.has(indicator)) {
       const crop = cropOpeningClause(lower, Math.max(clauseStart, prevEnd), c.numberStart);
