@@ -33,7 +33,8 @@ export function isClassOfCounted(lower: string, pos: number, end: number, unit: 
 const DAMAGE = ['thiệt hại', 'hư hại', 'hư hỏng', 'mất trắng'];
 const COUNT_DAMAGED_BOUND = new RegExp(
   String.raw`(?<![\d.,])\d[\d.,]* (?:${NOUN_WORD} ){1,4}(?:bị )?(?:${alternation(DAMAGE)})(?: nặng| hoàn toàn)? (?:(?:trên|từ|dưới|hơn) )?(?:[\d.,]+ ?%? ?(?:-|–|đến) ?)?$`, 'u');
-const PERCENT_OR_RANGE_TO_PERCENT = /^ ?%|^ *(?:-|–|đến) *[\d.,]+ ?%/u;
+/** A percent sign right after a number, or after the high end of a range that number opens. */
+export const PERCENT_OR_RANGE_TO_PERCENT = /^ ?%|^ *(?:-|–|đến) *[\d.,]+ ?%/u;
 
 /** The percentage (or either end of a range of them) at `pos` names the class of loss of what a count just before it counts. */
 export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: number): boolean {

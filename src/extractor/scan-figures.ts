@@ -10,7 +10,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
 import { listItemUnit } from './list-item-unit.ts';
-import { isClassOfCounted, isDamageClassOfCounted } from './count-class-qualifiers.ts';
+import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isDamageClassOfCounted } from './count-class-qualifiers.ts';
 
 export interface Candidate {
   start: number;
@@ -402,8 +402,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
   // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
-  // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
-  if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
+  // "Nghị quyết 8,5%/năm", "(Nghị quyết 7,5 - 8%)" state the resolution's target; "Nghị quyết 155", "Đề án 1 triệu
+  // ha" name documents.
+  if (DOCUMENT_WORDS.has(name.phrase) && PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20))) return false;
   // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.
   const longer = NOT_A_NAME_BEFORE[name.phrase];
   if (longer && endsWithPhrase(lower, name.start, longer)) return false;
