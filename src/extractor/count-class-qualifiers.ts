@@ -43,3 +43,13 @@ export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: nu
   const window = lower.slice(Math.max(0, pos - 80), pos);
   return DAMAGE.some((w) => window.includes(w)) && COUNT_DAMAGED_BOUND.test(window);
 }
+
+// "xuống giống lúa 3 vụ được 9.240 ha", "chuyển đất lúa 2 vụ sang trồng cây ăn quả": how many seasons a field is sown in
+// a year names the kind of land, not a count of cases ("xảy ra 3 vụ").
+const LAND_BEFORE_SEASONS = /(?<![\p{L}\p{M}])(?:lúa|đất|ruộng|chuyên|canh tác|luân canh) $/u;
+const SEASONS_AFTER = /^[1-4] vụ(?![\p{L}\p{M}])/u;
+
+/** The number at `pos` counts the seasons of the rice land named right before it. */
+export function isSeasonsOfLand(lower: string, pos: number): boolean {
+  return SEASONS_AFTER.test(lower.slice(pos, pos + 8)) && LAND_BEFORE_SEASONS.test(lower.slice(Math.max(0, pos - 12), pos));
+}
