@@ -475,7 +475,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // trước giảm 3 vụ, giảm 2 người chết": a base put before the row of changes it measures.
   const window = lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart);
   const fronted = window.includes('so ') ? FRONTED_BASE.exec(window) : null;
-  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : 'same_period')) as Base;
+  // ("; so với năm trước giảm 3 vụ, giảm 2 người chết": the year before the figure's.)
+  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : fronted[3] ? LAST_YEAR : 'same_period')) as Base;
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
@@ -592,7 +593,7 @@ const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(?:(tăng|giảm)(?: (?:nhẹ|mạnh|
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
-const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
+const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
