@@ -156,8 +156,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
-  let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  const named = yardstickBefore(lower, lead);
+  // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
+  // yardstick's place.)
+  const gap = named ? gapFromYardstick(lower, lead, c, bound) : undefined;
+  const yardstick = (gap ? undefined : named) ?? yardstickAfter(lower, lead, c.end);
+  let operator = gap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
   // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
@@ -618,6 +622,21 @@ function yardstickAfter(lower: string, lead: number, end: number): string | unde
 }
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
+// "cao hơn mức bình quân chung của tỉnh khoảng 18 triệu đồng", "thấp hơn so với bình quân cả nước 1,2 điểm phần trăm":
+// after a comparative, an amount written straight after the yardstick (no bracket) is how far the figure stands from
+// it. Points and a rough amount are gaps; a bare percentage or amount there may still be the yardstick's own value.
+const COMPARED_WITH_YARDSTICK = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn (?:so với )?[^\d;,.()]{0,40}$/u;
+
+function gapFromYardstick(lower: string, lead: number, c: Candidate, bound: Bound | undefined): Meaning['operator'] {
+  if (!(c.unit.class === 'points' || bound === 'about' || bound === 'nearly')) return undefined;
+  if (lower.slice(Math.max(0, lead - 3), lead).includes('(')) return undefined;
+  const from = Math.max(0, lead - 70);
+  const m = COMPARED_WITH_YARDSTICK.exec(lower.slice(from, lead));
+  if (!m) return undefined;
+  const op = m[1] === 'thấp' || m[1] === 'ít' ? 'down' : 'up';
+  return { op, phrase: `${m[1]} hơn`, start: from + m.index, wordsBetween: 0 };
+}
+
 function yardstickBefore(lower: string, lead: number): string | undefined {
   const from = Math.max(0, lead - 40);
   // The pattern ends with the yardstick's place (then white space and a bracket): without one right there it cannot
