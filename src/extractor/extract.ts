@@ -285,7 +285,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
-    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText)) {
+    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
+      (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
@@ -435,6 +436,16 @@ function isMonthBefore(after: string, period: string): boolean {
 }
 
 /** The base after a figure names the month or quarter just before the figure's own: previous_period. */
+// "Trong quý II, giá cà phê … dao động …, thấp hơn quý I khoảng 6.000 đồng/kg": a quarter named by a comparative right
+// before the figure, with no "so với".
+const QUARTER_COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn quý (iv|iii|ii|i)(?![\p{L}\p{M}])\s*(?:khoảng|gần|hơn)?\s*$/u;
+
+/** The comparative before the figure names the quarter just before the figure's own. */
+function quarterComparedBefore(lower: string, from: number, numberStart: number, period: string): boolean {
+  const m = QUARTER_COMPARED_BEFORE.exec(lower.slice(from, numberStart));
+  return m !== null && isPeriodJustBefore(`so với quý ${m[1]}`, period);
+}
+
 function isPeriodJustBefore(after: string, period: string): boolean {
   if (isMonthBefore(after, period)) return true;
   const m = QUARTER_BASE.exec(after);
