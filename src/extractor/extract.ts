@@ -112,7 +112,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thu nhập bình quân trên 1 ha … đạt 235 triệu đồng/năm": per hectare and per year.
     const perHectare = c.unit.class === 'money' ? (c.unit.unit.includes('/') ? MONEY_PER_YEAR.exec(c.unit.unit)?.[1] : c.unit.unit) : undefined;
     if (perHectare && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
-      c.unit = { ...c.unit, unit: `${perHectare}/ha${c.unit.unit.endsWith('/năm') ? '/năm' : ''}` };
+      // ("… đạt 245 triệu đồng/ha/năm, tăng 15 triệu đồng so với năm trước": the amount after a yearly one is yearly too.)
+      const yearly = c.unit.unit.endsWith('/năm') || (prev !== undefined && prev.end > sentenceStart && prev.unit.unit === `${perHectare}/ha/năm`);
+      c.unit = { ...c.unit, unit: `${perHectare}/ha${yearly ? '/năm' : ''}` };
     }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
