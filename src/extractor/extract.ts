@@ -44,6 +44,7 @@ import { Neighbours } from './neighbours.ts';
 import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
+import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -94,6 +95,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const changes: ChainedChange[] = [];
   let productSentence = -1;
   let lastDollarInvestment = -1;
+  const cases = createCasesTracker(lower);
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
   const placed: PlacedFigure[] = [];
@@ -112,7 +114,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thu nhập bình quân trên 1 ha … đạt 235 triệu đồng/năm": per hectare and per year.
     const perHectare = c.unit.class === 'money' ? (c.unit.unit.includes('/') ? MONEY_PER_YEAR.exec(c.unit.unit)?.[1] : c.unit.unit) : undefined;
     if (perHectare && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
-      c.unit = { ...c.unit, unit: `${perHectare}/ha${c.unit.unit.endsWith('/năm') ? '/năm' : ''}` };
+      // ("… đạt 245 triệu đồng/ha/năm, tăng 15 triệu đồng so với năm trước": the amount after a yearly one is yearly too.)
+      const yearly = c.unit.unit.endsWith('/năm') || (prev !== undefined && prev.end > sentenceStart && prev.unit.unit === `${perHectare}/ha/năm`);
+      c.unit = { ...c.unit, unit: `${perHectare}/ha${yearly ? '/năm' : ''}` };
     }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
@@ -210,7 +214,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = plan.base;
       indicator ??= plan.indicator;
     }
-    if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
+    if (indicator === 'total_output_value') {
+      indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]) ?? indicator;
+    }
     // "sản lượng lúa tăng 12,4%, ngô giảm 2,5%": a crop's output carried to a clause that opens on another crop.
     if (indicator && CROP_OUTPUTS.has(indicator)) {
       const crop = cropOpeningClause(lower, Math.max(clauseStart, prevEnd), c.numberStart);
@@ -225,6 +231,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         meaning.kind = 'change';
         meaning.direction = 'up';
       }
+    }
+    if (indicator === undefined && c.unit.class === 'percent') {
+      indicator = cases.named(Math.max(clauseStart, prevEnd), c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
     }
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
@@ -283,7 +292,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     let base: Base | undefined = paired ?? meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
-    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText)) {
+    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
+      (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
@@ -298,6 +308,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
+    cases.remember(c.numberStart, figure.unit, figure.indicator);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
@@ -435,6 +446,16 @@ function isMonthBefore(after: string, period: string): boolean {
 }
 
 /** The base after a figure names the month or quarter just before the figure's own: previous_period. */
+// "Trong quý II, giá cà phê … dao động …, thấp hơn quý I khoảng 6.000 đồng/kg": a quarter named by a comparative right
+// before the figure, with no "so với".
+const QUARTER_COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn quý (iv|iii|ii|i)(?![\p{L}\p{M}])\s*(?:khoảng|gần|hơn)?\s*$/u;
+
+/** The comparative before the figure names the quarter just before the figure's own. */
+function quarterComparedBefore(lower: string, from: number, numberStart: number, period: string): boolean {
+  const m = QUARTER_COMPARED_BEFORE.exec(lower.slice(from, numberStart));
+  return m !== null && isPeriodJustBefore(`so với quý ${m[1]}`, period);
+}
+
 function isPeriodJustBefore(after: string, period: string): boolean {
   if (isMonthBefore(after, period)) return true;
   const m = QUARTER_BASE.exec(after);

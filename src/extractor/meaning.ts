@@ -114,8 +114,8 @@ const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
 const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}(?!${L})`, 'u');
 // (The fields named in a list: "14/15 chỉ tiêu kinh tế - xã hội, môi trường đạt, vượt kế hoạch", "… chỉ tiêu về kinh tế,
-// xã hội và môi trường đạt".)
-const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
+// xã hội và môi trường đạt"; the resolution named with its congress: "29/31 chỉ tiêu Nghị quyết Đại hội đạt và vượt".)
+const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
@@ -132,9 +132,14 @@ const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
-const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// ("cao hơn vụ Mùa năm 2024 là 0,9 tạ/ha": "là" may hand over the amount after the comparison.)
+const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.
-const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
+const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
+// "cao hơn năm 2024 là 1,4 tạ/ha", "thấp hơn năm trước 2%": a year compared without "so với".
+const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
+// "cao hơn năm 2024 là 1,4 tạ/ha": the comparative is the verb; "là" only hands over its amount.
+const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
@@ -154,8 +159,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
-  let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  const named = yardstickBefore(lower, lead);
+  // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
+  // yardstick's place.)
+  const gap = named ? gapFromYardstick(lower, lead, c, bound) : undefined;
+  const yardstick = (gap ? undefined : named) ?? yardstickAfter(lower, lead, c.end);
+  let operator = gap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
   // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
@@ -182,6 +191,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
       operator = { op: verb === 'giảm' || verb === 'thấp' ? 'down' : 'up', phrase: verb, start: from + so - moved[0].length, wordsBetween: 0 };
       baseBetween = compared;
     }
+  }
+  if (operator?.op === 'is' && operator.phrase === 'là' && operator.wordsBetween === 0) {
+    const from = Math.max(clauseStart, prevEnd, lead - 64);
+    const compared = COMPARATIVE_THEN_IS.exec(lower.slice(from, lead));
+    if (compared) operator = { op: compared[1] === 'thấp' || compared[1] === 'ít' ? 'down' : 'up', phrase: `${compared[1]} hơn`, start: from + compared.index, wordsBetween: 0 };
   }
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
@@ -486,7 +500,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // trước giảm 3 vụ, giảm 2 người chết": a base put before the row of changes it measures.
   const window = lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart);
   const fronted = window.includes('so ') ? FRONTED_BASE.exec(window) : null;
-  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : 'same_period')) as Base;
+  // ("; so với năm trước giảm 3 vụ, giảm 2 người chết": the year before the figure's.)
+  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : fronted[3] ? LAST_YEAR : 'same_period')) as Base;
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
@@ -508,6 +523,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
   if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';
+  const year = near.includes('hơn ') ? COMPARED_YEAR.exec(near) : null;
+  if (year) return /^\d/.test(year[1]!) ? (year[1] as Base) : LAST_YEAR;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
@@ -606,7 +623,7 @@ const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(?:(tăng|giảm)(?: (?:nhẹ|mạnh|
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
-const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
+const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
@@ -631,6 +648,21 @@ function yardstickAfter(lower: string, lead: number, end: number): string | unde
 }
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
+// "cao hơn mức bình quân chung của tỉnh khoảng 18 triệu đồng", "thấp hơn so với bình quân cả nước 1,2 điểm phần trăm":
+// after a comparative, an amount written straight after the yardstick (no bracket) is how far the figure stands from
+// it. Points and a rough amount are gaps; a bare percentage or amount there may still be the yardstick's own value.
+const COMPARED_WITH_YARDSTICK = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn (?:so với )?[^\d;,.()]{0,40}$/u;
+
+function gapFromYardstick(lower: string, lead: number, c: Candidate, bound: Bound | undefined): Meaning['operator'] {
+  if (!(c.unit.class === 'points' || bound === 'about' || bound === 'nearly')) return undefined;
+  if (lower.slice(Math.max(0, lead - 3), lead).includes('(')) return undefined;
+  const from = Math.max(0, lead - 70);
+  const m = COMPARED_WITH_YARDSTICK.exec(lower.slice(from, lead));
+  if (!m) return undefined;
+  const op = m[1] === 'thấp' || m[1] === 'ít' ? 'down' : 'up';
+  return { op, phrase: `${m[1]} hơn`, start: from + m.index, wordsBetween: 0 };
+}
+
 function yardstickBefore(lower: string, lead: number): string | undefined {
   const from = Math.max(0, lead - 40);
   // The pattern ends with the yardstick's place (then white space and a bracket): without one right there it cannot

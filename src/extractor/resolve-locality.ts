@@ -562,7 +562,9 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
 // xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
-const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+)?$/u;
+// ("Sản lượng thủy sản … (chủ yếu tại khu vực Bình Thuận cũ) ước đạt …": where most of a whole comes from, said in a
+// bracket, leaves the whole the province's.)
+const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+|(?:chủ yếu|tập trung(?: chủ yếu)?) (?:tại|ở)\s+(?:khu vực\s+|địa bàn\s+)?)?$/u;
 const FORMER_ASIDE_AFTER = /^\s*cũ\s*\)/u;
 const PART_TAKEN_FROM = /(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)[^.;\n]*một phần (?:của )?$/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;

@@ -371,6 +371,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      // "Giai đoạn 2021 - 2023, tổng giá trị sản xuất tăng bình quân 7,1%/năm; thu ngân sách tăng bình quân 9,4%/năm": a
+      // stretch that opens its sentence dates the yearly rates of the later clauses too.
+      if (before?.term && before.start < clauseStart && wholeStart >= sentenceStart && STRETCH_OPENING.test(lower.slice(wholeStart, before.start)) &&
+        isYearlyRate(lower, c, clauseStart)) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
@@ -619,6 +623,9 @@ function inEarlierListItem(lower: string, p: PeriodMention, sentenceStart: numbe
   // (Looked for between bounds only: an endless sentence must not be searched back to its start per mention.)
   return lower.slice(sentenceStart, p.start).includes(':') && lower.slice(p.end, clauseStart).includes(';');
 }
+
+// Only a bullet or white space, or "Trong", before the stretch that opens a sentence.
+const STRETCH_OPENING = /^[\s\-–+•*]*(?:trong )?$/u;
 
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
   if (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;

@@ -83,7 +83,7 @@ FIGS = [
  ('vượt 1,2 tỷ USD', '1,2 tỷ USD', 'level', 'USD', dict(E, indicator='export_value', bound='over')),
  # lead
  ('ước tính tăng 7,12% so với', '7,12%', 'change', '%', dict(E, **U, **S, indicator='grdp_growth')),
- ('mức tăng 6,35%', '6,35%', 'level', '%', dict(indicator='grdp_growth', period='2025-H1')),
+ ('mức tăng 6,35%', '6,35%', 'change', '%', dict(U, indicator='grdp_growth', period='2025-H1')),
  ('tăng trưởng 7,8%', '7,8%', 'level', '%', dict(indicator='grdp_growth', modality='target')),
  # colon list under "(so với cùng kỳ năm trước)"
  ('(IIP): tăng 8,2%', '8,2%', 'change', '%', dict(U, **S, indicator='industrial_production_index')),

@@ -61,7 +61,7 @@ FIGS = [
  ('2/31 chỉ tiêu chưa', '2/31', 'ratio', 'chỉ tiêu', dict(RT, status='not_achieved')),
  ('đạt 21.640 tỷ đồng', '21.640 tỷ đồng', 'level', 'VND', dict(E, indicator='total_output_value')),
  ('tăng 7,86%', '7,86%', 'change', '%', dict(E, **U, base='2022', indicator='total_output_value')),
- ('(Nghị quyết 7,5 - 8%)', '7,5 - 8%', 'change', '%', dict(U, modality='target', indicator='total_output_value')),
+ ('(Nghị quyết 7,5 - 8%)', '7,5 - 8%', 'level', '%', dict(modality='target', indicator='total_output_value')),
  ('là 6,2%', '6,2%', 'level', '%', dict(indicator='sector_share')),
  (', 28,4%', '28,4%', 'level', '%', dict(indicator='sector_share')),
  ('và 65,4%', '65,4%', 'level', '%', dict(indicator='sector_share')),
