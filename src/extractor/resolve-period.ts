@@ -312,6 +312,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
 
   return {
+    /** The year the term a text reviews opened ("so với đầu nhiệm kỳ"): the running term's, or at the congress of a
+     *  term opening that year, the one just run; undefined when the text names no party term. */
+    termStart(pos: number): string | undefined {
+      const running = runningTerm(pos) ?? lastBefore(terms.filter((t) => lower.startsWith('nhiệm kỳ', t.start)), pos)?.term;
+      return running === undefined ? undefined : resultsOf(running, pos).value!.slice(0, 4);
+    },
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
     at(c: Candidate, clauseStart: number, headingStart?: number, headingEnd?: number): PeriodChoice {
       const countsTargets = c.unit.unit === 'chỉ tiêu';
