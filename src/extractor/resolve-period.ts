@@ -255,6 +255,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // A sentence of the paragraph at `from`, before `to`, that opens on the running term: "Cả nhiệm kỳ, …", "Trong nhiệm kỳ
+  // qua, …", "5 năm qua, …". Its start, if any.
+  const runningTermOpener = (from: number, to: number): number | undefined => {
+    const starts = segments.sentenceStarts;
+    for (let i = segmentIndex(starts, from); i < starts.length && starts[i]! < to; i++) {
+      const at = Math.max(starts[i]!, from);
+      if (RUNNING_TERM_OPENER.test(lower.slice(at, at + 32))) return at;
+    }
+    return undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -509,6 +519,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const inParagraph = lastCarried(c.numberStart);
         if (!inParagraph || inParagraph.start < topic.start) return { value: topic.term!, forTarget: topic.term! };
       }
+      // "Chỉnh trang đô thị có nhiều chuyển biến. Cả nhiệm kỳ, các phường vận động …. Tỷ lệ thu gom rác đạt 100%": a
+      // sentence that opens on the term under review dates the rest of its paragraph, up to a period named after it.
+      const termOpener = runningTermOpener(paragraph, wholeStart);
+      if (termOpener !== undefined) {
+        const inParagraph = lastCarried(c.numberStart);
+        const running = runningTerm(c.numberStart);
+        if (running && (!inParagraph || inParagraph.start < termOpener)) return resultsOf(running, c.numberStart);
+      }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
       if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
@@ -562,6 +580,8 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
   const between = lower.slice(next, to);
   return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
 }
+
+const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm kỳ(?: vừa qua| qua)?|(?:trong |qua )?(?:5|năm) năm (?:qua|vừa qua)),/u;
 
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
