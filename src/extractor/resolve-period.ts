@@ -433,6 +433,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const term = forTermTarget ?? sectionAt(sections, c.numberStart)?.term ?? lastBefore(terms, c.numberStart)?.term;
           if (term) return { value: term, forTarget: term };
         }
+        // "Thu ngân sách năm 2025 ước đạt 25.500 tỷ đồng; tổng thu cả nhiệm kỳ đạt khoảng 96.000 tỷ đồng", "Đến cuối năm
+        // 2024, có 1.320 doanh nghiệp; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới": a clause of its own on the
+        // running term is that term's, not the year named in the clause before.
+        if (own.start < clauseStart && RUNNING_TERM.test(lower.slice(clauseStart, c.numberStart))) {
+          const running = runningTerm(c.numberStart);
+          if (running) return resultsOf(running, c.numberStart);
+        }
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
         // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
