@@ -255,13 +255,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
-  // A sentence of the paragraph at `from`, before `to`, that opens on the running term: "Cả nhiệm kỳ, …", "Trong nhiệm kỳ
-  // qua, …", "5 năm qua, …". Its start, if any.
+  // A sentence of the paragraph at `from`, before `to`, that opens on the running term ("Cả nhiệm kỳ, …", "Trong nhiệm kỳ
+  // qua, …", "5 năm qua, …") or whose topic it is ("Thu hút đầu tư là điểm sáng của cả nhiệm kỳ."). Its start, if any.
   const runningTermOpener = (from: number, to: number): number | undefined => {
     const starts = segments.sentenceStarts;
     for (let i = segmentIndex(starts, from); i < starts.length && starts[i]! < to; i++) {
       const at = Math.max(starts[i]!, from);
       if (RUNNING_TERM_OPENER.test(lower.slice(at, at + 32))) return at;
+      const end = Math.min(starts[i + 1] ?? to, to);
+      const sentence = lower.slice(at, end);
+      if ((sentence.includes('nhiệm kỳ') || sentence.includes('5 năm')) && RUNNING_TERM.test(sentence)) return at;
     }
     return undefined;
   };

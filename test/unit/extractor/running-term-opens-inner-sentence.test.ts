@@ -23,3 +23,15 @@ describe('the term under review opening an inner sentence', () => {
     expect(figureAt(text, '99,2%', opts).period).toBe('2024');
   });
 });
+
+describe('the term under review as the topic of an earlier sentence', () => {
+  it('"… là điểm sáng của cả nhiệm kỳ." dates the sentences after it that name no period', () => {
+    const text = congress + 'Thu hút đầu tư là điểm sáng của cả nhiệm kỳ. Toàn phường có thêm 86 dự án với tổng vốn đăng ký 2.400 tỷ đồng.';
+    expect(figureAt(text, '2.400 tỷ đồng', opts).period).toBe('2020/2025');
+  });
+
+  it('a sentence about the coming term dates nothing after it as the term under review', () => {
+    const text = congress + 'Trong 5 năm tới, phường tập trung chỉnh trang đô thị. Tỷ lệ thu gom chất thải rắn sinh hoạt đạt 100%.';
+    expect(figureAt(text, '100%', opts).period).not.toBe('2020/2025');
+  });
+});
