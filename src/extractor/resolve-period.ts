@@ -407,9 +407,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         : undefined;
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
       // phrase says whose targets they are, over a period named before them.
+      // So does a term: "Đại hội thống nhất 24 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030", over a horizon named before.
       const targetsYear = countsTargets
-        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && !p.term && p.part === '' && !p.span && p.year !== undefined && TARGETS_NAMED.test(lower.slice(c.end, p.start)))
+        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && (p.term !== undefined || (p.part === '' && !p.span && p.year !== undefined)) &&
+          TARGETS_NAMED.test(lower.slice(c.end, p.start)))
         : undefined;
+      if (targetsYear?.term) return { value: targetsYear.term, forTarget: targetsYear.term };
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
