@@ -389,7 +389,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
-      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      // "Theo báo cáo tổng kết trình Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030, … có 6 chỉ tiêu đạt và vượt": a term that
+      // names the congress reporting, opening that year, has no results of its own yet.
+      if (before?.term && before.start >= clauseStart) {
+        if (CONGRESS_NAMED_BEFORE.test(lower.slice(Math.max(wholeStart, before.start - 90), before.start))) return resultsOf(before.term, c.numberStart);
+        return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      }
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
@@ -594,6 +599,9 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
   return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
 }
 
+// "Đại hội Đảng bộ Sở … lần thứ I, nhiệm kỳ", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ": the term as the name of
+// a congress.
+const CONGRESS_NAMED_BEFORE = /(?<![\p{L}\p{M}])đại hội(?: [^.;:()]{0,70})? lần thứ [\p{L}\d]+,? $/u;
 const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm kỳ(?: vừa qua| qua)?|(?:trong |qua )?(?:5|năm) năm (?:qua|vừa qua)),/u;
 
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
