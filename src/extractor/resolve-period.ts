@@ -457,7 +457,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // clause of its own is the term's, not the horizon's named in the clause before.
         const yearly = forTermTarget !== undefined && own.start < clauseStart &&
           (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
-        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
+        // "ước đạt 62,5 triệu đồng (năm 2020 đạt 38,2 triệu đồng)": a past year opening a bracket gives the value that year
+        // had, never an estimate of it.
+        const past = own === before && own.year !== undefined && publishedYear !== undefined && own.year < publishedYear && opensOwnBracket(lower, own, c.numberStart);
+        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
       }
       if (headingStart !== undefined) {
         // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
