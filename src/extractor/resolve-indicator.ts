@@ -301,7 +301,7 @@ const TRADE_TOPIC_REACH = 320;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 // Units a count names one by one after it ("2 xã Đắk Gằn và Thuận An"), the names a few words long.
-const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'trường']);
+const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'trường']);
 const NAMES_JOINED = /^ và (?!\d)/u;
 const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;

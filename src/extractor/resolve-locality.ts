@@ -73,7 +73,7 @@ const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
-  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
+  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1, 'buôn': 1, 'làng': 1,
   'huyện': 2, 'thị xã': 2, 'quận': 2, 'tỉnh': 3,
 };
 // Communes and wards hold only inside their sentence: "các xã: Mỹ Thạnh An, Bình Phú…" must not move what follows.
