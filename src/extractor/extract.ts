@@ -240,7 +240,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
-    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
+    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
+      (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
@@ -364,6 +365,14 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
  *  at a date, for figures no indicator says it of. */
 function namesStock(lower: string, from: number, to: number): boolean {
   return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to);
+}
+
+// "Đến ngày 31/5/2025, … 9/13 đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới": units that have
+// reached a standard are counted as they stand at the date, a stock, whatever indicator they were given.
+const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chuẩn|được công nhận đạt|được công nhận hoàn thành|hoàn thành nhiệm vụ xây dựng)(?![\p{L}\p{M}])/u;
+
+function reachesStandard(lower: string, end: number, clauseEnd: number): boolean {
+  return REACHES_STANDARD_AFTER.test(lower.slice(end, Math.min(clauseEnd, end + 60)));
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
