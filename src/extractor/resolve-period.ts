@@ -407,8 +407,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // A bare year next to a more precise period of the same year in the sentence ("đến ngày 31/10/2024, tổng vốn
       // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
+      // ("Đến ngày 31/5/2025, … 31 xã (Nghị quyết đề ra đến năm 2025 có 20 xã)": not a year inside a bracket still open at
+      // the figure, which the plan named.)
       const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
-        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
+        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
       // phrase says whose targets they are, over a period named before them.
@@ -671,6 +673,12 @@ function opensOwnBracket(lower: string, p: PeriodMention, pos: number): boolean 
   if (lower[at] !== '(' || pos - p.end > 120) return false;
   const inside = lower.slice(p.end, pos);
   return !inside.includes(')') && !inside.includes('(');
+}
+
+/** A "(" in [from, to) that no ")" closes before `pos`. */
+function bracketOpensBetween(lower: string, from: number, to: number, pos: number): boolean {
+  const open = lower.lastIndexOf('(', to);
+  return open >= from && !lower.slice(open, pos).includes(')');
 }
 
 function opensBracket(lower: string, pos: number): boolean {
