@@ -223,7 +223,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
-    if (period.attached && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
+    if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
       meaning.kind = 'level';
       meaning.direction = undefined;
       meaning.base = undefined;

@@ -22,6 +22,8 @@ export interface PeriodChoice {
   attached?: boolean;
   /** Dated by "đến ngày 30/6/2025": the month, for a stock counted at that date. */
   asOf?: string;
+  /** In a bracket right after its period: that period's own value (a plan's, after "mục tiêu đến năm 2025 (80%)"). */
+  ownValue?: boolean;
 }
 
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
@@ -403,7 +405,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
-        return { value, year, forTarget: value, attached: true };
+        // "thấp hơn mục tiêu đến năm 2025 (80%)": the bracket after a plan's horizon holds the plan's value, not what was.
+        const horizon = HORIZON_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 8), bracketed.start));
+        return { value, year, forTarget: value, ...(horizon ? { ownValue: true } : { attached: true }) };
       }
       // A bare year next to a more precise period of the same year in the sentence ("đến ngày 31/10/2024, tổng vốn
       // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
