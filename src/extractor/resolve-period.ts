@@ -484,6 +484,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
         }
       }
+      // "Bế mạc Đại hội …: Phấn đấu tăng trưởng bình quân từ 10%/năm trở lên" over a lead on "nhiệm kỳ 2025 - 2030": a
+      // yearly rate in a headline that names no period is the rate of the term its lead names.
+      if (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length) && isYearlyRate(lower, c, clauseStart)) {
+        // (The lead is the first paragraph after the headline that is not a short line: a dateline or caption.)
+        const headlineEnd = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[1];
+        const body = segments.paragraphStarts.find((at) => at >= headlineEnd && !isShortParagraph(segments, at, lower.length));
+        const leadStop = Math.min(leadEnd, body === undefined ? lower.length : segmentBounds(segments.paragraphStarts, body, lower.length)[1]);
+        const leadTerm = terms.find((t) => t.start >= headlineEnd && t.start < leadStop && lower.startsWith('nhiệm kỳ', t.start));
+        if (leadTerm) return resultsOf(leadTerm.term!, c.numberStart);
+      }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
