@@ -206,6 +206,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // phrase; what they reach comes after the last name.
     else if (UNITS_NAMED.has(c.unit.unit) && NAMES_JOINED.test(lower.slice(tailEnd, tailEnd + 6)) && tailEnd - c.end <= NAMED_REACH) {
       tailEnd = Math.min(clauseEnd, phraseEnd(lower, tailEnd + 4));
+      // "hai xã Ea Đar và Cư Huê (cũ) đã đạt chuẩn …": a short aside after the last name does not end the phrase either.
+      const aside = lower[tailEnd] === '(' ? lower.indexOf(')', tailEnd) : -1;
+      if (aside > 0 && aside - tailEnd <= ASIDE_REACH && aside < clauseEnd) tailEnd = Math.min(clauseEnd, phraseEnd(lower, aside + 1));
     }
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
