@@ -12,7 +12,7 @@ import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headi
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
-import { LAST_YEAR, LAST_YEAR_END, baseNamed, readMeaning } from './meaning.ts';
+import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, readMeaning } from './meaning.ts';
 import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -238,7 +238,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
-    if (period.attached && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
+    if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
       meaning.kind = 'level';
       meaning.direction = undefined;
       meaning.base = undefined;
@@ -255,7 +255,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
-    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
+    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
+      (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
@@ -292,6 +293,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     let base: Base | undefined = paired ?? meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
+    if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
       (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
@@ -385,6 +387,14 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
  *  at a date, for figures no indicator says it of. */
 function namesStock(lower: string, from: number, to: number): boolean {
   return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to);
+}
+
+// "Đến ngày 31/5/2025, … 9/13 đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới": units that have
+// reached a standard are counted as they stand at the date, a stock, whatever indicator they were given.
+const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chuẩn|được công nhận đạt|được công nhận hoàn thành|hoàn thành nhiệm vụ xây dựng)(?![\p{L}\p{M}])/u;
+
+function reachesStandard(lower: string, end: number, clauseEnd: number): boolean {
+  return REACHES_STANDARD_AFTER.test(lower.slice(end, Math.min(clauseEnd, end + 60)));
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;

@@ -29,6 +29,8 @@ const L = '[\\p{L}\\p{M}]';
 export const LAST_YEAR_END = 'last_year_end' as Base;
 /** "so với năm trước": the year before the figure's, once the period is known. */
 export const LAST_YEAR = 'last_year' as Base;
+/** "so với đầu nhiệm kỳ": the year the term opened, once the text's term is known. */
+export const TERM_START = 'term_start' as Base;
 // Operators keyed by their last word, longest first: the verb nearest the number is found by walking back word by word.
 const OPERATORS_BY_LAST_WORD = new Map<string, string[]>();
 for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length)) {
@@ -75,6 +77,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:đầu |cuối )năm học trước`, 'u'), () => 'previous_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
+  // "tăng 84 xã so với đầu nhiệm kỳ": against the year the term opened, which the caller dates.
+  [new RegExp(`so (?:với )?(?:lúc |thời điểm )?đầu nhiệm kỳ(?!${L})`, 'u'), () => TERM_START],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],

@@ -232,6 +232,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // phrase; what they reach comes after the last name.
     else if (UNITS_NAMED.has(c.unit.unit) && NAMES_JOINED.test(lower.slice(tailEnd, tailEnd + 6)) && tailEnd - c.end <= NAMED_REACH) {
       tailEnd = Math.min(clauseEnd, phraseEnd(lower, tailEnd + 4));
+      // "hai xã Ea Đar và Cư Huê (cũ) đã đạt chuẩn …": a short aside after the last name does not end the phrase either.
+      const aside = lower[tailEnd] === '(' ? lower.indexOf(')', tailEnd) : -1;
+      if (aside > 0 && aside - tailEnd <= ASIDE_REACH && aside < clauseEnd) tailEnd = Math.min(clauseEnd, phraseEnd(lower, aside + 1));
     }
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
@@ -331,7 +334,7 @@ const TRADE_TOPIC_REACH = 320;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 // Units a count names one by one after it ("2 xã Đắk Gằn và Thuận An"), the names a few words long.
-const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'trường']);
+const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'trường']);
 const NAMES_JOINED = /^ và (?!\d)/u;
 const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;

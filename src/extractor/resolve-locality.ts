@@ -68,12 +68,14 @@ const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const YARDSTICK_REACH = 40;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
 
+// "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
+const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
-  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
+  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1, 'buôn': 1, 'làng': 1,
   'huyện': 2, 'thị xã': 2, 'quận': 2, 'tỉnh': 3,
 };
 // Communes and wards hold only inside their sentence: "các xã: Mỹ Thạnh An, Bình Phú…" must not move what follows.
@@ -263,6 +265,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (next && next.level === p.level && next.name !== p.name && isListJoin(lower, p.start, next.start)) break;
         return p.name;
       }
+      // "Riêng phường An Hòa cũ xây dựng 18 tuyến …, nâng tổng số của ba phường lên 41 tuyến": the former parts summed
+      // are the new unit, whatever part the clause opened on.
+      if (best?.former && PARTS_SUMMED.test(lower.slice(best.start, pos))) best = undefined;
       if (best) return best.name;
       // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
       // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).

@@ -22,6 +22,8 @@ export interface PeriodChoice {
   attached?: boolean;
   /** Dated by "đến ngày 30/6/2025": the month, for a stock counted at that date. */
   asOf?: string;
+  /** In a bracket right after its period: that period's own value (a plan's, after "mục tiêu đến năm 2025 (80%)"). */
+  ownValue?: boolean;
 }
 
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
@@ -255,6 +257,19 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // A sentence of the paragraph at `from`, before `to`, that opens on the running term ("Cả nhiệm kỳ, …", "Trong nhiệm kỳ
+  // qua, …", "5 năm qua, …") or whose topic it is ("Thu hút đầu tư là điểm sáng của cả nhiệm kỳ."). Its start, if any.
+  const runningTermOpener = (from: number, to: number): number | undefined => {
+    const starts = segments.sentenceStarts;
+    for (let i = segmentIndex(starts, from); i < starts.length && starts[i]! < to; i++) {
+      const at = Math.max(starts[i]!, from);
+      if (RUNNING_TERM_OPENER.test(lower.slice(at, at + 32))) return at;
+      const end = Math.min(starts[i + 1] ?? to, to);
+      const sentence = lower.slice(at, end);
+      if ((sentence.includes('nhiệm kỳ') || sentence.includes('5 năm')) && RUNNING_TERM.test(sentence)) return at;
+    }
+    return undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -312,6 +327,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
 
   return {
+    /** The year the term a text reviews opened ("so với đầu nhiệm kỳ"): the running term's, or at the congress of a
+     *  term opening that year, the one just run; undefined when the text names no party term. */
+    termStart(pos: number): string | undefined {
+      const running = runningTerm(pos) ?? lastBefore(terms.filter((t) => lower.startsWith('nhiệm kỳ', t.start)), pos)?.term;
+      return running === undefined ? undefined : resultsOf(running, pos).value!.slice(0, 4);
+    },
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
     at(c: Candidate, clauseStart: number, headingStart?: number, headingEnd?: number): PeriodChoice {
       const countsTargets = c.unit.unit === 'chỉ tiêu';
@@ -370,7 +391,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
-      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      // "Theo báo cáo tổng kết trình Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030, … có 6 chỉ tiêu đạt và vượt": a term that
+      // names the congress reporting, opening that year, has no results of its own yet.
+      if (before?.term && before.start >= clauseStart) {
+        if (CONGRESS_NAMED_BEFORE.test(lower.slice(Math.max(wholeStart, before.start - 90), before.start))) return resultsOf(before.term, c.numberStart);
+        return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      }
       // "Giai đoạn 2021 - 2023, tổng giá trị sản xuất tăng bình quân 7,1%/năm; thu ngân sách tăng bình quân 9,4%/năm": a
       // stretch that opens its sentence dates the yearly rates of the later clauses too.
       if (before?.term && before.start < clauseStart && wholeStart >= sentenceStart && STRETCH_OPENING.test(lower.slice(wholeStart, before.start)) &&
@@ -383,18 +409,25 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
-        return { value, year, forTarget: value, attached: true };
+        // "thấp hơn mục tiêu đến năm 2025 (80%)": the bracket after a plan's horizon holds the plan's value, not what was.
+        const horizon = HORIZON_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 8), bracketed.start));
+        return { value, year, forTarget: value, ...(horizon ? { ownValue: true } : { attached: true }) };
       }
       // A bare year next to a more precise period of the same year in the sentence ("đến ngày 31/10/2024, tổng vốn
       // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
+      // ("Đến ngày 31/5/2025, … 31 xã (Nghị quyết đề ra đến năm 2025 có 20 xã)": not a year inside a bracket still open at
+      // the figure, which the plan named.)
       const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
-        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
+        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
       // phrase says whose targets they are, over a period named before them.
+      // So does a term: "Đại hội thống nhất 24 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030", over a horizon named before.
       const targetsYear = countsTargets
-        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && !p.term && p.part === '' && !p.span && p.year !== undefined && TARGETS_NAMED.test(lower.slice(c.end, p.start)))
+        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && (p.term !== undefined || (p.part === '' && !p.span && p.year !== undefined)) &&
+          TARGETS_NAMED.test(lower.slice(c.end, p.start)))
         : undefined;
+      if (targetsYear?.term) return { value: targetsYear.term, forTarget: targetsYear.term };
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
@@ -421,13 +454,23 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const term = forTermTarget ?? sectionAt(sections, c.numberStart)?.term ?? lastBefore(terms, c.numberStart)?.term;
           if (term) return { value: term, forTarget: term };
         }
+        // "Thu ngân sách năm 2025 ước đạt 25.500 tỷ đồng; tổng thu cả nhiệm kỳ đạt khoảng 96.000 tỷ đồng", "Đến cuối năm
+        // 2024, có 1.320 doanh nghiệp; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới": a clause of its own on the
+        // running term is that term's, not the year named in the clause before.
+        if (own.start < clauseStart && RUNNING_TERM.test(lower.slice(clauseStart, c.numberStart))) {
+          const running = runningTerm(c.numberStart);
+          if (running) return resultsOf(running, c.numberStart);
+        }
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
         // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
         // clause of its own is the term's, not the horizon's named in the clause before.
         const yearly = forTermTarget !== undefined && own.start < clauseStart &&
           (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
-        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
+        // "ước đạt 62,5 triệu đồng (năm 2020 đạt 38,2 triệu đồng)": a past year opening a bracket gives the value that year
+        // had, never an estimate of it.
+        const past = own === before && own.year !== undefined && publishedYear !== undefined && own.year < publishedYear && opensOwnBracket(lower, own, c.numberStart);
+        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
       }
       if (headingStart !== undefined) {
         // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
@@ -444,6 +487,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
         }
+      }
+      // "Bế mạc Đại hội …: Phấn đấu tăng trưởng bình quân từ 10%/năm trở lên" over a lead on "nhiệm kỳ 2025 - 2030": a
+      // yearly rate in a headline that names no period is the rate of the term its lead names.
+      if (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length) && isYearlyRate(lower, c, clauseStart)) {
+        // (The lead is the first paragraph after the headline that is not a short line: a dateline or caption.)
+        const headlineEnd = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[1];
+        const body = segments.paragraphStarts.find((at) => at >= headlineEnd && !isShortParagraph(segments, at, lower.length));
+        const leadStop = Math.min(leadEnd, body === undefined ? lower.length : segmentBounds(segments.paragraphStarts, body, lower.length)[1]);
+        const leadTerm = terms.find((t) => t.start >= headlineEnd && t.start < leadStop && lower.startsWith('nhiệm kỳ', t.start));
+        if (leadTerm) return resultsOf(leadTerm.term!, c.numberStart);
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
@@ -511,6 +564,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const inParagraph = lastCarried(c.numberStart);
         if (!inParagraph || inParagraph.start < topic.start) return { value: topic.term!, forTarget: topic.term! };
       }
+      // "Chỉnh trang đô thị có nhiều chuyển biến. Cả nhiệm kỳ, các phường vận động …. Tỷ lệ thu gom rác đạt 100%": a
+      // sentence that opens on the term under review dates the rest of its paragraph, up to a period named after it.
+      const termOpener = runningTermOpener(paragraph, wholeStart);
+      if (termOpener !== undefined) {
+        const inParagraph = lastCarried(c.numberStart);
+        const running = runningTerm(c.numberStart);
+        if (running && (!inParagraph || inParagraph.start < termOpener)) return resultsOf(running, c.numberStart);
+      }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
       if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
@@ -564,6 +625,11 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
   const between = lower.slice(next, to);
   return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
 }
+
+// "Đại hội Đảng bộ Sở … lần thứ I, nhiệm kỳ", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ": the term as the name of
+// a congress.
+const CONGRESS_NAMED_BEFORE = /(?<![\p{L}\p{M}])đại hội(?: [^.;:()]{0,70})? lần thứ [\p{L}\d]+,? $/u;
+const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm kỳ(?: vừa qua| qua)?|(?:trong |qua )?(?:5|năm) năm (?:qua|vừa qua)),/u;
 
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
@@ -641,6 +707,12 @@ function opensOwnBracket(lower: string, p: PeriodMention, pos: number): boolean 
   if (lower[at] !== '(' || pos - p.end > 120) return false;
   const inside = lower.slice(p.end, pos);
   return !inside.includes(')') && !inside.includes('(');
+}
+
+/** A "(" in [from, to) that no ")" closes before `pos`. */
+function bracketOpensBetween(lower: string, from: number, to: number, pos: number): boolean {
+  const open = lower.lastIndexOf('(', to);
+  return open >= from && !lower.slice(open, pos).includes(')');
 }
 
 function opensBracket(lower: string, pos: number): boolean {

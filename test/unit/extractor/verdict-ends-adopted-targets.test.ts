@@ -21,3 +21,17 @@ describe('a verdict on the old resolution\'s targets at the new term\'s congress
     expect(figureAt(text, '410.000 tỷ đồng', opts).modality).toBe('target');
   });
 });
+
+describe('a result that passed the old resolution\'s target by far', () => {
+  it('"vượt xa mục tiêu … Nghị quyết Đại hội XVII đề ra" opens no new targets after it', () => {
+    const text = congress + 'Kim ngạch xuất khẩu năm 2025 ước đạt 3,1 tỷ USD, vượt xa mục tiêu mà Nghị quyết Đại hội XVII đề ra. ' +
+      'Trong 5 năm, toàn tỉnh giải quyết việc làm cho 98.000 lao động.';
+    expect(figureAt(text, '98.000', opts).modality).toBe('actual');
+  });
+
+  it('a resolution that aims to pass its targets by far still sets them', () => {
+    const text = congress + 'Nghị quyết Đại hội đề ra 24 chỉ tiêu chủ yếu, phấn đấu vượt xa mục tiêu về thu ngân sách. ' +
+      'Quy mô GRDP theo giá hiện hành 410.000 tỷ đồng.';
+    expect(figureAt(text, '410.000 tỷ đồng', opts).modality).toBe('target');
+  });
+});
