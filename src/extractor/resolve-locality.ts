@@ -2,7 +2,7 @@
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
-import { isSiteNameLine } from './masthead-line.ts';
+import { isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
@@ -528,7 +528,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
   const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start)) ||
-    isSiteNameLine(lower, p.start);
+    isSiteNameLine(lower, p.start) || isStationNameBefore(lower, p.start);
   // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
   const listedInHead = (i: number) => {
     const [p, before, after] = [placed[i]!, placed[i - 1], placed[i + 1]];
