@@ -2,6 +2,7 @@
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
+import { namesRegionalOffice } from './regional-office.ts';
 import { isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
@@ -346,6 +347,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
+    if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
     if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
