@@ -29,10 +29,17 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   const head = lower.slice(sentenceStart, numberStart);
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
   const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
-  if (!running && !flowToMonthEnd && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
+  if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
   const months = Number(m[2]);
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
   return `${m[1]}${part}`;
+}
+
+// "Đại diện Sở Y tế thông tin: từ đầu năm đến nay, toàn tỉnh ghi nhận 1.126 ca": the words reported after a colon open
+// their own count.
+function opensFromJanuary(head: string): boolean {
+  const colon = head.lastIndexOf(': ');
+  return OPENS_FROM_JANUARY.test(head) || (colon >= 0 && OPENS_FROM_JANUARY.test(head.slice(colon + 1)));
 }
 
 function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {
