@@ -3,7 +3,7 @@
 
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
-import { sameMonthStretchFrom, sameQuarterStretchFrom } from './same-month-stretch.ts';
+import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -176,7 +176,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
         continue;
       }
-      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) : 0;
+      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) || reportingMonthFrom(lower, start, text, months, m[2]!) : 0;
       if (withinMonth > 0) {
         const month = `-M${String(months).padStart(2, '0')}`;
         out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
