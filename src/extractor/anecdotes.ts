@@ -38,6 +38,10 @@ const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [
 // "Một chiếc ghe chở 15 người bị lật trên sông Hậu, … cứu được 13 người": a sentence whose subject is one boat or one
 // vehicle tells one incident.
 const ONE_VEHICLE_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?(?:một|1) chiếc (?:ghe|xuồng|thuyền|tàu|ca nô|sà lan|xe|ô tô)(?![\p{L}\p{M}])/u;
+// "Phòng Cảnh sát hình sự triệt phá một đường dây cá độ … với số tiền giao dịch khoảng 3,2 tỷ đồng, bắt giữ 6 đối tượng":
+// one bust told, its sums and arrests are that case's. (A month's tally writes its busts with digits: "triệt phá 2
+// đường dây, 5 ổ nhóm".)
+const ONE_BUST = /(?<![\p{L}\p{M}])(?:triệt phá|bóc gỡ|đánh sập|phá)(?: thành công)? một (?:đường dây|ổ nhóm|băng nhóm|tụ điểm|sới bạc|vụ án|vụ)(?![\p{L}\p{M}])/u;
 // "…, tuy nhiên ngày 14/8, một vụ ngộ độc tại bếp ăn … đã làm 23 công nhân phải nhập viện": the toll of one incident
 // named inside the sentence, right after its "làm".
 const ONE_INCIDENT_TOLL = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,])(?:một|1) vụ ${INCIDENTS}(?![\p{L}\p{M}])[^.;\n]*(?<![\p{L}\p{M}])làm(?: cho)? $`, 'u');
@@ -154,6 +158,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (opening.includes('vụ ') && INCIDENT_HEAD.test(opening)) return STORY;
   if (opening.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   if (opening.includes('khoa') && TOP_SCORER_HEAD.test(opening)) return STORY;
+  if (sentence.includes('một ') && ONE_BUST.test(sentence)) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;
