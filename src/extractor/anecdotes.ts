@@ -51,6 +51,16 @@ export function isOneIncidentToll(lower: string, sentenceStart: number, numberSt
   if (!lower.endsWith('làm ', numberStart) && !lower.endsWith('làm cho ', numberStart)) return false;
   return ONE_INCIDENT_TOLL.test(lower.slice(Math.max(sentenceStart, numberStart - 160), numberStart));
 }
+// "…; trong đó có xe tải biển kiểm soát 37C-128.45 chở vượt 112% tải trọng cho phép": a clause that gives one vehicle's
+// plate tells that vehicle.
+const PLATE = /(?<![\p{L}\p{M}])(?:biển kiểm soát|biển số|bks):? ?\d{2}[a-zđ]{1,2}\d?[- ]?\d{3}\.?\d{2}(?!\d)/u;
+
+/** The clause names one vehicle by its licence plate: its figures are that vehicle's. */
+export function isOneVehicleClause(lower: string, clauseStart: number, clauseEnd: number): boolean {
+  const clause = lower.slice(clauseStart, clauseEnd);
+  return (clause.includes('biển') || clause.includes('bks')) && PLATE.test(clause);
+}
+
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
 // sách đạt từ 1.100 tỉ đồng trở lên"").
 const OFFICIAL = wordStartTest(/(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|chánh (?:văn phòng|thanh tra|án)|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u);
