@@ -38,6 +38,10 @@ const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [
 // "Một chiếc ghe chở 15 người bị lật trên sông Hậu, … cứu được 13 người": a sentence whose subject is one boat or one
 // vehicle tells one incident.
 const ONE_VEHICLE_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?(?:một|1) chiếc (?:ghe|xuồng|thuyền|tàu|ca nô|sà lan|xe|ô tô)(?![\p{L}\p{M}])/u;
+// "Phòng Cảnh sát hình sự triệt phá một đường dây cá độ … với số tiền giao dịch khoảng 3,2 tỷ đồng, bắt giữ 6 đối tượng":
+// one bust told, its sums and arrests are that case's. (A month's tally writes its busts with digits: "triệt phá 2
+// đường dây, 5 ổ nhóm".)
+const ONE_BUST = /(?<![\p{L}\p{M}])(?:triệt phá|bóc gỡ|đánh sập|phá)(?: thành công)? một (?:đường dây|ổ nhóm|băng nhóm|tụ điểm|sới bạc|vụ án|vụ)(?![\p{L}\p{M}])/u;
 // "…, tuy nhiên ngày 14/8, một vụ ngộ độc tại bếp ăn … đã làm 23 công nhân phải nhập viện": the toll of one incident
 // named inside the sentence, right after its "làm".
 const ONE_INCIDENT_TOLL = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,])(?:một|1) vụ ${INCIDENTS}(?![\p{L}\p{M}])[^.;\n]*(?<![\p{L}\p{M}])làm(?: cho)? $`, 'u');
@@ -47,6 +51,16 @@ export function isOneIncidentToll(lower: string, sentenceStart: number, numberSt
   if (!lower.endsWith('làm ', numberStart) && !lower.endsWith('làm cho ', numberStart)) return false;
   return ONE_INCIDENT_TOLL.test(lower.slice(Math.max(sentenceStart, numberStart - 160), numberStart));
 }
+// "…; trong đó có xe tải biển kiểm soát 37C-128.45 chở vượt 112% tải trọng cho phép": a clause that gives one vehicle's
+// plate tells that vehicle.
+const PLATE = /(?<![\p{L}\p{M}])(?:biển kiểm soát|biển số|bks):? ?\d{2}[a-zđ]{1,2}\d?[- ]?\d{3}\.?\d{2}(?!\d)/u;
+
+/** The clause names one vehicle by its licence plate: its figures are that vehicle's. */
+export function isOneVehicleClause(lower: string, clauseStart: number, clauseEnd: number): boolean {
+  const clause = lower.slice(clauseStart, clauseEnd);
+  return (clause.includes('biển') || clause.includes('bks')) && PLATE.test(clause);
+}
+
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
 // sách đạt từ 1.100 tỉ đồng trở lên"").
 const OFFICIAL = wordStartTest(/(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|chánh (?:văn phòng|thanh tra|án)|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u);
@@ -154,6 +168,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (opening.includes('vụ ') && INCIDENT_HEAD.test(opening)) return STORY;
   if (opening.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   if (opening.includes('khoa') && TOP_SCORER_HEAD.test(opening)) return STORY;
+  if (sentence.includes('một ') && ONE_BUST.test(sentence)) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;

@@ -22,14 +22,19 @@ const AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|lưu trú|l�
 const SCHEDULE_UNITS = new Set(['ca', 'chuyến']);
 const PER_DAY_AFTER = /^ (?:mỗi|một|mọi|hằng|hàng|\/) ?(?:ngày|đêm|tuần)(?![\p{L}\p{M}])/u;
 
+const SEIZED_IN_TALLY = /\d (?:vụ|đối tượng)(?![\p{L}\p{M}])[^.;]*(?<![\p{L}\p{M}])thu giữ(?![\p{L}\p{M}])/u;
+const TALLY_REACH = 160;
+
 export function acceptsCount(lower: string, c: Candidate, clauseStart: number): boolean {
   if (SCHEDULE_UNITS.has(c.unit.unit) && PER_DAY_AFTER.test(lower.slice(c.end, c.end + 16))) return false;
   if (c.unit.unit.startsWith('ngày')) {
     const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
     return c.unit.unit.includes('/') || AVERAGE_BEFORE.test(before) || CHANGE_RIGHT_BEFORE.test(before);
   }
-  // "402 triệu viên gạch" is a factory's output; "tàng trữ 30 viên ma túy", "2 viên thuốc" belong to incidents.
-  if (c.unit.unit === 'viên') return c.value >= 10_000;
+  // "402 triệu viên gạch" is a factory's output; "tàng trữ 30 viên ma túy", "2 viên thuốc" belong to incidents. A
+  // month's tally of cases that goes on to what was seized ("bắt giữ 19 vụ, 27 đối tượng, thu giữ … 820 viên ma túy")
+  // counts the seizures of all those cases.
+  if (c.unit.unit === 'viên') return c.value >= 10_000 || SEIZED_IN_TALLY.test(lower.slice(Math.max(clauseStart, c.numberStart - TALLY_REACH), c.numberStart));
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
   if (PLACE_UNITS.has(c.unit.unit) && c.of === undefined) {
     const after = lower.slice(c.end, c.end + 40);

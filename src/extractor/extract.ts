@@ -1,6 +1,6 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
 import { monthsSinceJanuary } from './year-to-date-flow.ts';
-import { anecdoteSentences, isOneIncidentToll, isStoryClause, isVoteTally } from './anecdotes.ts';
+import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
@@ -106,6 +106,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const [clauseStart, clauseEnd] = segmentBounds(segments.clauseStarts, c.numberStart, lower.length);
     if (clauseStart > wholeSentenceStart && isStoryClause(norm.text, lower, clauseStart, clauseEnd)) return;
     if (isOneIncidentToll(lower, wholeSentenceStart, c.numberStart)) return;
+    if (isOneVehicleClause(lower, clauseStart, clauseEnd)) return;
     if ((c.unit.class === 'percent' || c.unit.unit === 'đại biểu' || c.unit.unit === 'phiếu') && isVoteTally(lower, clauseStart, clauseEnd, c.numberStart, c.end)) return;
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;

@@ -34,16 +34,23 @@ export function headingBase(heading: string): Base | undefined {
 
 /**
  * "Một số sản phẩm chủ yếu tăng so với cùng kỳ: thủy sản chế biến 98.450 tấn (+12,3%); giày dép … (-3,6%)": a list run
- * inline after a colon, its signed changes measured as the words before the colon say. Only a bracketed sign: a verb
- * ("tăng 10,2%") states its own comparison or none.
+ * inline after a colon, its signed changes measured as the words before the colon say. Only a bracketed sign, or a
+ * verb under a legend naming both ways ("tăng, giảm so với …"): otherwise a verb ("tăng 10,2%") states its own
+ * comparison or none.
  */
 export function inlineHeadingBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
-  if (!SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart))) return undefined;
   const colon = lower.lastIndexOf(':', numberStart);
   if (colon < sentenceStart) return undefined;
-  return headingBase(lower.slice(sentenceStart, colon));
+  const heading = lower.slice(sentenceStart, colon);
+  // "Một số sản phẩm chủ yếu 9 tháng tăng, giảm so với cùng kỳ: điện 9.120 triệu kWh, tăng 16,4%; …": a heading that
+  // names both directions is a legend for the changes after it, written with verbs too.
+  const signed = SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart));
+  if (!signed && !(BOTH_WAYS.test(heading) && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(colon, numberStart - 8), numberStart)))) return undefined;
+  return headingBase(heading);
 }
 const SIGNED_BRACKET = /\(\s?[+\-−–]\s?$/u;
+const BOTH_WAYS = /(?<![\p{L}\p{M}])tăng(?:,| \/|\/| hoặc| và) ?giảm so (?:với )?/u;
+const CHANGE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm) $/u;
 
 export interface ListContext {
   base?: Base;

@@ -26,3 +26,17 @@ export function isPublisherLine(lower: string, at: number): boolean {
   const before = lower.slice(start, at);
   return before.includes('cơ quan') && PUBLISHER_FORMULA.test(before);
 }
+
+// A broadcaster's name before its province says who publishes, as "Báo …" does: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÓC
+// TRĂNG", "STV - Đài PT-TH Sóc Trăng", and since the 2025 mergers of papers and stations "BÁO VÀ PHÁT THANH, TRUYỀN
+// HÌNH LÂM ĐỒNG". Only at the head of its line: a reporter "của Đài PT-TH Nghệ An" in the body names a place's station.
+const STATION_BEFORE = new RegExp(
+  '^\\s*(?:[\\p{L}\\p{M}\\d]+(?: [\\p{L}\\p{M}\\d]+)? [-–] )?' +
+  '(?:đài phát thanh(?: và| -| –|,) truyền hình|đài pt-th|đài ptth|đài phát thanh|đài truyền hình|báo và phát thanh,? truyền hình)' +
+  ' (?:tỉnh |thành phố )?$', 'u');
+
+/** The place at `at` (in the lower-cased text) is the province in a broadcaster's name at the head of its line. */
+export function isStationNameBefore(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  return at - start <= NAME_REACH + 16 && STATION_BEFORE.test(lower.slice(start, at));
+}

@@ -4,7 +4,7 @@
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
-import { sameMonthStretchFrom, sameQuarterStretchFrom } from './same-month-stretch.ts';
+import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -58,7 +58,9 @@ const PERIOD_RE = new RegExp([
   `(?<todate>(?:(?:tính )?đến|trước) (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
   // "đến ngày 30-6", "đến 31/3", "Tính đến 23/10" with no year: this year's, when the date ends a month or follows "tính
   // đến" (a report's cut-off); "đến ngày 20-3" alone is a day of the season.
-  `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d))`,
+  // "đến ngày 25/10, toàn tỉnh giải ngân …": any day with its comma is the cut-off its clause opens on, when money is
+  // summed after it (FISCAL_FLOW_AFTER).
+  `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
@@ -104,6 +106,11 @@ const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const RECORD_FRAME_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhiều|mạnh|nhanh|sâu|tốt) nhất(?: [^.;:]{0,40})? (?:trong|của|kể từ|từ)(?: cả)? $/u;
 const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))?\s*$/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
+// The clause-opening cut-off of todateThisYear (days 28-31 end a month and are read without it).
+const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
+// Only money summed from January follows it: a harvest's or sowing's date is a day of its season.
+const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])/u;
+const FISCAL_FLOW_REACH = 80;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 
 export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
@@ -162,6 +169,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
       // 30-6" with no year is this year's, when it ends a month ("đến ngày 20-3" is a day of the season, no period).
+      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
       const m = g.todate
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
@@ -171,7 +179,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
         out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
         continue;
       }
-      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) : 0;
+      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) || reportingMonthFrom(lower, start, text, months, m[2]!) : 0;
       if (withinMonth > 0) {
         const month = `-M${String(months).padStart(2, '0')}`;
         out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
@@ -192,7 +200,10 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
       // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
       const opens = stretch ? start - from[0].length : start;
-      out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}` }));
+      // A day's cut-off read from its comma ("đến ngày 25/10, … giải ngân") dates no stock outside its sentence.
+      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text);
+      out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}`,
+        ...(dayCutOff && { clauseOnly: true }) }));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;

@@ -2,7 +2,8 @@
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
-import { isPublisherLine, isSiteNameLine } from './masthead-line.ts';
+import { namesRegionalOffice } from './regional-office.ts';
+import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
@@ -353,6 +354,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
+    if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
     if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
@@ -535,7 +537,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
   const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start)) ||
-    isSiteNameLine(lower, p.start) || isPublisherLine(lower, p.start);
+    isSiteNameLine(lower, p.start) || isPublisherLine(lower, p.start) || isStationNameBefore(lower, p.start);
   // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
   const listedInHead = (i: number) => {
     const [p, before, after] = [placed[i]!, placed[i - 1], placed[i + 1]];

@@ -610,7 +610,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         return { value: targetValue, year: horizon.year, forTarget: forTermTarget ?? targetValue };
       }
       // A date carries its stock reading only from the head of its sentence ("Tính đến ngày 30/6/2025, …").
-      const asOf = last?.asOf && opensClause(lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start)) ? last.asOf : undefined;
+      // (One that holds in its clause only, "đến ngày 25/10, … giải ngân …", gives it to no later sentence.)
+      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) &&
+        opensClause(lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start)) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };

@@ -29,3 +29,17 @@ export function sameQuarterStretchFrom(lower: string, start: number, month: numb
   const quarter = Math.ceil(month / 3);
   return Math.ceil(from.month / 3) === quarter ? { quarter, length: from.length } : undefined;
 }
+
+// "Từ ngày 16/8 đến 15/9/2025, trên địa bàn tỉnh xảy ra 58 vụ tai nạn giao thông": statistics offices and the police
+// count a month from the middle of the month before to the middle of this one. That stretch is this month's.
+const REPORTING_MONTH_OPENS = [15, 16];
+const REPORTING_MONTH_ENDS = [14, 15];
+const END_DAY = /(\d{1,2})[/-]\d{1,2}[/-](?:19|20)\d\d/;
+
+/** Length of "từ 16/<month - 1> " before "đến 15/<month>/<year>" (`text`, at `start`): a reporting month; else 0. */
+export function reportingMonthFrom(lower: string, start: number, text: string, month: number, year: string): number {
+  const from = openingDay(lower, start, year);
+  const end = END_DAY.exec(text);
+  if (!from || !end || from.month !== month - 1) return 0;
+  return REPORTING_MONTH_OPENS.includes(from.day) && REPORTING_MONTH_ENDS.includes(Number(end[1])) ? from.length : 0;
+}

@@ -55,6 +55,9 @@ export function endsSentence(lower: string, i: number): boolean {
     let w = i;
     while (w > 0 && isAbbreviationCode(lower.charCodeAt(w - 1))) w--;
     if (ABBREVIATIONS.has(lower.slice(w, i))) return false;
+    // "anh Trần Văn T. (32 tuổi, trú tại …) điều khiển …": police news abbreviates a name to its initial; a bracket
+    // right after the initial's dot goes on with that person, no sentence opens on it.
+    if (i - w === 1 && lower[w - 1] === ' ' && lower[i + 2] === '(' && isWordCode(lower.charCodeAt(w))) return false;
   }
   return true;
 }

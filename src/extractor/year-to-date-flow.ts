@@ -17,8 +17,9 @@ const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính 
 // "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch", "Đến cuối tháng 10, toàn tỉnh đã thu hoạch
 // 41.200 ha lúa": a sentence that opens on the end of a month and then disburses, harvests or sows sums a flow from
 // January, so its figures after the verb are the months elapsed; a stock counted there stays at the month.
-const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d)?,/u;
-const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống)(?![\p{L}\p{M}])/u;
+// (A lead may open on its paper's credit: "(DRT) - Tính đến hết tháng 9/2023, tổng thu ngân sách …".)
+const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d)?,/u;
+const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])/u;
 
 /** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
  *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
@@ -28,10 +29,17 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   const head = lower.slice(sentenceStart, numberStart);
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
   const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
-  if (!running && !flowToMonthEnd && (!OPENS_FROM_JANUARY.test(head) || head.includes('riêng '))) return undefined;
+  if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
   const months = Number(m[2]);
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
   return `${m[1]}${part}`;
+}
+
+// "Đại diện Sở Y tế thông tin: từ đầu năm đến nay, toàn tỉnh ghi nhận 1.126 ca": the words reported after a colon open
+// their own count.
+function opensFromJanuary(head: string): boolean {
+  const colon = head.lastIndexOf(': ');
+  return OPENS_FROM_JANUARY.test(head) || (colon >= 0 && OPENS_FROM_JANUARY.test(head.slice(colon + 1)));
 }
 
 function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {

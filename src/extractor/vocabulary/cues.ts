@@ -127,7 +127,9 @@ export const DISTANCE_LANDMARKS = ['trung tâm', 'thành phố', 'tp.', 'tp', 't
  * 12.723 ha, tỷ lệ lấp đầy 88,6%, … lao động đang làm việc"), not a sum over the months to it. */
 export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt động', 'đang làm việc', 'còn hiệu lực', 'hiện có', 'lũy kế đến nay', 'đang sinh sống',
   // "Tính đến 30/11/2025, … Tuy nhiên, vẫn còn 14 xã có tỷ lệ bao phủ dưới 90%": what remains at the cut-off.
-  'vẫn còn', 'hiện còn'];
+  'vẫn còn', 'hiện còn',
+  // "Đến ngày 30/9/2023, tổng số nợ thuế là 7,85 tỷ đồng", "dư nợ cho vay đạt …": what is owed stands at its date.
+  'nợ thuế', 'dư nợ', 'nợ đọng'];
 
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */

@@ -66,7 +66,7 @@ FIGS = [
  ('khoảng 10% so với', '10%', 'change', '%', dict(direction='up', bound='about')),
  ('Hơn 60 ha', '60 ha', 'level', 'ha', dict(bound='over')),
  ('tại 12 xã', '12', 'level', 'xã', dict(optional=True)),
- ('với 150 gian hàng', '150', 'level', 'gian hàng', dict()),
+ ('với 150 gian hàng', '150', 'level', 'gian hàng', dict(optional=True)),
  ('doanh thu 6,4 tỷ đồng', '6,4 tỷ đồng', 'level', 'VND', dict()),
  ('chiếm 38%', '38%', 'level', '%', dict()),
  ('bố trí 120 cán bộ', '120', 'level', 'cán bộ', dict(optional=True)),
