@@ -82,7 +82,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
-  const listContext = listContexts(lower, segments, publishedYear);
+  const listContext = listContexts(lower, segments, publishedYear, published && published.length >= 7 ? Number(published.slice(5, 7)) : undefined);
   const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 
