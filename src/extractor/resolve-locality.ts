@@ -17,7 +17,7 @@ import { communesNamedAgain } from './commune-named-again.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
-import { DELEGATION_BEFORE } from './vocabulary/cues.ts';
+import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 
@@ -340,6 +340,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  // The end of the last place named as where people go to work: the names joined to it are destinations too.
+  let destinationEnd = -1;
   // After the merger, a province merged away in an article that names the one it joined is a part of that one even
   // unmarked ("Riêng mặt hàng dừa của Bến Tre đạt …" in a Vĩnh Long report): never what "toàn tỉnh" means later.
   const named = afterMerger ? new Set(mentions.flatMap((m) => (m.name ? [m.name] : (m.candidates ?? []).map((o) => o.name)))) : undefined;
@@ -355,6 +357,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
     if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    if (!m.generic && (windowEndsWith(lower, m.start, 24, WORK_DESTINATION_BEFORE, true) || joinsDestination(lower, destinationEnd, m.start))) {
+      destinationEnd = m.end;
+      continue;
+    }
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
@@ -418,6 +424,11 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     previousEnd = m.end;
   }
   return out;
+}
+
+/** The place at `start` is listed right after a work destination ending at `destinationEnd` ("… ở A và B", "A, B"). */
+function joinsDestination(lower: string, destinationEnd: number, start: number): boolean {
+  return destinationEnd >= 0 && start - destinationEnd <= 6 && /^\s*(?:,|và)\s*$/u.test(lower.slice(destinationEnd, start));
 }
 
 /** The last word of [start, end) starts with a capital in the cased text. */
