@@ -342,6 +342,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   const formers = formerUses(mentions, lower);
   // The end of the last place named as where people go to work: the names joined to it are destinations too.
   let destinationEnd = -1;
+  // The province of the place last spoken of: a bare district name two provinces share is the one in it.
+  let province: string | undefined;
   // After the merger, a province merged away in an article that names the one it joined is a part of that one even
   // unmarked ("Riêng mặt hàng dừa của Bến Tre đạt …" in a Vĩnh Long report): never what "toàn tỉnh" means later.
   const named = afterMerger ? new Set(mentions.flatMap((m) => (m.name ? [m.name] : (m.candidates ?? []).map((o) => o.name)))) : undefined;
@@ -387,6 +389,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
         options.find((o) => o.level === 'tỉnh') ||
         options.find((o) => o.level === 'thành phố trực thuộc trung ương') ||
+        // "Phước Long: …" in a Bạc Liêu roundup: huyện Phước Long, not thị xã Phước Long of Bình Phước.
+        options.find((o) => province !== undefined && o.province === province) ||
         options[0];
       if (!pick) continue;
       name = pick.name;
@@ -422,6 +426,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     out.push(p);
     current = p;
     previousEnd = m.end;
+    province = RANK[level] === 2 ? name : m.province ?? m.candidates?.find((o) => o.name === name)?.province ?? province;
   }
   return out;
 }
