@@ -14,6 +14,7 @@ import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
+import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
@@ -197,6 +198,19 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   restore();
 
   const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
+  // Section headings below the head ("Phước Long: …"), found on first use.
+  let headings: HeadingLine[] | undefined;
+  const sectionPlace = (pos: number, fits: (level: string) => boolean): string | undefined => {
+    headings ??= headingLines(lower, segments, headEndOf(lower, segments));
+    const h = headings[firstAtOrAfter(headings, pos, (x) => x.start) - 1];
+    if (h?.colon === undefined) return undefined;
+    let name: string | undefined;
+    for (let i = firstAtOrAfter(placed, h.start, (p) => p.start); i < placed.length && placed[i]!.start < h.colon; i++) {
+      const p = placed[i]!;
+      if (!p.listed && !p.clauseOnly && fits(p.level)) name = p.name;
+    }
+    return name;
+  };
   return {
     main: () => main,
     province: (pos) => provinces[firstAtOrAfter(provinces, pos, (p) => p.start) - 1]?.name ?? provinceOfMain,
@@ -285,7 +299,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
           if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
         }
       }
-      return main;
+      return sectionPlace(pos, fits) ?? main;
     },
   };
 }
