@@ -115,7 +115,7 @@ const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\
 const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}(?!${L})`, 'u');
 // (The fields named in a list: "14/15 chỉ tiêu kinh tế - xã hội, môi trường đạt, vượt kế hoạch", "… chỉ tiêu về kinh tế,
 // xã hội và môi trường đạt".)
-const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
+const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
