@@ -527,7 +527,8 @@ function planRightBefore(lower: string, at: number): boolean {
   const marker = endsWithPhrase(lower, at, PLAN_MARKERS);
   if (!marker) return false;
   // "so với NQ (2/3 xã)", "đạt 99% KH 5 xã": the plan word closes the phrase before, it does not mark this figure.
-  return !/(?:\d\s*\/|so với|so|với|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
+  // ("trong năm 2024 với chỉ tiêu 330 tỷ đồng": "với" alone brings the target in, as "có" would.)
+  return !/(?:\d\s*\/|so với|so|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
 }
 
 function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {
