@@ -8,6 +8,7 @@ import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from 
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
+import { isForecastVerdict } from './forecast-verdict.ts';
 import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
@@ -84,7 +85,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
-  const listContext = listContexts(lower, segments, publishedYear);
+  const listContext = listContexts(lower, segments, publishedYear, published && published.length >= 7 ? Number(published.slice(5, 7)) : undefined);
   const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 
@@ -252,7 +253,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
     const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
-    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ?? modalities.read({
+    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
+      (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });

@@ -64,10 +64,24 @@ export interface ListContext {
 // "Một số chỉ tiêu chủ yếu đến năm 2030:" published in 2025: a heading that looks to a year not yet begun lists targets.
 const HEADING_YEAR = /(?<![\p{L}\p{M}])(?:đến |tới )?năm ((?:19|20)\d\d)(?!\d)/gu;
 
-function headsFuture(heading: string, publishedYear: number | undefined): boolean {
+function headsFuture(heading: string, publishedYear: number | undefined, publishedMonth?: number): boolean {
   if (publishedYear === undefined) return false;
   for (const m of heading.matchAll(HEADING_YEAR)) if (Number(m[1]) > publishedYear) return true;
-  return false;
+  return publishedMonth !== undefined && publishedMonth <= YEAR_OPENING_MONTHS && headsYearsTargets(heading, publishedYear);
+}
+
+// "Các chỉ tiêu chủ yếu năm 2024 như sau:" in January 2024: the targets set for the year just begun, as "các chỉ
+// tiêu năm 2024, như: …" in a sentence. Only in the months when a year's targets are adopted: "Một số chỉ tiêu chủ
+// yếu năm 2024:" in December 2024 sums the year up. Not a release's "Một số chỉ tiêu chủ yếu 9 tháng năm 2024:" (a part of the
+// year, so results), nor a heading that reports ("Kết quả thực hiện các chỉ tiêu năm 2024:", "ước đạt").
+const TARGETS_OF_YEAR = /(?<![\p{L}\p{M}])chỉ tiêu(?: [\p{L}\p{M}]+){0,3} năm ((?:19|20)\d\d)(?!\d)/u;
+const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|ước|đạt|tháng|quý)(?![\p{L}\p{M}])/u;
+
+const YEAR_OPENING_MONTHS = 4;
+
+function headsYearsTargets(heading: string, publishedYear: number): boolean {
+  const m = TARGETS_OF_YEAR.exec(heading);
+  return m !== null && Number(m[1]) === publishedYear && !REPORTS_RESULTS.test(heading);
 }
 
 // "Chỉ tiêu chủ yếu năm 2025" on a line of its own, then "- Thu ngân sách: 980 tỷ đồng;": a title over bullets heads
@@ -105,7 +119,7 @@ function isCellPerLine(line: string, next: string, previous: string): boolean {
   return (LABEL_LINE.test(line) && VALUE_LINE.test(next)) || (VALUE_LINE.test(line) && LABEL_LINE.test(previous));
 }
 
-export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
+export function listContexts(lower: string, segments: Segments, publishedYear?: number, publishedMonth?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
   let current: ListContext | undefined;
@@ -115,7 +129,7 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
       const heading = line.endsWith(':') ? line.slice(ownSentenceStart(line)) : line;
       const base = headingBase(heading) ?? (BARE_OPENER.test(heading) ? headingBase(sentenceBefore(line)) : undefined);
-      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
+      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear, publishedMonth) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);

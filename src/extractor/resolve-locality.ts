@@ -15,10 +15,11 @@ import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
+import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
-import { DELEGATION_BEFORE } from './vocabulary/cues.ts';
+import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 
@@ -200,6 +201,19 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   restore();
 
   const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
+  // Section headings below the head ("Phước Long: …"), found on first use.
+  let headings: HeadingLine[] | undefined;
+  const sectionPlace = (pos: number, fits: (level: string) => boolean): string | undefined => {
+    headings ??= headingLines(lower, segments, headEndOf(lower, segments));
+    const h = headings[firstAtOrAfter(headings, pos, (x) => x.start) - 1];
+    if (h?.colon === undefined) return undefined;
+    let name: string | undefined;
+    for (let i = firstAtOrAfter(placed, h.start, (p) => p.start); i < placed.length && placed[i]!.start < h.colon; i++) {
+      const p = placed[i]!;
+      if (!p.listed && !p.clauseOnly && fits(p.level)) name = p.name;
+    }
+    return name;
+  };
   return {
     main: () => main,
     province: (pos) => provinces[firstAtOrAfter(provinces, pos, (p) => p.start) - 1]?.name ?? provinceOfMain,
@@ -291,7 +305,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
           if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
         }
       }
-      return main;
+      return sectionPlace(pos, fits) ?? main;
     },
   };
 }
@@ -346,6 +360,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  // The end of the last place named as where people go to work: the names joined to it are destinations too.
+  let destinationEnd = -1;
+  // The province of the place last spoken of: a bare district name two provinces share is the one in it.
+  let province: string | undefined;
   // After the merger, a province merged away in an article that names the one it joined is a part of that one even
   // unmarked ("Riêng mặt hàng dừa của Bến Tre đạt …" in a Vĩnh Long report): never what "toàn tỉnh" means later.
   const named = afterMerger ? new Set(mentions.flatMap((m) => (m.name ? [m.name] : (m.candidates ?? []).map((o) => o.name)))) : undefined;
@@ -362,6 +380,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
     if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    if (!m.generic && (windowEndsWith(lower, m.start, 24, WORK_DESTINATION_BEFORE, true) || joinsDestination(lower, destinationEnd, m.start))) {
+      destinationEnd = m.end;
+      continue;
+    }
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
@@ -388,6 +410,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
         options.find((o) => o.level === 'tỉnh') ||
         options.find((o) => o.level === 'thành phố trực thuộc trung ương') ||
+        // "Phước Long: …" in a Bạc Liêu roundup: huyện Phước Long, not thị xã Phước Long of Bình Phước.
+        options.find((o) => province !== undefined && o.province === province) ||
         options[0];
       if (!pick) continue;
       name = pick.name;
@@ -423,8 +447,14 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     out.push(p);
     current = p;
     previousEnd = m.end;
+    province = RANK[level] === 2 ? name : m.province ?? m.candidates?.find((o) => o.name === name)?.province ?? province;
   }
   return out;
+}
+
+/** The place at `start` is listed right after a work destination ending at `destinationEnd` ("… ở A và B", "A, B"). */
+function joinsDestination(lower: string, destinationEnd: number, start: number): boolean {
+  return destinationEnd >= 0 && start - destinationEnd <= 6 && /^\s*(?:,|và)\s*$/u.test(lower.slice(destinationEnd, start));
 }
 
 /** The last word of [start, end) starts with a capital in the cased text. */

@@ -37,7 +37,10 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
 // "giảm từ 9,63% cuối năm 2023 xuống còn 6,32%": the end of a year, right after a figure (not after a year: "từ 34,5%
 // năm 2021 đến cuối năm 2023 còn 21,2%"), is that figure's too.
-const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $/u;
+// "giảm từ 3,45% (cuối năm 2022) xuống còn 2,38%": the end or start of a year in a bracket after the level a move
+// started from dates that level only. (After the level reached, "còn 0,76% (cuối năm 2024). Toàn xã có …", it is the
+// time the paragraph speaks of, and carries.)
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
 const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
