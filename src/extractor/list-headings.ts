@@ -39,15 +39,23 @@ export function headingBase(heading: string): Base | undefined {
  * comparison or none.
  */
 export function inlineHeadingBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
-  const colon = lower.lastIndexOf(':', numberStart);
-  if (colon < sentenceStart) return undefined;
-  const heading = lower.slice(sentenceStart, colon);
+  // The words right before the number first: most changes have neither a bracketed sign nor a verb there.
+  const signed = SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart));
+  if (!signed && !CHANGE_VERB_BEFORE.test(lower.slice(Math.max(sentenceStart, numberStart - 8), numberStart))) return undefined;
+  // An inline list runs a few hundred characters past its colon and its heading is one clause: both reaches keep each
+  // figure's search off the whole text when the text is one endless "sentence".
+  const from = Math.max(sentenceStart, numberStart - INLINE_LIST_REACH);
+  const at = lower.slice(from, numberStart).lastIndexOf(':');
+  if (at < 0) return undefined;
+  const colon = from + at;
+  const heading = lower.slice(Math.max(sentenceStart, colon - INLINE_HEADING_REACH), colon);
   // "Một số sản phẩm chủ yếu 9 tháng tăng, giảm so với cùng kỳ: điện 9.120 triệu kWh, tăng 16,4%; …": a heading that
   // names both directions is a legend for the changes after it, written with verbs too.
-  const signed = SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart));
   if (!signed && !(BOTH_WAYS.test(heading) && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(colon, numberStart - 8), numberStart)))) return undefined;
   return headingBase(heading);
 }
+const INLINE_LIST_REACH = 2000;
+const INLINE_HEADING_REACH = 300;
 const SIGNED_BRACKET = /\(\s?[+\-−–]\s?$/u;
 const BOTH_WAYS = /(?<![\p{L}\p{M}])tăng(?:,| \/|\/| hoặc| và) ?giảm so (?:với )?/u;
 const CHANGE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm) $/u;
