@@ -262,14 +262,24 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   // A sentence of the paragraph at `from`, before `to`, that opens on the running term ("Cả nhiệm kỳ, …", "Trong nhiệm kỳ
   // qua, …", "5 năm qua, …") or whose topic it is ("Thu hút đầu tư là điểm sáng của cả nhiệm kỳ."). Its start, if any.
+  // Whether a whole sentence (by index) names the running term, read once: every figure after it in its paragraph asks.
+  const namesRunningTerm = new Map<number, boolean>();
+  const sentenceNamesRunningTerm = (at: number, end: number): boolean => {
+    const sentence = lower.slice(at, end);
+    return (sentence.includes('nhiệm kỳ') || sentence.includes('5 năm')) && RUNNING_TERM.test(sentence);
+  };
   const runningTermOpener = (from: number, to: number): number | undefined => {
     const starts = segments.sentenceStarts;
     for (let i = segmentIndex(starts, from); i < starts.length && starts[i]! < to; i++) {
       const at = Math.max(starts[i]!, from);
       if (RUNNING_TERM_OPENER.test(lower.slice(at, at + 32))) return at;
       const end = Math.min(starts[i + 1] ?? to, to);
-      const sentence = lower.slice(at, end);
-      if ((sentence.includes('nhiệm kỳ') || sentence.includes('5 năm')) && RUNNING_TERM.test(sentence)) return at;
+      let names: boolean | undefined;
+      if (at === starts[i] && end === starts[i + 1]) {
+        names = namesRunningTerm.get(i);
+        if (names === undefined) namesRunningTerm.set(i, (names = sentenceNamesRunningTerm(at, end)));
+      } else names = sentenceNamesRunningTerm(at, end);
+      if (names) return at;
     }
     return undefined;
   };
