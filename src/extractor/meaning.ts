@@ -2,6 +2,7 @@
 // words around it inside its clause.
 import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
+import { isCollectedShare } from './collected-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
@@ -329,7 +330,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
-  } else if (c.unit.class === 'percent' && base === undefined && isDisbursedShare(lower, clauseStart, c.numberStart)) {
+  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
