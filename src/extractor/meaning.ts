@@ -565,6 +565,8 @@ const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quố
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {
   if (lower[at] === '(') at++;
+  // "thấp hơn kịch bản tăng trưởng 7,8%", "mục tiêu tăng trưởng 8,5%": the plan's growth rate, named by the plan noun.
+  if (lower.endsWith(' tăng trưởng ', at)) at -= 'tăng trưởng '.length;
   if (lower[at - 1] === '(') {
     const before = lower.slice(Math.max(0, at - 60), at - 1);
     return PLAN_BEFORE_BRACKET.test(before) && !/so(?: với)?\s+\S+(?:\s+\S+)?\s*$/u.test(before);
