@@ -102,7 +102,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const [clauseStart, clauseEnd] = segmentBounds(segments.clauseStarts, c.numberStart, lower.length);
     if (clauseStart > wholeSentenceStart && isStoryClause(norm.text, lower, clauseStart, clauseEnd)) return;
     if (isOneIncidentToll(lower, wholeSentenceStart, c.numberStart)) return;
-    if (isOneVehicleClause(lower, clauseStart, clauseEnd)) return;
+    if (isOneVehicleClause(lower, clauseStart, clauseEnd, c.numberStart)) return;
     if ((c.unit.class === 'percent' || c.unit.unit === 'đại biểu' || c.unit.unit === 'phiếu') && isVoteTally(lower, clauseStart, clauseEnd, c.numberStart, c.end)) return;
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;

@@ -39,15 +39,23 @@ export function headingBase(heading: string): Base | undefined {
  * comparison or none.
  */
 export function inlineHeadingBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
-  const colon = lower.lastIndexOf(':', numberStart);
-  if (colon < sentenceStart) return undefined;
-  const heading = lower.slice(sentenceStart, colon);
+  // The cheap tests of the figure's own words first: most figures are neither signed nor after a verb.
+  const signed = SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart));
+  const verb = !signed && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(sentenceStart, numberStart - 8), numberStart));
+  if (!signed && !verb) return undefined;
+  // (After a verb, common in any sentence, the colon is looked for within a list's reach only: an endless sentence must
+  // not be read back to its start per figure.)
+  const from = signed ? sentenceStart : Math.max(sentenceStart, numberStart - COLON_REACH);
+  const colon = signed ? lower.lastIndexOf(':', numberStart) : from + lower.slice(from, numberStart).lastIndexOf(':');
+  if (colon < from) return undefined;
+  const heading = lower.slice(signed ? sentenceStart : Math.max(sentenceStart, colon - COLON_REACH), colon);
   // "Một số sản phẩm chủ yếu 9 tháng tăng, giảm so với cùng kỳ: điện 9.120 triệu kWh, tăng 16,4%; …": a heading that
   // names both directions is a legend for the changes after it, written with verbs too.
-  const signed = SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart));
-  if (!signed && !(BOTH_WAYS.test(heading) && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(colon, numberStart - 8), numberStart)))) return undefined;
+  if (verb && !BOTH_WAYS.test(heading.slice(-LEGEND_REACH))) return undefined;
   return headingBase(heading);
 }
+const LEGEND_REACH = 200;
+const COLON_REACH = 600;
 const SIGNED_BRACKET = /\(\s?[+\-−–]\s?$/u;
 const BOTH_WAYS = /(?<![\p{L}\p{M}])tăng(?:,| \/|\/| hoặc| và) ?giảm so (?:với )?/u;
 const CHANGE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm) $/u;
