@@ -5,7 +5,7 @@
 // stands in for the background), and records a Chromium trace. Main-thread time is the CPU time of the renderer main
 // thread's tasks from the run's start mark to two frames after its last highlight (so the layout and paint it caused
 // count), the longest task the largest of them. mark.js, and our painter alone, run on other fresh loads with the
-// ranges our run painted. Medians of RUNS (default 5) runs after one warm-up.
+// ranges our run painted; the counted loads of the three take turns. Medians of RUNS (default 5) runs after one warm-up.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -282,32 +282,42 @@ async function main() {
       const label = `${name} (${sizeKb.toFixed(0)} KB HTML, ${(pageInfo.textBytes / 1024).toFixed(0)} KB article text)`;
       labels.push({ name, label });
       if (process.env.ONLY_EXTENSION) continue;
-      let ranges: Ours['markRanges'] = [];
-      for (const mode of process.env.SKIP_IN_PAGE ? (['background'] as const) : (['background', 'in-page'] as const)) {
-        const runs: { totalMs: number; longestMs: number; longestWallMs: number; value: Ours }[] = [];
-        // The first round warms up the browser's caches and is not counted.
-        for (let r = 0; r < RUNS + 1; r++) {
-          const page = await load(url);
-          const traceRun = await traced(browser, page, () => page.evaluate(([m, w]) => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.runContentScript(m, w), [mode, workerCode] as const));
-          const painted = await page.evaluate(() => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.painted());
-          const run = { ...traceRun, value: { ...traceRun.value, ...painted } };
-          if (process.env.DEBUG_TRACE) console.error(`${name} ${mode}: refresh slices ${run.value.slicesMs.toFixed(1)} ms, longest slice ${run.value.longestSliceMs.toFixed(1)} ms, wall ${run.value.wallMs.toFixed(0)} ms`);
-          await page.close();
-          if (r > 0) runs.push(run);
-        }
-        ranges = runs[0]!.value.markRanges;
-        rows.push(`| ${label} | Soi Số, extractor ${mode === 'background' ? 'in the background (as shipped)' : 'in the page (not shipped; shows why)'} | ${runs[0]!.value.figures} ranges | ${median(runs.map((x) => x.totalMs)).toFixed(1)} | ${median(runs.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...runs.map((x) => x.longestMs)).toFixed(1)}) | ${median(runs.map((x) => x.longestWallMs)).toFixed(1)} | ${median(runs.map((x) => x.value.wallMs)).toFixed(0)} |`);
+      type Run<T> = { totalMs: number; longestMs: number; longestWallMs: number; value: T };
+      const ours = async (mode: 'background' | 'in-page'): Promise<Run<Ours>> => {
+        const page = await load(url);
+        const traceRun = await traced(browser, page, () => page.evaluate(([m, w]) => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.runContentScript(m, w), [mode, workerCode] as const));
+        const painted = await page.evaluate(() => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench.painted());
+        const run = { ...traceRun, value: { ...traceRun.value, ...painted } };
+        if (process.env.DEBUG_TRACE) console.error(`${name} ${mode}: refresh slices ${run.value.slicesMs.toFixed(1)} ms, longest slice ${run.value.longestSliceMs.toFixed(1)} ms, wall ${run.value.wallMs.toFixed(0)} ms`);
+        await page.close();
+        return run;
+      };
+      const marking = async (runner: 'runPainterOnly' | 'runMarkJs', ranges: Ours['markRanges']): Promise<Run<{ ms: number; marked: number }>> => {
+        const page = await load(url);
+        const m = await traced(browser, page, () => page.evaluate(([runner, ranges]) => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench[runner](ranges), [runner, ranges] as const));
+        await page.close();
+        return m;
+      };
+      const modes = process.env.SKIP_IN_PAGE ? (['background'] as const) : (['background', 'in-page'] as const);
+      // One load of each warms up the browser's caches and is not counted; the first gives the ranges the others paint.
+      const ranges = (await ours('background')).value.markRanges;
+      for (const mode of modes.slice(1)) await ours(mode);
+      await marking('runPainterOnly', ranges);
+      await marking('runMarkJs', ranges);
+      // The counted loads take turns (ours, the painter alone, mark.js), so a change in the machine's load falls on
+      // each alike instead of on whichever ran last.
+      const runs = new Map<string, Run<Ours>[]>(modes.map((m) => [m, []]));
+      const marks = new Map<string, Run<{ ms: number; marked: number }>[]>([['runPainterOnly', []], ['runMarkJs', []]]);
+      for (let r = 0; r < RUNS; r++) {
+        for (const mode of modes) runs.get(mode)!.push(await ours(mode));
+        for (const [runner, list] of marks) list.push(await marking(runner as 'runPainterOnly' | 'runMarkJs', ranges));
       }
-      for (const runner of ['runPainterOnly', 'runMarkJs'] as const) {
-        const marks: { totalMs: number; longestMs: number; longestWallMs: number; value: { ms: number; marked: number } }[] = [];
-        for (let r = 0; r < RUNS + 1; r++) {
-          const page = await load(url);
-          const m = await traced(browser, page, () => page.evaluate(([runner, ranges]) => (globalThis as unknown as { soiSoBench: Bench }).soiSoBench[runner](ranges), [runner, ranges] as const));
-          await page.close();
-          if (r > 0) marks.push(m);
-        }
+      for (const [mode, list] of runs) {
+        rows.push(`| ${label} | Soi Số, extractor ${mode === 'background' ? 'in the background (as shipped)' : 'in the page (not shipped; shows why)'} | ${list[0]!.value.figures} ranges | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.wallMs)).toFixed(0)} |`);
+      }
+      for (const [runner, list] of marks) {
         const what = runner === 'runMarkJs' ? 'mark.js markRanges, same ranges' : 'Soi Số painter alone, same ranges (like for like)';
-        rows.push(`| ${label} | ${what} | ${marks[0]!.value.marked} ${runner === 'runMarkJs' ? '<mark>' : 'ranges'} | ${median(marks.map((x) => x.totalMs)).toFixed(1)} | ${median(marks.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...marks.map((x) => x.longestMs)).toFixed(1)}) | ${median(marks.map((x) => x.longestWallMs)).toFixed(1)} | ${median(marks.map((x) => x.value.ms)).toFixed(0)} |`);
+        rows.push(`| ${label} | ${what} | ${list[0]!.value.marked} ${runner === 'runMarkJs' ? '<mark>' : 'ranges'} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.ms)).toFixed(0)} |`);
       }
     }
   } finally {

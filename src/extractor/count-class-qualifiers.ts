@@ -33,7 +33,8 @@ export function isClassOfCounted(lower: string, pos: number, end: number, unit: 
 const DAMAGE = ['thiệt hại', 'hư hại', 'hư hỏng', 'mất trắng'];
 const COUNT_DAMAGED_BOUND = new RegExp(
   String.raw`(?<![\d.,])\d[\d.,]* (?:${NOUN_WORD} ){1,4}(?:bị )?(?:${alternation(DAMAGE)})(?: nặng| hoàn toàn)? (?:(?:trên|từ|dưới|hơn) )?(?:[\d.,]+ ?%? ?(?:-|–|đến) ?)?$`, 'u');
-const PERCENT_OR_RANGE_TO_PERCENT = /^ ?%|^ *(?:-|–|đến) *[\d.,]+ ?%/u;
+/** A percent sign right after a number, or after the high end of a range that number opens. */
+export const PERCENT_OR_RANGE_TO_PERCENT = /^ ?%|^ *(?:-|–|đến) *[\d.,]+ ?%/u;
 
 /** The percentage (or either end of a range of them) at `pos` names the class of loss of what a count just before it counts. */
 export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: number): boolean {
@@ -41,4 +42,14 @@ export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: nu
   // (Most percentages follow no damage word: looked for before the pattern is tried at each start.)
   const window = lower.slice(Math.max(0, pos - 80), pos);
   return DAMAGE.some((w) => window.includes(w)) && COUNT_DAMAGED_BOUND.test(window);
+}
+
+// "xuống giống lúa 3 vụ được 9.240 ha", "chuyển đất lúa 2 vụ sang trồng cây ăn quả": how many seasons a field is sown in
+// a year names the kind of land, not a count of cases ("xảy ra 3 vụ").
+const LAND_BEFORE_SEASONS = /(?<![\p{L}\p{M}])(?:lúa|đất|ruộng|chuyên|canh tác|luân canh) $/u;
+const SEASONS_AFTER = /^[1-4] vụ(?![\p{L}\p{M}])/u;
+
+/** The number at `pos` counts the seasons of the rice land named right before it. */
+export function isSeasonsOfLand(lower: string, pos: number): boolean {
+  return SEASONS_AFTER.test(lower.slice(pos, pos + 8)) && LAND_BEFORE_SEASONS.test(lower.slice(Math.max(0, pos - 12), pos));
 }

@@ -5,7 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story.
 const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia súc|gia cầm|dê|cừu|ngựa|thủy cầm|vật nuôi|chăn nuôi|con giống)(?![\p{L}\p{M}])/u;
-const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'ấp', 'bản', 'khu phố']);
+const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'khu phố']);
 const GEOGRAPHY_AFTER = /^ (?:ven biển|miền núi|vùng cao|vùng sâu|biên giới|đồng bằng|trung du|hải đảo|phía (?:bắc|nam|đông|tây)|giáp ranh|lân cận|trọng điểm)(?![\p{L}\p{M}])/u;
 
 // "xã có 7 ấp với 2.986 hộ", "cộng tác viên ở 8 ấp của xã.": the parts a place is made of, a constant of geography.

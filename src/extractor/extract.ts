@@ -8,11 +8,13 @@ import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from 
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
-import { inlineHeadingBase, listContexts } from './list-headings.ts';
+import { isForecastVerdict } from './forecast-verdict.ts';
+import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headings.ts';
 import { frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
-import { LAST_YEAR, LAST_YEAR_END, readMeaning } from './meaning.ts';
+import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, readMeaning } from './meaning.ts';
+import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
@@ -42,6 +44,8 @@ import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
 import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
+import { isWholeNotNamed } from './whole-count.ts';
+import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { STOCK_WORDS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -81,7 +85,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
-  const listContext = listContexts(lower, segments, publishedYear);
+  const listContext = listContexts(lower, segments, publishedYear, published && published.length >= 7 ? Number(published.slice(5, 7)) : undefined);
   const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 
@@ -92,6 +96,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const changes: ChainedChange[] = [];
   let productSentence = -1;
   let lastDollarInvestment = -1;
+  const cases = createCasesTracker(lower);
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
   const placed: PlacedFigure[] = [];
@@ -111,7 +116,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thu nhập bình quân trên 1 ha … đạt 235 triệu đồng/năm": per hectare and per year.
     const perHectare = c.unit.class === 'money' ? (c.unit.unit.includes('/') ? MONEY_PER_YEAR.exec(c.unit.unit)?.[1] : c.unit.unit) : undefined;
     if (perHectare && PER_HECTARE_BEFORE.test(lower.slice(sentenceStart, c.numberStart))) {
-      c.unit = { ...c.unit, unit: `${perHectare}/ha${c.unit.unit.endsWith('/năm') ? '/năm' : ''}` };
+      // ("… đạt 245 triệu đồng/ha/năm, tăng 15 triệu đồng so với năm trước": the amount after a yearly one is yearly too.)
+      const yearly = c.unit.unit.endsWith('/năm') || (prev !== undefined && prev.end > sentenceStart && prev.unit.unit === `${perHectare}/ha/năm`);
+      c.unit = { ...c.unit, unit: `${perHectare}/ha${yearly ? '/năm' : ''}` };
     }
     // A table cell means what its column says; the row label's words ("Giảm hộ nghèo (hộ)") name the indicator only.
     const meaning = cell
@@ -120,6 +127,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? prev.unit.class : undefined);
     const list = listContext(c.numberStart);
+    if (meaning.kind === 'level' && c.unit.class === 'percent' && isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart)) {
+      Object.assign(meaning, { kind: 'attainment', base: 'target' });
+    }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
@@ -197,6 +207,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
     if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
+    if (indicator && isWholeNotNamed(lower, c, indicator)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     if (isRushOverOrdinaryDays(lower, c)) return;
     const plan = neighbours.attainment(c, meaning, indicator, where);
@@ -205,7 +216,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.base = plan.base;
       indicator ??= plan.indicator;
     }
-    if (indicator === 'total_output_value') indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart) ?? indicator;
+    if (indicator === 'total_output_value') {
+      indicator = sectorSubjectOutput(lower, wholeSentenceStart, c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]) ?? indicator;
+    }
     // "sản lượng lúa tăng 12,4%, ngô giảm 2,5%": a crop's output carried to a clause that opens on another crop.
     if (indicator && CROP_OUTPUTS.has(indicator)) {
       const crop = cropOpeningClause(lower, Math.max(clauseStart, prevEnd), c.numberStart);
@@ -221,10 +234,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         meaning.direction = 'up';
       }
     }
+    if (indicator === undefined && c.unit.class === 'percent') {
+      indicator = cases.named(Math.max(clauseStart, prevEnd), c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
+    }
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
-    if (period.attached && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
+    if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
       meaning.kind = 'level';
       meaning.direction = undefined;
       meaning.base = undefined;
@@ -237,11 +253,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
     const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
-    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ?? modalities.read({
+    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
+      (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
-    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)));
+    const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
+      (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
@@ -273,10 +291,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (periodText) figure.period = periodText;
     figure.modality = modality;
     if (meaning.direction) figure.direction = meaning.direction;
-    let base: Base | undefined = meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
+    // "so với tháng trước và cùng kỳ năm trước tăng lần lượt 0,52% và 3,21%": each change its own base, in order.
+    const paired = meaning.kind === 'change' ? respectiveBase(lower, c.numberStart, clauseStart, baseNamed) : undefined;
+    let base: Base | undefined = paired ?? meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
-    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText && isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText)) {
+    if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
+    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
+      (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
@@ -291,6 +313,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
+    cases.remember(c.numberStart, figure.unit, figure.indicator);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (listed) respectiveGroups.push({ at: listed.at, figure });
@@ -306,7 +329,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
 interface ChainedChange { numberStart: number; end: number; clauseStart: number; figure: Figure }
 // "giảm 2,9% về số doanh nghiệp, tăng 11,1% về vốn đăng ký và giảm 17% về số lao động so với cùng kỳ năm trước": what
 // stands between two changes of one chain (what the first measures, then the next verb).
-const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$/u;
+// "giảm 9 vụ, giảm 16 người chết, giảm 6 người bị thương so với năm 2020": the rest of a count's noun may stand there
+// too. "giảm cả về số vụ (-31%), số người chết (-20%) và số người bị thương (-25%) so với năm 2023": signed changes in
+// brackets after the nouns they measure chain the same way.
+const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$/u;
 
 /** A chain of changes ending on a base ("… và giảm 17% … so với cùng kỳ năm trước") measures every link against it. */
 function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): void {
@@ -364,6 +390,14 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
  *  at a date, for figures no indicator says it of. */
 function namesStock(lower: string, from: number, to: number): boolean {
   return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to);
+}
+
+// "Đến ngày 31/5/2025, … 9/13 đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới": units that have
+// reached a standard are counted as they stand at the date, a stock, whatever indicator they were given.
+const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chuẩn|được công nhận đạt|được công nhận hoàn thành|hoàn thành nhiệm vụ xây dựng)(?![\p{L}\p{M}])/u;
+
+function reachesStandard(lower: string, end: number, clauseEnd: number): boolean {
+  return REACHES_STANDARD_AFTER.test(lower.slice(end, Math.min(clauseEnd, end + 60)));
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
@@ -425,6 +459,16 @@ function isMonthBefore(after: string, period: string): boolean {
 }
 
 /** The base after a figure names the month or quarter just before the figure's own: previous_period. */
+// "Trong quý II, giá cà phê … dao động …, thấp hơn quý I khoảng 6.000 đồng/kg": a quarter named by a comparative right
+// before the figure, with no "so với".
+const QUARTER_COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn quý (iv|iii|ii|i)(?![\p{L}\p{M}])\s*(?:khoảng|gần|hơn)?\s*$/u;
+
+/** The comparative before the figure names the quarter just before the figure's own. */
+function quarterComparedBefore(lower: string, from: number, numberStart: number, period: string): boolean {
+  const m = QUARTER_COMPARED_BEFORE.exec(lower.slice(from, numberStart));
+  return m !== null && isPeriodJustBefore(`so với quý ${m[1]}`, period);
+}
+
 function isPeriodJustBefore(after: string, period: string): boolean {
   if (isMonthBefore(after, period)) return true;
   const m = QUARTER_BASE.exec(after);

@@ -39,23 +39,23 @@ export function headingBase(heading: string): Base | undefined {
  * comparison or none.
  */
 export function inlineHeadingBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
-  // The cheap tests of the figure's own words first: most figures are neither signed nor after a verb.
+  // The words right before the number first: most changes have neither a bracketed sign nor a verb there.
   const signed = SIGNED_BRACKET.test(lower.slice(Math.max(sentenceStart, numberStart - 3), numberStart));
-  const verb = !signed && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(sentenceStart, numberStart - 8), numberStart));
-  if (!signed && !verb) return undefined;
-  // (After a verb, common in any sentence, the colon is looked for within a list's reach only: an endless sentence must
-  // not be read back to its start per figure.)
-  const from = signed ? sentenceStart : Math.max(sentenceStart, numberStart - COLON_REACH);
-  const colon = signed ? lower.lastIndexOf(':', numberStart) : from + lower.slice(from, numberStart).lastIndexOf(':');
-  if (colon < from) return undefined;
-  const heading = lower.slice(signed ? sentenceStart : Math.max(sentenceStart, colon - COLON_REACH), colon);
+  if (!signed && !CHANGE_VERB_BEFORE.test(lower.slice(Math.max(sentenceStart, numberStart - 8), numberStart))) return undefined;
+  // An inline list runs a few hundred characters past its colon and its heading is one clause: both reaches keep each
+  // figure's search off the whole text when the text is one endless "sentence".
+  const from = Math.max(sentenceStart, numberStart - INLINE_LIST_REACH);
+  const at = lower.slice(from, numberStart).lastIndexOf(':');
+  if (at < 0) return undefined;
+  const colon = from + at;
+  const heading = lower.slice(Math.max(sentenceStart, colon - INLINE_HEADING_REACH), colon);
   // "Một số sản phẩm chủ yếu 9 tháng tăng, giảm so với cùng kỳ: điện 9.120 triệu kWh, tăng 16,4%; …": a heading that
   // names both directions is a legend for the changes after it, written with verbs too.
-  if (verb && !BOTH_WAYS.test(heading.slice(-LEGEND_REACH))) return undefined;
+  if (!signed && !(BOTH_WAYS.test(heading) && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(colon, numberStart - 8), numberStart)))) return undefined;
   return headingBase(heading);
 }
-const LEGEND_REACH = 200;
-const COLON_REACH = 600;
+const INLINE_LIST_REACH = 2000;
+const INLINE_HEADING_REACH = 300;
 const SIGNED_BRACKET = /\(\s?[+\-−–]\s?$/u;
 const BOTH_WAYS = /(?<![\p{L}\p{M}])tăng(?:,| \/|\/| hoặc| và) ?giảm so (?:với )?/u;
 const CHANGE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm) $/u;
@@ -72,10 +72,24 @@ export interface ListContext {
 // "Một số chỉ tiêu chủ yếu đến năm 2030:" published in 2025: a heading that looks to a year not yet begun lists targets.
 const HEADING_YEAR = /(?<![\p{L}\p{M}])(?:đến |tới )?năm ((?:19|20)\d\d)(?!\d)/gu;
 
-function headsFuture(heading: string, publishedYear: number | undefined): boolean {
+function headsFuture(heading: string, publishedYear: number | undefined, publishedMonth?: number): boolean {
   if (publishedYear === undefined) return false;
   for (const m of heading.matchAll(HEADING_YEAR)) if (Number(m[1]) > publishedYear) return true;
-  return false;
+  return publishedMonth !== undefined && publishedMonth <= YEAR_OPENING_MONTHS && headsYearsTargets(heading, publishedYear);
+}
+
+// "Các chỉ tiêu chủ yếu năm 2024 như sau:" in January 2024: the targets set for the year just begun, as "các chỉ
+// tiêu năm 2024, như: …" in a sentence. Only in the months when a year's targets are adopted: "Một số chỉ tiêu chủ
+// yếu năm 2024:" in December 2024 sums the year up. Not a release's "Một số chỉ tiêu chủ yếu 9 tháng năm 2024:" (a part of the
+// year, so results), nor a heading that reports ("Kết quả thực hiện các chỉ tiêu năm 2024:", "ước đạt").
+const TARGETS_OF_YEAR = /(?<![\p{L}\p{M}])chỉ tiêu(?: [\p{L}\p{M}]+){0,3} năm ((?:19|20)\d\d)(?!\d)/u;
+const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|ước|đạt|tháng|quý)(?![\p{L}\p{M}])/u;
+
+const YEAR_OPENING_MONTHS = 4;
+
+function headsYearsTargets(heading: string, publishedYear: number): boolean {
+  const m = TARGETS_OF_YEAR.exec(heading);
+  return m !== null && Number(m[1]) === publishedYear && !REPORTS_RESULTS.test(heading);
 }
 
 // "Chỉ tiêu chủ yếu năm 2025" on a line of its own, then "- Thu ngân sách: 980 tỷ đồng;": a title over bullets heads
@@ -113,7 +127,7 @@ function isCellPerLine(line: string, next: string, previous: string): boolean {
   return (LABEL_LINE.test(line) && VALUE_LINE.test(next)) || (VALUE_LINE.test(line) && LABEL_LINE.test(previous));
 }
 
-export function listContexts(lower: string, segments: Segments, publishedYear?: number): (pos: number) => ListContext | undefined {
+export function listContexts(lower: string, segments: Segments, publishedYear?: number, publishedMonth?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
   let current: ListContext | undefined;
@@ -123,7 +137,7 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
       // Only the heading's own sentence: "… ước đạt 5,08%. Một số chỉ tiêu chủ yếu 9 tháng (…):" heads actuals.
       const heading = line.endsWith(':') ? line.slice(ownSentenceStart(line)) : line;
       const base = headingBase(heading) ?? (BARE_OPENER.test(heading) ? headingBase(sentenceBefore(line)) : undefined);
-      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear) ? 'target' : undefined);
+      const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear, publishedMonth) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);
@@ -134,4 +148,14 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
     }
   }
   return (pos) => items.get(segmentIndex(starts, pos));
+}
+
+// "Kết quả một số sản phẩm chủ lực 9 tháng (so với kế hoạch năm):" then "- Chè búp tươi: 98.400 tấn, đạt 78,5%": under a
+// heading that measures its list against the plan, a bare share reached right after the item's amount is that amount's
+// share of the plan, as "đạt 78,5% kế hoạch" would be.
+const REACHED_AFTER_AMOUNT = /^\s*,\s*(?:đạt|bằng)\s+$/u;
+
+/** The percentage at `numberStart` is a plan share of the amount just before it (ending at `prevEnd`) in its item. */
+export function isPlanShareInList(list: ListContext | undefined, lower: string, numberStart: number, prevEnd: number, clauseStart: number): boolean {
+  return list?.base === 'target' && prevEnd > clauseStart && REACHED_AFTER_AMOUNT.test(lower.slice(prevEnd, numberStart));
 }

@@ -15,6 +15,18 @@ export function isSiteNameLine(lower: string, at: number): boolean {
   return SITE_SUFFIXES.some((suffix) => line.endsWith(suffix));
 }
 
+// "BÁO SÓC TRĂNG ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH SÓC TRĂNG": the publisher's formula names
+// whose paper it is. Its place says who publishes, like the site's name, even when the headline is about a city or
+// district of that province. The formula and the place must share one line.
+const PUBLISHER_FORMULA = /cơ quan (?:ngôn luận |chủ quản )?của (?:đảng bộ|tỉnh ủy|thành ủy|ban chấp hành)[^\n]{0,60}$/u;
+
+/** The place at `at` (lower-cased text) closes a publisher's formula on its line. */
+export function isPublisherLine(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  const before = lower.slice(start, at);
+  return before.includes('cơ quan') && PUBLISHER_FORMULA.test(before);
+}
+
 // A broadcaster's name before its province says who publishes, as "Báo …" does: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÓC
 // TRĂNG", "STV - Đài PT-TH Sóc Trăng", and since the 2025 mergers of papers and stations "BÁO VÀ PHÁT THANH, TRUYỀN
 // HÌNH LÂM ĐỒNG". Only at the head of its line: a reporter "của Đài PT-TH Nghệ An" in the body names a place's station.

@@ -29,6 +29,8 @@ const L = '[\\p{L}\\p{M}]';
 export const LAST_YEAR_END = 'last_year_end' as Base;
 /** "so với năm trước": the year before the figure's, once the period is known. */
 export const LAST_YEAR = 'last_year' as Base;
+/** "so với đầu nhiệm kỳ": the year the term opened, once the text's term is known. */
+export const TERM_START = 'term_start' as Base;
 // Operators keyed by their last word, longest first: the verb nearest the number is found by walking back word by word.
 const OPERATORS_BY_LAST_WORD = new Map<string, string[]>();
 for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length)) {
@@ -75,6 +77,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:đầu |cuối )năm học trước`, 'u'), () => 'previous_period'],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
+  // "tăng 84 xã so với đầu nhiệm kỳ": against the year the term opened, which the caller dates.
+  [new RegExp(`so (?:với )?(?:lúc |thời điểm )?đầu nhiệm kỳ(?!${L})`, 'u'), () => TERM_START],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
@@ -96,9 +100,10 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "gấp 1,5 lần ngày hội năm 2025": the same event a year earlier, right after a multiple.
   [new RegExp(`^[ ,]*${YEARLY_EVENTS}(?: (?!năm )[^\\s;,.:()]+){0,3}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'tnhfl'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
-  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  // (Not "so với kế hoạch năm 2022", "so với dự toán năm 2024": the plan of that year, a target, read below.)
+  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // "so với tổng thu của ba tỉnh (cũ) năm 2024": after a merger, the year's base is the former units' sum, named longer.
-  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
   // "đạt 192,5% so với tỉnh giao": what the level above assigned is the plan, named by who assigned it.
   [new RegExp(`so (?:với )?(?:mức )?(?:tỉnh|huyện|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy) giao(?!${L})`, 'u'), () => 'target'],
@@ -115,8 +120,9 @@ const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
 const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}(?!${L})`, 'u');
 // (The fields named in a list: "14/15 chỉ tiêu kinh tế - xã hội, môi trường đạt, vượt kế hoạch", "… chỉ tiêu về kinh tế,
-// xã hội và môi trường đạt".)
-const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|ước|được đánh giá|nghị quyết|nq|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
+// xã hội và môi trường đạt"; the resolution named with its congress: "29/31 chỉ tiêu Nghị quyết Đại hội đạt và vượt";
+// a verdict forecast: "5 chỉ tiêu dự báo khó đạt".)
+const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
@@ -133,9 +139,14 @@ const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
 const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
-const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// ("cao hơn vụ Mùa năm 2024 là 0,9 tạ/ha": "là" may hand over the amount after the comparison.)
+const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.
-const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
+const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
+// "cao hơn năm 2024 là 1,4 tạ/ha", "thấp hơn năm trước 2%": a year compared without "so với".
+const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
+// "cao hơn năm 2024 là 1,4 tạ/ha": the comparative is the verb; "là" only hands over its amount.
+const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
@@ -143,6 +154,8 @@ const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạ
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
+// The verb of a change, its count and the counted noun, right before the figure's bracket: "giảm 18 vụ".
+const COUNT_MOVED_BEFORE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: thêm)? \d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u;
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
 const COMPARED_RIGHT_AFTER = /^ so (?:với )?[\p{L}\p{M}]/u;
 
@@ -153,8 +166,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const ownPlan = planRightBefore(lower, lead);
-  const yardstick = yardstickBefore(lower, lead) ?? yardstickAfter(lower, lead, c.end);
-  let operator = ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead);
+  const named = yardstickBefore(lower, lead);
+  // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
+  // yardstick's place.)
+  const gap = named ? gapFromYardstick(lower, lead, c, bound) : undefined;
+  const yardstick = (gap ? undefined : named) ?? yardstickAfter(lower, lead, c.end);
+  let operator = gap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
   // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
@@ -181,6 +198,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
       operator = { op: verb === 'giảm' || verb === 'thấp' ? 'down' : 'up', phrase: verb, start: from + so - moved[0].length, wordsBetween: 0 };
       baseBetween = compared;
     }
+  }
+  if (operator?.op === 'is' && operator.phrase === 'là' && operator.wordsBetween === 0) {
+    const from = Math.max(clauseStart, prevEnd, lead - 64);
+    const compared = COMPARATIVE_THEN_IS.exec(lower.slice(from, lead));
+    if (compared) operator = { op: compared[1] === 'thấp' || compared[1] === 'ít' ? 'down' : 'up', phrase: `${compared[1]} hơn`, start: from + compared.index, wordsBetween: 0 };
   }
   // "thấp hơn mức chung 1,19 điểm %" moves by points; "cao hơn mức 3,4% của cùng kỳ" names the level compared with.
   if (operator && c.unit.class === 'points' && /^(?:cao|thấp) hơn mức$/.test(operator.phrase)) {
@@ -217,6 +239,14 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
     const between = lower.slice(prevEnd, lead);
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
+  }
+  // "tăng 103 vụ (16,5%) so với cùng kỳ", "giảm 18 vụ (7,9%)": a bare percentage in brackets right after a change of a
+  // count is that change in per cent (a count of places, "743 xã (12,3%)", gives its share).
+  // (The bracket may open a clause of its own: the words before it are read from the text.)
+  const open = c.numberStart - 1;
+  if (!c.sign && c.unit.class === 'percent' && lower[open] === '(' && lower[open - 1] === ' ') {
+    const moved = COUNT_MOVED_BEFORE.exec(lower.slice(Math.max(0, open - 49), open - 1));
+    if (moved) operator = { op: moved[1] === 'giảm' ? 'down' : 'up', phrase: moved[1]!, start: open - 1 - moved[0].length, wordsBetween: 0 };
   }
   const moves = operator?.op === 'up' || operator?.op === 'down';
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
@@ -420,6 +450,16 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   return true;
 }
 
+/** The base a "so với …" phrase at the start of `text` names, whatever follows it ("so với cùng kỳ năm trước"). */
+export function baseNamed(text: string): Base | undefined {
+  for (const { re, make, needsSo } of BASE_PATTERNS) {
+    if (!needsSo) continue;
+    const m = re.exec(text);
+    if (m && m.index === 0) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
+  }
+  return undefined;
+}
+
 /** The base a "so với …" phrase opening `text` names ("so với năm ngoái khoảng "): only when nothing else follows it. */
 function baseAt(text: string): Base | undefined {
   for (const { re, make, needsSo } of BASE_PATTERNS) {
@@ -467,7 +507,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // trước giảm 3 vụ, giảm 2 người chết": a base put before the row of changes it measures.
   const window = lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart);
   const fronted = window.includes('so ') ? FRONTED_BASE.exec(window) : null;
-  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : 'same_period')) as Base;
+  // ("; so với năm trước giảm 3 vụ, giảm 2 người chết": the year before the figure's.)
+  if (fronted) return (fronted[1] ?? (fronted[2] ? 'previous_period' : fronted[3] ? LAST_YEAR : 'same_period')) as Base;
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
@@ -489,6 +530,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
   if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';
+  const year = near.includes('hơn ') ? COMPARED_YEAR.exec(near) : null;
+  if (year) return /^\d/.test(year[1]!) ? (year[1] as Base) : LAST_YEAR;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
   if (/^\s*(?:-\s*)?so (?:với )?cùng kỳ/u.test(before) || /(?:hơn|với) cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:khoảng|gần|hơn|từ)?\s*$/u.test(near) ||
     /(?:^|[ ,(])so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))?,?\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u.test(near)) return 'same_period';
@@ -528,14 +571,19 @@ function planRightBefore(lower: string, at: number): boolean {
   const marker = endsWithPhrase(lower, at, PLAN_MARKERS);
   if (!marker) return false;
   // "so với NQ (2/3 xã)", "đạt 99% KH 5 xã": the plan word closes the phrase before, it does not mark this figure.
-  return !/(?:\d\s*\/|so với|so|với|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
+  // ("trong năm 2024 với chỉ tiêu 330 tỷ đồng": "với" alone brings the target in, as "có" would.)
+  return !/(?:\d\s*\/|so với|so|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
 }
 
 function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {
   if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
   // "bình quân mỗi xã đạt 17,6 tiêu chí": a count with a fraction is an average, not the criteria some unit met.
   if (c.decimals > 0) return undefined;
-  const rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  let rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  // "12/15 (80%) chỉ tiêu đạt và vượt": the ratio's span stops before its bracketed share; the counted noun and the
+  // verdict come after the bracket.
+  const share = SHARE_THEN_NOUN.exec(rest);
+  if (share) rest = rest.slice(share[0].length);
   const filler = STATUS_FILLER.exec(rest)?.[0].length ?? 0;
   const statusText = rest.slice(filler).trimStart();
   const m = STATUS_AFTER.exec(statusText);
@@ -550,6 +598,7 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
+const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?![\p{L}\p{M}])/u;
 
 // A ratio whose whole is the plan, then a comma and the verb: "9.850/37.000 lao động theo kế hoạch, đạt …".
 const RATIO_OF_PLAN = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} theo (?:kế hoạch|chỉ tiêu|kh)(?: năm)?\s*,\s*$/u;
@@ -582,7 +631,7 @@ const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(?:(tăng|giảm)(?: (?:nhẹ|mạnh|
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
-const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
+const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
@@ -607,6 +656,21 @@ function yardstickAfter(lower: string, lead: number, end: number): string | unde
 }
 
 /** The place a yardstick in brackets belongs to ("bình quân cả nước (38,3%)" → cả nước), when it names one. */
+// "cao hơn mức bình quân chung của tỉnh khoảng 18 triệu đồng", "thấp hơn so với bình quân cả nước 1,2 điểm phần trăm":
+// after a comparative, an amount written straight after the yardstick (no bracket) is how far the figure stands from
+// it. Points and a rough amount are gaps; a bare percentage or amount there may still be the yardstick's own value.
+const COMPARED_WITH_YARDSTICK = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn (?:so với )?[^\d;,.()]{0,40}$/u;
+
+function gapFromYardstick(lower: string, lead: number, c: Candidate, bound: Bound | undefined): Meaning['operator'] {
+  if (!(c.unit.class === 'points' || bound === 'about' || bound === 'nearly')) return undefined;
+  if (lower.slice(Math.max(0, lead - 3), lead).includes('(')) return undefined;
+  const from = Math.max(0, lead - 70);
+  const m = COMPARED_WITH_YARDSTICK.exec(lower.slice(from, lead));
+  if (!m) return undefined;
+  const op = m[1] === 'thấp' || m[1] === 'ít' ? 'down' : 'up';
+  return { op, phrase: `${m[1]} hơn`, start: from + m.index, wordsBetween: 0 };
+}
+
 function yardstickBefore(lower: string, lead: number): string | undefined {
   const from = Math.max(0, lead - 40);
   // The pattern ends with the yardstick's place (then white space and a bracket): without one right there it cannot

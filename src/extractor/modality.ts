@@ -1,6 +1,7 @@
 // Actual, estimate or target: from markers before the figure within its clause (or its sentence, when a heading
 // with a colon governs a list), from a plan marker right before it, or from a period still ahead of publication.
 import { estimateTitleSpans } from './estimate-title.ts';
+import { isAssignedTarget } from './assigned-target.ts';
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
@@ -32,7 +33,8 @@ const ESTIMATE = new Set(ESTIMATE_CUES);
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
 // The target's value in brackets right after its name, then a comma: "vượt mục tiêu (9%), …".
 const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
-const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích)(?: vượt mức| trước)? $/u;
+// ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
+const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn)(?: vượt mức| trước)? $/u;
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
 export const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
@@ -52,7 +54,8 @@ const SETS_TARGETS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_
 const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao)))(?![\p{L}\p{M}])/u;
 const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
-const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} $/u;
+// ("hoàn thành 28/29 chỉ tiêu chủ yếu theo kế hoạch đề ra": the plan the counted targets were held to, four words on.)
+const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,4} $/u;
 const TARGETS_COUNTED_AFTER = /^ (?:\d{1,3}|[\p{L}\p{M}]+) (?:nhóm )?(?:chỉ tiêu|mục tiêu)(?: [\p{L}\p{M}]+){0,4}\s*:/u;
 const REVIEWED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u);
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
@@ -202,7 +205,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
 
   return {
     read(x: ModalityInput): Modality {
-      if (x.meaning.planMarked || statesPlan(x)) return 'target';
+      if (x.meaning.planMarked || statesPlan(x) || isAssignedTarget(lower, x.clauseStart, x.numberStart)) return 'target';
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;

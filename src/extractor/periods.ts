@@ -2,6 +2,7 @@
 // 2020 - 2025") and the period each figure belongs to.
 
 import { isBaseOfFormerUnits } from './former-units-base.ts';
+import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
@@ -62,7 +63,9 @@ const PERIOD_RE = new RegExp([
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
-  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón)(?![\\p{L}\\p{M}])))`,
+  // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
+  // 1.250 ha lúa bị ngập": the month of the event that did the damage.)
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
@@ -131,7 +134,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
     const start = m.index;
     const end = start + text.length;
     const years = yearsIn(text);
-    const isBase = isBaseContext(lower, start) || inInclusionAside(lower, start);
+    const isBase = isBaseContext(lower, start) || inInclusionAside(lower, start) || isPlanYardstickYear(lower, start);
     if (g.schoolyear) {
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
@@ -220,14 +223,20 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season || g.cropseason) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
+    } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
+      // "đặt mục tiêu 3 tháng cuối năm: trồng mới 2.140 ha rừng; …": a list headed by the last three months is the fourth
+      // quarter's, as one headed by the last six is the second half's. (In a sentence, "trong 3 tháng cuối năm tập trung
+      // hoàn thành 100% kế hoạch" asks for the year's plan: the year, below.)
+      out.push(mention({ start, end, year: years[0], part: '-Q4', isBase: false }));
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
       // year to; no period id names those months alone. Dates its sentence only, like "cả năm".
       out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
-      // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported.
-      out.push(mention({ start, end, part: '', isBase: false, local: true, clauseOnly: true }));
+      // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported. ("đạt 64,5% kế
+      // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.)
+      out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));

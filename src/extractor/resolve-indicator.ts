@@ -14,7 +14,8 @@ import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
 import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
-import { tradeShareOf } from './share-of-trade.ts';
+import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
+import { namesOtherThing } from './mention-exclusions.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -34,6 +35,7 @@ const TOPIC_REACH = 1200;
 const ARTICLE_TOPIC_REACH = 1500;
 
 const PERCENT_BEFORE = /\d ?% $/;
+const BREAKDOWN_OPENER = /^\s*(?:trong đó|cụ thể),/u;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
 // đăng ký 512 tỷ đồng" is what they were founded with.
@@ -49,8 +51,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
   // "đạt 126,82% chỉ tiêu NQ, gấp đôi năm 2020": targets named right after a percentage are its yardstick, not what the
   // clause's next figure measures.
+  // (Names that stand for another thing where they are: mention-exclusions.ts.)
   const mentions = findIndicatorMentions(lower, tokens).filter((m) => (m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start))) &&
-    !isBracketedUnit(lower, m));
+    !isBracketedUnit(lower, m) && !namesOtherThing(lower, m));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
@@ -58,6 +61,13 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), SECTOR_WORDS)
     .map((at) => from + at).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
+  // The start of a figure's sentence, or of the one before when its own opens by breaking that one down ("Trong đó, …").
+  const breakdownFloor = (c: Candidate) => {
+    const from = sentenceStartOf(c);
+    if (from === 0 || !BREAKDOWN_OPENER.test(lower.slice(from, from + 16))) return from;
+    const i = firstAtOrAfter(sentenceStarts, from, (x) => x) - 1;
+    return i >= 0 ? sentenceStarts[i]! : from;
+  };
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -83,6 +93,12 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // kim ngạch xuất khẩu)" names the whole it divides.
         const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
         if (trade && trade !== 'bare') return trade;
+        // "Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%": a share that names no whole, after a trade
+        // flow its sentence (or the one it breaks down) named, is a share of that flow, not of the economy.
+        if (op === 'share' && !trade && isShareNamingNoWhole(lower, c.numberStart, c.end)) {
+          const flow = lastBefore(mentions, c.numberStart, Math.max(breakdownFloor(c), c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
+          if (flow) return flow.id;
+        }
         if (trade === 'bare') {
           const flow = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - TRADE_TOPIC_REACH), (m) => m.id === 'export_value' || m.id === 'import_value');
           if (flow) return flow.id;
@@ -181,6 +197,16 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const named = firstFrom(mentions, c.end, (m) => m.start < tailEnd && (!m.weak || m.start === count));
     if (named) return named;
   }
+  // "Giảm mạnh cả về số vụ (-31%), số người chết (-20%)": a change in brackets right after "số <noun>" is the change of
+  // that count. When the noun is no name the lexicon knows ("vụ"), what it counts is the indicator named last before it
+  // whose units hold the noun, not the figure before it (the injuries of the sentence before).
+  if (c.unit.class === 'percent') {
+    const counted = COUNT_BEFORE_BRACKET.exec(lower.slice(Math.max(0, c.numberStart - 28), c.numberStart));
+    if (counted && !lastBefore(mentions, c.numberStart, c.numberStart - counted[0].length, () => true, true)) {
+      const named = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - COUNTED_REACH), (m) => !m.weak && unitFits(m.id, counted[1]!, 'count'));
+      if (named) return named;
+    }
+  }
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
@@ -206,6 +232,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // phrase; what they reach comes after the last name.
     else if (UNITS_NAMED.has(c.unit.unit) && NAMES_JOINED.test(lower.slice(tailEnd, tailEnd + 6)) && tailEnd - c.end <= NAMED_REACH) {
       tailEnd = Math.min(clauseEnd, phraseEnd(lower, tailEnd + 4));
+      // "hai xã Ea Đar và Cư Huê (cũ) đã đạt chuẩn …": a short aside after the last name does not end the phrase either.
+      const aside = lower[tailEnd] === '(' ? lower.indexOf(')', tailEnd) : -1;
+      if (aside > 0 && aside - tailEnd <= ASIDE_REACH && aside < clauseEnd) tailEnd = Math.min(clauseEnd, phraseEnd(lower, aside + 1));
     }
     const after = firstFrom(mentions, c.numberStart, (m) => m.start < tailEnd && fits(m));
     if (after) return after;
@@ -221,7 +250,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // only details the name before the bracket, which is what is measured.
   if (inClause) {
     const open = asideOpening(lower, inClause, clauseStart, c.numberStart);
-    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? inClause;
+    // ("thị trường châu Mỹ (chiếm 8,59% tỷ trọng) tăng 58,66%": the part's weight in an aside is no measure of the change
+    // after it.)
+    if (open >= 0) inClause = lastBefore(mentions, open, clauseStart, (m) => m.end <= open && fits(m) && !m.weak) ?? (inClause.id === 'sector_share' ? undefined : inClause);
   }
   // "tỷ lệ hộ nghèo giảm còn 2,79%, vượt chỉ tiêu Nghị quyết đề ra (giảm 1%)": the resolution is the yardstick; the
   // rate compared with it is what the plan's percentage measures.
@@ -288,6 +319,8 @@ function isBracketedUnit(lower: string, m: IndicatorMention): boolean {
 // as `new RegExp(…)`, which would run on every call.
 const WORD_AFTER = /^ \p{L}/u;
 const CHANGED_COUNT_AFTER = /^ (?:về )?số (?![\p{L}\p{M}]*\d)/u;
+const COUNT_BEFORE_BRACKET = /(?<![\p{L}\p{M}])số ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?) ?\( ?[-+−]? ?$/u;
+const COUNTED_REACH = 400;
 // Casualties imply the events that caused them.
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
 const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;
@@ -301,7 +334,7 @@ const TRADE_TOPIC_REACH = 320;
 const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 // Units a count names one by one after it ("2 xã Đắk Gằn và Thuận An"), the names a few words long.
-const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'trường']);
+const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'trường']);
 const NAMES_JOINED = /^ và (?!\d)/u;
 const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;

@@ -4,7 +4,7 @@ import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
 import { locatesVenue } from './venue-aside.ts';
-import { isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
+import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
@@ -16,10 +16,11 @@ import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
+import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
-import { DELEGATION_BEFORE } from './vocabulary/cues.ts';
+import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 
@@ -65,15 +66,19 @@ const HEADING_LINE_REACH = 300;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
+// "đưa Nghệ An trở thành tỉnh khá của cả nước", "trở thành trung tâm công nghiệp của cả nước": a goal measured against
+// the country.
 const YARDSTICK_REACH = 40;
-const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố) (?:của |trong |chung |trên |)$/u;
+const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
 
+// "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
+const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
-  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1,
+  'xã': 1, 'phường': 1, 'thị trấn': 1, 'đặc khu': 1, 'ấp': 1, 'khu phố': 1, 'thôn': 1, 'khóm': 1, 'bản': 1, 'buôn': 1, 'làng': 1,
   'huyện': 2, 'thị xã': 2, 'quận': 2, 'tỉnh': 3,
 };
 // Communes and wards hold only inside their sentence: "các xã: Mỹ Thạnh An, Bình Phú…" must not move what follows.
@@ -197,6 +202,19 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   restore();
 
   const provinces = placed.filter((p) => p.level === 'tỉnh' && !p.clauseOnly && !p.listed);
+  // Section headings below the head ("Phước Long: …"), found on first use.
+  let headings: HeadingLine[] | undefined;
+  const sectionPlace = (pos: number, fits: (level: string) => boolean): string | undefined => {
+    headings ??= headingLines(lower, segments, headEndOf(lower, segments));
+    const h = headings[firstAtOrAfter(headings, pos, (x) => x.start) - 1];
+    if (h?.colon === undefined) return undefined;
+    let name: string | undefined;
+    for (let i = firstAtOrAfter(placed, h.start, (p) => p.start); i < placed.length && placed[i]!.start < h.colon; i++) {
+      const p = placed[i]!;
+      if (!p.listed && !p.clauseOnly && fits(p.level)) name = p.name;
+    }
+    return name;
+  };
   return {
     main: () => main,
     province: (pos) => provinces[firstAtOrAfter(provinces, pos, (p) => p.start) - 1]?.name ?? provinceOfMain,
@@ -263,6 +281,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (next && next.level === p.level && next.name !== p.name && isListJoin(lower, p.start, next.start)) break;
         return p.name;
       }
+      // "Riêng phường An Hòa cũ xây dựng 18 tuyến …, nâng tổng số của ba phường lên 41 tuyến": the former parts summed
+      // are the new unit, whatever part the clause opened on.
+      if (best?.former && PARTS_SUMMED.test(lower.slice(best.start, pos))) best = undefined;
       if (best) return best.name;
       // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
       // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).
@@ -285,7 +306,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
           if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
         }
       }
-      return main;
+      return sectionPlace(pos, fits) ?? main;
     },
   };
 }
@@ -340,6 +361,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  // The end of the last place named as where people go to work: the names joined to it are destinations too.
+  let destinationEnd = -1;
+  // The province of the place last spoken of: a bare district name two provinces share is the one in it.
+  let province: string | undefined;
   // After the merger, a province merged away in an article that names the one it joined is a part of that one even
   // unmarked ("Riêng mặt hàng dừa của Bến Tre đạt …" in a Vĩnh Long report): never what "toàn tỉnh" means later.
   const named = afterMerger ? new Set(mentions.flatMap((m) => (m.name ? [m.name] : (m.candidates ?? []).map((o) => o.name)))) : undefined;
@@ -357,6 +382,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
     if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    if (!m.generic && (windowEndsWith(lower, m.start, 24, WORK_DESTINATION_BEFORE, true) || joinsDestination(lower, destinationEnd, m.start))) {
+      destinationEnd = m.end;
+      continue;
+    }
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
       if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
@@ -383,6 +412,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
         options.find((o) => o.level === 'tỉnh') ||
         options.find((o) => o.level === 'thành phố trực thuộc trung ương') ||
+        // "Phước Long: …" in a Bạc Liêu roundup: huyện Phước Long, not thị xã Phước Long of Bình Phước.
+        options.find((o) => province !== undefined && o.province === province) ||
         options[0];
       if (!pick) continue;
       name = pick.name;
@@ -418,8 +449,14 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     out.push(p);
     current = p;
     previousEnd = m.end;
+    province = RANK[level] === 2 ? name : m.province ?? m.candidates?.find((o) => o.name === name)?.province ?? province;
   }
   return out;
+}
+
+/** The place at `start` is listed right after a work destination ending at `destinationEnd` ("… ở A và B", "A, B"). */
+function joinsDestination(lower: string, destinationEnd: number, start: number): boolean {
+  return destinationEnd >= 0 && start - destinationEnd <= 6 && /^\s*(?:,|và)\s*$/u.test(lower.slice(destinationEnd, start));
 }
 
 /** The last word of [start, end) starts with a capital in the cased text. */
@@ -532,7 +569,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
   const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start)) ||
-    isSiteNameLine(lower, p.start) || isStationNameBefore(lower, p.start);
+    isSiteNameLine(lower, p.start) || isPublisherLine(lower, p.start) || isStationNameBefore(lower, p.start);
   // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
   const listedInHead = (i: number) => {
     const [p, before, after] = [placed[i]!, placed[i - 1], placed[i + 1]];
@@ -564,7 +601,9 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
 // xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
-const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+)?$/u;
+// ("Sản lượng thủy sản … (chủ yếu tại khu vực Bình Thuận cũ) ước đạt …": where most of a whole comes from, said in a
+// bracket, leaves the whole the province's.)
+const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+|(?:chủ yếu|tập trung(?: chủ yếu)?) (?:tại|ở)\s+(?:khu vực\s+|địa bàn\s+)?)?$/u;
 const FORMER_ASIDE_AFTER = /^\s*cũ\s*\)/u;
 const PART_TAKEN_FROM = /(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)[^.;\n]*một phần (?:của )?$/u;
 const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;

@@ -22,6 +22,8 @@ export interface PeriodChoice {
   attached?: boolean;
   /** Dated by "đến ngày 30/6/2025": the month, for a stock counted at that date. */
   asOf?: string;
+  /** In a bracket right after its period: that period's own value (a plan's, after "mục tiêu đến năm 2025 (80%)"). */
+  ownValue?: boolean;
 }
 
 // A year mentioned long before publication ("năm 1995 gia đình chỉ có…") is history, not the report's period.
@@ -35,7 +37,10 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // "cao hơn mức 6,46% của năm 2023": "của" ties the year to the figure before it too.
 // "giảm từ 9,63% cuối năm 2023 xuống còn 6,32%": the end of a year, right after a figure (not after a year: "từ 34,5%
 // năm 2021 đến cuối năm 2023 còn 21,2%"), is that figure's too.
-const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $/u;
+// "giảm từ 3,45% (cuối năm 2022) xuống còn 2,38%": the end or start of a year in a bracket after the level a move
+// started from dates that level only. (After the level reached, "còn 0,76% (cuối năm 2024). Toàn xã có …", it is the
+// time the paragraph speaks of, and carries.)
+const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
 const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
@@ -255,6 +260,29 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // A sentence of the paragraph at `from`, before `to`, that opens on the running term ("Cả nhiệm kỳ, …", "Trong nhiệm kỳ
+  // qua, …", "5 năm qua, …") or whose topic it is ("Thu hút đầu tư là điểm sáng của cả nhiệm kỳ."). Its start, if any.
+  // Whether a whole sentence (by index) names the running term, read once: every figure after it in its paragraph asks.
+  const namesRunningTerm = new Map<number, boolean>();
+  const sentenceNamesRunningTerm = (at: number, end: number): boolean => {
+    const sentence = lower.slice(at, end);
+    return (sentence.includes('nhiệm kỳ') || sentence.includes('5 năm')) && RUNNING_TERM.test(sentence);
+  };
+  const runningTermOpener = (from: number, to: number): number | undefined => {
+    const starts = segments.sentenceStarts;
+    for (let i = segmentIndex(starts, from); i < starts.length && starts[i]! < to; i++) {
+      const at = Math.max(starts[i]!, from);
+      if (RUNNING_TERM_OPENER.test(lower.slice(at, at + 32))) return at;
+      const end = Math.min(starts[i + 1] ?? to, to);
+      let names: boolean | undefined;
+      if (at === starts[i] && end === starts[i + 1]) {
+        names = namesRunningTerm.get(i);
+        if (names === undefined) namesRunningTerm.set(i, (names = sentenceNamesRunningTerm(at, end)));
+      } else names = sentenceNamesRunningTerm(at, end);
+      if (names) return at;
+    }
+    return undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -272,6 +300,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     if (running === undefined) return undefined;
     const [from] = running.split('/').map(Number) as [number, number];
     return from === publishedYear ? `${from - 5}/${from}` : running;
+  };
+  // A term that opens in the year of publication has no results yet ("Đại hội … nhiệm kỳ 2025 - 2030" reported in 2025):
+  // what its congress says "5 năm", "cả nhiệm kỳ", "hằng năm" or a verdict on targets achieved is the term just run (the
+  // "nhiệm kỳ" the text names ending that year, else the five years before); a target keeps the new term.
+  // (Inside the targets a congress sets, "Mỗi năm kết nạp ít nhất 60 đảng viên" is the new term's.)
+  const resultsOf = (term: string, pos: number): PeriodChoice => {
+    const from = Number(term.slice(0, 4));
+    if (publishedYear === undefined || from !== publishedYear || sectionAt(sections, pos)?.modality === 'target') return { value: term, forTarget: term };
+    const ended = terms.find((t) => t.term!.endsWith(`/${from}`) && lower.startsWith('nhiệm kỳ', t.start))?.term ?? `${from - 5}/${from}`;
+    return { value: ended, forTarget: term };
   };
   // The year a "6 tháng đầu năm" or "cả năm" without one belongs to: not one that only dates a figure before it, nor a
   // school or crop year ("niên vụ 2021 - 2022 đạt 62.400 tấn. Giá … bình quân 9 tháng"), which spans two and names neither.
@@ -302,6 +340,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
 
   return {
+    /** The year the term a text reviews opened ("so với đầu nhiệm kỳ"): the running term's, or at the congress of a
+     *  term opening that year, the one just run; undefined when the text names no party term. */
+    termStart(pos: number): string | undefined {
+      const running = runningTerm(pos) ?? lastBefore(terms.filter((t) => lower.startsWith('nhiệm kỳ', t.start)), pos)?.term;
+      return running === undefined ? undefined : resultsOf(running, pos).value!.slice(0, 4);
+    },
     /** `headingStart`: the list heading a list item stands under ("Các nhóm hàng tăng giá trong tháng 9:"). */
     at(c: Candidate, clauseStart: number, headingStart?: number, headingEnd?: number): PeriodChoice {
       const countsTargets = c.unit.unit === 'chỉ tiêu';
@@ -360,7 +404,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
-      if (before?.term && before.start >= clauseStart) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      // "Theo báo cáo tổng kết trình Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030, … có 6 chỉ tiêu đạt và vượt": a term that
+      // names the congress reporting, opening that year, has no results of its own yet.
+      if (before?.term && before.start >= clauseStart) {
+        if (CONGRESS_NAMED_BEFORE.test(lower.slice(Math.max(wholeStart, before.start - 90), before.start))) return resultsOf(before.term, c.numberStart);
+        return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      }
+      // "Giai đoạn 2021 - 2023, tổng giá trị sản xuất tăng bình quân 7,1%/năm; thu ngân sách tăng bình quân 9,4%/năm": a
+      // stretch that opens its sentence dates the yearly rates of the later clauses too.
+      if (before?.term && before.start < clauseStart && wholeStart >= sentenceStart && STRETCH_OPENING.test(lower.slice(wholeStart, before.start)) &&
+        isYearlyRate(lower, c, clauseStart)) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
@@ -369,18 +422,25 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);
-        return { value, year, forTarget: value, attached: true };
+        // "thấp hơn mục tiêu đến năm 2025 (80%)": the bracket after a plan's horizon holds the plan's value, not what was.
+        const horizon = HORIZON_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 8), bracketed.start));
+        return { value, year, forTarget: value, ...(horizon ? { ownValue: true } : { attached: true }) };
       }
       // A bare year next to a more precise period of the same year in the sentence ("đến ngày 31/10/2024, tổng vốn
       // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
+      // ("Đến ngày 31/5/2025, … 31 xã (Nghị quyết đề ra đến năm 2025 có 20 xã)": not a year inside a bracket still open at
+      // the figure, which the plan named.)
       const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
-        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year)
+        ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
       // phrase says whose targets they are, over a period named before them.
+      // So does a term: "Đại hội thống nhất 24 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030", over a horizon named before.
       const targetsYear = countsTargets
-        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && !p.term && p.part === '' && !p.span && p.year !== undefined && TARGETS_NAMED.test(lower.slice(c.end, p.start)))
+        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && (p.term !== undefined || (p.part === '' && !p.span && p.year !== undefined)) &&
+          TARGETS_NAMED.test(lower.slice(c.end, p.start)))
         : undefined;
+      if (targetsYear?.term) return { value: targetsYear.term, forTarget: targetsYear.term };
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
@@ -407,13 +467,23 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const term = forTermTarget ?? sectionAt(sections, c.numberStart)?.term ?? lastBefore(terms, c.numberStart)?.term;
           if (term) return { value: term, forTarget: term };
         }
+        // "Thu ngân sách năm 2025 ước đạt 25.500 tỷ đồng; tổng thu cả nhiệm kỳ đạt khoảng 96.000 tỷ đồng", "Đến cuối năm
+        // 2024, có 1.320 doanh nghiệp; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới": a clause of its own on the
+        // running term is that term's, not the year named in the clause before.
+        if (own.start < clauseStart && RUNNING_TERM.test(lower.slice(clauseStart, c.numberStart))) {
+          const running = runningTerm(c.numberStart);
+          if (running) return resultsOf(running, c.numberStart);
+        }
         const year = own.year ?? yearBefore(own.start);
         const value = own.span ?? format(year, own.part);
         // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
         // clause of its own is the term's, not the horizon's named in the clause before.
         const yearly = forTermTarget !== undefined && own.start < clauseStart &&
           (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart));
-        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }) };
+        // "ước đạt 62,5 triệu đồng (năm 2020 đạt 38,2 triệu đồng)": a past year opening a bracket gives the value that year
+        // had, never an estimate of it.
+        const past = own === before && own.year !== undefined && publishedYear !== undefined && own.year < publishedYear && opensOwnBracket(lower, own, c.numberStart);
+        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
       }
       if (headingStart !== undefined) {
         // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
@@ -431,20 +501,38 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
         }
       }
+      // "Bế mạc Đại hội …: Phấn đấu tăng trưởng bình quân từ 10%/năm trở lên" over a lead on "nhiệm kỳ 2025 - 2030": a
+      // yearly rate in a headline that names no period is the rate of the term its lead names.
+      if (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length) && isYearlyRate(lower, c, clauseStart)) {
+        // (The lead is the first paragraph after the headline that is not a short line: a dateline or caption.)
+        const headlineEnd = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[1];
+        const body = segments.paragraphStarts.find((at) => at >= headlineEnd && !isShortParagraph(segments, at, lower.length));
+        const leadStop = Math.min(leadEnd, body === undefined ? lower.length : segmentBounds(segments.paragraphStarts, body, lower.length)[1]);
+        const leadTerm = terms.find((t) => t.start >= headlineEnd && t.start < leadStop && lower.startsWith('nhiệm kỳ', t.start));
+        if (leadTerm) return resultsOf(leadTerm.term!, c.numberStart);
+      }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
       if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết') || lead.includes('5 năm')) && RUNNING_TERM.test(lead)) {
-        const running = PAST_TERM.test(lead) ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
-        if (running) return { value: running, forTarget: running };
+        if (PAST_TERM.test(lead)) {
+          const past = pastTerm(c.numberStart);
+          if (past) return { value: past, forTarget: past };
+        }
+        const running = runningTerm(c.numberStart);
+        if (running) return resultsOf(running, c.numberStart);
       }
       // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
       // term: a yearly average or a yearly share, in a paragraph that names no period before it, is the term's.
       // ("Diện tích gieo trồng cây hằng năm" names a kind of crop.)
-      if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at))) {
-        const running = runningTerm(c.numberStart);
+      // So is a rate per year ("giá trị sản xuất tăng bình quân 5%/năm") after the paragraph has spoken of a term; after
+      // "nhiệm kỳ qua" in a congress of the new term, of the term just run ("Tổng giá trị sản xuất tăng 10,86%/năm").
+      if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at)) ||
+        (perYearAfter(lower, c) && termSpokenOfBefore(lower, Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart))) {
+        const past = PAST_TERM.test(lower.slice(Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart));
+        const running = past ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         const inParagraph = lastCarried(c.numberStart);
-        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return { value: running, forTarget: running };
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return resultsOf(running, c.numberStart);
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
@@ -489,11 +577,19 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const inParagraph = lastCarried(c.numberStart);
         if (!inParagraph || inParagraph.start < topic.start) return { value: topic.term!, forTarget: topic.term! };
       }
+      // "Chỉnh trang đô thị có nhiều chuyển biến. Cả nhiệm kỳ, các phường vận động …. Tỷ lệ thu gom rác đạt 100%": a
+      // sentence that opens on the term under review dates the rest of its paragraph, up to a period named after it.
+      const termOpener = runningTermOpener(paragraph, wholeStart);
+      if (termOpener !== undefined) {
+        const inParagraph = lastCarried(c.numberStart);
+        const running = runningTerm(c.numberStart);
+        if (running && (!inParagraph || inParagraph.start < termOpener)) return resultsOf(running, c.numberStart);
+      }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
       if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
-        if (term) return { value: term, forTarget: term };
+        if (term) return resultsOf(term, c.numberStart);
       }
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
       // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
@@ -545,6 +641,11 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
   return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
 }
 
+// "Đại hội Đảng bộ Sở … lần thứ I, nhiệm kỳ", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ": the term as the name of
+// a congress.
+const CONGRESS_NAMED_BEFORE = /(?<![\p{L}\p{M}])đại hội(?: [^.;:()]{0,70})? lần thứ [\p{L}\d]+,? $/u;
+const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm kỳ(?: vừa qua| qua)?|(?:trong |qua )?(?:5|năm) năm (?:qua|vừa qua)),/u;
+
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 
@@ -580,6 +681,15 @@ const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/
 const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}\p{M}])/u;
 
 /** "%/năm" or, as pages also print it, "%/ năm" right after the figure. */
+// How far back in its paragraph a review of a term is looked for (a window: an endless paragraph must not be read back
+// to its start for each figure).
+const TERM_REVIEW_REACH = 1200;
+
+/** Whether lower[from, to) names a party's term ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ qua"). */
+function termSpokenOfBefore(lower: string, from: number, to: number): boolean {
+  return lower.slice(from, to).includes('nhiệm kỳ');
+}
+
 function perYearAfter(lower: string, c: Candidate): boolean {
   return lower.charCodeAt(c.end) === 47 /* / */ && /^\/ ?năm/.test(lower.slice(c.end, c.end + 6));
 }
@@ -595,6 +705,9 @@ function inEarlierListItem(lower: string, p: PeriodMention, sentenceStart: numbe
   return lower.slice(sentenceStart, p.start).includes(':') && lower.slice(p.end, clauseStart).includes(';');
 }
 
+// Only a bullet or white space, or "Trong", before the stretch that opens a sentence.
+const STRETCH_OPENING = /^[\s\-–+•*]*(?:trong )?$/u;
+
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
   if (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart)) return true;
   return c.unit.class === 'percent' && AVERAGED_RATE.test(lower.slice(Math.max(clauseStart, c.numberStart - 80), c.numberStart));
@@ -609,6 +722,12 @@ function opensOwnBracket(lower: string, p: PeriodMention, pos: number): boolean 
   if (lower[at] !== '(' || pos - p.end > 120) return false;
   const inside = lower.slice(p.end, pos);
   return !inside.includes(')') && !inside.includes('(');
+}
+
+/** A "(" in [from, to) that no ")" closes before `pos`. */
+function bracketOpensBetween(lower: string, from: number, to: number, pos: number): boolean {
+  const open = lower.lastIndexOf('(', to);
+  return open >= from && !lower.slice(open, pos).includes(')');
 }
 
 function opensBracket(lower: string, pos: number): boolean {

@@ -10,7 +10,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
 import { listItemUnit } from './list-item-unit.ts';
-import { isClassOfCounted, isDamageClassOfCounted } from './count-class-qualifiers.ts';
+import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 
 export interface Candidate {
   start: number;
@@ -141,6 +141,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if ((q1.unit?.unit === 'km' || q1.unit?.unit === 'm') && DISTANCE_FROM_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
   if (before === ' ' && isClassOfCounted(lower, pos, q1.end, q1.unit)) return 'skip';
   if (before === ' ' && isDamageClassOfCounted(lower, pos, q1.numberEnd)) return 'skip';
+  if (before === ' ' && isSeasonsOfLand(lower, pos)) return 'skip';
   if (q1.unit && isSizeOfOneThing(lower, pos, q1.unit.unit)) return 'skip';
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
@@ -402,8 +403,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
   // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
-  // "Nghị quyết 8,5%/năm" states the resolution's target; "Nghị quyết 155", "Đề án 1 triệu ha" name documents.
-  if (DOCUMENT_WORDS.has(name.phrase) && /^\s*%/.test(lower.slice(pos + raw.length, pos + raw.length + 3))) return false;
+  // "Nghị quyết 8,5%/năm", "(Nghị quyết 7,5 - 8%)" state the resolution's target; "Nghị quyết 155", "Đề án 1 triệu
+  // ha" name documents.
+  if (DOCUMENT_WORDS.has(name.phrase) && PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20))) return false;
   // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.
   const longer = NOT_A_NAME_BEFORE[name.phrase];
   if (longer && endsWithPhrase(lower, name.start, longer)) return false;

@@ -4,17 +4,34 @@
 import { FARMING } from './vocabulary/sectors.ts';
 
 const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành |sản xuất |lĩnh vực |khu vực )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\d;:]{0,60}?(?<![\p{L}\p{M}])giá trị sản xuất $`, 'u');
+// "Nông nghiệp Tuyên Quang 9 tháng: Giá trị sản xuất tăng 4,1%": a headline labelled with the sector (its place and
+// months may follow) before a colon speaks of that sector's output.
+const SECTOR_LABEL = new RegExp(String.raw`^\s*(?:ngành )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\n:;.]{0,40}:\s*giá trị sản xuất $`, 'u');
 // How far before the number the words "giá trị sản xuất" and the sector before them may stand.
 const REACH = 140;
+// "Ngành nông nghiệp đặt mục tiêu …. Cả năm 2025, giá trị sản xuất toàn ngành phấn đấu tăng 4,5 - 5%": "toàn ngành" points
+// back to the last sector its paragraph named as a "ngành".
+const WHOLE_SECTOR_AFTER = /^giá trị sản xuất (?:của )?toàn ngành(?![\p{L}\p{M}])/u;
+const SECTOR_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])ngành (${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])`, 'gu');
+// How far back in the paragraph "toàn ngành" may point.
+const PARAGRAPH_REACH = 600;
 
-/** The sector's output value when the bare "giá trị sản xuất" before the figure follows a sector in its sentence. */
-export function sectorSubjectOutput(lower: string, sentenceStart: number, numberStart: number): string | undefined {
+/** The sector's output value when the bare "giá trị sản xuất" before the figure follows a sector in its sentence (or,
+ * said of "toàn ngành", in its paragraph). */
+export function sectorSubjectOutput(lower: string, sentenceStart: number, numberStart: number, paragraphStart = sentenceStart): string | undefined {
   const from = Math.max(sentenceStart, numberStart - REACH);
   const window = lower.slice(from, numberStart);
   // Plain word test first; the phrase must be the figure's own (only a verb and bound words after it).
   const at = window.lastIndexOf('giá trị sản xuất');
-  if (at < 0 || !/^giá trị sản xuất (?:[\p{L}\p{M}]+ ){0,4}$/u.test(window.slice(at))) return undefined;
-  const m = SECTOR_BEFORE.exec(window.slice(0, at + 'giá trị sản xuất '.length));
-  if (!m) return undefined;
-  return m[1]!.startsWith('công') ? 'industrial_output_value' : 'agricultural_output_value';
+  if (at < 0 || !/^giá trị sản xuất (?:(?:của )?toàn ngành )?(?:[\p{L}\p{M}]+ ){0,4}$/u.test(window.slice(at))) return undefined;
+  const m = SECTOR_BEFORE.exec(window.slice(0, at + 'giá trị sản xuất '.length)) ?? SECTOR_LABEL.exec(window.slice(0, at + 'giá trị sản xuất '.length));
+  const sector = m?.[1] ?? (WHOLE_SECTOR_AFTER.test(window.slice(at)) ? lastSectorNamed(lower, Math.max(paragraphStart, from + at - PARAGRAPH_REACH), from + at) : undefined);
+  if (sector === undefined) return undefined;
+  return sector.startsWith('công') ? 'industrial_output_value' : 'agricultural_output_value';
+}
+
+function lastSectorNamed(lower: string, from: number, to: number): string | undefined {
+  let last: string | undefined;
+  for (const m of lower.slice(from, to).matchAll(SECTOR_NAMED)) last = m[1];
+  return last;
 }

@@ -1,6 +1,7 @@
 // Numbers written in words are figures where digits would be: "bảy chỉ tiêu vượt", "ba xã đạt chuẩn", "tăng gấp đôi".
 // Only counts of targets, criteria and units with a status after them qualify; "ba huyện ven biển" is a description.
 import { candidate } from './candidate.ts';
+import { findSpelledAmounts } from './spelled-amounts.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
 import { phraseOffsets } from './vocabulary/rare-anchor.ts';
@@ -18,6 +19,9 @@ const NUMBER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
 // "thêm năm xã thoát khỏi diện đặc biệt khó khăn", "ba xã được công nhận …": a result reached counts like a status.
 const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ|thoát khỏi|thoát nghèo|được công nhận|về đích)(?![\p{L}\p{M}])/u;
+// "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
+// spelled number only names whose targets they were.
+const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?![\p{L}\p{M}])/u;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
@@ -36,7 +40,7 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí' && !/(?:^|\s)(?:có|thêm)$/u.test(lead)) continue;
     const end = noun.index + unit.length;
     const change = /(?:^|\s)(?:tăng|giảm)$/u.test(lead);
-    if (CHANGE_ONLY.has(unit) ? !change : !change && !STATUS_SOON.test(lower.slice(end, end + 60))) continue;
+    if (CHANGE_ONLY.has(unit) ? !change : !change && (!STATUS_SOON.test(lower.slice(end, end + 60)) || (unit !== 'chỉ tiêu' && STATUS_OF_TARGETS.test(lower.slice(end, end + 80))))) continue;
     const value = spelledValue(words);
     if (value === undefined) continue;
     out.push(candidate({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 }));
@@ -46,7 +50,15 @@ export function findSpelledFigures(lower: string): Candidate[] {
     const value = m[1] === 'đôi' ? 2 : m[1] === 'ba' ? 3 : 1.5;
     out.push(candidate({ start, end: m.index + m[0].length, numberStart: start, value, unit: { unit: 'lần', class: 'times' }, decimals: 0, sign: 'up' }));
   }
+  out.push(...findSpelledAmounts(lower, spelledBefore));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The number words that end `window` before its last space ("gần hai mươi "), with their value. */
+function spelledBefore(window: string): { words: string; value: number } | undefined {
+  const m = NUMBER_BEFORE.exec(window);
+  const value = m ? spelledValue(m[1]!) : undefined;
+  return m && value !== undefined ? { words: m[1]!, value } : undefined;
 }
 
 // NUMBER_BEFORE ends with one of these words and a space; most counted nouns follow some other word, and are

@@ -99,14 +99,26 @@ export class PageController {
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly lang;
-  private readonly t;
+  /** The card's language, asked for when first needed: the first use of the browser's i18n API is not free, and
+   *  most page views never open a card. */
+  private language: { lang: ReturnType<typeof langFromUiLanguage>; t: ReturnType<typeof cardStrings> } | undefined;
 
   constructor(private readonly env: PageEnv) {
     this.doc = env.doc;
     this.win = env.doc.defaultView!;
-    this.lang = langFromUiLanguage(env.uiLanguage);
-    this.t = cardStrings(env.uiLanguage);
+  }
+
+  private get lang() {
+    return this.strings().lang;
+  }
+
+  private get t() {
+    return this.strings().t;
+  }
+
+  private strings() {
+    const ui = this.env.uiLanguage;
+    return (this.language ??= { lang: langFromUiLanguage(ui), t: cardStrings(ui) });
   }
 
   /** Starts the first page view and everything that follows the page. */

@@ -20,7 +20,9 @@ if (window.top === window) {
     },
     // The typed sender of src/messages over the browser's own runtime.sendMessage.
     send: createSender(sendToBackground),
-    uiLanguage: uiLanguage(),
+    get uiLanguage() {
+      return uiLanguage();
+    },
     onTabMessage,
     alive,
     connect(onBreak) {

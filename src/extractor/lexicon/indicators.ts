@@ -273,7 +273,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'thu tiền {sử dụng|thuê} đất',
       'thu {từ |}xổ số kiến thiết',
       'thu từ {hoạt động |}xuất {nhập khẩu|, nhập khẩu}',
+      'thu lệ phí trước bạ',
     ],
+    // "Một số khoản thu chiếm tỉ trọng lớn và có mức tăng khá, như: …": the lines of the revenue, named together.
+    weakPhrases: ['khoản thu', 'các khoản thu'],
   },
   {
     id: 'budget_expenditure',

@@ -169,4 +169,8 @@ export const PLAN_PHRASE_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đ
 
 /** A council delegation named after the place that elected it ("Đại biểu … (Tổ đại biểu huyện Hương Khê)"): the words
  *  before the place, which then names who asks, never whose figures follow. */
+// "nhiều lao động đi làm ăn xa ở Thành phố Hồ Chí Minh và Bình Dương": where a place's people go to work, named in
+// passing; never what "toàn tỉnh" means afterwards nor the place of a figure.
+export const WORK_DESTINATION_BEFORE = ['làm ăn xa ở', 'làm ăn xa tại', 'làm ăn ở', 'làm ăn tại', 'đi làm ở', 'đi làm tại', 'đi làm việc ở',
+  'đi làm việc tại', 'làm công nhân ở', 'làm công nhân tại', 'làm thuê ở', 'làm thuê tại'];
 export const DELEGATION_BEFORE = ['tổ đại biểu', 'đoàn đại biểu', 'tổ đại biểu hđnd', 'đoàn đại biểu quốc hội', 'đoàn đbqh', 'tổ đbqh', 'tổ đại biểu hội đồng nhân dân'];

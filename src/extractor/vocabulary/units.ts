@@ -35,7 +35,7 @@ const PHYSICAL: Array<[string, string]> = [
 /** Counted nouns reported as written. Plans and groups ("chương trình", "nhóm nhiệm vụ") are left out on purpose:
  * the spec makes them optional, so naming them only risks false positives. */
 const COUNTED: string[] = [
-  'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'tổ dân phố',
+  'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'buôn', 'làng', 'tổ dân phố',
   'hộ', 'hộ gia đình', 'hộ dân', 'người', 'nhân khẩu', 'lao động',
   'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
   'dự án', 'trường', 'trường học', 'học sinh', 'sinh viên', 'trẻ', 'trẻ em', 'cháu', 'giáo viên', 'bác sĩ',

@@ -27,3 +27,15 @@ describe('market widgets in a page\'s top bar', () => {
     expect(figuresIn(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('a top bar that opens on the day and the weather', () => {
+  it('the widgets after "Thứ Ba, 21/10/2025 | Tây Ninh 25°C - 33°C" hold no figure', () => {
+    const text = page('Thứ Ba, 21/10/2025 | Tây Ninh 25°C - 33°C | Giá vàng SJC: 148,2 triệu đồng/lượng | USD: 26.345 | Xăng RON 95-III: 20.890 đồng/lít');
+    expect(figuresIn(text).map((f) => f.text)).toEqual(['4.520 tỷ đồng', '6,1%']);
+  });
+
+  it('a line with the day, the weather and an article\'s count is no widget bar', () => {
+    const text = 'Thứ Ba, 21/10/2025 | Tây Ninh 25°C - 33°C | Đón 1,2 triệu lượt khách\n\nGiá vàng SJC: 148,2 triệu đồng/lượng';
+    expect(figuresIn(text).some((f) => f.text.startsWith('1,2 triệu'))).toBe(true);
+  });
+});
