@@ -1,6 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
@@ -313,8 +314,8 @@ const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ 
   // it dates its own bracket, never the sentences after it.
   'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
-// "gấp 1,5 lần ngày hội năm 2025": a multiple of what an event or a stretch brought that year (not "2 lần trong năm").
-const MULTIPLE_OF_BEFORE = /\d lần (?!(?:thứ|trong|vào|mỗi|của) )(?:[\p{L}\p{M}]+ ){1,3}$/u;
+// "gấp 1,5 lần ngày hội năm 2025": a multiple of what a yearly event brought that year.
+const MULTIPLE_OF_BEFORE = new RegExp(`\\d lần ${YEARLY_EVENTS}(?: [\\p{L}\\p{M}]+){0,2} $`, 'u');
 const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
 function isBaseContext(lower: string, start: number): boolean {
   // "bằng 98% năm 2019": a share of that year's level.
