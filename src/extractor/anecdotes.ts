@@ -55,13 +55,11 @@ export function isOneIncidentToll(lower: string, sentenceStart: number, numberSt
 // plate tells that vehicle.
 const PLATE = /(?<![\p{L}\p{M}])(?:biển kiểm soát|biển số|bks):? ?\d{2}[a-zđ]{1,2}\d?[- ]?\d{3}\.?\d{2}(?!\d)/u;
 
-/** The clause names one vehicle by its licence plate near the figure at `numberStart`: its figures are that vehicle's. */
-export function isOneVehicleClause(lower: string, clauseStart: number, clauseEnd: number, numberStart: number): boolean {
-  // (Looked for near the figure only: an endless clause must not be read whole per figure.)
-  const near = lower.slice(Math.max(clauseStart, numberStart - PLATE_REACH), Math.min(clauseEnd, numberStart + PLATE_REACH));
-  return (near.includes('biển') || near.includes('bks')) && PLATE.test(near);
+/** The clause names one vehicle by its licence plate: its figures are that vehicle's. */
+export function isOneVehicleClause(lower: string, clauseStart: number, clauseEnd: number): boolean {
+  const clause = lower.slice(clauseStart, clauseEnd);
+  return (clause.includes('biển') || clause.includes('bks')) && PLATE.test(clause);
 }
-const PLATE_REACH = 160;
 
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
 // sách đạt từ 1.100 tỉ đồng trở lên"").

@@ -100,6 +100,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
   const placed: PlacedFigure[] = [];
+  // Whether a clause (by its start) names one vehicle by its plate, read once per clause, not once per figure in it.
+  const vehicleClauses = new Map<number, boolean>();
   candidates.forEach((c, i) => {
     const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, c.numberStart, lower.length);
     if (stories.has(wholeSentenceStart)) return;
@@ -107,7 +109,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const [clauseStart, clauseEnd] = segmentBounds(segments.clauseStarts, c.numberStart, lower.length);
     if (clauseStart > wholeSentenceStart && isStoryClause(norm.text, lower, clauseStart, clauseEnd)) return;
     if (isOneIncidentToll(lower, wholeSentenceStart, c.numberStart)) return;
-    if (isOneVehicleClause(lower, clauseStart, clauseEnd, c.numberStart)) return;
+    let oneVehicle = vehicleClauses.get(clauseStart);
+    if (oneVehicle === undefined) vehicleClauses.set(clauseStart, (oneVehicle = isOneVehicleClause(lower, clauseStart, clauseEnd)));
+    if (oneVehicle) return;
     if ((c.unit.class === 'percent' || c.unit.unit === 'đại biểu' || c.unit.unit === 'phiếu') && isVoteTally(lower, clauseStart, clauseEnd, c.numberStart, c.end)) return;
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;

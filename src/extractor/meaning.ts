@@ -2,6 +2,7 @@
 // words around it inside its clause.
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
+import { isCollectedShare } from './collected-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
@@ -125,7 +126,9 @@ const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\
 const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
-const TOPIC_THEN_STATUS = new RegExp(`^về(?: [\\p{L}\\p{M}]+){1,6}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
+// ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "… thuộc khối văn hóa - xã hội đạt": the field, then
+// whose they are.)
+const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc)(?: (?:[\\p{L}\\p{M}]+|-)){1,8}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
@@ -329,7 +332,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
-  } else if (c.unit.class === 'percent' && base === undefined && isDisbursedShare(lower, clauseStart, c.numberStart)) {
+  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {

@@ -1,5 +1,6 @@
 // Indicator names that, in their place, name something else: the figure near them is not measured by that indicator.
 import type { IndicatorMention } from './lexicon/match-indicators.ts';
+import { FARMING_HEAD } from './vocabulary/sectors.ts';
 
 // "Khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD", "doanh nghiệp FDI": the foreign
 // invested sector is whose exports, revenue or jobs they are, not capital drawn in.
@@ -11,10 +12,15 @@ const TAX_BEFORE = /(?<![\p{L}\p{M}])thuế $/u;
 // no sector share for the changes listed after it.
 const WEIGHT_IN_WORDS_AFTER = /^ (?:rất |khá |tương đối )?(?:lớn|cao|chủ yếu|đáng kể|nhỏ|thấp)(?![\p{L}\p{M}])/u;
 
+// "nông – lâm – thủy sản ước đạt 764 tỷ đồng, đạt 33,27%": the fisheries that close the name of the farming sector
+// are part of that sector's name, not the catch.
+const FARMING_HEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${FARMING_HEAD}$`, 'u');
+
 /** Whether the mention `m` names another thing where it stands. */
 export function namesOtherThing(lower: string, m: IndicatorMention): boolean {
   if (m.id === 'fdi') return FOREIGN_SECTOR_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start));
   if (m.id === 'income_per_capita') return TAX_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start));
+  if (m.id === 'aquaculture_output') return FARMING_HEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start));
   if (m.id === 'sector_share') return WEIGHT_IN_WORDS_AFTER.test(lower.slice(m.end, m.end + 20));
   return false;
 }

@@ -43,7 +43,8 @@ const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
-  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
+  // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
+  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|5 năm|năm năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   // ("tốc độ tăng trưởng kinh tế 9 tháng của tỉnh ước tăng 11,66%": the months, then whose they are; "(GRDP) 9tháng của

@@ -532,7 +532,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const past = PAST_TERM.test(lower.slice(Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart));
         const running = past ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         const inParagraph = lastCarried(c.numberStart);
-        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart))) return resultsOf(running, c.numberStart);
+        // ("Đến cuối năm 2024, …; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới. Khu du lịch … mỗi năm đón 1,2 triệu
+        // lượt khách": the running term, named after the year, is what the yearly figure averages over.)
+        const termSince = inParagraph !== undefined && RUNNING_TERM.test(lower.slice(inParagraph.end, sentenceStart));
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart) || termSince)) return resultsOf(running, c.numberStart);
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
