@@ -1,6 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
-import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
+import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
@@ -98,6 +98,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:dịp )?tết(?: nguyên đán| dương lịch)?(?: (?!năm )[\\p{L}\\p{M}]+ [\\p{L}\\p{M}]+)?(?: năm (?:trước|ngoái)| (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'st'],
   [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), () => 'same_period'],
+  // "gấp 1,5 lần ngày hội năm 2025": the same event a year earlier, right after a multiple.
+  [new RegExp(`^[ ,]*${YEARLY_EVENTS}(?: (?!năm )[^\\s;,.:()]+){0,3}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'tnhfl'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // (Not "so với kế hoạch năm 2022", "so với dự toán năm 2024": the plan of that year, a target, read below.)
   [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],

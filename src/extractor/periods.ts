@@ -1,6 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
@@ -314,13 +315,16 @@ const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ 
   // it dates its own bracket, never the sentences after it.
   'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
+// "gấp 1,5 lần ngày hội năm 2025": a multiple of what a yearly event brought that year.
+const MULTIPLE_OF_BEFORE = new RegExp(`\\d lần ${YEARLY_EVENTS}(?: [\\p{L}\\p{M}]+){0,2} $`, 'u');
 const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
 function isBaseContext(lower: string, start: number): boolean {
   // "bằng 98% năm 2019": a share of that year's level.
   if (windowEndsWith(lower, start, 24, BASE_BEFORE)) return true;
   const window = lower.slice(Math.max(0, start - 30), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
-  return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) || isBaseOfFormerUnits(lower, start);
+  return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) ||
+    (window.includes('lần ') && MULTIPLE_OF_BEFORE.test(window)) || isBaseOfFormerUnits(lower, start);
 }
 
 // "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a

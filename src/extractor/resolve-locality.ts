@@ -3,6 +3,7 @@
 import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
+import { locatesVenue } from './venue-aside.ts';
 import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
@@ -373,6 +374,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
+    if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
     if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;

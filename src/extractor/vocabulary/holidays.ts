@@ -2,6 +2,9 @@
 // 30/4 - 1/5 năm trước") is measured against the same period, as a season named by its year is; the year names which
 // holiday, it is no year base.
 
+// A yearly event is measured the same way: "tăng 18% so với tuần lễ năm 2024", "gấp 1,5 lần ngày hội năm 2025".
+export const YEARLY_EVENTS = '(?:tuần lễ|ngày hội|hội chợ|festival|liên hoan)';
+
 /** The words after "so (với) " that name a holiday of an earlier year: a regular-expression source. */
-export const HOLIDAY_A_YEAR_BEFORE = '(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết)(?: nguyên đán| dương lịch)?' +
+export const HOLIDAY_A_YEAR_BEFORE = `(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết|${YEARLY_EVENTS})(?: nguyên đán| dương lịch)?` +
   '(?: (?!năm )[^\\s;,.:()]+){0,4}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])';
