@@ -11,6 +11,7 @@ import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, PLAN_PHRASE_CLOSED, TARGET_CU
 import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
+import { followsYearAims } from './year-aims.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -210,6 +211,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;
       if (detailsTargets(x.numberStart)) return 'target';
+      if (followsYearAims(lower, x.sentenceStart, x.numberStart, x.publishedYear)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
       // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm" in 2025: a term that had not begun (or
       // began that year) when the article appeared has no results yet, only targets.

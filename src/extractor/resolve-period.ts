@@ -42,6 +42,9 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // time the paragraph speaks of, and carries.)
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
+// counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
+const PAST_MONTHS = /(?<![\p{L}\p{M}])qua$/u;
 // "giảm từ 2,84% đầu năm xuống còn 2,31%": the level at the start of the year is where the year before ended.
 const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/u;
 // An average per year: "bình quân mỗi năm giảm 1,9%", "mỗi năm tăng 2.000 hộ".
@@ -474,7 +477,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const running = runningTerm(c.numberStart);
           if (running) return resultsOf(running, c.numberStart);
         }
-        const year = own.year ?? yearBefore(own.start);
+        const year = own.year ?? (PAST_MONTHS.test(lower.slice(own.start, own.end)) ? lastBefore(acrossWithYear, own.start)?.year ?? publishedYear : yearBefore(own.start));
         const value = own.span ?? format(year, own.part);
         // "…; đến năm 2025, thu nhập … đạt 75 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 0,5 - 1%/năm": a yearly target in a
         // clause of its own is the term's, not the horizon's named in the clause before.

@@ -723,6 +723,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'trường {học |công lập |}đạt chuẩn {qg|quốc gia mức độ 1|quốc gia mức độ 2|quốc gia mức độ i|quốc gia mức độ ii}',
       'trường chuẩn quốc gia',
       'trường {học |}đạt chuẩn',
+      // Passive, after the count: "có thêm 2 trường được công nhận đạt chuẩn quốc gia".
+      'trường {học |}được công nhận {đạt |}chuẩn quốc gia',
       // The short form a paper uses once the full name has been given: "tỷ lệ trường chuẩn cao nhất".
       '{tỷ lệ |số |}trường chuẩn',
     ],
