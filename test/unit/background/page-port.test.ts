@@ -15,32 +15,47 @@ import { article, freshDb } from './helpers.ts';
 const URL1 = 'https://baodongkhoi.vn/kinh-te/thu-ngan-sach.html';
 const TEXT = 'Năm 2023, thu ngân sách tỉnh Bến Tre đạt 1.400 tỉ đồng, tăng 30,43% so với năm 2022.\n\nTỷ lệ hộ nghèo giảm còn 0,69%.';
 
+/** A port on the handler. `settled()` waits for what the handler does with a request: its answer, the save the answer
+ *  started (the library's write itself, however long a loaded machine takes), and the notice posted after it. */
 function portWith(deps: PagePortDeps) {
   const posted: unknown[] = [];
+  const saving = new Set<Promise<unknown>>();
   let listener: (m: unknown) => void = () => undefined;
   const port = {
     name: PAGE_PORT_NAME,
     postMessage: (m: unknown) => void posted.push(m),
     onMessage: { addListener: (fn: (m: unknown) => void) => void (listener = fn) },
   };
-  onPagePort(port as unknown as Runtime.Port, deps);
-  return { posted, send: (m: unknown) => listener(m) };
+  const save: PagePortDeps['save'] = deps.save && ((request, sender) => {
+    const done = deps.save!(request, sender);
+    saving.add(done);
+    void done.finally(() => saving.delete(done));
+    return done;
+  });
+  onPagePort(port as unknown as Runtime.Port, { ...deps, save });
+  const settled = async () => {
+    for (let i = 0; i < 500 && posted.length === 0; i++) await tick();
+    while (saving.size) await Promise.allSettled([...saving]);
+    await tick();
+  };
+  return { posted, send: (m: unknown) => listener(m), settled };
 }
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
 
 const librarySave = (db: LibraryDb): PagePortDeps['save'] => async (request) =>
   ({ ok: true, data: await saveArticle(db, { article: request.article, figures: request.figures, extractorVersion: request.extractorVersion }) });
 
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 describe('the page port', () => {
   it('saves the whole article with its extraction: the answer carries the ids the library then holds, and no notice follows', async () => {
     const db = await freshDb();
-    const { posted, send } = portWith({ save: librarySave(db) });
+    const { posted, send, settled } = portWith({ save: librarySave(db) });
     send({ id: 1, type: 'extract', text: TEXT, save: article(URL1) });
     const answer = posted[0] as Extract<PortResponse, { ok: true }>;
     expect(answer.ok).toBe(true);
     expect(answer.figures.map((f) => f.text)).toEqual(['1.400 tỉ đồng', '30,43%', '0,69%']);
-    await settle();
+    await settled();
     expect(posted).toHaveLength(1);
     const stored = (await getArticle(db, URL1))!;
     expect(stored.figures.map((f) => f.anchor.exact)).toEqual(['1.400 tỉ đồng', '30,43%', '0,69%']);
@@ -51,9 +66,9 @@ describe('the page port', () => {
 
   it('an extraction that does not ask for the save saves nothing and carries no ids', async () => {
     const db = await freshDb();
-    const { posted, send } = portWith({ save: librarySave(db) });
+    const { posted, send, settled } = portWith({ save: librarySave(db) });
     send({ id: 2, type: 'extract', text: TEXT });
-    await settle();
+    await settled();
     expect(posted).toHaveLength(1);
     expect((posted[0] as { figureIds?: string[] }).figureIds).toBeUndefined();
     expect(await getArticle(db, URL1)).toBeNull();
@@ -62,9 +77,9 @@ describe('the page port', () => {
   it('tells the page when saving is off for the site', async () => {
     const db = await freshDb();
     await setSiteSaving(db, 'baodongkhoi.vn', false);
-    const { posted, send } = portWith({ save: librarySave(db) });
+    const { posted, send, settled } = portWith({ save: librarySave(db) });
     send({ id: 3, type: 'extract', text: TEXT, save: article(URL1) });
-    await settle();
+    await settled();
     expect(posted).toHaveLength(2);
     const notice = posted[1] as PortSaved;
     expect(notice).toMatchObject({ notice: 'saved', url: URL1, result: { ok: true, data: { saved: false } } });
@@ -75,29 +90,29 @@ describe('the page port', () => {
     const db = await freshDb();
     const first = portWith({ save: librarySave(db) });
     first.send({ id: 4, type: 'extract', text: TEXT, save: article(URL1) });
-    await settle();
+    await first.settled();
     const ids = (first.posted[0] as { figureIds: string[] }).figureIds;
     await dismissFigure(db, ids[1]!);
     const again = portWith({ save: librarySave(db) });
     again.send({ id: 5, type: 'extract', text: TEXT, save: article(URL1) });
-    await settle();
+    await again.settled();
     expect(again.posted).toHaveLength(2);
     const notice = again.posted[1] as PortSaved;
     expect(notice.result.ok && notice.result.data.figures?.filter((f) => f.dismissed).map((f) => f.id)).toEqual([ids[1]]);
   });
 
   it('tells the page when the save failed', async () => {
-    const { posted, send } = portWith({ save: async () => ({ ok: false, error: 'Browser storage is full.', code: 'quota' }) });
+    const { posted, send, settled } = portWith({ save: async () => ({ ok: false, error: 'Browser storage is full.', code: 'quota' }) });
     send({ id: 6, type: 'extract', text: TEXT, save: article(URL1) });
-    await settle();
+    await settled();
     expect(posted[1]).toEqual({ notice: 'saved', url: URL1, result: { ok: false, error: 'Browser storage is full.', code: 'quota' } });
   });
 
   it('answers a malformed request with an error and saves nothing', async () => {
     let saves = 0;
-    const { posted, send } = portWith({ save: async () => (saves++, { ok: false, error: 'x' }) });
+    const { posted, send, settled } = portWith({ save: async () => (saves++, { ok: false, error: 'x' }) });
     send({ id: 7, type: 'extract', text: TEXT, save: { url: 'not a url', site: 'x' } });
-    await settle();
+    await settled();
     expect(posted).toEqual([{ id: 7, ok: false, error: 'Malformed extraction request.' }]);
     expect(saves).toBe(0);
   });
