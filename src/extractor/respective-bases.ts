@@ -12,6 +12,8 @@ const NEXT_ITEM = /^\s*(?:và|,)\s*$/u;
 export function respectiveBase(lower: string, numberStart: number, clauseStart: number, read: (phrase: string) => Base | undefined): Base | undefined {
   const from = Math.max(clauseStart, numberStart - REACH);
   const window = lower.slice(from, numberStart);
+  // Both readings need "lần lượt" before the figure; the pattern, anchored at its end, is tried from every position.
+  if (!window.includes('lần lượt')) return undefined;
   const first = PAIRED_BASES.exec(window);
   if (first) return read(`so với ${first[1]!}`);
   // The second change: the first one and a "và" between.
