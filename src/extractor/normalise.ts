@@ -46,7 +46,7 @@ export function normalise(original: string): NormalisedText {
   // A page's text keeps the indentation of its HTML source ("đạt\n        1.400 tỉ đồng" reads as one run of
   // spaces): phrases are matched with single spaces, so each run becomes one, and the map keeps offsets true.
   // (Before tones are moved: a soft hyphen inside "hoạ(SHY)ch" would look like the end of a syllable.)
-  if (oddities & (INVISIBLE | DOUBLE_SPACE)) ({ text, map } = squeeze(text, map));
+  if (oddities & (INVISIBLE | DOUBLE_SPACE)) ({ text, map } = squeeze(text, map, (oddities & INVISIBLE) !== 0));
   // The rest keeps lengths, so the map (if any) stays valid; moving tones adds or removes no look-alike or space.
   text = moveTones(text);
   if (oddities & Y_TILDE) text = iForY(text);
@@ -139,7 +139,7 @@ const SQUEEZED = /[ \u00ad\u200c\u200d\u2060\ufeff]{2,}|[\u00ad\u200c\u200d\u206
 
 /** `text` with each run of spaces made one space and invisible characters dropped; `map` (original offsets of
  *  `text`'s, if any) carried over. */
-export function squeeze(text: string, map: Int32Array | undefined): { text: string; map: Int32Array } {
+export function squeeze(text: string, map: Int32Array | undefined, invisible = true): { text: string; map: Int32Array } {
   const out = new Int32Array(text.length + 1);
   const parts: string[] = [];
   let n = 0;
@@ -150,15 +150,26 @@ export function squeeze(text: string, map: Int32Array | undefined): { text: stri
     else for (let i = from; i < to; i++) out[n + i - from] = i;
     n += to - from;
   };
-  SQUEEZED.lastIndex = 0;
-  for (let m = SQUEEZED.exec(text); m !== null; m = SQUEEZED.exec(text)) {
-    keep(m.index);
-    const space = m[0].indexOf(' ');
-    if (space >= 0) {
+  if (!invisible) {
+    // Only runs of spaces to find: a literal search for two of them (the regex tries its class at every space).
+    for (let at = text.indexOf('  '); at >= 0; at = text.indexOf('  ', from)) {
+      keep(at);
       parts.push(' ');
-      out[n++] = map ? map[m.index + space]! : m.index + space;
+      out[n++] = map ? map[at]! : at;
+      from = at + 2;
+      while (text.charCodeAt(from) === 0x20) from++;
     }
-    from = m.index + m[0].length;
+  } else {
+    SQUEEZED.lastIndex = 0;
+    for (let m = SQUEEZED.exec(text); m !== null; m = SQUEEZED.exec(text)) {
+      keep(m.index);
+      const space = m[0].indexOf(' ');
+      if (space >= 0) {
+        parts.push(' ');
+        out[n++] = map ? map[m.index + space]! : m.index + space;
+      }
+      from = m.index + m[0].length;
+    }
   }
   keep(text.length);
   out[n] = map ? map[text.length]! : text.length;
