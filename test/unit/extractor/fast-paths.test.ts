@@ -21,6 +21,8 @@ import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
 import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
+import { findSpelledAmounts } from '../../../src/extractor/spelled-amounts.ts';
+import { isLetterCode } from '../../../src/extractor/vocabulary/letters.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -324,6 +326,32 @@ describe('squeeze, copying the text between the runs it finds, gives what a loop
       const map = withMap ? Int32Array.from({ length: s.length + 1 }, (_, i) => i * 2 + 1) : undefined;
       const got = squeeze(s, map);
       expect({ text: got.text, map: [...got.map] }).toEqual(byLoop(s, map));
+    }), { numRuns: 2000 });
+  });
+  it('told the text has no invisible character, it finds the runs of spaces by a literal search and gives the same', () => {
+    const visible = pieces.filter((p) => !/[\u00ad\u200b-\u200d\u2060\ufeff]/u.test(p));
+    fc.assert(fc.property(text(visible, 30), fc.boolean(), (s, withMap) => {
+      const map = withMap ? Int32Array.from({ length: s.length + 1 }, (_, i) => i * 2 + 1) : undefined;
+      const got = squeeze(s, map, false);
+      expect({ text: got.text, map: [...got.map] }).toEqual(byLoop(s, map));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('scale words found by literal searches are those the alternation found as whole words', () => {
+  const SCALE = /(?:triệu|tỷ|tỉ|nghìn|ngàn)/gu;
+  const pieces = ['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'hai ', 'một ', '1.400 ', 'tỷ lệ', 'x', ...EDGES];
+  it('with the number words read before each', () => {
+    fc.assert(fc.property(text(pieces, 14), (s) => {
+      const seen: number[] = [];
+      findSpelledAmounts(s, (window) => {
+        seen.push(window.length);
+        return undefined;
+      });
+      // The old scan asked about every whole-word scale word; the new one only where a letter and a space stand before it.
+      const expected = [...wordMatches(s, SCALE)].filter((m) => s[m.index - 1] === ' ' && isLetterCode(s.charCodeAt(m.index - 2)))
+        .map((m) => Math.min(24, m.index));
+      expect(seen).toEqual(expected);
     }), { numRuns: 2000 });
   });
 });
