@@ -368,7 +368,25 @@ function isWholeBar(lower: string, pos: number): boolean {
 const NAMING_WORDS = [...BOUND_LEADS, ...QUALIFIER_BEFORE, ...NAME_BEFORE];
 
 // "(cỡ 0,8 - 1 kg/con)": the upper end of a range whose lower end a qualifier names.
-const RANGE_LOW_BEFORE = /(?<![\d.,])\d[\d.,]* ?(?:-|–|đến) ?$/u;
+const RANGE_LOW_REACH = 16;
+
+const isNumberCode = (code: number) => isDigitCode(code) || code === 0x2e || code === 0x2c;
+
+/** Where the low end of a range ends right before `pos` ("0,8 - ", "5 đến "), read back from `pos` no further than
+ *  `from`: what /(?<![\d.,])\d[\d.,]* ?(?:-|–|đến) ?$/ finds on lower[from, pos) (every number preceded by a space is
+ *  asked; the regex tried each position of the window). -1 when none. */
+export function rangeLowStart(lower: string, from: number, pos: number): number {
+  let e = pos;
+  if (e > from && lower.charCodeAt(e - 1) === 0x20) e--;
+  const dash = e > from ? lower.charCodeAt(e - 1) : 0;
+  if (dash === 0x2d || dash === 0x2013) e--;
+  else if (e - 3 >= from && lower.startsWith('đến', e - 3)) e -= 3;
+  else return -1;
+  if (e > from && lower.charCodeAt(e - 1) === 0x20) e--;
+  let k = e;
+  while (k > from && isNumberCode(lower.charCodeAt(k - 1))) k--;
+  return k < e && isDigitCode(lower.charCodeAt(k)) ? k : -1;
+}
 
 // "lợi nhuận cao hơn ngoài mô hình 2 - 3 triệu đồng/ha": the low end of a range of money is money too, never the number
 // of a name ("mô hình 2"); the unit stands after the high end only.
@@ -381,9 +399,8 @@ function opensMoneyRange(lower: string, q1: Quantity): boolean {
 }
 
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
-  const from = Math.max(0, pos - 16);
-  const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? RANGE_LOW_BEFORE.exec(lower.slice(from, pos)) : null;
-  if (low && endsWithPhrase(lower, from + low.index, QUALIFIER_BEFORE)) return true;
+  const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? rangeLowStart(lower, Math.max(0, pos - RANGE_LOW_REACH), pos) : -1;
+  if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;

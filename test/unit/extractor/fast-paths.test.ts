@@ -22,6 +22,7 @@ import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-f
 import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
 import { findSpelledAmounts } from '../../../src/extractor/spelled-amounts.ts';
+import { rangeLowStart } from '../../../src/extractor/scan-figures.ts';
 import { isLetterCode } from '../../../src/extractor/vocabulary/letters.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, textOddities } from '../../../src/extractor/text-oddities.ts';
 
@@ -335,6 +336,22 @@ describe('squeeze, copying the text between the runs it finds, gives what a loop
       const got = squeeze(s, map, false);
       expect({ text: got.text, map: [...got.map] }).toEqual(byLoop(s, map));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('the low end of a range read back by code unit is where the end-anchored regex found it', () => {
+  const RANGE_LOW_BEFORE = /(?<![\d.,])\d[\d.,]* ?(?:-|–|đến) ?$/u;
+  const pieces = ['1', '0,8', '.', ',', ' ', '  ', '-', '–', 'đến', 'đ', 'ến', 'cỡ ', 'a', '\n'];
+  it('for every window end and length', () => {
+    fc.assert(fc.property(text(pieces, 10), (s) => {
+      for (let pos = 0; pos <= s.length; pos++) {
+        for (const reach of [0, 3, 16]) {
+          const from = Math.max(0, pos - reach);
+          const m = RANGE_LOW_BEFORE.exec(s.slice(from, pos));
+          expect(rangeLowStart(s, from, pos)).toBe(m ? from + m.index : -1);
+        }
+      }
+    }), { numRuns: 1000 });
   });
 });
 
