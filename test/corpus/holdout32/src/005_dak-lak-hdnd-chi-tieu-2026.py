@@ -61,7 +61,7 @@ FIGS = [
  ('GRDP từ 10% trở lên\n', '10%', 'level', '%', d(T26, indicator='grdp_growth', bound='at_least')),
  ('thông qua 31 nghị quyết', '31', 'level', 'nghị quyết', d(optional=True)),
  ('GRDP đạt 8,3%', '8,3%', 'level', '%', d(E, indicator='grdp_growth')),
- ('cao hơn 0,8 điểm phần trăm', '0,8 điểm phần trăm', 'change', 'điểm %', d(E, U, TB, indicator='grdp_growth')),
+ ('cao hơn 0,8 điểm phần trăm', '0,8 điểm phần trăm', 'change', 'điểm %', d(E, U, TB, indicator='grdp_growth', status='exceeded')),
  ('(7,5%)', '7,5%', 'level', '%', d(indicator='grdp_growth', modality='target')),
  ('ước đạt 196.800 tỷ đồng', '196.800 tỷ đồng', 'level', 'VND', d(E, indicator='grdp')),
  ('ước đạt 74,2 triệu đồng', '74,2 triệu đồng', 'level', 'VND/người/năm', d(E, indicator='grdp_per_capita')),

@@ -58,7 +58,7 @@ Tin đã đưa:
 © Thống kê tỉnh Khánh Hòa. Địa chỉ: 48 Lê Thành Phương, phường Nha Trang, tỉnh Khánh Hòa.
 '''
 META = {'published': '2026-01-06', 'locality': 'tỉnh Khánh Hòa'}
-DEFAULTS = {'locality': 'tỉnh Khánh Hòa', 'period': '2025', 'modality': 'actual'}
+DEFAULTS = {'locality': 'tỉnh Khánh Hòa', 'period': '2025', 'modality': 'estimate'}
 def d(*ms, **kw):
     r = {}
     for m in ms: r.update(m)
