@@ -270,7 +270,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     // ("kịch bản tăng trưởng 7,8% mà tỉnh đặt ra cho nửa đầu năm": unless the plan says it is the stretch's own.)
-    if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd))) periodText = periodText.slice(0, 4);
+    if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd)) &&
+      !PLAN_FOR_STRETCH_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) periodText = periodText.slice(0, 4);
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
@@ -410,6 +411,8 @@ const YEAR_ONLY = /^\d{4}$/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 // A plan said to be for a part of the year, after its value: "… 7,8% mà UBND tỉnh đặt ra cho nửa đầu năm".
 const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:nửa (?:đầu|cuối) năm|6 tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i))(?![\p{L}\p{M}])/u;
+// … or before it, in the plan's own name: "so với kịch bản tăng trưởng quý I (5,5%)".
+const PLAN_FOR_STRETCH_BEFORE = /(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu)(?: tăng trưởng)? (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|nửa (?:đầu|cuối) năm)(?: [\p{L}\p{M}]+){0,4} \(?$/u;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read

@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
@@ -558,6 +559,7 @@ const sameSeason = (a: string, b: string) => a.replace(' - ', ' ') === b.replace
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
+  if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
   return planRightBefore(lower, operator.start);
 }
