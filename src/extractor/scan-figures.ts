@@ -381,6 +381,8 @@ function opensMoneyRange(lower: string, q1: Quantity): boolean {
   return dash !== null && readQuantity(lower, q1.numberEnd + dash[0].length)?.unit?.class === 'money';
 }
 
+const isMeasure = (unit: UnitInfo | undefined) => unit?.class === 'physical' || unit?.class === 'money';
+
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const from = Math.max(0, pos - 16);
   const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? RANGE_LOW_BEFORE.exec(lower.slice(from, pos)) : null;
@@ -401,6 +403,8 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const raw = readNumber(lower, pos) ?? '';
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
+  // "trồng mới trong năm 186 ha": under four digits no year is meant, and a measure after it says how much.
+  if (name.phrase === 'năm' && /^\d{1,3}$/.test(raw) && isMeasure(unitWrittenAt(lower, pos + raw.length))) return false;
   // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
   // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
