@@ -193,7 +193,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     // "…, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%": a place handed to one figure of a
     // "lần lượt" list is that figure's, not what the sentences after speak of.
     const handedOut = hasBetween(respectiveMarks, p.start, sentenceEnd);
-    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, best.start, p.start)) listed = true;
+    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && (isListJoin(lower, best.start, p.start) || isPairedListJoin(lower, best.start, p.start))) listed = true;
     else if (!best || rank < (RANK[best.level] ?? 1)) {
       listed = handedOut;
       beforeList = best;
@@ -339,6 +339,15 @@ const NO_PLACE = '';
 
 function isListJoin(lower: string, previous: number, start: number): boolean {
   return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
+}
+
+// "là thị xã Điện Bàn 6.420 ha, huyện Duy Xuyên 4.780 ha và huyện Thăng Bình 6.950 ha": places listed each with its own
+// figure; none of them is what the next sentence speaks of.
+const PAIRED_ITEM = /^(?:(?!\.\s)[^;\n])*\d(?:(?!\.\s)[^;\n])*(?:,|\svà)\s*$/u;
+const PAIRED_REACH = 80;
+
+function isPairedListJoin(lower: string, previous: number, start: number): boolean {
+  return start - previous <= PAIRED_REACH && PAIRED_ITEM.test(lower.slice(previous, start));
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
