@@ -66,6 +66,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
+  // "đạt 367.200 tấn, bằng 96,3% năm trước": the year before named right after the figure, as "năm 2024" is above.
+  // ("tăng 8,5%, năm trước tăng 7,2%" sets the year before's own figure beside it: not after a comma, nor before a verb.)
+  [new RegExp(`^ năm (?:trước|ngoái)(?!${L})(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'n'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:cùng )?vụ (?:lúa )?${SEASONS} (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'scv'],
   // "tổng đàn bò … tăng 3,1% so với cùng thời điểm năm trước": a stock against the same date a year earlier.
