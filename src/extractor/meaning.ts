@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { gapFromPlan } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
@@ -172,13 +173,14 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const lead = leading.start;
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
-  const ownPlan = planRightBefore(lower, lead);
+  const planGap = gapFromPlan(lower, lead, c.unit.class);
+  const ownPlan = !planGap && planRightBefore(lower, lead);
   const named = yardstickBefore(lower, lead);
   // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
   // yardstick's place.)
   const gap = named ? gapFromYardstick(lower, lead, c, bound) : undefined;
   const yardstick = (gap ? undefined : named) ?? yardstickAfter(lower, lead, c.end);
-  let operator = gap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
+  let operator = gap ?? planGap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
   // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
@@ -298,7 +300,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
     if (operator?.op === 'up' || operator?.op === 'down') m.direction = operator.op === 'down' ? 'down' : 'up';
-    m.base = planAfter ? 'target' : base;
+    m.base = planAfter || planGap ? 'target' : base;
     if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && PLAN_BETWEEN.test(lower.slice(operator.start + operator.phrase.length, lead))) {
     m.kind = 'change';
