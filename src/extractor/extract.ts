@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { isComparedPlanValue } from './compared-plan-value.ts';
 import { monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
@@ -274,7 +275,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     // ("kịch bản tăng trưởng 7,8% mà tỉnh đặt ra cho nửa đầu năm": unless the plan says it is the stretch's own.)
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd)) &&
-      !PLAN_FOR_STRETCH_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) periodText = periodText.slice(0, 4);
+      !PLAN_FOR_STRETCH_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart)) &&
+      // ("GRDP 9 tháng ước đạt 7,86%, thấp hơn … so với kịch bản tăng trưởng đã đề ra (8,9%)": a rate compared with a
+      // rate is the plan for the same stretch; rates are not summed to the year as amounts are.)
+      !isComparedPlanValue(lower, c.numberStart)) periodText = periodText.slice(0, 4);
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
