@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { isComparedPlanValue } from './compared-plan-value.ts';
 import { monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
@@ -265,12 +266,19 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
+    // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the
+    // running figure's year's, not the term a target would otherwise take.
+    if (modality === 'target' && c.afterPlanSlash && period.value && YEAR_LED.test(period.value) && periodText && TERM.test(periodText)) periodText = period.value.slice(0, 4);
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     // ("kịch bản tăng trưởng 7,8% mà tỉnh đặt ra cho nửa đầu năm": unless the plan says it is the stretch's own.)
-    if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd))) periodText = periodText.slice(0, 4);
+    if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd)) &&
+      !PLAN_FOR_STRETCH_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart)) &&
+      // ("GRDP 9 tháng ước đạt 7,86%, thấp hơn … so với kịch bản tăng trưởng đã đề ra (8,9%)": a rate compared with a
+      // rate is the plan for the same stretch; rates are not summed to the year as amounts are.)
+      !isComparedPlanValue(lower, c.numberStart)) periodText = periodText.slice(0, 4);
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
@@ -407,9 +415,12 @@ function reachesStandard(lower: string, end: number, clauseEnd: number): boolean
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
 const YEAR_ONLY = /^\d{4}$/;
+const YEAR_LED = /^\d{4}(?:-|$)/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
 // A plan said to be for a part of the year, after its value: "… 7,8% mà UBND tỉnh đặt ra cho nửa đầu năm".
 const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:nửa (?:đầu|cuối) năm|6 tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i))(?![\p{L}\p{M}])/u;
+// … or before it, in the plan's own name: "so với kịch bản tăng trưởng quý I (5,5%)".
+const PLAN_FOR_STRETCH_BEFORE = /(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu)(?: tăng trưởng)? (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|nửa (?:đầu|cuối) năm)(?: [\p{L}\p{M}]+){0,4} \(?$/u;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read

@@ -17,13 +17,16 @@ export function frontedSentenceBase(lower: string, sentenceStart: number, number
   let head = OPENING.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
   // "…, tổng vốn đầu tư 31,8 triệu USD, so với cùng kỳ, số dự án cấp mới bằng 100%, vốn đầu tư tăng 49%": a base set off
   // by commas inside the sentence opens the clauses after it the same way.
+  // "…; so với năm trước giảm 31 vụ (-9,8%), giảm 17 người chết": one opening a clause after a semicolon runs its row
+  // of changes as a sentence's opening does.
   if (!head) {
     const from = Math.max(sentenceStart, numberStart - CLAUSE_OPENING_REACH);
-    const k = lower.slice(from, numberStart).lastIndexOf(', so với ');
+    const window = lower.slice(from, numberStart);
+    const k = Math.max(window.lastIndexOf(', so với '), window.lastIndexOf('; so với '));
     if (k < 0) return undefined;
     const at = from + k;
     head = OPENING.exec(lower.slice(at + 1, Math.min(numberStart, at + 61)));
-    if (!head || head[4] !== ',') return undefined;
+    if (!head || (head[4] !== ',' && lower[at] !== ';')) return undefined;
     sentenceStart = at + 1;
   }
   // Without a comma the phrase must have ended on its own: "So với cùng kỳ năm trước sản lượng lúa tăng …".

@@ -1,5 +1,7 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { gapFromPlan } from './plan-gap.ts';
+import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
@@ -65,6 +67,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
+  // "đạt 367.200 tấn, bằng 96,3% năm trước": the year before named right after the figure, as "năm 2024" is above.
+  // ("tăng 8,5%, năm trước tăng 7,2%" sets the year before's own figure beside it: not after a comma, nor before a verb.)
+  [new RegExp(`^ năm (?:trước|ngoái)(?!${L})(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'n'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:cùng )?vụ (?:lúa )?${SEASONS} (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'scv'],
   // "tổng đàn bò … tăng 3,1% so với cùng thời điểm năm trước": a stock against the same date a year earlier.
@@ -168,13 +173,14 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const lead = leading.start;
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
-  const ownPlan = planRightBefore(lower, lead);
+  const planGap = gapFromPlan(lower, lead, c.unit.class);
+  const ownPlan = !planGap && planRightBefore(lower, lead);
   const named = yardstickBefore(lower, lead);
   // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
   // yardstick's place.)
   const gap = named ? gapFromYardstick(lower, lead, c, bound) : undefined;
   const yardstick = (gap ? undefined : named) ?? yardstickAfter(lower, lead, c.end);
-  let operator = gap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
+  let operator = gap ?? planGap ?? (ownPlan || yardstick ? undefined : findOperator(lower, Math.max(clauseStart, prevEnd, c.numberStart - 160), lead));
   // "mặt hàng rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": growth by an amount measured against a base is
   // a rise ("tăng trưởng GRDP đạt 7%", with no base after it, stays the rate).
   // (A verb found further back, "đạt 0,7955, tăng trưởng 8,6% so với năm 2023", is not the nearer one.)
@@ -294,7 +300,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
     if (operator?.op === 'up' || operator?.op === 'down') m.direction = operator.op === 'down' ? 'down' : 'up';
-    m.base = planAfter ? 'target' : base;
+    m.base = planAfter || planGap ? 'target' : base;
     if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && PLAN_BETWEEN.test(lower.slice(operator.start + operator.phrase.length, lead))) {
     m.kind = 'change';
@@ -558,6 +564,7 @@ const sameSeason = (a: string, b: string) => a.replace(' - ', ' ') === b.replace
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
+  if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
   return planRightBefore(lower, operator.start);
 }

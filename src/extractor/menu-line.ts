@@ -10,6 +10,8 @@ const MIN_CRUMBS = 2;
 const NUMBER_CELL = /^[\d.,%+\-–()\s]+$/u;
 // A breadcrumb's steps are short section names without figures ("tỷ lệ > 90%" is a comparison).
 const CRUMB_REACH = 40;
+// "Quy Nhơn 31°C", "Tây Ninh 25°C - 33°C": a town's weather, a widget however few items its line has.
+const WEATHER_ITEM = /^[\p{L}\p{M}. ]{2,30} -?\d+(?:[.,]\d+)?\s*°\s*c?(?:\s*[-–]\s*-?\d+(?:[.,]\d+)?\s*°\s*c?)?$/u;
 
 function lineAt(lower: string, at: number): string {
   const start = lower.lastIndexOf('\n', at - 1) + 1;
@@ -24,6 +26,7 @@ export function isMenuLine(lower: string, at: number): boolean {
   const line = lineAt(lower, at);
   const bar = itemsOf(line, /\|/u);
   if (bar.length >= MIN_BAR_ITEMS && bar.every((item) => !NUMBER_CELL.test(item))) return true;
+  if (bar.some((item) => WEATHER_ITEM.test(item))) return true;
   const crumbs = itemsOf(line, /[>»]/u);
   return crumbs.length >= MIN_CRUMBS && crumbs.every((item) => item.length <= CRUMB_REACH && !/\d/u.test(item));
 }

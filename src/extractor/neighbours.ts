@@ -20,7 +20,8 @@ const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?
 const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
 
 const SUBJECTLESS_CHANGE = /^[\s;,]*(?:và\s+)?(?:tăng|giảm)(?: nhẹ| mạnh| thêm)?\s*$/u;
-const AFTER_PLAN_PAIR = /^\s*,\s*(?:đạt|bằng)\s*$/u;
+// ("ước đạt 1.342 tỷ đồng/KH 2.410 tỷ đồng (dự toán HĐND thành phố giao), đạt 55,7%": a bracket may say who set the plan.)
+const AFTER_PLAN_PAIR = /^\s*(?:\([^()\d]{1,60}\))?\s*,\s*(?:đạt|bằng)\s*$/u;
 const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?\s*[,;]?\s*(?:và\s+)?(?:ước\s+)?(?:(?:đạt|thu|thu về|mang lại)\s+)?(?:tổng\s+)?doanh thu(?:\s+(?:ước\s+)?(?:đạt|là))?\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$/u;
 // "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)": after a semicolon, a clause that opens on the
 // verb of a plan share, with nothing named before it.

@@ -65,6 +65,8 @@ const PERIOD_RE = new RegExp([
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
+  // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
+  `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
   // 1.250 ha lúa bị ngập": the month of the event that did the damage.)
   `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây)(?![\\p{L}\\p{M}])))`,
@@ -241,6 +243,9 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
+      if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));
+    } else if (g.thisquarter) {
+      const report = out.find((p) => /^-Q[1-4]$/.test(p.part) && !p.isBase);
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.

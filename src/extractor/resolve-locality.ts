@@ -97,6 +97,8 @@ interface Placed {
   listed?: boolean;
   /** A unit merged away, named as a part of the new one (clauseOnly too). */
   former?: boolean;
+  /** "…; toàn tỉnh có 50/86 xã": the whole unit opening its clause takes it back from a part named before. */
+  whole?: boolean;
 }
 
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
@@ -191,12 +193,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     // "…, UBND huyện Quỳnh Lưu với tỷ lệ lần lượt là 92,6%, 88,1% và 85,7%": a place handed to one figure of a
     // "lần lượt" list is that figure's, not what the sentences after speak of.
     const handedOut = hasBetween(respectiveMarks, p.start, sentenceEnd);
-    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && isListJoin(lower, best.start, p.start)) listed = true;
+    if (!handedOut && best && rank === (RANK[best.level] ?? 1) && best.name !== p.name && (isListJoin(lower, best.start, p.start) || isPairedListJoin(lower, best.start, p.start))) listed = true;
     else if (!best || rank < (RANK[best.level] ?? 1)) {
       listed = handedOut;
       beforeList = best;
     } else if (handedOut) listed = true;
-    if (!best || rank <= (RANK[best.level] ?? 1)) best = p;
+    if (!best || p.whole || rank <= (RANK[best.level] ?? 1)) best = p;
     carried.push({ start: p.start, name: best.name, level: best.level });
   }
   restore();
@@ -266,7 +268,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
-        if (fits(p.level) && (!best || formerPart || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
+        if (fits(p.level) && (!best || formerPart || p.whole || (RANK[p.level] ?? 1) <= (RANK[best.level] ?? 1))) best = p;
       }
       // "ghi nhận 3 ca sởi tại huyện Cam Lâm", "khoảng 4.300 hộ ở các xã ven biển khu vực Bình Thuận cũ": a place
       // named right after the figure and its noun, by "tại/ở", is where it was counted.
@@ -337,6 +339,15 @@ const NO_PLACE = '';
 
 function isListJoin(lower: string, previous: number, start: number): boolean {
   return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
+}
+
+// "là thị xã Điện Bàn 6.420 ha, huyện Duy Xuyên 4.780 ha và huyện Thăng Bình 6.950 ha": places listed each with its own
+// figure; none of them is what the next sentence speaks of.
+const PAIRED_ITEM = /^(?:(?!\.\s)[^;\n])*\d(?:(?!\.\s)[^;\n])*(?:,|\svà)\s*$/u;
+const PAIRED_REACH = 80;
+
+function isPairedListJoin(lower: string, previous: number, start: number): boolean {
+  return start - previous <= PAIRED_REACH && PAIRED_ITEM.test(lower.slice(previous, start));
 }
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
@@ -445,13 +456,22 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     lastOfLevel.set(level, name);
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
-    const p = { start: m.start, name, level };
+    const p: Placed = { start: m.start, name, level, ...(m.generic && opensClauseAsWhole(lower, m.start) && { whole: true }) };
     out.push(p);
     current = p;
     previousEnd = m.end;
     province = RANK[level] === 2 ? name : m.province ?? m.candidates?.find((o) => o.name === name)?.province ?? province;
   }
   return out;
+}
+
+// "Huyện A có 8/8 xã đạt chuẩn; toàn tỉnh có 50/86 xã": "toàn/cả tỉnh" opening a clause (after ";", ",", ":" or a
+// sentence's start) makes the whole unit the subject again. ("dẫn đầu toàn tỉnh" ranks a part within it.)
+const WHOLE_OPENING = /^(?:toàn|cả)\s/u;
+const CLAUSE_OPENS_BEFORE = /(?:^|[;,:.\n])\s*$/u;
+
+function opensClauseAsWhole(lower: string, start: number): boolean {
+  return WHOLE_OPENING.test(lower.slice(start, start + 5)) && CLAUSE_OPENS_BEFORE.test(lower.slice(Math.max(0, start - 4), start));
 }
 
 /** The place at `start` is listed right after a work destination ending at `destinationEnd` ("… ở A và B", "A, B"). */

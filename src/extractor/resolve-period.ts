@@ -51,6 +51,10 @@ const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,
 const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
+// "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that
+// clause's stretch; it dates its own sentence, not the sentences after it.
+const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
+const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả) $/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
@@ -150,7 +154,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
   const local = periods.filter((p) => usable(p) && p.local && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
-    /(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) || (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
+    (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
+    (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
   // goes on in its period.
   const paragraphOf = (pos: number) => {
@@ -433,7 +438,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // đầu tư công năm 2024 …") is the plan's year; the precise one dates the figure.
       // ("Đến ngày 31/5/2025, … 31 xã (Nghị quyết đề ra đến năm 2025 có 20 xã)": not a year inside a bracket still open at
       // the figure, which the plan named.)
-      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined
+      // ("…; CPI bình quân năm 2025 tăng 3,05%": a year's average or whole names the year itself.)
+      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined &&
+        !WHOLE_YEAR_BEFORE.test(lower.slice(Math.max(0, before.start - 12), before.start))
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun

@@ -10,6 +10,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
 import { listItemUnit } from './list-item-unit.ts';
+import { listedRatioUnit } from './listed-ratios.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 
 export interface Candidate {
@@ -262,7 +263,7 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
   // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
   if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
-  let unit = q2.unit ?? q1.unit;
+  let unit = q2.unit ?? q1.unit ?? listedRatioUnit(lower, q2);
   // "Huyện Duy Tiên có 16/16 (100%) xã đạt chuẩn": the share in brackets stands between the ratio and what it counts.
   if (!unit && lower[q2.numberEnd] === ' ' && lower[q2.numberEnd + 1] === '(') {
     const share = SHARE_BRACKET_AFTER.exec(lower.slice(q2.numberEnd, q2.numberEnd + 14));
@@ -398,6 +399,8 @@ function opensMoneyRange(lower: string, q1: Quantity): boolean {
   return dash !== null && readQuantity(lower, q1.numberEnd + dash[0].length)?.unit?.class === 'money';
 }
 
+const isMeasure = (unit: UnitInfo | undefined) => unit?.class === 'physical' || unit?.class === 'money';
+
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? rangeLowStart(lower, Math.max(0, pos - RANGE_LOW_REACH), pos) : -1;
   if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
@@ -417,6 +420,8 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const raw = readNumber(lower, pos) ?? '';
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
+  // "trồng mới trong năm 186 ha": under four digits no year is meant, and a measure after it says how much.
+  if (name.phrase === 'năm' && /^\d{1,3}$/.test(raw) && isMeasure(unitWrittenAt(lower, pos + raw.length))) return false;
   // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
   // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;

@@ -20,7 +20,7 @@ export interface TableCell {
   period?: string;
 }
 
-type Column = { modality?: Modality; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -196,7 +196,14 @@ const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợ
 const MONTH_HEAD = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?$/u;
 const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộng)(?: (?:đến|tới|từ đầu năm(?: đến)?))? (\d{1,2}) tháng(?: đầu)?(?: năm)?(?: ((?:19|20)\d\d))?$/u;
 
+// "Kế hoạch (tỷ đồng) | Giải ngân (tỷ đồng)": a value column may print the unit and scale of its cells in its heading.
 function classify(head: string): Column {
+  const column = classifyValue(head);
+  const headUnit = column?.modality ? bracketUnit(LABEL_UNIT.exec(head)) : undefined;
+  return headUnit && headUnit !== '%' ? { ...column, headUnit } : column;
+}
+
+function classifyValue(head: string): Column {
   const sum = MONTHS_SUM_HEAD.exec(head);
   if (sum && Number(sum[1]) >= 2 && Number(sum[1]) <= 12) {
     const n = Number(sum[1]);
@@ -240,7 +247,7 @@ function classifyModality(head: string): Column {
 function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const label = cells[columns.findIndex((c) => c?.label)]?.text ?? '';
   const unitColumn = columns.findIndex((c) => c?.unit);
-  const unitText = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || bracketUnit(LABEL_UNIT.exec(label)) || captionUnit;
+  const rowUnit = (unitColumn >= 0 ? cells[unitColumn]?.text : undefined) || bracketUnit(LABEL_UNIT.exec(label));
   const hasPlan = columns.some((c) => c?.modality === 'target');
   // The ratio column speaks of the row's achieved value (the actual or estimate column beside it).
   const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;
@@ -248,6 +255,7 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
     const column = columns[i];
     const cell = cells[i]!;
     if (!column || column.label || column.unit) continue;
+    const unitText = rowUnit || column.headUnit || captionUnit;
     if (!NUMBER_CELL.test(cell.text)) {
       // "Ước quý I/2025" over "1.245 nghìn tấn": a cell that prints its own unit still takes its column's modality.
       const own = column.modality ? readQuantity(cell.text, 0) : undefined;

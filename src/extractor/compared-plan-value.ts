@@ -1,0 +1,18 @@
+// "thấp hơn 2,3 điểm phần trăm so với kế hoạch (8,5%)", "vượt 0,46 điểm phần trăm so với kịch bản tăng trưởng của tỉnh
+// (8%)": a bare percentage in brackets right after the plan a figure was compared with is that plan's value.
+// ("đạt thấp so với NQ (2/3 xã)" holds a result: a ratio or a counted noun is no plan's bare rate.)
+import { PLAN_NOUNS } from './vocabulary/cues.ts';
+import { alternation } from './vocabulary/regexp.ts';
+
+// The plan may be named for a growth rate, a stretch, a year or who set or handed it down.
+const QUALIFIER = String.raw`(?:của|năm|quý|tháng|đầu|cuối|nửa|đã|đề|ra|đặt|được|giao|tỉnh|thành|phố|huyện|xã|phường|chính|phủ|trung|ương|hđnd|ubnd|[ivx]{1,4}|\d{1,2}|(?:19|20)\d\d)`;
+const COMPARED_PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])so với (?:${alternation(PLAN_NOUNS)})(?: tăng trưởng)?(?: ${QUALIFIER}){0,5} \($`, 'u');
+const BARE_RATE = /^[\d.,]+\s*%?(?:\s*[-–]\s*[\d.,]+)?\s*%\s*\)/u;
+const REACH = 80;
+
+/** The percentage starting at `numberStart` stands alone in brackets after "so với <plan>…": the plan's value. */
+export function isComparedPlanValue(lower: string, numberStart: number): boolean {
+  if (lower[numberStart - 1] !== '(') return false;
+  return BARE_RATE.test(lower.slice(numberStart, numberStart + 24)) &&
+    COMPARED_PLAN_BEFORE.test(lower.slice(Math.max(0, numberStart - REACH), numberStart));
+}
