@@ -18,6 +18,7 @@ import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
+import { isRankedAhead } from './ranked-ahead.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
@@ -74,7 +75,6 @@ const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S
 // "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
 const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
-const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
@@ -363,6 +363,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   const formers = formerUses(mentions, lower);
   // The end of the last place named as where people go to work: the names joined to it are destinations too.
   let destinationEnd = -1;
+  // The end of the last place ranked ahead of the subject: the names listed after it are ranked ahead too.
+  let aheadEnd = -1;
   // The province of the place last spoken of: a bare district name two provinces share is the one in it.
   let province: string | undefined;
   // After the merger, a province merged away in an article that names the one it joined is a part of that one even
@@ -376,8 +378,12 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
-    // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
-    if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
+    // ahead are yardsticks, not the subject.
+    if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
+      aheadEnd = m.end;
+      continue;
+    }
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
