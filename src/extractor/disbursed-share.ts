@@ -1,12 +1,34 @@
 // "Vốn ngân sách địa phương giải ngân 6.124 tỷ đồng, đạt 72,1%", "mới giải ngân 198 tỷ đồng (31,9%)": the percentage
 // right after an amount disbursed is the share of its capital plan, an attainment, even when "kế hoạch" goes unsaid.
+// The same holds for the items of a list under a disbursement heading ("Kết quả giải ngân theo nguồn vốn …:" then
+// "- Vốn ngân sách địa phương: 5.118 tỷ đồng, đạt 47,9%;"), where the heading says what the amounts are.
 
 const REACH = 72;
-const DISBURSED_THEN_SHARE = /(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?[\d.,]+ (?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu) đồng(?:,? (?:đạt|bằng)|\s*\() $/u;
+const AMOUNT = String.raw`[\d.,]+ (?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu) đồng`;
+const DISBURSED_THEN_SHARE = new RegExp(String.raw`(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?${AMOUNT}(?:,? (?:đạt|bằng)|\s*\() $`, 'u');
+// "- <label>: <amount>, đạt " on a line of its own.
+const ITEM_THEN_SHARE = new RegExp(String.raw`^[-–•+] [^:\n\d]{1,100}: ${AMOUNT},? (?:đạt|bằng) $`, 'u');
+const ITEM_LINE = /^\s*[-–•+] /u;
+// How many item lines above an item the heading may be.
+const MAX_ITEMS_ABOVE = 12;
 
 /** The percentage at `numberStart` follows "giải ngân <amount>, đạt" or "giải ngân <amount> (" in its clause. */
 export function isDisbursedShare(lower: string, clauseStart: number, numberStart: number): boolean {
   const before = lower.slice(Math.max(clauseStart, numberStart - REACH), numberStart);
-  if (!before.includes('giải ngân')) return false;
-  return DISBURSED_THEN_SHARE.test(before.endsWith('(') ? `${before} ` : before);
+  if (before.includes('giải ngân') && DISBURSED_THEN_SHARE.test(before.endsWith('(') ? `${before} ` : before)) return true;
+  return isDisbursedListShare(lower, numberStart);
+}
+
+/** The percentage at `numberStart` closes "- <label>: <amount>, đạt" in a list whose heading line speaks of giải ngân. */
+function isDisbursedListShare(lower: string, numberStart: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', numberStart - 1) + 1;
+  if (numberStart - lineStart > 160 || !ITEM_THEN_SHARE.test(lower.slice(lineStart, numberStart))) return false;
+  let end = lineStart - 1;
+  for (let items = 0; end > 0 && items <= MAX_ITEMS_ABOVE; items++) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (!ITEM_LINE.test(line)) return /:\s*$/u.test(line) && line.includes('giải ngân');
+    end = start - 1;
+  }
+  return false;
 }
