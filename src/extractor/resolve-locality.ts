@@ -288,8 +288,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
       // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).
       if (heading && heading[1] - heading[0] <= HEADING_LINE_REACH) {
+        // ("(số liệu cùng kỳ tính gộp hai tỉnh Gia Lai và Bình Định cũ). Một số mặt hàng chủ lực:": a former unit owns
+        // its own sentence only, not the list a later sentence of the heading line opens.)
+        const headSentenceStart = segmentBounds(segments.sentenceStarts, Math.max(heading[0], heading[1] - 1), lower.length)[0];
         for (let i = firstAtOrAfter(placed, heading[1], (p) => p.start) - 1; i >= 0 && placed[i]!.start >= heading[0]; i--) {
           const p = placed[i]!;
+          if (p.former && p.start < headSentenceStart) continue;
           if (!p.listed && fits(p.level)) return p.name;
         }
       }
