@@ -19,6 +19,7 @@ import { communesNamedAgain } from './commune-named-again.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { isRankedAhead } from './ranked-ahead.ts';
+import { opensAsideOf } from './aside-subject.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
@@ -86,6 +87,8 @@ const CARRIES = (level: string) => (RANK[level] ?? 1) >= 1;
 
 interface Placed {
   start: number;
+  /** Where the mention ends (a bare or generic name is shorter or longer than `name`). */
+  end?: number;
   name: string;
   level: string;
   /**
@@ -243,6 +246,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
       const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
+      // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
+      const opener = end > 0 ? placed[end - 1] : undefined;
+      if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
       // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
       // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
       const inList = new Set<Placed>();
@@ -444,18 +450,18 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     const former = formers[at] ?? (named && RANK[level] === 2 && named.has(successorOf(name) ?? '') ? 'part' : undefined);
     if (former === 'merger') continue;
     if (m.listed) {
-      out.push({ start: m.start, name, level, listed: true });
+      out.push({ start: m.start, end: m.end, name, level, listed: true });
       continue;
     }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
     if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
-      out.push({ start: m.start, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
+      out.push({ start: m.start, end: m.end, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
     }
     lastOfLevel.set(level, name);
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
-    const p = { start: m.start, name, level };
+    const p = { start: m.start, end: m.end, name, level };
     out.push(p);
     current = p;
     previousEnd = m.end;
