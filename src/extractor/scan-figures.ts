@@ -260,6 +260,8 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!q2 || q2.counter) return 'skip';
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
+  // "Các dự án đến ngày 15/11 giải ngân dưới 50%": after "ngày" a day and a month, whatever word follows.
+  if (isDayAndMonth(lower, q1, q2)) return 'skip';
   // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
   if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
   let unit = q2.unit ?? q1.unit;
@@ -306,6 +308,16 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
     start: q1.start, end: q2.end, numberStart: q1.start, value: low, high, unit,
     decimals: Math.max(q1.decimals, q2.decimals), sign: signBefore(lower, q1.start),
   });
+}
+
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm) $/u;
+
+/** "ngày 15/11": a day of the month and a month, written after the word for day. */
+function isDayAndMonth(lower: string, q1: Quantity, q2: Quantity): boolean {
+  if (q1.decimals || q2.decimals || q1.power || q2.power || q1.dotted || q2.dotted) return false;
+  const day = quantityValue(q1);
+  const month = quantityValue(q2);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && DAY_WORD_BEFORE.test(lower.slice(Math.max(0, q1.start - 6), q1.start));
 }
 
 function isDateLike(lower: string, q: Quantity): boolean {
