@@ -2,15 +2,13 @@
 // right after an amount disbursed is the share of its capital plan, an attainment, even when "kế hoạch" goes unsaid.
 // The same holds for the items of a list under a disbursement heading ("Kết quả giải ngân theo nguồn vốn …:" then
 // "- Vốn ngân sách địa phương: 5.118 tỷ đồng, đạt 47,9%;"), where the heading says what the amounts are.
+import { headingLineAbove } from './list-heading-line.ts';
 
 const REACH = 72;
 const AMOUNT = String.raw`[\d.,]+ (?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu) đồng`;
 const DISBURSED_THEN_SHARE = new RegExp(String.raw`(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?${AMOUNT}(?:,? (?:đạt|bằng)|\s*\() $`, 'u');
 // "- <label>: <amount>, đạt " on a line of its own.
 const ITEM_THEN_SHARE = new RegExp(String.raw`^[-–•+] [^:\n\d]{1,100}: ${AMOUNT},? (?:đạt|bằng) $`, 'u');
-const ITEM_LINE = /^\s*[-–•+] /u;
-// How many item lines above an item the heading may be.
-const MAX_ITEMS_ABOVE = 12;
 
 /** The percentage at `numberStart` follows "giải ngân <amount>, đạt" or "giải ngân <amount> (" in its clause. */
 export function isDisbursedShare(lower: string, clauseStart: number, numberStart: number): boolean {
@@ -23,12 +21,6 @@ export function isDisbursedShare(lower: string, clauseStart: number, numberStart
 function isDisbursedListShare(lower: string, numberStart: number): boolean {
   const lineStart = lower.lastIndexOf('\n', numberStart - 1) + 1;
   if (numberStart - lineStart > 160 || !ITEM_THEN_SHARE.test(lower.slice(lineStart, numberStart))) return false;
-  let end = lineStart - 1;
-  for (let items = 0; end > 0 && items <= MAX_ITEMS_ABOVE; items++) {
-    const start = lower.lastIndexOf('\n', end - 1) + 1;
-    const line = lower.slice(start, end);
-    if (!ITEM_LINE.test(line)) return /:\s*$/u.test(line) && line.includes('giải ngân');
-    end = start - 1;
-  }
-  return false;
+  const heading = headingLineAbove(lower, numberStart);
+  return /:\s*$/u.test(heading) && heading.includes('giải ngân');
 }
