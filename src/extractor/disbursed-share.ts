@@ -24,3 +24,16 @@ function isDisbursedListShare(lower: string, numberStart: number): boolean {
   const heading = headingLineAbove(lower, numberStart);
   return /:\s*$/u.test(heading) && heading.includes('giải ngân');
 }
+
+// "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%;": a capital source's line.
+const CAPITAL_ITEM = /^\s*[-–•+*] vốn [^:\n]{1,100}: [^:\n]{0,60}$/u;
+
+/** Whether the figure at `numberStart` sits in a capital source's line ("- Vốn …: …") of a list whose heading line
+ *  speaks of giải ngân: what it measures is the disbursement, whatever the source's name says (revenue it comes from). */
+export function inDisbursedCapitalItem(lower: string, numberStart: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', numberStart - 1) + 1;
+  if (numberStart - lineStart > 170 || !CAPITAL_ITEM.test(lower.slice(lineStart, numberStart))) return false;
+  const heading = headingLineAbove(lower, numberStart);
+  return /:\s*$/u.test(heading) && heading.includes('giải ngân');
+}
+
