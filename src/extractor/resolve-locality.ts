@@ -454,7 +454,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       continue;
     }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
-    if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
+    // "… cao hơn mức tăng bình quân cả nước (cả nước tăng 21,7%). Khách lưu trú đạt …": the country opening an aside is
+    // its figure's place there, never what the sentences after speak of.
+    const countryAside = name === 'cả nước' && lower[m.start - 1] === '(';
+    if (former === 'part' || countryAside || (k < captions.length && captions[k]![0] <= m.start)) {
       out.push({ start: m.start, end: m.end, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
     }
