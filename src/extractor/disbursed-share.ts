@@ -2,7 +2,7 @@
 // right after an amount disbursed is the share of its capital plan, an attainment, even when "kế hoạch" goes unsaid.
 // The same holds for the items of a list under a disbursement heading ("Kết quả giải ngân theo nguồn vốn …:" then
 // "- Vốn ngân sách địa phương: 5.118 tỷ đồng, đạt 47,9%;"), where the heading says what the amounts are.
-import { headingLineAbove } from './list-heading-line.ts';
+import { headingLineAbove, lineStartNear } from './list-heading-line.ts';
 
 const REACH = 72;
 const AMOUNT = String.raw`[\d.,]+ (?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu) đồng`;
@@ -19,8 +19,8 @@ export function isDisbursedShare(lower: string, clauseStart: number, numberStart
 
 /** The percentage at `numberStart` closes "- <label>: <amount>, đạt" in a list whose heading line speaks of giải ngân. */
 function isDisbursedListShare(lower: string, numberStart: number): boolean {
-  const lineStart = lower.lastIndexOf('\n', numberStart - 1) + 1;
-  if (numberStart - lineStart > 160 || !ITEM_THEN_SHARE.test(lower.slice(lineStart, numberStart))) return false;
+  const lineStart = lineStartNear(lower, numberStart, 160);
+  if (lineStart < 0 || !ITEM_THEN_SHARE.test(lower.slice(lineStart, numberStart))) return false;
   const heading = headingLineAbove(lower, numberStart);
   return /:\s*$/u.test(heading) && heading.includes('giải ngân');
 }
@@ -31,8 +31,8 @@ const CAPITAL_ITEM = /^\s*[-–•+*] vốn [^:\n]{1,100}: [^:\n]{0,60}$/u;
 /** Whether the figure at `numberStart` sits in a capital source's line ("- Vốn …: …") of a list whose heading line
  *  speaks of giải ngân: what it measures is the disbursement, whatever the source's name says (revenue it comes from). */
 export function inDisbursedCapitalItem(lower: string, numberStart: number): boolean {
-  const lineStart = lower.lastIndexOf('\n', numberStart - 1) + 1;
-  if (numberStart - lineStart > 170 || !CAPITAL_ITEM.test(lower.slice(lineStart, numberStart))) return false;
+  const lineStart = lineStartNear(lower, numberStart, 170);
+  if (lineStart < 0 || !CAPITAL_ITEM.test(lower.slice(lineStart, numberStart))) return false;
   const heading = headingLineAbove(lower, numberStart);
   return /:\s*$/u.test(heading) && heading.includes('giải ngân');
 }
