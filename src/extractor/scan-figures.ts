@@ -356,6 +356,9 @@ const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} 
 // "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
 // says who qualifies for support is a threshold, not a result ("hơn 1.500 ha được cấp mã số" is an amount).
 const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;
+// "Các dự án giải ngân dưới 50% sẽ bị điều chuyển vốn", "các huyện có tỷ lệ thu dưới 60% phải có kế hoạch …": a bar
+// that brings a sanction or a duty on those under (or over) it is a rule's threshold, not a result.
+const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì )?(?:sẽ )?(?:bị|phải)(?![\p{L}\p{M}])/u;
 // (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
@@ -401,6 +404,7 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
+  if (bound && (bound.phrase === 'dưới' || bound.phrase === 'trên') && SANCTIONED_AFTER.test(lower.slice(pos, pos + 40))) return true;
   if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
   if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40))) {
     const before = lower.slice(Math.max(0, bound.start - 110), bound.start);
