@@ -4,8 +4,12 @@
 // before it or a GRDP sentence earlier in the paragraph would otherwise suggest.
 import { IIP_SECTIONS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
+import { headingLineAbove } from './list-heading-line.ts';
 
 const SECTION_MOVES = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(IIP_SECTIONS)})(?![\p{L}\p{M}])[^\d;:]{0,40}?(?<![\p{L}\p{M}])(tăng trưởng|tăng|giảm)(?: (?:khoảng|hơn|gần|ước|ước tính))? $`, 'u');
+// "Chỉ số IIP … của các ngành công nghiệp cấp I (tăng, giảm so với cùng kỳ):" over "- Khai khoáng: (-4,2%)": a
+// section's line in a list, its change signed after a colon.
+const SECTION_ITEM = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(IIP_SECTIONS)})(?![\p{L}\p{M}])[^\d;:\n]{0,40}:\s*\(?\s*[+\-–−]?\s*$`, 'u');
 const INDEX_NAMED = /chỉ số sản xuất (?:toàn ngành )?công nghiệp|(?<![\p{L}\p{M}])iip(?![\p{L}\p{M}])/u;
 const REACH = 90;
 
@@ -23,7 +27,9 @@ export function iipSectionGrowth(lower: string, paragraphStart: number, clauseSt
   // Plain word tests first: most figures name no section.
   if (!IIP_SECTIONS.some((section) => before.includes(section))) return undefined;
   const m = SECTION_MOVES.exec(before);
-  if (!m) return undefined;
-  const named = INDEX_NAMED.test(lower.slice(paragraphStart, numberStart));
-  return { ...(named && { indicator: 'industrial_production_index' as const }), growthVerb: m[1] === 'tăng trưởng' };
+  const item = !m && SECTION_ITEM.test(before);
+  if (!m && !item) return undefined;
+  const named = INDEX_NAMED.test(lower.slice(paragraphStart, numberStart)) || (item && INDEX_NAMED.test(headingLineAbove(lower, numberStart)));
+  return { ...(named && { indicator: 'industrial_production_index' as const }), growthVerb: m?.[1] === 'tăng trưởng' };
 }
+

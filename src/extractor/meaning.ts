@@ -70,6 +70,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "đạt 367.200 tấn, bằng 96,3% năm trước": the year before named right after the figure, as "năm 2024" is above.
   // ("tăng 8,5%, năm trước tăng 7,2%" sets the year before's own figure beside it: not after a comma, nor before a verb.)
   [new RegExp(`^ năm (?:trước|ngoái)(?!${L})(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'n'],
+  // "bằng 38,6% KH, tăng 13,9% CK", "tăng 5% SCK": reports and tables abbreviate "(so) cùng kỳ" as they abbreviate "KH".
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?s?ck(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'sc'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:cùng )?vụ (?:lúa )?${SEASONS} (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'scv'],
   // "tổng đàn bò … tăng 3,1% so với cùng thời điểm năm trước": a stock against the same date a year earlier.
@@ -569,6 +571,12 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
   return planRightBefore(lower, operator.start);
 }
 
+// "đạt 100,7% dự toán (+23,9%)", "bằng 71,6% dự toán HĐND tỉnh giao (-3,2%)": the plan word closes the share before the
+// bracket.
+const SHARE_THEN_PLAN = new RegExp(`\\d\\s*%\\s+(?:của\\s+)?${PLAN}(?![\\p{L}\\p{M}])[^\\d%();,\\n]{0,30}$`, 'u');
+// A sign opening the bracket.
+const SIGN_AT = /^\s?[+\-–−]/u;
+
 const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|giai đoạn|nhiệm kỳ)){0,2}\\s*$`, 'u');
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
@@ -578,6 +586,8 @@ function planRightBefore(lower: string, at: number): boolean {
   if (lower.endsWith(' tăng trưởng ', at)) at -= 'tăng trưởng '.length;
   if (lower[at - 1] === '(') {
     const before = lower.slice(Math.max(0, at - 60), at - 1);
+    // A signed change in the bracket is how the amount moved, not the plan the share was measured against.
+    if (SIGN_AT.test(lower.slice(at, at + 2)) && SHARE_THEN_PLAN.test(before)) return false;
     return PLAN_BEFORE_BRACKET.test(before) && !/so(?: với)?\s+\S+(?:\s+\S+)?\s*$/u.test(before);
   }
   const marker = endsWithPhrase(lower, at, PLAN_MARKERS);

@@ -32,6 +32,7 @@ export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) 
 const ESTIMATE = new Set(ESTIMATE_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
+const EARMARKED_BEFORE = /(?<![\p{L}\p{M}])(?:hỗ trợ|bổ sung) có $/u;
 // The target's value in brackets right after its name, then a comma: "vượt mục tiêu (9%), …".
 const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 // ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
@@ -240,6 +241,8 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     if (NOUN_CUE.test(word) && DOCUMENT_NUMBER_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 12))) continue;
     // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
     if (word === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)) continue;
+    // "Vốn ngân sách trung ương hỗ trợ có mục tiêu", "bổ sung có mục tiêu": a kind of transfer (earmarked), not a target.
+    if (word === 'mục tiêu' && EARMARKED_BEFORE.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "18 chỉ tiêu đạt và vượt, 4 chỉ tiêu ước đạt, 3 chỉ tiêu không đạt": the verdict on a count of targets, not a
     // cue for the counts after it.
     if (ESTIMATE.has(word) && COUNTED_TARGETS_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -18,6 +18,8 @@ import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
+import { isRankedAhead } from './ranked-ahead.ts';
+import { opensAsideOf } from './aside-subject.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
@@ -74,7 +76,6 @@ const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S
 // "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
 const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
-const RANKED_AHEAD_BEFORE = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
 const COUNTED_PLACE_FLOOR: Record<string, number> = {
@@ -86,6 +87,8 @@ const CARRIES = (level: string) => (RANK[level] ?? 1) >= 1;
 
 interface Placed {
   start: number;
+  /** Where the mention ends (a bare or generic name is shorter or longer than `name`). */
+  end?: number;
   name: string;
   level: string;
   /**
@@ -245,6 +248,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
       const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
+      // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
+      const opener = end > 0 ? placed[end - 1] : undefined;
+      if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
       // "kinh tế ba tỉnh Vĩnh Long, Bến Tre, Trà Vinh tăng trưởng 6,2%/năm": places named as a list own none of the
       // sentence's figures; the most specific place outside the list does, else what the text was speaking of.
       const inList = new Set<Placed>();
@@ -290,8 +296,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "Giá một số mặt hàng tại chợ Cao Lãnh (phường Cao Lãnh) ngày 13/9 (đồng/kg):" over "- Gạo thường: 15.000": a
       // place the list's heading line names owns its items, a ward or commune too (which carry no further on their own).
       if (heading && heading[1] - heading[0] <= HEADING_LINE_REACH) {
+        // ("(số liệu cùng kỳ tính gộp hai tỉnh Gia Lai và Bình Định cũ). Một số mặt hàng chủ lực:": a former unit owns
+        // its own sentence only, not the list a later sentence of the heading line opens.)
+        const headSentenceStart = segmentBounds(segments.sentenceStarts, Math.max(heading[0], heading[1] - 1), lower.length)[0];
         for (let i = firstAtOrAfter(placed, heading[1], (p) => p.start) - 1; i >= 0 && placed[i]!.start >= heading[0]; i--) {
           const p = placed[i]!;
+          if (p.former && p.start < headSentenceStart) continue;
           if (!p.listed && fits(p.level)) return p.name;
         }
       }
@@ -374,6 +384,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   const formers = formerUses(mentions, lower);
   // The end of the last place named as where people go to work: the names joined to it are destinations too.
   let destinationEnd = -1;
+  // The end of the last place ranked ahead of the subject: the names listed after it are ranked ahead too.
+  let aheadEnd = -1;
   // The province of the place last spoken of: a bare district name two provinces share is the one in it.
   let province: string | undefined;
   // After the merger, a province merged away in an article that names the one it joined is a part of that one even
@@ -387,8 +399,12 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
-    // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)": the place ranked ahead is a yardstick, not the subject.
-    if (!m.generic && RANKED_AHEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
+    // ahead are yardsticks, not the subject.
+    if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
+      aheadEnd = m.end;
+      continue;
+    }
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
@@ -445,18 +461,21 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     const former = formers[at] ?? (named && RANK[level] === 2 && named.has(successorOf(name) ?? '') ? 'part' : undefined);
     if (former === 'merger') continue;
     if (m.listed) {
-      out.push({ start: m.start, name, level, listed: true });
+      out.push({ start: m.start, end: m.end, name, level, listed: true });
       continue;
     }
     while (k < captions.length && captions[k]![1] <= m.start) k++;
-    if (former === 'part' || (k < captions.length && captions[k]![0] <= m.start)) {
-      out.push({ start: m.start, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
+    // "… cao hơn mức tăng bình quân cả nước (cả nước tăng 21,7%). Khách lưu trú đạt …": the country opening an aside is
+    // its figure's place there, never what the sentences after speak of.
+    const countryAside = name === 'cả nước' && lower[m.start - 1] === '(';
+    if (former === 'part' || countryAside || (k < captions.length && captions[k]![0] <= m.start)) {
+      out.push({ start: m.start, end: m.end, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
     }
     lastOfLevel.set(level, name);
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
-    const p: Placed = { start: m.start, name, level, ...(m.generic && opensClauseAsWhole(lower, m.start) && { whole: true }) };
+    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && opensClauseAsWhole(lower, m.start) && { whole: true }) };
     out.push(p);
     current = p;
     previousEnd = m.end;

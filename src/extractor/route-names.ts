@@ -2,7 +2,8 @@
 // runs through; those names are the road's, not the place its figures belong to (like "KCN Quế Võ", FACILITY_BEFORE).
 import { windowEndsWith } from './vocabulary/backward.ts';
 
-const ROAD_BEFORE = ['cao tốc', 'đường bộ ven biển', 'đường ven biển'];
+// ("Dự án đường liên kết vùng Phú Thọ - Vĩnh Phúc", "tuyến đường kết nối Đà Lạt - Tây Nguyên": a link road too.)
+const ROAD_BEFORE = ['cao tốc', 'đường bộ ven biển', 'đường ven biển', 'đường liên kết vùng', 'tuyến liên kết vùng', 'đường kết nối', 'đường nối'];
 const REACH = 20;
 const ROUTE_DASH = /^\s*[-–]\s*$/u;
 

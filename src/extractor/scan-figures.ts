@@ -261,6 +261,8 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!q2 || q2.counter) return 'skip';
   // "16/6/2023", "30/4": dates have no unit; a third part settles it.
   if (isDateTail(lower, q2.numberEnd) && !q2.unit) return 'skip';
+  // "Các dự án đến ngày 15/11 giải ngân dưới 50%": after "ngày" a day and a month, whatever word follows.
+  if (isDayAndMonth(lower, q1, q2)) return 'skip';
   // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
   if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
   let unit = q2.unit ?? q1.unit ?? listedRatioUnit(lower, q2);
@@ -309,6 +311,16 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   });
 }
 
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm) $/u;
+
+/** "ngày 15/11": a day of the month and a month, written after the word for day. */
+function isDayAndMonth(lower: string, q1: Quantity, q2: Quantity): boolean {
+  if (q1.decimals || q2.decimals || q1.power || q2.power || q1.dotted || q2.dotted) return false;
+  const day = quantityValue(q1);
+  const month = quantityValue(q2);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && DAY_WORD_BEFORE.test(lower.slice(Math.max(0, q1.start - 6), q1.start));
+}
+
 function isDateLike(lower: string, q: Quantity): boolean {
   if (q.unit || q.power) return false;
   return isDateTail(lower, q.numberEnd);
@@ -345,6 +357,9 @@ const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} 
 // "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
 // says who qualifies for support is a threshold, not a result ("hơn 1.500 ha được cấp mã số" is an amount).
 const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;
+// "Các dự án giải ngân dưới 50% sẽ bị điều chuyển vốn", "các huyện có tỷ lệ thu dưới 60% phải có kế hoạch …": a bar
+// that brings a sanction or a duty on those under (or over) it is a rule's threshold, not a result.
+const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì )?(?:sẽ )?(?:bị|phải)(?![\p{L}\p{M}])/u;
 // (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
@@ -409,6 +424,7 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
+  if (bound && (bound.phrase === 'dưới' || bound.phrase === 'trên') && SANCTIONED_AFTER.test(lower.slice(pos, pos + 40))) return true;
   if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
   if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40))) {
     const before = lower.slice(Math.max(0, bound.start - 110), bound.start);

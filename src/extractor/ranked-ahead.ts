@@ -1,0 +1,26 @@
+// Places ranked ahead of the subject are yardsticks, not places the article speaks of: "đứng thứ 2 tiểu vùng Bắc Trung
+// Bộ (sau thành phố Huế)", "chỉ sau Thanh Hóa", and the list after a rank, "An Giang xếp thứ 5 cả nước, sau TP. Hồ Chí
+// Minh, Hà Nội, Khánh Hòa và Quảng Ninh". Carried forward, such a name would take over the figures of later paragraphs.
+
+const AHEAD_MARKED = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
+// ", sau A": only a yardstick when the sentence has just given a rank.
+const AHEAD_AFTER_COMMA = /, sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d+|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:dẫn|đứng) đầu)(?![\p{L}\p{M}])/u;
+// "…, Hà Nội, Khánh Hòa và Quảng Ninh": the next names of the same list.
+const LIST_JOIN = /^\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/u;
+const REACH = 120;
+
+/**
+ * Whether the place named at `start` is ranked ahead of the subject. `aheadEnd` is where the last place found ranked
+ * ahead ended (or -1): a name listed right after it is ranked ahead too.
+ */
+export function isRankedAhead(lower: string, start: number, aheadEnd: number): boolean {
+  const before = lower.slice(Math.max(0, start - 24), start);
+  if (AHEAD_MARKED.test(before)) return true;
+  if (aheadEnd >= 0 && aheadEnd <= start && start - aheadEnd <= 16 && LIST_JOIN.test(lower.slice(aheadEnd, start))) return true;
+  if (!AHEAD_AFTER_COMMA.test(before)) return false;
+  const from = Math.max(0, start - REACH);
+  const sentence = lower.slice(from, start);
+  const stop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('\n'));
+  return RANK_BEFORE.test(stop >= 0 ? sentence.slice(stop) : sentence);
+}
