@@ -1,5 +1,6 @@
 // The indicator a figure measures: named by its unit, by the words right after a count ("2 xã đạt chuẩn nông thôn
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
+import { isClearedCases } from './cleared-cases.ts';
 import { INDICATOR_BY_UNIT, PER_HEAD, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
@@ -119,6 +120,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c) : undefined;
       if (sector === null) return undefined;
       const id = sector ?? found.id;
+      if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
