@@ -113,6 +113,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ(?!${L})`, 'u'), () => 'same_period'],
 ];
 // Each with whether it can only match where "so " occurs (it starts with those letters).
+// "gấp 1,4 lần năm trước", "tăng gấp đôi năm ngoái": a multiple of last year's level, as "so với năm trước" is. (Read for
+// multiples only: after other figures the words may open the next clause, "tăng 12%, năm trước tăng 8%".)
+const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?![\p{L}\p{M}])/u;
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
@@ -284,7 +287,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // ("bằng 1,8 lần năm 2024" is "gấp 1,8 lần": a multiple of the base.)
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
-    m.base = base;
+    m.base = base ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : undefined);
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
   } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart))) {
