@@ -54,6 +54,8 @@ const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SE
 const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:vụ (?:lúa )?|lúa )${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
 // "So với vụ Đông Xuân 2023 - 2024, năng suất lúa Hè Thu thấp hơn 8,6 tạ/ha": a season put first in its clause.
 const FRONTED_SEASON_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?vụ (?:lúa )?${SEASONS}(?: năm)?(?: (?:19|20)\\d\\d(?: ?[-–] ?(?:19|20)\\d\\d)?)?,`, 'u');
+// The verbs a year's own item goes on with: "năm 2022 tăng 8,53%", "năm 2023 đạt 7,1%".
+const ITEM_VERBS = 'tăng|giảm|đạt|ước|ước đạt|ước tăng|là|còn|có';
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   [new RegExp(`so (?:với )?tháng 12(?:[/ -]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
@@ -63,7 +65,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?cùng (?:tháng|quý)(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d|(?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d/])`, 'u'), () => 'same_period'],
   // (Not "so với tháng 12 năm trước": the end of last year, read below.)
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
+  // (Not "(năm 2021 tăng 1,52%, năm 2022 tăng 8,53%)": a year with its own verb after it opens the next item, dating it.)
+  [new RegExp(`^[ ,]*(?:so (?:với )?(?:năm )?((?:19|20)\\d\\d)(?!\\d)|(?:năm )?((?:19|20)\\d\\d)(?!\\d)(?! (?:${ITEM_VERBS})(?![\\p{L}\\p{M}])))`, 'u'), (m) => (m[1] ?? m[2]) as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:cùng )?vụ (?:lúa )?${SEASONS} (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'scv'],
