@@ -2,6 +2,7 @@
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
 import { isClearedCases } from './cleared-cases.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
+import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
 import { INDICATOR_BY_UNIT, PER_HEAD, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
@@ -123,6 +124,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (sector === null) return undefined;
       const id = sector ?? found.id;
       if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
+      if (id === 'grdp_per_capita' && c.unit.class === 'percent' && isAverageGrowthNamedShort(lower, found, c.end)) return 'grdp_growth';
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
