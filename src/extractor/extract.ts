@@ -71,10 +71,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const segments = segment(lower);
   const published = options.published ?? findPublished(lower);
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
+  const publishedMonth = published && published.length >= 7 ? Number(published.slice(5, 7)) : undefined;
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
-  const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear), lower, published);
+  const periodMentions = withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published);
   const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
     .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
       !isInSchemeName(lower, c)), cells), segments);
@@ -87,7 +88,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
-  const listContext = listContexts(lower, segments, publishedYear, published && published.length >= 7 ? Number(published.slice(5, 7)) : undefined);
+  const listContext = listContexts(lower, segments, publishedYear, publishedMonth);
   const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);
 

@@ -10,7 +10,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -65,7 +65,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?cùng (?:tháng|quý)(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d|(?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d/])`, 'u'), () => 'same_period'],
   // (Not "so với tháng 12 năm trước": the end of last year, read below.)
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base, 'sn12'],
+  // (Not "(năm 2021 tăng 1,52%, năm 2022 tăng 8,53%)": a year with its own verb after it opens the next item, dating it.)
+  [new RegExp(`^[ ,]*(?:so (?:với )?(?:năm )?((?:19|20)\\d\\d)(?!\\d)|(?:năm )?((?:19|20)\\d\\d)(?!\\d)(?! (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])))`, 'u'), (m) => (m[1] ?? m[2]) as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   // "đạt 367.200 tấn, bằng 96,3% năm trước": the year before named right after the figure, as "năm 2024" is above.
   // ("tăng 8,5%, năm trước tăng 7,2%" sets the year before's own figure beside it: not after a comma, nor before a verb.)
@@ -120,6 +121,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ(?!${L})`, 'u'), () => 'same_period'],
 ];
 // Each with whether it can only match where "so " occurs (it starts with those letters).
+// "gấp 1,4 lần năm trước", "tăng gấp đôi năm ngoái": a multiple of last year's level, as "so với năm trước" is. (Read for
+// multiples only: after other figures the words may open the next clause, "tăng 12%, năm trước tăng 8%".)
+const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?![\p{L}\p{M}])/u;
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
@@ -292,7 +296,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // ("bằng 1,8 lần năm 2024" is "gấp 1,8 lần": a multiple of the base.)
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
-    m.base = base;
+    m.base = base ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : undefined);
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
   } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart))) {

@@ -12,6 +12,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { followsYearAims } from './year-aims.ts';
+import { AIM_CUES, aimGoverns } from './aim-cue.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -28,8 +29,9 @@ const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ tr�
 const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn bản|số tiền) $/u;
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
 const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
-export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES, ...AIM_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
+const AIM = new Set(AIM_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
 const EARMARKED_BEFORE = /(?<![\p{L}\p{M}])(?:hỗ trợ|bổ sung) có $/u;
@@ -165,6 +167,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         const span = lower.slice(cue.end, x.numberStart);
         if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
           !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
+      } else if (AIM.has(cue.word)) {
+        if (aimGoverns(lower, cue.start, cue.end, x.numberStart, inClause)) found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
         // "đạt thấp so với NQ đề ra như: …" compares with the plan; "Nghị quyết đề ra mỗi năm …" states it.
         // ("đề ra 21 chỉ tiêu: đến nay 18 chỉ tiêu đạt và vượt" reviews them.)

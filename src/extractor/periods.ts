@@ -63,6 +63,9 @@ const PERIOD_RE = new RegExp([
   // "đến ngày 25/10, toàn tỉnh giải ngân …": any day with its comma is the cut-off its clause opens on, when money is
   // summed after it (FISCAL_FLOW_AFTER).
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
+  // "tính đến hết tháng 6, …", "(tính đến cuối tháng 6)": a cut-off month without its year is this year's, whatever
+  // follows it (the year's form is read by "month" above).
+  `(?<monthcutoff>(?<=(?:tính|lũy kế|luỹ kế) (?:đến|tới) (?:hết |cuối )?|(?:đến|tới) (?:hết|cuối) )tháng (?:0?[1-9]|1[0-2])(?![\\d/-]|\\.\\d))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
@@ -117,7 +120,7 @@ const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân 
 const FISCAL_FLOW_REACH = 80;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 
-export function findPeriods(lower: string, publishedYear?: number): PeriodMention[] {
+export function findPeriods(lower: string, publishedYear?: number, publishedMonth?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of anchoredWordMatches(lower, PERIOD)) {
     if (/\d/.test(lower[m.index - 1] ?? '')) continue;
@@ -162,14 +165,7 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       // "từ đầu tháng 12/2024 đến nay, … đã kiểm tra 186 vụ": the month opens a stretch that runs to the report's present,
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
       if (STRETCH_FROM_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && TO_NOW_AFTER.test(lower.slice(end, end + 10))) continue;
-      const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
-      const cumulative = CUMULATIVE_TO.exec(lower.slice(Math.max(0, start - 24), start));
-      if (cumulative && years[0] !== undefined && !isBase) {
-        const part = monthsElapsedPart(Number(month));
-        out.push(mention({ start: start - cumulative[0].length, end, year: years[0], part, isBase, local: true, asOf: `${years[0]}-M${month}` }));
-        continue;
-      }
-      out.push(mention({ start, end, year: years[0], part: `-M${month}`, isBase, local: true }));
+      out.push(monthMention(lower, start, end, years[0], Number(/tháng (\d{1,2})/.exec(text)![1]!), isBase));
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
       // 30-6" with no year is this year's, when it ends a month ("đến ngày 20-3" is a day of the season, no period).
@@ -208,6 +204,14 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
       const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text);
       out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}`,
         ...(dayCutOff && { clauseOnly: true }) }));
+    } else if (g.monthcutoff) {
+      const month = Number(/\d+/.exec(text)![0]);
+      const year = cutOffYear(month, publishedYear, publishedMonth);
+      if (year === undefined) {
+        out.push(mention({ start, end, part: `-M${String(month).padStart(2, '0')}`, isBase, local: true }));
+        continue;
+      }
+      out.push(monthMention(lower, start, end, year, month, isBase));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
       if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
@@ -270,6 +274,23 @@ export function findPeriods(lower: string, publishedYear?: number): PeriodMentio
 // "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
 // cut-off month (stocks still stand at that month, by asOf); "đến hết tháng 8/2025" alone stays the month.
 const CUMULATIVE_TO = /(?<![\p{L}\p{M}])(?:lũy|luỹ) kế,? (?:từ đầu năm )?(?:đến|tới) (?:hết |cuối )?$/u;
+
+/** A named month of a year; after "lũy kế đến" the months elapsed to it, standing at that month. */
+function monthMention(lower: string, start: number, end: number, year: number | undefined, month: number, isBase: boolean): PeriodMention {
+  const mm = String(month).padStart(2, '0');
+  const cumulative = CUMULATIVE_TO.exec(lower.slice(Math.max(0, start - 24), start));
+  if (cumulative && year !== undefined && !isBase) {
+    return mention({ start: start - cumulative[0].length, end, year, part: monthsElapsedPart(month), isBase, local: true, asOf: `${year}-M${mm}` });
+  }
+  return mention({ start, end, year, part: `-M${mm}`, isBase, local: true });
+}
+
+/** The year of a cut-off month written without one: the year of publication, or the year before for a month not yet
+ * reached then ("đến hết tháng 12" in a January page). */
+function cutOffYear(month: number, publishedYear: number | undefined, publishedMonth: number | undefined): number | undefined {
+  if (publishedYear === undefined) return undefined;
+  return publishedMonth !== undefined && month > publishedMonth ? publishedYear - 1 : publishedYear;
+}
 
 /** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year. */
 function monthsElapsedPart(last: number): string {

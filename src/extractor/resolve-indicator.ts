@@ -1,5 +1,8 @@
 // The indicator a figure measures: named by its unit, by the words right after a count ("2 xã đạt chuẩn nông thôn
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
+import { isClearedCases } from './cleared-cases.ts';
+import { comradesAdmitted } from './comrades-admitted.ts';
+import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
 import { INDICATOR_BY_UNIT, PER_HEAD, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
@@ -84,6 +87,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
           inlineHeadingMention(c, clauseStart, narrower, byUnit));
         return named ? named.id : byUnit;
       }
+      if (c.unit.unit === 'đồng chí' && comradesAdmitted(lower, c.numberStart)) return 'new_party_members';
       // "Cơ cấu kinh tế: khu vực nông nghiệp chiếm 21,8%; công nghiệp - xây dựng chiếm 33,9%" shares the sentence's
       // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
       if (c.unit.class === 'percent') {
@@ -119,6 +123,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c) : undefined;
       if (sector === null) return undefined;
       const id = sector ?? found.id;
+      if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
+      if (id === 'grdp_per_capita' && c.unit.class === 'percent' && isAverageGrowthNamedShort(lower, found, c.end)) return 'grdp_growth';
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },

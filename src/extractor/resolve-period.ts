@@ -9,7 +9,7 @@ import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
-import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, PLAN_PHRASE_CLOSED } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -72,6 +72,9 @@ const REVIEW_PARAGRAPHS = 3;
 const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u);
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
+// "tăng 7,5% (năm 2023 tăng 11,2%)", "đạt 7,5%/năm (năm 2022 tăng 5,1%, …)": a period after a figure that goes on with
+// its own verb opens an item of its own; it dates that item, not the figure before it.
+const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])`, 'u');
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
@@ -91,6 +94,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
   // Asked of the same mentions for figure after figure: answered once per mention.
   const datingFigure = new Map<PeriodMention, boolean>();
+  // (A plain year only: "…, tổng dư nợ đến 30/11/2024 đạt …" is a cut-off that still dates the figures before it.)
+  const opensOwnItem = (p: PeriodMention) => p.part === '' && p.year !== undefined && !p.span && !p.asOf && OWN_ITEM_AFTER.test(lower.slice(p.end, p.end + 12));
   const datesAFigure = (p: PeriodMention) => {
     let dates = datingFigure.get(p);
     if (dates === undefined) {
@@ -457,7 +462,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd);
       const own = deadline ?? precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
-        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) &&
+        (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));

@@ -360,14 +360,20 @@ const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |t
 // "Các dự án giải ngân dưới 50% sẽ bị điều chuyển vốn", "các huyện có tỷ lệ thu dưới 60% phải có kế hoạch …": a bar
 // that brings a sanction or a duty on those under (or over) it is a rule's threshold, not a result.
 const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì )?(?:sẽ )?(?:bị|phải)(?![\p{L}\p{M}])/u;
-// (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
+// (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%", "đến hết năm 2024 giải ngân đạt trên 95% kế hoạch".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
 // ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor when a plan follows the percentage.
-const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
+const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
 // "…, trong đó có 5 đơn vị dưới 30%": the bar right after the units "có" counts, no verb between.
 const COUNT_UNDER_BAR = /(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,3}$/u;
 const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
+
+// "9/14 khoản thu đạt trên 75% dự toán", "6 xã đạt từ 90% kế hoạch trở lên": with a threshold word, the share of a plan
+// the counted units each cleared is their bar too (the count is the figure). Without one ("15 xã đạt 100% kế hoạch")
+// the share stays an attainment.
+const THRESHOLD_BOUNDS = new Set(['trên', 'từ', 'dưới']);
+const BAR_OF_PLAN = /^[\d.,]+\s*%\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu)(?![\p{L}\p{M}])/u;
 
 // "5 trường đạt tỷ lệ 100% học sinh thi đỗ", "có 3 trường đỗ tốt nghiệp 100%": all of each counted unit is the class
 // counted, as a bar is; no bound word needed.
@@ -426,7 +432,7 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
   if (bound && (bound.phrase === 'dưới' || bound.phrase === 'trên') && SANCTIONED_AFTER.test(lower.slice(pos, pos + 40))) return true;
   if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
-  if (bound && bound.phrase !== 'khoảng' && BAR_PERCENT.test(lower.slice(pos, pos + 40))) {
+  if (bound && bound.phrase !== 'khoảng' && (BAR_PERCENT.test(lower.slice(pos, pos + 40)) || (THRESHOLD_BOUNDS.has(bound.phrase) && BAR_OF_PLAN.test(lower.slice(pos, pos + 40))))) {
     const before = lower.slice(Math.max(0, bound.start - 110), bound.start);
     if (COUNT_CLEARING_BAR.test(before) || ((bound.phrase === 'dưới' || bound.phrase === 'trên') && COUNT_UNDER_BAR.test(before))) return true;
   }

@@ -68,6 +68,9 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
 /** The nouns that name a plan: "đạt 99,8% kế hoạch", "NQ tăng 2%", "vượt chỉ tiêu giao", "kế hoạch năm 2024". */
 // Words that say a figure is what stands now ("hiện mới đạt 56,4%"), whatever plan its sentence names.
 // A bracket that opens with a change ("(giảm 6,19% số vụ, …)", "(+12,3%)"): changes against what stands before it.
+/** The verbs a year's own item goes on with ("năm 2022 tăng 8,53%", "năm 2023 đạt 7,1%"): a year followed by one opens
+ * an item of its own rather than naming the base or the period of the figure before it. */
+export const YEAR_ITEM_VERBS = 'tăng|giảm|đạt|ước|ước đạt|ước tăng|là|còn|có';
 export const CHANGE_OPENS_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
 
 export const ACTUAL_NOW = wordStartTest(/(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u);

@@ -36,7 +36,7 @@ const PHYSICAL: Array<[string, string]> = [
  * the spec makes them optional, so naming them only risks false positives. */
 const COUNTED: string[] = [
   'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'buôn', 'làng', 'tổ dân phố',
-  'hộ', 'hộ gia đình', 'hộ dân', 'người', 'nhân khẩu', 'lao động',
+  'hộ', 'hộ gia đình', 'người', 'nhân khẩu', 'lao động',
   'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
   'dự án', 'trường', 'trường học', 'học sinh', 'sinh viên', 'trẻ', 'trẻ em', 'cháu', 'giáo viên', 'bác sĩ',
   'giường bệnh', 'giường', 'trạm y tế', 'lượt khách', 'lượt người', 'lượt lao động', 'bậc', 'hạng', 'lượt', 'khách', 'du khách', 'khách sạn', 'cơ sở lưu trú', 'phòng', 'phòng lưu trú', 'mặt hàng', 'lượt dự án', 'sản phẩm',
@@ -99,6 +99,8 @@ export const UNIT_ENTRIES: ReadonlyArray<readonly [string, UnitInfo]> = [
   ...COUNTED.map((p) => [p, { unit: p, class: 'count' }] as [string, UnitInfo]),
   // "thành lập mới 420 DN": the short form counts enterprises, and is reported as them.
   ['dn', { unit: 'doanh nghiệp', class: 'count' }],
+  // "còn 1.240 hộ dân": households, reported by the head noun as the spec lists it ("hộ").
+  ['hộ dân', { unit: 'hộ', class: 'count' }],
 ];
 
 /** What a per-unit rate is divided by: "triệu đồng/người/năm", "bác sĩ/vạn dân", "giường bệnh trên 1 vạn dân". */
