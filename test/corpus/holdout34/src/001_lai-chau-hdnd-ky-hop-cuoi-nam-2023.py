@@ -54,7 +54,7 @@ FIGS = [
  ('có 20/22 chỉ tiêu', '20/22', 'ratio', 'chỉ tiêu', dict(indicator='resolution_targets', status='achieved')),
  ('kế hoạch; 2 chỉ tiêu chưa đạt', '2', 'level', 'chỉ tiêu', dict(indicator='resolution_targets', status='not_achieved')),
  ('ước đạt 27.350 tỷ đồng', '27.350 tỷ đồng', 'level', 'VND', dict(E, indicator='grdp')),
- ('đạt 55,6 triệu đồng', '55,6 triệu đồng', 'level', 'VND/người/năm', dict(E, indicator='grdp_per_capita')),
+ ('đạt 55,6 triệu đồng', '55,6 triệu đồng', 'level', 'VND/người/năm', dict(indicator='grdp_per_capita')),
  ('ước đạt 2.480 tỷ đồng', '2.480 tỷ đồng', 'level', 'VND', dict(E, indicator='budget_revenue')),
  ('bằng 91,9% dự toán', '91,9%', 'attainment', '%', dict(E, indicator='budget_revenue', base='target')),
  ('giảm 6,3% so với năm 2022', '6,3%', 'change', '%', dict(E, indicator='budget_revenue', direction='down', base='2022')),
@@ -92,7 +92,7 @@ FIGS = [
  ('giảm 4 - 5 điểm phần trăm', '4 - 5 điểm phần trăm', 'change', 'điểm %', dict(T, indicator='poverty_rate', direction='down')),
  ('rừng đạt 51,5%', '51,5%', 'level', '%', dict(T, indicator='forest_cover')),
  ('thêm 6 xã', '6', 'level', 'xã', dict(T, indicator='new_rural_communes')),
- ('Đón 1,3 triệu lượt', '1,3 triệu', 'level', 'lượt', dict(T, indicator='tourist_arrivals')),
+ ('Đón 1,3 triệu lượt', '1,3 triệu', 'level', 'lượt khách', dict(T, indicator='tourist_arrivals')),
  ('thông qua 26 nghị quyết', '26', 'level', 'nghị quyết', dict(optional=True)),
  ('đối với 28 người', '28', 'level', 'người', dict(optional=True)),
 ]
