@@ -347,10 +347,13 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'bến xe', 'ga',
   // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
   'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
-  // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
-  'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn',
   // A farming area named after a place: "chủ yếu ở vùng U Minh Thượng", "vùng Đồng Tháp Mười".
   'vùng', 'tiểu vùng'];
+// Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải". Unlike a
+// facility, a sight written with its commune's type word lies in that commune and what it draws is the commune's:
+// "ruộng bậc thang xã Mù Cang Chải thu hút khoảng 310.000 lượt khách".
+const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang',
+  'vườn quốc gia', 'khu bảo tồn'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
@@ -372,6 +375,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     let name: string | undefined;
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
+    if (!m.generic && windowEndsWith(lower, m.start, 24, SIGHT_BEFORE, true) && !(m.kind === 'explicit' && RANK[m.level ?? ''] === 0)) continue;
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
