@@ -353,7 +353,11 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
 // facility, a sight written with its commune's type word lies in that commune and what it draws is the commune's:
 // "ruộng bậc thang xã Mù Cang Chải thu hút khoảng 310.000 lượt khách".
 const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang',
-  'vườn quốc gia', 'khu bảo tồn'];
+  'vườn quốc gia', 'khu bảo tồn',
+  // Landscapes named after a district, which outlive it: "Cao nguyên đá Đồng Văn", "Công viên địa chất toàn cầu Non nước
+  // Cao Bằng", "Khu di tích quốc gia đặc biệt Tân Trào".
+  'cao nguyên đá', 'cao nguyên', 'công viên địa chất', 'công viên địa chất toàn cầu', 'khu di tích quốc gia', 'khu di tích quốc gia đặc biệt',
+  'di tích quốc gia đặc biệt'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
