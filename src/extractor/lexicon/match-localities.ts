@@ -298,11 +298,13 @@ function isAcronym(cased: string, start: number, end: number): boolean {
 // Lower-case words that may stand between "các xã" and the "là" before its list.
 const WORDS_BEFORE_LIST = 8;
 
-/** The "là" within a few lower-case words after a plural type word ("các xã có diện tích lớn nhất là …"), if any. */
+/** The "là" (or "như") within a few lower-case words after a plural type word ("các xã có diện tích lớn nhất là …",
+ * "các xã vùng cao như Tân Hợp, Chiềng Khừa, … lần lượt là …"), if any. */
 function copulaAfterType(ts: TokenStream, from: number, cased: string): number | undefined {
   for (let j = from; j < ts.count && j < from + WORDS_BEFORE_LIST; j++) {
     if (ts.sep[j] !== SEP_SPACE || startsUpper(cased, ts.start[j]!) || /^\d/.test(tokenText(ts, j))) return undefined;
-    if (tokenText(ts, j) === 'là') return j;
+    const word = tokenText(ts, j);
+    if (word === 'là' || word === 'như') return j;
   }
   return undefined;
 }
