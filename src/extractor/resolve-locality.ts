@@ -336,8 +336,14 @@ const levelOf = (name: string) => LEVEL_OPENINGS.find(([, opening]) => name.star
 const NO_PLACE = '';
 
 function isListJoin(lower: string, previous: number, start: number): boolean {
-  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
+  const between = lower.slice(previous, start);
+  if (/\d/.test(between)) return false;
+  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) || BRACKETED_AFTER_NAMES.test(between);
 }
+
+// "thôn Lô Lô Chải (xã Lũng Cú), thôn Nặm Đăm (xã Quản Bạ)": communes each in brackets after a hamlet of a list are
+// joined as the hamlets are.
+const BRACKETED_AFTER_NAMES = /^[^()]{1,40}\)\s*(?:,|và)\s*[^()]{1,40}\(\s*$/u;
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
