@@ -221,6 +221,9 @@ const FAMILY_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)
 // "… cùng với vốn liếng của gia đình ông quyết định mua 8 con bò", "Vợ chồng anh đã vay vốn …", "trong gia trại của gia
 // đình có …": the family of the story before, by a bare pronoun or none, anywhere in the sentence.
 const FAMILY_OF_STORY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:gia đình|vợ chồng) (?:ông|bà|anh|chị|cô|chú)(?![\p{L}\p{M}])|của gia đình (?!(?:${FAMILY_CLASS}|người)(?![\p{L}\p{M}])))`, 'u');
+// "Đến nay, đàn bò đã lên 5 con, gia đình vừa đăng ký ra khỏi danh sách hộ nghèo": a later clause whose subject is a bare
+// "gia đình" doing something is the story's family too.
+const FAMILY_CLAUSE = new RegExp(String.raw`[,;]\s+gia đình (?!(?:${FAMILY_CLASS})(?![\p{L}\p{M}]))(?:đã|vừa|đang|cũng|còn|mới|được|có)(?![\p{L}\p{M}])`, 'u');
 
 // "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
 const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
@@ -251,7 +254,7 @@ function carriesOn(sentence: string): boolean {
   const head = sentence.slice(0, 80);
   return OPENS_QUOTE.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
     (head.includes('của ') && POSSESSED_HEAD.test(head) && !OFFICIAL.test(sentence)) ||
-    (head.includes('tôi') && FIRST_PERSON_HEAD.test(sentence)) || (indexOfPhrase(sentence, 'gia đình') >= 0 && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence))) ||
+    (head.includes('tôi') && FIRST_PERSON_HEAD.test(sentence)) || (indexOfPhrase(sentence, 'gia đình') >= 0 && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence) || FAMILY_CLAUSE.test(sentence))) ||
     (indexOfPhrase(sentence, 'vợ chồng') >= 0 && FAMILY_OF_STORY.test(sentence)) ||
     (head.includes('nhà ') && HOUSEHOLD_HEAD.test(sentence)) ||
     HAMLET_HEAD.test(sentence) || ONE_PLACE_HEAD.test(sentence) || (head.includes('đây') && HERE.test(sentence));

@@ -348,7 +348,9 @@ const levelOf = (name: string) => LEVEL_OPENINGS.find(([, opening]) => name.star
 const NO_PLACE = '';
 
 function isListJoin(lower: string, previous: number, start: number): boolean {
-  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) && !/\d/.test(lower.slice(previous, start));
+  const between = lower.slice(previous, start);
+  if (/\d/.test(between)) return false;
+  return /(?:,|\svà|\scùng)\s*$/u.test(lower.slice(Math.max(0, start - 5), start)) || BRACKETED_AFTER_NAMES.test(between);
 }
 
 // "là thị xã Điện Bàn 6.420 ha, huyện Duy Xuyên 4.780 ha và huyện Thăng Bình 6.950 ha": places listed each with its own
@@ -360,6 +362,10 @@ function isPairedListJoin(lower: string, previous: number, start: number): boole
   return start - previous <= PAIRED_REACH && PAIRED_ITEM.test(lower.slice(previous, start));
 }
 
+// "thôn Lô Lô Chải (xã Lũng Cú), thôn Nặm Đăm (xã Quản Bạ)": communes each in brackets after a hamlet of a list are
+// joined as the hamlets are.
+const BRACKETED_AFTER_NAMES = /^[^()]{1,40}\)\s*(?:,|và)\s*[^()]{1,40}\(\s*$/u;
+
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
 // place is not that place.
@@ -368,10 +374,17 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'bến xe', 'ga',
   // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
   'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
-  // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải".
-  'khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang', 'vườn quốc gia', 'khu bảo tồn',
   // A farming area named after a place: "chủ yếu ở vùng U Minh Thượng", "vùng Đồng Tháp Mười".
   'vùng', 'tiểu vùng'];
+// Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải". Unlike a
+// facility, a sight written with its commune's type word lies in that commune and what it draws is the commune's:
+// "ruộng bậc thang xã Mù Cang Chải thu hút khoảng 310.000 lượt khách".
+const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du lịch', 'khu di tích', 'di tích', 'danh thắng', 'ruộng bậc thang',
+  'vườn quốc gia', 'khu bảo tồn',
+  // Landscapes named after a district, which outlive it: "Cao nguyên đá Đồng Văn", "Công viên địa chất toàn cầu Non nước
+  // Cao Bằng", "Khu di tích quốc gia đặc biệt Tân Trào".
+  'cao nguyên đá', 'cao nguyên', 'công viên địa chất', 'công viên địa chất toàn cầu', 'khu di tích quốc gia', 'khu di tích quốc gia đặc biệt',
+  'di tích quốc gia đặc biệt'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
@@ -395,6 +408,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     let name: string | undefined;
     let level: string | undefined;
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
+    if (!m.generic && windowEndsWith(lower, m.start, 24, SIGHT_BEFORE, true) && !(m.kind === 'explicit' && RANK[m.level ?? ''] === 0)) continue;
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;

@@ -615,7 +615,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Giá dừa khô tại vườn hiện ở mức …", "Tổng đàn heo hiện có …" in a monthly report ("CPI tháng 10/2024 …"), in a
       // paragraph that named "10 tháng" or opened on a season: what stands now is the report's month, not the stretch
       // the paragraph summed. (A review's "hiện có" under its school year stays that year's.)
-      const saysNow = frame !== undefined && frame.start < leadEnd && NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart));
+      // ("Từ đầu năm đến nay, các địa phương đã hỗ trợ …" under a lead cut at 30/9 is the year so far to the report's
+      // month, whatever year an earlier paragraph opened on; year-to-date-flow.ts then sums it from January.)
+      const saysNow = frame !== undefined && frame.start < leadEnd && (NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart)) ||
+        YEAR_TO_NOW_OPENING.test(lower.slice(sentenceStart, c.numberStart)));
       const now = saysNow && /^-M\d\d$/.test(frame!.part);
       let last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
@@ -680,6 +683,7 @@ const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án
 const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
+const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?![\p{L}\p{M}])/u;
 
 // Words that make a headline's year the year planned for.

@@ -224,10 +224,28 @@ function nextSpaced(ts: TokenStream, i: number): string | undefined {
   return i < ts.count && ts.sep[i] === SEP_SPACE ? tokenText(ts, i) : undefined;
 }
 
-function isQuantified(ts: TokenStream, i: number): boolean {
+function isQuantified(ts: TokenStream, i: number, depth = 0): boolean {
   const p = prevText(ts, i);
   // "Năm 2024 huyện được giao …": a year is no count of the units after it.
-  return p !== undefined && (QUANTIFIERS.has(p) || (/^\d/.test(p) && !(/^(?:19|20)\d\d$/.test(p) && prevText(ts, i - 1) === 'năm')));
+  if (p !== undefined && (QUANTIFIERS.has(p) || (/^\d/.test(p) && !(/^(?:19|20)\d\d$/.test(p) && prevText(ts, i - 1) === 'năm')))) return true;
+  return depth < 4 && continuesCountedKinds(ts, i, depth);
+}
+
+// "Trong 10 huyện, thị xã, thành phố, huyện Tuần Giáo …", "các xã, phường và thị trấn": a kind of unit listed after a
+// counted kind is counted with it — a class of units, not the one the text was speaking of.
+function continuesCountedKinds(ts: TokenStream, i: number, depth: number): boolean {
+  let end = i - 1;
+  if (ts.sep[i] !== SEP_COMMA) {
+    if (prevText(ts, i) !== 'và') return false;
+    end = i - 2;
+    if (end < 0 || (ts.sep[i - 1] !== SEP_SPACE && ts.sep[i - 1] !== SEP_COMMA)) return false;
+  }
+  // The longer kind first: "thị xã" before its last word "xã".
+  for (let first = Math.max(0, end - 1); first <= end; first++) {
+    const kind = TYPE_TRIE.longestAt(ts, first);
+    if (kind !== undefined && kind.last === end && !kind.value.abbrev) return isQuantified(ts, first, depth + 1);
+  }
+  return false;
 }
 
 const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần']);
@@ -280,11 +298,13 @@ function isAcronym(cased: string, start: number, end: number): boolean {
 // Lower-case words that may stand between "các xã" and the "là" before its list.
 const WORDS_BEFORE_LIST = 8;
 
-/** The "là" within a few lower-case words after a plural type word ("các xã có diện tích lớn nhất là …"), if any. */
+/** The "là" (or "như") within a few lower-case words after a plural type word ("các xã có diện tích lớn nhất là …",
+ * "các xã vùng cao như Tân Hợp, Chiềng Khừa, … lần lượt là …"), if any. */
 function copulaAfterType(ts: TokenStream, from: number, cased: string): number | undefined {
   for (let j = from; j < ts.count && j < from + WORDS_BEFORE_LIST; j++) {
     if (ts.sep[j] !== SEP_SPACE || startsUpper(cased, ts.start[j]!) || /^\d/.test(tokenText(ts, j))) return undefined;
-    if (tokenText(ts, j) === 'là') return j;
+    const word = tokenText(ts, j);
+    if (word === 'là' || word === 'như') return j;
   }
   return undefined;
 }

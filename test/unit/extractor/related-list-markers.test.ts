@@ -13,6 +13,13 @@ describe('lists of other articles\' headlines', () => {
     expect(figureAt(text, '6.500 tỷ đồng').value).toBe(6.5e12);
   });
 
+  it('under a provincial paper\'s "Bài viết cùng chủ đề:" hold no figure, and the prose paragraph after the list keeps its own', () => {
+    const text = `${page('Bài viết cùng chủ đề:')}\n\nCũng trong năm 2024, toàn tỉnh có thêm 12 sản phẩm OCOP được công nhận.`;
+    expectNoFigureAt(text, '12%');
+    expectNoFigureAt(text, '1,2 triệu');
+    expect(figureAt(text, '12 sản phẩm').value).toBe(12);
+  });
+
   it('prose that happens to open with "Cùng chủ đề" keeps its figures', () => {
     expect(figureAt('Cùng chủ đề này, năm 2024 tỉnh thu hút 1,2 triệu lượt khách du lịch.', '1,2 triệu').value).toBe(1_200_000);
   });

@@ -1,0 +1,14 @@
+// "…; 12 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu. Khu vực Hà Giang cũ có 9 xã đạt chuẩn.": a count of
+// communes that "đạt chuẩn" with no grade after it meets the new-rural standard itself, not the last grade the
+// paragraph named (which a carried topic would give it).
+
+const GRADES = new Set(['new_rural_communes_advanced', 'new_rural_communes_model']);
+const COMMUNES = new Set(['xã', 'phường']);
+// After the count's span ("9 xã"): "đạt chuẩn", then the end of the clause.
+const MEETS_BARE_STANDARD = /^ (?:đã |được công nhận )?đạt chuẩn\s*(?:[.;,]|$)/u;
+
+/** The base new-rural indicator for a bare "N xã đạt chuẩn" that a carried grade would otherwise take; else `indicator`. */
+export function bareStandardCount(lower: string, spanEnd: number, unit: string, indicator: string | undefined): string | undefined {
+  if (indicator === undefined || !GRADES.has(indicator) || !COMMUNES.has(unit)) return indicator;
+  return MEETS_BARE_STANDARD.test(lower.slice(spanEnd, spanEnd + 32)) ? 'new_rural_communes' : indicator;
+}
