@@ -17,10 +17,16 @@ export function aimGoverns(lower: string, cueStart: number, cueEnd: number, numb
 
 /** The cue and the number share one short line with no sentence mark: a headline or a subheading. */
 function isTitleLine(lower: string, cueStart: number, numberStart: number): boolean {
-  const from = lower.lastIndexOf('\n', cueStart) + 1;
-  if (cueStart - from > TITLE_REACH) return false;
-  const stop = lower.indexOf('\n', numberStart);
-  const to = stop < 0 ? lower.length : stop;
+  // Both line ends are looked for within the reach only: on a text with no line breaks an unbounded search would read
+  // the whole text for every cue.
+  const back = Math.max(0, cueStart - TITLE_REACH - 1);
+  const before = lower.slice(back, cueStart).lastIndexOf('\n');
+  if (before < 0 && back > 0) return false;
+  const from = back + before + 1;
+  const limit = from + TITLE_REACH + 1;
+  const after = numberStart < limit ? lower.slice(numberStart, limit).indexOf('\n') : -1;
+  if (after < 0 && limit < lower.length) return false;
+  const to = after < 0 ? lower.length : numberStart + after;
   if (to - from > TITLE_REACH) return false;
   const line = lower.slice(from, to);
   return !/[.!?;]\s*$/u.test(line) && !/[.!?] /u.test(line);
