@@ -485,6 +485,8 @@ function baseAt(text: string): Base | undefined {
   return undefined;
 }
 
+const MONTH_RIGHT_AFTER = /^ tháng (?:\d{1,2}|trước)(?![/\d\p{L}\p{M}]|[ ,-]+(?:năm|\d))/u;
+
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
   // Most patterns start with "so ": without it in the window only the anchored ones can match. ("tỷ lệ giải ngân đạt
   // 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": a comparison set off after the figure has its own base.)
@@ -515,6 +517,9 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
       }
     }
   }
+  // "gấp 1,8 lần tháng 8", "bằng 1,2 lần tháng trước": a month named right after a multiple is its base, as after "so
+  // với" ("gấp 1,5 lần tháng 8 năm 2024" names the same month a year before: left to the forms above).
+  if (c.unit.class === 'times' && MONTH_RIGHT_AFTER.test(after)) return 'previous_period';
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
