@@ -166,7 +166,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
       } else if (DIRECTIVE.has(cue.word)) {
         const span = lower.slice(cue.end, x.numberStart);
-        if (!span.includes(';') && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
+        // ("yêu cầu …: giải ngân …; thu ngân sách cả năm đạt …": after the directive's colon, semicolons part its items.)
+        if ((!span.includes(';') || heading) && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
           !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
       } else if (AIM.has(cue.word)) {
         if (aimGoverns(lower, cue.start, cue.end, x.numberStart, inClause)) found = 'target';
