@@ -4,6 +4,7 @@ import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
 import { locatesVenue } from './venue-aside.ts';
+import { inReasonClause } from './reason-clause.ts';
 import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
@@ -482,7 +483,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "… cao hơn mức tăng bình quân cả nước (cả nước tăng 21,7%). Khách lưu trú đạt …": the country opening an aside is
     // its figure's place there, never what the sentences after speak of.
     const countryAside = name === 'cả nước' && lower[m.start - 1] === '(';
-    if (former === 'part' || countryAside || (k < captions.length && captions[k]![0] <= m.start)) {
+    // "…, nhờ Nhà máy Lọc hóa dầu Nghi Sơn vận hành ổn định": the place in a reason owns its clause, nothing after.
+    const reason = !m.generic && inReasonClause(lower, m.start);
+    if (former === 'part' || countryAside || reason || (k < captions.length && captions[k]![0] <= m.start)) {
       out.push({ start: m.start, end: m.end, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
     }
