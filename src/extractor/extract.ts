@@ -291,6 +291,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
       periodText = periodText.slice(0, 4);
     }
+    // "… yêu cầu … tập trung cho tháng cuối năm: giải ngân … đạt trên 95% kế hoạch" in an 11-month report: a target is
+    // set for a year (or a quarter, a half), not for the months a report has summed so far, unless its sentence says so.
+    if (modality === 'target' && periodText && MONTHS_SUM.test(periodText) && !MONTHS_NAMED.test(lower.slice(wholeSentenceStart, clauseEnd))) {
+      periodText = periodText.slice(0, 4);
+    }
     // Its years are the stretch it names or its sentence speaks of; otherwise they cannot be told.
     if (pastRange) periodText = pastRange.stretch ?? (periodText && TERM.test(periodText) ? periodText : undefined);
     const start = toOriginal(norm, c.start) + shift;
@@ -420,6 +425,8 @@ function reachesStandard(lower: string, end: number, clauseEnd: number): boolean
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
+// The months a target is summed to, named in its sentence: "9 tháng", or a cut-off "đến ngày 30/9 phải đạt …".
+const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?![\p{L}\p{M}])|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
 const YEAR_ONLY = /^\d{4}$/;
 const YEAR_LED = /^\d{4}(?:-|$)/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
