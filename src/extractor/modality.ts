@@ -69,6 +69,9 @@ const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // kế hoạch đề ra đầu năm là 8,42%". A target named as such is one too: "Chỉ tiêu giao năm 2025 là 12.000 tỷ đồng".
 const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])so với\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao']);
+// A plan noun, who handed it down, "giao", then the value (no verb or figure between): "kế hoạch vốn Thủ tướng Chính phủ
+// giao", "dự toán HĐND tỉnh giao". ("đạt 105% chỉ tiêu tỉnh giao" has a verb before the plan: its figure comes first.)
+const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|dự toán(?: thu| chi)?)(?![\p{L}\p{M}])[^,;:%\d()]{0,60} giao $/u;
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
 const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;
 
@@ -197,6 +200,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     const op = x.meaning.operator;
     // "Dự toán chi ngân sách địa phương 701,2 tỷ đồng": a clause that opens with the estimate's name and no verb.
     if (!op && BUDGET_PLAN_OPENING.test(lower.slice(x.clauseStart, x.numberStart))) return true;
+    // "…, trong đó kế hoạch vốn Thủ tướng Chính phủ giao 19.618 tỷ đồng": the plan named with who handed it down.
+    if (PLAN_HANDED_DOWN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
     if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
   }
