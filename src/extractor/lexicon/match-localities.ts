@@ -394,6 +394,9 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
           }
           i = listed[listed.length - 1]![1] + 1;
         } else {
+          // "các cơ sở lưu trú trên đặc khu đạt 68%": a province holds one or two special zones, so the word alone is the
+          // one spoken of, as "huyện" alone is (never "xã" or "phường" alone: a province has hundreds).
+          if (kind === 'đặc khu' && !refused) out.push(genericMention(ts, i, typeWord.last, { ...word, generic: true }));
           i = typeWord.last + 1;
         }
         continue;
