@@ -51,6 +51,7 @@ DEFAULTS = {'locality': 'tỉnh Bình Dương', 'period': '2024-9M', 'modality':
 F = {'indicator': 'fdi'}
 E = {'modality': 'estimate'}
 T = {'modality': 'target', 'period': '2025'}
+Y = {'period': '2024'}
 FIGS = [
  ('hơn 450 đại biểu', '450', 'level', 'đại biểu', dict(optional=True)),
  ('từ 18 quốc gia', '18', 'level', 'quốc gia', dict(optional=True)),
@@ -63,9 +64,9 @@ FIGS = [
  ('thêm 468 triệu USD', '468 triệu USD', 'level', 'USD', dict(F)),
  ('196 lượt góp vốn', '196', 'level', 'lượt', dict()),
  ('giá trị 340 triệu USD', '340 triệu USD', 'level', 'USD', dict(F)),
- ('có 4.306 dự án', '4.306', 'level', 'dự án', dict()),
- ('ký 41,3 tỷ USD', '41,3 tỷ USD', 'level', 'USD', dict(F)),
- ('với 6,4 tỷ USD', '6,4 tỷ USD', 'level', 'USD', dict(F)),
+ ('có 4.306 dự án', '4.306', 'level', 'dự án', dict(Y)),
+ ('ký 41,3 tỷ USD', '41,3 tỷ USD', 'level', 'USD', dict(Y, **F)),
+ ('với 6,4 tỷ USD', '6,4 tỷ USD', 'level', 'USD', dict(Y, **F)),
  ('hút 36.450 tỷ đồng', '36.450 tỷ đồng', 'level', 'VND', dict()),
  ('khoảng 1,46 tỷ USD', '1,46 tỷ USD', 'level', 'USD', dict(bound='about')),
  ('bằng 71,2% so với cùng kỳ', '71,2%', 'attainment', '%', dict(base='same_period')),
@@ -78,15 +79,15 @@ FIGS = [
  ('34,7% tổng thu', '34,7%', 'level', '%', dict(indicator='budget_revenue')),
  ('có 29 khu công nghiệp', '29', 'level', 'khu công nghiệp', dict(optional=True)),
  ('diện tích 12.723 ha', '12.723 ha', 'level', 'ha', dict(optional=True)),
- ('bình quân 88,2%', '88,2%', 'level', '%', dict()),
- ('gần 1,16 triệu lao động', '1,16 triệu', 'level', 'lao động', dict(bound='nearly')),
- ('khoảng 62%', '62%', 'level', '%', dict(bound='about')),
- ('đạt 9,8 triệu đồng/người/tháng', '9,8 triệu đồng/người/tháng', 'level', 'VND/người/tháng', dict()),
- ('tăng 6,5% so với năm 2023', '6,5%', 'change', '%', dict(direction='up', base='2023')),
+ ('bình quân 88,2%', '88,2%', 'level', '%', dict(Y)),
+ ('gần 1,16 triệu lao động', '1,16 triệu', 'level', 'lao động', dict(Y, bound='nearly')),
+ ('khoảng 62%', '62%', 'level', '%', dict(Y, bound='about')),
+ ('đạt 9,8 triệu đồng/người/tháng', '9,8 triệu đồng/người/tháng', 'level', 'VND/người/tháng', dict(Y)),
+ ('tăng 6,5% so với năm 2023', '6,5%', 'change', '%', dict(Y, direction='up', base='2023')),
  ('ít nhất 30%', '30%', 'change', '%', dict(optional=True, direction='down', bound='at_least')),
  ('có 620 doanh nghiệp', '620', 'level', 'doanh nghiệp', dict(optional=True)),
- ('quyết 1.284 hồ sơ', '1.284', 'level', 'hồ sơ', dict()),
- ('đạt 99,6%', '99,6%', 'level', '%', dict()),
+ ('quyết 1.284 hồ sơ', '1.284', 'level', 'hồ sơ', dict(Y)),
+ ('đạt 99,6%', '99,6%', 'level', '%', dict(Y)),
  ('thêm 4 khu công nghiệp', '4', 'level', 'khu công nghiệp', dict(optional=True)),
  ('khoảng 2.500 ha', '2.500 ha', 'level', 'ha', dict(optional=True)),
  ('từ 1,6 - 1,8 tỷ USD', '1,6 - 1,8 tỷ USD', 'level', 'USD', dict(F, **T)),
