@@ -9,6 +9,7 @@ import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
+import { secondHalfNamedBefore } from './second-half-months.ts';
 
 export interface PeriodMention {
   start: number;
@@ -156,6 +157,11 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.
       if (count > 12) continue;
       if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
+      const secondHalf = count === 6 && !text.includes('đầu') ? secondHalfNamedBefore(out) : undefined;
+      if (secondHalf) {
+        out.push(mention({ start, end, year: years[0] ?? secondHalf.year, part: '-H2', isBase }));
+        continue;
+      }
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
