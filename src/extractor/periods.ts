@@ -112,7 +112,8 @@ function monthsOfTheYear(lower: string, start: number, text: string): boolean {
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const RECORD_FRAME_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhiều|mạnh|nhanh|sâu|tốt) nhất(?: [^.;:]{0,40})? (?:trong|của|kể từ|từ)(?: cả)? $/u;
-const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))?\s*$/u;
+// ("theo chuẩn nghèo của Thành phố giai đoạn 2025 - 2030": a city with its own standard names it as a province does.)
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh|thành phố))?\s*$/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 // The clause-opening cut-off of todateThisYear (days 28-31 end a month and are read without it).
 const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
