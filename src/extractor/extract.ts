@@ -85,7 +85,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
-  const lexiconText = relevantText(lower, segments, candidates);
+  const lexiconText = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
   const tokens = scanTokens(lexiconText);
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
@@ -143,7 +143,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
-    const heading = list && [list.headingStart, list.headingEnd] as const;
+    const heading = list ? [list.headingStart, list.headingEnd] as const : cell?.caption;
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
     // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
     // one measures, not the GRDP named before that figure.
@@ -189,7 +189,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
     const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
-    let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ?? neighbours.visitorsRevenue(c, where) ??
+    // A place table's cells measure what its caption names, whatever the paragraphs before it spoke of.
+    let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
+      (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ?? neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
