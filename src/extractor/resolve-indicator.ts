@@ -3,7 +3,7 @@
 import { isClearedCases } from './cleared-cases.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
 import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
-import { INDICATOR_BY_UNIT, PER_HEAD, unitFits } from './indicator-units.ts';
+import { INDICATOR_BY_UNIT, PER_HEAD, SHARED_COUNT_UNITS, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
@@ -76,6 +76,12 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
+      // "giải quyết việc làm cho 412.600 lượt người": a unit that counts visitors and workers alike names neither when
+      // its clause names a measure counted in it.
+      if (byUnit && SHARED_COUNT_UNITS.has(c.unit.unit)) {
+        const named = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
+        if (named && named.id !== byUnit) return named.id;
+      }
       if (byUnit) {
         // "Khách quốc tế đến nước ta đạt gần 12,7 triệu lượt người": the clause may name a narrower kind of the unit's.
         // (Not when words after the unit say which: "120 - 130 triệu lượt khách nội địa".)
