@@ -16,7 +16,7 @@ import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
-import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
+import { AREAS_NOT_SECTORS, FARMING, FORMER_UNIT_AREA } from './vocabulary/sectors.ts';
 import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 import { namesOtherThing } from './mention-exclusions.ts';
 
@@ -48,7 +48,8 @@ const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|s�
 const INLINE_HEADING_REACH = 400;
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
-const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) && AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8));
+const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) &&
+  (AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8)) || FORMER_UNIT_AREA.test(lower.slice(at + 8, at + 60)));
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
