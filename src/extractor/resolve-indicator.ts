@@ -104,6 +104,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // kim ngạch xuất khẩu)" names the whole it divides.
         const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
         if (trade && trade !== 'bare') return trade;
+        // "chiếm 23,7% tổng vốn FDI của toàn tỉnh", "34,7% tổng thu ngân sách": a share of a whole the lexicon names right
+        // after it is a share of that measure.
+        const whole = op === 'share' && lower[c.end] === ' ' ? firstFrom(mentions, c.end, (m) => m.start === c.end + 1) : undefined;
+        if (whole && !RATE_LIKE.test(percentVariantOf(whole.id))) return whole.id;
         // "Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%": a share that names no whole, after a trade
         // flow its sentence (or the one it breaks down) named, is a share of that flow, not of the economy.
         if (op === 'share' && !trade && isShareNamingNoWhole(lower, c.numberStart, c.end)) {
