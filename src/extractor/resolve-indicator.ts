@@ -136,6 +136,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const id = sector ?? found.id;
       if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
       if (id === 'grdp_per_capita' && c.unit.class === 'percent' && isAverageGrowthNamedShort(lower, found, c.end)) return 'grdp_growth';
+      // "giảm 50% số hộ nghèo": a change in per cent of the count named right after it changes that count, not its rate.
+      if (c.unit.class === 'percent' && meaning.kind === 'change' && found.start > c.end && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) return id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
