@@ -50,7 +50,8 @@ import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { bareStandardCount } from './bare-standard-count.ts';
-import { STOCK_WORDS } from './vocabulary/cues.ts';
+import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
+import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
@@ -84,7 +85,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const sections = termSections(lower, segments, periodMentions, publishedYear);
   const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
-  const lexiconText = relevantText(lower, segments, candidates);
+  const lexiconText = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
   const tokens = scanTokens(lexiconText);
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
@@ -142,7 +143,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
     // change; a name standing before that figure was the figure's own.
-    const heading = list && [list.headingStart, list.headingEnd] as const;
+    const heading = list ? [list.headingStart, list.headingEnd] as const : cell?.caption;
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
     // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
     // one measures, not the GRDP named before that figure.
@@ -188,7 +189,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
     const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
-    let indicator = own ?? (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ?? neighbours.visitorsRevenue(c, where) ??
+    // A place table's cells measure what its caption names, whatever the paragraphs before it spoke of.
+    let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
+      (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ?? neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
@@ -270,6 +273,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
+      (meaning.kind === 'level' && holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart)) ||
+      (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the

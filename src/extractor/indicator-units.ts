@@ -89,6 +89,10 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
 }
 
 /** Units that name their indicator on their own ("34/43 chỉ tiêu", "10 bác sĩ/vạn dân"). */
+// Counted nouns several indicators count in: "lượt người" are visitors ("đón 1,2 triệu lượt người") or workers
+// ("giải quyết việc làm cho 412.600 lượt người"). The unit alone names visitors; a measure named in the clause says which.
+export const SHARED_COUNT_UNITS: ReadonlySet<string> = new Set(['lượt người']);
+
 export const INDICATOR_BY_UNIT: Record<string, string> = {
   'chỉ tiêu': 'resolution_targets',
   'tiêu chí': 'new_rural_criteria',

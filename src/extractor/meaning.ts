@@ -91,6 +91,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
+  // "tăng 1,2 điểm phần trăm so với 6 tháng đầu năm" in a report on the second half: the half just before (with its
+  // year, "so với 6 tháng đầu năm 2024", it is the same half a year earlier, above).
+  [new RegExp(`so (?:với )?(?:(?:6|sáu) tháng đầu năm|nửa đầu năm)(?![\\p{L}\\p{M}]| (?:năm )?\\d)`, 'u'), () => 'previous_period'],
   // "giá thịt bò tăng 10 - 15% so với trước Tết", "giá phòng tăng 15 - 20% so với trước kỳ nghỉ": against the days
   // just before the holiday.
   [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?![\\p{L}\\p{M}])`, 'u'), () => 'previous_period'],

@@ -9,6 +9,7 @@ import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
+import { secondHalfNamedBefore } from './second-half-months.ts';
 
 export interface PeriodMention {
   start: number;
@@ -111,13 +112,15 @@ function monthsOfTheYear(lower: string, start: number, text: string): boolean {
 
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const RECORD_FRAME_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhiều|mạnh|nhanh|sâu|tốt) nhất(?: [^.;:]{0,40})? (?:trong|của|kể từ|từ)(?: cả)? $/u;
-const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh))?\s*$/u;
+// ("theo chuẩn nghèo của Thành phố giai đoạn 2025 - 2030": a city with its own standard names it as a province does.)
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh|thành phố))?\s*$/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 // The clause-opening cut-off of todateThisYear (days 28-31 end a month and are read without it).
 const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
 // Only money summed from January follows it: a harvest's or sowing's date is a day of its season.
 const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])/u;
 const FISCAL_FLOW_REACH = 80;
+const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 
 export function findPeriods(lower: string, publishedYear?: number, publishedMonth?: number): PeriodMention[] {
@@ -156,6 +159,11 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.
       if (count > 12) continue;
       if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
+      const secondHalf = count === 6 && !text.includes('đầu') ? secondHalfNamedBefore(out) : undefined;
+      if (secondHalf) {
+        out.push(mention({ start, end, year: years[0] ?? secondHalf.year, part: '-H2', isBase }));
+        continue;
+      }
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
@@ -169,7 +177,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
       // 30-6" with no year is this year's, when it ends a month ("đến ngày 20-3" is a day of the season, no period).
-      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
+      // "từ đầu năm đến ngày 20-9, tỉnh thu hút 1,52 tỷ USD": a day that closes a stretch from January sums the months
+      // to it, whatever is summed.
+      const fromYearStart = g.todateThisYear !== undefined && YEAR_START_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
+      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
       const m = g.todate
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
@@ -201,7 +212,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
       const opens = stretch ? start - from[0].length : start;
       // A day's cut-off read from its comma ("đến ngày 25/10, … giải ngân") dates no stock outside its sentence.
-      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text);
+      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text) && !fromYearStart;
       out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}`,
         ...(dayCutOff && { clauseOnly: true }) }));
     } else if (g.monthcutoff) {

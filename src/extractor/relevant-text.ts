@@ -7,9 +7,11 @@ import { segmentIndex } from './segments.ts';
 
 const HEAD = 600;
 
-export function relevantText(lower: string, segments: Segments, candidates: readonly Candidate[]): string {
+/** `alsoAt`: offsets of other paragraphs that speak for figures (a place table's caption, table-rows.ts). */
+export function relevantText(lower: string, segments: Segments, candidates: readonly Candidate[], alsoAt: readonly number[] = []): string {
   const starts = segments.paragraphStarts;
   const keep = new Uint8Array(starts.length);
+  for (const at of alsoAt) keep[segmentIndex(starts, at)] = 1;
   for (const c of candidates) {
     // The paragraph before a figure's may name the place that "thị xã" or "huyện" in the figure's refers back to.
     const i = segmentIndex(starts, c.numberStart);

@@ -3,7 +3,7 @@
 import { isClearedCases } from './cleared-cases.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
 import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
-import { INDICATOR_BY_UNIT, PER_HEAD, unitFits } from './indicator-units.ts';
+import { INDICATOR_BY_UNIT, PER_HEAD, SHARED_COUNT_UNITS, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
@@ -16,7 +16,7 @@ import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { unitOfPhrase } from './quantity.ts';
 import { namesOtherMoney } from './own-measure.ts';
-import { AREAS_NOT_SECTORS, FARMING } from './vocabulary/sectors.ts';
+import { AREAS_NOT_SECTORS, FARMING, FORMER_UNIT_AREA } from './vocabulary/sectors.ts';
 import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 import { namesOtherThing } from './mention-exclusions.ts';
 
@@ -48,7 +48,8 @@ const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|s�
 const INLINE_HEADING_REACH = 400;
 const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
-const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) && AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8));
+const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) &&
+  (AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8)) || FORMER_UNIT_AREA.test(lower.slice(at + 8, at + 60)));
 
 export function createIndicatorResolver(lower: string, candidates: readonly Candidate[], sentenceStartOf: (c: Candidate) => number, tokens?: TokenStream,
   respectively: Respectively = findRespectively(lower, candidates), sentenceStarts: readonly number[] = [0]): IndicatorResolver {
@@ -76,6 +77,12 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
+      // "giải quyết việc làm cho 412.600 lượt người": a unit that counts visitors and workers alike names neither when
+      // its clause names a measure counted in it.
+      if (byUnit && SHARED_COUNT_UNITS.has(c.unit.unit)) {
+        const named = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
+        if (named && named.id !== byUnit) return named.id;
+      }
       if (byUnit) {
         // "Khách quốc tế đến nước ta đạt gần 12,7 triệu lượt người": the clause may name a narrower kind of the unit's.
         // (Not when words after the unit say which: "120 - 130 triệu lượt khách nội địa".)
@@ -97,6 +104,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         // kim ngạch xuất khẩu)" names the whole it divides.
         const trade = op === 'share' ? tradeShareOf(lower, c.end) : undefined;
         if (trade && trade !== 'bare') return trade;
+        // "chiếm 23,7% tổng vốn FDI của toàn tỉnh", "34,7% tổng thu ngân sách": a share of a whole the lexicon names right
+        // after it is a share of that measure.
+        const whole = op === 'share' && lower[c.end] === ' ' ? firstFrom(mentions, c.end, (m) => m.start === c.end + 1) : undefined;
+        if (whole && !RATE_LIKE.test(percentVariantOf(whole.id))) return whole.id;
         // "Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%": a share that names no whole, after a trade
         // flow its sentence (or the one it breaks down) named, is a share of that flow, not of the economy.
         if (op === 'share' && !trade && isShareNamingNoWhole(lower, c.numberStart, c.end)) {
@@ -125,6 +136,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       const id = sector ?? found.id;
       if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
       if (id === 'grdp_per_capita' && c.unit.class === 'percent' && isAverageGrowthNamedShort(lower, found, c.end)) return 'grdp_growth';
+      // "giảm 50% số hộ nghèo": a change in per cent of the count named right after it changes that count, not its rate.
+      if (c.unit.class === 'percent' && meaning.kind === 'change' && found.start > c.end && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) return id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },

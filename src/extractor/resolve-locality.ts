@@ -375,6 +375,9 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'bến xe', 'ga',
   // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
   'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
+  // "Theo Cảng vụ Hàng hải Vũng Tàu, … hàng hóa thông qua các cảng biển trên địa bàn tỉnh": a port authority is named
+  // after the port it oversees, whose waters reach beyond that city.
+  'cảng vụ hàng hải', 'cảng vụ',
   // A farming area named after a place: "chủ yếu ở vùng U Minh Thượng", "vùng Đồng Tháp Mười".
   'vùng', 'tiểu vùng'];
 // Sights named after their place: "Khu du lịch quốc gia Sa Pa", "danh thắng ruộng bậc thang Mù Cang Chải". Unlike a

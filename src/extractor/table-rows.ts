@@ -6,6 +6,7 @@ import type { Base, Modality } from './figure.ts';
 import { quantityValue, readQuantity, unitOfPhrase } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 import { UNIT_LABEL, UNIT_LABEL_WORDS } from './vocabulary/units.ts';
+import { placeColumns } from './place-columns.ts';
 
 export interface TableCell {
   candidate: Candidate;
@@ -18,9 +19,12 @@ export interface TableCell {
   change?: { base?: Base; direction?: 'up' | 'down' };
   /** A series row's own period ("Tháng 4", "Quý II", "Năm 2023"): a part of the year ("-M04") or a whole year. */
   period?: string;
+  /** A place table's caption line ("Kết quả thu hút vốn FDI quý I/2026 theo khu vực (đơn vị: triệu USD):"): it names
+   *  what the cells measure, as a list's heading does. */
+  caption?: readonly [number, number];
 }
 
-type Column = { modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { captionNames?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -45,6 +49,7 @@ export function tableCells(lower: string): TableCell[] {
   let columns: Column[] | undefined;
   // The last non-table line before a heading row: "Cụ thể (tỷ đồng):" gives the unit of rows whose label has none.
   let caption = '';
+  let captionStart = 0;
   let captionUnit: string | undefined;
   let lineStart = 0;
   while (lineStart < lower.length) {
@@ -53,19 +58,22 @@ export function tableCells(lower: string): TableCell[] {
     const line = lower.slice(lineStart, lineEnd);
     const cells = splitCells(line, lineStart);
     if (cells.length < 3) {
-      if (line.trim()) { columns = undefined; caption = line; }
+      if (line.trim()) { columns = undefined; caption = line; captionStart = lineStart; }
     } else if (!columns) {
       const heads = cells.map((c, i) => (LABEL_HEAD.test(c.text) ? { label: true } : UNIT_HEAD.test(c.text) ? { unit: true } : i === 0 ? undefined : classify(c.text)));
       const named = heads.some((h) => h?.label);
       if (!named) heads[0] = { label: true };
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text));
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text)) ??
+        placeColumns(cells.map((c) => c.text), captionUnit);
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
       readSeriesRow(cells, columns, captionUnit, out);
     } else {
+      const before = out.length;
       readRow(cells, columns, captionUnit, out);
+      if (columns[0]?.captionNames) for (let k = before; k < out.length; k++) out[k]!.caption = [captionStart, captionStart + caption.length];
     }
     lineStart = lineEnd + 1;
   }

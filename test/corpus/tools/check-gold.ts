@@ -21,7 +21,7 @@ const MODALITIES = new Set(['actual', 'estimate', 'target']);
 const DIRECTIONS = new Set(['up', 'down']);
 const STATUSES = new Set(['achieved', 'exceeded', 'nearly', 'not_achieved', 'pending']);
 const BOUNDS = new Set(['over', 'under', 'at_least', 'at_most', 'about', 'nearly']);
-const MEASURE_UNITS = new Set(['%', 'điểm %', 'VND', 'USD', 'lần', 'điểm', 'ha', 'tấn', 'km', 'km2', 'tạ/ha', 'tấn/ha', 'm2', 'm3', 'kg', 'MW', 'kWh', '‰']);
+const MEASURE_UNITS = new Set(['%', 'điểm %', 'VND', 'USD', 'lần', 'điểm', 'ha', 'tấn', 'km', 'km2', 'tạ/ha', 'tấn/ha', 'm2', 'm3', 'kg', 'MW', 'kWh', '‰', 'TEU']);
 // `of_optional` appears in the seeds (a denominator the text implies); tolerated, never required.
 const KEYS = ['quote', 'number', 'kind', 'value', 'of', 'high', 'unit', 'indicator', 'locality', 'period', 'modality',
   'direction', 'base', 'status', 'bound', 'optional', 'of_optional', 'offset'];

@@ -1,0 +1,16 @@
+// "Lũy kế đến ngày 31/3/2026, các KCN của tỉnh có 2.086 dự án FDI còn hiệu lực với tổng vốn đăng ký 38,9 tỷ USD, trong đó
+// … có 246 dự án, vốn 3,12 tỷ USD; cùng 612 dự án đầu tư trong nước …": a sentence that opens on a cumulative cut-off and
+// then says what the place "có" (holds) counts what stands at that date, every level of it. ("Lũy kế đến ngày 31/10,
+// toàn tỉnh giải ngân 5.120 tỷ đồng" sums the months instead: its first figure follows another verb.)
+const CUMULATIVE_CUT_OFF = /^\s*(?:lũy|luỹ) kế (?:đến|tới) (?:hết )?(?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?, /u;
+const HOLDS_BEFORE_FIRST_NUMBER = /^[^\d.;:!?]*?(?<![\p{L}\p{M}])có $/u;
+
+/** The sentence from `sentenceStart` opens on "Lũy kế đến <date>," and its first number is counted after "có". */
+export function holdsAtCumulativeCutOff(lower: string, sentenceStart: number, numberStart: number): boolean {
+  const head = CUMULATIVE_CUT_OFF.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + 40)));
+  if (!head) return false;
+  const from = sentenceStart + head[0].length;
+  let first = from;
+  while (first < numberStart && !(lower[first]! >= '0' && lower[first]! <= '9')) first++;
+  return HOLDS_BEFORE_FIRST_NUMBER.test(lower.slice(from, first));
+}
