@@ -1,0 +1,36 @@
+// A daily market page ("Giá cà phê hôm nay 14/10/2025: …", "Giá hồ tiêu hôm nay đi ngang") reports one day, which
+// FIGURES.md has no period id for: the day is the month it falls in, and it frames the page as a weekly report's week
+// does (week-periods.ts). Only a page that also measures against the day before ("so với hôm qua", "so với ngày hôm
+// qua") is read as a daily report: elsewhere "hôm nay" is a speaker's word ("hôm nay chúng ta họp …"), not a date.
+import { mention, type PeriodMention } from './periods.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
+
+const TODAY = /(?<![\p{L}\p{M}])hôm nay(?![\p{L}\p{M}])/gu;
+// The date a price headline writes after the word: "hôm nay 14/10/2025", "hôm nay (14-10)", "hôm nay ngày 14/10".
+const DATE_AFTER = /^ ?(?:\(|ngày )?\d{1,2}[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d)/u;
+const AGAINST_YESTERDAY = /(?<![\p{L}\p{M}])so (?:với )?(?:ngày )?hôm qua(?![\p{L}\p{M}])/u;
+
+/** The days ("hôm nay") of a daily report, each as the month it falls in; none when the page is no daily report. */
+function findDayPeriods(lower: string, published?: string): PeriodMention[] {
+  // Most articles say neither word: a literal search spares the patterns' passes.
+  if (indexOfPhrase(lower, 'hôm qua') < 0 || indexOfPhrase(lower, 'hôm nay') < 0 || !AGAINST_YESTERDAY.test(lower)) return [];
+  const publishedMonth = published ? Number(published.slice(5, 7)) : undefined;
+  const out: PeriodMention[] = [];
+  for (const m of lower.matchAll(TODAY)) {
+    const end = m.index + m[0].length;
+    const date = DATE_AFTER.exec(lower.slice(end, end + 20));
+    const month = date ? Number(date[1]) : publishedMonth;
+    if (month === undefined || month < 1 || month > 12) continue;
+    const year = date?.[2] ? Number(date[2]) : undefined;
+    out.push(mention({ start: m.index, end: end + (date ? date[0].length : 0), year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, week: true }));
+  }
+  return out;
+}
+
+/** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
+export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
+  const days = findDayPeriods(lower, published);
+  if (days.length === 0) return mentions;
+  const kept = mentions.filter((p) => !days.some((d) => p.start >= d.start && p.start < d.end));
+  return [...kept, ...days].sort((a, b) => a.start - b.start);
+}
