@@ -27,9 +27,27 @@ function findDayPeriods(lower: string, published?: string): PeriodMention[] {
   return out;
 }
 
+// "Từ đầu tháng 7 đến nay, giá heo hơi … liên tục giảm" in a page of July: a stretch that has not left the month of
+// publication is that month, as a day is. (A month before publication opens a stretch that runs on to the present and
+// dates nothing: periods.ts.)
+const MONTH_SO_FAR = /(?<![\p{L}\p{M}])từ (?:đầu |giữa )?tháng (\d{1,2})(?:[/-]((?:19|20)\d\d))?,? (?:đến|tới) nay(?![\p{L}\p{M}])/gu;
+
+/** "từ đầu tháng 7 đến nay" in a page published in July: that month, framing the page. */
+function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
+  if (!published || (indexOfPhrase(lower, 'đến nay') < 0 && indexOfPhrase(lower, 'tới nay') < 0)) return [];
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const out: PeriodMention[] = [];
+  for (const m of lower.matchAll(MONTH_SO_FAR)) {
+    if (Number(m[1]) !== month || (m[2] !== undefined && Number(m[2]) !== year)) continue;
+    out.push(mention({ start: m.index, end: m.index + m[0].length, year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, week: true }));
+  }
+  return out;
+}
+
 /** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
-  const days = findDayPeriods(lower, published);
+  const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
   if (days.length === 0) return mentions;
   const kept = mentions.filter((p) => !days.some((d) => p.start >= d.start && p.start < d.end));
   return [...kept, ...days].sort((a, b) => a.start - b.start);

@@ -30,8 +30,8 @@ export interface PeriodMention {
   sameSpan?: boolean;
   /** "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4%": a plan's whole year holds in its own clause only. */
   clauseOnly?: boolean;
-  /** A week of a weekly report or the day of a daily one, given as its month (week-periods.ts, day-periods.ts): it frames
-   * the report as a monthly headline does. */
+  /** A week of a weekly report, the day of a daily one or a month so far, given as its month (week-periods.ts,
+   * day-periods.ts): it frames the report as a monthly headline does. */
   week?: boolean;
   /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
   yearToDate?: boolean;
