@@ -39,32 +39,27 @@ META = {'published': '2023-09-22', 'locality': 'huyện Tuy Phước'}
 DEFAULTS = {'locality': 'huyện Tuy Phước', 'period': '2023', 'modality': 'actual'}
 K = 'VND/kg'
 BD = {'locality': 'tỉnh Bình Định'}
-def d(*ds, **kw):
-    r = {}
-    for x in ds: r.update(x)
-    r.update(kw)
-    return r
 FIGS = [
  # the cooperative's own figures are not figures (holdout20); the district's and province's are
- ('gieo sạ 7.950 ha', '7.950 ha', 'level', 'ha', d(indicator='crop_area')),
- ('đạt 101,3% kế hoạch', '101,3%', 'attainment', '%', d(indicator='crop_area', base='target')),
- ('quân 62,5 tạ/ha', '62,5 tạ/ha', 'level', 'tạ/ha', d()),
- ('là 1,8 tạ/ha', '1,8 tạ/ha', 'change', 'tạ/ha', d(direction='up', base='same_period')),
- ('đạt 49.690 tấn', '49.690 tấn', 'level', 'tấn', d(indicator='rice_output')),
- ('đạt 1.860 ha', '1.860 ha', 'level', 'ha', d()),
- ('chiếm 23,4%', '23,4%', 'level', '%', d()),
- ('động 7.800 - 8.000 đồng/kg', '7.800 - 8.000 đồng/kg', 'level', K, d(locality=None)),
- ('trước 1.200 - 1.500 đồng/kg', '1.200 - 1.500 đồng/kg', 'change', K, d(direction='up', base='same_period', locality=None)),
- ('tươi 6.600 - 6.700 đồng/kg', '6.600 - 6.700 đồng/kg', 'level', K, d(locality=None)),
- ('có 28 HTX', '28', 'level', 'hợp tác xã', d()),
- ('hơn 41.000 thành viên', '41.000', 'level', 'thành viên', d(bound='over')),
- ('đạt 5,2 tỷ đồng/HTX/năm', '5,2 tỷ đồng/HTX/năm', 'level', 'VND/hợp tác xã/năm', d(period='2022')),
- ('quân 410 triệu đồng/HTX/năm', '410 triệu đồng/HTX/năm', 'level', 'VND/hợp tác xã/năm', d(period='2022')),
- ('tăng 8,5% so với năm 2021', '8,5%', 'change', '%', d(period='2022', direction='up', base='2021')),
- ('có 243 HTX', '243', 'level', 'hợp tác xã', d(BD)),
- ('trong đó 132 HTX', '132', 'level', 'hợp tác xã', d(BD)),
- ('chiếm 54,3%', '54,3%', 'level', '%', d(BD)),
- ('có 96 HTX', '96', 'level', 'hợp tác xã', d(BD)),
- ('khoảng 13.500 ha/vụ', '13.500 ha/vụ', 'level', 'ha/vụ', d(BD, bound='about')),
- ('trên 60% HTX', '60%', 'level', '%', d(BD, period='2025', modality='target', bound='over')),
+ ('gieo sạ 7.950 ha', '7.950 ha', 'level', 'ha', dict(indicator='crop_area')),
+ ('đạt 101,3% kế hoạch', '101,3%', 'attainment', '%', dict(indicator='crop_area', base='target')),
+ ('quân 62,5 tạ/ha', '62,5 tạ/ha', 'level', 'tạ/ha', dict()),
+ ('là 1,8 tạ/ha', '1,8 tạ/ha', 'change', 'tạ/ha', dict(direction='up', base='same_period')),
+ ('đạt 49.690 tấn', '49.690 tấn', 'level', 'tấn', dict(indicator='rice_output')),
+ ('đạt 1.860 ha', '1.860 ha', 'level', 'ha', dict()),
+ ('chiếm 23,4%', '23,4%', 'level', '%', dict()),
+ ('động 7.800 - 8.000 đồng/kg', '7.800 - 8.000 đồng/kg', 'level', K, dict(locality=None)),
+ ('trước 1.200 - 1.500 đồng/kg', '1.200 - 1.500 đồng/kg', 'change', K, dict(direction='up', base='same_period', locality=None)),
+ ('tươi 6.600 - 6.700 đồng/kg', '6.600 - 6.700 đồng/kg', 'level', K, dict(locality=None)),
+ ('có 28 HTX', '28', 'level', 'hợp tác xã', dict()),
+ ('hơn 41.000 thành viên', '41.000', 'level', 'thành viên', dict(bound='over')),
+ ('đạt 5,2 tỷ đồng/HTX/năm', '5,2 tỷ đồng/HTX/năm', 'level', 'VND/hợp tác xã/năm', dict(period='2022')),
+ ('quân 410 triệu đồng/HTX/năm', '410 triệu đồng/HTX/năm', 'level', 'VND/hợp tác xã/năm', dict(period='2022')),
+ ('tăng 8,5% so với năm 2021', '8,5%', 'change', '%', dict(period='2022', direction='up', base='2021')),
+ ('có 243 HTX', '243', 'level', 'hợp tác xã', dict(**BD)),
+ ('trong đó 132 HTX', '132', 'level', 'hợp tác xã', dict(**BD)),
+ ('chiếm 54,3%', '54,3%', 'level', '%', dict(**BD)),
+ ('có 96 HTX', '96', 'level', 'hợp tác xã', dict(**BD)),
+ ('khoảng 13.500 ha/vụ', '13.500 ha/vụ', 'level', 'ha/vụ', dict(**BD, bound='about')),
+ ('trên 60% HTX', '60%', 'level', '%', dict(**BD, period='2025', modality='target', bound='over')),
 ]
