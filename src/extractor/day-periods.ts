@@ -3,6 +3,7 @@
 // does (week-periods.ts). Only a page that also measures against the day before ("so với hôm qua", "so với ngày hôm
 // qua") is read as a daily report: elsewhere "hôm nay" is a speaker's word ("hôm nay chúng ta họp …"), not a date.
 import { mention, type PeriodMention } from './periods.ts';
+import { sinceNewYear } from './week-periods.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 const TODAY = /(?<![\p{L}\p{M}])hôm nay(?![\p{L}\p{M}])/gu;
@@ -49,6 +50,8 @@ function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
   const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
   if (days.length === 0) return mentions;
-  const kept = mentions.filter((p) => !days.some((d) => p.start >= d.start && p.start < d.end));
-  return [...kept, ...days].sort((a, b) => a.start - b.start);
+  // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.
+  const added = mentions.some((p) => p.yearToDate) ? days : [...days, ...sinceNewYear(lower)];
+  const kept = mentions.filter((p) => !added.some((d) => p.start >= d.start && p.start < d.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
