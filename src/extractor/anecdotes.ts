@@ -32,6 +32,10 @@ const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi
 // người chết"): a news event, not a statistic.
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
 const EVENT_HINT = /\dh/;
+// "Theo khảo sát lúc 8 giờ 30 phút, giá cà phê … ở mức 116.200 đồng/kg", "phiên giao dịch lúc 9 giờ": on a price page
+// the clock time says when a price was taken, not when an incident happened. (A road milestone still marks one.)
+const PRICE_QUOTED = /(?<![\p{L}\p{M}])giá(?![\p{L}\p{M}])(?:[^.;]|\.(?=\d))*?(?:đồng|usd)\/(?:kg|tấn|con|lít|chục|tạ)(?![\p{L}\p{M}])/u;
+const MILESTONE = /(?<![\p{L}\p{M}\d])km ?\d/u;
 // "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
 const INCIDENTS = '(?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)';
 const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ ${INCIDENTS}(?![\p{L}\p{M}])`, 'u');
@@ -177,7 +181,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (!person && !eventHint()) return carriesOn(sentence) ? AS_BEFORE : NEUTRAL;
   const head = text.slice(start, Math.min(end, start + 120));
   if (SPEAKER.test(head)) return NOT_STORY;
-  if (eventHint() && ONE_EVENT.test(sentence) && !isWorksMilestoneSentence(sentence)) return STORY;
+  if (eventHint() && ONE_EVENT.test(sentence) && !isWorksMilestoneSentence(sentence) && !isPriceTaken(sentence)) return STORY;
   if (person && UNNAMED_VILLAGER.test(sentence)) return reports(sentence) ? NOT_STORY : STORY;
   if (NAMED_PERSON.test(head)) return reports(sentence) ? NOT_STORY : STORY;
   if (person && VILLAGER.test(text.slice(start, Math.min(end, start + 400)))) return reports(sentence) ? NOT_STORY : STORY;
@@ -263,4 +267,9 @@ function carriesOn(sentence: string): boolean {
 /** A cheap test before the costly one: most sentences name nobody. */
 function mentionsPerson(lower: string, start: number, end: number): boolean {
   return PERSON_WORD.test(lower.slice(start, Math.min(end, start + 400)));
+}
+
+/** A sentence quoting a price per unit, with no road milestone: its clock time is when the price was taken. */
+function isPriceTaken(sentence: string): boolean {
+  return sentence.includes('giá') && !MILESTONE.test(sentence) && PRICE_QUOTED.test(sentence);
 }

@@ -94,6 +94,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "tăng 1,2 điểm phần trăm so với 6 tháng đầu năm" in a report on the second half: the half just before (with its
   // year, "so với 6 tháng đầu năm 2024", it is the same half a year earlier, above).
   [new RegExp(`so (?:với )?(?:(?:6|sáu) tháng đầu năm|nửa đầu năm)(?![\\p{L}\\p{M}]| (?:năm )?\\d)`, 'u'), () => 'previous_period'],
+  // "tăng 1.000 đồng/kg so với hôm qua", "so với ngày hôm qua", "so với phiên trước": a daily market page's day (or
+  // trading session) before.
+  [new RegExp(`so (?:với )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))(?!${L})`, 'u'), () => 'previous_period'],
   // "giá thịt bò tăng 10 - 15% so với trước Tết", "giá phòng tăng 15 - 20% so với trước kỳ nghỉ": against the days
   // just before the holiday.
   [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?![\\p{L}\\p{M}])`, 'u'), () => 'previous_period'],
@@ -164,7 +167,9 @@ const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ
 const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn năm 2024 là 1,4 tạ/ha": the comparative is the verb; "là" only hands over its amount.
 const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
-const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// "cao hơn đầu tháng 10 khoảng 4.500 đồng/kg", "thấp hơn hôm qua 500 đồng/kg": an earlier point of the stretch reported
+// on, or a daily page's day before, compared without "so với" (as "so với đầu tháng", "so với hôm qua" are).
+const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:(?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước|(?:hồi )?đầu (?:tháng|tuần|vụ)(?: \d{1,2})?|(?:ngày )?hôm qua)\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
 const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?${PLAN}(?!${L})`, 'u');
@@ -549,7 +554,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (FRONTED_PLAN_OPENING.test(quoteAt >= 0 ? head.slice(quoteAt + 1) : head)) return 'target';
   }
   // "cao hơn vụ trước khoảng 500 đồng/kg", "thấp hơn tháng trước 2%": the comparison without "so với".
-  if (near.includes('trước') && COMPARED_PREVIOUS.test(near)) return 'previous_period';
+  if ((near.includes('trước') || near.includes('đầu ') || near.includes('hôm qua')) && COMPARED_PREVIOUS.test(near)) return 'previous_period';
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
   if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';

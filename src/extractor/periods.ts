@@ -31,7 +31,8 @@ export interface PeriodMention {
   sameSpan?: boolean;
   /** "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4%": a plan's whole year holds in its own clause only. */
   clauseOnly?: boolean;
-  /** A week of a weekly report, given as its month (week-periods.ts): it frames the report as a monthly headline does. */
+  /** A week of a weekly report, the day of a daily one or a month so far, given as its month (week-periods.ts,
+   * day-periods.ts): it frames the report as a monthly headline does. */
   week?: boolean;
   /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
   yearToDate?: boolean;
@@ -40,6 +41,8 @@ export interface PeriodMention {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 // "Tám tháng năm 2025, …": the months a report sums, spelled. ("năm tháng" would read as the year; "sáu tháng" is a half.)
 const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín: 9, mười: 10 };
+// "Mười một tháng năm 2024, kim ngạch …": eleven is spelled in two words.
+const ELEVEN = 'mười một ';
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 const PERIOD_RE = new RegExp([
@@ -50,7 +53,7 @@ const PERIOD_RE = new RegExp([
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   // ("tốc độ tăng trưởng kinh tế 9 tháng của tỉnh ước tăng 11,66%": the months, then whose they are; "(GRDP) 9tháng của
   // tỉnh": scraped pages sometimes glue the digits to the word.)
-  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d))))`,
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -73,7 +76,7 @@ const PERIOD_RE = new RegExp([
   `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
   // 1.250 ha lúa bị ngập": the month of the event that did the damage.)
-  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây)(?![\\p{L}\\p{M}])))`,
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây)(?![\\p{L}\\p{M}])))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
@@ -85,7 +88,8 @@ const PERIOD_RE = new RegExp([
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
-  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu'],
+  // ('mười một': "Mười một tháng năm 2024" opens further before "tháng" than `lead` reaches.)
+  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu', 'mười một'],
   lead: 5,
   // Each alternative opens on a word or a number.
   opensOnWord: true,
@@ -153,7 +157,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.half) {
       out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
-      const count = SPELLED_MONTHS[text.slice(0, text.indexOf(' '))] ?? parseInt(text, 10);
+      const count = text.startsWith(ELEVEN) ? 11 : SPELLED_MONTHS[text.slice(0, text.indexOf(' '))] ?? parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
       // month from January is "tháng 1").
       // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.

@@ -422,7 +422,13 @@ function opensMoneyRange(lower: string, q1: Quantity): boolean {
 
 const isMeasure = (unit: UnitInfo | undefined) => unit?.class === 'physical' || unit?.class === 'money';
 
+// "giá gạo 5% tấm xuất khẩu", "gạo 25% tấm 557 - 561 USD/tấn": the share of broken grains names the grade of rice, as
+// "loại 1" does; it is no share of anything reported.
+const BROKEN_GRAIN_GRADE = /^\d{1,3}(?:,\d{1,2})? ?% tấm(?![\p{L}\p{M}])/u;
+
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
+  const head = lower.slice(pos, pos + 12);
+  if (head.includes('tấm') && BROKEN_GRAIN_GRADE.test(head)) return true;
   const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? rangeLowStart(lower, Math.max(0, pos - RANGE_LOW_REACH), pos) : -1;
   if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;

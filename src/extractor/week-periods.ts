@@ -42,10 +42,12 @@ function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
     out.push(mention({ start, end, year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, week: true }));
   }
   if (out.length === 0) return out;
-  for (const m of lower.matchAll(SINCE_NEW_YEAR)) {
-    out.push(mention({ start: m.index, end: m.index + m[0].length, part: '', isBase: false, local: true, yearToDate: true }));
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return [...out, ...sinceNewYear(lower)].sort((a, b) => a.start - b.start);
+}
+
+/** "từ đầu năm (đến nay)" as the running total of the year: in a report framed by a week or a day, no count of months. */
+export function sinceNewYear(lower: string): PeriodMention[] {
+  return [...lower.matchAll(SINCE_NEW_YEAR)].map((m) => mention({ start: m.index, end: m.index + m[0].length, part: '', isBase: false, local: true, yearToDate: true }));
 }
 
 /** The month holding the Thursday of ISO week `n` of `year` (the week's own month by ISO 8601). */

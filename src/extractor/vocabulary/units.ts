@@ -99,6 +99,8 @@ export const UNIT_ENTRIES: ReadonlyArray<readonly [string, UnitInfo]> = [
   ...COUNTED.map((p) => [p, { unit: p, class: 'count' }] as [string, UnitInfo]),
   // "thành lập mới 420 DN": the short form counts enterprises, and is reported as them.
   ['dn', { unit: 'doanh nghiệp', class: 'count' }],
+  // "Toàn huyện có 28 HTX nông nghiệp": the short form counts cooperatives, and is reported as them.
+  ['htx', { unit: 'hợp tác xã', class: 'count' }],
   // "còn 1.240 hộ dân": households, reported by the head noun as the spec lists it ("hộ").
   ['hộ dân', { unit: 'hộ', class: 'count' }],
 ];

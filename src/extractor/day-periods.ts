@@ -1,0 +1,57 @@
+// A daily market page ("Giá cà phê hôm nay 14/10/2025: …", "Giá hồ tiêu hôm nay đi ngang") reports one day, which
+// FIGURES.md has no period id for: the day is the month it falls in, and it frames the page as a weekly report's week
+// does (week-periods.ts). Only a page that also measures against the day before ("so với hôm qua", "so với ngày hôm
+// qua") is read as a daily report: elsewhere "hôm nay" is a speaker's word ("hôm nay chúng ta họp …"), not a date.
+import { mention, type PeriodMention } from './periods.ts';
+import { sinceNewYear } from './week-periods.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
+
+const TODAY = /(?<![\p{L}\p{M}])hôm nay(?![\p{L}\p{M}])/gu;
+// The date a price headline writes after the word: "hôm nay 14/10/2025", "hôm nay (14-10)", "hôm nay ngày 14/10".
+const DATE_AFTER = /^ ?(?:\(|ngày )?\d{1,2}[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d)/u;
+const AGAINST_YESTERDAY = /(?<![\p{L}\p{M}])so (?:với )?(?:ngày )?hôm qua(?![\p{L}\p{M}])/u;
+
+/** The days ("hôm nay") of a daily report, each as the month it falls in; none when the page is no daily report. */
+function findDayPeriods(lower: string, published?: string): PeriodMention[] {
+  // Most articles say neither word: a literal search spares the patterns' passes.
+  if (indexOfPhrase(lower, 'hôm qua') < 0 || indexOfPhrase(lower, 'hôm nay') < 0 || !AGAINST_YESTERDAY.test(lower)) return [];
+  const publishedMonth = published ? Number(published.slice(5, 7)) : undefined;
+  const out: PeriodMention[] = [];
+  for (const m of lower.matchAll(TODAY)) {
+    const end = m.index + m[0].length;
+    const date = DATE_AFTER.exec(lower.slice(end, end + 20));
+    const month = date ? Number(date[1]) : publishedMonth;
+    if (month === undefined || month < 1 || month > 12) continue;
+    const year = date?.[2] ? Number(date[2]) : undefined;
+    out.push(mention({ start: m.index, end: end + (date ? date[0].length : 0), year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, week: true }));
+  }
+  return out;
+}
+
+// "Từ đầu tháng 7 đến nay, giá heo hơi … liên tục giảm" in a page of July: a stretch that has not left the month of
+// publication is that month, as a day is. (A month before publication opens a stretch that runs on to the present and
+// dates nothing: periods.ts.)
+const MONTH_SO_FAR = /(?<![\p{L}\p{M}])từ (?:đầu |giữa )?tháng (\d{1,2})(?:[/-]((?:19|20)\d\d))?,? (?:đến|tới) nay(?![\p{L}\p{M}])/gu;
+
+/** "từ đầu tháng 7 đến nay" in a page published in July: that month, framing the page. */
+function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
+  if (!published || (indexOfPhrase(lower, 'đến nay') < 0 && indexOfPhrase(lower, 'tới nay') < 0)) return [];
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const out: PeriodMention[] = [];
+  for (const m of lower.matchAll(MONTH_SO_FAR)) {
+    if (Number(m[1]) !== month || (m[2] !== undefined && Number(m[2]) !== year)) continue;
+    out.push(mention({ start: m.index, end: m.index + m[0].length, year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, week: true }));
+  }
+  return out;
+}
+
+/** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
+export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
+  const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
+  if (days.length === 0) return mentions;
+  // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.
+  const added = mentions.some((p) => p.yearToDate) ? days : [...days, ...sinceNewYear(lower)];
+  const kept = mentions.filter((p) => !added.some((d) => p.start >= d.start && p.start < d.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
