@@ -89,7 +89,7 @@ FIGS = [
  ('đạt 38,9% diện tích', '38,9%', 'level', '%', d()),
  ('ước đạt 4,15 triệu tấn', '4,15 triệu tấn', 'level', 'tấn', d(E, indicator='rice_output')),
  ('tăng 3,2%', '3,2%', 'change', '%', d(E, U, indicator='rice_output', base='2024')),
- ('giao 28.460 biên chế', '28.460', 'level', 'biên chế', d(period='2025/2026')),
+ ('giao 28.460 biên chế', '28.460', 'level', 'biên chế', d(optional=True)),
  ('được 27.040 người', '27.040', 'level', 'người', d(period='2025/2026')),
  ('Thiếu 1.420 giáo viên', '1.420', 'level', 'giáo viên', d()),
  ('thiếu 1.420 giáo viên,', '1.420', 'level', 'giáo viên', d()),

@@ -74,7 +74,7 @@ FIGS = [
  ('thu 3.920 tỷ đồng', '3.920 tỷ đồng', 'level', 'VND', d(PQ, indicator='budget_revenue')),
  ('ước đạt 2,12 tỷ USD', '2,12 tỷ USD', 'level', 'USD', d(E, indicator='export_value')),
  ('tăng 14,8%', '14,8%', 'change', '%', d(E, U, S, indicator='export_value')),
- ('đón 13,6 triệu lượt', '13,6 triệu', 'level', 'lượt', d(indicator='tourist_arrivals')),
+ ('đón 13,6 triệu lượt', '13,6 triệu', 'level', 'lượt khách', d(indicator='tourist_arrivals')),
  ('đón 4,7 triệu lượt', '4,7 triệu', 'level', 'lượt', d(PQ, indicator='tourist_arrivals')),
  ('Phú Quốc đạt 1,05 triệu lượt', '1,05 triệu', 'level', 'lượt', d(PQ, indicator='international_tourist_arrivals')),
  ('đạt 38,4% kế hoạch', '38,4%', 'attainment', '%', d(PI, TB)),

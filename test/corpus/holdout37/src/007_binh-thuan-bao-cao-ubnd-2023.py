@@ -78,7 +78,7 @@ FIGS = [
  ('vượt 3,75% kế hoạch', '3,75%', 'change', '%', d(U, TB, indicator='tourist_arrivals', status='exceeded')),
  ('lịch 22.950 tỷ đồng', '22.950 tỷ đồng', 'level', 'VND', d(A, indicator='tourism_revenue')),
  ('còn 1,06%', '1,06%', 'level', '%', d(A, indicator='poverty_rate')),
- ('giảm 0,54 điểm phần trăm', '0,54 điểm phần trăm', 'change', 'điểm %', d(A, D, indicator='poverty_rate', base='previous_period')),
+ ('giảm 0,54 điểm phần trăm', '0,54 điểm phần trăm', 'change', 'điểm %', d(A, D, indicator='poverty_rate', base='2022')),
  ('cho 24.860 lao động', '24.860', 'level', 'lao động', d(A, indicator='jobs_created')),
  ('đạt 103,6% kế hoạch', '103,6%', 'attainment', '%', d(A, TB, indicator='jobs_created')),
  ('đạt 93,2%', '93,2%', 'level', '%', d(A, indicator='health_insurance_coverage')),
