@@ -137,7 +137,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - YARDSTICK_REACH), at)));
-  const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
+  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEndOf(lower, segments)) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
   // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
@@ -556,11 +556,13 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
 // the headline (the gazetteer knows no communes) and with its level in the text. Its bare name, written with capitals
 // as a whole word, must be in a head line.
 
-function headlineCommune(placed: readonly Placed[], cased: string, headEnd: number): string | undefined {
+function headlineCommune(placed: readonly Placed[], cased: string, lower: string, headEnd: number): string | undefined {
   for (const p of placed) {
     if (!COMMUNE_LEVELS.includes(p.level) || p.listed || p.clauseOnly) continue;
     const bare = p.name.slice(p.level.length + 1);
-    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).length > 0) return p.name;
+    // ("Thời sự | Kinh tế | Phú Quốc | Xã hội", "Long Xuyên 33°C": a section's name or the weather's town in the site's
+    // bar is no headline.)
+    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).some((at) => !isMenuLine(lower, at))) return p.name;
   }
   return undefined;
 }
