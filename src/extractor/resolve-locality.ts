@@ -22,6 +22,7 @@ import { isRankedAhead } from './ranked-ahead.ts';
 import { opensAsideOf } from './aside-subject.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
+import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
@@ -366,6 +367,10 @@ function isPairedListJoin(lower: string, previous: number, start: number): boole
 // joined as the hamlets are.
 const BRACKETED_AFTER_NAMES = /^[^()]{1,40}\)\s*(?:,|và)\s*[^()]{1,40}\(\s*$/u;
 
+// A bracket that opens on a delegation and names its place after a number or a comma.
+const DELEGATION_BRACKET_REACH = 64;
+const DELEGATION_BRACKET_BEFORE = new RegExp(`\\(\\s*${alternation(DELEGATION_BEFORE)}(?![\\p{L}\\p{M}])[^()\\n.;]{0,40}$`, 'u');
+
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
 // place is not that place.
@@ -423,6 +428,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
     if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    // "(Tổ đại biểu số 11, khu vực Sóc Trăng cũ)": the delegation's number first, its place later in the same bracket.
+    if (!m.generic && DELEGATION_BRACKET_BEFORE.test(lower.slice(Math.max(0, m.start - DELEGATION_BRACKET_REACH), m.start))) continue;
     if (!m.generic && (windowEndsWith(lower, m.start, 24, WORK_DESTINATION_BEFORE, true) || joinsDestination(lower, destinationEnd, m.start))) {
       destinationEnd = m.end;
       continue;
