@@ -109,6 +109,18 @@ export function ownSentenceStart(line: string): number {
   return Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?')) + 1;
 }
 
+// "Các chỉ tiêu chủ yếu năm 2026:" on a line of its own, then a paragraph on how the targets were set ("Theo Nghị quyết,
+// hệ thống chỉ tiêu gồm 20 chỉ tiêu, chia thành ba nhóm."), then the items: a title naming a plan's targets still heads
+// the list a short preamble delays. Only a heading that is a whole line of its own and names targets: a sentence that
+// ends on a colon ("… như sau:") opens its list at once.
+const MAX_PREAMBLE_PARAGRAPHS = 2;
+const PREAMBLE_MAX = 600;
+const NAMES_TARGETS = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
+
+function mayOpenWithPreamble(line: string): boolean {
+  return line.endsWith(':') && line.length < TITLE_MAX && ownSentenceStart(line) === 0 && NAMES_TARGETS.test(line);
+}
+
 // "Các chỉ tiêu đều tăng so với cùng kỳ. Cụ thể:": a heading that only opens the list leaves how its changes are
 // measured to the sentence before it (its base only: that sentence's own figures are not the items' modality).
 const BARE_OPENER = /^\s*(?:cụ thể|cụ thể như sau|như sau|trong đó|bao gồm|gồm)\s*:$/u;
@@ -134,6 +146,8 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
   let current: ListContext | undefined;
+  // Prose paragraphs a title heading may have before its first item (see mayOpenWithPreamble).
+  let preambleLeft = 0;
   for (let i = 0; i < starts.length; i++) {
     const line = lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trim();
     if (line.endsWith(':') || titlesBullets(line, lower.slice(starts[i + 1] ?? lower.length, (starts[i + 1] ?? lower.length) + 2))) {
@@ -142,10 +156,16 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
       const base = headingBase(heading) ?? (BARE_OPENER.test(heading) ? headingBase(sentenceBefore(line)) : undefined);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear, publishedMonth) ? 'target' : undefined);
       current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
+      preambleLeft = mayOpenWithPreamble(line) ? MAX_PREAMBLE_PARAGRAPHS : 0;
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);
+      preambleLeft = 0;
     } else if (current && isCellPerLine(line, lower.slice(starts[i + 1] ?? lower.length, starts[i + 2] ?? lower.length).trim(), lower.slice(starts[i - 1]!, starts[i]!).trim())) {
       items.set(i, current);
+      preambleLeft = 0;
+    } else if (current && preambleLeft > 0 && line.length < PREAMBLE_MAX) {
+      // Not an item: the paragraph explaining the list keeps its own reading, the list after it is still the heading's.
+      preambleLeft--;
     } else {
       current = undefined;
     }

@@ -278,7 +278,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
   const base = baseBetween ?? readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
-  const status = readStatus(lower, c, lead, clauseEnd);
+  const status = readStatus(lower, c, lead, clauseStart, clauseEnd);
 
   // Every field from the start (one object shape for the readers downstream).
   const m: Meaning = { kind: 'level', direction: undefined, base: undefined, status: undefined, bound, operator, planMarked, yardstick };
@@ -615,7 +615,7 @@ function planRightBefore(lower: string, at: number): boolean {
   return !/(?:\d\s*\/|so với|so|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
 }
 
-function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number): Status | undefined {
+function readStatus(lower: string, c: Candidate, lead: number, clauseStart: number, clauseEnd: number): Status | undefined {
   if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
   // "bình quân mỗi xã đạt 17,6 tiêu chí": a count with a fraction is an average, not the criteria some unit met.
   if (c.decimals > 0) return undefined;
@@ -635,8 +635,13 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseEnd: number
   const before = endsWithPhrase(lower, lead, STATUS_WORDS);
   // "phấn đấu hoàn thành 21/21 chỉ tiêu": an aim, not a verdict.
   if (before && AIMED.test(lower.slice(Math.max(0, before.start - 16), before.start))) return undefined;
+  // "tỉnh phấn đấu giải ngân … trên 95% kế hoạch và hoàn thành 22/22 chỉ tiêu": the aim governs every verb its clause
+  // joins with "và", the last one too.
+  if (before && AIM_JOINED.test(lower.slice(Math.max(clauseStart, before.start - AIM_REACH), before.start))) return undefined;
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
+const AIM_REACH = 120;
+const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
 const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?![\p{L}\p{M}])/u;
 

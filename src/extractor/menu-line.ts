@@ -10,8 +10,11 @@ const MIN_CRUMBS = 2;
 const NUMBER_CELL = /^[\d.,%+\-–()\s]+$/u;
 // A breadcrumb's steps are short section names without figures ("tỷ lệ > 90%" is a comparison).
 const CRUMB_REACH = 40;
-// "Quy Nhơn 31°C", "Tây Ninh 25°C - 33°C": a town's weather, a widget however few items its line has.
-const WEATHER_ITEM = /^[\p{L}\p{M}. ]{2,30} -?\d+(?:[.,]\d+)?\s*°\s*c?(?:\s*[-–]\s*-?\d+(?:[.,]\d+)?\s*°\s*c?)?$/u;
+// "Quy Nhơn 31°C", "Tây Ninh 25°C - 33°C": a town's weather, a widget however few items its line has. A merged
+// province's bar may show two towns in one cell ("Long Xuyên 33°C - Rạch Giá 32°C"): still the weather, town by town.
+const TEMPERATURE = String.raw`-?\d+(?:[.,]\d+)?\s*°\s*c?`;
+const TOWN_WEATHER = String.raw`[\p{L}\p{M}. ]{2,30} ${TEMPERATURE}(?:\s*[-–]\s*${TEMPERATURE})?`;
+const WEATHER_ITEM = new RegExp(String.raw`^${TOWN_WEATHER}(?:\s*[-–,/]\s*${TOWN_WEATHER})*$`, 'u');
 
 function lineAt(lower: string, at: number): string {
   const start = lower.lastIndexOf('\n', at - 1) + 1;

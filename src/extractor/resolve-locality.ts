@@ -23,6 +23,7 @@ import { isRankedAhead } from './ranked-ahead.ts';
 import { opensAsideOf } from './aside-subject.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
+import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
@@ -138,7 +139,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - YARDSTICK_REACH), at)));
-  const commune = given === undefined && cased ? headlineCommune(placed, cased, headEndOf(lower, segments)) : undefined;
+  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEndOf(lower, segments)) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
   // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
@@ -367,6 +368,10 @@ function isPairedListJoin(lower: string, previous: number, start: number): boole
 // joined as the hamlets are.
 const BRACKETED_AFTER_NAMES = /^[^()]{1,40}\)\s*(?:,|và)\s*[^()]{1,40}\(\s*$/u;
 
+// A bracket that opens on a delegation and names its place after a number or a comma.
+const DELEGATION_BRACKET_REACH = 64;
+const DELEGATION_BRACKET_BEFORE = new RegExp(`\\(\\s*${alternation(DELEGATION_BEFORE)}(?![\\p{L}\\p{M}])[^()\\n.;]{0,40}$`, 'u');
+
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
 // place is not that place.
@@ -427,6 +432,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
     if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    // "(Tổ đại biểu số 11, khu vực Sóc Trăng cũ)": the delegation's number first, its place later in the same bracket.
+    if (!m.generic && DELEGATION_BRACKET_BEFORE.test(lower.slice(Math.max(0, m.start - DELEGATION_BRACKET_REACH), m.start))) continue;
     if (!m.generic && (windowEndsWith(lower, m.start, 24, WORK_DESTINATION_BEFORE, true) || joinsDestination(lower, destinationEnd, m.start))) {
       destinationEnd = m.end;
       continue;
@@ -562,11 +569,13 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
 // the headline (the gazetteer knows no communes) and with its level in the text. Its bare name, written with capitals
 // as a whole word, must be in a head line.
 
-function headlineCommune(placed: readonly Placed[], cased: string, headEnd: number): string | undefined {
+function headlineCommune(placed: readonly Placed[], cased: string, lower: string, headEnd: number): string | undefined {
   for (const p of placed) {
     if (!COMMUNE_LEVELS.includes(p.level) || p.listed || p.clauseOnly) continue;
     const bare = p.name.slice(p.level.length + 1);
-    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).length > 0) return p.name;
+    // ("Thời sự | Kinh tế | Phú Quốc | Xã hội", "Long Xuyên 33°C": a section's name or the weather's town in the site's
+    // bar is no headline.)
+    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).some((at) => !isMenuLine(lower, at))) return p.name;
   }
   return undefined;
 }

@@ -365,8 +365,9 @@ const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
 // ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor when a plan follows the percentage.
 const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
-// "…, trong đó có 5 đơn vị dưới 30%": the bar right after the units "có" counts, no verb between.
-const COUNT_UNDER_BAR = /(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,3}$/u;
+// "…, trong đó có 5 đơn vị dưới 30%": the bar right after the units "có" counts, no verb between. ("Hiện có 37 dự án
+// giải ngân dưới 30%": the units and what they did may take up to five syllables.)
+const COUNT_UNDER_BAR = /(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
 const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
 
 // "9/14 khoản thu đạt trên 75% dự toán", "6 xã đạt từ 90% kế hoạch trở lên": with a threshold word, the share of a plan
