@@ -195,6 +195,11 @@ const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợ
 // of the months summed since January, values reported like a "Thực hiện" column.
 const MONTH_HEAD = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?$/u;
 const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộng)(?: (?:đến|tới|từ đầu năm(?: đến)?))? (\d{1,2}) tháng(?: đầu)?(?: năm)?(?: ((?:19|20)\d\d))?$/u;
+// "Tháng 6/2025 | 6 tháng năm 2025": an office's table may head its columns with the stretch alone, no verb; a month
+// with its year is that month's values, months with their year the sum since January. (The year keeps a bare "6 tháng"
+// or "Tháng 6", which can head anything, out.)
+const BARE_MONTH_HEAD = /^tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)$/u;
+const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)? năm ((?:19|20)\d\d)$/u;
 
 // "Kế hoạch (tỷ đồng) | Giải ngân (tỷ đồng)": a value column may print the unit and scale of its cells in its heading.
 function classify(head: string): Column {
@@ -204,7 +209,9 @@ function classify(head: string): Column {
 }
 
 function classifyValue(head: string): Column {
-  const sum = MONTHS_SUM_HEAD.exec(head);
+  const bareMonth = BARE_MONTH_HEAD.exec(head);
+  if (bareMonth) return { modality: 'actual', period: `${bareMonth[2]}-M${bareMonth[1]!.padStart(2, '0')}` };
+  const sum = MONTHS_SUM_HEAD.exec(head) ?? BARE_MONTHS_SUM_HEAD.exec(head);
   if (sum && Number(sum[1]) >= 2 && Number(sum[1]) <= 12) {
     const n = Number(sum[1]);
     const part = n === 12 ? '' : n === 6 ? '-H1' : n === 3 ? '-Q1' : `-${n}M`;
