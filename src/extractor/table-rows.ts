@@ -20,7 +20,7 @@ export interface TableCell {
   period?: string;
 }
 
-type Column = { modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -60,8 +60,9 @@ export function tableCells(lower: string): TableCell[] {
       if (!named) heads[0] = { label: true };
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text));
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text)) ??
+        baseColumns(cells.map((c) => c.text), captionUnit, caption);
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
       readSeriesRow(cells, columns, captionUnit, out);
     } else {
@@ -134,6 +135,37 @@ function yearColumns(heads: string[]): Column[] | undefined {
     const moves = change[1] && !/[,/]/u.test(change[0]) ? (change[1] === 'tăng' ? 'up' as const : 'down' as const) : 'up' as const;
     return { period: lastYear, change: base as Base, moves, changeUnit: change[3] === '%' ? '%' : 'điểm %' };
   });
+}
+
+// "CHỈ SỐ GIÁ THÁNG 10/2024 (%)" over "Chỉ số | So với tháng trước | So với tháng 12/2023 | So với cùng kỳ": every value
+// column names what it compares with, and the caption says the cells are per cent: indices (100,30) against each base.
+const BASE_NAMED_HEAD: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+  [/^so (?:với )?cùng kỳ(?: năm trước)?$/u, () => 'same_period'],
+  [/^so (?:với )?(?:tháng|quý|kỳ) trước$/u, () => 'previous_period'],
+  // December of a year stands for that year's end: the year is the base, as in a sentence.
+  [/^so (?:với )?tháng 12[/-]((?:19|20)\d\d)$/u, (m) => m[1] as Base],
+];
+
+// The caption may name the month the box is of: "CHỈ SỐ GIÁ THÁNG 10/2024 (%)".
+const CAPTION_MONTH = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?!\d)/u;
+
+function baseColumns(heads: string[], captionUnit: string | undefined, caption: string): Column[] | undefined {
+  if (heads.length < 3) return undefined;
+  const percent = captionUnit === '%' || heads.some((h) => /\(%\)$/u.test(h));
+  if (!percent) return undefined;
+  const columns: Column[] = [{ label: true }];
+  const month = CAPTION_MONTH.exec(caption);
+  for (const head of heads.slice(1)) {
+    const bare = head.replace(/\s*\(%\)$/u, '');
+    let base: Base | undefined;
+    for (const [re, of] of BASE_NAMED_HEAD) {
+      const m = re.exec(bare);
+      if (m) { base = of(m); break; }
+    }
+    if (!base) return undefined;
+    columns.push({ attainment: true, attainmentBase: base, index: true, ...(month && { period: `${month[2]}-M${month[1]!.padStart(2, '0')}` }) });
+  }
+  return columns;
 }
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -275,6 +307,8 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       readYearChange(cell, column, out);
       continue;
     }
+    // An index is printed unsigned around 100; a signed or small cell under the same head is a change, not read here.
+    if (column.index && (/^[+\-−]/u.test(cell.text) || Number(cell.text.replace(/\./gu, '').replace(',', '.').replace(/\s*%$/u, '')) < 50)) continue;
     const attainment = column.attainment && (hasPlan || column.attainmentBase !== undefined);
     const percent = cell.text.endsWith('%') || unitText === '%';
     const number = cell.text.replace(/\s*%$/u, '');
