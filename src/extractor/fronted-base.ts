@@ -7,8 +7,9 @@ import { LAST_YEAR } from './meaning.ts';
 // The opening base, then a comma (or, for the forms that end on a word that cannot run on, a space and the subject).
 // "So với 9 tháng đầu năm 2024," and "So với tháng cùng kỳ năm 2024" name the same stretch a year before: same_period.
 // "Trong đó, so với cùng kỳ năm trước, ngành chế biến, chế tạo tăng 4,4%, …": a breakdown may open on it too; so may a
-// summing-up ("Như vậy, so với cùng kỳ năm 2018, số vụ TNGT giảm 567 vụ …").
-const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
+// summing-up ("Như vậy, so với cùng kỳ năm 2018, số vụ TNGT giảm 567 vụ …"). Herds counted at a date are compared
+// with the same date a year before: "So với cùng thời điểm năm trước, đàn lợn tăng 2,1%, đàn trâu giảm 3,4%".
+const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
 
 const CLAUSE_OPENING_REACH = 120;
 

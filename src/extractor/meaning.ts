@@ -75,8 +75,10 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`^[ ,]*(?:so (?:với )?)?s?ck(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'sc'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:cùng )?vụ (?:lúa )?${SEASONS} (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'scv'],
-  // "tổng đàn bò … tăng 3,1% so với cùng thời điểm năm trước": a stock against the same date a year earlier.
-  [new RegExp(`so (?:với )?cùng thời điểm(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period'],
+  // "tổng đàn bò … tăng 3,1% so với cùng thời điểm năm trước": a stock against the same date a year earlier; "số lao động
+  // … tăng 0,6% so với cùng thời điểm tháng trước": against the same date a month earlier.
+  [new RegExp(`so (?:với )?cùng thời điểm (?:tháng|quý) trước(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'previous_period'],
+  [new RegExp(`so (?:với )?cùng thời điểm(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d])(?! (?:tháng|quý) trước)`, 'u'), () => 'same_period'],
   // "gấp 1,9 lần nhiệm kỳ trước", "tăng 42% so với giai đoạn trước": the term or stretch just before.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước(?!${L})`, 'u'), () => 'previous_period', 'sng'],
   // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ"; "so với tháng cùng kỳ năm 2018 giảm 116 vụ (giảm

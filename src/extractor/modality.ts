@@ -110,6 +110,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   // (Searched only where its opening words stand: most articles carry no such note.)
   const note = indexOfPhrase(lower, 'số liệu') >= 0 || indexOfPhrase(lower, 'con số') >= 0 ? ESTIMATE_NOTE.exec(lower) : null;
   const estimatesFrom = note ? note.index : Infinity;
+  const estimatesTo = note ? noteScopeEnd(lower, note.index, note[0]) : Infinity;
+  const underNote = (at: number) => at > estimatesFrom && at < estimatesTo;
   const titled = estimateTitleSpans(lower);
   // Years are needed only for weak cues heading a list: found on first use.
   let yearList: Array<{ at: number; year: number }> | undefined;
@@ -230,12 +232,12 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       // (A school or crop year, "2024/2025", is one year: under way, it has results.)
       // A verdict ("19/21 chỉ tiêu nhiệm kỳ đạt và vượt") is a result whatever term it was dated to.
       if (x.periodTerm !== undefined && x.publishedYear !== undefined && !x.meaning.status && isTermAhead(x.periodTerm, x.publishedYear)) return 'target';
-      return x.numberStart > estimatesFrom ? 'estimate' : 'actual';
+      return underNote(x.numberStart) ? 'estimate' : 'actual';
     },
     /** A table column's modality under the page's note that its figures are estimates ("Số liệu dưới đây là số ước
      * tính"): a "Thực hiện" column reports what was done as far as the page knows, so an estimate; plans stay plans. */
     column(columnModality: Modality, numberStart: number): Modality {
-      return columnModality === 'actual' && numberStart > estimatesFrom ? 'estimate' : columnModality;
+      return columnModality === 'actual' && underNote(numberStart) ? 'estimate' : columnModality;
     },
   };
 }
@@ -265,6 +267,28 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;
+}
+
+// "(số liệu trong bảng là số ước tính)": a note that speaks of a table covers that table only.
+const TABLE_NOTE = /(?<![\p{L}\p{M}])(?:trong|tại|của|ở) bảng(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])bảng (?:dưới|sau|trên)(?![\p{L}\p{M}])/u;
+const TABLE_REACH = 400;
+
+/** Where an estimate note stops governing: the end of the table it speaks of (the first line without cells after the
+ * table's rows), or nowhere. */
+function noteScopeEnd(lower: string, from: number, note: string): number {
+  if (!TABLE_NOTE.test(note)) return Infinity;
+  let lineStart = lower.indexOf('\n', from) + 1;
+  let seenRow = false;
+  while (lineStart > 0 && lineStart < lower.length) {
+    let lineEnd = lower.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = lower.length;
+    const row = /[|\t]/u.test(lower.slice(lineStart, lineEnd));
+    if (row) seenRow = true;
+    else if (seenRow) return lineStart;
+    else if (lineStart - from > TABLE_REACH) return Infinity;
+    lineStart = lineEnd + 1;
+  }
+  return Infinity;
 }
 
 /** A stretch of several years ("2025/2030") that opens in `publishedYear` or later. */

@@ -62,6 +62,9 @@ const PERIOD_RE = new RegExp([
   // "tháng 5.2015", "quý I.2024": some papers join month or quarter and year with a dot.
   `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})`,
+  // "Chăn nuôi (thời điểm 1/7/2025, sơ bộ): đàn trâu 248.900 con", "tại thời điểm 1/6/2025": the day a stock was
+  // counted, so its month (a count at a moment is no flow summed since January).
+  `(?<moment>thời điểm (?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d(?!\\d))`,
   `(?<todate>(?:(?:tính )?đến|trước) (?:hết )?(?:ngày )?(?:\\d{1,2}[/-])?(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?!\\d))`,
   // "đến ngày 30-6", "đến 31/3", "Tính đến 23/10" with no year: this year's, when the date ends a month or follows "tính
   // đến" (a report's cut-off); "đến ngày 20-3" alone is a day of the season.
@@ -90,7 +93,7 @@ const PERIOD_RE = new RegExp([
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
   // ('mười một': "Mười một tháng năm 2024" opens further before "tháng" than `lead` reaches.)
-  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu', 'mười một'],
+  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu', 'mười một', 'thời điểm'],
   lead: 5,
   // Each alternative opens on a word or a number.
   opensOnWord: true,
@@ -179,6 +182,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
       if (STRETCH_FROM_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && TO_NOW_AFTER.test(lower.slice(end, end + 10))) continue;
       out.push(monthMention(lower, start, end, years[0], Number(/tháng (\d{1,2})/.exec(text)![1]!), isBase));
+    } else if (g.moment) {
+      const [, mm, yyyy] = /[/-](\d{1,2})[/-](\d{4})$/u.exec(text)!;
+      const part = `-M${mm!.padStart(2, '0')}`;
+      out.push(mention({ start, end, year: Number(yyyy), part, isBase, local: true, asOf: `${yyyy}${part}` }));
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
       // 30-6" with no year is this year's, when it ends a month ("đến ngày 20-3" is a day of the season, no period).

@@ -98,9 +98,21 @@ export function readQuantity(lower: string, pos: number): Quantity | undefined {
     q.unit = unit.value;
     q.end = unit.end;
     readTurnsOf(lower, q);
-    readPer(lower, q);
+    if (!readDistanceProduct(lower, q)) readPer(lower, q);
   }
   return q;
+}
+
+// "1.186,5 triệu tấn.km", "352,4 triệu lượt khách.km": transport work, the load times the distance it was carried, is a
+// measure of its own (neither the tonnes nor the passengers), printed with a dot.
+const DISTANCE_PRODUCT = /^\.km(?![\p{L}\p{M}\d])/u;
+
+function readDistanceProduct(lower: string, q: Quantity): boolean {
+  if (lower[q.end] !== '.' || !q.unit || (q.unit.class !== 'physical' && q.unit.class !== 'count')) return false;
+  if (!DISTANCE_PRODUCT.test(lower.slice(q.end, q.end + 4))) return false;
+  q.unit = { unit: `${q.unit.unit}.km`, class: 'physical' };
+  q.end += 3;
+  return true;
 }
 
 // "kiểm tra 1.236 lượt tàu cá": a bare "lượt" and the counted noun right after it are one unit, as written.

@@ -24,7 +24,7 @@ export interface TableCell {
   caption?: readonly [number, number];
 }
 
-type Column = { captionNames?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -67,7 +67,7 @@ export function tableCells(lower: string): TableCell[] {
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
       columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text)) ??
-        placeColumns(cells.map((c) => c.text), captionUnit);
+        baseColumns(cells.map((c) => c.text), captionUnit, caption) ?? placeColumns(cells.map((c) => c.text), captionUnit);
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
       readSeriesRow(cells, columns, captionUnit, out);
     } else {
@@ -144,6 +144,37 @@ function yearColumns(heads: string[]): Column[] | undefined {
   });
 }
 
+// "CHỈ SỐ GIÁ THÁNG 10/2024 (%)" over "Chỉ số | So với tháng trước | So với tháng 12/2023 | So với cùng kỳ": every value
+// column names what it compares with, and the caption says the cells are per cent: indices (100,30) against each base.
+const BASE_NAMED_HEAD: Array<[RegExp, (m: RegExpExecArray) => Base]> = [
+  [/^so (?:với )?cùng kỳ(?: năm trước)?$/u, () => 'same_period'],
+  [/^so (?:với )?(?:tháng|quý|kỳ) trước$/u, () => 'previous_period'],
+  // December of a year stands for that year's end: the year is the base, as in a sentence.
+  [/^so (?:với )?tháng 12[/-]((?:19|20)\d\d)$/u, (m) => m[1] as Base],
+];
+
+// The caption may name the month the box is of: "CHỈ SỐ GIÁ THÁNG 10/2024 (%)".
+const CAPTION_MONTH = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?!\d)/u;
+
+function baseColumns(heads: string[], captionUnit: string | undefined, caption: string): Column[] | undefined {
+  if (heads.length < 3) return undefined;
+  const percent = captionUnit === '%' || heads.some((h) => /\(%\)$/u.test(h));
+  if (!percent) return undefined;
+  const columns: Column[] = [{ label: true }];
+  const month = CAPTION_MONTH.exec(caption);
+  for (const head of heads.slice(1)) {
+    const bare = head.replace(/\s*\(%\)$/u, '');
+    let base: Base | undefined;
+    for (const [re, of] of BASE_NAMED_HEAD) {
+      const m = re.exec(bare);
+      if (m) { base = of(m); break; }
+    }
+    if (!base) return undefined;
+    columns.push({ attainment: true, attainmentBase: base, index: true, ...(month && { period: `${month[2]}-M${month[1]!.padStart(2, '0')}` }) });
+  }
+  return columns;
+}
+
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 function seriesPeriod(label: string): string | undefined {
@@ -203,6 +234,11 @@ const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợ
 // of the months summed since January, values reported like a "Thực hiện" column.
 const MONTH_HEAD = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?$/u;
 const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộng)(?: (?:đến|tới|từ đầu năm(?: đến)?))? (\d{1,2}) tháng(?: đầu)?(?: năm)?(?: ((?:19|20)\d\d))?$/u;
+// "Tháng 6/2025 | 6 tháng năm 2025": an office's table may head its columns with the stretch alone, no verb; a month
+// with its year is that month's values, months with their year the sum since January. (The year keeps a bare "6 tháng"
+// or "Tháng 6", which can head anything, out.)
+const BARE_MONTH_HEAD = /^tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)$/u;
+const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)? năm ((?:19|20)\d\d)$/u;
 
 // "Kế hoạch (tỷ đồng) | Giải ngân (tỷ đồng)": a value column may print the unit and scale of its cells in its heading.
 function classify(head: string): Column {
@@ -212,7 +248,9 @@ function classify(head: string): Column {
 }
 
 function classifyValue(head: string): Column {
-  const sum = MONTHS_SUM_HEAD.exec(head);
+  const bareMonth = BARE_MONTH_HEAD.exec(head);
+  if (bareMonth) return { modality: 'actual', period: `${bareMonth[2]}-M${bareMonth[1]!.padStart(2, '0')}` };
+  const sum = MONTHS_SUM_HEAD.exec(head) ?? BARE_MONTHS_SUM_HEAD.exec(head);
   if (sum && Number(sum[1]) >= 2 && Number(sum[1]) <= 12) {
     const n = Number(sum[1]);
     const part = n === 12 ? '' : n === 6 ? '-H1' : n === 3 ? '-Q1' : `-${n}M`;
@@ -276,6 +314,8 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       readYearChange(cell, column, out);
       continue;
     }
+    // An index is printed unsigned around 100; a signed or small cell under the same head is a change, not read here.
+    if (column.index && (/^[+\-−]/u.test(cell.text) || Number(cell.text.replace(/\./gu, '').replace(',', '.').replace(/\s*%$/u, '')) < 50)) continue;
     const attainment = column.attainment && (hasPlan || column.attainmentBase !== undefined);
     const percent = cell.text.endsWith('%') || unitText === '%';
     const number = cell.text.replace(/\s*%$/u, '');

@@ -123,7 +123,9 @@ function checkFile(dir: string, file: string, fix: boolean): { errors: string[];
     const u = f.unit;
     // A unit is a measure or a counted noun as written, optionally per something: VND/người/năm, tấn/ha/vụ.
     const [head, ...per] = typeof u === 'string' ? u.split('/') : [];
-    const headOk = head !== undefined && (MEASURE_UNITS.has(head) || /^\p{Ll}[\p{Ll} ]*$/u.test(head));
+    const measureOrNoun = (x: string) => MEASURE_UNITS.has(x) || /^\p{Ll}[\p{Ll} ]*$/u.test(x);
+    // Transport volumes multiply a load by the distance carried, as statistics offices print them: tấn.km, lượt khách.km.
+    const headOk = head !== undefined && (measureOrNoun(head) || (head.endsWith('.km') && measureOrNoun(head.slice(0, -3))));
     if (u !== undefined && !(headOk && per.every((p) => MEASURE_UNITS.has(p) || /^\p{Ll}[\p{Ll} ]*$/u.test(p)))) err(`${tag}: unit ${String(u)}`);
     if (u === 'đồng' || u === 'VNĐ' || u === 'đ') err(`${tag}: unit for đồng is VND`);
     if (f.indicator !== undefined && !INDICATORS.has(String(f.indicator))) err(`${tag}: indicator ${String(f.indicator)}`);
