@@ -74,7 +74,7 @@ FIGS = [
  ('(3.143 m)', '3.143 m', 'level', 'm', dict(optional=True)),
  ('đạt 46.300 lượt', '46.300', 'level', 'lượt', dict(ITA, **E)),
  ('tăng 22,1%', '22,1%', 'change', '%', dict(ITA, **E, **U)),
- ('địa 365.500 lượt', '365.500', 'level', 'lượt', dict(E)),
+ ('địa 365.500 lượt', '365.500', 'level', 'lượt', dict()),
  ('ước 228.400 lượt', '228.400', 'level', 'lượt', dict(E)),
  ('chiếm 55,5%', '55,5%', 'level', '%', dict(E)),
  ('đạt 76,4%', '76,4%', 'level', '%', dict()),

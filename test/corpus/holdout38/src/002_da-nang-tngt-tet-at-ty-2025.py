@@ -91,6 +91,7 @@ FIGS = [
  ('khởi tố 3 vụ', '3', 'level', 'vụ', dict()),
  ('ra 2 vụ cháy', '2', 'level', 'vụ', dict()),
  ('khoảng 120 triệu đồng', '120 triệu đồng', 'level', 'VND', dict(bound='about')),
+ ('tại 3 điểm', '3', 'level', 'điểm', dict(optional=True)),
  ('khoảng 120.000 lượt người', '120.000', 'level', 'lượt người', dict(optional=True)),
  ('động 1.150 cán bộ', '1.150', 'level', 'cán bộ', dict(optional=True)),
  ('nhận 1.036 lượt', '1.036', 'level', 'lượt cấp cứu', dict()),

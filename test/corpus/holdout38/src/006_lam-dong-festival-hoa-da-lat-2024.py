@@ -61,6 +61,7 @@ FIGS = [
  ('tăng 18,6%', '18,6%', 'change', '%', dict(TA, **U, **S)),
  ('đạt 1.480 tỷ đồng', '1.480 tỷ đồng', 'level', 'VND', dict(TR, **E)),
  ('khoảng 1.200 nghệ sĩ', '1.200', 'level', 'nghệ sĩ', dict(optional=True)),
+ ('Công suất phòng trên 80%', '80%', 'level', '%', dict(bound='over')),
  ('của 2.650 cơ sở', '2.650', 'level', 'cơ sở lưu trú', dict()),
  ('bình quân 82%', '82%', 'level', '%', dict()),
  ('trên 95%', '95%', 'level', '%', dict(bound='over')),
