@@ -32,6 +32,8 @@ export interface PeriodMention {
   clauseOnly?: boolean;
   /** A week of a weekly report, given as its month (week-periods.ts): it frames the report as a monthly headline does. */
   week?: boolean;
+  /** "từ 30/4 đến 3/5/2026": the month a stretch of days closes in, when its period runs on past it (a quarter). */
+  through?: number;
   /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
   yearToDate?: boolean;
 }
@@ -188,7 +190,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       const withinQuarter = g.todate ? sameQuarterStretchFrom(lower, start, months, m[2]!) : undefined;
       if (withinQuarter) {
         const quarter = `-Q${withinQuarter.quarter}`;
-        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}` }));
+        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}`,
+          through: months }));
         continue;
       }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
@@ -311,7 +314,7 @@ function stretchPart(first: number, last: number): string {
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, yearToDate: m.yearToDate };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

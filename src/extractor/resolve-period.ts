@@ -118,7 +118,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const year = p.year ?? (p.part ? publishedYear : undefined);
     if (year === undefined) return false;
     if (year !== publishedYear) return year > publishedYear;
-    const end = endMonth(p.part);
+    // A holiday's stretch of days that closed before the page ("từ 30/4 đến hết 3/5/2026" on 4 May) is over, though the
+    // quarter that names it runs on.
+    const end = p.through ?? endMonth(p.part);
     return end !== undefined && end > publishedMonth;
   };
   // A school or crop year dates the whole article when it is the first period the article names (a season's harvest
