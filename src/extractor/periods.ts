@@ -6,6 +6,7 @@ import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
+import { withoutYearOfLaterStretch } from './this-year-before-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -267,11 +268,12 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: publishedYear, part: '', isBase, ...(framed && { local: true }) }));
     }
   }
-  const acrossYears = out.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
+  const kept = withoutYearOfLaterStretch(lower, out);
+  const acrossYears = kept.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
   const again = oneYearOfStretch(lower, acrossYears);
-  if (again.length === 0) return out;
-  for (const [start, end, span] of again) out.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
-  return out.sort((a, b) => a.start - b.start);
+  if (again.length === 0) return kept;
+  for (const [start, end, span] of again) kept.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 // "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
