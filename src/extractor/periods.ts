@@ -200,7 +200,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
       const first = stretch ? Number(from[1]) : 1;
       const part = first > 1 ? stretchPart(first, months)
-        : /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
+        : /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : monthsElapsedPart(months);
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
       // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
       const opens = stretch ? start - from[0].length : start;
@@ -297,7 +297,8 @@ function cutOffYear(month: number, publishedYear: number | undefined, publishedM
   return publishedMonth !== undefined && month > publishedMonth ? publishedYear - 1 : publishedYear;
 }
 
-/** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year. */
+/** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year; January alone is its month
+ * ("Đến ngày 16/1/2023, … đã trao 38.650 suất quà": no period id counts one month as elapsed). */
 function monthsElapsedPart(last: number): string {
   return last === 12 ? '' : last === 6 ? '-H1' : last === 3 ? '-Q1' : last === 1 ? '-M01' : `-${last}M`;
 }
