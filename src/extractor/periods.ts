@@ -349,11 +349,12 @@ const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ 
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 // "gấp 1,5 lần ngày hội năm 2025": a multiple of what a yearly event brought that year.
 const MULTIPLE_OF_BEFORE = new RegExp(`\\d lần ${YEARLY_EVENTS}(?: [\\p{L}\\p{M}]+){0,2} $`, 'u');
-const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
+// "so với Festival Hoa lần thứ 9 năm 2022": an event named with its edition, the same event one edition earlier.
+const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}(?:lần thứ (?:\d{1,2}|[ivx]{1,5}) )?$/u;
 function isBaseContext(lower: string, start: number): boolean {
   // "bằng 98% năm 2019": a share of that year's level.
   if (windowEndsWith(lower, start, 24, BASE_BEFORE)) return true;
-  const window = lower.slice(Math.max(0, start - 30), start);
+  const window = lower.slice(Math.max(0, start - 44), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) ||
     (window.includes('lần ') && MULTIPLE_OF_BEFORE.test(window)) || isBaseOfFormerUnits(lower, start);
