@@ -300,7 +300,8 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!q2 || q2.counter) return undefined;
   const unit = q2.unit ?? q1.unit;
   if (!unit) return undefined;
-  if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit) return undefined;
+  // "từ 300.000 đồng đến 5 triệu đồng/chậu": the rate's divisor, written once after the high end, is the low end's too.
+  if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit && !q2.unit.unit.startsWith(`${q1.unit.unit}/`)) return undefined;
   const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit ? { ...q1, power: q2.power } : q1;
   const low = quantityValue(lowQ);
   const high = quantityValue(q2);
