@@ -162,6 +162,9 @@ const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:cuố
 // "cao hơn năm 2024 là 1,4 tạ/ha": the comparative is the verb; "là" only hands over its amount.
 const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// "cao hơn dịp lễ năm trước 5,2 điểm phần trăm", "cao hơn Tết năm trước 2.000 đồng/kg": a holiday a year earlier, compared
+// without "so với", is the same period, as "so với Tết năm trước" is.
+const COMPARED_HOLIDAY = new RegExp(`(?<![\\p{L}\\p{M}])hơn ${HOLIDAY_A_YEAR_BEFORE}\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
 const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?${PLAN}(?!${L})`, 'u');
@@ -545,6 +548,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
   if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';
+  if (near.includes('hơn ') && COMPARED_HOLIDAY.test(near)) return 'same_period';
   const year = near.includes('hơn ') ? COMPARED_YEAR.exec(near) : null;
   if (year) return /^\d/.test(year[1]!) ? (year[1] as Base) : LAST_YEAR;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;
