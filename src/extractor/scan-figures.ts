@@ -335,7 +335,9 @@ function isDateTail(lower: string, at: number): boolean {
 
 const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
   // "tốc độ tăng … bình quân hằng năm 10 - 11%": each year's, not a year's name.
-  'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'] };
+  'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'],
+  // "Bến xe … xuất bến 1.126 chuyến xe": leaving the station, a verb, not wharf number 1.126.
+  'bến': ['xuất', 'cập', 'rời'] };
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 
