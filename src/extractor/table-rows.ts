@@ -105,6 +105,9 @@ function seriesColumns(heads: string[]): Column[] | undefined {
     const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
     return unitOfPhrase(measure) ? { measure } : undefined;
   });
+  // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
+  // another table's, read elsewhere or not at all.
+  if (places && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !CHANGE_HEAD.test(head)))) return undefined;
   return columns.some((c) => c?.measure) ? columns : undefined;
 }
 
