@@ -10,9 +10,10 @@ const WIDGET_CELL = new RegExp(String.raw`^(?:${alternation(MARKET_WIDGET_LABELS
 // A farm price shown among them ("Quế khô: 38.000 đồng/kg", "Cà phê: 118.500 đ/kg"): one or a few words, a colon, a price
 // per unit. Only on a line that also holds a market widget, so an article's "Giá lúa: …" line stays the article's.
 const PRICE_CELL = /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}:\s*\d[\d.,]*\s*(?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ)\/[\p{L}\p{M}]+$/u;
-// The bar's other cells, beside the widgets: the day ("Thứ Ba, 21/10/2025") and the weather ("Tây Ninh 25°C - 33°C").
+// The bar's other cells, beside the widgets: the day ("Thứ Ba, 21/10/2025") and the weather ("Tây Ninh 25°C - 33°C",
+// "Thời tiết Cần Thơ: 24 - 32°C", the degree sign after the range only).
 const DAY_CELL = /^(?:(?:thứ [\p{L}\p{M}]+|chủ nhật),?\s*)?(?:ngày\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}$/u;
-const WEATHER_CELL = /^[\p{L}\p{M} ]{0,30}-?\d{1,2}\s*°c?(?:\s*[-–]\s*-?\d{1,2}\s*°c?)?$/u;
+const WEATHER_CELL = /^[\p{L}\p{M} ]{0,30}:?\s*-?\d{1,2}\s*(?:°c?)?(?:\s*[-–]\s*-?\d{1,2})?\s*°c?$/u;
 const CELL_SEPARATOR = /\s*[|·•]\s*|\s{3,}/;
 // A widget line is short: an article's sentence that quotes a gold price runs on.
 const MAX_LINE = 240;

@@ -172,6 +172,9 @@ const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (
 // "cao hơn đầu tháng 10 khoảng 4.500 đồng/kg", "thấp hơn hôm qua 500 đồng/kg": an earlier point of the stretch reported
 // on, or a daily page's day before, compared without "so với" (as "so với đầu tháng", "so với hôm qua" are).
 const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:(?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước|(?:hồi )?đầu (?:tháng|tuần|vụ)(?: \d{1,2})?|(?:ngày )?hôm qua)\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// "cao hơn dịp lễ năm trước 5,2 điểm phần trăm", "cao hơn Tết năm trước 2.000 đồng/kg": a holiday a year earlier, compared
+// without "so với", is the same period, as "so với Tết năm trước" is.
+const COMPARED_HOLIDAY = new RegExp(`(?<![\\p{L}\\p{M}])hơn ${HOLIDAY_A_YEAR_BEFORE}\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
 const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?${PLAN}(?!${L})`, 'u');
@@ -560,6 +563,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
   if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';
+  if (near.includes('hơn ') && COMPARED_HOLIDAY.test(near)) return 'same_period';
   const year = near.includes('hơn ') ? COMPARED_YEAR.exec(near) : null;
   if (year) return /^\d/.test(year[1]!) ? (year[1] as Base) : LAST_YEAR;
   if (!before.includes('cùng kỳ') && !near.includes('cùng kỳ')) return undefined;

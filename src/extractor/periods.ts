@@ -6,6 +6,7 @@ import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
+import { withoutYearOfLaterStretch } from './this-year-before-stretch.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -34,6 +35,8 @@ export interface PeriodMention {
   /** A week of a weekly report, the day of a daily one or a month so far, given as its month (week-periods.ts,
    * day-periods.ts): it frames the report as a monthly headline does. */
   week?: boolean;
+  /** "từ 30/4 đến 3/5/2026": the month a stretch of days closes in, when its period runs on past it (a quarter). */
+  through?: number;
   /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
   yearToDate?: boolean;
 }
@@ -211,7 +214,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       const withinQuarter = g.todate ? sameQuarterStretchFrom(lower, start, months, m[2]!) : undefined;
       if (withinQuarter) {
         const quarter = `-Q${withinQuarter.quarter}`;
-        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}` }));
+        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}`,
+          through: months }));
         continue;
       }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
@@ -219,7 +223,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
       const first = stretch ? Number(from[1]) : 1;
       const part = first > 1 ? stretchPart(first, months)
-        : /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : months === 12 ? '' : months === 6 ? '-H1' : months === 3 ? '-Q1' : `-${months}M`;
+        : /tháng/.test(text) ? `-M${String(months).padStart(2, '0')}` : monthsElapsedPart(months);
       // A stock's date dates its own sentence (and, opening one, its paragraph), not the report.
       // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
       const opens = stretch ? start - from[0].length : start;
@@ -287,11 +291,12 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: publishedYear, part: '', isBase, ...(framed && { local: true }) }));
     }
   }
-  const acrossYears = out.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
+  const kept = withoutYearOfLaterStretch(lower, out);
+  const acrossYears = kept.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
   const again = oneYearOfStretch(lower, acrossYears);
-  if (again.length === 0) return out;
-  for (const [start, end, span] of again) out.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
-  return out.sort((a, b) => a.start - b.start);
+  if (again.length === 0) return kept;
+  for (const [start, end, span] of again) kept.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 // "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
@@ -315,7 +320,8 @@ function cutOffYear(month: number, publishedYear: number | undefined, publishedM
   return publishedMonth !== undefined && month > publishedMonth ? publishedYear - 1 : publishedYear;
 }
 
-/** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year. */
+/** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year; January alone is its month
+ * ("Đến ngày 16/1/2023, … đã trao 38.650 suất quà": no period id counts one month as elapsed). */
 function monthsElapsedPart(last: number): string {
   return last === 12 ? '' : last === 6 ? '-H1' : last === 3 ? '-Q1' : last === 1 ? '-M01' : `-${last}M`;
 }
@@ -334,7 +340,7 @@ function stretchPart(first: number, last: number): string {
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, yearToDate: m.yearToDate };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
@@ -366,11 +372,12 @@ const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ 
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 // "gấp 1,5 lần ngày hội năm 2025": a multiple of what a yearly event brought that year.
 const MULTIPLE_OF_BEFORE = new RegExp(`\\d lần ${YEARLY_EVENTS}(?: [\\p{L}\\p{M}]+){0,2} $`, 'u');
-const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}$/u;
+// "so với Festival Hoa lần thứ 9 năm 2022": an event named with its edition, the same event one edition earlier.
+const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}(?:lần thứ (?:\d{1,2}|[ivx]{1,5}) )?$/u;
 function isBaseContext(lower: string, start: number): boolean {
   // "bằng 98% năm 2019": a share of that year's level.
   if (windowEndsWith(lower, start, 24, BASE_BEFORE)) return true;
-  const window = lower.slice(Math.max(0, start - 30), start);
+  const window = lower.slice(Math.max(0, start - 44), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) ||
     (window.includes('lần ') && MULTIPLE_OF_BEFORE.test(window)) || isBaseOfFormerUnits(lower, start);

@@ -41,6 +41,8 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // started from dates that level only. (After the level reached, "còn 0,76% (cuối năm 2024). Toàn xã có …", it is the
 // time the paragraph speaks of, and carries.)
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
+const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
+const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày[ \t]*\($/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
@@ -100,7 +102,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     let dates = datingFigure.get(p);
     if (dates === undefined) {
       // "vắc xin sởi mũi 1 từ đầu năm đến nay": a week or the year's running total is no year written after a figure.
-      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(lower.slice(Math.max(0, p.start - 24), p.start));
+      // "Festival Hoa Đà Lạt lần thứ 10 (từ ngày 7 đến 11/12/2024)": an edition's number is no figure to date, nor is
+      // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
+      const before = lower.slice(Math.max(0, p.start - 24), p.start);
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before);
       datingFigure.set(p, dates);
     }
     return dates;
@@ -118,7 +123,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const year = p.year ?? (p.part ? publishedYear : undefined);
     if (year === undefined) return false;
     if (year !== publishedYear) return year > publishedYear;
-    const end = endMonth(p.part);
+    // A holiday's stretch of days that closed before the page ("từ 30/4 đến hết 3/5/2026" on 4 May) is over, though the
+    // quarter that names it runs on.
+    const end = p.through ?? endMonth(p.part);
     return end !== undefined && end > publishedMonth;
   };
   // A school or crop year dates the whole article when it is the first period the article names (a season's harvest

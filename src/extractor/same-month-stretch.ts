@@ -1,11 +1,17 @@
-// "trong 9 ngày nghỉ Tết (từ ngày 14/2 đến ngày 22/2/2026)", "từ ngày 5/9 đến 11/9/2025": a stretch of days that opens
-// and closes in one month is part of that month (as a week is, week-periods.ts), not the months elapsed to its end.
+// "trong 9 ngày nghỉ Tết (từ ngày 14/2 đến ngày 22/2/2026)", "từ ngày 5/9 đến 11/9/2025", "từ ngày 7 đến 11/12/2024": a
+// stretch of days that opens and closes in one month is part of that month (as a week is, week-periods.ts), not the
+// months elapsed to its end.
 // "trong 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025)": a stretch of days across two months of one quarter (a holiday around
 // the turn of a month) is part of that quarter, the smallest period id that holds it. (A stretch opening on the 1st is
 // a run of whole months: periods.ts names it by its months.)
 
 const FROM_DAY = /(?<![\p{L}\p{M}\d])từ (?:ngày )?(0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
 const REACH = 22;
+// "(từ ngày 7 đến 11/12/2024)": the opening day written without its month is a day of the closing month. Only in the
+// bracket that gives a counted stretch its days: "Lịch xuống giống tập trung từ ngày 5 đến 25/5/2025" is a plan's
+// timing, which dates none of the targets after it.
+const FROM_DAY_OF_CLOSING_MONTH = /\(từ (?:ngày )?(0?[1-9]|[12]\d|3[01]) $/u;
+const CLOSING_DAY = /^đến (?:hết )?(?:ngày )?(\d{1,2})[/-]/u;
 
 function openingDay(lower: string, start: number, year: string): { day: number; month: number; length: number } | undefined {
   const before = lower.slice(Math.max(0, start - REACH), start);
@@ -18,7 +24,15 @@ function openingDay(lower: string, start: number, year: string): { day: number; 
 /** Length of the "từ <day>/<month> " before the "đến …" at `start` when it opens in `month` of `year`; else 0. */
 export function sameMonthStretchFrom(lower: string, start: number, month: number, year: string): number {
   const from = openingDay(lower, start, year);
-  return from && from.month === month ? from.length : 0;
+  if (from) return from.month === month ? from.length : 0;
+  return openingDayOfClosingMonth(lower, start);
+}
+
+/** Length of "từ ngày <day> " after "(" before "đến <later day>/<month>/<year>" at `start`; else 0. */
+function openingDayOfClosingMonth(lower: string, start: number): number {
+  const from = FROM_DAY_OF_CLOSING_MONTH.exec(lower.slice(Math.max(0, start - 15), start));
+  const to = from ? CLOSING_DAY.exec(lower.slice(start, start + 20)) : null;
+  return from && to && Number(from[1]) < Number(to[1]) ? from[0].length - 1 : 0;
 }
 
 /** The quarter (1–4) and the length of "từ <day>/<month> " when the stretch ending in `month` at `start` opens on a

@@ -300,7 +300,8 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!q2 || q2.counter) return undefined;
   const unit = q2.unit ?? q1.unit;
   if (!unit) return undefined;
-  if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit) return undefined;
+  // "từ 300.000 đồng đến 5 triệu đồng/chậu": the rate's divisor, written once after the high end, is the low end's too.
+  if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit && !q2.unit.unit.startsWith(`${q1.unit.unit}/`)) return undefined;
   const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit ? { ...q1, power: q2.power } : q1;
   const low = quantityValue(lowQ);
   const high = quantityValue(q2);
@@ -334,7 +335,9 @@ function isDateTail(lower: string, at: number): boolean {
 
 const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
   // "tốc độ tăng … bình quân hằng năm 10 - 11%": each year's, not a year's name.
-  'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'] };
+  'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'],
+  // "Bến xe … xuất bến 1.126 chuyến xe": leaving the station, a verb, not wharf number 1.126.
+  'bến': ['xuất', 'cập', 'rời'] };
 const TIME_WORDS = new Set(['năm', 'tháng', 'quý', 'ngày', 'tuần', 'giờ', 'lúc']);
 const DOCUMENT_WORDS = new Set(['nghị quyết', 'kế hoạch số', 'đề án', 'chương trình', 'quyết định', 'chỉ thị']);
 

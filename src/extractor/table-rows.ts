@@ -24,7 +24,7 @@ export interface TableCell {
   caption?: readonly [number, number];
 }
 
-type Column = { captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; places?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -83,6 +83,12 @@ export function tableCells(lower: string): TableCell[] {
 // "Tháng | Lượt khách | So với cùng kỳ (%)" over "Tháng 4 | 640.000 | +9,6": rows are periods, a column named by a
 // counted noun or unit holds levels of it, a "so với …" column the changes against what it names.
 const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
+// "Điểm đến | Lượt khách | Tăng so với cùng kỳ (%)" over "Phường Sầm Sơn | 6,12 triệu | 12,4": rows of places in the
+// same columns. Each row's figures are the place's (the row's own label, which the place reader sees before the cells),
+// in the period of the text around the table.
+const PLACE_LABEL = /^(?:địa phương|điểm đến|địa bàn|đơn vị|khu vực)$/u;
+// A series cell may print its scale word: "6,12 triệu" in a "Lượt khách" column.
+const SERIES_CELL = /^[+\-−]?\d[\d.,]*\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)?$/u;
 const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
   [/so (?:với )?cùng kỳ/u, 'same_period'],
   [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
@@ -93,9 +99,10 @@ const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
 const CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?\s+)?so /u;
 
 function seriesColumns(heads: string[]): Column[] | undefined {
-  if (!SERIES_LABEL.test(heads[0] ?? '')) return undefined;
+  const places = PLACE_LABEL.test(heads[0] ?? '');
+  if (!places && !SERIES_LABEL.test(heads[0] ?? '')) return undefined;
   const columns: Column[] = heads.map((head, i) => {
-    if (i === 0) return { label: true };
+    if (i === 0) return places ? { label: true, places } : { label: true };
     const change = CHANGE_HEAD.exec(head);
     if (change) {
       // A heading that says only "Tăng" (or only "Giảm") moves its unsigned cells that way.
@@ -106,6 +113,9 @@ function seriesColumns(heads: string[]): Column[] | undefined {
     const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
     return unitOfPhrase(measure) ? { measure } : undefined;
   });
+  // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
+  // another table's, read elsewhere or not at all.
+  if (places && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !CHANGE_HEAD.test(head)))) return undefined;
   return columns.some((c) => c?.measure) ? columns : undefined;
 }
 
@@ -190,12 +200,12 @@ const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
 
 function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
-  const period = seriesPeriod(cells[0]?.text ?? '');
-  if (!period) return;
+  const period = columns[0]?.places ? undefined : seriesPeriod(cells[0]?.text ?? '');
+  if (!period && !columns[0]?.places) return;
   for (let i = 1; i < cells.length && i < columns.length; i++) {
     const column = columns[i];
     const cell = cells[i]!;
-    if (!column || !NUMBER_CELL.test(cell.text)) continue;
+    if (!column || !SERIES_CELL.test(cell.text)) continue;
     const signed = /^[+\-−]/u.test(cell.text);
     const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
     const measure = scale && !SCALE_WORD.test(column.measure ?? '') ? `${scale} ${column.measure}` : column.measure;
@@ -204,10 +214,10 @@ function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: C
     if (!q?.unit || q.end < phrase.length) continue;
     const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);
     const direction = signed ? (cell.text.startsWith('+') ? 'up' as const : 'down' as const) : column.moves;
-    const base = column.change === 'year before' ? (/^\d{4}$/u.test(period) ? String(Number(period) - 1) as Base : undefined) : column.change === 'none' ? undefined : column.change;
+    const base = column.change === 'year before' ? (period && /^\d{4}$/u.test(period) ? String(Number(period) - 1) as Base : undefined) : column.change === 'none' ? undefined : column.change;
     out.push({
       candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
-      period,
+      ...(period && { period }),
       ...(column.change && { change: { ...(base && { base }), ...(direction && { direction }) } }),
     });
   }

@@ -1,7 +1,7 @@
 // Whether a figure's own words say it measures something other than the indicator it was about to get (the data and
 // why: lexicon/words-against.ts). Asked once per figure that got one of the few indicators listed there.
 import type { Candidate } from './scan-figures.ts';
-import { OWN_VERB_BEFORE, WORDS_AGAINST } from './lexicon/words-against.ts';
+import { NAMES_NOT_AGAINST, OWN_VERB_BEFORE, WORDS_AGAINST } from './lexicon/words-against.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest, type WordTest } from './vocabulary/word-start.ts';
 
@@ -43,7 +43,14 @@ export function wordsAgainst(lower: string, c: Candidate, id: string, from: numb
   if (!re) return false;
   const after = lower.slice(c.end, c.end + TAIL_REACH);
   const stop = after.search(TAIL_END);
-  const before = lower.slice(from, c.numberStart);
+  const before = withoutNames(lower.slice(from, c.numberStart));
   const ownVerb = verbFor(id)?.test(before) ?? false;
   return (!ownVerb && re.test(before)) || re.test(stop < 0 ? after : after.slice(0, stop));
+}
+
+const NAMES = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMES_NOT_AGAINST)}(?![\\p{L}\\p{M}])`, 'gu');
+
+/** The words with the names that only look like a word against blanked out. */
+function withoutNames(words: string): string {
+  return words.includes('quốc tế') ? words.replace(NAMES, ' ') : words;
 }

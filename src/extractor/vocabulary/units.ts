@@ -76,6 +76,9 @@ const COUNTED: string[] = [
   // Vacancies at a job fair ("cung cấp hơn 7.200 vị trí việc làm", counted by the head noun) and a budget's lines ("có
   // 9/14 khoản thu đạt trên 75% dự toán"). (A fair's booths are a detail of the event, not counted.)
   'vị trí', 'khoản thu',
+  // A holiday's tallies: emergencies treated ("tiếp nhận 1.036 lượt cấp cứu"), coach runs ("xuất bến 1.126 chuyến xe"),
+  // and people in households given rice ("245 tấn gạo cho 4.080 hộ với 16.330 khẩu").
+  'lượt cấp cứu', 'chuyến xe', 'khẩu',
   // Trade's outlets ("46 siêu thị, 14 trung tâm thương mại và 428 chợ") and new-countryside models counted over a
   // province ("1.012 khu dân cư kiểu mẫu và 2.850 vườn mẫu"). (Not "nhóm hàng": "Trong 11 nhóm hàng chính" of the CPI is
   // the basket's make-up.)
@@ -119,6 +122,9 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['vé', 'vé'],
   // Eggs are priced by the ten: "trứng gà (đồng/chục)".
   ['chục', 'chục'],
+  // Tết markets price goods by the piece: "bánh tét 80.000 - 150.000 đồng/đòn", "mai vàng … 5 triệu đồng/chậu", "cúc mâm
+  // xôi 120.000 - 180.000 đồng/cặp", "đào … đồng/cành", "giỏ quà 650.000 đồng/giỏ".
+  ['đòn', 'đòn'], ['chậu', 'chậu'], ['cặp', 'cặp'], ['cành', 'cành'], ['bó', 'bó'], ['hộp', 'hộp'], ['giỏ', 'giỏ'], ['chai', 'chai'], ['thùng', 'thùng'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
   // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
   ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
