@@ -37,9 +37,9 @@ export function headingBase(heading: string): Base | undefined {
 
 /**
  * "Một số sản phẩm chủ yếu tăng so với cùng kỳ: thủy sản chế biến 98.450 tấn (+12,3%); giày dép … (-3,6%)": a list run
- * inline after a colon, its signed changes measured as the words before the colon say. Only a bracketed sign, or a
- * verb under a legend naming both ways ("tăng, giảm so với …"): otherwise a verb ("tăng 10,2%") states its own
- * comparison or none.
+ * inline after a colon, its signed changes measured as the words before the colon say. Only a bracketed sign, a
+ * verb under a legend naming both ways ("tăng, giảm so với …"), or a verb going the one way the heading names ("tăng
+ * so với cùng kỳ: … tăng 8,2%"): otherwise a verb ("tăng 10,2%") states its own comparison or none.
  */
 export function inlineHeadingBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
   // The words right before the number first: most changes have neither a bracketed sign nor a verb there.
@@ -54,8 +54,22 @@ export function inlineHeadingBase(lower: string, sentenceStart: number, numberSt
   const heading = lower.slice(Math.max(sentenceStart, colon - INLINE_HEADING_REACH), colon);
   // "Một số sản phẩm chủ yếu 9 tháng tăng, giảm so với cùng kỳ: điện 9.120 triệu kWh, tăng 16,4%; …": a heading that
   // names both directions is a legend for the changes after it, written with verbs too.
-  if (!signed && !(BOTH_WAYS.test(heading) && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(colon, numberStart - 8), numberStart)))) return undefined;
+  if (!signed && !(BOTH_WAYS.test(heading) && CHANGE_VERB_BEFORE.test(lower.slice(Math.max(colon, numberStart - 8), numberStart))) &&
+    !sameWayAsHeading(heading, lower.slice(Math.max(colon, numberStart - 8), numberStart))) return undefined;
   return headingBase(heading);
+}
+
+// "Một số sản phẩm chủ yếu tăng so với cùng kỳ: quần áo may sẵn tăng 8,2%; gạch ốp lát tăng 5,4%": a heading that says
+// the items rose against a base, over items that rise, measures them so; an item that falls under it is not one of them.
+const ONE_WAY = /(?<![\p{L}\p{M}])(tăng|giảm)(?: (?:khá|mạnh|nhẹ|cao))? so (?:với )?/u;
+
+const RISE_BEFORE = /(?<![\p{L}\p{M}])tăng $/u;
+const FALL_BEFORE = /(?<![\p{L}\p{M}])giảm $/u;
+
+function sameWayAsHeading(heading: string, before: string): boolean {
+  if (BOTH_WAYS.test(heading)) return false;
+  const way = ONE_WAY.exec(heading)?.[1];
+  return way !== undefined && (way === 'tăng' ? RISE_BEFORE : FALL_BEFORE).test(before);
 }
 const INLINE_LIST_REACH = 2000;
 const INLINE_HEADING_REACH = 300;

@@ -14,8 +14,9 @@ describe('a legend naming both directions', () => {
     expect(figureAt(text, '2,3%', OPTS).base).toBe('same_period');
   });
 
-  it('a heading that names one direction leaves a verb its own comparison', () => {
-    const text = `${HEAD}Một số sản phẩm chủ yếu tăng so với cùng kỳ: điện sản xuất đạt 9.120 triệu kWh, tăng 16,4%.`;
+  // A heading naming one direction and a base is a legend too, for the items going that way: one-way-inline-heading.
+  it('a heading that names a direction but no base leaves a verb its own comparison', () => {
+    const text = `${HEAD}Một số sản phẩm chủ yếu tăng, giảm: điện sản xuất đạt 9.120 triệu kWh, tăng 16,4%.`;
     expect(figureAt(text, '16,4%', OPTS).base).toBeUndefined();
   });
 });
