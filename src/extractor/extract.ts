@@ -79,6 +79,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
   const periodMentions = withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published);
+  // A page of late December about the coming Tết: what it dates by that Tết's year is no plan for a year ahead.
+  const comingTetYear = periodMentions.find((p) => p.comingTet)?.year;
   const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
     .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
       !isInSchemeName(lower, c)), cells), segments);
@@ -270,7 +272,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
     const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
       (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
-      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
+      numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year === comingTetYear ? undefined : period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||

@@ -2,6 +2,7 @@
 // 2020 - 2025") and the period each figure belongs to.
 
 import { YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
@@ -39,6 +40,8 @@ export interface PeriodMention {
   through?: number;
   /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
   yearToDate?: boolean;
+  /** "Tết Nguyên đán Giáp Thìn 2024" on a page of late 2023: the coming Tết, whose year is the page's season, no horizon. */
+  comingTet?: boolean;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -291,7 +294,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: publishedYear, part: '', isBase, ...(framed && { local: true }) }));
     }
   }
-  const kept = withoutYearOfLaterStretch(lower, out);
+  const kept = withoutYearOfLaterStretch(lower, withComingTet(out, lower, publishedYear, publishedMonth));
   const acrossYears = kept.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
   const again = oneYearOfStretch(lower, acrossYears);
   if (again.length === 0) return kept;
@@ -337,10 +340,15 @@ function stretchPart(first: number, last: number): string {
   return '';
 }
 
+function withComingTet(out: PeriodMention[], lower: string, publishedYear: number | undefined, publishedMonth: number | undefined): PeriodMention[] {
+  const tet = comingTetMentions(lower, publishedYear, publishedMonth, (start) => isBaseContext(lower, start));
+  return tet.length === 0 ? out : [...out, ...tet].sort((a, b) => a.start - b.start);
+}
+
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
@@ -370,13 +378,15 @@ const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ 
   // it dates its own bracket, never the sentences after it.
   'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
+// "Với Tết Dương lịch 2024, thưởng bình quân …", "Với năm 2025, …": "với" opening its sentence is "for", not "compared with".
+const FOR_OPENING = /(?:^|[.!?:;\n]\s*|^\s+)với $/u;
 // "gấp 1,5 lần ngày hội năm 2025": a multiple of what a yearly event brought that year.
 const MULTIPLE_OF_BEFORE = new RegExp(`\\d lần ${YEARLY_EVENTS}(?: [\\p{L}\\p{M}]+){0,2} $`, 'u');
 // "so với Festival Hoa lần thứ 9 năm 2022": an event named with its edition, the same event one edition earlier.
 const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}(?:lần thứ (?:\d{1,2}|[ivx]{1,5}) )?$/u;
 function isBaseContext(lower: string, start: number): boolean {
   // "bằng 98% năm 2019": a share of that year's level.
-  if (windowEndsWith(lower, start, 24, BASE_BEFORE)) return true;
+  if (windowEndsWith(lower, start, 24, BASE_BEFORE) && !FOR_OPENING.test(lower.slice(Math.max(0, start - 8), start))) return true;
   const window = lower.slice(Math.max(0, start - 44), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) ||

@@ -122,7 +122,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // A quarter or month named without a year is this year's.
     const year = p.year ?? (p.part ? publishedYear : undefined);
     if (year === undefined) return false;
-    if (year !== publishedYear) return year > publishedYear;
+    if (year !== publishedYear) return year > publishedYear && !p.comingTet;
     // A holiday's stretch of days that closed before the page ("từ 30/4 đến hết 3/5/2026" on 4 May) is over, though the
     // quarter that names it runs on.
     const end = p.through ?? endMonth(p.part);

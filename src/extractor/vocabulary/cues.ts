@@ -134,11 +134,13 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
   // "Đến ngày 30/9/2023, tổng số nợ thuế là 7,85 tỷ đồng", "dư nợ cho vay đạt …": what is owed stands at its date.
   'nợ thuế', 'dư nợ', 'nợ đọng',
   // "Đến ngày 30/6, … 21.430 đơn vị chậm đóng bảo hiểm xã hội … với số tiền 4.870 tỷ đồng": arrears too.
-  'chậm đóng', 'nợ bảo hiểm xã hội', 'nợ bhxh'];
+  'chậm đóng', 'nợ bảo hiểm xã hội', 'nợ bhxh',
+  // "Tính đến ngày 25/12/2023, … còn 23 doanh nghiệp nợ lương của 14.600 lao động": wages owed too.
+  'nợ lương', 'nợ tiền lương'];
 
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
  * "2.086 dự án còn hiệu lực". */
-export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực)(?![\p{L}\p{M}])/u;
+export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương)(?![\p{L}\p{M}])/u;
 
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */

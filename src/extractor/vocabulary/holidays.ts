@@ -8,3 +8,11 @@ export const YEARLY_EVENTS = '(?:tuần lễ|ngày hội|hội chợ|festival|li
 /** The words after "so (với) " that name a holiday of an earlier year: a regular-expression source. */
 export const HOLIDAY_A_YEAR_BEFORE = `(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết|${YEARLY_EVENTS})(?: nguyên đán| dương lịch)?` +
   '(?: (?!năm )[^\\s;,.:()]+){0,4}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])';
+
+// The sixty-year cycle's names by which a lunar new year is called ("Tết Giáp Thìn 2024"): stem, then branch.
+const STEMS = '(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí)';
+const BRANCHES = '(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)';
+
+/** "Tết Nguyên đán Giáp Thìn 2024", "Tết Dương lịch 2024", "Tết Ất Tỵ 2025": a Tết named with its year (the year follows as
+ *  `((?:19|20)\d\d)`, the first group after it is the caller's). A regular-expression source. */
+export const TET_OF_YEAR = `tết (?:nguyên đán |dương lịch |cổ truyền )?(?:${STEMS} ${BRANCHES} )?`;
