@@ -3,6 +3,7 @@
 import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
+import { isActingBody } from './acting-body.ts';
 import { locatesVenue } from './venue-aside.ts';
 import { inReasonClause } from './reason-clause.ts';
 import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
@@ -440,7 +441,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     }
     if (m.generic) {
       // Party organs ("chỉ tiêu Tỉnh ủy giao") name who set a target, not whose figure it is.
-      if (m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) continue;
+      // (Unless a People's Committee or Council opens its sentence and acts: "UBND tỉnh đã xuất 40 tấn gạo …".)
+      if ((m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) && !isActingBody(lower, m.start, m.end)) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
       // "qua Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh": who runs a platform, not the subject.
