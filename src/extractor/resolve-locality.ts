@@ -4,6 +4,7 @@ import { isRiverNotDistrict } from './river-names.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
 import { isActingBody } from './acting-body.ts';
+import { markBreakdownItems } from './breakdown-items.ts';
 import { locatesVenue } from './venue-aside.ts';
 import { inReasonClause } from './reason-clause.ts';
 import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
@@ -120,6 +121,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const unnamedProvince: number[] = [];
   const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince);
+  markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   // (Not one of a list: "15/63 địa phương … gồm: Cao Bằng, Tuyên Quang, Lào Cai", "Các địa phương có năng suất cao: Yên
