@@ -506,7 +506,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     lastOfLevel.set(level, name);
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
-    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && opensClauseAsWhole(lower, m.start) && { whole: true }) };
+    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }) };
     out.push(p);
     current = p;
     previousEnd = m.end;
@@ -519,6 +519,15 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
 // sentence's start) makes the whole unit the subject again. ("dẫn đầu toàn tỉnh" ranks a part within it.)
 const WHOLE_OPENING = /^(?:toàn|cả)\s/u;
 const CLAUSE_OPENS_BEFORE = /(?:^|[;,:.\n])\s*$/u;
+
+// "ghi nhận 3 ca sởi tại huyện Cam Lâm, nâng tổng số ca sởi của tỉnh từ đầu năm lên 19 ca": a total said to be the
+// whole unit's ("tổng số … của tỉnh") is the whole's, whatever part the clause named before.
+const TOTAL_OF_BEFORE = /(?<![\p{L}\p{M}])tổng(?: số| cộng)?(?: [\p{L}\p{M}]+){0,5} của $/u;
+const TOTAL_REACH = 48;
+
+function totalOfWhole(lower: string, start: number): boolean {
+  return TOTAL_OF_BEFORE.test(lower.slice(Math.max(0, start - TOTAL_REACH), start));
+}
 
 function opensClauseAsWhole(lower: string, start: number): boolean {
   return WHOLE_OPENING.test(lower.slice(start, start + 5)) && CLAUSE_OPENS_BEFORE.test(lower.slice(Math.max(0, start - 4), start));
