@@ -69,6 +69,7 @@ const FIGURE_THEN_SUBJECT = /^[\d.,]+(?: [\p{L}\p{M}/]+){0,3}, (?:(?:tỉnh|thà
 const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
 const HEADING_LINE_REACH = 300;
+const SET_APART_BEFORE = /(?<![\p{L}\p{M}])riêng $/u;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
@@ -100,6 +101,8 @@ interface Placed {
    * a place in a photo caption ("Du khách tham quan phố cổ Hội An. Ảnh: …"), which is where the photo was taken.
    */
   clauseOnly?: boolean;
+  /** Set apart by "riêng": owns the rest of its sentence, nothing after. */
+  sentenceOnly?: boolean;
   /** One of several communes listed after "các xã": it owns only its figure after "lần lượt" (respective). */
   listed?: boolean;
   /** A unit merged away, named as a part of the new one (clauseOnly too). */
@@ -109,7 +112,7 @@ interface Placed {
 }
 
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
-const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.listed;
+const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.sentenceOnly && !p.listed;
 
 /**
  * `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends.
@@ -265,7 +268,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
         // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
-        if (!carries(p) && p.start < clauseStart && !opensSentence(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p)) continue;
         if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
           inList.add(previous);
           inList.add(p);
@@ -275,7 +278,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
-        if (!carries(p) && p.start < clauseStart && !opensSentence(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
@@ -507,6 +510,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
     const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }) };
+    // "…; riêng huyện Đồng Văn đón 412.000 lượt khách. Các làng văn hóa du lịch đã có 96 cơ sở homestay": a part set
+    // apart by "riêng" owns the rest of its sentence; the sentences after go back to what the text was speaking of.
+    if (!m.generic && SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start))) p.sentenceOnly = true;
     out.push(p);
     current = p;
     previousEnd = m.end;
