@@ -72,6 +72,8 @@ const TYPE_WORDS: ReadonlyArray<[string, TypeWord]> = [
   ['tx', { types: ['thị xã'], abbrev: 'dot-optional', generic: false }],
   ['huyện', { types: ['huyện'], generic: true }],
   ['huyện ủy', { types: ['huyện'], generic: true, organ: true }],
+  // "Huyện đảo Cô Tô", "huyện đảo Lý Sơn": an island district is a district.
+  ['huyện đảo', { types: ['huyện'], generic: true }],
   ['h', { types: ['huyện'], abbrev: 'dot-required', generic: false }],
   ['quận', { types: ['quận'], generic: true }],
   ['quận ủy', { types: ['quận'], generic: true, organ: true }],
