@@ -23,6 +23,7 @@ import { sectorNamedBefore } from './sector-growth.ts';
 import { pastYearsRange } from './past-years-range.ts';
 import { continuesPlanParts } from './plan-parts.ts';
 import { broughtFromAbroad } from './international-carriers.ts';
+import { countedBySourceMarket } from './foreign-visitors.ts';
 import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
@@ -217,7 +218,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     // "đón 2 chuyến tàu biển quốc tế với hơn 4.100 khách": visitors an international ship or flight brings.
-    if (indicator === 'tourist_arrivals' && broughtFromAbroad(lower, c.numberStart, clauseStart)) indicator = 'international_tourist_arrivals';
+    // "khách Trung Quốc … đạt 9.200 lượt", "- Nhật Bản: 640.000 lượt": visitors counted by where they come from.
+    if (indicator === 'tourist_arrivals' && (broughtFromAbroad(lower, c.numberStart, clauseStart) || countedBySourceMarket(lower, c.numberStart, clauseStart))) {
+      indicator = 'international_tourist_arrivals';
+    }
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
