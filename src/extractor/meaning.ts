@@ -146,8 +146,8 @@ const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 // ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "… thuộc khối văn hóa - xã hội đạt": the field, then
-// whose they are.)
-const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc)(?: (?:[\\p{L}\\p{M}]+|-)){1,8}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
+// whose they are; "20/20 chỉ tiêu ở khối văn hóa - xã hội cũng được huyện Long Điền thực hiện đạt và vượt": and who did it.)
+const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc|ở)(?: (?:[\\p{L}\\p{M}]+|-)){1,14}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
@@ -625,7 +625,7 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   if (c.unit.unit !== 'chỉ tiêu' && c.unit.unit !== 'tiêu chí') return undefined;
   // "bình quân mỗi xã đạt 17,6 tiêu chí": a count with a fraction is an average, not the criteria some unit met.
   if (c.decimals > 0) return undefined;
-  let rest = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
+  let rest = lower.slice(c.end, Math.min(clauseEnd, c.end + STATUS_REACH));
   // "12/15 (80%) chỉ tiêu đạt và vượt": the ratio's span stops before its bracketed share; the counted noun and the
   // verdict come after the bracket.
   const share = SHARE_THEN_NOUN.exec(rest);
@@ -647,6 +647,7 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
 const AIM_REACH = 120;
+const STATUS_REACH = 90;
 const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
 const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?![\p{L}\p{M}])/u;
