@@ -4,7 +4,7 @@
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import type { StorySentences } from './anecdotes.ts';
-import type { PeriodMention } from './periods.ts';
+import { mention, type PeriodMention } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
@@ -422,7 +422,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // (and nothing after it).
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
-        !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
+        !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
+        // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
+        // period for its own figure.
+        !(holdsOwnFigure(lower, sentenceStart, p) && lower.lastIndexOf(')', c.numberStart) > p.end));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       // "Theo báo cáo tổng kết trình Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030, … có 6 chỉ tiêu đạt và vượt": a term that
       // names the congress reporting, opening that year, has no results of its own yet.
@@ -434,6 +437,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // stretch that opens its sentence dates the yearly rates of the later clauses too.
       if (before?.term && before.start < clauseStart && wholeStart >= sentenceStart && STRETCH_OPENING.test(lower.slice(wholeStart, before.start)) &&
         isYearlyRate(lower, c, clauseStart)) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+      // "dịch vụ tăng 6,19% (cùng kỳ tăng 6,06%)": the bracket gives the same stretch a year before.
+      const head = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
+      if (head.includes('(') && SAME_SPAN_IN_BRACKET.test(head)) {
+        return sameSpanOf(mention({ start: c.numberStart, end: c.numberStart, part: '', isBase: false }), c.numberStart);
+      }
       // "cao hơn quý I (tăng 8,35%)": a bracket right after a period holds that period's figure.
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
@@ -472,7 +480,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
-        !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start)))));
+        !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
+        // "tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%)", "tăng 12,89% (mức tăng 9 tháng năm 2023 chỉ là 5,64%)": the
+        // stretch a year before, and a period in a bracket that gives its own figure, date what they give.
+        !p.sameSpan && !holdsOwnFigure(lower, c.end, p)));
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
@@ -752,6 +763,18 @@ function opensOwnBracket(lower: string, p: PeriodMention, pos: number): boolean 
   const inside = lower.slice(p.end, pos);
   return !inside.includes(')') && !inside.includes('(');
 }
+
+const SAME_SPAN_IN_BRACKET = /\(\s*cùng kỳ(?: (?:tăng|giảm|là|đạt|ở mức|chỉ|chỉ là|chỉ tăng|chỉ đạt))? $/u;
+
+/** `p` stands in a bracket opened after `from` that holds a figure of its own after it: "(cùng kỳ năm 2023 là 5,64%)". */
+function holdsOwnFigure(lower: string, from: number, p: PeriodMention): boolean {
+  // (A bounded look back: an unbounded lastIndexOf would read the whole text before each mention of a bracketless page.)
+  const open = lower.slice(Math.max(from, p.start - BRACKET_REACH), p.start).lastIndexOf('(');
+  if (open < 0 || lower.slice(Math.max(from, p.start - BRACKET_REACH) + open, p.start).includes(')')) return false;
+  const close = lower.indexOf(')', p.end);
+  return close > p.end && close - p.end <= BRACKET_REACH && /\d/.test(lower.slice(p.end, close));
+}
+const BRACKET_REACH = 80;
 
 /** A "(" in [from, to) that no ")" closes before `pos`. */
 function bracketOpensBetween(lower: string, from: number, to: number, pos: number): boolean {
