@@ -600,6 +600,7 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
 const SHARE_THEN_PLAN = new RegExp(`\\d\\s*%\\s+(?:của\\s+)?${PLAN}(?![\\p{L}\\p{M}])[^\\d%();,\\n]{0,30}$`, 'u');
 // A sign opening the bracket.
 const SIGN_AT = /^\s?[+\-–−]/u;
+const CHANGE_VERB_AT = /^\s?(?:tăng|giảm) /u;
 
 const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|giai đoạn|nhiệm kỳ)){0,2}\\s*$`, 'u');
 
@@ -611,7 +612,8 @@ function planRightBefore(lower: string, at: number): boolean {
   if (lower[at - 1] === '(') {
     const before = lower.slice(Math.max(0, at - 60), at - 1);
     // A signed change in the bracket is how the amount moved, not the plan the share was measured against.
-    if (SIGN_AT.test(lower.slice(at, at + 2)) && SHARE_THEN_PLAN.test(before)) return false;
+    // ("đạt 100,1% kế hoạch (tăng 2,3% so với cùng kỳ)": so is a change the bracket words with its verb.)
+    if ((SIGN_AT.test(lower.slice(at, at + 2)) || CHANGE_VERB_AT.test(lower.slice(at, at + 6))) && SHARE_THEN_PLAN.test(before)) return false;
     return PLAN_BEFORE_BRACKET.test(before) && !/so(?: với)?\s+\S+(?:\s+\S+)?\s*$/u.test(before);
   }
   const marker = endsWithPhrase(lower, at, PLAN_MARKERS);

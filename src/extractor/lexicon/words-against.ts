@@ -25,7 +25,7 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // A count of doctors hired, missing or leaving is no rate per population; beds of one hospital or their use either.
   doctors_per_10k: ['thiếu', 'tuyển dụng', 'nghỉ việc', 'chuyển công tác', 'thu hút', 'luân phiên', 'biệt phái'],
   hospital_beds_per_10k: ['công suất', 'trung tâm y tế', 'bệnh viện'],
-  new_party_members: ['kỷ luật', 'kiểm tra', 'huy hiệu', 'khai trừ', 'xóa tên', 'vi phạm', 'sinh hoạt', 'giám sát'],
+  new_party_members: ['kỷ luật', 'kiểm tra', 'huy hiệu', 'khai trừ', 'xóa tên', 'vi phạm', 'sinh hoạt', 'giám sát', 'ra khỏi đảng', 'tổng số đảng viên'],
   crime_clearance_rate: ['bắt giữ', 'xử lý vi phạm', 'phạt tiền', 'định danh', 'căn cước'],
   graduation_rate: ['điểm trung bình', 'môn', 'bài thi', 'điểm thi'],
   traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
