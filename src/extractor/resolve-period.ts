@@ -42,7 +42,9 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // time the paragraph speaks of, and carries.)
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
 const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
-const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày[ \t]*\($/u;
+// "từ 25/1 đến 30/1": the stretch's first day, a date, is no figure the closing day could date.
+const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u;
+const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
@@ -105,7 +107,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Festival Hoa Đà Lạt lần thứ 10 (từ ngày 7 đến 11/12/2024)": an edition's number is no figure to date, nor is
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
-      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before);
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before);
       datingFigure.set(p, dates);
     }
     return dates;
