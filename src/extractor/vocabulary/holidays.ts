@@ -6,8 +6,10 @@
 export const YEARLY_EVENTS = '(?:tuần lễ|ngày hội|hội chợ|festival|liên hoan)';
 
 /** The words after "so (với) " that name a holiday of an earlier year: a regular-expression source. */
-export const HOLIDAY_A_YEAR_BEFORE = `(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết|${YEARLY_EVENTS})(?: nguyên đán| dương lịch)?` +
-  '(?: (?!năm )[^\\s;,.:()]+){0,4}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])';
+// ("so với ngày thứ 4 của kỳ nghỉ lễ 30/4-1/5/2024": one day of the holiday, compared with the same day of the one before;
+// the holiday's days may carry the year: "30/4-1/5/2024".)
+export const HOLIDAY_A_YEAR_BEFORE = `(?:ngày (?:thứ \\d+|đầu tiên|cuối cùng) (?:của )?|cùng ngày (?:của )?)?(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết|${YEARLY_EVENTS})(?: nguyên đán| dương lịch)?` +
+  '(?: (?!năm )[^\\s;,.:()]+){0,4}?(?: (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)|(?<=\\d)/(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])';
 
 // The sixty-year cycle's names by which a lunar new year is called ("Tết Giáp Thìn 2024"): stem, then branch.
 const STEMS = '(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí)';
