@@ -38,6 +38,7 @@ FIGS = [
  ('gần 40 km', '40 km', 'level', 'km', dict(optional=True)),
  ('có 86 hộ', '86', 'level', 'hộ', dict(optional=True)),
  ('452 nhân khẩu', '452', 'level', 'nhân khẩu', dict(optional=True)),
+ ('100% là', '100%', 'level', '%', dict(optional=True)),
  ('dài 2,8 km', '2,8 km', 'level', 'km', dict(optional=True)),
  ('còn 29 hộ nghèo', '29', 'level', 'hộ', dict(optional=True)),
  ('là 58 hộ', '58', 'level', 'hộ', dict(optional=True)),

@@ -33,7 +33,7 @@ Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum. Số 155 Bà Triệu,
 META = {'published': '2024-07-12', 'locality': 'tỉnh Kon Tum'}
 DEFAULTS = {'locality': 'tỉnh Kon Tum', 'period': '2024-H1', 'modality': 'actual'}
 ATT = {'kind': 'attainment'}
-Y = {'period': '2024'}
+Y = {'period': '2024', 'modality': 'target'}
 PR = {'indicator': 'poverty_rate'}
 T = {'modality': 'target', 'period': '2024'}
 FIGS = [
