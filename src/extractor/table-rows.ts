@@ -30,7 +30,7 @@ const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
 // "Nhóm dự án | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)": what was disbursed is what was done; so is what was
 // finished ("Kế hoạch (căn) | Hoàn thành (căn) | Tỷ lệ (%)").
-const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân)(?![\p{L}\p{M}])/u;
+const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân|hoàn thành)(?![\p{L}\p{M}])/u;
 const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
 const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
