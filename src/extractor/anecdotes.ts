@@ -226,8 +226,9 @@ const FAMILY_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)
 // đình có …": the family of the story before, by a bare pronoun or none, anywhere in the sentence.
 const FAMILY_OF_STORY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:gia đình|vợ chồng) (?:ông|bà|anh|chị|cô|chú)(?![\p{L}\p{M}])|của gia đình (?!(?:${FAMILY_CLASS}|người)(?![\p{L}\p{M}])))`, 'u');
 // "Đến nay, đàn bò đã lên 5 con, gia đình vừa đăng ký ra khỏi danh sách hộ nghèo": a later clause whose subject is a bare
-// "gia đình" doing something is the story's family too.
-const FAMILY_CLAUSE = new RegExp(String.raw`[,;]\s+gia đình (?!(?:${FAMILY_CLASS})(?![\p{L}\p{M}]))(?:đã|vừa|đang|cũng|còn|mới|được|có)(?![\p{L}\p{M}])`, 'u');
+// "gia đình" doing something is the story's family too. So is the family that paid the rest of a cost ("…, Nhà nước hỗ
+// trợ 40 triệu đồng, còn lại gia đình bán 2 con bò và vay thêm …").
+const FAMILY_CLAUSE = new RegExp(String.raw`[,;]\s+(?:còn lại |phần còn lại )?gia đình (?!(?:${FAMILY_CLASS})(?![\p{L}\p{M}]))(?:đã|vừa|đang|cũng|còn|mới|được|có|bán|vay|tự)(?![\p{L}\p{M}])`, 'u');
 
 // "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
 const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
