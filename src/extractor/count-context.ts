@@ -27,7 +27,8 @@ const TALLY_REACH = 160;
 
 export function acceptsCount(lower: string, c: Candidate, clauseStart: number): boolean {
   if (SCHEDULE_UNITS.has(c.unit.unit) && PER_DAY_AFTER.test(lower.slice(c.end, c.end + 16))) return false;
-  if (c.unit.unit.startsWith('ngày')) {
+  // ("góp 126.500 ngày công" counts labour days given, no length of time.)
+  if (c.unit.unit.startsWith('ngày') && c.unit.unit !== 'ngày công') {
     const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
     return c.unit.unit.includes('/') || AVERAGE_BEFORE.test(before) || CHANGE_RIGHT_BEFORE.test(before);
   }
