@@ -7,7 +7,7 @@ import type { PeriodMention } from './periods.ts';
 
 const REVIEWED_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết)(?![\p{L}\p{M}])[^.;:\n]{0,80}$/u;
 
-/** `periods` with a reviewed stretch in the lead (before `leadEnd`) read as the span it frames, when it is the only one. */
+/** `periods` with a reviewed stretch in the lead (before `leadEnd`) also read as the span it frames, when it is the only one. */
 export function withReviewedStretch(periods: PeriodMention[], lower: string, leadEnd: number, publishedYear: number | undefined): PeriodMention[] {
   if (publishedYear === undefined) return periods;
   let found = -1;
@@ -19,8 +19,9 @@ export function withReviewedStretch(periods: PeriodMention[], lower: string, lea
       REVIEWED_BEFORE.test(lower.slice(Math.max(0, p.start - 100), p.start))) found = i;
   }
   if (found < 0) return periods;
+  // (The stretch stays a term too, for what is measured against it: "vượt 38,5% mục tiêu giai đoạn (200 sản phẩm)".)
   const p = periods[found]!;
   const out = periods.slice();
-  out[found] = { ...p, term: undefined, span: p.term, year: Number(p.term!.slice(0, 4)), part: '' };
+  out.splice(found + 1, 0, { ...p, term: undefined, span: p.term, year: Number(p.term!.slice(0, 4)), part: '' });
   return out;
 }
