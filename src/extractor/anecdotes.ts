@@ -226,8 +226,9 @@ const FAMILY_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)
 // đình có …": the family of the story before, by a bare pronoun or none, anywhere in the sentence.
 const FAMILY_OF_STORY = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:gia đình|vợ chồng) (?:ông|bà|anh|chị|cô|chú)(?![\p{L}\p{M}])|của gia đình (?!(?:${FAMILY_CLASS}|người)(?![\p{L}\p{M}])))`, 'u');
 // "Đến nay, đàn bò đã lên 5 con, gia đình vừa đăng ký ra khỏi danh sách hộ nghèo": a later clause whose subject is a bare
-// "gia đình" doing something is the story's family too.
-const FAMILY_CLAUSE = new RegExp(String.raw`[,;]\s+gia đình (?!(?:${FAMILY_CLASS})(?![\p{L}\p{M}]))(?:đã|vừa|đang|cũng|còn|mới|được|có)(?![\p{L}\p{M}])`, 'u');
+// "gia đình" doing something is the story's family too. So is the family that paid the rest of a cost ("…, Nhà nước hỗ
+// trợ 40 triệu đồng, còn lại gia đình bán 2 con bò và vay thêm …").
+const FAMILY_CLAUSE = new RegExp(String.raw`[,;]\s+(?:còn lại |phần còn lại )?gia đình (?!(?:${FAMILY_CLASS})(?![\p{L}\p{M}]))(?:đã|vừa|đang|cũng|còn|mới|được|có|bán|vay|tự)(?![\p{L}\p{M}])`, 'u');
 
 // "Nhà bà được xã hỗ trợ 5 triệu đồng": the household of the person before ("nhà" + a bare pronoun, no name).
 const HOUSEHOLD_HEAD = /^[\s"“(–-]*nhà (?:ông|bà|anh|chị|cô|chú|cụ|em)(?![\p{L}\p{M}]| \p{Lu})/u;
@@ -248,6 +249,9 @@ const HERE = /^[^.;]{0,40}(?<![\p{L}\p{M}])(?:ở|tại) đây(?![\p{L}\p{M}])/u
 // A sentence that closes a quote opened before ("Trang trại còn tạo việc làm cho 6 lao động …”, anh Thắng nói, …") is
 // said by whoever the quote belongs to: it goes on with the sentence before.
 const QUOTE_CLOSES = /^[^“”]*”/u;
+// (Written with straight quotes, a close is told from an open by where it stands: the sentence's only quote mark, at its
+// end — "… nay cả nhà yên tâm đón mùa mưa".)
+const STRAIGHT_QUOTE_CLOSES = /^[^"“”]*"[.!?…]?\s*$/u;
 
 // "Đến nay, trang trại của anh có 18 con bò", "Căn nhà 3 tầng của gia đình … trị giá gần 2 tỷ đồng": a thing owned by
 // the person before, named by a bare pronoun (an official's sentence is judged on its own).
@@ -256,7 +260,7 @@ const POSSESSED_HEAD = /^[\s"“(–-]*(?:(?:đến nay|nay|hiện nay|hiện|n�
 // Asked of most sentences: each pattern only where its key word stands (most sentences hold none of them).
 function carriesOn(sentence: string): boolean {
   const head = sentence.slice(0, 80);
-  return OPENS_QUOTE.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) ||
+  return OPENS_QUOTE.test(sentence) || (sentence.includes('”') && QUOTE_CLOSES.test(sentence)) || (sentence.includes('"') && STRAIGHT_QUOTE_CLOSES.test(sentence)) ||
     (head.includes('của ') && POSSESSED_HEAD.test(head) && !OFFICIAL.test(sentence)) ||
     (head.includes('tôi') && FIRST_PERSON_HEAD.test(sentence)) || (indexOfPhrase(sentence, 'gia đình') >= 0 && (FAMILY_HEAD.test(sentence) || FAMILY_OF_STORY.test(sentence) || FAMILY_CLAUSE.test(sentence))) ||
     (indexOfPhrase(sentence, 'vợ chồng') >= 0 && FAMILY_OF_STORY.test(sentence)) ||

@@ -25,9 +25,16 @@ const PER_DAY_AFTER = /^ (?:mỗi|một|mọi|hằng|hàng|\/) ?(?:ngày|đêm|t
 const SEIZED_IN_TALLY = /\d (?:vụ|đối tượng)(?![\p{L}\p{M}])[^.;]*(?<![\p{L}\p{M}])thu giữ(?![\p{L}\p{M}])/u;
 const TALLY_REACH = 160;
 
+// "Điểm trường mầm non bản Huổi Lếch có 2 lớp học kiên cố với 46 cháu", "Trường Tiểu học Sín Thầu có 12 lớp": one school's
+// classes and pupils, told of the school its clause opens on, are a detail of that school, not a result.
+const ONE_SCHOOL_OPENING = /^[\s"“(–-]*(?:điểm trường|điểm lẻ|trường (?:mầm non|mẫu giáo|tiểu học|thcs|thpt|ptdtbt|phổ thông|ph[oổ] thông dân tộc))(?![\p{L}\p{M}])/u;
+const SCHOOL_COUNTS = new Set(['lớp', 'lớp học', 'học sinh', 'cháu', 'em', 'trẻ', 'phòng học', 'giáo viên']);
+
 export function acceptsCount(lower: string, c: Candidate, clauseStart: number): boolean {
+  if (SCHOOL_COUNTS.has(c.unit.unit) && ONE_SCHOOL_OPENING.test(lower.slice(clauseStart, clauseStart + 24))) return false;
   if (SCHEDULE_UNITS.has(c.unit.unit) && PER_DAY_AFTER.test(lower.slice(c.end, c.end + 16))) return false;
-  if (c.unit.unit.startsWith('ngày')) {
+  // ("góp 126.500 ngày công" counts labour days given, no length of time.)
+  if (c.unit.unit.startsWith('ngày') && c.unit.unit !== 'ngày công') {
     const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
     return c.unit.unit.includes('/') || AVERAGE_BEFORE.test(before) || CHANGE_RIGHT_BEFORE.test(before);
   }

@@ -39,6 +39,7 @@ import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
 import { iipSectionGrowth } from './iip-sub-sectors.ts';
 import { inDisbursedCapitalItem } from './disbursed-share.ts';
+import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -87,7 +88,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       !isInSchemeName(lower, c)), cells), segments);
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions, publishedYear);
-  const periods = createPeriodResolver(lower, periodMentions, published, stories, segments, leadEnd(lower, segments, candidates), sections);
+  const lead = leadEnd(lower, segments, candidates);
+  const periods = createPeriodResolver(lower, withReviewedStretch(periodMentions, lower, lead, publishedYear), published, stories, segments, lead, sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
   const lexiconText = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
   const tokens = scanTokens(lexiconText);

@@ -190,7 +190,8 @@ const COMPARED_RIGHT_AFTER = /^ so (?:với )?[\p{L}\p{M}]/u;
 export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number, previousClass?: string): Meaning {
   const leading = leadingWords(lower, c.numberStart);
   const lead = leading.start;
-  const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : undefined;
+  // ("có ít nhất 85/188 xã đạt chuẩn": a ratio takes a bound written before it; what follows a ratio is its status.)
+  const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : leading.bound;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const planGap = gapFromPlan(lower, lead, c.unit.class);
   const ownPlan = !planGap && planRightBefore(lower, lead);

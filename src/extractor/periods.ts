@@ -129,6 +129,9 @@ const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const RECORD_FRAME_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhiều|mạnh|nhanh|sâu|tốt) nhất(?: [^.;:]{0,40})? (?:trong|của|kể từ|từ)(?: cả)? $/u;
 // ("theo chuẩn nghèo của Thành phố giai đoạn 2025 - 2030": a city with its own standard names it as a province does.)
 const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh|thành phố))?\s*$/u;
+// ("có thêm 15 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2026 - 2030": the set of criteria a commune is
+// judged by, too.)
+const CRITERIA_SET_BEFORE = /(?<![\p{L}\p{M}])bộ tiêu chí(?: quốc gia)?(?: (?:về )?(?:xã |huyện )?(?:nông thôn mới|y tế xã|y tế)(?: nâng cao| kiểu mẫu)?)?(?: mới)?\s*$/u;
 const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$/u;
 // The clause-opening cut-off of todateThisYear (days 28-31 end a month and are read without it).
 const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
@@ -148,6 +151,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)", "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025
     // giảm còn 1,85%": the stretch names the standard the poor are counted by, not the time the figure covers.
     if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 40), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (g.term && lower.slice(Math.max(0, m.index - 60), m.index).includes('bộ tiêu chí') && CRITERIA_SET_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "tăng 8,8%, là mức thực hiện cao nhất của 10 tháng trong giai đoạn 2021-2025", "cao nhất kể từ năm 2015": the
     // stretch a record is set in, not the time the figure covers.
     // (Only the window is read: a search back through the text for each year would grow with the square of its length.)

@@ -19,6 +19,7 @@ import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
+import { hamletCommune } from './hamlet-headline.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { isRankedAhead } from './ranked-ahead.ts';
@@ -145,7 +146,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
   const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - YARDSTICK_REACH), at)));
-  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEndOf(lower, segments)) : undefined;
+  const headEnd = headEndOf(lower, segments);
+  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
+    hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
   // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is

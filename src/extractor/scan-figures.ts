@@ -373,6 +373,11 @@ const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|n
 const COUNT_UNDER_BAR = /(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
 const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
 
+// "còn 12 xã đạt dưới 10 tiêu chí", "không còn xã dưới 10 tiêu chí", "các xã đạt từ 15 tiêu chí trở lên": a bound on the
+// criteria the counted communes met is the class they are counted in, a bar; "bình quân trên 15 tiêu chí/xã" is a rate.
+const COMMUNES_BEFORE_BAR = /(?:(?<![\p{L}\p{M}])(?:còn|các|những|có)|\d) xã(?: (?:đạt|chỉ đạt|mới đạt))? $/u;
+const CRITERIA_AFTER = /^[\d.,]+ tiêu chí(?!\s*\/)/u;
+
 // "9/14 khoản thu đạt trên 75% dự toán", "6 xã đạt từ 90% kế hoạch trở lên": with a threshold word, the share of a plan
 // the counted units each cleared is their bar too (the count is the figure). Without one ("15 xã đạt 100% kế hoạch")
 // the share stays an attainment.
@@ -442,6 +447,8 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
   if (bound && (bound.phrase === 'dưới' || bound.phrase === 'trên') && SANCTIONED_AFTER.test(lower.slice(pos, pos + 40))) return true;
   if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
+  if (bound && THRESHOLD_BOUNDS.has(bound.phrase) && CRITERIA_AFTER.test(lower.slice(pos, pos + 24)) &&
+    COMMUNES_BEFORE_BAR.test(lower.slice(Math.max(0, bound.start - 24), bound.start))) return true;
   if (bound && bound.phrase !== 'khoảng' && (BAR_PERCENT.test(lower.slice(pos, pos + 40)) || (THRESHOLD_BOUNDS.has(bound.phrase) && BAR_OF_PLAN.test(lower.slice(pos, pos + 40))))) {
     const before = lower.slice(Math.max(0, bound.start - 110), bound.start);
     if (COUNT_CLEARING_BAR.test(before) || ((bound.phrase === 'dưới' || bound.phrase === 'trên') && COUNT_UNDER_BAR.test(before))) return true;

@@ -28,8 +28,9 @@ type Column = { captionNames?: boolean; index?: boolean; modality?: Modality; he
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
-// "Nhóm dự án | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)": what was disbursed is what was done.
-const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân)(?![\p{L}\p{M}])/u;
+// "Nhóm dự án | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)": what was disbursed is what was done; so is what was
+// finished ("Kế hoạch (căn) | Hoàn thành (căn) | Tỷ lệ (%)").
+const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân|hoàn thành)(?![\p{L}\p{M}])/u;
 const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
 const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
@@ -38,8 +39,12 @@ const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ
 const UNIT_HEAD = new RegExp(`^${UNIT_LABEL_WORDS}$`, 'u');
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
 
+// "Lào Cai (cũ) | 5.120 | 5.120 | 100": a row label's bracket that marks a unit merged away is no unit.
+const FORMER_MARK = /^(?:cũ|trước sắp xếp|trước hợp nhất|trước sáp nhập)$/u;
+
 function bracketUnit(found: RegExpExecArray | null): string | undefined {
-  return found?.[1]?.trim().replace(UNIT_LABEL, '') || undefined;
+  const text = found?.[1]?.trim();
+  return (text && !FORMER_MARK.test(text) && text.replace(UNIT_LABEL, '')) || undefined;
 }
 
 /** Every numeric cell of every table in `lower`, in text order. */

@@ -719,7 +719,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'society',
     label: { vi: 'Trường đạt chuẩn quốc gia', en: 'Schools meeting the national standard' },
     phrases: [
-      '{tỷ lệ |số |}trường {học |công lập |mầm non |mẫu giáo |tiểu học |thcs |thpt |các cấp |học công lập |}đạt chuẩn quốc gia',
+      '{tỷ lệ |số |}trường {học |công lập |mầm non |mẫu giáo |tiểu học |thcs |thpt |các cấp |học các cấp |học công lập |}đạt chuẩn quốc gia',
       'trường {học |công lập |}đạt chuẩn {qg|quốc gia mức độ 1|quốc gia mức độ 2|quốc gia mức độ i|quốc gia mức độ ii}',
       'trường chuẩn quốc gia',
       'trường {học |}đạt chuẩn',

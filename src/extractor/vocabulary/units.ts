@@ -83,6 +83,9 @@ const COUNTED: string[] = [
   // province ("1.012 khu dân cư kiểu mẫu và 2.850 vườn mẫu"). (Not "nhóm hàng": "Trong 11 nhóm hàng chính" of the CPI is
   // the basket's make-up.)
   'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'khu dân cư', 'vườn mẫu',
+  // A programme's works built ("khởi công 48 công trình hạ tầng thiết yếu, trong đó 17 công trình nước sinh hoạt") and the
+  // labour days people gave ("góp 126.500 ngày công"), results of the national target programmes.
+  'công trình', 'ngày công',
 ];
 
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
