@@ -105,6 +105,11 @@ export const PERIOD: AnchoredPattern = {
   opensOnWord: true,
 };
 
+// "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that
+// clause's stretch; it dates its own sentence, not the sentences after it. So is a quarter: "IIP 9 tháng ước tăng
+// 16,2%; riêng quý III tăng 18,9%. Giá trị sản xuất … ước đạt …" (the next sentence is the nine months' again).
+export const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
+
 const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
 
@@ -182,7 +187,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
-      out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase }));
+      const aside = ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, start - 9), start));
+      out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase, ...(aside && { local: true }) }));
     } else if (g.month) {
       // "từ đầu tháng 12/2024 đến nay, … đã kiểm tra 186 vụ": the month opens a stretch that runs to the report's present,
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
