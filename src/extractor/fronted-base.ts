@@ -7,15 +7,18 @@ import { LAST_YEAR } from './meaning.ts';
 // The opening base, then a comma (or, for the forms that end on a word that cannot run on, a space and the subject).
 // "So với 9 tháng đầu năm 2024," and "So với tháng cùng kỳ năm 2024" name the same stretch a year before: same_period.
 // "Trong đó, so với cùng kỳ năm trước, ngành chế biến, chế tạo tăng 4,4%, …": a breakdown may open on it too; so may a
-// summing-up ("Như vậy, so với cùng kỳ năm 2018, số vụ TNGT giảm 567 vụ …"). Herds counted at a date are compared
+// summing-up ("Như vậy, so với cùng kỳ năm 2018, số vụ TNGT giảm 567 vụ …"), or the stretch summed ("Tính chung 10
+// tháng, so với cùng kỳ năm trước, một số sản phẩm chủ lực tăng khá: …; …"). Herds counted at a date are compared
 // with the same date a year before: "So với cùng thời điểm năm trước, đàn lợn tăng 2,1%, đàn trâu giảm 3,4%".
-const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
+const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:(?:tính chung|trong|lũy kế|luỹ kế|cộng dồn) (?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+)(?:(?: năm)? (?:19|20)\d\d|\/(?:19|20)\d\d)?,\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
 
 const CLAUSE_OPENING_REACH = 120;
+// How far into its sentence the opening may reach: "Tính chung 10 tháng năm 2025, so với cùng kỳ năm trước," is 56.
+const OPENING_REACH = 80;
 
 /** The base a sentence opens on ("So với cùng kỳ năm trước, …"), for a change of that sentence that states none. */
 export function frontedSentenceBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
-  let head = OPENING.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
+  let head = OPENING.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + OPENING_REACH)));
   // "…, tổng vốn đầu tư 31,8 triệu USD, so với cùng kỳ, số dự án cấp mới bằng 100%, vốn đầu tư tăng 49%": a base set off
   // by commas inside the sentence opens the clauses after it the same way.
   // "…; so với năm trước giảm 31 vụ (-9,8%), giảm 17 người chết": one opening a clause after a semicolon runs its row

@@ -370,6 +370,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = base;
   }
+  if (yardstick === 'cả nước' && m.kind === 'level' && c.unit.class === 'percent') rateYardstick(lower, m, lead, clauseStart);
   if (status && !m.status) m.status = status;
   return m;
 }
@@ -501,6 +502,36 @@ function baseAt(text: string): Base | undefined {
 
 const MONTH_RIGHT_AFTER = /^ tháng (?:\d{1,2}|trước)(?![/\d\p{L}\p{M}]|[ ,-]+(?:năm|\d))/u;
 
+/** The base a text opens on ("so với cùng kỳ năm 2017 …"), any words after it. */
+function baseOpening(text: string): Base | undefined {
+  for (const { re, make, needsSo } of BASE_PATTERNS) {
+    if (!needsSo) continue;
+    const m = re.exec(text);
+    if (m && m.index === 0) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
+  }
+  return undefined;
+}
+
+// "CPI bình quân 7 tháng tăng 3,16% so với cùng kỳ, cao hơn mức tăng chung của cả nước (3,12%)": a yardstick that names
+// a rate of change holds the country's change, measured against the base of the figure it is set beside. (The
+// economy's growth beside it, "GRDP tăng 6,89% …, cao hơn mức tăng chung của cả nước (6,42%)", is the growth rate the
+// corpora read as a level.)
+const RATE_YARDSTICK = /(?<![\p{L}\p{M}])(?:mức|tốc độ) (tăng|giảm)(?: bình quân)?(?: chung)?(?: của)? (?:cả nước|toàn quốc)\s*\(?\s*$/u;
+const YARDSTICK_REACH = 56;
+const ECONOMY_GROWTH = /grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế/u;
+const SENTENCE_REACH = 240;
+
+function rateYardstick(lower: string, m: Meaning, lead: number, clauseStart: number): void {
+  const rate = RATE_YARDSTICK.exec(lower.slice(Math.max(clauseStart, lead - YARDSTICK_REACH), lead));
+  if (!rate) return;
+  const sentence = lower.lastIndexOf('. ', lead);
+  if (ECONOMY_GROWTH.test(lower.slice(Math.max(sentence, clauseStart - SENTENCE_REACH, 0), lead))) return;
+  m.kind = 'change';
+  m.direction = rate[1] === 'giảm' ? 'down' : 'up';
+  const so = lower.lastIndexOf('so ', rate.index + Math.max(clauseStart, lead - YARDSTICK_REACH));
+  if (so >= clauseStart && so > sentence) m.base = baseOpening(lower.slice(so, lead));
+}
+
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
   // Most patterns start with "so ": without it in the window only the anchored ones can match. ("tỷ lệ giải ngân đạt
   // 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": a comparison set off after the figure has its own base.)
@@ -524,11 +555,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     const head = lower.slice(Math.max(clauseStart, open - 48), open);
     const so = head.lastIndexOf('so ');
     if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so))) {
-      for (const { re, make, needsSo } of BASE_PATTERNS) {
-        if (!needsSo) continue;
-        const m = re.exec(head.slice(so));
-        if (m && m.index === 0) return re === NAMED_SEASON_BASE && !m[1] ? 'same_period' : make(m);
-      }
+      const opening = baseOpening(head.slice(so));
+      if (opening) return opening;
     }
   }
   // "gấp 1,8 lần tháng 8", "bằng 1,2 lần tháng trước": a month named right after a multiple is its base, as after "so

@@ -76,6 +76,9 @@ const PERIOD_RE = new RegExp([
   // đến" (a report's cut-off); "đến ngày 20-3" alone is a day of the season.
   // "đến ngày 25/10, toàn tỉnh giải ngân …": any day with its comma is the cut-off its clause opens on, when money is
   // summed after it (FISCAL_FLOW_AFTER).
+  // "(từ ngày 12 đến 18/12)", "(từ 30/8 đến 2/9)": a bracketed stretch of days written without its year, dated by the
+  // page (see same-month-stretch.ts for which stretches name a month or a quarter).
+  `(?<stretchThisYear>(?<=từ (?:ngày )?\\d{1,2}(?:[/-]\\d{1,2})? )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=\\)))`,
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "tính đến hết tháng 6, …", "(tính đến cuối tháng 6)": a cut-off month without its year is this year's, whatever
   // follows it (the year's form is read by "month" above).
@@ -105,6 +108,11 @@ export const PERIOD: AnchoredPattern = {
   // Each alternative opens on a word or a number.
   opensOnWord: true,
 };
+
+// "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that
+// clause's stretch; it dates its own sentence, not the sentences after it. So is a quarter: "IIP 9 tháng ước tăng
+// 16,2%; riêng quý III tăng 18,9%. Giá trị sản xuất … ước đạt …" (the next sentence is the nine months' again).
+export const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
 
 const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
@@ -187,7 +195,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: years[0], part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
-      out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase }));
+      const aside = ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, start - 9), start));
+      out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase, ...(aside && { local: true }) }));
     } else if (g.month) {
       // "từ đầu tháng 12/2024 đến nay, … đã kiểm tra 186 vụ": the month opens a stretch that runs to the report's present,
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
@@ -197,6 +206,11 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       const [, mm, yyyy] = /[/-](\d{1,2})[/-](\d{4})$/u.exec(text)!;
       const part = `-M${mm!.padStart(2, '0')}`;
       out.push(mention({ start, end, year: Number(yyyy), part, isBase, local: true, asOf: `${yyyy}${part}` }));
+    } else if (g.stretchThisYear) {
+      const months = Number(/[/-](\d{1,2})$/u.exec(text)![1]);
+      const year = cutOffYear(months, publishedYear, publishedMonth);
+      const inside = year === undefined ? undefined : stretchInside(lower, start, end, months, String(year), sameMonthStretchFrom(lower, start, months, String(year)) || reportingMonthFrom(lower, start, text, months, String(year)));
+      if (inside) out.push(inside);
     } else if (g.todate || (g.todateThisYear && publishedYear !== undefined)) {
       // "đến ngày 31/10/2024", "đến hết tháng 6/2024" in a running report: the months elapsed (10M, H1). "Đến ngày
       // 30-6" with no year is this year's, when it ends a month ("đến ngày 20-3" is a day of the season, no period).
@@ -213,17 +227,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
         continue;
       }
-      const withinMonth = g.todate ? sameMonthStretchFrom(lower, start, months, m[2]!) || reportingMonthFrom(lower, start, text, months, m[2]!) : 0;
-      if (withinMonth > 0) {
-        const month = `-M${String(months).padStart(2, '0')}`;
-        out.push(mention({ start: start - withinMonth, end, year: Number(m[2]), part: month, isBase: false, local: true, asOf: `${m[2]}${month}` }));
-        continue;
-      }
-      const withinQuarter = g.todate ? sameQuarterStretchFrom(lower, start, months, m[2]!) : undefined;
-      if (withinQuarter) {
-        const quarter = `-Q${withinQuarter.quarter}`;
-        out.push(mention({ start: start - withinQuarter.length, end, year: Number(m[2]), part: quarter, isBase: false, local: true, asOf: `${m[2]}${quarter}`,
-          through: months }));
+      const inside = g.todate ? stretchInside(lower, start, end, months, m[2]!, sameMonthStretchFrom(lower, start, months, m[2]!) || reportingMonthFrom(lower, start, text, months, m[2]!)) : undefined;
+      if (inside) {
+        out.push(inside);
         continue;
       }
       // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
@@ -319,6 +325,20 @@ function monthMention(lower: string, start: number, end: number, year: number | 
     return mention({ start: start - cumulative[0].length, end, year, part: monthsElapsedPart(month), isBase, local: true, asOf: `${year}-M${mm}` });
   }
   return mention({ start, end, year, part: `-M${mm}`, isBase, local: true });
+}
+
+/** A stretch of days closing at `start`..`end` in `months` of `year` that lies inside one month (its opening words
+ * `withinMonth` long) or one quarter: that month's or quarter's mention, from its "từ". */
+function stretchInside(lower: string, start: number, end: number, months: number, year: string, withinMonth: number): PeriodMention | undefined {
+  if (withinMonth > 0) {
+    const month = `-M${String(months).padStart(2, '0')}`;
+    return mention({ start: start - withinMonth, end, year: Number(year), part: month, isBase: false, local: true, asOf: `${year}${month}` });
+  }
+  const withinQuarter = sameQuarterStretchFrom(lower, start, months, year);
+  if (!withinQuarter) return undefined;
+  const quarter = `-Q${withinQuarter.quarter}`;
+  return mention({ start: start - withinQuarter.length, end, year: Number(year), part: quarter, isBase: false, local: true, asOf: `${year}${quarter}`,
+    through: months });
 }
 
 /** The year of a cut-off month written without one: the year of publication, or the year before for a month not yet

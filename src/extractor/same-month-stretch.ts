@@ -48,7 +48,7 @@ export function sameQuarterStretchFrom(lower: string, start: number, month: numb
 // count a month from the middle of the month before to the middle of this one. That stretch is this month's.
 const REPORTING_MONTH_OPENS = [15, 16];
 const REPORTING_MONTH_ENDS = [14, 15];
-const END_DAY = /(\d{1,2})[/-]\d{1,2}[/-](?:19|20)\d\d/;
+const END_DAY = /(\d{1,2})[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?/;
 
 /** Length of "từ 16/<month - 1> " before "đến 15/<month>/<year>" (`text`, at `start`): a reporting month; else 0. */
 export function reportingMonthFrom(lower: string, start: number, text: string, month: number, year: string): number {

@@ -333,7 +333,12 @@ function isDateTail(lower: string, at: number): boolean {
   return (sep === '/' || sep === '-' || sep === '.') && isDigit(lower[at + 1]);
 }
 
-const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
+// "thép các loại 3,98 triệu tấn", "ô tô các loại 21.450 chiếc", "rau các loại 39.800 ha": "of all kinds" sums a product's
+// grades, where "loại 1" names one of them.
+const ALL_KINDS = ['các', 'mọi'];
+const isAllKinds = (lower: string, hit: { phrase: string; start: number }) => hit.phrase === 'loại' && endsWithPhrase(lower, hit.start, ALL_KINDS) !== undefined;
+
+const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có'], 'loại': ALL_KINDS, 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
   // "tốc độ tăng … bình quân hằng năm 10 - 11%": each year's, not a year's name.
   'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'],
   // "Bến xe … xuất bến 1.126 chuyến xe": leaving the station, a verb, not wharf number 1.126.
@@ -442,7 +447,8 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
-  if (endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE)) return true;
+  const qualifier = endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE);
+  if (qualifier && !isAllKinds(lower, qualifier)) return true;
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
   if (bound && (bound.phrase === 'dưới' || bound.phrase === 'trên') && SANCTIONED_AFTER.test(lower.slice(pos, pos + 40))) return true;

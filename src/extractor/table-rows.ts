@@ -32,6 +32,7 @@ const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|m�
 // finished ("Kế hoạch (căn) | Hoàn thành (căn) | Tỷ lệ (%)").
 const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân|hoàn thành)(?![\p{L}\p{M}])/u;
 const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
+const PLAN_RATIO_HEAD = /so (?:với )?(?:kh|kế hoạch|dự toán)(?![\p{L}\p{M}])/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
 const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 // "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
@@ -298,7 +299,9 @@ function classifyModality(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
   if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) {
     // "So với cùng kỳ (%)": the row's value as a percentage of the same period's.
-    return /so (?:với )?cùng kỳ/u.test(head) && head.includes('%') ? { attainment: true, attainmentBase: 'same_period' } : { attainment: true };
+    if (/so (?:với )?cùng kỳ/u.test(head) && head.includes('%')) return { attainment: true, attainmentBase: 'same_period' };
+    // "So với KH năm (%)": the row's value as a share of its plan, though no plan column stands beside it.
+    return PLAN_RATIO_HEAD.test(head) ? { attainment: true, attainmentBase: 'target' } : { attainment: true };
   }
   if (PLAN_HEAD.test(head)) return { modality: 'target' };
   if (ACTUAL_HEAD.test(head)) return { modality: 'actual' };

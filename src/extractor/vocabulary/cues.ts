@@ -154,7 +154,7 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'tin bài liên quan', 'tin cùng chuyên mục', 'đọc thêm', 'tin khác', 'các tin khác', 'tin mới nhất', 'tin đọc nhiều', 'có thể bạn quan tâm',
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan', 'tin đã đăng', 'bài đã đăng', 'các tin đã đăng', 'tin bài khác',
-  'bài viết cùng chủ đề', 'bài cùng chủ đề', 'tin bài cùng chủ đề'];
+  'bài viết cùng chủ đề', 'bài cùng chủ đề', 'tin bài cùng chủ đề', 'bài cùng chuyên mục', 'tin bài cùng chuyên mục'];
 
 /** The sections the industrial production index (IIP) is broken down by; see iip-sub-sectors.ts. */
 export const IIP_SECTIONS = ['chế biến, chế tạo', 'chế biến chế tạo', 'khai khoáng', 'sản xuất và phân phối điện', 'phân phối điện',

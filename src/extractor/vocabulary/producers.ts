@@ -1,7 +1,8 @@
 // Words that name one producer, and words that make such a noun generic or counted. Lower-case, canonical tones.
 
-/** A cooperative and its forerunner: on a page about one of them, "hợp tác xã" alone is that one. */
-export const PRODUCER_NOUNS = ['hợp tác xã', 'htx', 'tổ hợp tác'];
+/** A cooperative and its forerunner, and a company: on a page about one of them, "hợp tác xã" or "công ty" alone is that
+ *  one ("Tổng Giám đốc công ty cho biết, năm 2025 doanh nghiệp xuất khẩu khoảng 85 triệu USD"). */
+export const PRODUCER_NOUNS = ['hợp tác xã', 'htx', 'tổ hợp tác', 'công ty'];
 
 /** Right before the noun, these make it many, any or a kind ("36 hợp tác xã", "4,8 tỷ đồng/hợp tác xã/năm", "các hợp
  *  tác xã", "kinh tế hợp tác xã", "thành lập mới hợp tác xã"), not the one the page is about. */

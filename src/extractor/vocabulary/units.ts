@@ -57,8 +57,9 @@ const COUNTED: string[] = [
   'thí sinh', 'lớp', 'phòng học', 'điểm trường', 'hộ kinh doanh', 'nhà đầu tư', 'khu công nghiệp',
   'bài thi', 'bài', 'trái', 'quả', 'em', 'cống', 'ngày', 'lượt hộ', 'mã số vùng trồng', 'mã vùng trồng', 'mã',
   'bồn', 'thẻ', 'cánh đồng', 'cánh đồng mẫu lớn',
-  // Industrial products counted by the piece or the pair ("58,3 triệu đôi giày", "1,2 triệu chiếc", "402 triệu viên gạch").
-  'đôi', 'chiếc', 'viên',
+  // Industrial products counted by the piece or the pair ("58,3 triệu đôi giày", "1,2 triệu chiếc", "402 triệu viên gạch",
+  // "điện thoại di động đạt 98,4 triệu cái", "tấm pin năng lượng mặt trời 6,2 triệu tấm"; see PIECES_AT_SCALE).
+  'đôi', 'chiếc', 'viên', 'cái', 'tấm',
   // Words that open with "đồng" but are no money: "bầu 65 đồng chí", "3.000 đồng bào", "lắp 500 đồng hồ nước".
   'đồng chí', 'đồng bào', 'đồng hồ',
   // Places counted as "điểm …" ("05 điểm du lịch được công nhận"), not score points.
@@ -87,6 +88,10 @@ const COUNTED: string[] = [
   // labour days people gave ("góp 126.500 ngày công"), results of the national target programmes.
   'công trình', 'ngày công',
 ];
+
+/** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
+ * they classify a few things of a story ("phòng làm việc chỉ có 2 cái bàn"). */
+export const PIECES_AT_SCALE: ReadonlySet<string> = new Set(['cái', 'tấm']);
 
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
  * stay apart: visitors keep the tourism reading of a bare "lượt" ("lượt du khách"), and times are no counted thing. */
