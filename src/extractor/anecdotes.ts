@@ -219,7 +219,8 @@ function reports(sentence: string): boolean {
   return OFFICIAL.test(sentence.replace(GRASSROOTS_HEAD, ' '));
 }
 
-const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thầy|già|thí sinh|học sinh|sinh viên|nông dân|ngư dân) /u;
+// (Without the u flag: words and a space only, matched the same, and V8 scans faster.)
+const PERSON_WORD = /(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu|thầy|già|thí sinh|học sinh|sinh viên|nông dân|ngư dân) /;
 // "Thủ khoa của tỉnh đạt 54,5 điểm", "Hai á khoa cùng đạt 55,5 điểm": the best candidates' own scores.
 const TOP_SCORER_HEAD = /^[\s"“(–-]*(?:[^,.;:\d]{1,40},\s+)?(?:(?:hai|ba|các|những) )?(?:thủ khoa|á khoa)(?![\p{L}\p{M}])/u;
 // "“Ghe của chùa tôi dài 27 m…”", "Tôi được xã hỗ trợ 1 triệu đồng": a speaker's own "tôi" at the head of a sentence
