@@ -353,7 +353,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';
     m.base = 'target';
-  } else if (c.unit.class === 'percent' && operator?.op === 'reach' && TARGETS_REACHING.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start))) {
+  } else if (c.unit.class === 'percent' && operator?.op === 'reach' && targetsReaching(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start))) {
     // "bảy chỉ tiêu đạt trên 50%", "9/21 chỉ tiêu đạt trên 50%": how far those targets are toward their plan (a result:
     // "chỉ tiêu" is what is counted, not a plan the figure is set by).
     m.kind = 'attainment';
@@ -688,6 +688,11 @@ const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|
 const RATIO_OF_PLAN = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} theo (?:kế hoạch|chỉ tiêu|kh)(?: năm)?\s*,\s*$/u;
 // A count of targets (in digits, a ratio or words) right before the verb: "có bảy chỉ tiêu đạt", "9/21 chỉ tiêu chủ yếu đạt".
 const TARGETS_REACHING = /(?:\d+(?:\/\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [\p{L}\p{M}]+)?) chỉ tiêu(?: (?:chủ yếu|còn lại|nghị quyết|nq|khác))? $/u;
+
+/** TARGETS_REACHING, tried only where its noun stands (an end-anchored pattern is tried from every start). */
+function targetsReaching(window: string): boolean {
+  return window.includes('chỉ tiêu') && TARGETS_REACHING.test(window);
+}
 
 /** Where the words that can state a base end: the next figure, unless it is only a bracketed aside ("giảm 38 vụ
  * (-5,98%) so với cùng kỳ"), whose base is shared. */

@@ -203,7 +203,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     // "Dự toán chi ngân sách địa phương 701,2 tỷ đồng": a clause that opens with the estimate's name and no verb.
     if (!op && BUDGET_PLAN_OPENING.test(lower.slice(x.clauseStart, x.numberStart))) return true;
     // "…, trong đó kế hoạch vốn Thủ tướng Chính phủ giao 19.618 tỷ đồng": the plan named with who handed it down.
-    if (PLAN_HANDED_DOWN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
+    // (The pattern ends with " giao ": looked for first, the pattern tries every start in the window.)
+    if (lower.endsWith(' giao ', x.numberStart) && PLAN_HANDED_DOWN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
     if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
   }

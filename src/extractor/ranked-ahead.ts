@@ -16,9 +16,12 @@ const REACH = 120;
  */
 export function isRankedAhead(lower: string, start: number, aheadEnd: number): boolean {
   const before = lower.slice(Math.max(0, start - 24), start);
-  if (AHEAD_MARKED.test(before)) return true;
+  // Both marks end with "sau " and at most a place's type: looked for first (a pattern ending with $ is tried from
+  // every start in the window).
+  const after = before.includes('sau ');
+  if (after && AHEAD_MARKED.test(before)) return true;
   if (aheadEnd >= 0 && aheadEnd <= start && start - aheadEnd <= 16 && LIST_JOIN.test(lower.slice(aheadEnd, start))) return true;
-  if (!AHEAD_AFTER_COMMA.test(before)) return false;
+  if (!after || !AHEAD_AFTER_COMMA.test(before)) return false;
   const from = Math.max(0, start - REACH);
   const sentence = lower.slice(from, start);
   const stop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('\n'));
