@@ -346,6 +346,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     } else if (base === 'previous_period' && periodText && YEAR_ONLY.test(periodText) && lower.slice(wholeSentenceStart, clauseEnd).includes('tháng trước')) {
       figure.period = reportMonthBefore(periodMentions, c.numberStart, Number(periodText)) ?? periodText;
     }
+    // "so với cùng kỳ, số dự án cấp mới bằng 100%", "So với thời điểm cùng kỳ, … số vốn đăng ký chỉ bằng 15,3%": a share
+    // of the same stretch a year before, its base put first, is an attainment against it, as "bằng 85,2% so với cùng kỳ".
+    if (base === undefined && meaning.kind === 'level' && c.unit.class === 'percent' && EQUALS_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 16), c.numberStart))) {
+      const fronted = frontedSentenceBase(lower, wholeSentenceStart, c.numberStart);
+      if (fronted === 'same_period' || fronted === 'previous_period') [base, figure.kind] = [fronted, 'attainment'];
+    }
     if (base) figure.base = base;
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
@@ -439,6 +445,7 @@ function reachesStandard(lower: string, end: number, clauseEnd: number): boolean
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
+const EQUALS_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ )?bằng(?: khoảng| gần| xấp xỉ)? $/u;
 // The months a target is summed to, named in its sentence: "9 tháng", or a cut-off "đến ngày 30/9 phải đạt …".
 const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?![\p{L}\p{M}])|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
 const YEAR_ONLY = /^\d{4}$/;

@@ -10,7 +10,7 @@ import { LAST_YEAR } from './meaning.ts';
 // summing-up ("Như vậy, so với cùng kỳ năm 2018, số vụ TNGT giảm 567 vụ …"), or the stretch summed ("Tính chung 10
 // tháng, so với cùng kỳ năm trước, một số sản phẩm chủ lực tăng khá: …; …"). Herds counted at a date are compared
 // with the same date a year before: "So với cùng thời điểm năm trước, đàn lợn tăng 2,1%, đàn trâu giảm 3,4%".
-const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:(?:tính chung|trong|lũy kế|luỹ kế|cộng dồn) (?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+)(?:(?: năm)? (?:19|20)\d\d|\/(?:19|20)\d\d)?,\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
+const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:(?:tính chung|trong|lũy kế|luỹ kế|cộng dồn) (?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+)(?:(?: năm)? (?:19|20)\d\d|\/(?:19|20)\d\d)?,\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý |thời điểm )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
 
 const CLAUSE_OPENING_REACH = 120;
 // How far into its sentence the opening may reach: "Tính chung 10 tháng năm 2025, so với cùng kỳ năm trước," is 56.
