@@ -9,6 +9,7 @@ import { DISTANCE_LANDMARKS, GIFT_NOUNS, NAME_BEFORE, PLAN_WORDS } from './vocab
 import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
+import { countNamedBefore } from './count-named-before.ts';
 import { listItemUnit } from './list-item-unit.ts';
 import { listedRatioUnit } from './listed-ratios.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
@@ -54,7 +55,8 @@ export function scanFigures(lower: string): Candidate[] {
     while (from < n && isDigitCode(lower.charCodeAt(from))) from++;
     if (pos < resumeAt || isDigit(lower[pos - 1])) continue;
     const skipTo = numberEnd(lower, pos);
-    const found = figureAt(lower, pos);
+    // (A bare number after "là" is the count its subject names: count-named-before.ts.)
+    const found = figureAt(lower, pos) ?? countNamedBefore(lower, pos);
     if (found === 'skip' || !found) {
       // A time or date swallows the numbers glued to it ("10:33", "27-5-2023", "16/6/2023").
       resumeAt = skipGlued(lower, skipTo);
