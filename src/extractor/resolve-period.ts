@@ -56,6 +56,11 @@ const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that
 // clause's stretch; it dates its own sentence, not the sentences after it.
 const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
+// "tổng kế hoạch vốn đầu tư công năm 2025 của tỉnh là …", "dự toán thu ngân sách năm 2026 HĐND tỉnh giao là …", "cuộc họp
+// về giải ngân vốn đầu tư công năm 2025": the year a plan or the public capital is of, in a report whose lead counts a
+// stretch of that same year ("Đến ngày 30/11/2025", "6 tháng đầu năm 2026"), names what the amounts are; it dates its
+// own sentence, never the report nor the sentences after it.
+const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả) $/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
@@ -133,18 +138,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // own paragraph.
   // The lead's period frames the article before the headline's: "Tỷ lệ tốt nghiệp THPT năm 2024 đạt 99,47%" over a
   // lead about "tổng kết năm học 2023 - 2024" is a school-year review.
-  const framing = periods.find((p) => !p.isBase && !p.term && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
-    periods.find((p) => !p.isBase && !p.term);
+  const leadStretchYears = new Set(periods.filter((p) => p.start < leadEnd && !p.isBase && !p.term && p.part !== '' && p.year !== undefined).map((p) => p.year));
+  const yearOfPlan = (p: PeriodMention) => p.part === '' && !p.span && p.year !== undefined && leadStretchYears.has(p.year) &&
+    PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start));
+  const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
+    periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
   // cut-off is where the report's count stands; the paragraphs after it go on at that date (cut-off-opens-report.ts).
   // (Plans are still dated by the year: not a horizon for targets.)
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
-  const carried = periods.filter((p) => usable(p) && !ahead(p) &&
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
-  const firstNamed = periods.find((p) => usable(p) && !ahead(p));
+  const firstNamed = periods.find((p) => usable(p) && !ahead(p) && !yearOfPlan(p));
   // So is a report whose lead counts its stocks to the end of a month ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024,
   // toàn tỉnh có …"): the cut-off is the report's date.
   // So is a weekly report by its week's month ("Tuần qua (từ ngày 8 đến 13/9), giá lúa …"), unless its lead also gives
@@ -165,7 +173,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && p.local && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && p.local && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
@@ -645,7 +653,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
       // "… tổng thu ngân sách năm 2025 là 24.500 tỷ đồng. Tổng chi ngân sách địa phương là 21.870 tỷ đồng": a year still
       // ahead, named plainly (not "đến năm 2030") in an earlier sentence of the paragraph, goes on dating its plan.
-      if (horizon && horizon !== last && horizon.year !== undefined && horizon.part === '' && !horizon.span && (!last || horizon.start > last.start) &&
+      if (horizon && horizon !== last && horizon.year !== undefined && horizon.part === '' && !horizon.span && !yearOfPlan(horizon) && (!last || horizon.start > last.start) &&
         horizon.start >= paragraphOf(c.numberStart) && horizon.start < wholeStart && !HORIZON_BEFORE.test(lower.slice(Math.max(0, horizon.start - 8), horizon.start)) &&
         !hasWholeWord(lower, NOW_WORDS, wholeStart, wholeEnd)) {
         return { value: targetValue, year: horizon.year, forTarget: forTermTarget ?? targetValue };
