@@ -60,6 +60,9 @@ const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
 // về giải ngân vốn đầu tư công năm 2025": the year a plan or the public capital is of, in a report whose lead counts a
 // stretch of that same year ("Đến ngày 30/11/2025", "6 tháng đầu năm 2026"), names what the amounts are; it dates its
 // own sentence, never the report nor the sentences after it.
+// "Riêng quý III, thu ngân sách đạt 9.126 tỷ đồng, …": a stretch singled out at the head of its sentence is an aside on
+// the report's own stretch; it dates that sentence alone, and the sentences and paragraphs after it go back to the frame.
+const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả) $/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
@@ -148,7 +151,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // cut-off is where the report's count stands; the paragraphs after it go on at that date (cut-off-opens-report.ts).
   // (Plans are still dated by the year: not a horizon for targets.)
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
-  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) &&
+  const singledOut = (p: PeriodMention) => p.part !== '' && !p.term && p.start - sentenceOf(p.start)[0] <= 16 &&
+    SINGLED_OUT.test(lower.slice(sentenceOf(p.start)[0], p.start));
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
@@ -173,7 +178,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && p.local && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && p.local && !yearOfPlan(p) && !singledOut(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
