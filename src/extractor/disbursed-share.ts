@@ -37,3 +37,20 @@ export function inDisbursedCapitalItem(lower: string, numberStart: number): bool
   return /:\s*$/u.test(heading) && heading.includes('giải ngân');
 }
 
+
+// "Một số đơn vị có tỷ lệ giải ngân thấp như: Sở Y tế đạt 19,5%; …", "Các huyện A và B có tỷ lệ giải ngân cao nhất,
+// lần lượt đạt 86,2% và 83,5%", "… dưới 30%, gồm: UBND xã Tân Hồng (18,4%), …": units ranked by their disbursement
+// rate; each percentage after is how much of its capital plan that unit has disbursed. (Restated as a plain rate, "…
+// với tỷ lệ lần lượt là 82,4%, 79,6%", the corpora read levels.)
+const RANKED_BY_RATE = 'có tỷ lệ giải ngân';
+const SENTENCE_REACH = 320;
+
+/** The percentage at `numberStart` follows, in its sentence, units said to "có tỷ lệ giải ngân …", with no plain "tỷ
+ *  lệ" restated between. */
+export function isRankedDisbursedShare(lower: string, numberStart: number): boolean {
+  const window = lower.slice(Math.max(0, numberStart - SENTENCE_REACH), numberStart);
+  const cue = window.lastIndexOf(RANKED_BY_RATE);
+  if (cue < 0) return false;
+  const between = window.slice(cue + RANKED_BY_RATE.length);
+  return !between.includes('. ') && !between.includes('\n') && !between.includes('tỷ lệ');
+}

@@ -37,7 +37,7 @@ import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
 import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
 import { iipSectionGrowth } from './iip-sub-sectors.ts';
-import { inDisbursedCapitalItem } from './disbursed-share.ts';
+import { inDisbursedCapitalItem, isRankedDisbursedShare } from './disbursed-share.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -250,6 +250,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (indicator === undefined && c.unit.class === 'percent') {
       indicator = cases.named(Math.max(clauseStart, prevEnd), c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
     }
+    // "… có tỷ lệ giải ngân dưới 30%, gồm: UBND xã Tân Hồng (18,4%), …": a unit's share, ranked by that rate, is its
+    // disbursement (whatever count of units the clause gave before it).
+    if (indicator === undefined && meaning.kind === 'attainment' && c.unit.class === 'percent' && isRankedDisbursedShare(lower, c.numberStart)) indicator = 'public_investment_disbursement';
     // "Một số nguồn vốn còn giải ngân chậm:" over "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%".
     if ((c.unit.class === 'money' || c.unit.class === 'percent') && inDisbursedCapitalItem(lower, c.numberStart)) indicator = 'public_investment_disbursement';
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);

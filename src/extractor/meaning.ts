@@ -3,7 +3,7 @@
 import { gapFromPlan } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
-import { isDisbursedShare } from './disbursed-share.ts';
+import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
@@ -357,7 +357,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
-  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart))) {
+  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart) ||
+    isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
