@@ -21,8 +21,13 @@ export function isDisbursedShare(lower: string, clauseStart: number, numberStart
 function isDisbursedListShare(lower: string, numberStart: number): boolean {
   const lineStart = lineStartNear(lower, numberStart, 160);
   if (lineStart < 0 || !ITEM_THEN_SHARE.test(lower.slice(lineStart, numberStart))) return false;
-  const heading = headingLineAbove(lower, numberStart);
-  return /:\s*$/u.test(heading) && heading.includes('giải ngân');
+  return headsDisbursedList(headingLineAbove(lower, numberStart));
+}
+
+// "Kết quả giải ngân theo nguồn vốn …:", and in a disbursement report "Cụ thể theo từng nguồn vốn:": a list of capital
+// sources is a list of what each has disbursed.
+function headsDisbursedList(heading: string): boolean {
+  return /:\s*$/u.test(heading) && (heading.includes('giải ngân') || heading.includes('nguồn vốn'));
 }
 
 // "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%;": a capital source's line.
@@ -33,8 +38,7 @@ const CAPITAL_ITEM = /^\s*[-–•+*] vốn [^:\n]{1,100}: [^:\n]{0,60}$/u;
 export function inDisbursedCapitalItem(lower: string, numberStart: number): boolean {
   const lineStart = lineStartNear(lower, numberStart, 170);
   if (lineStart < 0 || !CAPITAL_ITEM.test(lower.slice(lineStart, numberStart))) return false;
-  const heading = headingLineAbove(lower, numberStart);
-  return /:\s*$/u.test(heading) && heading.includes('giải ngân');
+  return headsDisbursedList(headingLineAbove(lower, numberStart));
 }
 
 
