@@ -5,7 +5,12 @@
 // After the part before: a comma, a source or owner ("từ", "của", "cho", "thuộc") and the plan's copula again.
 const NEXT_PART = /^\s*,\s*(?:và\s+)?(?:từ|của|cho|thuộc)\s[^,;:%\d]{1,60}?\s(?:là|được giao)(?:\s+(?:khoảng|hơn|trên|gần))?\s*$/u;
 
+// "… Thủ tướng Chính phủ giao 11.508 tỷ đồng (khu vực Tiền Giang cũ 6.214 tỷ đồng, khu vực Đồng Tháp cũ 5.294 tỷ
+// đồng)": a merged province's plan split, in a bracket after it, among the former provinces, each named then its amount.
+const FORMER_PART = /^\s*(?:\(|,\s*(?:và\s+)?)\s*(?:khu vực|địa bàn)?\s*(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s+)?[^,;:%\d()]{2,40}?\s(?:cũ|\(cũ\))(?:\s+là)?\s*$/u;
+
 /** Whether lower[prevEnd, numberStart), after a planned figure, gives the next part of that plan. */
 export function continuesPlanParts(lower: string, prevEnd: number, numberStart: number): boolean {
-  return NEXT_PART.test(lower.slice(prevEnd, numberStart));
+  const between = lower.slice(prevEnd, numberStart);
+  return NEXT_PART.test(between) || FORMER_PART.test(between);
 }
