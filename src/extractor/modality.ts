@@ -71,7 +71,8 @@ const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])so với\s+)(?:tổng\
 const PLAN_COPULAS = new Set(['là', 'được giao']);
 // A plan noun, who handed it down, "giao", then the value (no verb or figure between): "kế hoạch vốn Thủ tướng Chính phủ
 // giao", "dự toán HĐND tỉnh giao". ("đạt 105% chỉ tiêu tỉnh giao" has a verb before the plan: its figure comes first.)
-const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|dự toán(?: thu| chi)?)(?![\p{L}\p{M}])[^,;:%\d()]{0,60} giao $/u;
+// ("…, trong đó kế hoạch Thủ tướng Chính phủ giao 4.096 tỷ đồng": the plan named by who handed it down alone.)
+const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|kế hoạch(?= (?:thủ tướng|chính phủ|trung ương|hđnd|ubnd|tỉnh|huyện))|dự toán(?: thu| chi)?)(?![\p{L}\p{M}])[^,;:%\d()]{0,60} giao $/u;
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
 const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;
 
