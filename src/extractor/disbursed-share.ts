@@ -56,5 +56,8 @@ export function isRankedDisbursedShare(lower: string, numberStart: number): bool
   const cue = window.lastIndexOf(RANKED_BY_RATE);
   if (cue < 0) return false;
   const between = window.slice(cue + RANKED_BY_RATE.length);
-  return !between.includes('. ') && !between.includes('\n') && !between.includes('tỷ lệ');
+  return !SENTENCE_BREAK.test(between) && !between.includes('tỷ lệ');
 }
+
+// A full stop ends the sentence unless it closes an abbreviated level ("TP. Hồ Chí Minh", "TX. Phú Mỹ").
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}\p{M}])(?:tp|tx|tt))\.\s|\n/u;
