@@ -258,10 +258,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
+    // "đạt 84,4% kế hoạch, cao hơn cùng kỳ năm 2023 (82,1%)": after an attainment, that year's share of its plan.
     if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
-      meaning.kind = 'level';
+      const compared = neighbours.comparedSameSpan(c, where);
+      meaning.kind = compared ? 'attainment' : 'level';
       meaning.direction = undefined;
-      meaning.base = undefined;
+      meaning.base = compared;
     }
     const section = sectionAt(sections, c.numberStart);
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
