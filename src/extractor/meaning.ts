@@ -589,8 +589,14 @@ function lastSeasonIn(text: string): string | undefined {
 
 const sameSeason = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
 
+// "mới giải ngân 38,6 tỷ đồng trên tổng số 215 tỷ đồng kế hoạch", "trong tổng số 956 tỷ đồng kế hoạch": the whole an
+// amount is measured against, named a plan right after it, is the plan's amount.
+const WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|trong) tổng(?: số)? $/u;
+const PLAN_NOUN_AFTER = /^ (?:kế hoạch|dự toán)(?![\p{L}\p{M}])/u;
+
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
+  if (c.unit.class === 'money' && PLAN_NOUN_AFTER.test(lower.slice(c.end, c.end + 12)) && WHOLE_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 16), c.numberStart))) return true;
   if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
   return planRightBefore(lower, operator.start);
