@@ -67,7 +67,8 @@ const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao";
 // or the plan compared with, then its value: "vượt xa so với kế hoạch là 600 nghìn ha", "vượt tốc độ tăng trưởng so với
 // kế hoạch đề ra đầu năm là 8,42%". A target named as such is one too: "Chỉ tiêu giao năm 2025 là 12.000 tỷ đồng".
-const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])so với\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+// ("Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng": the plan a project has, too.)
+const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])(?:so với|có)\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao']);
 // A plan noun, who handed it down, "giao", then the value (no verb or figure between): "kế hoạch vốn Thủ tướng Chính phủ
 // giao", "dự toán HĐND tỉnh giao". ("đạt 105% chỉ tiêu tỉnh giao" has a verb before the plan: its figure comes first.)
