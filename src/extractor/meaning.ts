@@ -546,7 +546,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
-  if (head.includes('so ')) {
+  if (head.includes('so ') || head.includes('theo ')) {
     const quoteAt = Math.max(head.lastIndexOf('“'), head.lastIndexOf('"'), head.lastIndexOf(': '));
     const opened = FRONTED_YEAR_OPENING.exec(quoteAt >= 0 ? head.slice(quoteAt + 1) : head);
     if (opened) return opened[1] as Base;
@@ -676,7 +676,8 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 
 // "So với kế hoạch Thủ tướng Chính phủ giao (8.412,5 tỷ đồng), tỷ lệ giải ngân đạt 24,5%": the plan's amount may follow
 // it in brackets.
-const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với )?${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
+// ("Tính theo kế hoạch tỉnh giao, tỷ lệ giải ngân mới đạt 57,1%": the plan it is reckoned by, too.)
+const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
