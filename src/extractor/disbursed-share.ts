@@ -54,10 +54,24 @@ const SENTENCE_REACH = 320;
 export function isRankedDisbursedShare(lower: string, numberStart: number): boolean {
   const window = lower.slice(Math.max(0, numberStart - SENTENCE_REACH), numberStart);
   const cue = window.lastIndexOf(RANKED_BY_RATE);
-  if (cue < 0) return false;
+  if (cue < 0) return leadsDisbursementTable(lower, window, numberStart);
   const between = window.slice(cue + RANKED_BY_RATE.length);
   return !SENTENCE_BREAK.test(between) && !between.includes('tỷ lệ');
 }
 
+// "… có 30/63 địa phương giải ngân trên 95% kế hoạch. Dẫn đầu cả nước là Thái Bình (121,9%), tiếp đến là Ninh Bình
+// (108,3%), …": after a sentence on disbursement against the plan, the places a sentence led by "Dẫn đầu" ranks, with
+// their shares in brackets, are ranked by that share.
+const NAME_THEN_BRACKET = /[\p{L}\p{M}] \($/u;
+
+function leadsDisbursementTable(lower: string, window: string, numberStart: number): boolean {
+  if (!NAME_THEN_BRACKET.test(lower.slice(numberStart - 3, numberStart)) || !window.includes('dẫn đầu')) return false;
+  let sentenceStart = 0;
+  for (const m of window.matchAll(SENTENCE_BREAKS)) sentenceStart = m.index + m[0].length;
+  const before = window.slice(0, sentenceStart);
+  return window.slice(sentenceStart).trimStart().startsWith('dẫn đầu') && before.includes('giải ngân') && before.includes('kế hoạch');
+}
+
 // A full stop ends the sentence unless it closes an abbreviated level ("TP. Hồ Chí Minh", "TX. Phú Mỹ").
 const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}\p{M}])(?:tp|tx|tt))\.\s|\n/u;
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
