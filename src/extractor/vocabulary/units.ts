@@ -83,6 +83,10 @@ const COUNTED: string[] = [
   // province ("1.012 khu dân cư kiểu mẫu và 2.850 vườn mẫu"). (Not "nhóm hàng": "Trong 11 nhóm hàng chính" of the CPI is
   // the basket's make-up.)
   'siêu thị', 'trung tâm thương mại', 'cửa hàng', 'khu dân cư', 'vườn mẫu',
+  // A budget's tallies: spending items the Treasury refused ("từ chối thanh toán 126 khoản chi"), plots auctioned ("64
+  // phiên đấu giá với 1.250 lô đất", "11/24 khu đất không có người tham gia") and agencies ranked by disbursement ("có
+  // 9/47 cơ quan giải ngân trên 95%").
+  'khoản chi', 'lô đất', 'khu đất', 'cơ quan',
 ];
 
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
