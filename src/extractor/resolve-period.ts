@@ -63,6 +63,7 @@ const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
 // "Riêng quý III, thu ngân sách đạt 9.126 tỷ đồng, …": a stretch singled out at the head of its sentence is an aside on
 // the report's own stretch; it dates that sentence alone, and the sentences and paragraphs after it go back to the frame.
 const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
+const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả) $/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
@@ -433,7 +434,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart));
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
+      // "Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng, đến nay đã giải ngân 402,7 tỷ đồng": what stands now, after the
+      // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
+        !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
