@@ -63,6 +63,8 @@ const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
 // "Riêng quý III, thu ngân sách đạt 9.126 tỷ đồng, …": a stretch singled out at the head of its sentence is an aside on
 // the report's own stretch; it dates that sentence alone, and the sentences and paragraphs after it go back to the frame.
 const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
+const STRETCH_LEAD = /^(?:(?:trong|riêng|tính|đến|lũy|luỹ|kế|cả|hết|qua|sau|từ đầu năm),? )*$/u;
+const DATELINE_TAG = /^\s*\(?[\p{L}\p{M}.-]{2,8}\)?\s*[-–]\s*/u;
 const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 // ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year.)
@@ -143,7 +145,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // own paragraph.
   // The lead's period frames the article before the headline's: "Tỷ lệ tốt nghiệp THPT năm 2024 đạt 99,47%" over a
   // lead about "tổng kết năm học 2023 - 2024" is a school-year review.
-  const leadStretchYears = new Set(periods.filter((p) => p.start < leadEnd && !p.isBase && !p.term && p.part !== '' && p.year !== undefined).map((p) => p.year));
+  // (A stretch named outright, "9 tháng năm 2024", "6 tháng đầu năm 2026", counts anywhere in the head; a cut-off date
+  // must open its sentence, after the dateline's tag at most: "(LĐ) - Tính đến ngày 30/11/2023, …", "Luỹ kế từ đầu năm
+  // đến hết tháng 9/2024, …". A cut-off inside a sentence dates that paragraph only, and the plan's year frames.)
+  const opensLeadSentence = (p: PeriodMention) => p.asOf === undefined ||
+    STRETCH_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).replace(DATELINE_TAG, '').trimStart());
+  const leadStretchYears = new Set(periods.filter((p) => p.start < leadEnd && !p.isBase && !p.term && p.part !== '' && p.year !== undefined && opensLeadSentence(p))
+    .map((p) => p.year));
   const yearOfPlan = (p: PeriodMention) => p.part === '' && !p.span && p.year !== undefined && leadStretchYears.has(p.year) &&
     PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start));
   const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
