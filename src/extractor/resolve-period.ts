@@ -240,7 +240,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const [before] = sentenceOf(from - 1);
     for (let i = firstAtOrAfter(periods, from, (q) => q.start) - 1; i >= 0 && periods[i]!.start >= before; i--) {
       const p = periods[i]!;
-      if (usable(p)) return p.local ? p : undefined;
+      if (usable(p)) return p.local || singledOut(p) ? p : undefined;
     }
     return undefined;
   };
