@@ -53,7 +53,18 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
     ONLINE_TO_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart)))) return false;
   // "có chồng và 2 người con là liệt sĩ": a family's children.
   if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
+  if (c.of === undefined && isTopGroupCaption(lower, c)) return false;
   return true;
+}
+
+// "5 địa phương có số vốn giải ngân lớn nhất năm 2024 (đơn vị: tỷ đồng):" over a table: the size of a top group a caption
+// ranks, opening its own line that ends on a colon, is no result (as "5 địa phương dẫn đầu" is none).
+const TOP_GROUP_CAPTION = /^[^\n]{0,100}?(?<![\p{L}\p{M}])(?:lớn nhất|cao nhất|thấp nhất|nhiều nhất|dẫn đầu)(?![\p{L}\p{M}])[^\n]{0,60}:\s*$/u;
+
+function isTopGroupCaption(lower: string, c: Candidate): boolean {
+  if (c.numberStart > 0 && lower[c.numberStart - 1] !== '\n') return false;
+  const newline = lower.indexOf('\n', c.end);
+  return TOP_GROUP_CAPTION.test(lower.slice(c.end, newline < 0 ? lower.length : newline));
 }
 
 // "lượng khách những ngày cao điểm tăng gấp 3 lần ngày thường": a rush measured against ordinary days describes one

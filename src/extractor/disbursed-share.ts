@@ -21,8 +21,13 @@ export function isDisbursedShare(lower: string, clauseStart: number, numberStart
 function isDisbursedListShare(lower: string, numberStart: number): boolean {
   const lineStart = lineStartNear(lower, numberStart, 160);
   if (lineStart < 0 || !ITEM_THEN_SHARE.test(lower.slice(lineStart, numberStart))) return false;
-  const heading = headingLineAbove(lower, numberStart);
-  return /:\s*$/u.test(heading) && heading.includes('giải ngân');
+  return headsDisbursedList(headingLineAbove(lower, numberStart));
+}
+
+// "Kết quả giải ngân theo nguồn vốn …:", and in a disbursement report "Cụ thể theo từng nguồn vốn:": a list of capital
+// sources is a list of what each has disbursed.
+function headsDisbursedList(heading: string): boolean {
+  return /:\s*$/u.test(heading) && (heading.includes('giải ngân') || heading.includes('nguồn vốn'));
 }
 
 // "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%;": a capital source's line.
@@ -33,7 +38,40 @@ const CAPITAL_ITEM = /^\s*[-–•+*] vốn [^:\n]{1,100}: [^:\n]{0,60}$/u;
 export function inDisbursedCapitalItem(lower: string, numberStart: number): boolean {
   const lineStart = lineStartNear(lower, numberStart, 170);
   if (lineStart < 0 || !CAPITAL_ITEM.test(lower.slice(lineStart, numberStart))) return false;
-  const heading = headingLineAbove(lower, numberStart);
-  return /:\s*$/u.test(heading) && heading.includes('giải ngân');
+  return headsDisbursedList(headingLineAbove(lower, numberStart));
 }
 
+
+// "Một số đơn vị có tỷ lệ giải ngân thấp như: Sở Y tế đạt 19,5%; …", "Các huyện A và B có tỷ lệ giải ngân cao nhất,
+// lần lượt đạt 86,2% và 83,5%", "… dưới 30%, gồm: UBND xã Tân Hồng (18,4%), …": units ranked by their disbursement
+// rate; each percentage after is how much of its capital plan that unit has disbursed. (Restated as a plain rate, "…
+// với tỷ lệ lần lượt là 82,4%, 79,6%", the corpora read levels.)
+const RANKED_BY_RATE = 'có tỷ lệ giải ngân';
+const SENTENCE_REACH = 320;
+
+/** The percentage at `numberStart` follows, in its sentence, units said to "có tỷ lệ giải ngân …", with no plain "tỷ
+ *  lệ" restated between. */
+export function isRankedDisbursedShare(lower: string, numberStart: number): boolean {
+  const window = lower.slice(Math.max(0, numberStart - SENTENCE_REACH), numberStart);
+  const cue = window.lastIndexOf(RANKED_BY_RATE);
+  if (cue < 0) return leadsDisbursementTable(lower, window, numberStart);
+  const between = window.slice(cue + RANKED_BY_RATE.length);
+  return !SENTENCE_BREAK.test(between) && !between.includes('tỷ lệ');
+}
+
+// "… có 30/63 địa phương giải ngân trên 95% kế hoạch. Dẫn đầu cả nước là Thái Bình (121,9%), tiếp đến là Ninh Bình
+// (108,3%), …": after a sentence on disbursement against the plan, the places a sentence led by "Dẫn đầu" ranks, with
+// their shares in brackets, are ranked by that share.
+const NAME_THEN_BRACKET = /[\p{L}\p{M}] \($/u;
+
+function leadsDisbursementTable(lower: string, window: string, numberStart: number): boolean {
+  if (!NAME_THEN_BRACKET.test(lower.slice(numberStart - 3, numberStart)) || !window.includes('dẫn đầu')) return false;
+  let sentenceStart = 0;
+  for (const m of window.matchAll(SENTENCE_BREAKS)) sentenceStart = m.index + m[0].length;
+  const before = window.slice(0, sentenceStart);
+  return window.slice(sentenceStart).trimStart().startsWith('dẫn đầu') && before.includes('giải ngân') && before.includes('kế hoạch');
+}
+
+// A full stop ends the sentence unless it closes an abbreviated level ("TP. Hồ Chí Minh", "TX. Phú Mỹ").
+const SENTENCE_BREAK = /(?<!(?:^|[^\p{L}\p{M}])(?:tp|tx|tt))\.\s|\n/u;
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');

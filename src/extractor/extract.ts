@@ -38,7 +38,7 @@ import { shareListedChanges, type PlacedFigure } from './listed-changes.ts';
 import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
 import { iipSectionGrowth } from './iip-sub-sectors.ts';
-import { inDisbursedCapitalItem } from './disbursed-share.ts';
+import { inDisbursedCapitalItem, isRankedDisbursedShare } from './disbursed-share.ts';
 import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
@@ -258,15 +258,20 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (indicator === undefined && c.unit.class === 'percent') {
       indicator = cases.named(Math.max(clauseStart, prevEnd), c.numberStart, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]);
     }
+    // "… có tỷ lệ giải ngân dưới 30%, gồm: UBND xã Tân Hồng (18,4%), …": a unit's share, ranked by that rate, is its
+    // disbursement (whatever count of units the clause gave before it).
+    if (indicator === undefined && meaning.kind === 'attainment' && c.unit.class === 'percent' && isRankedDisbursedShare(lower, c.numberStart)) indicator = 'public_investment_disbursement';
     // "Một số nguồn vốn còn giải ngân chậm:" over "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%".
     if ((c.unit.class === 'money' || c.unit.class === 'percent') && inDisbursedCapitalItem(lower, c.numberStart)) indicator = 'public_investment_disbursement';
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
     const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
+    // "đạt 84,4% kế hoạch, cao hơn cùng kỳ năm 2023 (82,1%)": after an attainment, that year's share of its plan.
     if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
-      meaning.kind = 'level';
+      const compared = neighbours.comparedSameSpan(c, where);
+      meaning.kind = compared ? 'attainment' : 'level';
       meaning.direction = undefined;
-      meaning.base = undefined;
+      meaning.base = compared;
     }
     const section = sectionAt(sections, c.numberStart);
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of

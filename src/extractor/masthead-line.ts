@@ -40,3 +40,16 @@ export function isStationNameBefore(lower: string, at: number): boolean {
   const start = lower.lastIndexOf('\n', at - 1) + 1;
   return at - start <= NAME_REACH + 16 && STATION_BEFORE.test(lower.slice(start, at));
 }
+
+// "Thanh Hà - 12/02/2025 11:05 GMT+7", "Minh Khang | 08/10/2025": the author's name beside the time of posting, on a
+// line of its own. A name that is also a district's ("Thanh Hà", "Tân Phú") names who wrote, not where.
+const BYLINE = /^[\p{L}\p{M}. ]{2,40}\s[-–|]\s\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?:\s*[-–|,]?\s*\d{1,2}[:h]\d\d(?:\s*(?:gmt\+7|\(gmt\+7\)))?)?\s*$/u;
+
+/** The place at `at` (lower-cased text) opens a byline: the author's name, a dash and the date posted, alone on a line. */
+export function opensByline(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  if (lower.slice(start, at).trim() !== '') return false;
+  const newline = lower.indexOf('\n', at);
+  const line = lower.slice(start, newline < 0 ? lower.length : newline);
+  return line.length <= 80 && BYLINE.test(line);
+}

@@ -3,7 +3,7 @@
 import { gapFromPlan } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
-import { isDisbursedShare } from './disbursed-share.ts';
+import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
@@ -359,7 +359,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
-  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart))) {
+  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart) ||
+    isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
@@ -575,7 +576,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "So với mùa khô năm 2020, năm nay diện tích lúa thiệt hại giảm gần 80%": a year base that opens the clause, or
   // the quote inside it ("… cho biết: “So với …").
   const head = c.numberStart - clauseStart < 240 ? lower.slice(clauseStart, c.numberStart) : '';
-  if (head.includes('so ')) {
+  if (head.includes('so ') || head.includes('theo ')) {
     const quoteAt = Math.max(head.lastIndexOf('“'), head.lastIndexOf('"'), head.lastIndexOf(': '));
     const opened = FRONTED_YEAR_OPENING.exec(quoteAt >= 0 ? head.slice(quoteAt + 1) : head);
     if (opened) return opened[1] as Base;
@@ -618,8 +619,14 @@ function lastSeasonIn(text: string): string | undefined {
 
 const sameSeason = (a: string, b: string) => a.replace(' - ', ' ') === b.replace(' - ', ' ');
 
+// "mới giải ngân 38,6 tỷ đồng trên tổng số 215 tỷ đồng kế hoạch", "trong tổng số 956 tỷ đồng kế hoạch": the whole an
+// amount is measured against, named a plan right after it, is the plan's amount.
+const WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|trong) tổng(?: số)? $/u;
+const PLAN_NOUN_AFTER = /^ (?:kế hoạch|dự toán)(?![\p{L}\p{M}])/u;
+
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
+  if (c.unit.class === 'money' && PLAN_NOUN_AFTER.test(lower.slice(c.end, c.end + 12)) && WHOLE_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 16), c.numberStart))) return true;
   if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
   return planRightBefore(lower, operator.start);
@@ -707,7 +714,8 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 
 // "So với kế hoạch Thủ tướng Chính phủ giao (8.412,5 tỷ đồng), tỷ lệ giải ngân đạt 24,5%": the plan's amount may follow
 // it in brackets.
-const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:nếu )?so (?:với )?${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
+// ("Tính theo kế hoạch tỉnh giao, tỷ lệ giải ngân mới đạt 57,1%": the plan it is reckoned by, too.)
+const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
 const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;

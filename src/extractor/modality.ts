@@ -67,11 +67,14 @@ const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao";
 // or the plan compared with, then its value: "vượt xa so với kế hoạch là 600 nghìn ha", "vượt tốc độ tăng trưởng so với
 // kế hoạch đề ra đầu năm là 8,42%". A target named as such is one too: "Chỉ tiêu giao năm 2025 là 12.000 tỷ đồng".
-const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])so với\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+// ("Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng": the plan a project has, too.)
+const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])(?:so với|có)\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao']);
 // A plan noun, who handed it down, "giao", then the value (no verb or figure between): "kế hoạch vốn Thủ tướng Chính phủ
 // giao", "dự toán HĐND tỉnh giao". ("đạt 105% chỉ tiêu tỉnh giao" has a verb before the plan: its figure comes first.)
-const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|dự toán(?: thu| chi)?)(?![\p{L}\p{M}])[^,;:%\d()]{0,60} giao $/u;
+// ("…, trong đó kế hoạch Thủ tướng Chính phủ giao 4.096 tỷ đồng": the plan named by who handed it down alone.)
+const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|kế hoạch(?= (?:thủ tướng|chính phủ|trung ương|hđnd|ubnd|tỉnh|huyện))|dự toán(?: thu| chi)?)(?![\p{L}\p{M}])[^,;:%\d()]{0,60} giao $/u;
+const EXPECTED_PLAN = /(?<![\p{L}\p{M}])(?:dự kiến\s+)?(?:tổng\s+)?kế hoạch vốn(?![\p{L}\p{M}])[^,;:%\d()]{0,40}năm (?:19|20)\d\d[^,;:%\d()]{0,30}?\s(?:dự kiến\s+)?(?:là\s+)?(?:khoảng|trên|hơn|gần)?\s*$/u;
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
 const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;
 
@@ -205,6 +208,10 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     // "…, trong đó kế hoạch vốn Thủ tướng Chính phủ giao 19.618 tỷ đồng": the plan named with who handed it down.
     // (The pattern ends with " giao ": looked for first, the pattern tries every start in the window.)
     if (lower.endsWith(' giao ', x.numberStart) && PLAN_HANDED_DOWN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
+    // "Dự kiến kế hoạch vốn đầu tư công năm 2026 của tỉnh khoảng 15.900 tỷ đồng", "kế hoạch vốn năm 2026 dự kiến khoảng
+    // 13.200 tỷ đồng": next year's capital plan, as far as it is known, is a plan all the same.
+    if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear &&
+      EXPECTED_PLAN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
     if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
   }

@@ -27,6 +27,10 @@ const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?\s*
 // verb of a plan share, with nothing named before it.
 const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;
 
+// "đạt 84,4% kế hoạch …, cao hơn cùng kỳ năm 2023 (82,1%)": the bracket after the same stretch of an earlier year,
+// compared with, holds that stretch's share of its own plan.
+const SAME_SPAN_BRACKET = /(?<![\p{L}\p{M}])(?:cao hơn|thấp hơn|so với)(?: so với)? cùng kỳ(?: năm (?:19|20)\d\d| năm trước)? \($/u;
+
 interface Where {
   clauseStart: number;
   sentenceStart: number;
@@ -107,6 +111,15 @@ export class Neighbours {
     const breakdown = this.paragraphsSince(last.paragraph, c.numberStart) <= 1 &&
       BREAKDOWN.test(this.lower.slice(where.sentenceStart, where.sentenceStart + 16));
     return parallel || breakdown ? { base: last.base, indicator: last.indicator } : undefined;
+  }
+
+  /** The base of the attainment right before in this sentence, when this figure opens the bracket after the same
+   *  stretch of an earlier year it is compared with: that stretch's share of its plan. */
+  comparedSameSpan(c: Candidate, where: Where): Base | undefined {
+    const last = this.last;
+    if (!last || last.kind !== 'attainment' || last.sentenceStart !== where.sentenceStart || c.unit.class !== last.unitClass) return undefined;
+    if (!SAME_SPAN_BRACKET.test(this.lower.slice(Math.max(last.end, c.numberStart - 80), c.numberStart))) return undefined;
+    return this.lastAttainment?.sentence === where.sentenceStart ? this.lastAttainment.base : undefined;
   }
 
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {

@@ -202,6 +202,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // so it dates nothing; the figure takes the report's period, as "đến nay" does.
       if (STRETCH_FROM_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && TO_NOW_AFTER.test(lower.slice(end, end + 10))) continue;
       out.push(monthMention(lower, start, end, years[0], Number(/tháng (\d{1,2})/.exec(text)![1]!), isBase));
+    } else if (g.moment && isPlanDeadline(lower, start, end, text)) {
+      out.push(planDeadline(start, end, text));
     } else if (g.moment) {
       const [, mm, yyyy] = /[/-](\d{1,2})[/-](\d{4})$/u.exec(text)!;
       const part = `-M${mm!.padStart(2, '0')}`;
@@ -222,6 +224,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
       const months = Number(m[1]);
+      if (g.todate && isPlanDeadline(lower, start, end, text)) {
+        out.push(planDeadline(start, end, text));
+        continue;
+      }
       const yearAcross = g.todate ? yearAcrossStretch(lower, start, months, m[2]!) : undefined;
       if (yearAcross) {
         out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
@@ -316,6 +322,24 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
 // "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
 // cut-off month (stocks still stand at that month, by asOf); "đến hết tháng 8/2025" alone stays the month.
 const CUMULATIVE_TO = /(?<![\p{L}\p{M}])(?:lũy|luỹ) kế,? (?:từ đầu năm )?(?:đến|tới) (?:hết |cuối )?$/u;
+
+// "Tính đến hết ngày 31/1/2025, cả nước giải ngân … vốn kế hoạch năm 2024", "kéo dài đến ngày 31/1/2024; dự kiến …
+// giải ngân khoảng 85 - 88%", "đến hết ngày 31/1/2026 giải ngân 100% kế hoạch": the last day of January closes the
+// year before's capital plan (the law extends it so far); what is disbursed by then is that plan's year.
+const PLAN_DEADLINE_DAY = /(?<!\d)31[/-]0?1[/-]((?:19|20)\d\d)(?!\d)/u;
+const DISBURSEMENT_WORDS = ['giải ngân', 'kế hoạch vốn', 'thanh toán'];
+const DEADLINE_REACH = 120;
+
+function isPlanDeadline(lower: string, start: number, end: number, text: string): boolean {
+  if (!PLAN_DEADLINE_DAY.test(text)) return false;
+  const around = lower.slice(Math.max(0, start - DEADLINE_REACH), end + DEADLINE_REACH);
+  return DISBURSEMENT_WORDS.some((w) => around.includes(w));
+}
+
+function planDeadline(start: number, end: number, text: string): PeriodMention {
+  const year = Number(PLAN_DEADLINE_DAY.exec(text)![1]) - 1;
+  return mention({ start, end, year, part: '', isBase: false, local: true });
+}
 
 /** A named month of a year; after "lũy kế đến" the months elapsed to it, standing at that month. */
 function monthMention(lower: string, start: number, end: number, year: number | undefined, month: number, isBase: boolean): PeriodMention {

@@ -5,7 +5,17 @@
 // After the part before: a comma, a source or owner ("từ", "của", "cho", "thuộc") and the plan's copula again.
 const NEXT_PART = /^\s*,\s*(?:và\s+)?(?:từ|của|cho|thuộc)\s[^,;:%\d]{1,60}?\s(?:là|được giao)(?:\s+(?:khoảng|hơn|trên|gần))?\s*$/u;
 
+// "… Thủ tướng Chính phủ giao 11.508 tỷ đồng (khu vực Tiền Giang cũ 6.214 tỷ đồng, khu vực Đồng Tháp cũ 5.294 tỷ
+// đồng)": a merged province's plan split, in a bracket after it, among the former provinces, each named then its amount.
+const FORMER_PART = /^\s*(?:\(|,\s*(?:và\s+)?)\s*(?:khu vực|địa bàn)?\s*(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s+)?[^,;:%\d()]{2,40}?\s(?:cũ|\(cũ\))(?:\s+là)?\s*$/u;
+
+// "HĐND tỉnh giao dự toán thu ngân sách 113.000 tỷ đồng, trong đó thu nội địa 42.480 tỷ đồng": a part of the plan named
+// right after it, with no verb of its own, is planned too.
+const PART_NAMED = /^\s*,\s*trong đó\s+(?:thu|chi|vốn)(?: [\p{L}\p{M}]+){0,5}\s*$/u;
+const VERB_IN_PART = /(?<![\p{L}\p{M}])(?:đạt|ước|giải ngân|thực hiện|tăng|giảm|được|đã|mới)(?![\p{L}\p{M}])/u;
+
 /** Whether lower[prevEnd, numberStart), after a planned figure, gives the next part of that plan. */
 export function continuesPlanParts(lower: string, prevEnd: number, numberStart: number): boolean {
-  return NEXT_PART.test(lower.slice(prevEnd, numberStart));
+  const between = lower.slice(prevEnd, numberStart);
+  return NEXT_PART.test(between) || FORMER_PART.test(between) || (PART_NAMED.test(between) && !VERB_IN_PART.test(between));
 }

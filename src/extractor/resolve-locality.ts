@@ -7,7 +7,7 @@ import { isActingBody } from './acting-body.ts';
 import { markBreakdownItems } from './breakdown-items.ts';
 import { locatesVenue } from './venue-aside.ts';
 import { inReasonClause } from './reason-clause.ts';
-import { isPublisherLine, isSiteNameLine, isStationNameBefore } from './masthead-line.ts';
+import { isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
@@ -428,6 +428,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && windowEndsWith(lower, m.start, 24, FACILITY_BEFORE, true)) continue;
     if (!m.generic && windowEndsWith(lower, m.start, 24, SIGHT_BEFORE, true) && !(m.kind === 'explicit' && RANK[m.level ?? ''] === 0)) continue;
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
+    if (m.bare && opensByline(lower, m.start)) continue;
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;

@@ -55,7 +55,20 @@ const START_OF_YEAR = /^ (?:vào |hồi |thời điểm )?đầu năm(?=\s*(?:[,
 const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // What may stand before a period that sets its paragraph's topic: "Năm 2023, …", "Trong 9 tháng đầu năm, …",
 // "Riêng quý IV, …", "Tính đến hết năm 2023, …".
-const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả) $/u;
+// "tổng kế hoạch vốn đầu tư công năm 2025 của tỉnh là …", "dự toán thu ngân sách năm 2026 HĐND tỉnh giao là …", "cuộc họp
+// về giải ngân vốn đầu tư công năm 2025": the year a plan or the public capital is of, in a report whose lead counts a
+// stretch of that same year ("Đến ngày 30/11/2025", "6 tháng đầu năm 2026"), names what the amounts are; it dates its
+// own sentence, never the report nor the sentences after it.
+// "Riêng quý III, thu ngân sách đạt 9.126 tỷ đồng, …": a stretch singled out at the head of its sentence is an aside on
+// the report's own stretch; it dates its paragraph (month-aside-after-clause.test.ts), and the paragraphs after it go
+// back to the frame.
+const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
+const STRETCH_LEAD = /^(?:(?:trong|riêng|tính|đến|lũy|luỹ|kế|cả|hết|qua|sau|từ đầu năm),? )*$/u;
+const DATELINE_TAG = /^\s*\(?[\p{L}\p{M}.-]{2,8}\)?\s*[-–]\s*/u;
+const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
+const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
+// ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year.)
+const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết) $/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
@@ -132,18 +145,29 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // own paragraph.
   // The lead's period frames the article before the headline's: "Tỷ lệ tốt nghiệp THPT năm 2024 đạt 99,47%" over a
   // lead about "tổng kết năm học 2023 - 2024" is a school-year review.
-  const framing = periods.find((p) => !p.isBase && !p.term && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
-    periods.find((p) => !p.isBase && !p.term);
+  // (A stretch named outright, "9 tháng năm 2024", "6 tháng đầu năm 2026", counts anywhere in the head; a cut-off date
+  // must open its sentence, after the dateline's tag at most: "(LĐ) - Tính đến ngày 30/11/2023, …", "Luỹ kế từ đầu năm
+  // đến hết tháng 9/2024, …". A cut-off inside a sentence dates that paragraph only, and the plan's year frames.)
+  const opensLeadSentence = (p: PeriodMention) => p.asOf === undefined ||
+    STRETCH_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).replace(DATELINE_TAG, '').trimStart());
+  const leadStretchYears = new Set(periods.filter((p) => p.start < leadEnd && !p.isBase && !p.term && p.part !== '' && p.year !== undefined && opensLeadSentence(p))
+    .map((p) => p.year));
+  const yearOfPlan = (p: PeriodMention) => p.part === '' && !p.span && p.year !== undefined && leadStretchYears.has(p.year) &&
+    PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start));
+  const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
+    periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
   // cut-off is where the report's count stands; the paragraphs after it go on at that date (cut-off-opens-report.ts).
   // (Plans are still dated by the year: not a horizon for targets.)
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
-  const carried = periods.filter((p) => usable(p) && !ahead(p) &&
+  const singledOut = (p: PeriodMention) => p.part !== '' && !p.term && p.start - sentenceOf(p.start)[0] <= 16 &&
+    SINGLED_OUT.test(lower.slice(sentenceOf(p.start)[0], p.start));
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
-  const firstNamed = periods.find((p) => usable(p) && !ahead(p));
+  const firstNamed = periods.find((p) => usable(p) && !ahead(p) && !yearOfPlan(p));
   // So is a report whose lead counts its stocks to the end of a month ("Theo Bảo hiểm xã hội tỉnh, đến hết tháng 9/2024,
   // toàn tỉnh có …"): the cut-off is the report's date.
   // So is a weekly report by its week's month ("Tuần qua (từ ngày 8 đến 13/9), giá lúa …"), unless its lead also gives
@@ -164,7 +188,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && p.local && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
@@ -216,7 +240,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const [before] = sentenceOf(from - 1);
     for (let i = firstAtOrAfter(periods, from, (q) => q.start) - 1; i >= 0 && periods[i]!.start >= before; i--) {
       const p = periods[i]!;
-      if (usable(p)) return p.local ? p : undefined;
+      if (usable(p)) return p.local || singledOut(p) ? p : undefined;
     }
     return undefined;
   };
@@ -419,7 +443,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart));
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
+      // "Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng, đến nay đã giải ngân 402,7 tỷ đồng": what stands now, after the
+      // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
+        !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
         // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
@@ -655,7 +682,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
       // "… tổng thu ngân sách năm 2025 là 24.500 tỷ đồng. Tổng chi ngân sách địa phương là 21.870 tỷ đồng": a year still
       // ahead, named plainly (not "đến năm 2030") in an earlier sentence of the paragraph, goes on dating its plan.
-      if (horizon && horizon !== last && horizon.year !== undefined && horizon.part === '' && !horizon.span && (!last || horizon.start > last.start) &&
+      if (horizon && horizon !== last && horizon.year !== undefined && horizon.part === '' && !horizon.span && !yearOfPlan(horizon) && (!last || horizon.start > last.start) &&
         horizon.start >= paragraphOf(c.numberStart) && horizon.start < wholeStart && !HORIZON_BEFORE.test(lower.slice(Math.max(0, horizon.start - 8), horizon.start)) &&
         !hasWholeWord(lower, NOW_WORDS, wholeStart, wholeEnd)) {
         return { value: targetValue, year: horizon.year, forTarget: forTermTarget ?? targetValue };

@@ -369,7 +369,8 @@ const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} 
 const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;
 // "Các dự án giải ngân dưới 50% sẽ bị điều chuyển vốn", "các huyện có tỷ lệ thu dưới 60% phải có kế hoạch …": a bar
 // that brings a sanction or a duty on those under (or over) it is a rule's threshold, not a result.
-const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì )?(?:sẽ )?(?:bị|phải)(?![\p{L}\p{M}])/u;
+// ("Chủ đầu tư có tỷ lệ giải ngân dưới 60% thì điều chuyển vốn": "thì" alone makes it the condition of what follows.)
+const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì|(?:sẽ )?(?:bị|phải))(?![\p{L}\p{M}])/u;
 // (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%", "đến hết năm 2024 giải ngân đạt trên 95% kế hoạch".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
@@ -377,7 +378,10 @@ const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì
 const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
 // "…, trong đó có 5 đơn vị dưới 30%": the bar right after the units "có" counts, no verb between. ("Hiện có 37 dự án
 // giải ngân dưới 30%": the units and what they did may take up to five syllables.)
-const COUNT_UNDER_BAR = /(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
+// So do the units a clause opens on in a list of counts ("; 27 chủ đầu tư giải ngân dưới 30% và 9 …", "trong đó 6 chủ
+// đầu tư dưới 30%", "… và 7 địa phương giải ngân dưới 70%").
+// (A plain number there: "riêng hai đêm 7 và 8/12 đạt trên 95%" names a day.)
+const COUNT_UNDER_BAR = /(?:(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)?|(?:(?<![\p{L}\p{M}])(?:trong đó|và)|[;,]) \d+(?![\d/.,])) (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
 const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
 
 // "còn 12 xã đạt dưới 10 tiêu chí", "không còn xã dưới 10 tiêu chí", "các xã đạt từ 15 tiêu chí trở lên": a bound on the

@@ -326,7 +326,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'vốn đầu tư {thuộc |}ngân sách nhà nước {thực hiện|}',
     ],
     // "giải ngân" alone is also a bank lending out a loan.
-    weakPhrases: ['đầu tư công', 'giải ngân', 'giải ngân vốn', 'giải ngân được'],
+    weakPhrases: ['đầu tư công', 'giải ngân', 'giải ngân vốn', 'giải ngân được', 'kế hoạch vốn'],
   },
   {
     id: 'fdi',

@@ -87,6 +87,10 @@ const COUNTED: string[] = [
   // A programme's works built ("khởi công 48 công trình hạ tầng thiết yếu, trong đó 17 công trình nước sinh hoạt") and the
   // labour days people gave ("góp 126.500 ngày công"), results of the national target programmes.
   'công trình', 'ngày công',
+  // A budget's tallies: spending items the Treasury refused ("từ chối thanh toán 126 khoản chi"), plots auctioned ("64
+  // phiên đấu giá với 1.250 lô đất", "11/24 khu đất không có người tham gia") and agencies ranked by disbursement ("có
+  // 9/47 cơ quan giải ngân trên 95%").
+  'khoản chi', 'lô đất', 'khu đất', 'cơ quan',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
