@@ -77,7 +77,7 @@ FIGS = [
  ('(Nghị quyết 65%)', '65%', 'level', '%', dict(indicator='clean_water_rate', modality='target')),
  ('đạt 69,4%', '69,4%', 'level', '%', dict(indicator='trained_labour_rate')),
  ('với 20 chỉ tiêu chủ yếu', '20', 'level', 'chỉ tiêu', dict(T, **RT)),
- ('sản xuất: 8 - 8,5%', '8 - 8,5%', 'change', '%', dict(T, indicator='total_output_value', direction='up')),
+ ('sản xuất: 8 - 8,5%', '8 - 8,5%', 'level', '%', dict(T, indicator='total_output_value')),
  ('địa bàn: 39,5 tỷ đồng', '39,5 tỷ đồng', 'level', 'VND', dict(T, indicator='budget_revenue')),
  ('người: 77 triệu đồng', '77 triệu đồng', 'level', 'VND/người/năm', dict(T, indicator='income_per_capita')),
  ('giảm 0,2 - 0,3 điểm phần trăm', '0,2 - 0,3 điểm phần trăm', 'change', 'điểm %', dict(T, indicator='poverty_rate', direction='down')),
