@@ -324,6 +324,12 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       readYearChange(cell, column, out);
       continue;
     }
+    // "Đạt (%) | So cùng kỳ (%)" over "57,2 | +8,4": a signed cell under a column that compares with a base is the
+    // change against it (its sign the direction), not an index of it.
+    if (column.attainmentBase && !column.index && /^[+\-−]/u.test(cell.text)) {
+      readYearChange(cell, { change: column.attainmentBase, changeUnit: '%', ...(column.period && { period: column.period }) }, out, achieved);
+      continue;
+    }
     // An index is printed unsigned around 100; a signed or small cell under the same head is a change, not read here.
     if (column.index && (/^[+\-−]/u.test(cell.text) || Number(cell.text.replace(/\./gu, '').replace(',', '.').replace(/\s*%$/u, '')) < 50)) continue;
     const attainment = column.attainment && (hasPlan || column.attainmentBase !== undefined);
@@ -348,7 +354,7 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
 }
 
 // A year table's change column: "-0,4" is down, an unsigned cell goes the way the heading says (up when it says both).
-function readYearChange(cell: { text: string; start: number }, column: NonNullable<Column>, out: TableCell[]): void {
+function readYearChange(cell: { text: string; start: number }, column: NonNullable<Column>, out: TableCell[], modality?: Modality): void {
   const signed = /^[+\-−]/u.test(cell.text);
   const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
   const q = readQuantity(column.changeUnit === '%' ? `${number}%` : `${number} điểm %`, 0);
@@ -358,6 +364,7 @@ function readYearChange(cell: { text: string; start: number }, column: NonNullab
   out.push({
     candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
     ...(column.period && { period: column.period }),
+    ...(modality && { modality }),
     change: { base, direction: signed ? (cell.text.startsWith('+') ? 'up' : 'down') : column.moves! },
   });
 }
