@@ -284,6 +284,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
+    // "Kế hoạch năm" over a half-year's table: the plan is the year's.
+    else if (cell?.wholeYear && periodText && /^\d{4}-/u.test(periodText)) periodText = periodText.slice(0, 4);
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     // ("kịch bản tăng trưởng 7,8% mà tỉnh đặt ra cho nửa đầu năm": unless the plan says it is the stretch's own.)
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd)) &&
