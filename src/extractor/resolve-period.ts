@@ -232,6 +232,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // A page that reviews the running term at its midpoint, by its headline or lead.
+  const midTermReview = MID_TERM_REVIEW.test(lower.slice(0, leadEnd));
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
     REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)));
@@ -533,6 +535,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const leadTerm = terms.find((t) => t.start >= headlineEnd && t.start < leadStop && lower.startsWith('nhiệm kỳ', t.start));
         if (leadTerm) return resultsOf(leadTerm.term!, c.numberStart);
       }
+      // "Sơ kết giữa nhiệm kỳ: …" over "… Đến nay, huyện có 11/14 xã đạt chuẩn": in a mid-term review a sentence that
+      // opens on the present tells what the running term has achieved so far, whatever year an earlier sentence of its
+      // paragraph named ("… xuống còn 0,72% (cuối năm 2022)"); a period of its own before the figure still decides.
+      if (midTermReview && NOW_OPENING.test(lower.slice(wholeStart, wholeStart + 16)) &&
+        !periods.some((p) => p.start >= wholeStart && p.start < c.numberStart && usable(p))) {
+        const running = runningTerm(c.numberStart);
+        if (running) return resultsOf(running, c.numberStart);
+      }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
@@ -688,6 +698,10 @@ const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn m�
 const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
 
 const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
+// "sơ kết giữa nhiệm kỳ", "nửa nhiệm kỳ", "Sau 2,5 năm thực hiện Nghị quyết …".
+const MID_TERM_REVIEW = /(?<![\p{L}\p{M}])(?:(?:giữa|nửa) nhiệm kỳ|sau (?:hơn )?(?:2,5|hai năm rưỡi|hai năm|ba năm|2 năm|3 năm) thực hiện nghị quyết)(?![\p{L}\p{M}])/u;
+// A sentence that opens on the present: "Đến nay, …", "Hiện nay, …", "Tính đến nay, …".
+const NOW_OPENING = /^[\s"“(–-]*(?:tính )?(?:đến nay|hiện nay|hiện tại),/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
 const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?![\p{L}\p{M}])/u;
