@@ -10,7 +10,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -411,6 +411,8 @@ function isMoveClass(unitClass: string): boolean {
   return unitClass === 'percent' || unitClass === 'points' || unitClass === 'times';
 }
 
+const CAUSED_LOSS = new Set(CAUSED_LOSS_WORDS);
+
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
   const slice = lower.slice(from, to);
@@ -435,6 +437,9 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
     // "nước lên nhanh khiến 640 hộ phải sơ tán": what a cause brings about is counted, not moved by the verb before it.
     if (end - start === 5 && slice.startsWith('khiến', start)) return undefined;
+    // "Giá trị sản xuất nông nghiệp giảm do hạn mặn làm thiệt hại 1.240 ha lúa", "mưa lớn gây ngập 320 nhà": so is the
+    // loss a cause does.
+    if ((slice.startsWith('làm', start) || slice.startsWith('gây', start)) && end - start === 3 && nextEnd > 0 && CAUSED_LOSS.has(slice.slice(nextStart, nextEnd))) return undefined;
     const phrases = OPERATOR_LAST_WORD_HASHES.has(hashOf(slice, start, end)) ? OPERATORS_BY_LAST_WORD.get(slice.slice(start, end)) : undefined;
     if (phrases) {
       const next = nextEnd < 0 ? undefined : slice.slice(nextStart, nextEnd);
