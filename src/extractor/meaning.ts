@@ -606,7 +606,8 @@ const SHARE_THEN_PLAN = new RegExp(`\\d\\s*%\\s+(?:của\\s+)?${PLAN}(?![\\p{L}\
 // A sign opening the bracket.
 const SIGN_AT = /^\s?[+\-–−]/u;
 
-const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|giai đoạn|nhiệm kỳ)){0,2}\\s*$`, 'u');
+// ("đạt 81% chỉ tiêu NQ cả nhiệm kỳ (600 đảng viên)": the whole term's or year's plan, too.)
+const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|(?:cả )?(?:giai đoạn|nhiệm kỳ|năm))){0,2}\\s*$`, 'u');
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {
