@@ -30,6 +30,7 @@ import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { withDayPeriods } from './day-periods.ts';
+import { withHolidayDays } from './holiday-days.ts';
 import { isVarietyCode } from './variety-codes.ts';
 import { withoutRestatedMilestones } from './milestones.ts';
 import { isInSchemeName } from './scheme-names.ts';
@@ -78,7 +79,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
-  const periodMentions = withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published);
+  const periodMentions = withHolidayDays(withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published), lower);
   const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
     .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
       !isInSchemeName(lower, c)), cells), segments);
