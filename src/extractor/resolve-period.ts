@@ -133,7 +133,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // own paragraph.
   // The lead's period frames the article before the headline's: "Tỷ lệ tốt nghiệp THPT năm 2024 đạt 99,47%" over a
   // lead about "tổng kết năm học 2023 - 2024" is a school-year review.
-  const framing = periods.find((p) => !p.isBase && !p.term && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
+  // ("tổ chức kỳ họp thứ 8 (kỳ họp thường lệ giữa năm 2023) để xem xét … 6 tháng đầu năm": the session's name frames
+  // nothing.)
+  const framing = periods.find((p) => !p.isBase && !p.term && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd && !namesSession(lower, p.start)) ??
     periods.find((p) => !p.isBase && !p.term);
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
@@ -667,6 +669,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
+}
+
+// "kỳ họp thường lệ giữa năm 2023", "kỳ họp cuối năm 2025": a council session named by when in the year it sits.
+const SESSION_BEFORE = /(?<![\p{L}\p{M}])kỳ họp(?: thường lệ)? (?:giữa|cuối|đầu) $/u;
+
+function namesSession(lower: string, start: number): boolean {
+  return SESSION_BEFORE.test(lower.slice(Math.max(0, start - 28), start));
 }
 
 /** A whole sentence in [from, to) speaks of the running term ("Tổng vốn đầu tư cả nhiệm kỳ ước đạt …"). */
