@@ -307,6 +307,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // The last sentence of the paragraph from `from` up to the one at `sentence` (itself included) that opens on the present
+  // ("Đến nay, …"): its start, if any.
+  const nowOpeningSince = (from: number, sentence: number): number | undefined => {
+    const starts = segments.sentenceStarts;
+    for (let i = segmentIndex(starts, sentence); i >= 0 && starts[i]! >= from; i--) {
+      if (NOW_OPENING.test(lower.slice(starts[i]!, starts[i]! + 16))) return starts[i];
+    }
+    return undefined;
+  };
   // The term under way at publication (2020/2025 in 2023, and still in early 2025), named before `pos`.
   const runningTerm = (pos: number): string | undefined => {
     if (publishedYear === undefined) return undefined;
@@ -539,11 +548,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Sơ kết giữa nhiệm kỳ: …" over "… Đến nay, huyện có 11/14 xã đạt chuẩn": in a mid-term review a sentence that
       // opens on the present tells what the running term has achieved so far, whatever year an earlier sentence of its
-      // paragraph named ("… xuống còn 0,72% (cuối năm 2022)"); a period of its own before the figure still decides.
-      if (midTermReview && NOW_OPENING.test(lower.slice(wholeStart, wholeStart + 16)) &&
-        !periods.some((p) => p.start >= wholeStart && p.start < c.numberStart && usable(p))) {
-        const running = runningTerm(c.numberStart);
-        if (running) return resultsOf(running, c.numberStart);
+      // paragraph named ("… xuống còn 0,72% (cuối năm 2022)"); a period of its own before the figure still decides. The
+      // sentences after it in its paragraph go on in the present unless one names a period again.
+      if (midTermReview && !periods.some((p) => p.start >= wholeStart && p.start < c.numberStart && usable(p))) {
+        const now = nowOpeningSince(paragraphOf(c.numberStart), wholeStart);
+        const named = now === undefined ? undefined : lastCarried(c.numberStart);
+        if (now !== undefined && (!named || named.start < now)) {
+          const running = runningTerm(c.numberStart);
+          if (running) return resultsOf(running, c.numberStart);
+        }
       }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
