@@ -235,7 +235,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   const terms = periods.filter((p) => p.term);
   // A page that reviews the running term at its midpoint, by its headline or lead.
-  const midTermReview = MID_TERM_REVIEW.test(lower.slice(0, leadEnd));
+  const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
     REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)));
@@ -720,8 +720,17 @@ const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn m�
 const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
 
 const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
-// "sơ kết giữa nhiệm kỳ", "nửa nhiệm kỳ", "Sau 2,5 năm thực hiện Nghị quyết …".
-const MID_TERM_REVIEW = /(?<![\p{L}\p{M}])(?:(?:giữa|nửa) nhiệm kỳ|sau (?:hơn )?(?:2,5|hai năm rưỡi|hai năm|ba năm|2 năm|3 năm) thực hiện nghị quyết)(?![\p{L}\p{M}])/u;
+// A mid-term review by its headline ("Sơ kết giữa nhiệm kỳ …", "Hội nghị sơ kết nửa nhiệm kỳ …") or by the words its
+// lead opens on ("Sau 2,5 năm thực hiện Nghị quyết …"); not a year's review whose lead mentions that the mid-term review
+// was held ("…, cũng là năm thành phố tổ chức sơ kết giữa nhiệm kỳ").
+const MID_TERM_HEADLINE = /(?<![\p{L}\p{M}])(?:giữa|nửa) nhiệm kỳ(?![\p{L}\p{M}])/u;
+const MID_TERM_LEAD = /^[^.\n]{0,24}?(?<![\p{L}\p{M}])(?:sau|qua) (?:hơn )?(?:2,5|hai năm rưỡi) năm(?![\p{L}\p{M}])/u;
+
+function isMidTermReview(lower: string, segments: Segments): boolean {
+  // (A page of short paragraphs only is all head.)
+  const lead = segments.paragraphStarts.find((at) => !isShortParagraph(segments, at, lower.length)) ?? lower.length;
+  return MID_TERM_HEADLINE.test(lower.slice(0, lead)) || MID_TERM_LEAD.test(lower.slice(lead, lead + 80));
+}
 // A sentence that opens on the present: "Đến nay, …", "Hiện nay, …", "Tính đến nay, …".
 const NOW_OPENING = /^[\s"“(–-]*(?:tính )?(?:đến nay|hiện nay|hiện tại),/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
