@@ -641,6 +641,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return resultsOf(term, c.numberStart);
       }
+      // So do they anywhere in a mid-term review ("Theo báo cáo, 5 chỉ tiêu dự báo khó đạt gồm: …"): the running term's,
+      // when their sentence names no period before them.
+      if (countsTargets && midTermReview && !periods.some((p) => p.start >= wholeStart && p.start < c.numberStart && usable(p))) {
+        const running = runningTerm(c.numberStart);
+        if (running) return resultsOf(running, c.numberStart);
+      }
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
       // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
       // Đông Xuân 2024 - 2025, …" too.
