@@ -12,3 +12,14 @@ export function bareStandardCount(lower: string, spanEnd: number, unit: string, 
   if (indicator === undefined || !GRADES.has(indicator) || !COMMUNES.has(unit)) return indicator;
   return MEETS_BARE_STANDARD.test(lower.slice(spanEnd, spanEnd + 32)) ? 'new_rural_communes' : indicator;
 }
+
+// "Toàn tỉnh có 80 xã đạt chuẩn nông thôn mới, 24 xã đạt 15-18 tiêu chí": communes counted by the criteria they meet
+// have not met the standard, whatever standard the clause named before them.
+const STANDARDS = new Set(['new_rural_communes', ...GRADES]);
+const MEETS_SOME_CRITERIA = /^ đạt (?:từ |dưới |trên )?\d{1,2}(?: ?(?:-|–|đến) ?\d{1,2})? tiêu chí(?![\p{L}\p{M}])/u;
+
+/** No new-rural indicator for a count of communes sorted by the criteria they meet; else `indicator`. */
+export function communesByCriteria(lower: string, spanEnd: number, unit: string, indicator: string | undefined): string | undefined {
+  if (indicator === undefined || !STANDARDS.has(indicator) || !COMMUNES.has(unit)) return indicator;
+  return MEETS_SOME_CRITERIA.test(lower.slice(spanEnd, spanEnd + 32)) ? undefined : indicator;
+}

@@ -44,6 +44,21 @@ export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: nu
   return DAMAGE.some((w) => window.includes(w)) && COUNT_DAMAGED_BOUND.test(window);
 }
 
+// "24 xã đạt 15-18 tiêu chí, 38 xã đạt 10-14 tiêu chí và không có xã đạt dưới 10 tiêu chí": communes sorted into classes by
+// the criteria they meet; the number of criteria names the class, not a result. ("xã Mỹ An đạt 19/19 tiêu chí", "bình
+// quân mỗi xã đạt 17,6 tiêu chí" are one commune's criteria or their average: figures.)
+// (Its high end too, when the range is spaced: "12 xã đạt 15 - 18 tiêu chí".)
+const COMMUNES_SORTED_BEFORE = /(?:(?<![\d.,])\d[\d.,]*|(?<![\p{L}\p{M}])có) xã đạt(?: từ| dưới| trên)? (?:\d{1,2} ?(?:-|–|đến) )?$/u;
+const CRITERIA_AFTER = /^\d{1,2}(?: ?(?:-|–|đến) ?\d{1,2})? tiêu chí(?![\p{L}\p{M}])/u;
+
+/** The count of criteria at `pos` names the class of the communes counted right before it. */
+export function isCriteriaClassOfCommunes(lower: string, pos: number): boolean {
+  // (Asked of every number after a space: the word right before it is checked first.)
+  if (!lower.endsWith('đạt ', pos) && !lower.endsWith('từ ', pos) && !lower.endsWith('dưới ', pos) && !lower.endsWith('trên ', pos) &&
+    !lower.endsWith('- ', pos) && !lower.endsWith('– ', pos) && !lower.endsWith('đến ', pos)) return false;
+  return CRITERIA_AFTER.test(lower.slice(pos, pos + 20)) && COMMUNES_SORTED_BEFORE.test(lower.slice(Math.max(0, pos - 32), pos));
+}
+
 // "xuống giống lúa 3 vụ được 9.240 ha", "chuyển đất lúa 2 vụ sang trồng cây ăn quả": how many seasons a field is sown in
 // a year names the kind of land, not a count of cases ("xảy ra 3 vụ").
 const LAND_BEFORE_SEASONS = /(?<![\p{L}\p{M}])(?:lúa|đất|ruộng|chuyên|canh tác|luân canh) $/u;

@@ -22,6 +22,9 @@ const AVERAGE_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|lưu trú|l�
 const SCHEDULE_UNITS = new Set(['ca', 'chuyến']);
 const PER_DAY_AFTER = /^ (?:mỗi|một|mọi|hằng|hàng|\/) ?(?:ngày|đêm|tuần)(?![\p{L}\p{M}])/u;
 
+// "xuống giống 3 vụ lúa được 5.820 ha", "luân canh 2 vụ tôm": crops a year, how the land is farmed, not cases.
+const CROP_SEASONS_AFTER = /^ (?:lúa|màu|tôm|mía|rau)(?![\p{L}\p{M}])/u;
+
 const SEIZED_IN_TALLY = /\d (?:vụ|đối tượng)(?![\p{L}\p{M}])[^.;]*(?<![\p{L}\p{M}])thu giữ(?![\p{L}\p{M}])/u;
 const TALLY_REACH = 160;
 
@@ -42,6 +45,7 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   // month's tally of cases that goes on to what was seized ("bắt giữ 19 vụ, 27 đối tượng, thu giữ … 820 viên ma túy")
   // counts the seizures of all those cases.
   if (c.unit.unit === 'viên') return c.value >= 10_000 || SEIZED_IN_TALLY.test(lower.slice(Math.max(clauseStart, c.numberStart - TALLY_REACH), c.numberStart));
+  if (c.unit.unit === 'vụ' && CROP_SEASONS_AFTER.test(lower.slice(c.end, c.end + 8))) return false;
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
   if (PLACE_UNITS.has(c.unit.unit) && c.of === undefined) {
     const after = lower.slice(c.end, c.end + 40);

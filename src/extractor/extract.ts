@@ -31,6 +31,7 @@ import { normalise, toOriginal } from './normalise.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { withDayPeriods } from './day-periods.ts';
+import { withHolidayDays } from './holiday-days.ts';
 import { isVarietyCode } from './variety-codes.ts';
 import { withoutRestatedMilestones } from './milestones.ts';
 import { isInSchemeName } from './scheme-names.ts';
@@ -52,7 +53,7 @@ import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
-import { bareStandardCount } from './bare-standard-count.ts';
+import { bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -80,7 +81,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
-  const periodMentions = withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published);
+  const periodMentions = withHolidayDays(withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published), lower);
   // A page of late December about the coming Tết: what it dates by that Tết's year is no plan for a year ahead.
   const comingTetYear = periodMentions.find((p) => p.comingTet)?.year;
   const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
@@ -205,6 +206,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    indicator = communesByCriteria(lower, c.end, c.unit.unit, indicator);
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
     // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)
@@ -297,6 +299,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
+    // "Kế hoạch năm" over a half-year's table: the plan is the year's.
+    else if (cell?.wholeYear && periodText && /^\d{4}-/u.test(periodText)) periodText = periodText.slice(0, 4);
     // A plan beside a running total ("giải ngân 3.412 tỷ đồng … (KH 6.525 tỷ đồng)") is the year's plan.
     // ("kịch bản tăng trưởng 7,8% mà tỉnh đặt ra cho nửa đầu năm": unless the plan says it is the stretch's own.)
     if (meaning.planMarked && periodText && /^\d{4}-/.test(periodText) && !PLAN_FOR_STRETCH_AFTER.test(lower.slice(c.end, clauseEnd)) &&
@@ -380,8 +384,9 @@ interface ChainedChange { numberStart: number; end: number; clauseStart: number;
 // stands between two changes of one chain (what the first measures, then the next verb).
 // "giảm 9 vụ, giảm 16 người chết, giảm 6 người bị thương so với năm 2020": the rest of a count's noun may stand there
 // too. "giảm cả về số vụ (-31%), số người chết (-20%) và số người bị thương (-25%) so với năm 2023": signed changes in
-// brackets after the nouns they measure chain the same way.
-const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$/u;
+// brackets after the nouns they measure chain the same way. "xảy ra 18 vụ (-3 vụ), làm chết 15 người (-2 người), bị
+// thương 9 người (+1 người) so với năm 2022": so do signed changes in brackets after each count of a toll.
+const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^,;.()\d]{1,24}? )?\d[\d.,]* [^,;.()\d]{1,24}?\s*\(\s*[-+−]\s*$/u;
 
 /** A chain of changes ending on a base ("… và giảm 17% … so với cùng kỳ năm trước") measures every link against it. */
 function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): void {

@@ -10,7 +10,7 @@ import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
 import { isLetter, isLetterCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 export interface Meaning {
@@ -415,6 +415,8 @@ function isMoveClass(unitClass: string): boolean {
   return unitClass === 'percent' || unitClass === 'points' || unitClass === 'times';
 }
 
+const CAUSED_LOSS = new Set(CAUSED_LOSS_WORDS);
+
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
   const slice = lower.slice(from, to);
@@ -439,6 +441,9 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
     // "nước lên nhanh khiến 640 hộ phải sơ tán": what a cause brings about is counted, not moved by the verb before it.
     if (end - start === 5 && slice.startsWith('khiến', start)) return undefined;
+    // "Giá trị sản xuất nông nghiệp giảm do hạn mặn làm thiệt hại 1.240 ha lúa", "mưa lớn gây ngập 320 nhà": so is the
+    // loss a cause does.
+    if ((slice.startsWith('làm', start) || slice.startsWith('gây', start)) && end - start === 3 && nextEnd > 0 && CAUSED_LOSS.has(slice.slice(nextStart, nextEnd))) return undefined;
     const phrases = OPERATOR_LAST_WORD_HASHES.has(hashOf(slice, start, end)) ? OPERATORS_BY_LAST_WORD.get(slice.slice(start, end)) : undefined;
     if (phrases) {
       const next = nextEnd < 0 ? undefined : slice.slice(nextStart, nextEnd);
@@ -639,7 +644,8 @@ const SHARE_THEN_PLAN = new RegExp(`\\d\\s*%\\s+(?:của\\s+)?${PLAN}(?![\\p{L}\
 const SIGN_AT = /^\s?[+\-–−]/u;
 const CHANGE_VERB_AT = /^\s?(?:tăng|giảm) /u;
 
-const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|giai đoạn|nhiệm kỳ)){0,2}\\s*$`, 'u');
+// ("đạt 81% chỉ tiêu NQ cả nhiệm kỳ (600 đảng viên)": the whole term's or year's plan, too.)
+const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|(?:cả )?(?:giai đoạn|nhiệm kỳ|năm))){0,2}\\s*$`, 'u');
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {

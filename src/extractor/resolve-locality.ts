@@ -691,7 +691,9 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
 // Giang (trước sắp xếp)") or in the sentence that tells of the merger ("hợp nhất với tỉnh Yên Bái", "trên cơ sở sắp
 // xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
-const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
+// ("Phường Bạc Liêu được thành lập từ Phường 1, Phường 2 …": the units a new one was formed from, too; not "thành lập
+// phường X", which names the new unit.)
+const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?|thành lập từ)(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 // ("Sản lượng thủy sản … (chủ yếu tại khu vực Bình Thuận cũ) ước đạt …": where most of a whole comes from, said in a
 // bracket, leaves the whole the province's.)
 const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+|(?:chủ yếu|tập trung(?: chủ yếu)?) (?:tại|ở)\s+(?:khu vực\s+|địa bàn\s+)?)?$/u;
@@ -732,7 +734,7 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   if (before.endsWith('một phần ') || before.endsWith('một phần của ')) {
     if (PART_TAKEN_FROM.test(lower.slice(Math.max(0, start - 200), start))) return 'merger';
   }
-  if (!before.includes('nhập') && !before.includes('hợp nhất') && !before.includes('sắp xếp')) return undefined;
+  if (!before.includes('nhập') && !before.includes('hợp nhất') && !before.includes('sắp xếp') && !before.includes('lập từ')) return undefined;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
 }

@@ -154,7 +154,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     .map((p) => p.year));
   const yearOfPlan = (p: PeriodMention) => p.part === '' && !p.span && p.year !== undefined && leadStretchYears.has(p.year) &&
     PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start));
-  const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd) ??
+  // ("tổ chức kỳ họp thứ 8 (kỳ họp thường lệ giữa năm 2023) để xem xét … 6 tháng đầu năm": the session's name frames
+  // nothing.)
+  const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd &&
+    !namesSession(lower, p.start)) ??
     periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
@@ -255,6 +258,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // A page that reviews the running term at its midpoint, by its headline or lead.
+  const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
     REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)));
@@ -323,6 +328,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         if (names === undefined) namesRunningTerm.set(i, (names = sentenceNamesRunningTerm(at, end)));
       } else names = sentenceNamesRunningTerm(at, end);
       if (names) return at;
+    }
+    return undefined;
+  };
+  // The last sentence of the paragraph from `from` up to the one at `sentence` (itself included) that opens on the present
+  // ("Đến nay, …"): its start, if any.
+  const nowOpeningSince = (from: number, sentence: number): number | undefined => {
+    const starts = segments.sentenceStarts;
+    for (let i = segmentIndex(starts, sentence); i >= 0 && starts[i]! >= from; i--) {
+      if (NOW_OPENING.test(lower.slice(starts[i]!, starts[i]! + 16))) return starts[i];
     }
     return undefined;
   };
@@ -570,6 +584,18 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const leadTerm = terms.find((t) => t.start >= headlineEnd && t.start < leadStop && lower.startsWith('nhiệm kỳ', t.start));
         if (leadTerm) return resultsOf(leadTerm.term!, c.numberStart);
       }
+      // "Sơ kết giữa nhiệm kỳ: …" over "… Đến nay, huyện có 11/14 xã đạt chuẩn": in a mid-term review a sentence that
+      // opens on the present tells what the running term has achieved so far, whatever year an earlier sentence of its
+      // paragraph named ("… xuống còn 0,72% (cuối năm 2022)"); a period of its own before the figure still decides. The
+      // sentences after it in its paragraph go on in the present unless one names a period again.
+      if (midTermReview && !periods.some((p) => p.start >= wholeStart && p.start < c.numberStart && usable(p))) {
+        const now = nowOpeningSince(paragraphOf(c.numberStart), wholeStart);
+        const named = now === undefined ? undefined : lastCarried(c.numberStart);
+        if (now !== undefined && (!named || named.start < now)) {
+          const running = runningTerm(c.numberStart);
+          if (running) return resultsOf(running, c.numberStart);
+        }
+      }
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
@@ -653,6 +679,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
         if (term) return resultsOf(term, c.numberStart);
       }
+      // So do they anywhere in a mid-term review ("Theo báo cáo, 5 chỉ tiêu dự báo khó đạt gồm: …"): the running term's,
+      // when their sentence names no period before them.
+      if (countsTargets && midTermReview && !periods.some((p) => p.start >= wholeStart && p.start < c.numberStart && usable(p))) {
+        const running = runningTerm(c.numberStart);
+        if (running) return resultsOf(running, c.numberStart);
+      }
       // A headline's figure before any period is named is dated by the lead's: "Độ mặn vượt 10‰, hơn 2.300 ha lúa bị
       // thiệt hại" over "Mùa khô 2023 - 2024, …" is that season's; "Lúa Đông Xuân đạt năng suất 68,5 tạ/ha" over "Vụ
       // Đông Xuân 2024 - 2025, …" too.
@@ -696,6 +728,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
 }
 
+// "kỳ họp thường lệ giữa năm 2023", "kỳ họp cuối năm 2025": a council session named by when in the year it sits.
+const SESSION_BEFORE = /(?<![\p{L}\p{M}])kỳ họp(?: thường lệ)? (?:giữa|cuối|đầu) $/u;
+
+function namesSession(lower: string, start: number): boolean {
+  return SESSION_BEFORE.test(lower.slice(Math.max(0, start - 28), start));
+}
+
 /** A whole sentence in [from, to) speaks of the running term ("Tổng vốn đầu tư cả nhiệm kỳ ước đạt …"). */
 function namesRunningTermBetween(lower: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -725,6 +764,19 @@ const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn m�
 const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
 
 const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
+// A mid-term review by its headline ("Sơ kết giữa nhiệm kỳ …", "Hội nghị sơ kết nửa nhiệm kỳ …") or by the words its
+// lead opens on ("Sau 2,5 năm thực hiện Nghị quyết …"); not a year's review whose lead mentions that the mid-term review
+// was held ("…, cũng là năm thành phố tổ chức sơ kết giữa nhiệm kỳ").
+const MID_TERM_HEADLINE = /(?<![\p{L}\p{M}])(?:giữa|nửa) nhiệm kỳ(?![\p{L}\p{M}])/u;
+const MID_TERM_LEAD = /^[^.\n]{0,24}?(?<![\p{L}\p{M}])(?:sau|qua) (?:hơn )?(?:2,5|hai năm rưỡi) năm(?![\p{L}\p{M}])/u;
+
+function isMidTermReview(lower: string, segments: Segments): boolean {
+  // (A page of short paragraphs only is all head.)
+  const lead = segments.paragraphStarts.find((at) => !isShortParagraph(segments, at, lower.length)) ?? lower.length;
+  return MID_TERM_HEADLINE.test(lower.slice(0, lead)) || MID_TERM_LEAD.test(lower.slice(lead, lead + 80));
+}
+// A sentence that opens on the present: "Đến nay, …", "Hiện nay, …", "Tính đến nay, …".
+const NOW_OPENING = /^[\s"“(–-]*(?:tính )?(?:đến nay|hiện nay|hiện tại),/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
 const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?![\p{L}\p{M}])/u;

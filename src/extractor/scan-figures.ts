@@ -12,7 +12,7 @@ import { findSpelledFigures } from './spelled-figures.ts';
 import { countNamedBefore } from './count-named-before.ts';
 import { listItemUnit } from './list-item-unit.ts';
 import { listedRatioUnit } from './listed-ratios.ts';
-import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
+import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 
 export interface Candidate {
   start: number;
@@ -145,6 +145,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && isClassOfCounted(lower, pos, q1.end, q1.unit)) return 'skip';
   if (before === ' ' && isDamageClassOfCounted(lower, pos, q1.numberEnd)) return 'skip';
   if (before === ' ' && isSeasonsOfLand(lower, pos)) return 'skip';
+  if (before === ' ' && isCriteriaClassOfCommunes(lower, pos)) return 'skip';
   if (q1.unit && isSizeOfOneThing(lower, pos, q1.unit.unit)) return 'skip';
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&

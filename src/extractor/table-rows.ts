@@ -19,12 +19,14 @@ export interface TableCell {
   change?: { base?: Base; direction?: 'up' | 'down' };
   /** A series row's own period ("Tháng 4", "Quý II", "Năm 2023"): a part of the year ("-M04") or a whole year. */
   period?: string;
+  /** A plan column named for the year without saying which ("Kế hoạch năm"): the whole year of the text around it. */
+  wholeYear?: boolean;
   /** A place table's caption line ("Kết quả thu hút vốn FDI quý I/2026 theo khu vực (đơn vị: triệu USD):"): it names
    *  what the cells measure, as a list's heading does. */
   caption?: readonly [number, number];
 }
 
-type Column = { captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; places?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; places?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -244,6 +246,8 @@ function splitCells(line: string, offset: number): Array<{ text: string; start: 
 
 // "Kế hoạch năm 2024", "KH 2024", "Dự toán 2024": a column that names a whole year (no months, no quarter) is that year's.
 const WHOLE_YEAR_HEAD = /(?<![\p{L}\p{M}\d/])(?:năm )?((?:19|20)\d\d)$/u;
+// "Kế hoạch năm", "Dự toán cả năm": a plan column for the year the table reports on, whatever stretch its values cover.
+const YEAR_WORD_HEAD = /(?<![\p{L}\p{M}])(?:cả )?năm$/u;
 const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợt)(?![\p{L}\p{M}])/u;
 
 // "Thực hiện tháng 10/2026": a column of one month's values. "Cộng dồn 10 tháng", "Lũy kế 10 tháng năm 2026": a column
@@ -276,6 +280,7 @@ function classifyValue(head: string): Column {
   const month = column?.modality ? MONTH_HEAD.exec(head) : null;
   if (month) return { ...column, period: `${month[2] ?? ''}-M${month[1]!.padStart(2, '0')}` };
   const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head)?.[1] : undefined;
+  if (!year && column?.modality === 'target' && YEAR_WORD_HEAD.test(head.replace(LABEL_UNIT, '').trimEnd())) return { ...column, wholeYear: true };
   return year ? { ...column, period: year } : column;
 }
 
@@ -332,6 +337,12 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       readYearChange(cell, column, out);
       continue;
     }
+    // "Đạt (%) | So cùng kỳ (%)" over "57,2 | +8,4": a signed cell under a column that compares with a base is the
+    // change against it (its sign the direction), not an index of it.
+    if (column.attainmentBase && !column.index && /^[+\-−]/u.test(cell.text)) {
+      readYearChange(cell, { change: column.attainmentBase, changeUnit: '%', ...(column.period && { period: column.period }) }, out, achieved);
+      continue;
+    }
     // An index is printed unsigned around 100; a signed or small cell under the same head is a change, not read here.
     if (column.index && (/^[+\-−]/u.test(cell.text) || Number(cell.text.replace(/\./gu, '').replace(',', '.').replace(/\s*%$/u, '')) < 50)) continue;
     const attainment = column.attainment && (hasPlan || column.attainmentBase !== undefined);
@@ -351,12 +362,13 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       // Each ratio column has its own base: "So với KH (%)" the plan, "So với cùng kỳ (%)" beside it the same period.
       ...(attainment && column.attainmentBase && { attainmentBase: column.attainmentBase }),
       ...(column.period && { period: column.period }),
+      ...(column.wholeYear && { wholeYear: true }),
     });
   }
 }
 
 // A year table's change column: "-0,4" is down, an unsigned cell goes the way the heading says (up when it says both).
-function readYearChange(cell: { text: string; start: number }, column: NonNullable<Column>, out: TableCell[]): void {
+function readYearChange(cell: { text: string; start: number }, column: NonNullable<Column>, out: TableCell[], modality?: Modality): void {
   const signed = /^[+\-−]/u.test(cell.text);
   const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
   const q = readQuantity(column.changeUnit === '%' ? `${number}%` : `${number} điểm %`, 0);
@@ -366,6 +378,7 @@ function readYearChange(cell: { text: string; start: number }, column: NonNullab
   out.push({
     candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
     ...(column.period && { period: column.period }),
+    ...(modality && { modality }),
     change: { base, direction: signed ? (cell.text.startsWith('+') ? 'up' : 'down') : column.moves! },
   });
 }

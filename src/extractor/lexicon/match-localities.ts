@@ -287,10 +287,16 @@ function capitalisedName(ts: TokenStream, first: number, cased: string, afterCom
   let last = first;
   while (last + 1 < ts.count && (ts.sep[last + 1] === SEP_SPACE || ts.sep[last + 1] === SEP_JOIN) && startsUpper(cased, ts.start[last + 1]!)) {
     last++;
+    // "Chủ tịch UBND xã Tiểu Cần Kiên Thị Sa Rết", "xã Vĩnh Thạnh Nguyễn Văn Hùng": a person's name (a family name,
+    // then "Thị" or "Văn", then a given name) right after the commune's ends the commune's name before it.
+    if (last - first >= 3 && PERSON_MIDDLE.has(tokenText(ts, last - 1)) && ts.sep[last] === SEP_SPACE && ts.sep[last - 1] === SEP_SPACE) return last - 3;
     if (last - first >= MAX_NAME) return undefined;
   }
   return last;
 }
+
+// The middle word of a Vietnamese person's name.
+const PERSON_MIDDLE = new Set(['thị', 'văn']);
 
 function isAcronym(cased: string, start: number, end: number): boolean {
   const word = cased.slice(start, end);

@@ -30,6 +30,9 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['nông hơn', 'down'], ['ngắn hơn', 'down'], ['hẹp hơn', 'down'], ['nhỏ hơn', 'down'],
 ];
 
+/** The first word of a loss a cause did, after "làm" or "gây": "làm thiệt hại", "gây ngập", "làm chết", "làm sập". */
+export const CAUSED_LOSS_WORDS = ['thiệt', 'hư', 'ngập', 'chết', 'sập', 'mất', 'cháy', 'sạt', 'tốc', 'đổ', 'bị'];
+
 /** Comparatives that are verbs of change only when a base stands between them and the number. */
 export const COMPARED_ONLY = ['sâu hơn', 'xa hơn', 'dài hơn', 'rộng hơn', 'lớn hơn', 'nông hơn', 'ngắn hơn', 'hẹp hơn', 'nhỏ hơn'];
 
