@@ -2,19 +2,19 @@ TEXT = '''
 HGTV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẬU GIANG
 Trang chủ | Thời sự | Kinh tế | Xã hội | Video | Phát thanh | Lịch phát sóng
 
-Thị xã Ngã Bảy thu ngân sách 6 tháng đạt 61,5% dự toán
+Thành phố Ngã Bảy thu ngân sách 6 tháng đạt 61,5% dự toán
 
 Đăng lúc: 08/07/2022 10:15 | Lượt xem: 318
 
-(HGTV) - 6 tháng đầu năm 2022, tổng thu ngân sách nhà nước trên địa bàn thị xã Ngã Bảy ước đạt 45,2 tỷ đồng, đạt 61,5% dự toán tỉnh giao, tăng 14,8% so với cùng kỳ.
+(HGTV) - 6 tháng đầu năm 2022, tổng thu ngân sách nhà nước trên địa bàn thành phố Ngã Bảy ước đạt 45,2 tỷ đồng, đạt 61,5% dự toán tỉnh giao, tăng 14,8% so với cùng kỳ.
 
 Trong đó, thu thuế công thương nghiệp ngoài quốc doanh đạt 16,7 tỷ đồng; thu tiền sử dụng đất 12,3 tỷ đồng, vượt 23% dự toán năm. Tổng chi ngân sách địa phương 98,6 tỷ đồng, bằng 44,7% dự toán.
 
-Cũng trong 6 tháng, thị xã giải quyết việc làm cho 1.050 lao động, đạt 70% kế hoạch năm; bàn giao 12 căn nhà Đại đoàn kết cho hộ nghèo, hộ cận nghèo tại phường Lái Hiếu và xã Đại Thành.
+Cũng trong 6 tháng, thành phố giải quyết việc làm cho 1.050 lao động, đạt 70% kế hoạch năm; bàn giao 12 căn nhà Đại đoàn kết cho hộ nghèo, hộ cận nghèo tại phường Lái Hiếu và xã Đại Thành.
 
 Video: Chợ nổi Ngã Bảy những ngày đầu tháng 7 (Thời lượng: 02:15)
 
-Thị xã phấn đấu cả năm thu ngân sách vượt 10% dự toán, tập trung khai thác các nguồn thu từ dịch vụ du lịch chợ nổi Ngã Bảy và khu dân cư thương mại Cái Côn.
+Thành phố phấn đấu cả năm thu ngân sách vượt 10% dự toán, tập trung khai thác các nguồn thu từ dịch vụ du lịch chợ nổi Ngã Bảy và khu dân cư thương mại Cái Côn.
 
 Ngọc Trâm - Hoàng Phúc
 
@@ -24,8 +24,8 @@ Tin khác
 
 Đài PT-TH Hậu Giang - Số 2, đường 1 tháng 5, phường V, TP. Vị Thanh | ĐT: 0293.3876.335
 '''
-META = {'published': '2022-07-08', 'locality': 'thị xã Ngã Bảy'}
-DEFAULTS = {'locality': 'thị xã Ngã Bảy', 'period': '2022-H1', 'modality': 'actual'}
+META = {'published': '2022-07-08', 'locality': 'thành phố Ngã Bảy'}
+DEFAULTS = {'locality': 'thành phố Ngã Bảy', 'period': '2022-H1', 'modality': 'actual'}
 E = {'modality': 'estimate'}
 BR = {'indicator': 'budget_revenue'}
 FIGS = [
