@@ -233,7 +233,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         out.push(mention({ start: start - yearAcross.length, end, part: '', span: yearAcross.span, year: Number(m[2]) - 1, isBase: false }));
         continue;
       }
-      const inside = g.todate ? stretchInside(lower, start, end, months, m[2]!, sameMonthStretchFrom(lower, start, months, m[2]!) || reportingMonthFrom(lower, start, text, months, m[2]!)) : undefined;
+      // ("Từ ngày 5/3 đến ngày 20/3, toàn tỉnh giải ngân …": a stretch of this year's days inside one month too.)
+      const inside = g.todate ? stretchInside(lower, start, end, months, m[2]!, sameMonthStretchFrom(lower, start, months, m[2]!) || reportingMonthFrom(lower, start, text, months, m[2]!))
+        : stretchInside(lower, start, end, months, m[2]!, sameMonthStretchFrom(lower, start, months, m[2]!));
       if (inside) {
         out.push(inside);
         continue;

@@ -13,6 +13,13 @@ describe('a stretch of days after its length', () => {
   });
 });
 
+describe('a stretch of this year\'s days inside one month', () => {
+  it('dates the money disbursed in it by that month, not the months since January', () => {
+    const text = 'Giải ngân vốn đầu tư công\n\nTừ ngày 5/3 đến ngày 20/3, toàn tỉnh giải ngân được 3.150 tỷ đồng.';
+    expect(figureAt(text, '3.150 tỷ', { published: '2024-03-25' }).period).toBe('2024-M03');
+  });
+});
+
 describe('a holiday\'s day in a base', () => {
   it('leaves the figure to the holiday\'s stretch', () => {
     const text = 'Du lịch dịp lễ\n\nKỳ nghỉ lễ Quốc khánh năm nay kéo dài 4 ngày (từ 30/8 đến 2/9/2025). Toàn tỉnh đón khoảng 640.000 lượt khách, tăng 21,5% so với dịp lễ 2/9 năm 2024.';
