@@ -5,7 +5,7 @@
 
 // The body's name right before the unit's type word, opening a sentence or a clause after ";" (after an optional day:
 // "Chiều 2/10, UBND tỉnh đã …").
-const BODY_OPENS = /(?:^|[.!?;:\n]\s*|^\s*|[.!?;:\n]\s*(?:sáng|chiều|tối|trưa|ngày|đêm)?\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,\s*)(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân) $/u;
+const BODY_OPENS = /(?:^\s*|[.!?;:\n]\s*|[.!?;:\n]\s*(?:sáng|chiều|tối|trưa|ngày|đêm)?\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,\s*)(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân) $/u;
 // Then a word of doing.
 const ACTS_AFTER = /^ (?:đã|đang|vừa|cũng|tiếp tục|kịp thời|khẩn trương)(?![\p{L}\p{M}])/u;
 const REACH = 48;

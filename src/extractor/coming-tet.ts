@@ -1,9 +1,8 @@
 // "mức thưởng Tết Nguyên đán Giáp Thìn 2024 bình quân …" on a page of 28/12/2023: the page is about the coming Tết, and
 // the bonuses, gifts and coaches it reports are that year's. Such a year is the page's season, not a horizon ahead
-// (PeriodMention.comingTet). A Tết of the page's own year dates nothing the page's year does not, so only pages of the
-// last months of a year are read, and the text is searched only then.
+// (periods.ts makes a PeriodMention with `comingTet` of each found here). A Tết of the page's own year dates nothing the
+// page's year does not, so only pages of the last months of a year are read, and the text is searched only then.
 
-import { mention, type PeriodMention } from './periods.ts';
 import { TET_OF_YEAR } from './vocabulary/holidays.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
 
@@ -12,15 +11,15 @@ const FROM_MONTH = 11;
 const TET = new RegExp(`${TET_OF_YEAR}((?:19|20)\\d\\d)(?![\\d/-])`, 'uy');
 
 export function comingTetMentions(lower: string, publishedYear: number | undefined, publishedMonth: number | undefined,
-  isBase: (start: number) => boolean): PeriodMention[] {
+  isBase: (start: number) => boolean): Array<{ start: number; end: number; year: number }> {
   if (publishedYear === undefined || publishedMonth === undefined || publishedMonth < FROM_MONTH) return [];
-  const out: PeriodMention[] = [];
+  const out: Array<{ start: number; end: number; year: number }> = [];
   for (let at = lower.indexOf('tết ', 0); at >= 0; at = lower.indexOf('tết ', at + 4)) {
     if (isLetterCode(lower.charCodeAt(at - 1))) continue;
     TET.lastIndex = at;
     const m = TET.exec(lower);
     if (m === null || Number(m[1]) !== publishedYear + 1 || isBase(at)) continue;
-    out.push(mention({ start: at, end: at + m[0].length, year: publishedYear + 1, part: '', isBase: false, comingTet: true }));
+    out.push({ start: at, end: at + m[0].length, year: publishedYear + 1 });
   }
   return out;
 }

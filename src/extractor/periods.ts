@@ -392,7 +392,8 @@ function stretchPart(first: number, last: number): string {
 }
 
 function withComingTet(out: PeriodMention[], lower: string, publishedYear: number | undefined, publishedMonth: number | undefined): PeriodMention[] {
-  const tet = comingTetMentions(lower, publishedYear, publishedMonth, (start) => isBaseContext(lower, start));
+  const tet = comingTetMentions(lower, publishedYear, publishedMonth, (start) => isBaseContext(lower, start))
+    .map(({ start, end, year }) => mention({ start, end, year, part: '', isBase: false, comingTet: true }));
   return tet.length === 0 ? out : [...out, ...tet].sort((a, b) => a.start - b.start);
 }
 
