@@ -443,8 +443,12 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
 /** "Tổng diện tích: 12.723 ha", "Số lao động đang làm việc: 472.000 người": words before a figure that name what stands
  *  at a date, for figures no indicator says it of. */
 function namesStock(lower: string, from: number, to: number): boolean {
-  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to);
+  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to, (at) => !AREA_SUMMED_OVER_SEASON.test(lower.slice(at, at + 40)));
 }
+
+// "đến ngày 30-9, tổng diện tích gieo trồng toàn huyện là 77 ngàn ha": the area sown or harvested is summed over the
+// months to the date (a flow), unlike the area a park or a forest holds.
+const AREA_SUMMED_OVER_SEASON = /^tổng diện tích (?:cây trồng |lúa |ngô |rau màu )?(?:gieo|xuống giống|thu hoạch|trồng mới|sạ|cấy)/u;
 
 // "Đến ngày 31/5/2025, … 9/13 đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới": units that have
 // reached a standard are counted as they stand at the date, a stock, whatever indicator they were given.
