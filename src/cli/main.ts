@@ -49,7 +49,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   return failed ? 1 : 0;
 }
 
-const invokedDirectly = process.argv[1] && /cli[/\\]main\.ts$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+/** Runs as a shell command: `soi-so-extract … | head` closing the pipe early ends the run quietly, as other tools do,
+ *  instead of a stack trace for an error the user did not make. */
+export async function runFromShell(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(0);
+  });
+  process.exitCode = await main(argv);
 }
+
+const invokedDirectly = process.argv[1] && /cli[/\\]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly) void runFromShell(process.argv.slice(2));
