@@ -47,6 +47,11 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // nghiệp giải thể", "12 doanh nghiệp hoạt động trở lại") new ones.
   new_enterprises: ['nâng tổng số', 'đang hoạt động', 'hộ kinh doanh', 'tạm ngừng', 'ngừng hoạt động', 'giải thể', 'trở lại',
     'quay lại', 'rút lui', 'chấm dứt', 'phá sản', 'có vốn nhà nước'],
+  // The services sector's part of the output ("giá trị sản xuất ngành dịch vụ ước đạt hơn 367 tỷ đồng") is not the
+  // total it is a part of, and the spec has no id for it; a total that lists every sector ("các ngành nông nghiệp,
+  // công nghiệp, dịch vụ") still is the total.
+  total_output_value: ['ngành dịch vụ', 'khu vực dịch vụ', 'thương mại - dịch vụ', 'thương mại, dịch vụ', 'thương mại và dịch vụ',
+    'thương mại dịch vụ', 'giá trị sản xuất dịch vụ'],
   jobs_created: ['nâng tổng số', 'đang làm việc'],
   // Investment of the whole society, not the state's plan ("Tổng vốn đầu tư công năm 2025 của huyện là 356,8 tỷ
   // đồng") nor one sector's building ("Tổng vốn đầu tư xây dựng trường lớp … là 3.250 tỷ đồng").
