@@ -197,8 +197,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (ofProducts) productSentence = wholeSentenceStart;
     const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
     // A place table's cells measure what its caption names, whatever the paragraphs before it spoke of.
+    // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": an item of a list of sectors names its own.
+    const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
-      (ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where) ?? neighbours.visitorsRevenue(c, where) ??
+      (ofSilentFigure || namesOwn ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??

@@ -30,6 +30,9 @@ export interface IndicatorResolver {
    *  the paragraphs just before that fits its unit. */
   /** The article's running topic, read back no further than `floor` (the start of the figure's numbered section). */
   articleTopic(c: Candidate, meaning: Meaning, floor?: number): string | undefined;
+  /** What a sector's output value `carried` from the figure before becomes for a figure whose own words, after that
+   *  figure (from `prevEnd`), name another sector: its own, or undefined for trade and services, which have none. */
+  sectorCarried(c: Candidate, prevEnd: number, carried: string): string | undefined;
 }
 
 // Indicators measured in percent by nature: a bare percentage in a paragraph about one of them is that rate.
@@ -131,7 +134,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
       // "Tổng giá trị sản xuất ước đạt 6.284 tỷ đồng, …, trong đó nông, lâm nghiệp, thủy sản 1.126 tỷ đồng": a part of
       // the total named after a figure of its own in the same clause is its sector's, as in a clause of its own.
-      const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c) : undefined;
+      // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": a sector named in a figure's own words,
+      // after another figure of the list, is that figure's, whatever the list's first name was.
+      const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c, c.numberStart - 60)
+        : sectorSinceFigure(found.end, c, found.id);
       if (sector === null) return undefined;
       const id = sector ?? found.id;
       if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
@@ -140,6 +146,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (c.unit.class === 'percent' && meaning.kind === 'change' && found.start > c.end && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) return id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
+    },
+    sectorCarried(c, prevEnd, carried) {
+      const sector = sectorOfClause(lower, carried, c, Math.max(prevEnd, c.numberStart - 60));
+      return sector === null ? undefined : sector ?? carried;
     },
     topic(c, floor, meaning) {
       return topicBefore(c, floor, TOPIC_REACH, meaning);
@@ -173,6 +183,11 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
     return previous !== undefined && previous.start >= nameEnd && BREAKDOWN_OPENS.test(lower.slice(previous.end, c.numberStart));
   }
+  function sectorSinceFigure(nameEnd: number, c: Candidate, id: string): string | null | undefined {
+    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+    return previous !== undefined && previous.start >= nameEnd && previous.end <= c.numberStart
+      ? sectorOfClause(lower, id, c, Math.max(previous.end, c.numberStart - 60)) : undefined;
+  }
   function countBeforeInClause(c: Candidate): boolean {
     const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
     return previous !== undefined && previous.unit.class === 'count' && previous.end <= c.numberStart &&
@@ -190,7 +205,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     };
     const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
     if (!found) return undefined;
-    const sector = sectorOfClause(lower, found.id, c);
+    const sector = sectorOfClause(lower, found.id, c, c.numberStart - 60);
     if (sector === null) return undefined;
     const id = sector ?? found.id;
     return percent ? percentVariantOf(id) : id;
@@ -464,9 +479,9 @@ const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông ngh
 
 /** The output value of the sector its clause names; null for trade and services, which have none of their own
  *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
-function sectorOfClause(lower: string, id: string, c: Candidate): string | null | undefined {
+function sectorOfClause(lower: string, id: string, c: Candidate, from: number): string | null | undefined {
   if (!SECTOR_OUTPUT.has(id)) return undefined;
-  const m = SECTOR_WORD.exec(lower.slice(Math.max(0, c.numberStart - 60), c.numberStart));
+  const m = SECTOR_WORD.exec(lower.slice(Math.max(0, from), c.numberStart));
   if (!m) return undefined;
   if (m[1]!.startsWith('công nghiệp')) return 'industrial_output_value';
   if (m[1]!.startsWith('nông')) return 'agricultural_output_value';

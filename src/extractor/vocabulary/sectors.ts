@@ -2,8 +2,9 @@
 // (resolve-indicator.ts, sector-subject.ts, sector-growth.ts). Pattern sources, lower-case, canonical tones.
 
 /** Farming in full or short: "nông, lâm nghiệp và thủy sản", "nông - lâm - thủy sản" (or with en dashes, "nông – lâm –
- *  thủy sản"), "nông, lâm, thủy"; FARMING_HEAD is its name up to the last word ("nông - lâm - "). */
-export const FARMING_HEAD = String.raw`nông(?:,| [-–—])? lâm(?: nghiệp)?(?:,| và| [-–—])? `;
+ *  thủy sản", or tight, "nông-lâm-thủy sản"), "nông, lâm, thủy"; FARMING_HEAD is its name up to the last word
+ *  ("nông - lâm - "). */
+export const FARMING_HEAD = String.raw`nông(?:,? | ?[-–—] ?)lâm(?: nghiệp)?(?:,? | và | ?[-–—] ?)`;
 export const FARMING = String.raw`${FARMING_HEAD}thủy(?: sản)?`;
 
 /** "khu vực thành thị", "khu vực nông thôn": kinds of place, not sectors of the economy ("tỷ lệ hộ nghèo khu vực
