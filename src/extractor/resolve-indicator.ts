@@ -44,8 +44,9 @@ const PERCENT_BEFORE = /\d ?% $/;
 const BREAKDOWN_OPENER = /^\s*(?:trong đó|cụ thể),/u;
 // "đầu tư 3 cây cầu với tổng vốn 215 tỷ đồng", "với tổng kinh phí hơn 10,7 tỷ đồng": money spent on something is
 // what it cost, never the revenue or output a paragraph before was about; "86 doanh nghiệp thành lập mới với tổng vốn
-// đăng ký 512 tỷ đồng" is what they were founded with.
-const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư| đăng ký| điều lệ)?(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
+// đăng ký 512 tỷ đồng" is what they were founded with. So is money raised or given ("huy động được gần 99 tỷ đồng để
+// nâng chất", "vận động ủng hộ 1,2 tỷ đồng").
+const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư| đăng ký| điều lệ)?|(?:huy động|vận động|quyên góp|ủng hộ)(?: được)?)(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
 
 // Whole words (wholeWordStarts checks the edges).
 const INLINE_HEADING_REACH = 400;
