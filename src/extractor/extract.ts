@@ -11,7 +11,7 @@ import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
 import { isForecastVerdict } from './forecast-verdict.ts';
 import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headings.ts';
-import { frontedSentenceBase } from './fronted-base.ts';
+import { brokenDownMoveBase, frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
 import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, readMeaning } from './meaning.ts';
@@ -343,7 +343,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "so với tháng trước và cùng kỳ năm trước tăng lần lượt 0,52% và 3,21%": each change its own base, in order.
     const paired = meaning.kind === 'change' ? respectiveBase(lower, c.numberStart, clauseStart, baseNamed) : undefined;
     let base: Base | undefined = paired ?? meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
-      frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
+      frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) ??
+      brokenDownMoveBase(lower, wholeSentenceStart, c.numberStart, segments.sentenceStarts[segmentIndex(segments.sentenceStarts, wholeSentenceStart) - 1]) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
