@@ -344,7 +344,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const paired = meaning.kind === 'change' ? respectiveBase(lower, c.numberStart, clauseStart, baseNamed) : undefined;
     let base: Base | undefined = paired ?? meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) ??
-      brokenDownMoveBase(lower, wholeSentenceStart, c.numberStart, segments.sentenceStarts[segmentIndex(segments.sentenceStarts, wholeSentenceStart) - 1]) : undefined);
+      brokenDownMoveBase(lower, wholeSentenceStart, c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&

@@ -46,28 +46,19 @@ function baseOfOpening(head: RegExpExecArray): Base {
   return head[3] === 'trước' || head[3] === 'ngoái' ? LAST_YEAR : (head[3] as Base);
 }
 
-// "Trong mức tăng 0,59% của CPI tháng 10 so với tháng trước, có 10/11 nhóm hàng … tăng giá. Cụ thể, nhóm hàng ăn … tăng
-// 1,04%; giao thông tăng 0,99%": the groups' changes break down a move whose base its opening named, in that sentence
-// and in the one after it that opens on "Cụ thể," or "Trong đó,".
+// "Trong mức tăng 0,59% của CPI tháng 10 so với tháng trước, nhóm hàng ăn … tăng 1,04%; giao thông tăng 0,99%": the
+// groups' changes break down a move whose base the sentence's opening named, as a fronted "So với tháng trước, …" does.
+// (Not in the sentence after it, "Cụ thể, …": a breakdown in a sentence of its own states no base, as the spec reads.)
 const MOVE_BROKEN_DOWN = /^[\s"“(–\-+•*]*trong (?:mức|tốc độ) (?:tăng|giảm)(?: chung)? [^;\n]{0,70}? (?=so )/u;
-const BREAKDOWN_OPENS = /^[\s"“(–\-+•*]*(?:cụ thể|trong đó),/u;
 
-/** The base of the move a change breaks down, named by the opening of its sentence or of the sentence before. */
-export function brokenDownMoveBase(lower: string, sentenceStart: number, numberStart: number, previousSentenceStart: number | undefined): Base | undefined {
-  // (Another comparison between the opening and the figure is the figure's own.)
-  if (lower.slice(sentenceStart, sentenceStart + 12).includes('trong ')) {
-    const own = moveOpening(lower, sentenceStart, numberStart);
-    if (own) return lower.slice(own.end, numberStart).includes('so ') ? undefined : own.base;
-  }
-  if (previousSentenceStart === undefined || !BREAKDOWN_OPENS.test(lower.slice(sentenceStart, sentenceStart + 16))) return undefined;
-  if (lower.slice(sentenceStart, numberStart).includes('so ')) return undefined;
-  return moveOpening(lower, previousSentenceStart, sentenceStart)?.base;
-}
-
-function moveOpening(lower: string, start: number, limit: number): { base: Base; end: number } | undefined {
-  const m = MOVE_BROKEN_DOWN.exec(lower.slice(start, Math.min(limit, start + 120)));
+/** The base of the move a change breaks down, named by the opening of its sentence. */
+export function brokenDownMoveBase(lower: string, sentenceStart: number, numberStart: number): Base | undefined {
+  if (!lower.slice(sentenceStart, sentenceStart + 12).includes('trong ')) return undefined;
+  const m = MOVE_BROKEN_DOWN.exec(lower.slice(sentenceStart, Math.min(numberStart, sentenceStart + 120)));
   if (!m) return undefined;
-  const at = start + m[0].length;
-  const head = OPENING.exec(lower.slice(at, Math.min(limit, at + 61)));
-  return head && head[4] === ',' ? { base: baseOfOpening(head), end: at + head[0].length } : undefined;
+  const at = sentenceStart + m[0].length;
+  const head = OPENING.exec(lower.slice(at, Math.min(numberStart, at + 61)));
+  // (Another comparison between the opening and the figure is the figure's own.)
+  if (!head || head[4] !== ',' || lower.slice(at + head[0].length, numberStart).includes('so ')) return undefined;
+  return baseOfOpening(head);
 }
