@@ -275,6 +275,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.lastYear) {
       // "Cùng kỳ năm trước, …": the same stretch of the year before the report's.
       if (SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) out.push(mention({ start, end, part: '', isBase: false, local: true, sameSpan: true }));
+      // "cao hơn mức tăng cùng kỳ năm trước (6,13%)": a base, whose bracketed value is that stretch, as with a year named.
+      else if (/cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) out.push(mention({ start, end, part: '', isBase, sameSpan: true }));
     } else if (g.year && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
       // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));

@@ -30,6 +30,7 @@ export interface PeriodChoice {
 const CARRY_YEARS_BACK = 3;
 // "(năm 2015)", "của cùng kỳ năm 2023" (that year's same part), "mức 6,46% của năm 2023" (that whole year).
 const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của (cùng kỳ )?(?:năm )?((?:19|20)\d\d)/;
+const SAME_SPAN_LAST_YEAR_AFTER = /^ của cùng kỳ năm (?:trước|ngoái)(?![\p{L}\p{M}])/u;
 const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thời kỳ) )?$/u;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
@@ -425,6 +426,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const year = Number(attached[1] ?? attached[3]);
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
+      }
+      // "cao hơn mức tăng 6,13% của cùng kỳ năm trước": the same stretch a year before the report's.
+      if (attached === null && lower.startsWith(' của cùng kỳ năm ', c.end) && SAME_SPAN_LAST_YEAR_AFTER.test(lower.slice(c.end, c.end + 32))) {
+        return sameSpanOf(mention({ start: c.numberStart, end: c.numberStart, part: '', isBase: false }), c.numberStart);
       }
       // "gấp 1,5 lần năm 2020": the year after a multiple is what it is measured against.
       const yearAfter = c.unit.unit !== 'lần' && lower[c.end] === ' ' && opensWith(lower, c.end + 1, 'n', 'c') ? YEAR_AFTER.exec(lower.slice(c.end, c.end + 20)) : null;
