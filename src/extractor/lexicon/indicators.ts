@@ -272,7 +272,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       // The revenue lines that make it up: "riêng thu tiền sử dụng đất chỉ đạt 38% dự toán".
       'thu tiền {sử dụng|thuê} đất',
       'thu {từ |}xổ số kiến thiết',
-      'thu từ {hoạt động |}xuất {nhập khẩu|, nhập khẩu}',
+      'thu {từ |}{hoạt động |}xuất {nhập khẩu|, nhập khẩu|- nhập khẩu}',
+      'thu {thuế |}{hải quan|xuất nhập khẩu qua hải quan}',
       'thu lệ phí trước bạ',
     ],
     // "Một số khoản thu chiếm tỉ trọng lớn và có mức tăng khá, như: …": the lines of the revenue, named together.
