@@ -10,8 +10,8 @@ import { FARMING } from './vocabulary/sectors.ts';
 
 // ("lĩnh vực công nghiệp", "công nghiệp – xây dựng" with a dash, and a few more words between the sector and its growth:
 // "Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%".)
-const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${FARMING}|nông nghiệp|công nghiệp(?:,| và| [-–—])? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.()]{0,48}$`, 'u');
-const REACH = 90;
+const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${FARMING}|nông nghiệp|công nghiệp(?:,| và| [-–—])? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.()]{0,84}$`, 'u');
+const REACH = 130;
 // The whole a sector is a part of, named last before it: the GRDP (its value added) or the output value.
 const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?![\p{L}\p{M}])/gu;
 
