@@ -567,14 +567,28 @@ const SUBJECT_LEVELS = ['xã ', 'phường ', 'đặc khu '];
 const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
 const COMMUNE_REACH = 1500;
 
+// "thu nhập bình quân đầu người của xã đạt gần 40 triệu đồng/năm", "tỷ lệ hộ nghèo toàn xã còn 1,2%": the commune
+// referred to after "của", "toàn", "cả" or "trên địa bàn", when no name follows ("toàn xã hội" is the whole society).
+const REFERRED_BEFORE = /(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn)\s$/u;
+const REFERRED_LEVEL = /(xã|phường|đặc khu)(?![\p{L}\p{M}])(?! hội(?![\p{L}\p{M}]))/uy;
+
+function referredCommuneLevel(lower: string, at: number, placed: readonly Placed[]): string | undefined {
+  if (!REFERRED_BEFORE.test(lower.slice(Math.max(0, at - 13), at))) return undefined;
+  REFERRED_LEVEL.lastIndex = at;
+  const m = REFERRED_LEVEL.exec(lower);
+  // (A commune named right there, "của xã Mỹ Trung", is placed already.)
+  if (m === null || placed[firstAtOrAfter(placed, at, (p) => p.start)]?.start === at) return undefined;
+  return m[1];
+}
+
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
   const added: Placed[] = [];
   for (const at of phraseOffsets(lower, SUBJECT_LEVELS)) {
+    if (isLetter(lower[at - 1])) continue;
     SUBJECT_COMMUNE.lastIndex = at;
     const m = SUBJECT_COMMUNE.exec(lower);
-    if (m === null) continue;
-    if (isLetter(lower[at - 1]) || !CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at))) continue;
-    const level = m[1]!;
+    const level = m !== null && CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at)) ? m[1]! : referredCommuneLevel(lower, at, placed);
+    if (level === undefined) continue;
     let referent: string | undefined;
     for (let i = firstAtOrAfter(placed, at, (p) => p.start) - 1; i >= 0 && placed[i]!.start >= at - COMMUNE_REACH; i--) {
       const p = placed[i]!;
