@@ -256,6 +256,12 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // "100% xã có sản phẩm OCOP": a share of places having what an indicator counts.
     if (!last && share && PLACE_NOUNS.has(share)) last = firstFrom(mentions, c.end, (m) => m.start < tailEnd);
     if (last) return last;
+    // "tỷ lệ hộ dân sử dụng nước sạch đạt 78%, hơn 71% hộ có nhà tiêu hợp vệ sinh": a share of households having
+    // something nothing names is no share of what the figure before it measured.
+    if (HOUSEHOLDS_HAVING.test(lower.slice(c.end, c.end + 24))) {
+      const before = lastBefore(mentions, c.numberStart, clauseStart, fits);
+      if (before && hasDigit(lower, before.end, c.numberStart)) return undefined;
+    }
   }
   if (c.unit.class === 'count') {
     // The noun phrase after a count: up to the next punctuation, a few words long.
@@ -373,6 +379,17 @@ const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'th�
 const NAMES_JOINED = /^ và (?!\d)/u;
 const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
+// Households having or doing something, right after a share: "71% hộ có …", "85% hộ dân được …" (not "97% số hộ
+// trong diện", a share of what was just counted).
+const HOUSEHOLDS_HAVING = /^ hộ(?: dân| gia đình)? (?:có|được|sử dụng|dùng|tham gia)(?![\p{L}\p{M}])/u;
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
 
