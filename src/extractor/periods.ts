@@ -315,12 +315,34 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: publishedYear, part: '', isBase, ...(framed && { local: true }) }));
     }
   }
+  if (addDashedStretches(out, lower, publishedYear, publishedMonth)) out.sort((a, b) => a.start - b.start);
   const kept = withoutYearOfLaterStretch(lower, withComingTet(out, lower, publishedYear, publishedMonth));
   const acrossYears = kept.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
   const again = oneYearOfStretch(lower, acrossYears);
   if (again.length === 0) return kept;
   for (const [start, end, span] of again) kept.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// "Trong 6 ngày nghỉ Tết (25/1 - 30/1), …", "(từ 30/4 - 4/5)": a bracketed stretch of this year's days written with a
+// dash, dated as "(từ 25/1 đến 30/1)" is (no anchor word of PERIOD stands in it, so it is looked for on its own).
+const DASHED_STRETCH = /(\((?:từ (?:ngày )?)?(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2]) ?)[-–] ?(?:ngày )?(?:0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])\)/gu;
+
+function addDashedStretches(out: PeriodMention[], lower: string, publishedYear: number | undefined, publishedMonth: number | undefined): boolean {
+  let added = false;
+  for (const m of lower.matchAll(DASHED_STRETCH)) {
+    const months = Number(m[2]);
+    const year = cutOffYear(months, publishedYear, publishedMonth);
+    if (year === undefined) continue;
+    const start = m.index + m[1]!.length;
+    const end = m.index + m[0].length - 1;
+    const inside = stretchInside(lower, start, end, months, String(year), sameMonthStretchFrom(lower, start, months, String(year)));
+    if (inside) {
+      out.push(inside);
+      added = true;
+    }
+  }
+  return added;
 }
 
 // "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the

@@ -5,7 +5,8 @@
 // the turn of a month) is part of that quarter, the smallest period id that holds it. (A stretch opening on the 1st is
 // a run of whole months: periods.ts names it by its months.)
 
-const FROM_DAY = /(?<![\p{L}\p{M}\d])từ (?:ngày )?(0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
+// ("(25/1 - 30/1)": a bracket opening on the first day of a stretch written with a dash.)
+const FROM_DAY = /(?:(?<![\p{L}\p{M}\d])từ |\()(?:ngày )?(0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? ?$/u;
 const REACH = 22;
 // "(từ ngày 7 đến 11/12/2024)": the opening day written without its month is a day of the closing month. Only in the
 // bracket that gives a counted stretch its days: "Lịch xuống giống tập trung từ ngày 5 đến 25/5/2025" is a plan's
@@ -15,7 +16,7 @@ const CLOSING_DAY = /^đến (?:hết )?(?:ngày )?(\d{1,2})[/-]/u;
 
 function openingDay(lower: string, start: number, year: string): { day: number; month: number; length: number } | undefined {
   const before = lower.slice(Math.max(0, start - REACH), start);
-  if (!before.includes('từ ')) return undefined;
+  if (!before.includes('từ ') && !before.includes('(')) return undefined;
   const from = FROM_DAY.exec(before);
   if (!from || (from[3] !== undefined && from[3] !== year)) return undefined;
   return { day: Number(from[1]), month: Number(from[2]), length: from[0].length };
