@@ -174,6 +174,8 @@ export class PhraseTrie<V> {
       if (w >= 0 && kind >= 0) {
         const child = childOf(node, w * 4 + kind);
         if (child !== undefined) this.walk(ts, child, nextIndex, gapFirst, gapLast);
+        // "ước tổng mức mức bán lẻ hàng hóa", "giải phóng mặt mặt bằng": a word typed twice is read once.
+        else if (w === ts.word[last] && ts.sep[nextIndex] === SEP_SPACE) this.walk(ts, node, nextIndex, gapFirst, gapLast);
       }
     }
     if (node.gap !== undefined && gapFirst < 0) this.walkGap(ts, node.gap, last);
