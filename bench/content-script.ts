@@ -6,6 +6,12 @@
 // thread's tasks from the run's start mark to two frames after its last highlight (so the layout and paint it caused
 // count), the longest task the largest of them. mark.js, and our painter alone, run on other fresh loads with the
 // ranges our run painted; the counted loads of the three take turns. Medians of RUNS (default 5) runs after one warm-up.
+//
+// Diagnostics (stderr): SCRIPT_TASKS=1 prints the injected view's tasks without rendering work (script only: ours,
+// the painter alone, mark.js); DEBUG_TRACE=3 sums the events inside each task by name (with
+// TRACE_CATS=disabled-by-default-v8.compile it shows V8.CompileCode, the lazy compiling); DEBUG_LAPS=1 prints the CPU
+// time (thread time) between console.timeStamp('lap:NAME') marks put into the page code for the purpose (not kept),
+// and with TRACE_CATS=disabled-by-default-v8.compile the compiling between them.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,6 +61,9 @@ function articlePage(targetTextBytes: number | undefined, targetHtmlBytes: numbe
 
 // ---- trace analysis --------------------------------------------------------------------------------------------------
 
+/** Diagnostics' records (DEBUG_LAPS, SCRIPT_TASKS), per traced load. */
+const lapLog: string[][] = [];
+const scriptLog: number[] = [];
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { message?: string } } }
 
 /** Task lengths in thread CPU time (tdur): this 2-core machine runs other jobs, and wall time (dur) would count the
@@ -71,11 +80,32 @@ function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; l
     console.error('start stamp inside:', around.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(2)}`).join(' > '));
     console.error(`marks ${start.ts}..${end.ts} (${((end.ts - start.ts) / 1000).toFixed(1)} ms); RunTask on that thread: ${all.length}, last ends ${Math.max(...all.map((e) => e.ts + (e.dur ?? 0)))}; events ${events.length}`);
   }
+  if (process.env.DEBUG_LAPS) {
+    const laps = events.filter((e) => e.name === 'TimeStamp' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts).sort((a, b) => a.ts - b.ts);
+    let prev = start as TraceEvent & { tts?: number };
+    const out: string[] = [];
+    for (const l of laps as (TraceEvent & { tts?: number })[]) {
+      if (l === start) continue;
+      const cc = events.filter((e) => e.name === 'V8.CompileCode' && e.pid === start.pid && e.tid === start.tid && e.ts >= prev.ts && e.ts < l.ts);
+      out.push(`${l.args!.data!.message!.replace('lap:', '')} ${(((l.tts ?? 0) - (prev.tts ?? 0)) / 1000).toFixed(3)} ${(cc.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000).toFixed(3)} ${cc.length}`);
+      prev = l;
+    }
+    lapLog.push(out);
+  }
   const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts);
   let total = 0;
   let longest = 0;
   let longestWall = 0;
   let worst: TraceEvent | undefined;
+  {
+    const RENDER = new Set(['Paint', 'PrePaint', 'Layout', 'UpdateLayoutTree', 'Commit', 'FireAnimationFrame']);
+    let script = 0;
+    for (const t of tasks) {
+      const render = events.some((e) => e.pid === t.pid && e.tid === t.tid && RENDER.has(e.name) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
+      if (!render) script += t.tdur ?? t.dur ?? 0;
+    }
+    scriptLog.push(script / 1000);
+  }
   for (const t of tasks) {
     const cpu = t.tdur ?? t.dur ?? 0;
     total += cpu;
@@ -83,6 +113,15 @@ function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; l
     if (cpu > longest) {
       longest = cpu;
       worst = t;
+    }
+  }
+  if (process.env.DEBUG_TRACE === '3') {
+    for (const t of tasks) {
+      if ((t.tdur ?? 0) < 300) continue;
+      const inside = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e !== t && (e.ph === 'X' || e.ph === 'B') && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur!);
+      const sums = new Map<string, [number, number]>();
+      for (const e of inside) { const k = e.name; const v = sums.get(k) ?? [0, 0]; v[0] += (e.tdur ?? e.dur ?? 0); v[1]++; sums.set(k, v); }
+      console.error(`  task ${((t.tdur ?? 0) / 1000).toFixed(2)} ms cpu:`, [...sums].sort((a, b) => b[1][0] - a[1][0]).slice(0, 14).map(([k, v]) => `${k} ${(v[0] / 1000).toFixed(2)}x${v[1]}`).join(', '));
     }
   }
   if (process.env.DEBUG_TRACE === '2') {
@@ -224,7 +263,7 @@ async function bundle(file: string): Promise<string> {
 }
 
 async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Promise<{ value: T; totalMs: number; longestMs: number; longestWallMs: number }> {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] });
   const value = await fn();
   // Let the renderer flush the trace events of the task that just ended.
   await page.waitForTimeout(300);
@@ -298,6 +337,7 @@ async function main() {
         await page.close();
         return m;
       };
+      scriptLog.length = 0;
       const modes = process.env.SKIP_IN_PAGE ? (['background'] as const) : (['background', 'in-page'] as const);
       // One load of each warms up the browser's caches and is not counted; the first gives the ranges the others paint.
       const ranges = (await ours('background')).value.markRanges;
@@ -311,6 +351,14 @@ async function main() {
       for (let r = 0; r < RUNS; r++) {
         for (const mode of modes) runs.get(mode)!.push(await ours(mode));
         for (const [runner, list] of marks) list.push(await marking(runner as 'runPainterOnly' | 'runMarkJs', ranges));
+      }
+      if (process.env.SCRIPT_TASKS) {
+        // scriptLog holds this page's loads in order: the warm-ups (ours in each mode, the painter, mark.js), then per
+        // round ours in each mode, the painter, mark.js. Ours is the mode 'background' (the first).
+        const counted = scriptLog.slice(modes.length + 2).filter((_, i) => i % (modes.length + 2) === 0 || i % (modes.length + 2) >= modes.length);
+        const pick = (k: number) => counted.filter((_, i) => i % 3 === k);
+        const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+        console.error(`script tasks (no frames): ours ${med(pick(0)).toFixed(2)} painter ${med(pick(1)).toFixed(2)} mark.js ${med(pick(2)).toFixed(2)}; ours all: ${pick(0).map((x) => x.toFixed(2)).join(' ')}`);
       }
       for (const [mode, list] of runs) {
         rows.push(`| ${label} | Soi Số, extractor ${mode === 'background' ? 'in the background (as shipped)' : 'in the page (not shipped; shows why)'} | ${list[0]!.value.figures} ranges | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.wallMs)).toFixed(0)} |`);
@@ -328,6 +376,23 @@ async function main() {
     if (!process.env.SKIP_EXTENSION) rows.push(...(await extensionRows(labels, dir)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  if (process.env.DEBUG_LAPS) {
+    // Only loads whose page code carried laps (ours), and the end mark left out of the sums.
+    const runs = lapLog.filter((r) => r.length > 3);
+    if (!runs.length) console.error("DEBUG_LAPS: no loads with console.timeStamp('lap:…') marks in the page code");
+    else {
+      const tot = (r: string[], k: number) => r.reduce((a, x) => a + Number(x.split(' ')[k]), 0);
+      const sorted = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      console.error(`laps: total median ${sorted(runs.map((r) => tot(r.slice(0, -1), 1))).toFixed(3)}, compile ${sorted(runs.map((r) => tot(r.slice(0, -1), 2))).toFixed(3)}`);
+      const names = runs[0]!.map((x) => x.split(' ')[0]);
+      for (let i = 0; i < names.length; i++) {
+        const vals = runs.map((r) => Number(r[i]?.split(' ')[1] ?? NaN)).sort((a, b) => a - b);
+        const comp = runs.map((r) => Number(r[i]?.split(' ')[2] ?? NaN)).sort((a, b) => a - b);
+        const cnt = runs.map((r) => Number(r[i]?.split(' ')[3] ?? NaN)).sort((a, b) => a - b);
+        console.error(`${names[i]!.padEnd(20)} median ${vals[Math.floor(vals.length / 2)]!.toFixed(3)}  min ${vals[0]!.toFixed(3)}  compile ${comp[Math.floor(comp.length / 2)]!.toFixed(3)} x${cnt[Math.floor(cnt.length / 2)]}`);
+      }
+    }
   }
   console.log(`Chromium ${version}; medians of ${RUNS} fresh page loads; CPU time of the renderer main thread's tasks\n`);
   console.log('| page | what | marks | main-thread ms (CPU) | longest task ms (CPU) | longest task ms (wall) | wall ms, start to last highlight |');
