@@ -381,9 +381,10 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
         // "Tổng chi ngân sách phường ước thực hiện …": on a page that writes names with capitals, a word in lower case
         // after "phường" or "thị trấn" is a name only if place names use it, as after "xã".
         const lowerCaseOnCasedPage = cased !== undefined && nameAt < ts.count && !startsUpper(cased, ts.start[nameAt]!);
-        // "HĐND xã đề ra 22 chỉ tiêu", "xã đặt ra": where the page writes names with capitals, a lower-case word after
-        // "xã" is what the commune does, never its name (syllables like "đề" also occur in names).
-        const verbAfterXa = kind === 'xã' && lowerCaseOnCasedPage && !/^\d/.test(tokenText(ts, nameAt));
+        // "HĐND xã đề ra 22 chỉ tiêu", "xã đặt ra", "Lãnh đạo phường trực tiếp xuống địa bàn": where the page writes names
+        // with capitals, a lower-case word after "xã", "phường" or "thị trấn" is what the unit does, never its name
+        // (syllables like "đề", "trực" also occur in names).
+        const verbAfterXa = kind !== 'đặc khu' && lowerCaseOnCasedPage && !/^\d/.test(tokenText(ts, nameAt));
         const last = capitalised ?? (refused || person || verbAfterXa ? undefined : communeName(ts, nameAt, kind === 'xã' || lowerCaseOnCasedPage, kind !== 'đặc khu'));
         let listed = last === undefined && cased !== undefined && isQuantified(ts, i) ? listedNames(ts, nameAt, cased) : [];
         // "Các xã có diện tích lúa lớn nhất là Công Thành, Đô Thành và Phúc Thành, lần lượt …": the list after a few
