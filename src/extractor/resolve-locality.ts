@@ -567,13 +567,14 @@ const SUBJECT_LEVELS = ['xã ', 'phường ', 'đặc khu '];
 const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
 const COMMUNE_REACH = 1500;
 
-// "thu nhập bình quân đầu người của xã đạt gần 40 triệu đồng/năm", "tỷ lệ hộ nghèo toàn xã còn 1,2%": the commune
-// referred to after "của", "toàn", "cả" or "trên địa bàn", when no name follows ("toàn xã hội" is the whole society).
-const REFERRED_BEFORE = /(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn)\s$/u;
+// "thu nhập bình quân đầu người của xã đạt gần 40 triệu đồng/năm", "tỷ lệ hộ nghèo toàn xã còn 1,2%", "Lãnh đạo phường
+// trực tiếp xuống địa bàn": the commune referred to after "của", "toàn", "cả", "trên địa bàn" or its organs, when no
+// name follows ("toàn xã hội" is the whole society).
+const REFERRED_BEFORE = /(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn|lãnh đạo|ubnd|hđnd|đảng ủy|đảng bộ|chính quyền)\s$/u;
 const REFERRED_LEVEL = /(xã|phường|đặc khu)(?![\p{L}\p{M}])(?! hội(?![\p{L}\p{M}]))/uy;
 
 function referredCommuneLevel(lower: string, at: number, placed: readonly Placed[]): string | undefined {
-  if (!REFERRED_BEFORE.test(lower.slice(Math.max(0, at - 13), at))) return undefined;
+  if (!REFERRED_BEFORE.test(lower.slice(Math.max(0, at - 16), at))) return undefined;
   REFERRED_LEVEL.lastIndex = at;
   const m = REFERRED_LEVEL.exec(lower);
   // (A commune named right there, "của xã Mỹ Trung", is placed already.)

@@ -22,4 +22,9 @@ describe('the commune referred to mid-clause', () => {
     const text = `${LEAD}Vốn đầu tư toàn xã hội của huyện Cái Bè đạt 3.200 tỷ đồng.`;
     expect(figureAt(text, '3.200 tỷ', OPTS).locality).toBe('huyện Cái Bè');
   });
+
+  it('its organs: "Lãnh đạo phường …"', () => {
+    const text = '3 phường trung tâm TPHCM vượt thu\n\nNăm 2025, phường Bàn Cờ thu ngân sách 1.332,5 tỷ đồng.\n\nLãnh đạo phường trực tiếp xuống địa bàn, hỗ trợ hơn 4.600 hộ kinh doanh.';
+    expect(figureAt(text, '4.600', { published: '2026-01-08' }).locality).toBe('phường Bàn Cờ');
+  });
 });
