@@ -88,7 +88,7 @@ FIGS = [
  ('đạt 104,5%', '104,5%', 'attainment', '%', dict(base='target')),
  ('đạt 107,2%', '107,2%', 'attainment', '%', dict(base='target')),
  ('thu được 86,5 tỷ đồng', '86,5 tỷ đồng', 'level', 'VND', dict()),
- ('cho 11.300 hộ', '11.300', 'level', 'hộ', dict()),
+ ('cho 11.300 hộ', '11.300', 'level', 'hộ gia đình', dict()),
  ('vệ 232.000 ha', '232.000 ha', 'level', 'ha', dict()),
  ('390.000 đồng/ha/năm', '390.000 đồng/ha/năm', 'level', 'VND/ha/năm', dict()),
  ('tại 52 chốt', '52', 'level', 'chốt', dict(optional=True)),

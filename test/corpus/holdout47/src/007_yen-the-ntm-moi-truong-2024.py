@@ -48,7 +48,7 @@ FIGS = [
  ('là 386,4 tỷ đồng', '386,4 tỷ đồng', 'level', 'VND', dict()),
  ('gấp 1,7 lần', '1,7 lần', 'change', 'lần', dict(direction='up', base='2023')),
  ('đạt 18,6 tiêu chí/xã', '18,6 tiêu chí/xã', 'level', 'tiêu chí/xã', dict(indicator='new_rural_criteria')),
- ('tăng 0,9 tiêu chí', '0,9', 'change', 'tiêu chí/xã', dict(indicator='new_rural_criteria', direction='up', base='2023')),
+ ('tăng 0,9 tiêu chí', '0,9', 'change', 'tiêu chí', dict(indicator='new_rural_criteria', direction='up', base='2023')),
  ('đạt 15/19 tiêu chí', '15/19', 'ratio', 'tiêu chí', dict(CN, indicator='new_rural_criteria', status='achieved')),
  ('thôn: 58,2 triệu đồng', '58,2 triệu đồng', 'level', 'VND/người/năm', dict(indicator='income_per_capita')),
  ('(+6,1%)', '6,1%', 'change', '%', dict(B23, indicator='income_per_capita', direction='up')),
