@@ -53,7 +53,7 @@ import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
-import { bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
+import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -206,7 +206,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
-    indicator = communesByCriteria(lower, c.end, c.unit.unit, indicator);
+    indicator = bareGradeCount(lower, c.end, c.unit.unit, communesByCriteria(lower, c.end, c.unit.unit, indicator));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
     // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)
