@@ -53,6 +53,7 @@ import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
@@ -112,6 +113,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
   const placed: PlacedFigure[] = [];
+  // The last figure kept and its candidate: a share right after it may be its share of a plan stated before.
+  let lastKept: { candidate: Candidate; figure: Figure } | undefined;
   // Whether a clause (by its start) names one vehicle by its plate, read once per clause, not once per figure in it.
   const vehicleClauses = new Map<number, boolean>();
   candidates.forEach((c, i) => {
@@ -143,7 +146,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? prev.unit.class : undefined);
     const list = listContext(c.numberStart);
-    if (meaning.kind === 'level' && c.unit.class === 'percent' && isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart)) {
+    if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
+      (prev !== undefined && prev.end > clauseStart && lastKept?.candidate === prev && isShareOfPlanBefore(lower, figures, prev, lastKept.figure, c)))) {
       Object.assign(meaning, { kind: 'attainment', base: 'target' });
     }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
@@ -365,6 +369,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    lastKept = { candidate: c, figure };
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     cases.remember(c.numberStart, figure.unit, figure.indicator);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
