@@ -348,6 +348,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
+    if (base !== undefined && period.year !== undefined && isSameSeasonYearBefore(lower.slice(c.end, Math.min(clauseEnd, c.end + SEASON_BASE_REACH)), base, period.year)) base = 'same_period';
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
       (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
@@ -461,6 +462,16 @@ const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chu�
 
 function reachesStandard(lower: string, end: number, clauseEnd: number): boolean {
   return REACHES_STANDARD_AFTER.test(lower.slice(end, Math.min(clauseEnd, end + 60)));
+}
+
+// "thiếu nước …, giảm khoảng 40% so với mùa khô năm 2023" on a page of 2024: a climate season a year before is the same
+// period, as a crop season is ("so với vụ Hè Thu năm 2023"); a season further back stays its year.
+const CLIMATE_SEASON_BASE = /so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? ((?:19|20)\d\d)(?!\d)/u;
+const SEASON_BASE_REACH = 60;
+
+function isSameSeasonYearBefore(after: string, base: string, year: number): boolean {
+  if (Number(base) !== year - 1 || !after.includes('mùa ')) return false;
+  return CLIMATE_SEASON_BASE.exec(after)?.[1] === base;
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
