@@ -23,3 +23,16 @@ export function communesByCriteria(lower: string, spanEnd: number, unit: string,
   if (indicator === undefined || !STANDARDS.has(indicator) || !COMMUNES.has(unit)) return indicator;
   return MEETS_SOME_CRITERIA.test(lower.slice(spanEnd, spanEnd + 32)) ? undefined : indicator;
 }
+
+// "136 xã đạt chuẩn nông thôn mới nâng cao, 18 xã kiểu mẫu", "có thêm 2 xã nâng cao và 1 xã kiểu mẫu": once the
+// standard is named, a grade named bare right after a count of communes, ending its item, is that grade. Not a verb
+// phrase that goes on ("5 xã nâng cao năng lực phòng cháy").
+const GRADE_NAMED_BARE = /^ (?:đạt chuẩn )?(nâng cao|kiểu mẫu) ?(?:[.;,)\n]|và |$)/u;
+
+/** The grade's indicator for a count of communes followed by a bare "nâng cao" / "kiểu mẫu" where a new-rural
+ * indicator was read; else `indicator`. */
+export function bareGradeCount(lower: string, spanEnd: number, unit: string, indicator: string | undefined): string | undefined {
+  if (indicator === undefined || !STANDARDS.has(indicator) || !COMMUNES.has(unit)) return indicator;
+  const grade = GRADE_NAMED_BARE.exec(lower.slice(spanEnd, spanEnd + 24))?.[1];
+  return grade === undefined ? indicator : grade === 'nâng cao' ? 'new_rural_communes_advanced' : 'new_rural_communes_model';
+}

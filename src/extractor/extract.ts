@@ -53,7 +53,8 @@ import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
-import { bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
+import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
+import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -112,6 +113,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
   const placed: PlacedFigure[] = [];
+  // The last figure kept and its candidate: a share right after it may be its share of a plan stated before.
+  let lastKept: { candidate: Candidate; figure: Figure } | undefined;
   // Whether a clause (by its start) names one vehicle by its plate, read once per clause, not once per figure in it.
   const vehicleClauses = new Map<number, boolean>();
   candidates.forEach((c, i) => {
@@ -143,7 +146,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
         : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? prev.unit.class : undefined);
     const list = listContext(c.numberStart);
-    if (meaning.kind === 'level' && c.unit.class === 'percent' && isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart)) {
+    if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
+      (prev !== undefined && prev.end > clauseStart && lastKept?.candidate === prev && isShareOfPlanBefore(lower, figures, prev, lastKept.figure, c)))) {
       Object.assign(meaning, { kind: 'attainment', base: 'target' });
     }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
@@ -208,7 +212,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
-    indicator = communesByCriteria(lower, c.end, c.unit.unit, indicator);
+    indicator = bareGradeCount(lower, c.end, c.unit.unit, communesByCriteria(lower, c.end, c.unit.unit, indicator));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
     // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)
@@ -347,6 +351,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       brokenDownMoveBase(lower, wholeSentenceStart, c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
+    if (base !== undefined && period.year !== undefined && isSameSeasonYearBefore(lower.slice(c.end, Math.min(clauseEnd, c.end + SEASON_BASE_REACH)), base, period.year)) base = 'same_period';
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
       (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
@@ -368,6 +373,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    lastKept = { candidate: c, figure };
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     cases.remember(c.numberStart, figure.unit, figure.indicator);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
@@ -459,6 +465,16 @@ const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chu�
 
 function reachesStandard(lower: string, end: number, clauseEnd: number): boolean {
   return REACHES_STANDARD_AFTER.test(lower.slice(end, Math.min(clauseEnd, end + 60)));
+}
+
+// "thiếu nước …, giảm khoảng 40% so với mùa khô năm 2023" on a page of 2024: a climate season a year before is the same
+// period, as a crop season is ("so với vụ Hè Thu năm 2023"); a season further back stays its year.
+const CLIMATE_SEASON_BASE = /so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? ((?:19|20)\d\d)(?!\d)/u;
+const SEASON_BASE_REACH = 60;
+
+function isSameSeasonYearBefore(after: string, base: string, year: number): boolean {
+  if (Number(base) !== year - 1 || !after.includes('mùa ')) return false;
+  return CLIMATE_SEASON_BASE.exec(after)?.[1] === base;
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;

@@ -190,9 +190,16 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
 // "Kết quả một số sản phẩm chủ lực 9 tháng (so với kế hoạch năm):" then "- Chè búp tươi: 98.400 tấn, đạt 78,5%": under a
 // heading that measures its list against the plan, a bare share reached right after the item's amount is that amount's
 // share of the plan, as "đạt 78,5% kế hoạch" would be.
-const REACHED_AFTER_AMOUNT = /^\s*,\s*(?:đạt|bằng)\s+$/u;
+export const REACHED_AFTER_AMOUNT = /^\s*,\s*(?:đạt|bằng)\s+$/u;
+// "Kết quả một số chỉ tiêu lâm nghiệp năm 2023 (so với kế hoạch):" then "- Trồng rừng tập trung: đạt 109,5%;": an item
+// whose value is only its share reached, right after its label's colon, is that share of the plan too.
+const REACHED_AFTER_LABEL = /:\s*(?:đạt|bằng)\s+$/u;
+const LABEL_REACH = 12;
 
-/** The percentage at `numberStart` is a plan share of the amount just before it (ending at `prevEnd`) in its item. */
+/** The percentage at `numberStart` is a plan share of the amount just before it (ending at `prevEnd`) in its item, or
+ * the item's only value after its label. */
 export function isPlanShareInList(list: ListContext | undefined, lower: string, numberStart: number, prevEnd: number, clauseStart: number): boolean {
-  return list?.base === 'target' && prevEnd > clauseStart && REACHED_AFTER_AMOUNT.test(lower.slice(prevEnd, numberStart));
+  if (list?.base !== 'target') return false;
+  if (prevEnd > clauseStart) return REACHED_AFTER_AMOUNT.test(lower.slice(prevEnd, numberStart));
+  return REACHED_AFTER_LABEL.test(lower.slice(Math.max(0, numberStart - LABEL_REACH), numberStart));
 }

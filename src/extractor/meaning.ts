@@ -723,7 +723,8 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 // ("Tính theo kế hoạch tỉnh giao, tỷ lệ giải ngân mới đạt 57,1%": the plan it is reckoned by, too.)
 const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
 const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
-const NOUN_ADJECTIVE = /^(?:mới|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
+// ("công nhận mới từ 50 sản phẩm OCOP trở lên": the programme that grades the products, too.)
+const NOUN_ADJECTIVE = /^(?:mới|ocop(?: mới)?|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
 const BASE_RIGHT_AFTER = /^,? so(?: với)? /u;
 const NEGATIVE_GROWTH_BEFORE = /(?<![\p{L}\p{M}])tăng trưởng âm(?: ở mức| với| là)? $/u;
