@@ -41,10 +41,10 @@ E = {'modality': 'estimate'}
 T = {'period': '2026', 'modality': 'target'}
 FIGS = [
  ('ước tăng 13,8% trong', '13,8%', 'change', '%', dict(E, direction='up')),
- ('đạt 412.600 tỷ đồng', '412.600 tỷ đồng', 'level', 'VND', dict(E)),
- ('tăng 13,8% so với cuối năm 2024', '13,8%', 'change', '%', dict(E, direction='up', base='2024')),
- ('đạt 236.400 tỷ đồng', '236.400 tỷ đồng', 'level', 'VND', dict(E)),
- ('tăng 9,6%', '9,6%', 'change', '%', dict(E, direction='up')),
+ ('đạt 412.600 tỷ đồng', '412.600 tỷ đồng', 'level', 'VND', dict(E, period='2025-M12')),
+ ('tăng 13,8% so với cuối năm 2024', '13,8%', 'change', '%', dict(E, period='2025-M12', direction='up', base='2024')),
+ ('đạt 236.400 tỷ đồng', '236.400 tỷ đồng', 'level', 'VND', dict(E, period='2025-M12')),
+ ('tăng 9,6%', '9,6%', 'change', '%', dict(E, period='2025-M12', direction='up')),
  ('hợp nhất ba tỉnh', 'ba', 'level', 'tỉnh', dict(optional=True, value=3)),
  ('chiếm 51,2%', '51,2%', 'level', '%', dict()),
  ('chiếm 33,5%', '33,5%', 'level', '%', dict(locality='tỉnh Bình Thuận')),
