@@ -455,10 +455,14 @@ function chainedToStock(gap: string, kind: string): boolean {
   return CHAINED_GAP.test(gap) && (kind === 'change' || kind === 'attainment' || SHARE_GAP.test(gap));
 }
 
+// How far before a figure its stock's name may stand: "tổng dư nợ các chương trình tín dụng chính sách do Phòng giao
+// dịch Ngân hàng Chính sách xã hội huyện … quản lý đạt 724,6 tỷ đồng" names its credit well before the amount.
+const STOCK_WORDS_REACH = 120;
+
 /** "Tổng diện tích: 12.723 ha", "Số lao động đang làm việc: 472.000 người": words before a figure that name what stands
  *  at a date, for figures no indicator says it of. */
 function namesStock(lower: string, from: number, to: number): boolean {
-  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to, (at) => !AREA_SUMMED_OVER_SEASON.test(lower.slice(at, at + 40)));
+  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - STOCK_WORDS_REACH), to, (at) => !AREA_SUMMED_OVER_SEASON.test(lower.slice(at, at + 40)));
 }
 
 // "đến ngày 30-9, tổng diện tích gieo trồng toàn huyện là 77 ngàn ha": the area sown or harvested is summed over the
