@@ -108,6 +108,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
   let productSentence = -1;
+  // The end of the last figure read as a stock standing at a date, for the change or share chained right after it.
+  let stockEnd = -1;
   let lastDollarInvestment = -1;
   const cases = createCasesTracker(lower);
   // The end of the last figure kept as a target, for the next part of a plan split by source.
@@ -295,9 +297,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
+      (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
       (meaning.kind === 'level' && holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart)) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
+    if (stock) stockEnd = c.end;
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the
     // running figure's year's, not the term a target would otherwise take.
@@ -449,10 +453,25 @@ function outside(candidates: Candidate[], ranges: Array<[number, number]>): Cand
   });
 }
 
+// "tổng dư nợ … đạt 14.620 tỷ đồng, tăng 1.318 tỷ đồng, tốc độ tăng trưởng 9,9% so với đầu năm", "… đạt 872 tỷ đồng,
+// chiếm 5,9% tổng nguồn vốn": a change, a share of a plan or a share of a whole chained by a comma right after a stock
+// stands at the stock's date too. (Another amount after a comma may be another measure: "dư nợ đạt …, doanh số cho vay
+// đạt …".)
+const CHAINED_GAP = /^[^.;:\d]{0,60}$/u;
+const SHARE_GAP = /(?:,\s*|\(\s*)(?:chiếm|bằng)\s+$/u;
+
+function chainedToStock(gap: string, kind: string): boolean {
+  return CHAINED_GAP.test(gap) && (kind === 'change' || kind === 'attainment' || SHARE_GAP.test(gap));
+}
+
+// How far before a figure its stock's name may stand: "tổng dư nợ các chương trình tín dụng chính sách do Phòng giao
+// dịch Ngân hàng Chính sách xã hội huyện … quản lý đạt 724,6 tỷ đồng" names its credit well before the amount.
+const STOCK_WORDS_REACH = 120;
+
 /** "Tổng diện tích: 12.723 ha", "Số lao động đang làm việc: 472.000 người": words before a figure that name what stands
  *  at a date, for figures no indicator says it of. */
 function namesStock(lower: string, from: number, to: number): boolean {
-  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - 80), to, (at) => !AREA_SUMMED_OVER_SEASON.test(lower.slice(at, at + 40)));
+  return hasWholeWord(lower, STOCK_WORDS, Math.max(from, to - STOCK_WORDS_REACH), to, (at) => !AREA_SUMMED_OVER_SEASON.test(lower.slice(at, at + 40)));
 }
 
 // "đến ngày 30-9, tổng diện tích gieo trồng toàn huyện là 77 ngàn ha": the area sown or harvested is summed over the

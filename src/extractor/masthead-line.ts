@@ -28,17 +28,27 @@ export function isPublisherLine(lower: string, at: number): boolean {
 }
 
 // A broadcaster's name before its province says who publishes, as "Báo …" does: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÓC
-// TRĂNG", "STV - Đài PT-TH Sóc Trăng", and since the 2025 mergers of papers and stations "BÁO VÀ PHÁT THANH, TRUYỀN
+// TRĂNG", "STV - Đài PT-TH Sóc Trăng", "Yên Bái TV - Đài …", and since the 2025 mergers of papers and stations "BÁO VÀ PHÁT THANH, TRUYỀN
 // HÌNH LÂM ĐỒNG". Only at the head of its line: a reporter "của Đài PT-TH Nghệ An" in the body names a place's station.
 const STATION_BEFORE = new RegExp(
-  '^\\s*(?:[\\p{L}\\p{M}\\d]+(?: [\\p{L}\\p{M}\\d]+)? [-–] )?' +
+  '^\\s*(?:[\\p{L}\\p{M}\\d]+(?: [\\p{L}\\p{M}\\d]+){0,3} [-–] )?' +
   '(?:đài phát thanh(?: và| -| –|,) truyền hình|đài pt-th|đài ptth|đài phát thanh|đài truyền hình|báo và phát thanh,? truyền hình)' +
   ' (?:tỉnh |thành phố )?$', 'u');
 
-/** The place at `at` (in the lower-cased text) is the province in a broadcaster's name at the head of its line. */
+// "YÊN BÁI TV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH YÊN BÁI", "Hà Nam TV": a station's brand, its province then "TV", opening
+// the line. (Not a headline: "Hà Nam TV trao giải …" goes on after the brand; the brand must close its line or be set off
+// by a dash or a bar.)
+const STATION_BRAND = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3} tv\s*(?:[-–|]|$)/u;
+
+/** The place at `at` (in the lower-cased text) is the province in a broadcaster's name at the head of its line, or opens
+ *  the line as the station's brand. */
 export function isStationNameBefore(lower: string, at: number): boolean {
   const start = lower.lastIndexOf('\n', at - 1) + 1;
-  return at - start <= NAME_REACH + 16 && STATION_BEFORE.test(lower.slice(start, at));
+  if (at - start > NAME_REACH + 16) return false;
+  if (STATION_BEFORE.test(lower.slice(start, at))) return true;
+  if (lower.slice(start, at).trim() !== '') return false;
+  const newline = lower.indexOf('\n', at);
+  return STATION_BRAND.test(lower.slice(at, Math.min(newline < 0 ? lower.length : newline, at + NAME_REACH + 16)));
 }
 
 // "Thanh Hà - 12/02/2025 11:05 GMT+7", "Minh Khang | 08/10/2025": the author's name beside the time of posting, on a

@@ -29,6 +29,7 @@ export function segment(lower: string): Segments {
     if (c === 10) {
       let j = i + 1;
       while (j < n && (lower[j] === '\n' || lower[j] === ' ' || lower[j] === '\r')) j++;
+      j += speakerLabelLength(lower, j);
       push(sentenceStarts, j);
       push(clauseStarts, j);
       push(paragraphStarts, j);
@@ -60,6 +61,20 @@ export function endsSentence(lower: string, i: number): boolean {
     if (i - w === 1 && lower[w - 1] === ' ' && lower[i + 2] === '(' && isWordCode(lower.charCodeAt(w))) return false;
   }
   return true;
+}
+
+// "Ông Phạm Văn Thành: Đến ngày 31/3/2026, tổng dư nợ …": an interview's answer opens on its speaker's name; the
+// paragraph (its period, its place) opens after it. A full name, two words at least after the title, so a place ("Bà
+// Rịa: …", "Anh Sơn: …") heading a line is no speaker.
+// (A name of two to four words, its answer not in quotes: "Bà Nguyễn Thị Hương nhận định: "…"" reports a saying.)
+const SPEAKER_LABEL = /^(?:ông|bà|đồng chí) [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){1,3}:[ \t]+(?!["“'])/u;
+
+/** The length of an interview speaker's label opening the paragraph at `at`, or 0. */
+function speakerLabelLength(lower: string, at: number): number {
+  const c = lower.charCodeAt(at);
+  // ("ô", "b", "đ": only a paragraph that opens with a title is looked at.)
+  if (c !== 0xf4 && c !== 98 && c !== 0x111) return 0;
+  return SPEAKER_LABEL.exec(lower.slice(at, at + 48))?.[0].length ?? 0;
 }
 
 function push(list: number[], at: number): void {

@@ -136,6 +136,9 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
   'vẫn còn', 'hiện còn',
   // "Đến ngày 30/9/2023, tổng số nợ thuế là 7,85 tỷ đồng", "dư nợ cho vay đạt …": what is owed stands at its date.
   'nợ thuế', 'dư nợ', 'nợ đọng',
+  // A bank's balances: "tổng nguồn vốn huy động … đạt 296.400 tỷ đồng", "nợ xấu … là 1.006 tỷ đồng", "nợ quá hạn chỉ còn
+  // 0,87 tỷ đồng" stand at their date, as the credit does.
+  'nguồn vốn huy động', 'vốn huy động', 'tổng nguồn vốn', 'nợ xấu', 'nợ quá hạn',
   // "Đến ngày 30/6, … 21.430 đơn vị chậm đóng bảo hiểm xã hội … với số tiền 4.870 tỷ đồng": arrears too.
   'chậm đóng', 'nợ bảo hiểm xã hội', 'nợ bhxh',
   // "Tính đến ngày 25/12/2023, … còn 23 doanh nghiệp nợ lương của 14.600 lao động": wages owed too.

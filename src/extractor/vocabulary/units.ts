@@ -91,6 +91,9 @@ const COUNTED: string[] = [
   // phiên đấu giá với 1.250 lô đất", "11/24 khu đất không có người tham gia") and agencies ranked by disbursement ("có
   // 9/47 cơ quan giải ngân trên 95%").
   'khoản chi', 'lô đất', 'khu đất', 'cơ quan',
+  // A bank's borrowers ("giải ngân 812 tỷ đồng cho 1.065 khách hàng", "cho vay 54.180 lượt khách hàng"): customers, not
+  // visitors (a bare "khách" stays the tourism count).
+  'khách hàng', 'lượt khách hàng',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
