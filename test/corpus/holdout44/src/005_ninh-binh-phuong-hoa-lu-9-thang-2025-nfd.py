@@ -48,7 +48,7 @@ FIGS = [
  ('ước đạt 11.240 tỷ đồng', '11.240 tỷ đồng', 'level', 'VND', dict(E, indicator='total_output_value')),
  ('tăng 9,3% so với cùng kỳ', '9,3%', 'change', '%', dict(E, indicator='total_output_value', direction='up', base='same_period')),
  ('đạt 73,5% kế hoạch năm', '73,5%', 'attainment', '%', dict(E, indicator='total_output_value', base='target')),
- ('đón 1,28 triệu lượt', '1,28 triệu lượt', 'level', 'lượt', dict(TA, value=1280000)),
+ ('đón 1,28 triệu lượt khách', '1,28 triệu lượt khách', 'level', 'lượt khách', dict(TA, value=1280000)),
  ('tăng 21,4%', '21,4%', 'change', '%', dict(TA, direction='up')),
  ('tế 212.000 lượt', '212.000', 'level', 'lượt', dict(indicator='international_tourist_arrivals')),
  ('đạt 1.536 tỷ đồng', '1.536 tỷ đồng', 'level', 'VND', dict(TR)),
@@ -63,6 +63,6 @@ FIGS = [
  ('kết nạp 38 đảng viên', '38', 'level', 'đảng viên', dict(indicator='new_party_members')),
  ('đạt 63,3% chỉ tiêu năm', '63,3%', 'attainment', '%', dict(indicator='new_party_members', base='target')),
  ('vượt 5% dự toán', '5%', 'change', '%', dict(T, **BR, direction='up', base='target', status='exceeded')),
- ('trên 1,7 triệu lượt', '1,7 triệu lượt', 'level', 'lượt', dict(T, **TA, value=1700000, bound='over')),
+ ('trên 1,7 triệu lượt khách', '1,7 triệu lượt khách', 'level', 'lượt khách', dict(T, **TA, value=1700000, bound='over')),
  ('ít nhất 22 đảng viên', '22', 'level', 'đảng viên', dict(T, indicator='new_party_members', period='2025-Q4', bound='at_least')),
 ]
