@@ -45,6 +45,13 @@ const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
 // "từ 25/1 đến 30/1": the stretch's first day, a date, is no figure the closing day could date.
 const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u;
 const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
+// "triển khai nhiệm vụ tháng 12", "triển khai phương hướng, nhiệm vụ quý IV": the period of the tasks a meeting sets.
+// ("kết quả thực hiện nhiệm vụ năm 2022" reviews that year.)
+const COMING_TASKS_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|bàn|đề ra)(?: phương hướng,?)? (?:các )?nhiệm vụ(?: trọng tâm)? $/u;
+
+function namesComingTasks(lower: string, start: number): boolean {
+  return COMING_TASKS_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
+}
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
@@ -559,9 +566,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
       }
       if (headingStart !== undefined) {
-        // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
+        // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone. ("… đánh giá tình hình
+        // tháng 11, 11 tháng và triển khai nhiệm vụ tháng 12 năm 2022. Kết quả như sau:": the tasks a sentence before the
+        // heading's own sets for the coming month head no results.)
+        const headingFrom = headingEnd === undefined ? headingStart : sentenceOf(headingEnd - 1)[0];
         const heading = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, headingEnd ?? paragraphOf(c.numberStart), start))
-          .filter((p) => !p.isBase && !p.term).pop();
+          .filter((p) => !p.isBase && !p.term && !(p.start < headingFrom && namesComingTasks(lower, p.start))).pop();
         if (heading) {
           const year = heading.year ?? yearBefore(heading.start);
           const value = heading.span ?? format(year, heading.part);
