@@ -45,6 +45,8 @@ const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
 // "từ 25/1 đến 30/1": the stretch's first day, a date, is no figure the closing day could date.
 const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u;
 const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
+// "Tình hình kinh tế - xã hội tháng 11 và 11 tháng năm 2022": the number before is the month's, no figure to date.
+const MONTH_AND_MONTHS_BEFORE = /(?<![\p{L}\p{M}])tháng \d{1,2},? (?:và )?$/u;
 // "triển khai nhiệm vụ tháng 12", "triển khai phương hướng, nhiệm vụ quý IV": the period of the tasks a meeting sets.
 // ("kết quả thực hiện nhiệm vụ năm 2022" reviews that year.)
 const COMING_TASKS_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|bàn|đề ra)(?: phương hướng,?)? (?:các )?nhiệm vụ(?: trọng tâm)? $/u;
@@ -124,7 +126,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Festival Hoa Đà Lạt lần thứ 10 (từ ngày 7 đến 11/12/2024)": an edition's number is no figure to date, nor is
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
-      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before);
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
+        !MONTH_AND_MONTHS_BEFORE.test(before);
       datingFigure.set(p, dates);
     }
     return dates;
