@@ -47,6 +47,9 @@ const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u
 const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
 // "Tình hình kinh tế - xã hội tháng 11 và 11 tháng năm 2022": the number before is the month's, no figure to date.
 const MONTH_AND_MONTHS_BEFORE = /(?<![\p{L}\p{M}])tháng \d{1,2},? (?:và )?$/u;
+// A reason ("do …", "vì …", "bởi …") still open at a month: nothing but words and spaces between them.
+const CAUSE_BEFORE = /(?<![\p{L}\p{M}])(?:do|vì|bởi)(?![\p{L}\p{M}])[^,;:.()\d]*$/u;
+const CAUSE_REACH = 90;
 // "triển khai nhiệm vụ tháng 12", "triển khai phương hướng, nhiệm vụ quý IV": the period of the tasks a meeting sets.
 // ("kết quả thực hiện nhiệm vụ năm 2022" reviews that year.)
 const COMING_TASKS_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|bàn|đề ra)(?: phương hướng,?)? (?:các )?nhiệm vụ(?: trọng tâm)? $/u;
@@ -119,6 +122,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const datingFigure = new Map<PeriodMention, boolean>();
   // (A plain year only: "…, tổng dư nợ đến 30/11/2024 đạt …" is a cut-off that still dates the figures before it.)
   const opensOwnItem = (p: PeriodMention) => p.part === '' && p.year !== undefined && !p.span && !p.asOf && OWN_ITEM_AFTER.test(lower.slice(p.end, p.end + 12));
+  // "chỉ đạt 94,2% kế hoạch do diện tích nuôi ngao bị thiệt hại sau đợt triều cường tháng 10": the month of the event a
+  // reason names dates no figure of its sentence.
+  // (A figure stands before the reason: "vốn … do địa phương quản lý tháng 10/2026 ước đạt …" names who manages it.)
+  const causeMonths = new Map<PeriodMention, boolean>();
+  const monthOfCause = (p: PeriodMention) => {
+    if (!/^-M\d\d$/.test(p.part)) return false;
+    let named = causeMonths.get(p);
+    if (named === undefined) {
+      const from = sentenceOf(p.start)[0];
+      const windowStart = Math.max(from, p.start - CAUSE_REACH);
+      const cause = CAUSE_BEFORE.exec(lower.slice(windowStart, p.start));
+      named = cause !== null && /\d/.test(lower.slice(from, windowStart + cause.index));
+      causeMonths.set(p, named);
+    }
+    return named;
+  };
   const datesAFigure = (p: PeriodMention) => {
     let dates = datingFigure.get(p);
     if (dates === undefined) {
@@ -470,6 +489,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng, đến nay đã giải ngân 402,7 tỷ đồng": what stands now, after the
       // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
+        !monthOfCause(p) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
@@ -533,7 +553,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
         // "tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%)", "tăng 12,89% (mức tăng 9 tháng năm 2023 chỉ là 5,64%)": the
         // stretch a year before, and a period in a bracket that gives its own figure, date what they give.
-        !p.sameSpan && !holdsOwnFigure(lower, c.end, p)));
+        !p.sameSpan && !holdsOwnFigure(lower, c.end, p) && !monthOfCause(p)));
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
