@@ -25,6 +25,8 @@ export interface PeriodMention {
   isBase: boolean;
   /** A school or crop year ("2023/2024"), used as the period as it stands. */
   span?: string;
+  /** A crop season named with its year ("vụ Xuân 2023"): as a span, it dates its own sentence unless it opens it. */
+  season?: boolean;
   /** Holds only inside its sentence (a single month, a school year): never carried to later sentences. */
   local?: boolean;
   /** "tính đến ngày 30/6/2025": the month of the date, for stocks counted at that date (flows take `part`). */
@@ -284,7 +286,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season || g.cropseason) {
-      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
+      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }),
+        ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
       // "đặt mục tiêu 3 tháng cuối năm: trồng mới 2.140 ha rừng; …": a list headed by the last three months is the fourth
       // quarter's, as one headed by the last six is the second half's. (In a sentence, "trong 3 tháng cuối năm tập trung
@@ -405,7 +408,7 @@ function withComingTet(out: PeriodMention[], lower: string, publishedYear: numbe
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet, season: m.season };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

@@ -84,6 +84,8 @@ const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hế
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
+// At most a few words before a season with its year, and no mark: "Vụ Xuân 2024, …", "Kế hoạch vụ Hè Thu 2025, …".
+const SEASON_OPENS = /^(?:[\p{L}\p{M}]+ ){0,3}$/u;
 // How far into its paragraph or sentence a topic-setting period may stand.
 const LEAD_REACH = 60;
 // "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.
@@ -189,6 +191,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     !namesSession(lower, p.start)) ??
     periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
+  // "Sản xuất nông nghiệp ổn định; vụ Xuân 2023 gieo cấy 2.145 ha lúa, …. Tổng mức bán lẻ … ước đạt 4.215 tỷ đồng" in a
+  // half-year report: a season with its year dates its own sentence, as a crop year does, not the paragraph after it.
+  // (One that opens its sentence, "Vụ Xuân 2024, năng suất …", "Kế hoạch vụ Hè Thu 2025, huyện …", goes on dating.)
+  const ownSentenceSeasons = new Set(periods.filter((p) => p.season && framing && framing !== p && !framing.span && !framing.season && !p.local &&
+    !SEASON_OPENS.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart())));
+  for (const p of ownSentenceSeasons) p.local = true;
   // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
   // cut-off is where the report's count stands; the paragraphs after it go on at that date (cut-off-opens-report.ts).
   // (Plans are still dated by the year: not a horizon for targets.)
@@ -220,7 +228,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
