@@ -278,7 +278,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const section = sectionAt(sections, c.numberStart);
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").
-    const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
+    const sectionModality = section && (!section.prose || period.value === section.term) && !periods.nowUnderPlanHeading(c.numberStart) ? section.modality : undefined;
     // "(các năm đều dao động từ 8,02% đến 10,12%)": the spread of years gone by is what was.
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.

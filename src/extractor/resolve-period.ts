@@ -433,7 +433,18 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return { value, year: p.year ?? (year === undefined ? undefined : year - 1), forTarget: value, attached: true };
   };
 
+  // "Chỉ tiêu chủ yếu năm 2025" over the coming year's list, then a paragraph of questions: "… đến nay đã chi trả bồi
+  // thường cho 142/186 hộ dân": a sentence that says "đến nay" under a heading of targets tells where things stand now,
+  // in the report's period, not the heading's plan.
+  const nowUnderPlanHeading = (pos: number) => {
+    const section = sectionAt(sections, pos);
+    if (section?.modality !== 'target' || section.prose) return false;
+    const [from, to] = sentenceOf(pos);
+    return hasWholeWord(lower, NOW_WORDS, from, to);
+  };
+
   return {
+    nowUnderPlanHeading,
     /** The year the term a text reviews opened ("so với đầu nhiệm kỳ"): the running term's, or at the congress of a
      *  term opening that year, the one just run; undefined when the text names no party term. */
     termStart(pos: number): string | undefined {
@@ -677,7 +688,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const section = sectionAt(sections, c.numberStart);
       const opening = section ? undefined : reviewedTerm(c.numberStart);
       const sectionTerm = section?.term ?? opening?.term;
-      if (sectionTerm) {
+      if (sectionTerm && !nowUnderPlanHeading(c.numberStart)) {
         const inParagraph = lastCarried(c.numberStart);
         const from = Math.max(section?.start ?? 0, paragraph, opening && opening.start >= paragraph ? opening.end : 0);
         // "Nhìn lại nhiệm kỳ 2020 - 2025, …; quy mô nền kinh tế năm 2025 ước đạt …. Thu ngân sách bình quân tăng 8,1%/năm":
