@@ -247,8 +247,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         out.push(inside);
         continue;
       }
-      // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
-      const from = g.todate ? RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start)) : null;
+      // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation); "riêng
+      // từ ngày 1/7 đến 30/9, phường thu …" is this year's.
+      const from = RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start));
       const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
       const first = stretch ? Number(from[1]) : 1;
       const part = first > 1 ? stretchPart(first, months)
