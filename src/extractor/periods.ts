@@ -25,6 +25,8 @@ export interface PeriodMention {
   isBase: boolean;
   /** A school or crop year ("2023/2024"), used as the period as it stands. */
   span?: string;
+  /** A crop season named with its year ("vụ Xuân 2023"): as a span, it dates its own sentence unless it opens it. */
+  season?: boolean;
   /** Holds only inside its sentence (a single month, a school year): never carried to later sentences. */
   local?: boolean;
   /** "tính đến ngày 30/6/2025": the month of the date, for stocks counted at that date (flows take `part`). */
@@ -51,16 +53,21 @@ const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín
 const ELEVEN = 'mười một ';
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+// "tháng 11, 11 tháng", "tháng 9 và 9 tháng": a month, then the months of the year to its end.
+const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${i + 1},? (?:và )?${i + 1}`).join('|');
 const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|5 năm|năm năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
-  // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them.)
+  // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them; "lũy
+  // kế 11 tháng đón 812.000 lượt": then whom it received.)
+  // ("tình hình kinh tế - xã hội tháng 11, 11 tháng và …": the months after the month a report is of are its running
+  // total, whatever follows.)
   // ("tốc độ tăng trưởng kinh tế 9 tháng của tỉnh ước tăng 11,66%": the months, then whose they are; "(GRDP) 9tháng của
   // tỉnh": scraped pages sometimes glue the digits to the word.)
-  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|cpi|chỉ số giá|lạm phát)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d))))`,
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -240,8 +247,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         out.push(inside);
         continue;
       }
-      // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation).
-      const from = g.todate ? RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start)) : null;
+      // "Từ ngày 1/7/2025 đến ngày 30/9/2025": a stretch that starts after January (since the 2025 reorganisation); "riêng
+      // từ ngày 1/7 đến 30/9, phường thu …" is this year's.
+      const from = RANGE_FROM.exec(lower.slice(Math.max(0, start - 20), start));
       const stretch = from !== null && Number(from[1]) <= months && (from[2] === undefined || from[2] === m[2]);
       const first = stretch ? Number(from[1]) : 1;
       const part = first > 1 ? stretchPart(first, months)
@@ -281,7 +289,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season || g.cropseason) {
-      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }) }));
+      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }),
+        ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
       // "đặt mục tiêu 3 tháng cuối năm: trồng mới 2.140 ha rừng; …": a list headed by the last three months is the fourth
       // quarter's, as one headed by the last six is the second half's. (In a sentence, "trong 3 tháng cuối năm tập trung
@@ -424,7 +433,7 @@ function withComingTet(out: PeriodMention[], lower: string, publishedYear: numbe
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet, season: m.season };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

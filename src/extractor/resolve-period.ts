@@ -46,6 +46,18 @@ const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
 // "từ 25/1 đến 30/1": the stretch's first day, a date, is no figure the closing day could date.
 const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u;
 const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
+// "Tình hình kinh tế - xã hội tháng 11 và 11 tháng năm 2022": the number before is the month's, no figure to date.
+const MONTH_AND_MONTHS_BEFORE = /(?<![\p{L}\p{M}])tháng \d{1,2},? (?:và )?$/u;
+// A reason ("do …", "vì …", "bởi …") still open at a month: nothing but words and spaces between them.
+const CAUSE_BEFORE = /(?<![\p{L}\p{M}])(?:do|vì|bởi)(?![\p{L}\p{M}])[^,;:.()\d]*$/u;
+const CAUSE_REACH = 90;
+// "triển khai nhiệm vụ tháng 12", "triển khai phương hướng, nhiệm vụ quý IV": the period of the tasks a meeting sets.
+// ("kết quả thực hiện nhiệm vụ năm 2022" reviews that year.)
+const COMING_TASKS_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|bàn|đề ra)(?: phương hướng,?)? (?:các )?nhiệm vụ(?: trọng tâm)? $/u;
+
+function namesComingTasks(lower: string, start: number): boolean {
+  return COMING_TASKS_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
+}
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
@@ -73,6 +85,8 @@ const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hế
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
+// At most a few words before a season with its year, and no mark: "Vụ Xuân 2024, …", "Kế hoạch vụ Hè Thu 2025, …".
+const SEASON_OPENS = /^(?:[\p{L}\p{M}]+ ){0,3}$/u;
 // How far into its paragraph or sentence a topic-setting period may stand.
 const LEAD_REACH = 60;
 // "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.
@@ -111,6 +125,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const datingFigure = new Map<PeriodMention, boolean>();
   // (A plain year only: "…, tổng dư nợ đến 30/11/2024 đạt …" is a cut-off that still dates the figures before it.)
   const opensOwnItem = (p: PeriodMention) => p.part === '' && p.year !== undefined && !p.span && !p.asOf && OWN_ITEM_AFTER.test(lower.slice(p.end, p.end + 12));
+  // "chỉ đạt 94,2% kế hoạch do diện tích nuôi ngao bị thiệt hại sau đợt triều cường tháng 10": the month of the event a
+  // reason names dates no figure of its sentence.
+  // (A figure stands before the reason: "vốn … do địa phương quản lý tháng 10/2026 ước đạt …" names who manages it.)
+  const causeMonths = new Map<PeriodMention, boolean>();
+  const monthOfCause = (p: PeriodMention) => {
+    if (!/^-M\d\d$/.test(p.part)) return false;
+    let named = causeMonths.get(p);
+    if (named === undefined) {
+      const from = sentenceOf(p.start)[0];
+      const windowStart = Math.max(from, p.start - CAUSE_REACH);
+      const cause = CAUSE_BEFORE.exec(lower.slice(windowStart, p.start));
+      named = cause !== null && /\d/.test(lower.slice(from, windowStart + cause.index));
+      causeMonths.set(p, named);
+    }
+    return named;
+  };
   const datesAFigure = (p: PeriodMention) => {
     let dates = datingFigure.get(p);
     if (dates === undefined) {
@@ -118,7 +148,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Festival Hoa Đà Lạt lần thứ 10 (từ ngày 7 đến 11/12/2024)": an edition's number is no figure to date, nor is
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
-      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before);
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
+        !MONTH_AND_MONTHS_BEFORE.test(before);
       datingFigure.set(p, dates);
     }
     return dates;
@@ -161,6 +192,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     !namesSession(lower, p.start)) ??
     periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
+  // "Sản xuất nông nghiệp ổn định; vụ Xuân 2023 gieo cấy 2.145 ha lúa, …. Tổng mức bán lẻ … ước đạt 4.215 tỷ đồng" in a
+  // half-year report: a season with its year dates its own sentence, as a crop year does, not the paragraph after it.
+  // (One that opens its sentence, "Vụ Xuân 2024, năng suất …", "Kế hoạch vụ Hè Thu 2025, huyện …", goes on dating.)
+  const ownSentenceSeasons = new Set(periods.filter((p) => p.season && framing && framing !== p && !framing.span && !framing.season && !p.local &&
+    !SEASON_OPENS.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart())));
+  for (const p of ownSentenceSeasons) p.local = true;
   // "Tính đến ngày 31/10/2025, toàn tỉnh đã giải ngân …" opening a paragraph of a report framed by that year: the
   // cut-off is where the report's count stands; the paragraphs after it go on at that date (cut-off-opens-report.ts).
   // (Plans are still dated by the year: not a horizon for targets.)
@@ -192,7 +229,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
@@ -397,7 +434,18 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return { value, year: p.year ?? (year === undefined ? undefined : year - 1), forTarget: value, attached: true };
   };
 
+  // "Chỉ tiêu chủ yếu năm 2025" over the coming year's list, then a paragraph of questions: "… đến nay đã chi trả bồi
+  // thường cho 142/186 hộ dân": a sentence that says "đến nay" under a heading of targets tells where things stand now,
+  // in the report's period, not the heading's plan.
+  const nowUnderPlanHeading = (pos: number) => {
+    const section = sectionAt(sections, pos);
+    if (section?.modality !== 'target' || section.prose) return false;
+    const [from, to] = sentenceOf(pos);
+    return hasWholeWord(lower, NOW_WORDS, from, to);
+  };
+
   return {
+    nowUnderPlanHeading,
     /** The year the term a text reviews opened ("so với đầu nhiệm kỳ"): the running term's, or at the congress of a
      *  term opening that year, the one just run; undefined when the text names no party term. */
     termStart(pos: number): string | undefined {
@@ -465,6 +513,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng, đến nay đã giải ngân 402,7 tỷ đồng": what stands now, after the
       // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
+        !monthOfCause(p) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
@@ -528,7 +577,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
         // "tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%)", "tăng 12,89% (mức tăng 9 tháng năm 2023 chỉ là 5,64%)": the
         // stretch a year before, and a period in a bracket that gives its own figure, date what they give.
-        !p.sameSpan && !holdsOwnFigure(lower, c.end, p)));
+        !p.sameSpan && !holdsOwnFigure(lower, c.end, p) && !monthOfCause(p)));
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
@@ -564,9 +613,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
       }
       if (headingStart !== undefined) {
-        // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone.
+        // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone. ("… đánh giá tình hình
+        // tháng 11, 11 tháng và triển khai nhiệm vụ tháng 12 năm 2022. Kết quả như sau:": the tasks a sentence before the
+        // heading's own sets for the coming month head no results.)
+        const headingFrom = headingEnd === undefined ? headingStart : sentenceOf(headingEnd - 1)[0];
         const heading = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, headingEnd ?? paragraphOf(c.numberStart), start))
-          .filter((p) => !p.isBase && !p.term).pop();
+          .filter((p) => !p.isBase && !p.term && !(p.start < headingFrom && namesComingTasks(lower, p.start))).pop();
         if (heading) {
           const year = heading.year ?? yearBefore(heading.start);
           const value = heading.span ?? format(year, heading.part);
@@ -641,7 +693,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const section = sectionAt(sections, c.numberStart);
       const opening = section ? undefined : reviewedTerm(c.numberStart);
       const sectionTerm = section?.term ?? opening?.term;
-      if (sectionTerm) {
+      if (sectionTerm && !nowUnderPlanHeading(c.numberStart)) {
         const inParagraph = lastCarried(c.numberStart);
         const from = Math.max(section?.start ?? 0, paragraph, opening && opening.start >= paragraph ? opening.end : 0);
         // "Nhìn lại nhiệm kỳ 2020 - 2025, …; quy mô nền kinh tế năm 2025 ước đạt …. Thu ngân sách bình quân tăng 8,1%/năm":

@@ -45,8 +45,16 @@ const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
 // "Lào Cai (cũ) | 5.120 | 5.120 | 100": a row label's bracket that marks a unit merged away is no unit.
 const FORMER_MARK = /^(?:cũ|trước sắp xếp|trước hợp nhất|trước sáp nhập)$/u;
 
+// "Giá trị sản xuất (tỷ đồng, giá SS 2010)": the price basis beside the unit in the bracket is no part of it.
+const PRICE_BASIS = /^giá (?:ss|so sánh|hiện hành|thực tế|cố định)(?: (?:năm )?(?:19|20)\d\d)?$/u;
+
 function bracketUnit(found: RegExpExecArray | null): string | undefined {
-  const text = found?.[1]?.trim();
+  let text = found?.[1]?.trim();
+  if (text?.includes(',')) {
+    const parts = text.split(',').map((part) => part.trim());
+    const kept = parts.filter((part) => !PRICE_BASIS.test(part));
+    if (kept.length < parts.length) text = kept.join(', ');
+  }
   return (text && !FORMER_MARK.test(text) && text.replace(UNIT_LABEL, '')) || undefined;
 }
 

@@ -512,8 +512,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Sản lượng thủy sản', en: 'Fishery and aquaculture output' },
     phrases: [
       '{tổng |}sản lượng {thủy sản|thủy, hải sản|thủy hải sản|hải sản|nuôi trồng|khai thác|tôm|cá}',
-      '{tổng |}sản lượng {nuôi trồng|khai thác} {thủy sản|hải sản|thủy, hải sản}',
-      'sản lượng thủy sản {nuôi trồng|khai thác|nuôi}',
+      // ("sản lượng đánh bắt thủy sản quý I đạt 3.150 tấn": the catch, as "khai thác" names it.)
+      '{tổng |}sản lượng {nuôi trồng|khai thác|đánh bắt} {thủy sản|hải sản|thủy, hải sản}',
+      'sản lượng thủy sản {nuôi trồng|khai thác|đánh bắt|nuôi}',
       // "thủy sản nuôi trồng 120.000 tấn; khai thác 60.500 tấn".
       'thủy sản {nuôi trồng|khai thác}',
       // "Thủy sản đạt 249.762 tấn": the sector named alone as the subject of its tonnage ("Thủy sản đông lạnh" is a
