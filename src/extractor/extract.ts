@@ -56,6 +56,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
+import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
@@ -108,6 +109,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const changes: ChainedChange[] = [];
   let productSentence = -1;
   let lastDollarInvestment = -1;
+  // The end of the last count without an indicator read as standing at a cut-off (a fleet), for its share or change.
+  let heldCountEnd = -1;
   const cases = createCasesTracker(lower);
   // The end of the last figure kept as a target, for the next part of a plan split by source.
   let targetEnd = -1;
@@ -291,7 +294,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) || (meaning.kind === 'level' && namesStock(lower, clauseStart, c.numberStart)) ||
       (meaning.kind === 'level' && holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart)) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
-      (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)));
+      (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
+      (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
+      (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
+    heldCountEnd = stock && !indicator && c.unit.class === 'count' ? c.end : -1;
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the
     // running figure's year's, not the term a target would otherwise take.
