@@ -389,6 +389,8 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'bến xe', 'ga',
   // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
   'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
+  // "Cảng tàu khách quốc tế Hạ Long đón 45 chuyến tàu biển", "cảng biển Dung Quất", "cảng cá Lạch Hới": a port too.
+  'cảng tàu khách', 'cảng tàu khách quốc tế', 'cảng quốc tế', 'cảng biển', 'cảng biển quốc tế', 'bến cảng', 'cảng cá',
   // "Theo Cảng vụ Hàng hải Vũng Tàu, … hàng hóa thông qua các cảng biển trên địa bàn tỉnh": a port authority is named
   // after the port it oversees, whose waters reach beyond that city.
   'cảng vụ hàng hải', 'cảng vụ',
