@@ -71,6 +71,9 @@ const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
 const HEADING_LINE_REACH = 300;
 const SET_APART_BEFORE = /(?<![\p{L}\p{M}])riêng $/u;
+// "…, riêng các khách sạn 4 - 5 sao ở thành phố Quy Nhơn đạt trên 70%": a part set apart, then where it is.
+const SET_APART_AT_BEFORE = /(?<![\p{L}\p{M}])riêng [^.;:,\n]{1,40} (?:ở|tại) $/u;
+const SET_APART_AT_REACH = 56;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
@@ -518,7 +521,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }) };
     // "…; riêng huyện Đồng Văn đón 412.000 lượt khách. Các làng văn hóa du lịch đã có 96 cơ sở homestay": a part set
     // apart by "riêng" owns the rest of its sentence; the sentences after go back to what the text was speaking of.
-    if (!m.generic && SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start))) p.sentenceOnly = true;
+    if (!m.generic && (SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start)) ||
+      ((lower.endsWith(' ở ', m.start) || lower.endsWith(' tại ', m.start)) && SET_APART_AT_BEFORE.test(lower.slice(Math.max(0, m.start - SET_APART_AT_REACH), m.start))))) {
+      p.sentenceOnly = true;
+    }
     out.push(p);
     current = p;
     previousEnd = m.end;
