@@ -71,6 +71,7 @@ const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
 const HEADING_LINE_REACH = 300;
 const SET_APART_BEFORE = /(?<![\p{L}\p{M}])riêng $/u;
+const BREAKDOWN_OPENING = /^\s*trong đó(?![\p{L}\p{M}])/u;
 // "…, riêng các khách sạn 4 - 5 sao ở thành phố Quy Nhơn đạt trên 70%": a part set apart, then where it is.
 const SET_APART_AT_BEFORE = /(?<![\p{L}\p{M}])riêng [^.;:,\n]{1,40} (?:ở|tại) $/u;
 const SET_APART_AT_REACH = 56;
@@ -262,6 +263,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
       const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
+      // "Khu vực Ninh Thuận cũ đón 612.000 lượt khách, tăng 9,1%; trong đó khách quốc tế 41.000 lượt": a clause opening on
+      // "trong đó" breaks down the clause before, so a former part that owned that clause owns it too.
+      const brokenDown = clauseStart > wholeSentenceStart && BREAKDOWN_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
+      const ownsBefore = (p: Placed) => p.former === true && brokenDown && segmentBounds(segments.clauseStarts, p.start, lower.length)[1] === clauseStart;
       // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
       const opener = end > 0 ? placed[end - 1] : undefined;
       if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
@@ -274,7 +279,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
         // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
-        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
         if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
           inList.add(previous);
           inList.add(p);
@@ -284,7 +289,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
-        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
