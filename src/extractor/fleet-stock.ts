@@ -11,9 +11,10 @@ const FLEET_UNITS: ReadonlySet<string> = new Set(['tàu', 'tàu cá']);
 const HELD_BEFORE = /(?<![\p{L}\p{M}])(?:có|trong đó|đó)(?: (?:khoảng|hơn|gần|trên|xấp xỉ))? $/u;
 // What remains of it, after the counted noun: "19 tàu chưa lắp", "7 tàu còn lại".
 const REMAINS_AFTER = /^(?: [\p{L}\p{M}]+){0,2}? (?:còn lại|chưa)(?![\p{L}\p{M}])/u;
-// Between a held count (and what its clause says of it) and its share or change: ", đạt ", " lắp thiết bị …, đạt ",
+// Between a held count (and what its clause says of it, brackets too) and its share or change: ", đạt ", " lắp thiết
+// bị giám sát hành trình (VMS), đạt ",
 // ", giảm ".
-const RESTATES_AFTER_COUNT = /^[^\d.;:()]{0,64},\s*(?:đạt|chiếm|bằng|tăng|giảm)(?: thêm)?\s+$/u;
+const RESTATES_AFTER_COUNT = /^[^\d.;:]{0,64},\s*(?:đạt|chiếm|bằng|tăng|giảm)(?: thêm)?\s+$/u;
 
 /** Whether a vessel count (by its unit) is held or left at the date its clause speaks of. */
 export function isFleetHeld(lower: string, unit: string, numberStart: number, end: number, clauseStart: number, clauseEnd: number): boolean {
