@@ -263,8 +263,9 @@ const QUOTE_CLOSES = /^[^“”]*”/u;
 const STRAIGHT_QUOTE_CLOSES = /^[^"“”]*"[.!?…]?\s*$/u;
 
 // "Đến nay, trang trại của anh có 18 con bò", "Căn nhà 3 tầng của gia đình … trị giá gần 2 tỷ đồng": a thing owned by
-// the person before, named by a bare pronoun (an official's sentence is judged on its own).
-const POSSESSED_HEAD = /^[\s"“(–-]*(?:(?:đến nay|nay|hiện nay|hiện|năm nay|năm ngoái|năm \d{4}),?\s+)?(?:[\p{L}\p{M}\d]+ ){1,5}của (?:anh|chị|ông|bà|cụ|em|cô|chú|gia đình)(?![\p{L}\p{M}])/u;
+// the person before, named by a bare pronoun (an official's sentence is judged on its own). After any short phrase set
+// off by a comma too: "Từ đầu năm, tàu của ông đã ra khơi 9 chuyến".
+const POSSESSED_HEAD = /^[\s"“(–-]*(?:(?:đến nay|nay|hiện nay|hiện|năm nay|năm ngoái|năm \d{4}),?\s+|[^,.;:\d]{1,30},\s+)?(?:[\p{L}\p{M}\d]+ ){1,5}của (?:anh|chị|ông|bà|cụ|em|cô|chú|gia đình)(?![\p{L}\p{M}])/u;
 // Its owner, tested first: "của" alone opens a third of the heads.
 const POSSESSOR_HINT = /của (?:anh|chị|ông|bà|cụ|em|cô|chú|gia đình)/;
 

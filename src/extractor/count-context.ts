@@ -3,8 +3,9 @@
 // counted ("3 huyện ven biển", "hai huyện miền núi"), which describe where something happens.
 import type { Candidate } from './scan-figures.ts';
 
-// "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story.
-const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia súc|gia cầm|dê|cừu|ngựa|thủy cầm|vật nuôi|chăn nuôi|con giống)(?![\p{L}\p{M}])/u;
+// "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story. Hatcheries
+// count their fry in "con" too: "sản xuất giống thủy sản ước đạt 2,7 tỷ con", "tôm giống 1,2 tỷ con".
+const LIVESTOCK = /(?<![\p{L}\p{M}])(?:đàn|trâu|bò|heo|lợn|gà|vịt|gia súc|gia cầm|dê|cừu|ngựa|thủy cầm|vật nuôi|chăn nuôi|con giống|giống thủy sản|tôm giống|cá giống|giống tôm|giống cá)(?![\p{L}\p{M}])/u;
 const PLACE_UNITS = new Set(['xã', 'huyện', 'tỉnh', 'phường', 'thị trấn', 'đặc khu', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'khu phố']);
 const GEOGRAPHY_AFTER = /^ (?:ven biển|miền núi|vùng cao|vùng sâu|biên giới|đồng bằng|trung du|hải đảo|phía (?:bắc|nam|đông|tây)|giáp ranh|lân cận|trọng điểm)(?![\p{L}\p{M}])/u;
 

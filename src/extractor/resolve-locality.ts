@@ -71,6 +71,10 @@ const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
 const HEADING_LINE_REACH = 300;
 const SET_APART_BEFORE = /(?<![\p{L}\p{M}])riêng $/u;
+const BREAKDOWN_OPENING = /^\s*trong đó(?![\p{L}\p{M}])/u;
+// "…, riêng các khách sạn 4 - 5 sao ở thành phố Quy Nhơn đạt trên 70%": a part set apart, then where it is.
+const SET_APART_AT_BEFORE = /(?<![\p{L}\p{M}])riêng [^.;:,\n]{1,40} (?:ở|tại) $/u;
+const SET_APART_AT_REACH = 56;
 const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
@@ -259,6 +263,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
       const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
+      // "Khu vực Ninh Thuận cũ đón 612.000 lượt khách, tăng 9,1%; trong đó khách quốc tế 41.000 lượt": a clause opening on
+      // "trong đó" breaks down the clause before, so a former part that owned that clause owns it too.
+      const brokenDown = clauseStart > wholeSentenceStart && BREAKDOWN_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
+      const ownsBefore = (p: Placed) => p.former === true && brokenDown && segmentBounds(segments.clauseStarts, p.start, lower.length)[1] === clauseStart;
       // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
       const opener = end > 0 ? placed[end - 1] : undefined;
       if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
@@ -271,7 +279,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
         // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
-        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
         if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
           inList.add(previous);
           inList.add(p);
@@ -281,7 +289,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
-        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));
@@ -389,6 +397,8 @@ const FACILITY_BEFORE = ['kcn', 'khu công nghiệp', 'ccn', 'cụm công nghi�
   'bến xe', 'ga',
   // "Cảng hàng không quốc tế Cam Ranh phục vụ 1.486 chuyến bay": an airport is named after a place it is not.
   'cảng hàng không', 'cảng hàng không quốc tế', 'sân bay quốc tế',
+  // "Cảng tàu khách quốc tế Hạ Long đón 45 chuyến tàu biển", "cảng biển Dung Quất", "cảng cá Lạch Hới": a port too.
+  'cảng tàu khách', 'cảng tàu khách quốc tế', 'cảng quốc tế', 'cảng biển', 'cảng biển quốc tế', 'bến cảng', 'cảng cá',
   // "Theo Cảng vụ Hàng hải Vũng Tàu, … hàng hóa thông qua các cảng biển trên địa bàn tỉnh": a port authority is named
   // after the port it oversees, whose waters reach beyond that city.
   'cảng vụ hàng hải', 'cảng vụ',
@@ -516,7 +526,10 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }) };
     // "…; riêng huyện Đồng Văn đón 412.000 lượt khách. Các làng văn hóa du lịch đã có 96 cơ sở homestay": a part set
     // apart by "riêng" owns the rest of its sentence; the sentences after go back to what the text was speaking of.
-    if (!m.generic && SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start))) p.sentenceOnly = true;
+    if (!m.generic && (SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start)) ||
+      ((lower.endsWith(' ở ', m.start) || lower.endsWith(' tại ', m.start)) && SET_APART_AT_BEFORE.test(lower.slice(Math.max(0, m.start - SET_APART_AT_REACH), m.start))))) {
+      p.sentenceOnly = true;
+    }
     out.push(p);
     current = p;
     previousEnd = m.end;

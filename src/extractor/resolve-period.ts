@@ -91,6 +91,8 @@ const SEASON_OPENS = /^(?:[\p{L}\p{M}]+ ){0,3}$/u;
 const LEAD_REACH = 60;
 // "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.
 const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
+// An attribution, then a cut-off that opens the rest of the sentence: "Theo Sở Nông nghiệp và Phát triển nông thôn, tính ".
+const ATTRIBUTION_OPENING = /^[\s"“(–-]*theo [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
@@ -227,11 +229,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // toàn tỉnh có …"): the stocks of the paragraph stand at that month.
   const cutOffOpening = (p: PeriodMention) => LEAD_CUT_OFF.test(lower.slice(Math.max(0, p.start - 16), p.start)) &&
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
+  // So does a day's cut-off after an attribution ("Theo Sở Nông nghiệp và Phát triển nông thôn, tính đến ngày 15/12/2024,
+  // toàn tỉnh có 9.526 tàu cá … Có 3.598/3.617 tàu đã lắp …"): the next sentences' stocks stand at its month too.
+  const cutOffDayOpening = (p: PeriodMention) => ATTRIBUTION_OPENING.test(lower.slice(sentenceOf(p.start)[0], p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
   const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
-    (/^-M\d\d$/.test(p.part) && cutOffOpening(p))));
+    (/^-M\d\d$/.test(p.part) && cutOffOpening(p)) || (p.asOf !== undefined && !p.clauseOnly && cutOffDayOpening(p))));
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
   // goes on in its period.
   const paragraphOf = (pos: number) => {

@@ -375,14 +375,15 @@ const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì
 // (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%", "đến hết năm 2024 giải ngân đạt trên 95% kế hoạch".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
-// ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor when a plan follows the percentage.
-const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
+// ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor a hotel's stars ("các khách sạn 4 - 5 sao đạt trên 70%":
+// the grade of the hotels whose occupancy is given), nor when a plan follows the percentage.
+const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí|sao)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
 // "…, trong đó có 5 đơn vị dưới 30%": the bar right after the units "có" counts, no verb between. ("Hiện có 37 dự án
 // giải ngân dưới 30%": the units and what they did may take up to five syllables.)
 // So do the units a clause opens on in a list of counts ("; 27 chủ đầu tư giải ngân dưới 30% và 9 …", "trong đó 6 chủ
 // đầu tư dưới 30%", "… và 7 địa phương giải ngân dưới 70%").
 // (A plain number there: "riêng hai đêm 7 và 8/12 đạt trên 95%" names a day.)
-const COUNT_UNDER_BAR = /(?:(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)?|(?:(?<![\p{L}\p{M}])(?:trong đó|và)|[;,]) \d+(?![\d/.,])) (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
+const COUNT_UNDER_BAR = /(?:(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)?|(?:(?<![\p{L}\p{M}])(?:trong đó|và)|[;,]) \d+(?![\d/.,])) (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí|sao)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
 const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
 
 // "còn 12 xã đạt dưới 10 tiêu chí", "không còn xã dưới 10 tiêu chí", "các xã đạt từ 15 tiêu chí trở lên": a bound on the

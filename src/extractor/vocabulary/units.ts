@@ -80,6 +80,9 @@ const COUNTED: string[] = [
   // A holiday's tallies: emergencies treated ("tiếp nhận 1.036 lượt cấp cứu"), coach runs ("xuất bến 1.126 chuyến xe"),
   // and people in households given rice ("245 tấn gạo cho 4.080 hộ với 16.330 khẩu").
   'lượt cấp cứu', 'chuyến xe', 'khẩu',
+  // Ships' runs, as ports count cruise calls ("đón 45 chuyến tàu biển quốc tế với gần 38.000 khách"), kept whole like
+  // "chuyến bay" and "chuyến xe".
+  'chuyến tàu', 'chuyến tàu biển',
   // Trade's outlets ("46 siêu thị, 14 trung tâm thương mại và 428 chợ") and new-countryside models counted over a
   // province ("1.012 khu dân cư kiểu mẫu và 2.850 vườn mẫu"). (Not "nhóm hàng": "Trong 11 nhóm hàng chính" of the CPI is
   // the basket's make-up.)
