@@ -2,6 +2,9 @@
 // the rest there; in Vietnamese text "t", "h", "n" and the space stand every few characters, so a phrase opening on
 // one of them ("hợp tác xã", "tuần") is compared hundreds of times per article. Searching for the part from its rarest
 // character ("ợp tác xã", "ần") and checking what stands before it finds the same offsets 5–15 times faster.
+// At most SEARCHED code units of that part are searched for, the whole phrase checked where they stand: V8 searches a
+// string of 7 or more code units by Boyer–Moore–Horspool, which steps through Vietnamese text a few code units at a
+// time instead of jumping to the next rare character ("ời điểm": 1.5 µs an article, "ời điể" 0.3 µs).
 
 // The most frequent code units of lower-cased Vietnamese news text, most frequent first (counted over the corpora);
 // anything else is rarer than all of them.
@@ -10,9 +13,13 @@ const COMMON = ' nhtgciuđ,moa20\nưrvpà.láạ1ksbyệdảăế5ôộớê4x�
 interface Anchor {
   /** Offset of the rarest character in the phrase. */
   at: number;
-  head: string;
+  /** The phrase from `at`, at most SEARCHED code units of it: what is searched for. */
   tail: string;
+  /** Whether a found tail still needs the phrase checked around it (a part before `at`, or after the tail). */
+  partial: boolean;
 }
+
+const SEARCHED = 6;
 
 // Phrases come from word lists, and a few from the text itself (the words of a headline): bounded all the same.
 const anchors = new Map<string, Anchor>();
@@ -34,7 +41,8 @@ function anchorOf(phrase: string): Anchor {
         at = i;
       }
     }
-    anchor = { at, head: phrase.slice(0, at), tail: phrase.slice(at) };
+    const tail = phrase.slice(at, at + SEARCHED);
+    anchor = { at, tail, partial: tail.length < phrase.length };
     if (anchors.size >= MAX_ANCHORS) anchors.clear();
     anchors.set(phrase, anchor);
   }
@@ -43,10 +51,10 @@ function anchorOf(phrase: string): Anchor {
 
 /** What `text.indexOf(phrase, from)` returns (`from` ≥ 0). */
 export function indexOfPhrase(text: string, phrase: string, from = 0): number {
-  const { at, head, tail } = anchorOf(phrase);
-  if (at === 0) return text.indexOf(phrase, from);
+  const { at, tail, partial } = anchorOf(phrase);
+  if (!partial) return text.indexOf(phrase, from);
   for (let i = text.indexOf(tail, from + at); i >= 0; i = text.indexOf(tail, i + 1)) {
-    if (text.startsWith(head, i - at)) return i - at;
+    if (text.startsWith(phrase, i - at)) return i - at;
   }
   return -1;
 }
@@ -56,10 +64,10 @@ export function phraseOffsets(text: string, phrases: readonly string[], ends = f
   const found: number[] = [];
   for (const phrase of phrases) {
     // indexOfPhrase's loop, with the anchor looked up once per phrase rather than once per occurrence.
-    const { at, head, tail } = anchorOf(phrase);
+    const { at, tail, partial } = anchorOf(phrase);
     const shift = (ends ? phrase.length : 0) - at;
     for (let i = text.indexOf(tail, at); i >= 0; i = text.indexOf(tail, i + 1)) {
-      if (at === 0 || text.startsWith(head, i - at)) found.push(i + shift);
+      if (!partial || text.startsWith(phrase, i - at)) found.push(i + shift);
     }
   }
   // A typed array sorts numerically without calling a comparator (the common words give hundreds of offsets).
