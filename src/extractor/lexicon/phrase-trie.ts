@@ -174,8 +174,9 @@ export class PhraseTrie<V> {
       if (w >= 0 && kind >= 0) {
         const child = childOf(node, w * 4 + kind);
         if (child !== undefined) this.walk(ts, child, nextIndex, gapFirst, gapLast);
-        // "ước tổng mức mức bán lẻ hàng hóa", "giải phóng mặt mặt bằng": a word typed twice is read once.
-        else if (w === ts.word[last] && ts.sep[nextIndex] === SEP_SPACE) this.walk(ts, node, nextIndex, gapFirst, gapLast);
+        // "ước tổng mức mức bán lẻ hàng hóa", "giải phóng mặt mặt bằng": a word typed twice is read once (only twice: a
+        // run of one word, "tăng tăng tăng …", is no slip, and walking it would cost its length at every start).
+        else if (w === ts.word[last] && ts.sep[nextIndex] === SEP_SPACE && (last === 0 || ts.word[last - 1] !== w)) this.walk(ts, node, nextIndex, gapFirst, gapLast);
       }
     }
     if (node.gap !== undefined && gapFirst < 0) this.walkGap(ts, node.gap, last);
