@@ -45,8 +45,10 @@ const STATION_BRAND = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3} tv\s*(?:[-–|]|$)/
 export function isStationNameBefore(lower: string, at: number): boolean {
   const start = lower.lastIndexOf('\n', at - 1) + 1;
   if (at - start > NAME_REACH + 16) return false;
-  if (STATION_BEFORE.test(lower.slice(start, at))) return true;
-  if (lower.slice(start, at).trim() !== '') return false;
+  const before = lower.slice(start, at);
+  // (Every station name holds "đài" or "báo và": a literal look spares the pattern on most places.)
+  if ((before.includes('đài') || before.includes('báo và')) && STATION_BEFORE.test(before)) return true;
+  if (before.trim() !== '') return false;
   const newline = lower.indexOf('\n', at);
   return STATION_BRAND.test(lower.slice(at, Math.min(newline < 0 ? lower.length : newline, at + NAME_REACH + 16)));
 }
