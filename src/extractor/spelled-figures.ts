@@ -12,9 +12,13 @@ const DIGIT_WORDS: Record<string, number> = {
 };
 const WORDS = Object.keys(DIGIT_WORDS).join('|');
 // The nouns a spelled number counts, read right after a number word and its space (nounsAfterNumberWords).
-export const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ/gu;
+export const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ|dự án|doanh nghiệp|hợp tác xã|đảng viên/gu;
 // Counted only as a change ("giảm hai vụ so với cùng kỳ"): "hai người" alone is no figure.
 const CHANGE_ONLY = new Set(['vụ', 'người', 'hộ']);
+// Counted only when drawn in, founded or admitted ("thu hút được tám dự án", "kết nạp mười đảng viên mới"): "hai dự án
+// trọng điểm" names which projects.
+const GAINED_ONLY = new Set(['dự án', 'doanh nghiệp', 'hợp tác xã', 'đảng viên']);
+const GAINED_LEAD = /(?:^|\s)(?:được|thu hút|cấp mới cho|cấp phép cho|thành lập mới|thành lập|kết nạp|khởi công)$/u;
 const NUMBER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
 // "thêm năm xã thoát khỏi diện đặc biệt khó khăn", "ba xã được công nhận …": a result reached counts like a status.
@@ -40,7 +44,9 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí' && !/(?:^|\s)(?:có|thêm)$/u.test(lead)) continue;
     const end = noun.index + unit.length;
     const change = /(?:^|\s)(?:tăng|giảm)$/u.test(lead);
-    if (CHANGE_ONLY.has(unit) ? !change : !change && (!STATUS_SOON.test(lower.slice(end, end + 60)) || (unit !== 'chỉ tiêu' && STATUS_OF_TARGETS.test(lower.slice(end, end + 80))))) continue;
+    if (GAINED_ONLY.has(unit)) {
+      if (!change && !GAINED_LEAD.test(lower.slice(Math.max(0, start - 17), Math.max(0, start - 1)))) continue;
+    } else if (CHANGE_ONLY.has(unit) ? !change : !change && (!STATUS_SOON.test(lower.slice(end, end + 60)) || (unit !== 'chỉ tiêu' && STATUS_OF_TARGETS.test(lower.slice(end, end + 80))))) continue;
     const value = spelledValue(words);
     if (value === undefined) continue;
     out.push(candidate({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 }));
