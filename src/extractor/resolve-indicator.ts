@@ -137,8 +137,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // the total named after a figure of its own in the same clause is its sector's, as in a clause of its own.
       // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": a sector named in a figure's own words,
       // after another figure of the list, is that figure's, whatever the list's first name was.
-      const sector = found.start < clauseStart || breakdownAfterFigure(found.end, c) ? sectorOfClause(lower, found.id, c, c.numberStart - 60)
-        : sectorSinceFigure(found.end, c, found.id);
+      const previous = figureBefore(c);
+      const sector = found.start < clauseStart || breakdownAfterFigure(previous, found.end, c) ? sectorOfClause(lower, found.id, c)
+        : sectorSinceFigure(previous, found.end, c, found.id);
       if (sector === null) return undefined;
       const id = sector ?? found.id;
       if (id === 'crime' && isClearedCases(lower, c)) return 'crime_clearance_rate';
@@ -149,7 +150,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
     sectorCarried(c, prevEnd, carried) {
-      const sector = sectorOfClause(lower, carried, c, Math.max(prevEnd, c.numberStart - 60));
+      const sector = sectorOfClause(lower, carried, c, prevEnd);
       return sector === null ? undefined : sector ?? carried;
     },
     topic(c, floor, meaning) {
@@ -179,18 +180,19 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     return lastBefore(mentions, colon, Math.max(sentenceStart, colon - 120), (m) => narrower.includes(m.id));
   }
 
+  function figureBefore(c: Candidate): Candidate | undefined {
+    return candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+  }
   // A figure stands between the total's name and this one, and "trong đó" opens the breakdown after it.
-  function breakdownAfterFigure(nameEnd: number, c: Candidate): boolean {
-    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+  function breakdownAfterFigure(previous: Candidate | undefined, nameEnd: number, c: Candidate): boolean {
     return previous !== undefined && previous.start >= nameEnd && BREAKDOWN_OPENS.test(lower.slice(previous.end, c.numberStart));
   }
-  function sectorSinceFigure(nameEnd: number, c: Candidate, id: string): string | null | undefined {
-    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
-    return previous !== undefined && previous.start >= nameEnd && previous.end <= c.numberStart
-      ? sectorOfClause(lower, id, c, Math.max(previous.end, c.numberStart - 60)) : undefined;
+  // A figure stands between the list's first name and this one: the sector this figure's own words name, if any.
+  function sectorSinceFigure(previous: Candidate | undefined, nameEnd: number, c: Candidate, id: string): string | null | undefined {
+    return previous !== undefined && previous.start >= nameEnd && previous.end <= c.numberStart ? sectorOfClause(lower, id, c, previous.end) : undefined;
   }
   function countBeforeInClause(c: Candidate): boolean {
-    const previous = candidates[firstAtOrAfter(candidates, c.numberStart, (x) => x.start) - 1];
+    const previous = figureBefore(c);
     return previous !== undefined && previous.unit.class === 'count' && previous.end <= c.numberStart &&
       !/[;.:\n]/.test(lower.slice(previous.end, c.numberStart));
   }
@@ -206,7 +208,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     };
     const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
     if (!found) return undefined;
-    const sector = sectorOfClause(lower, found.id, c, c.numberStart - 60);
+    const sector = sectorOfClause(lower, found.id, c);
     if (sector === null) return undefined;
     const id = sector ?? found.id;
     return percent ? percentVariantOf(id) : id;
@@ -260,7 +262,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     // something nothing names is no share of what the figure before it measured.
     if (HOUSEHOLDS_HAVING.test(lower.slice(c.end, c.end + 24))) {
       const before = lastBefore(mentions, c.numberStart, clauseStart, fits);
-      if (before && hasDigit(lower, before.end, c.numberStart)) return undefined;
+      if (before && /\d/.test(lower.slice(before.end, c.numberStart))) return undefined;
     }
   }
   if (c.unit.class === 'count') {
@@ -383,13 +385,6 @@ const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // trong diện", a share of what was just counted).
 const HOUSEHOLDS_HAVING = /^ hộ(?: dân| gia đình)? (?:có|được|sử dụng|dùng|tham gia)(?![\p{L}\p{M}])/u;
 
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
 
@@ -492,14 +487,16 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
 // list of sectors, each clause's sector word picks its own output value.
 const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/u;
+const SECTOR_REACH = 60;
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
 const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$`, 'u');
 
 /** The output value of the sector its clause names; null for trade and services, which have none of their own
  *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
-function sectorOfClause(lower: string, id: string, c: Candidate, from: number): string | null | undefined {
+function sectorOfClause(lower: string, id: string, c: Candidate, from = 0): string | null | undefined {
   if (!SECTOR_OUTPUT.has(id)) return undefined;
-  const m = SECTOR_WORD.exec(lower.slice(Math.max(0, from), c.numberStart));
+  // (`from`: where the figure's own words start, when another figure of its clause stands before it.)
+  const m = SECTOR_WORD.exec(lower.slice(Math.max(0, from, c.numberStart - SECTOR_REACH), c.numberStart));
   if (!m) return undefined;
   if (m[1]!.startsWith('công nghiệp')) return 'industrial_output_value';
   if (m[1]!.startsWith('nông')) return 'agricultural_output_value';
