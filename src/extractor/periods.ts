@@ -278,15 +278,12 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.goalyear) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, local: true }));
-    } else if (g.year && SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
+    } else if ((g.year || g.lastYear) && SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
+      // "Cùng kỳ năm 2023, …", "Cùng kỳ năm trước, …" (the year before the report's: no year of its own).
       out.push(mention({ start, end, year: years[0], part: '', isBase: false, local: true, sameSpan: true }));
-    } else if (g.lastYear) {
-      // "Cùng kỳ năm trước, …": the same stretch of the year before the report's.
-      if (SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) out.push(mention({ start, end, part: '', isBase: false, local: true, sameSpan: true }));
-      // "cao hơn mức tăng cùng kỳ năm trước (6,13%)": a base, whose bracketed value is that stretch, as with a year named.
-      else if (/cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) out.push(mention({ start, end, part: '', isBase, sameSpan: true }));
-    } else if (g.year && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
-      // "cao hơn cùng kỳ năm 2023 (57,4%)": a base, whose bracketed value is that year's same stretch.
+    } else if ((g.year || g.lastYear) && /cùng kỳ $/u.test(lower.slice(Math.max(0, start - 8), start))) {
+      // "cao hơn cùng kỳ năm 2023 (57,4%)", "cao hơn mức tăng cùng kỳ năm trước (6,13%)": a base, whose bracketed value
+      // is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season || g.cropseason) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }),
