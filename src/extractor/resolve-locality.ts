@@ -584,15 +584,15 @@ const COMMUNE_REACH = 1500;
 // trực tiếp xuống địa bàn": the commune referred to after "của", "toàn", "cả", "trên địa bàn" or its organs, when no
 // name follows ("toàn xã hội" is the whole society).
 const REFERRED_BEFORE = /(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn|lãnh đạo|ubnd|hđnd|đảng ủy|đảng bộ|chính quyền)\s$/u;
-const REFERRED_LEVEL = /(xã|phường|đặc khu)(?![\p{L}\p{M}])(?! hội(?![\p{L}\p{M}]))/uy;
 
+/** The level word at `at` (one of SUBJECT_LEVELS) when the words before it refer to a commune spoken of. */
 function referredCommuneLevel(lower: string, at: number, placed: readonly Placed[]): string | undefined {
   if (!REFERRED_BEFORE.test(lower.slice(Math.max(0, at - 16), at))) return undefined;
-  REFERRED_LEVEL.lastIndex = at;
-  const m = REFERRED_LEVEL.exec(lower);
+  const level = SUBJECT_LEVELS.find((l) => lower.startsWith(l, at))!;
+  const next = at + level.length;
+  if (lower.startsWith('hội', next) && !isLetter(lower[next + 3])) return undefined;
   // (A commune named right there, "của xã Mỹ Trung", is placed already.)
-  if (m === null || placed[firstAtOrAfter(placed, at, (p) => p.start)]?.start === at) return undefined;
-  return m[1];
+  return placed[firstAtOrAfter(placed, at, (p) => p.start)]?.start === at ? undefined : level.trimEnd();
 }
 
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
