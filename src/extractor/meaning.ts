@@ -5,6 +5,7 @@ import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
+import { isValueShareBeforeGrowth } from './value-share-before-growth.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
@@ -363,6 +364,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.base = 'target';
     m.planMarked = false;
   } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart) ||
+    (operator?.op === 'reach' && isValueShareBeforeGrowth(lower, clauseStart, c.numberStart, c.end)) ||
     isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
