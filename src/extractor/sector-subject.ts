@@ -21,6 +21,10 @@ const BARE_SECTOR_SUBJECT = /(?<![\p{L}\p{M}])ngành (?:(?:sẽ|đã|cũng|tiế
 // How far back a bare "ngành" may point: a sector report names its sector in the headline or the lead.
 const PAGE_REACH = 6000;
 const SECTOR_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])ngành (${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])`, 'gu');
+// "Trong đó, sản xuất nông, lâm, thủy sản do gặp nhiều khó khăn … nên tổng giá trị sản xuất chỉ đạt 2.257,1 tỷ đồng": a
+// reason told between the sector and its output ("do … nên") does not change whose output it is.
+const REASON_BETWEEN = / do [^\d;:.]{0,200}? nên (?:tổng )?$/u;
+const REASON_REACH = 300;
 // How far back in the paragraph "toàn ngành" may point.
 const PARAGRAPH_REACH = 600;
 
@@ -32,12 +36,19 @@ export function sectorSubjectOutput(lower: string, sentenceStart: number, number
   // Plain word test first; the phrase must be the figure's own (only a verb and bound words after it).
   const at = window.lastIndexOf('giá trị sản xuất');
   if (at < 0 || !/^giá trị sản xuất (?:(?:của )?toàn ngành )?(?:[\p{L}\p{M}]+ ){0,4}$/u.test(window.slice(at))) return undefined;
-  const m = SECTOR_BEFORE.exec(window.slice(0, at + 'giá trị sản xuất '.length)) ?? SECTOR_LABEL.exec(window.slice(0, at + 'giá trị sản xuất '.length));
   const head = window.slice(0, at + 'giá trị sản xuất '.length);
+  const m = SECTOR_BEFORE.exec(head) ?? SECTOR_LABEL.exec(head) ?? sectorBeforeReason(lower, sentenceStart, from + at);
   const sector = m?.[1] ?? (WHOLE_SECTOR_AFTER.test(window.slice(at)) ? lastSectorNamed(lower, Math.max(paragraphStart, from + at - PARAGRAPH_REACH), from + at)
     : BARE_SECTOR_SUBJECT.test(head) ? lastSectorNamed(lower, Math.max(0, from + at - PAGE_REACH), from + at) : undefined);
   if (sector === undefined) return undefined;
   return sector.startsWith('công') ? 'industrial_output_value' : 'agricultural_output_value';
+}
+
+function sectorBeforeReason(lower: string, sentenceStart: number, phraseStart: number): RegExpExecArray | null {
+  const before = lower.slice(Math.max(sentenceStart, phraseStart - REASON_REACH), phraseStart);
+  if (!before.endsWith('nên ') && !before.endsWith('nên tổng ')) return null;
+  const reason = REASON_BETWEEN.exec(before);
+  return reason ? SECTOR_BEFORE.exec(`${before.slice(0, reason.index)} giá trị sản xuất `) : null;
 }
 
 function lastSectorNamed(lower: string, from: number, to: number): string | undefined {
