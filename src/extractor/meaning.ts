@@ -1,6 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
-import { gapFromPlan } from './plan-gap.ts';
+import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
@@ -188,14 +188,15 @@ const COUNT_MOVED_BEFORE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: thêm)? \d[\d.,]*
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
 const COMPARED_RIGHT_AFTER = /^ so (?:với )?[\p{L}\p{M}]/u;
 
-/** `previousClass`: the unit class of the figure before this one in its clause, when there is one. */
-export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number, previousClass?: string): Meaning {
+/** `previous`: the figure before this one in its clause, when there is one. */
+export function readMeaning(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, prevEnd: number, nextStart: number, previous?: FigureBefore): Meaning {
+  const previousClass = previous?.unitClass;
   const leading = leadingWords(lower, c.numberStart);
   const lead = leading.start;
   // ("có ít nhất 85/188 xã đạt chuẩn": a ratio takes a bound written before it; what follows a ratio is its status.)
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : leading.bound;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
-  const planGap = gapFromPlan(lower, lead, c.unit.class);
+  const planGap = gapFromPlan(lower, lead, c.unit.class, c.value, previous);
   const ownPlan = !planGap && planRightBefore(lower, lead);
   const named = yardstickBefore(lower, lead);
   // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
