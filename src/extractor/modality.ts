@@ -28,7 +28,8 @@ const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ tr�
 // "tiếp nhận 12.356 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 9,6%": the documents that ask, counted.
 const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn bản|số tiền) $/u;
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
-const COMPARED_BEFORE = /(?:so với|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
+// ("thấp hơn so kế hoạch đề ra gần 2%", "cao hơn kế hoạch đề ra 15%": a plan compared with, too.)
+const COMPARED_BEFORE = /(?:so với|(?<![\p{L}\p{M}])so|thấp hơn|cao hơn|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
 export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES, ...AIM_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
 const AIM = new Set(AIM_CUES);
