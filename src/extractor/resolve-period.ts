@@ -206,6 +206,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const singledOut = (p: PeriodMention) => p.part !== '' && !p.term && p.start - sentenceOf(p.start)[0] <= 16 &&
     SINGLED_OUT.test(lower.slice(sentenceOf(p.start)[0], p.start));
+  // "Tại Hà Tĩnh, … tổng diện tích gieo trồng toàn tỉnh đạt 158.555 ha, … tăng 1.767 tấn so với năm 2022" on 5 January
+  // 2024: a page early in the year whose first year named is last year (or, as a base, the year before it) reviews last
+  // year, so its figures before any period are last year's, not the new year's.
+  const firstYear = periods.find((p) => !p.term && p.year !== undefined && (p.isBase || usable(p)));
+  const reviewsLastYear = publishedYear !== undefined && publishedMonth <= 2 && firstYear !== undefined &&
+    (firstYear.isBase ? firstYear.year === publishedYear - 2 : firstYear.year === publishedYear - 1 && firstYear.part === '' && !firstYear.span);
+  const yearOfUndated = reviewsLastYear ? publishedYear - 1 : publishedYear;
   const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
@@ -427,7 +434,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // is a deadline there, not the year "cả năm" speaks of.
     const deadlineElsewhere = p?.asOf !== undefined && p.start < segmentBounds(segments.clauseStarts, pos, lower.length)[0];
     if (p && p.start >= paragraphOf(pos) && !deadlineElsewhere) return p.year;
-    return lastBefore(acrossWithYear, pos)?.year ?? publishedYear;
+    return lastBefore(acrossWithYear, pos)?.year ?? yearOfUndated;
   };
 
   // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M, "cùng kỳ
@@ -770,7 +777,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart))) {
         return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
       }
-      const year = last ? last.year ?? yearBefore(last.start) : publishedYear;
+      const year = last ? last.year ?? yearBefore(last.start) : yearOfUndated;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
       const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
