@@ -3,7 +3,7 @@
 import { isClearedCases } from './cleared-cases.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
 import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
-import { INDICATOR_BY_UNIT, PER_HEAD, SHARED_COUNT_UNITS, unitFits } from './indicator-units.ts';
+import { COUNT_OF_RATE, INDICATOR_BY_UNIT, PER_HEAD, SHARED_COUNT_UNITS, unitFits } from './indicator-units.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
@@ -284,6 +284,12 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   }
   const near = (m: IndicatorMention) => !m.weak || c.numberStart - m.end <= WEAK_REACH;
   let inClause = lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
+  // "phấn đấu giảm tỷ lệ hộ nghèo cuối năm xuống còn 431 hộ": a rate whose measure is counted in the figure's unit is
+  // that count.
+  if (!inClause && c.unit.class === 'count') {
+    const rate = lastBefore(mentions, c.numberStart, clauseStart, (m) => !m.weak && COUNT_OF_RATE[m.id] !== undefined && unitFits(COUNT_OF_RATE[m.id]!, c.unit.unit, c.unit.class));
+    if (rate) return { ...rate, id: COUNT_OF_RATE[rate.id]! };
+  }
   // "Kim ngạch xuất khẩu 7 tháng của doanh nghiệp FDI ước đạt 29,4 tỷ USD": a name inside a "của …" phrase only
   // says whose; the head noun before it is what is measured.
   if (inClause && OWNER_BEFORE.test(lower.slice(Math.max(clauseStart, inClause.start - 30), inClause.start))) {
