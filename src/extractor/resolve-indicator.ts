@@ -215,6 +215,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   }
 }
 
+const RATE_MOVED_BEFORE = /(?<![\p{L}\p{M}])(?:còn|giảm|tăng|là)(?: thêm)?(?: (?:khoảng|gần|dưới|trên|hơn))? $/u;
+
 function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, clauseStart: number, clauseEnd: number, sentenceStartOf: (c: Candidate) => number): IndicatorMention | undefined {
   const fits = (m: IndicatorMention) => unitFits(m.id, c.unit.unit, c.unit.class);
   // "xuất khẩu 28 lao động": the phrase wraps the number.
@@ -285,8 +287,8 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   const near = (m: IndicatorMention) => !m.weak || c.numberStart - m.end <= WEAK_REACH;
   let inClause = lastBefore(mentions, c.numberStart, clauseStart, (m) => fits(m) && near(m));
   // "phấn đấu giảm tỷ lệ hộ nghèo cuối năm xuống còn 431 hộ": a rate whose measure is counted in the figure's unit is
-  // that count.
-  if (!inClause && c.unit.class === 'count') {
+  // that count, when the count is what the rate moved to or by ("hỗ trợ khoảng 1.200 hộ có nguy cơ tái nghèo" is not).
+  if (!inClause && c.unit.class === 'count' && RATE_MOVED_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 24), c.numberStart))) {
     const rate = lastBefore(mentions, c.numberStart, clauseStart, (m) => !m.weak && COUNT_OF_RATE[m.id] !== undefined && unitFits(COUNT_OF_RATE[m.id]!, c.unit.unit, c.unit.class));
     if (rate) return { ...rate, id: COUNT_OF_RATE[rate.id]! };
   }

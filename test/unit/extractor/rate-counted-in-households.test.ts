@@ -20,4 +20,9 @@ describe('a poverty rate told in households', () => {
     const text = 'Giảm nghèo\n\nTỷ lệ hộ nghèo toàn xã còn 1,4%, hỗ trợ 150 người học nghề.';
     expect(figureAt(text, '150 người', OPTS).indicator).not.toBe('poor_households');
   });
+
+  it('households helped in the rate\'s clause are not the poor households', () => {
+    const text = 'Giảm nghèo\n\nNăm 2024, huyện phấn đấu giảm tỷ lệ hộ nghèo từ 1,5 - 2% và tiếp tục hỗ trợ khoảng 600 hộ có nguy cơ tái nghèo.';
+    expect(figureAt(text, '600 hộ', OPTS).indicator).not.toBe('poor_households');
+  });
 });
