@@ -48,7 +48,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
-import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
+import { namesMaking, namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
@@ -190,7 +190,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure
     // before is not what a name before that figure measured.
-    if (own && prevEnd > clauseStart && namesMeasureBefore(lower, c, prevEnd)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
+    if (own && prevEnd > clauseStart && (namesMeasureBefore(lower, c, prevEnd) || namesMaking(lower, c, prevEnd))) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
     // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
     const ofSilentFigure = own === undefined && c.unit.class !== 'count' &&
@@ -200,7 +200,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // measures, where the lexicon knows no name, is no rate carried over from before.
     // "Các sản phẩm chủ lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%": products' changes, named in the words
     // before or in their list's heading; the items after the first, set off by semicolons, are products too.
-    const ofProducts = own === undefined && (namesProducts(lower, c, prevEnd, c.numberStart) ||
+    const ofProducts = own === undefined && (namesMaking(lower, c, prevEnd) ||
       (list !== undefined && namesProducts(lower, c, list.headingStart, list.headingEnd)) ||
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;

@@ -1,9 +1,10 @@
 // Whether a percentage whose words the lexicon could not place still names what it measures: then it is not the
 // rate its paragraph or the article spoke of before, and is better left without an indicator than given that one.
 import type { Candidate } from './scan-figures.ts';
+import { IIP_SECTIONS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
-import { MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
+import { MAKING_WORDS, MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
 const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
@@ -40,3 +41,15 @@ const COUNT_OPENS = new RegExp(`^[\\s\\-–•+]*(?:trong đó,? |riêng )?số 
 export function namesProducts(lower: string, c: Candidate, from: number, to: number): boolean {
   return (c.unit.class === 'percent' || c.unit.class === 'points') && hasWholeWord(lower, PRODUCT_WORDS, from, to, (at) => !lower.endsWith('tổng ', at));
 }
+
+/** "tổng mức bán lẻ hàng hóa tăng 13,53%, sản xuất đồ uống tăng 61,49%, chế tạo sản phẩm từ thép tăng 8,15%": an item
+ *  that names an industry making something (or products) in its own words, from `from` on, measures that industry's
+ *  output, not what the item before it measured ("giá trị sản xuất" is the lexicon's; the index's own sections, "chế
+ *  biến, chế tạo", "sản xuất và phân phối điện", are read in iip-sub-sectors.ts). */
+export function namesMaking(lower: string, c: Candidate, from: number): boolean {
+  if (c.unit.class !== 'percent' && c.unit.class !== 'points') return false;
+  if (namesProducts(lower, c, from, c.numberStart)) return true;
+  return hasWholeWord(lower, MAKING_WORDS, from, c.numberStart, (at) => !lower.endsWith('giá trị ', at)) &&
+    !hasWholeWord(lower, IIP_SECTIONS, from, c.numberStart);
+}
+

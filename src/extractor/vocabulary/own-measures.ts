@@ -14,6 +14,9 @@ export const MEASURE_NOUNS = ['chi phí', 'giá thành', 'lợi nhuận', 'nợ 
 /** Words that name products, whose own output a percentage after them measures ("sản phẩm lọc hóa dầu tăng 9,3%"). */
 export const PRODUCT_WORDS = ['sản phẩm'];
 
+/** Words that name an industry by what it makes ("sản xuất đồ uống", "chế tạo sản phẩm từ thép", "chế biến gỗ"). */
+export const MAKING_WORDS = ['sản xuất', 'chế tạo', 'chế biến'];
+
 /** Money that no indicator measures, named before an amount in its own words: registered capital of enterprises is
  *  read in resolve-indicator.ts (in đồng only: in dollars it is FDI); these are a trade balance, lending and fines. */
 export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thương mại', 'cán cân thương mại', 'dư nợ', 'doanh số cho vay',
