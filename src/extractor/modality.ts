@@ -51,6 +51,9 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
 const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
+// How far before the figure "sau điều chỉnh" (in its sentence) and "dự toán" (there or in the sentence before) may stand.
+const ADJUSTED_REACH = 200;
+const ESTIMATE_REACH = 400;
 const SET_REACH = 400;
 // (A sentence that sets a list's targets may also just strive for them or hand them down: "phấn đấu", "giao".)
 const SETS_TARGETS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_SETTING_VERBS, 'phấn đấu', 'giao'])})(?![\\p{L}\\p{M}])`, 'u');
@@ -213,8 +216,19 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     // 13.200 tỷ đồng": next year's capital plan, as far as it is known, is a plan all the same.
     if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear &&
       EXPECTED_PLAN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
+    if (adjustsEstimate(x)) return true;
     if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
+  }
+
+  // "HĐND phường thông qua NQ điều chỉnh dự toán thu, chi ngân sách năm 2025 …. Theo đó, tổng thu cân đối ngân sách năm
+  // 2025 sau điều chỉnh gần 216 tỷ đồng": the amounts of a budget estimate as adjusted are plans. (Revised statistics,
+  // "GRDP sau điều chỉnh", name no estimate; both words are looked for near the figure only.) A sentence that details
+  // it ("Trong đó, thu bổ sung từ ngân sách cấp trên hơn 196 tỷ đồng") gives the parts of that plan.
+  function adjustsEstimate(x: ModalityInput): boolean {
+    const details = DETAILS.test(lower.slice(x.sentenceStart, x.sentenceStart + 16));
+    const near = lower.slice(Math.max(details ? 0 : x.sentenceStart, x.numberStart - ADJUSTED_REACH), x.numberStart);
+    return near.includes('sau điều chỉnh') && lower.slice(Math.max(0, x.sentenceStart - ESTIMATE_REACH), x.numberStart).includes('dự toán');
   }
 
   // "Năm 2025, tỉnh đề ra 12 chỉ tiêu chủ yếu. Trong đó, GRDP đạt từ 9% - 9,5%": a sentence that opens by detailing
