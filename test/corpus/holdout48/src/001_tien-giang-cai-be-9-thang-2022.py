@@ -61,7 +61,7 @@ FIGS = [
  ('tăng 640 ha so với cuối năm 2021', '640 ha', 'change', 'ha', dict(direction='up', base='2021')),
  ('sầu riêng 9.320 ha', '9.320 ha', 'level', 'ha', dict()),
  ('Hòa Lộc 3.150 ha', '3.150 ha', 'level', 'ha', dict()),
- ('có 57 mã số vùng trồng', '57', 'level', 'mã số vùng trồng', dict()),
+ ('có 57 mã số vùng trồng', '57', 'level', 'mã số vùng trồng', dict(optional=True)),
  ('diện tích 3.812 ha', '3.812 ha', 'level', 'ha', dict()),
  ('ước đạt 9.864 tỷ đồng', '9.864 tỷ đồng', 'level', 'VND', dict(E, indicator='retail_sales')),
  ('tăng 18,3% so với cùng kỳ', '18,3%', 'change', '%', dict(E, indicator='retail_sales', direction='up', base='same_period')),
