@@ -206,7 +206,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const carriedForTargets = periods.filter((p) => usable(p) && !p.local);
   const singledOut = (p: PeriodMention) => p.part !== '' && !p.term && p.start - sentenceOf(p.start)[0] <= 16 &&
     SINGLED_OUT.test(lower.slice(sentenceOf(p.start)[0], p.start));
-  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) &&
+  // (The session's name is not the report's frame either: "khai mạc kỳ họp thứ 14 (kỳ họp thường lệ giữa năm 2024)" over
+  // "Theo báo cáo của UBND huyện, 6 tháng đầu năm 2024, …" is a half-year report.)
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !namesSession(lower, p.start) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
