@@ -579,6 +579,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const own = deadline ?? precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
+        // "giải ngân đạt 28,7% kế hoạch vốn năm 2026" in a report on 5 months of 2026: the plan's year, not the figure's.
+        !yearOfPlan(p) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
