@@ -11,6 +11,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface PeriodChoice {
@@ -236,9 +237,17 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const cutOffDayOpening = (p: PeriodMention) => ATTRIBUTION_OPENING.test(lower.slice(sentenceOf(p.start)[0], p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p)) || (p.asOf !== undefined && !p.clauseOnly && cutOffDayOpening(p))));
+  // "Sản xuất nông nghiệp ổn định. Vụ Đông Xuân 2023 - 2024, toàn huyện xuống giống …. Giá lúa tươi …": a rice season
+  // opening a later sentence of its paragraph goes on dating the sentences about its rice; one about another crop or
+  // stock ("Diện tích thanh long hiện có 9.870 ha") is back in the report's stretch.
+  const offCropOfSeason = (season: PeriodMention, pos: number) => {
+    const [from] = sentenceOf(pos);
+    return from > season.start && lower.startsWith('vụ ', season.start) && sentenceOf(season.start)[0] > paragraphOf(season.start) &&
+      !hasWholeWord(lower, RICE_NOUNS, from, pos);
+  };
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
   // goes on in its period.
   const paragraphOf = (pos: number) => {
@@ -276,7 +285,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
     const near = lastBefore(local, pos);
-    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
     return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
   };
