@@ -76,6 +76,9 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
 export const YEAR_ITEM_VERBS = 'tăng|giảm|đạt|ước|ước đạt|ước tăng|là|còn|có';
 export const CHANGE_OPENS_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
 
+// "(hiện có 7/24 xã)", "hiện còn 18 hộ nghèo": what is held now, right before the number; no forecast or plan named around
+// it in the sentence ("những chỉ tiêu dự báo khó đạt … (hiện có 7/24 xã), để có giải pháp trong quý IV") governs it.
+export const HELD_NOW = /(?<![\p{L}\p{M}])hiện (?:có|còn) $/u;
 export const ACTUAL_NOW = wordStartTest(/(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u);
 
 export const PLAN_NOUNS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'nqđh', 'dự toán', 'mục tiêu', 'kịch bản'];
