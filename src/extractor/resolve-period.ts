@@ -569,7 +569,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // ("Đến ngày 31/5/2025, … 31 xã (Nghị quyết đề ra đến năm 2025 có 20 xã)": not a year inside a bracket still open at
       // the figure, which the plan named.)
       // ("…; CPI bình quân năm 2025 tăng 3,05%": a year's average or whole names the year itself.)
-      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined &&
+      // ("… đến ngày 30/6 mới giải ngân 39,2%, phấn đấu đến ngày 31/12/2024 giải ngân đạt 100%": a year-end deadline is no
+      // bare year for the half-year before it to stand for.)
+      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined && before.asOf === undefined &&
         !WHOLE_YEAR_BEFORE.test(lower.slice(Math.max(0, before.start - 12), before.start))
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
