@@ -252,7 +252,15 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         for (let i = firstAtOrAfter(placed, itemStart, (p) => p.start); i < placed.length && placed[i]!.start < itemEnd; i++) name = placed[i]!.name;
         return name ?? this.at(items[0]![0]);
       }
-      return names.length >= 2 && k < names.length ? names[k] : undefined;
+      if (names.length >= 2) return k < names.length ? names[k] : undefined;
+      // "tỷ lệ hộ cận nghèo lần lượt ở thị trấn Mỹ An và xã Trường Xuân là 1,6% và 3,4%": the places named after the
+      // word, before the first figure of the list.
+      const after: string[] = [];
+      const stop = lower.slice(at, at + RESPECTIVE_REACH).search(/\d/);
+      for (let i = firstAtOrAfter(placed, at, (p) => p.start); stop > 0 && i < placed.length && placed[i]!.start < at + stop; i++) {
+        if (after[after.length - 1] !== placed[i]!.name) after.push(placed[i]!.name);
+      }
+      return after.length >= 2 && k < after.length ? after[k] : undefined;
     },
     at(pos, unit, heading) {
       const floor = unit ? COUNTED_PLACE_FLOOR[unit] ?? 0 : 0;
