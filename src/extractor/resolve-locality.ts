@@ -472,6 +472,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if ((m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) && !isActingBody(lower, m.start, m.end)) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
+      // "bằng 104,6% dự toán thành phố giao; chi ngân sách 118,5 tỷ đồng": who assigned the plan, whatever place the
+      // paragraph is on, is no new subject for the clauses after it.
+      if (lower.startsWith(' giao', m.end) && !/^[\p{L}\p{M}]/u.test(lower[m.end + 5] ?? '') && PLAN_ASSIGNED_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "qua Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh": who runs a platform, not the subject.
       if (isPlatformOwner(lower, m.start)) continue;
       // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
@@ -677,6 +680,8 @@ function addBareCommune(placed: Placed[], cased: string, commune: string): void 
 // A newspaper's name at the head of its line: "BÁO ĐẮK LẮK ĐIỆN TỬ", "Báo Thái Nguyên điện tử | Kinh tế".
 const MASTHEAD_BEFORE = /^\s*báo $/u;
 
+// "dự toán thành phố giao", "kế hoạch vốn tỉnh giao": the plan a higher level assigned.
+const PLAN_ASSIGNED_BEFORE = /(?<![\p{L}\p{M}])(?:dự toán|kế hoạch|chỉ tiêu|nhiệm vụ)(?: [\p{L}\p{M}]+){0,2} $/u;
 // "Hậu Giang: " before the place a headline is about: one short label, a colon, then the place.
 const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
 
