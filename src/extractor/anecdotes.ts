@@ -74,8 +74,8 @@ export function isOneVehicleClause(lower: string, clauseStart: number, clauseEnd
 }
 
 // Titles, and what only an official does to a district's figures ("Ông Nguyễn Minh Lâm yêu cầu: "… phấn đấu thu ngân
-// sách đạt từ 1.100 tỉ đồng trở lên"").
-const OFFICIAL = wordStartTest(/(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|chánh (?:văn phòng|thanh tra|án)|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu)(?![\p{L}\p{M}])/u);
+// sách đạt từ 1.100 tỉ đồng trở lên""; "Ông Trần Văn Hùng đề nghị các ngành, các xã rà soát … (hiện có 7/24 xã)").
+const OFFICIAL = wordStartTest(/(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng|phó|chánh (?:văn phòng|thanh tra|án)|bộ trưởng|thứ trưởng|đại diện|lãnh đạo|người phát ngôn|tổng cục|cục trưởng|ủy viên|đại biểu|yêu cầu|chỉ đạo|kết luận|phấn đấu|đề nghị các (?:ngành|cấp|sở|xã|phường|địa phương|đơn vị|cơ quan))(?![\p{L}\p{M}])/u);
 
 // "…; em Nguyễn Minh Khang, học sinh lớp 12A1, đạt 29,5 điểm": a clause of its own that opens on a named person.
 const CLAUSE_PERSON = new RegExp(String.raw`^[\s"“(–-]*(?:ông|bà|anh|chị|cô|chú|em|cụ|cháu)\s+\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,3}`, 'u');

@@ -32,6 +32,7 @@ import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { withDayPeriods } from './day-periods.ts';
 import { withHolidayDays } from './holiday-days.ts';
+import { withStretchToNow } from './stretch-to-now.ts';
 import { isVarietyCode } from './variety-codes.ts';
 import { withoutRestatedMilestones } from './milestones.ts';
 import { isInSchemeName } from './scheme-names.ts';
@@ -83,7 +84,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
-  const periodMentions = withHolidayDays(withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published), lower);
+  const periodMentions = withStretchToNow(withHolidayDays(withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published), lower), lower, published);
   // A page of late December about the coming Tết: what it dates by that Tết's year is no plan for a year ahead.
   const comingTetYear = periodMentions.find((p) => p.comingTet)?.year;
   const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)

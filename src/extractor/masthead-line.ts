@@ -6,11 +6,17 @@ const SITE_SUFFIXES = [' online', ' điện tử', ' news', ' 24h'];
 // A site's name is a few words; a headline ending in "điện tử" ("Bình Dương phát triển thương mại điện tử") is longer.
 const NAME_REACH = 32;
 
-/** The line holding `at` (in the lower-cased text) is a site's name: short, no digits, ending in a media word. */
+// "SÓC TRĂNG ONLINE - CƠ QUAN CỦA ĐẢNG BỘ … TỈNH SÓC TRĂNG": the site's name, then a dash and the publisher's formula.
+const NAME_THEN_FORMULA = / [-–|] (?=cơ quan )/u;
+
+/** The line holding `at` (in the lower-cased text) is a site's name: short, no digits, ending in a media word; or such a
+ *  name set off by a dash before the publisher's formula. */
 export function isSiteNameLine(lower: string, at: number): boolean {
   const start = lower.lastIndexOf('\n', at - 1) + 1;
   const newline = lower.indexOf('\n', at);
-  const line = lower.slice(start, newline < 0 ? lower.length : newline).trim();
+  let line = lower.slice(start, newline < 0 ? lower.length : newline).trim();
+  const dash = line.length > NAME_REACH ? line.search(NAME_THEN_FORMULA) : -1;
+  if (dash > 0 && at < start + dash && PUBLISHER_FORMULA.test(line.slice(dash))) line = line.slice(0, dash);
   if (line.length > NAME_REACH || /\d/.test(line)) return false;
   return SITE_SUFFIXES.some((suffix) => line.endsWith(suffix));
 }

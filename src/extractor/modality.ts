@@ -7,7 +7,7 @@ import type { Meaning } from './meaning.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { perSentence, segmentIndex } from './segments.ts';
 import { sentenceMatches } from './vocabulary/word-boundary.ts';
-import { ACTUAL_NOW, ESTIMATE_CUES, NAMES_TARGETS, PLAN_PHRASE_CLOSED, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, ESTIMATE_CUES, HELD_NOW, NAMES_TARGETS, PLAN_PHRASE_CLOSED, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
@@ -154,6 +154,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   }
 
   function lastCue(x: ModalityInput): Modality | undefined {
+    if (HELD_NOW.test(lower.slice(Math.max(x.sentenceStart, x.numberStart - 10), x.numberStart))) return undefined;
     let found: Modality | undefined;
     const cues = cuesAround(x.numberStart);
     let planOpened = false;

@@ -406,7 +406,7 @@ function cutOffYear(month: number, publishedYear: number | undefined, publishedM
 
 /** The period id of the months elapsed from January to `last`: 10M, H1, Q1, the year; January alone is its month
  * ("Đến ngày 16/1/2023, … đã trao 38.650 suất quà": no period id counts one month as elapsed). */
-function monthsElapsedPart(last: number): string {
+export function monthsElapsedPart(last: number): string {
   return last === 12 ? '' : last === 6 ? '-H1' : last === 3 ? '-Q1' : last === 1 ? '-M01' : `-${last}M`;
 }
 
@@ -414,7 +414,7 @@ function monthsElapsedPart(last: number): string {
 const RANGE_FROM = /(?<![\p{L}\p{M}])từ (?:ngày )?0?1[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))? $/u;
 
 /** The period id of the months first..last of one year: a month, a quarter, the second half, else the year. */
-function stretchPart(first: number, last: number): string {
+export function stretchPart(first: number, last: number): string {
   if (first === last) return `-M${String(last).padStart(2, '0')}`;
   if (first === 7 && last === 12) return '-H2';
   if (first % 3 === 1 && last === first + 2) return `-Q${last / 3}`;

@@ -252,7 +252,15 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         for (let i = firstAtOrAfter(placed, itemStart, (p) => p.start); i < placed.length && placed[i]!.start < itemEnd; i++) name = placed[i]!.name;
         return name ?? this.at(items[0]![0]);
       }
-      return names.length >= 2 && k < names.length ? names[k] : undefined;
+      if (names.length >= 2) return k < names.length ? names[k] : undefined;
+      // "tỷ lệ hộ cận nghèo lần lượt ở thị trấn Mỹ An và xã Trường Xuân là 1,6% và 3,4%": the places named after the
+      // word, before the first figure of the list.
+      const after: string[] = [];
+      const stop = lower.slice(at, at + RESPECTIVE_REACH).search(/\d/);
+      for (let i = firstAtOrAfter(placed, at, (p) => p.start); stop > 0 && i < placed.length && placed[i]!.start < at + stop; i++) {
+        if (after[after.length - 1] !== placed[i]!.name) after.push(placed[i]!.name);
+      }
+      return after.length >= 2 && k < after.length ? after[k] : undefined;
     },
     at(pos, unit, heading) {
       const floor = unit ? COUNTED_PLACE_FLOOR[unit] ?? 0 : 0;
@@ -464,6 +472,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if ((m.organ || /ủy$/u.test(lower.slice(m.start, m.end))) && !isActingBody(lower, m.start, m.end)) continue;
       // "thấp hơn mức bình quân chung của tỉnh": the province as a yardstick, not the subject.
       if (windowEndsWith(lower, m.start, 30, YARDSTICK_BEFORE, true)) continue;
+      // "bằng 104,6% dự toán thành phố giao; chi ngân sách 118,5 tỷ đồng": who assigned the plan, whatever place the
+      // paragraph is on, is no new subject for the clauses after it.
+      if (lower.startsWith(' giao', m.end) && !/^[\p{L}\p{M}]/u.test(lower[m.end + 5] ?? '') && PLAN_ASSIGNED_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "qua Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh": who runs a platform, not the subject.
       if (isPlatformOwner(lower, m.start)) continue;
       // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
@@ -669,6 +680,8 @@ function addBareCommune(placed: Placed[], cased: string, commune: string): void 
 // A newspaper's name at the head of its line: "BÁO ĐẮK LẮK ĐIỆN TỬ", "Báo Thái Nguyên điện tử | Kinh tế".
 const MASTHEAD_BEFORE = /^\s*báo $/u;
 
+// "dự toán thành phố giao", "kế hoạch vốn tỉnh giao": the plan a higher level assigned.
+const PLAN_ASSIGNED_BEFORE = /(?<![\p{L}\p{M}])(?:dự toán|kế hoạch|chỉ tiêu|nhiệm vụ)(?: [\p{L}\p{M}]+){0,2} $/u;
 // "Hậu Giang: " before the place a headline is about: one short label, a colon, then the place.
 const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
 

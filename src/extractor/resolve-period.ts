@@ -9,8 +9,9 @@ import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
-import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
+import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, HELD_NOW, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface PeriodChoice {
@@ -213,7 +214,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const reviewsLastYear = publishedYear !== undefined && publishedMonth <= 2 && firstYear !== undefined &&
     (firstYear.isBase ? firstYear.year === publishedYear - 2 : firstYear.year === publishedYear - 1 && firstYear.part === '' && !firstYear.span);
   const yearOfUndated = reviewsLastYear ? publishedYear - 1 : publishedYear;
-  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) &&
+  // (The session's name is not the report's frame either: "khai mạc kỳ họp thứ 14 (kỳ họp thường lệ giữa năm 2024)" over
+  // "Theo báo cáo của UBND huyện, 6 tháng đầu năm 2024, …" is a half-year report.)
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !namesSession(lower, p.start) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
@@ -241,9 +244,17 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const cutOffDayOpening = (p: PeriodMention) => ATTRIBUTION_OPENING.test(lower.slice(sentenceOf(p.start)[0], p.start));
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start)) : p.start - sentenceOf(p.start)[0] < 30) ||
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p)) || (p.asOf !== undefined && !p.clauseOnly && cutOffDayOpening(p))));
+  // "Sản xuất nông nghiệp ổn định. Vụ Đông Xuân 2023 - 2024, toàn huyện xuống giống …. Giá lúa tươi …": a rice season
+  // opening a later sentence of its paragraph goes on dating the sentences about its rice; one about another crop or
+  // stock ("Diện tích thanh long hiện có 9.870 ha") is back in the report's stretch.
+  const offCropOfSeason = (season: PeriodMention, pos: number) => {
+    const [from] = sentenceOf(pos);
+    return from > season.start && lower.startsWith('vụ ', season.start) && sentenceOf(season.start)[0] > paragraphOf(season.start) &&
+      !hasWholeWord(lower, RICE_NOUNS, from, pos);
+  };
   // "… trong hơn 7 tháng đầu năm 2025.\n\nCụ thể, GRDP đạt 9,63%": a paragraph that opens by elaborating the one before
   // goes on in its period.
   const paragraphOf = (pos: number) => {
@@ -281,7 +292,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
     const near = lastBefore(local, pos);
-    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) ? near : wide;
+    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
     return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
   };
@@ -565,7 +576,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // ("Đến ngày 31/5/2025, … 31 xã (Nghị quyết đề ra đến năm 2025 có 20 xã)": not a year inside a bracket still open at
       // the figure, which the plan named.)
       // ("…; CPI bình quân năm 2025 tăng 3,05%": a year's average or whole names the year itself.)
-      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined &&
+      // ("… đến ngày 30/6 mới giải ngân 39,2%, phấn đấu đến ngày 31/12/2024 giải ngân đạt 100%": a year-end deadline is no
+      // bare year for the half-year before it to stand for.)
+      const precise = before && !before.term && before.part === '' && !before.span && before.year !== undefined && before.asOf === undefined &&
         !WHOLE_YEAR_BEFORE.test(lower.slice(Math.max(0, before.start - 12), before.start))
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
@@ -581,9 +594,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
       const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd);
-      const own = deadline ?? precise ?? (before && !before.term ? before : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
+      const heldNow = HELD_NOW.test(lower.slice(Math.max(0, c.numberStart - 10), c.numberStart));
+      const own = deadline ?? precise ?? (before && !before.term ? before : heldNow ? undefined : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
+        // "giải ngân đạt 28,7% kế hoạch vốn năm 2026" in a report on 5 months of 2026: the plan's year, not the figure's.
+        !yearOfPlan(p) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&

@@ -474,7 +474,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
   // "trồng mới trong năm 186 ha": under four digits no year is meant, and a measure after it says how much.
-  if (name.phrase === 'năm' && /^\d{1,3}$/.test(raw) && isMeasure(unitWrittenAt(lower, pos + raw.length))) return false;
+  // So does a range to a percent: "(Nghị quyết cả năm 7 - 7,5%)", "kế hoạch năm 8 - 9%".
+  if (name.phrase === 'năm' && /^\d{1,3}$/.test(raw) && (isMeasure(unitWrittenAt(lower, pos + raw.length)) ||
+    PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20)))) return false;
   // "trường cấp 3" names a level; "cấp 118.420 thẻ BHYT", "cấp 27 mã số" issue that many; a level is a whole number
   // ("trợ cấp 1,5 triệu đồng/người/tháng" is an allowance).
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;

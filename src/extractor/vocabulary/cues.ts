@@ -76,6 +76,9 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
 export const YEAR_ITEM_VERBS = 'tăng|giảm|đạt|ước|ước đạt|ước tăng|là|còn|có';
 export const CHANGE_OPENS_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
 
+// "(hiện có 7/24 xã)", "hiện còn 18 hộ nghèo": what is held now, right before the number; no forecast or plan named around
+// it in the sentence ("những chỉ tiêu dự báo khó đạt … (hiện có 7/24 xã), để có giải pháp trong quý IV") governs it.
+export const HELD_NOW = /(?<![\p{L}\p{M}])hiện (?:có|còn) $/u;
 export const ACTUAL_NOW = wordStartTest(/(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u);
 
 export const PLAN_NOUNS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'nqđh', 'dự toán', 'mục tiêu', 'kịch bản'];
@@ -93,7 +96,9 @@ export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
   'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu'];
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
-export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm'];
+// ("(Nghị quyết cả năm 7 - 7,5%)" beside a half-year's figure: the whole year's plan.)
+export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm', 'nghị quyết cả năm', 'nq cả năm',
+  'kế hoạch cả năm', 'kh cả năm'];
 
 /** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
 export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 'làng', 'tổ dân phố', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
