@@ -104,6 +104,7 @@ const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
 // in the period of the text around the table.
 const PLACE_LABEL = /^(?:địa phương|điểm đến|địa bàn|đơn vị|khu vực)$/u;
 // A series cell may print its scale word: "6,12 triệu" in a "Lượt khách" column.
+const NUMBER_OF = /^(?:tổng )?số (?=\p{L})/u;
 const SERIES_CELL = /^[+\-−]?\d[\d.,]*\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)?$/u;
 const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
   [/so (?:với )?cùng kỳ/u, 'same_period'],
@@ -126,7 +127,8 @@ function seriesColumns(heads: string[]): Column[] | undefined {
       return { change: SERIES_BASE.find(([re]) => re.test(head))?.[1] ?? 'none', ...(moves && { moves }) };
     }
     // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
-    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
+    // ("Số học sinh", "Tổng số vụ": the number of a counted noun is counted in that noun.)
+    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head.replace(NUMBER_OF, '');
     return unitOfPhrase(measure) ? { measure } : undefined;
   });
   // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
