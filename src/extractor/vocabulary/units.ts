@@ -97,6 +97,8 @@ const COUNTED: string[] = [
   // A bank's borrowers ("giải ngân 812 tỷ đồng cho 1.065 khách hàng", "cho vay 54.180 lượt khách hàng"): customers, not
   // visitors (a bare "khách" stays the tourism count).
   'khách hàng', 'lượt khách hàng',
+  // Births by sex ("tỷ số giới tính khi sinh 113,8 bé trai/100 bé gái"; see PER_HUNDRED in quantity.ts).
+  'bé trai', 'bé gái',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
