@@ -138,6 +138,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['đêm', 'đêm'], ['tuần', 'tuần'], ['quý', 'quý'], ['giờ', 'giờ'], ['m2', 'm2'], ['m²', 'm2'], ['phòng', 'phòng'],
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
   ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
+  // Fertility: "mức sinh thay thế (bình quân 2,1 con/phụ nữ)", children per woman.
+  ['phụ nữ', 'phụ nữ'],
   // Fares: "giá vé máy bay … 2,8 - 3,2 triệu đồng/vé".
   ['vé', 'vé'],
   // Eggs are priced by the ten: "trứng gà (đồng/chục)".
