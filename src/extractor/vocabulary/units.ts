@@ -99,6 +99,8 @@ const COUNTED: string[] = [
   'khách hàng', 'lượt khách hàng',
   // Births by sex ("tỷ số giới tính khi sinh 113,8 bé trai/100 bé gái"; see PER_HUNDRED in quantity.ts).
   'bé trai', 'bé gái',
+  // Couples counselled before marriage or counted as child marriages ("6.240 cặp nam, nữ được tư vấn", "46 cặp tảo hôn").
+  'cặp', 'cặp vợ chồng',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
