@@ -41,6 +41,8 @@ interface Where {
 export class Neighbours {
   private last?: { clauseStart: number; sentenceStart: number; end: number; unitClass: string; kind: string; indicator?: string };
   private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
+  /** The sentence and indicator of the last level in per cent with an indicator: a rate ("tỷ lệ bao phủ BHYT đạt 92,1%"). */
+  private lastRate?: { sentence: number; indicator: string };
   /** The end of the last figure read after a plan slash ("312 tỷ đồng/KH 450 tỷ đồng"), with its indicator. */
   private lastPlan?: { end: number; indicator?: string };
 
@@ -103,6 +105,9 @@ export class Neighbours {
     }
     const last = this.lastAttainment;
     if (!last) return undefined;
+    // "tỷ lệ bao phủ BHYT đạt 92,1% dân số, bằng 98% chỉ tiêu; trong đó khu vực Bạc Liêu cũ đạt 93,4%": when the measure
+    // is itself a rate, given in its sentence before its share of the plan, a part's bare percentage is the part's rate.
+    if (last.indicator && this.lastRate?.sentence === last.sentence && this.lastRate.indicator === last.indicator) return undefined;
     // ("bằng 98,4% vụ mùa năm trước, trong đó các địa phương phía Bắc đạt 1.050,8 nghìn ha, bằng 98,1%": "bằng" too.)
     if (meaning.operator?.op !== 'reach' && meaning.operator?.op !== 'equal' && !meaning.yardstick) return undefined;
     if (indicator && indicator !== last.indicator) return undefined;
@@ -125,6 +130,7 @@ export class Neighbours {
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
     this.last = { clauseStart: where.clauseStart, sentenceStart: where.sentenceStart, end: c.end, unitClass: c.unit.class, kind, indicator };
     this.lastPlan = c.afterPlanSlash ? { end: c.end, indicator } : undefined;
+    if (kind === 'level' && c.unit.class === 'percent' && indicator) this.lastRate = { sentence: where.sentenceStart, indicator };
     if (kind === 'attainment' && base) {
       this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };
     }
