@@ -54,7 +54,7 @@ FIGS = [
  ('đạt 101,9% kế hoạch', '101,9%', 'attainment', '%', dict(base='target')),
  ('ván đạt 94,2%', '94,2%', 'level', '%', dict()),
  ('giảm còn 9,8%', '9,8%', 'level', '%', dict(M, direction='down')),
- ('còn 17,2%', '17,2%', 'level', '%', dict(M, direction='down')),
+ ('còn 17,2%', '17,2%', 'level', '%', dict(M)),
  ('giảm 0,4 và', '0,4', 'change', 'điểm %', dict(M, direction='down', base='2022')),
  ('và 0,6 điểm phần trăm so', '0,6 điểm phần trăm', 'change', 'điểm %', dict(M, direction='down', base='2022')),
  ('khoảng 3,85 triệu lượt người', '3,85 triệu', 'level', 'lượt người', dict(bound='about')),
