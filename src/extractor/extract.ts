@@ -48,6 +48,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
+import { dateHeadlineRepeats, type HeadFigure } from './headline-repeats.ts';
 import { namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
@@ -106,6 +107,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const neighbours = new Neighbours(lower, segments);
   const sectionFloor = createSectionFloor(lower, segments);
   const figures: Figure[] = [];
+  // Figures of the short paragraphs before the body's first long one (the head), and of the body.
+  const heads: HeadFigure[] = [];
+  const body: Figure[] = [];
+  let inHead = true;
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
   let productSentence = -1;
@@ -394,6 +399,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    if (inHead && !isShortParagraph(segments, c.numberStart, lower.length)) inHead = false;
+    if (inHead) {
+      const [from, to] = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length);
+      heads.push({ figure, from, to });
+    } else body.push(figure);
     lastKept = { candidate: c, figure };
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     cases.remember(c.numberStart, figure.unit, figure.indicator);
@@ -404,6 +414,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality === 'target') targetEnd = c.end;
   });
   shareRespectiveIndicators(respectiveGroups);
+  dateHeadlineRepeats(heads, body, periodMentions);
   shareTrailingBase(lower, changes);
   shareListedChanges(lower, placed);
   return { published, locality: localities.main(), figures };
