@@ -35,13 +35,13 @@ const UNNAMED_VILLAGER_HINT = /(?:ở|tại|ngụ) (?:thôn|ấp|buôn|bản|xã
 // "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
 const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|Già(?= (?:kể|nói|cười|bảo|nhớ|cho biết|tâm sự))|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
-// người chết"): a news event, not a statistic.
-const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<!\d\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
+// người chết"): a news event, not a statistic. (Not a rate per square kilometre: "mật độ dân số 1.392 người/km2".)
+const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<![\d/]\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
 const EVENT_HINT = /\dh/;
 // "Theo khảo sát lúc 8 giờ 30 phút, giá cà phê … ở mức 116.200 đồng/kg", "phiên giao dịch lúc 9 giờ": on a price page
 // the clock time says when a price was taken, not when an incident happened. (A road milestone still marks one.)
 const PRICE_QUOTED = /(?<![\p{L}\p{M}])giá(?![\p{L}\p{M}])(?:[^.;]|\.(?=\d))*?(?:đồng|usd)\/(?:kg|tấn|con|lít|chục|tạ)(?![\p{L}\p{M}])/u;
-const MILESTONE = /(?<![\p{L}\p{M}\d])km ?\d/u;
+const MILESTONE = /(?<![\p{L}\p{M}\d/])km ?\d/u;
 // "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
 const INCIDENTS = '(?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)';
 const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ ${INCIDENTS}(?![\p{L}\p{M}])`, 'u');

@@ -49,6 +49,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
+import { dateHeadlineRepeats, type HeadFigure } from './headline-repeats.ts';
 import { namesMaking, namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
@@ -107,6 +108,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const neighbours = new Neighbours(lower, segments);
   const sectionFloor = createSectionFloor(lower, segments);
   const figures: Figure[] = [];
+  // Figures of the short paragraphs before the body's first long one (the head), and of the body.
+  const heads: HeadFigure[] = [];
+  const body: Figure[] = [];
+  let inHead = true;
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
   let productSentence = -1;
@@ -211,7 +216,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
-      neighbours.shareContinued(c, meaning.kind, where) ??
+      neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
@@ -395,6 +400,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    if (inHead && !isShortParagraph(segments, c.numberStart, lower.length)) inHead = false;
+    if (inHead) {
+      const [from, to] = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length);
+      heads.push({ figure, from, to });
+    } else body.push(figure);
     lastKept = { candidate: c, figure };
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     cases.remember(c.numberStart, figure.unit, figure.indicator);
@@ -405,6 +415,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (modality === 'target') targetEnd = c.end;
   });
   shareRespectiveIndicators(respectiveGroups);
+  dateHeadlineRepeats(heads, body, periodMentions);
   shareTrailingBase(lower, changes);
   shareListedChanges(lower, placed);
   return { published, locality: localities.main(), figures };

@@ -144,7 +144,8 @@ const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\
 // (The fields named in a list: "14/15 chỉ tiêu kinh tế - xã hội, môi trường đạt, vượt kế hoạch", "… chỉ tiêu về kinh tế,
 // xã hội và môi trường đạt"; the resolution named with its congress: "29/31 chỉ tiêu Nghị quyết Đại hội đạt và vượt";
 // a verdict forecast: "5 chỉ tiêu dự báo khó đạt".)
-const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế)(?![\p{L}\p{M}]) *)*/u;
+// ("5/6 chỉ tiêu kế hoạch được giao đạt và vượt", "8/10 chỉ tiêu chuyên môn đạt": which plan and who set it, too.)
+const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế|kế hoạch|kh|chuyên môn|(?:được )?giao)(?![\p{L}\p{M}]) *)*/u;
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 // ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "… thuộc khối văn hóa - xã hội đạt": the field, then

@@ -31,6 +31,10 @@ const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;
 // compared with, holds that stretch's share of its own plan.
 const SAME_SPAN_BRACKET = /(?<![\p{L}\p{M}])(?:cao hơn|thấp hơn|so với)(?: so với)? cùng kỳ(?: năm (?:19|20)\d\d| năm trước)? \($/u;
 
+// "; thấp nhất là huyện Kỳ Sơn với 38,5%", "; cao nhất là xã A (97,2%)": the other end of a ranking just given, its
+// place and nothing else named before the figure.
+const EXTREME_OPENING = /^[\s;,]*(?:và\s+)?(?:thấp|cao) nhất(?: là)? (?!(?:[\p{L}\p{M}]+ )*?(?:tỷ|tỉ) lệ )(?:[\p{L}\p{M}]+ ){1,5}(?:với|đạt|có|\()\s*$/u;
+
 interface Where {
   clauseStart: number;
   sentenceStart: number;
@@ -41,6 +45,10 @@ interface Where {
 export class Neighbours {
   private last?: { clauseStart: number; sentenceStart: number; end: number; unitClass: string; kind: string; indicator?: string };
   private lastAttainment?: { paragraph: number; sentence: number; base: Base; indicator?: string };
+  /** The last figure read with an indicator. */
+  private lastNamed?: { clauseStart: number; sentenceStart: number; unitClass: string; indicator: string };
+  /** The sentence and indicator of the last level in per cent with an indicator: a rate ("tỷ lệ bao phủ BHYT đạt 92,1%"). */
+  private lastRate?: { sentence: number; indicator: string };
   /** The end of the last figure read after a plan slash ("312 tỷ đồng/KH 450 tỷ đồng"), with its indicator. */
   private lastPlan?: { end: number; indicator?: string };
 
@@ -82,6 +90,17 @@ export class Neighbours {
     return SUBJECTLESS_SHARE.test(this.lower.slice(last.end, c.numberStart)) ? last.indicator : undefined;
   }
 
+  /** The indicator of the figure before in the sentence, when this one's clause opens on the extreme of the same
+   *  ranking ("có tỷ lệ trường chuẩn cao, lần lượt là 92,1% và 89,7%; thấp nhất là huyện Kỳ Sơn với 38,5%"). */
+  extremeContinued(c: Candidate, where: Where): string | undefined {
+    // (The ranking's items after its first may take their indicator only once the list is read: the last figure of
+    // the sentence that had one is asked.)
+    const named = this.lastNamed;
+    if (!named || named.sentenceStart !== where.sentenceStart || named.clauseStart === where.clauseStart || named.unitClass !== c.unit.class) return undefined;
+    const opening = this.lower.slice(where.clauseStart, c.numberStart);
+    return opening.includes('nhất') && EXTREME_OPENING.test(opening) ? named.indicator : undefined;
+  }
+
   /** "đón trên 170.000 lượt khách, ước đạt doanh thu trên 60 tỷ đồng": a bare revenue right after a count of visitors
    *  in its sentence is what they brought (a name that covered the count, "đón … lượt khách", leaves the lexicon's
    *  "lượt khách, doanh thu" nothing to match). */
@@ -103,6 +122,9 @@ export class Neighbours {
     }
     const last = this.lastAttainment;
     if (!last) return undefined;
+    // "tỷ lệ bao phủ BHYT đạt 92,1% dân số, bằng 98% chỉ tiêu; trong đó khu vực Bạc Liêu cũ đạt 93,4%": when the measure
+    // is itself a rate, given in its sentence before its share of the plan, a part's bare percentage is the part's rate.
+    if (last.indicator && this.lastRate?.sentence === last.sentence && this.lastRate.indicator === last.indicator) return undefined;
     // ("bằng 98,4% vụ mùa năm trước, trong đó các địa phương phía Bắc đạt 1.050,8 nghìn ha, bằng 98,1%": "bằng" too.)
     if (meaning.operator?.op !== 'reach' && meaning.operator?.op !== 'equal' && !meaning.yardstick) return undefined;
     if (indicator && indicator !== last.indicator) return undefined;
@@ -125,6 +147,8 @@ export class Neighbours {
   remember(c: Candidate, kind: string, base: Base | undefined, indicator: string | undefined, where: Where): void {
     this.last = { clauseStart: where.clauseStart, sentenceStart: where.sentenceStart, end: c.end, unitClass: c.unit.class, kind, indicator };
     this.lastPlan = c.afterPlanSlash ? { end: c.end, indicator } : undefined;
+    if (indicator) this.lastNamed = { clauseStart: where.clauseStart, sentenceStart: where.sentenceStart, unitClass: c.unit.class, indicator };
+    if (kind === 'level' && c.unit.class === 'percent' && indicator) this.lastRate = { sentence: where.sentenceStart, indicator };
     if (kind === 'attainment' && base) {
       this.lastAttainment = { paragraph: this.paragraphOf(c.numberStart), sentence: where.sentenceStart, base, indicator };
     }

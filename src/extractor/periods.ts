@@ -103,6 +103,8 @@ const PERIOD_RE = new RegExp([
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
+  // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
+  `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
   `(?<wholeyear>cả năm|(?:từ nay )?đến cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
@@ -313,6 +315,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       const season = out.findLast((p) => p.span && !p.isBase);
       if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
       else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
+    } else if (g.pastyear) {
+      const past = pastYear(lower, start, text, publishedYear, publishedMonth);
+      if (past) out.push(mention({ start, end, part: '', isBase, ...past }));
     } else if (g.thisyear && publishedYear) {
       // "Trong 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025), … \n\nNăm nay, kỳ nghỉ lễ trùng dịp …": after a stretch of this
       // year that frames the text (a holiday, a quarter), "năm nay" names the year it falls in, not a new frame for
@@ -328,6 +333,19 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
   if (again.length === 0) return kept;
   for (const [start, end, span] of again) kept.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// "5 năm qua", "những năm qua": a count of years behind, not the year just past (see past-years-range.ts).
+const YEARS_COUNTED_BEFORE = /(?:\d|(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|những|các|nhiều))\s$/u;
+
+/** "năm qua" on a page of October to December is the page's year, on one of January to March the year before (in
+ *  between the phrase may mean the last twelve months: no period); "năm học qua" from June to December is the school
+ *  year that ended that summer. */
+function pastYear(lower: string, start: number, text: string, publishedYear: number | undefined, publishedMonth: number | undefined): { year: number; span?: string } | undefined {
+  if (publishedYear === undefined || publishedMonth === undefined || YEARS_COUNTED_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) return undefined;
+  if (text.includes('học')) return publishedMonth >= 6 ? { year: publishedYear - 1, span: `${publishedYear - 1}/${publishedYear}` } : undefined;
+  if (publishedMonth >= 10) return { year: publishedYear };
+  return publishedMonth <= 3 ? { year: publishedYear - 1 } : undefined;
 }
 
 // "Trong 6 ngày nghỉ Tết (25/1 - 30/1), …", "(từ 30/4 - 4/5)": a bracketed stretch of this year's days written with a

@@ -165,8 +165,18 @@ const PER_DAY = /^ mỗi (ngày(?: đêm)?)(?![\p{L}\p{M}])/u;
 // time it is measured over; the rate is the unit's per that time.
 const NAMED_THEN_PER_TIME = /^ (?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+\/(năm|ngày đêm|ngày|tháng|giờ)(?![\p{L}\p{M}])/u;
 
+// "113,8 bé trai/100 bé gái", "… trên 100 bé gái": the sex ratio at birth counts boys per hundred girls (a rate per a
+// number of people, normalised as "trên 1 vạn dân" is).
+const PER_HUNDRED = /^(?:\/ ?| trên )100 (bé gái|trẻ gái)(?![\p{L}\p{M}])/u;
+
 function readPer(lower: string, q: Quantity): void {
   if (!q.unit || q.unit.class === 'percent' || q.unit.class === 'points' || q.unit.class === 'times') return;
+  const hundred = q.unit.unit === 'bé trai' ? PER_HUNDRED.exec(lower.slice(q.end, q.end + 20)) : null;
+  if (hundred) {
+    q.unit = { ...q.unit, unit: `${q.unit.unit}/trăm ${hundred[1]}` };
+    q.end += hundred[0].length;
+    return;
+  }
   if (lower[q.end] === '/') {
     const per = PER.matchAt(lower, q.end + 1);
     if (per && !/^\d/.test(lower.slice(q.end + 1, q.end + 2))) {

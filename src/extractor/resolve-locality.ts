@@ -718,6 +718,10 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   if (found >= 0 && masthead && commune === undefined && (RANK[placed[found]!.level] ?? 1) < 2 && isShortParagraph(segments, placed[found]!.start, lower.length) &&
     lower.slice(segmentBounds(segments.paragraphStarts, placed[found]!.start, lower.length)[0], placed[found]!.start).includes(', ')) return masthead.name;
   if (found < 0 && commune !== undefined) return commune;
+  // "BÁO ĐIỆN BIÊN PHỦ - CƠ QUAN CỦA ĐẢNG BỘ … TỈNH ĐIỆN BIÊN": a paper named after a city says in its formula whose
+  // paper it is; with no other place in the head, the formula's province is the page's, not the city of the name.
+  const publisher = found < 0 ? placed.find((p) => inHead(p) && p.level === 'tỉnh' && isPublisherLine(lower, p.start)) : undefined;
+  if (publisher) return publisher.name;
   const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];
   // "Hậu Giang: Huyện Phụng Hiệp giải ngân …": the province labels the news; the district right after the colon is

@@ -363,8 +363,9 @@ const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "trong đó 1.250 ha bị thiệt hại trên 70%", "thu hoạch ngay diện tích lúa đã chín trên 85%": how much of a crop is lost
 // or ripe names the class of the area counted, not a result.
 const AREA_CLASS_BEFORE = /(?:\d ha|diện tích)(?: [\p{L}\p{M}]+){0,6} (?:bị )?(?:thiệt hại|hư hại|mất trắng|đã chín|chín) $/u;
-// "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result.
-const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
+// "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result. ("tỷ số giới
+// tính khi sinh dưới 112 bé trai/100 bé gái": "khi sinh" is "at birth", no condition.)
+const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi(?! sinh )|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
 // "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
 // says who qualifies for support is a threshold, not a result ("hơn 1.500 ha được cấp mã số" is an amount).
 const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;

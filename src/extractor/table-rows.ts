@@ -26,7 +26,7 @@ export interface TableCell {
   caption?: readonly [number, number];
 }
 
-type Column = { wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; places?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -103,11 +103,15 @@ const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
 // same columns. Each row's figures are the place's (the row's own label, which the place reader sees before the cells),
 // in the period of the text around the table.
 const PLACE_LABEL = /^(?:địa phương|điểm đến|địa bàn|đơn vị|khu vực)$/u;
+// "Cấp học | Số học sinh | So với năm học trước (%)" over "Tiểu học | 452.310 | +2,4": rows of the parts of one whole
+// (levels of schooling, sectors, groups of goods) are read as rows of places are, in the place and period around.
+const PART_LABEL = /^(?:cấp học|bậc học|ngành học|loại hình|nhóm hàng|ngành|lĩnh vực)$/u;
 // A series cell may print its scale word: "6,12 triệu" in a "Lượt khách" column.
+const NUMBER_OF = /^(?:tổng )?số (?=\p{L})/u;
 const SERIES_CELL = /^[+\-−]?\d[\d.,]*\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)?$/u;
 const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
   [/so (?:với )?cùng kỳ/u, 'same_period'],
-  [/so (?:với )?(?:tháng|quý|kỳ) trước/u, 'previous_period'],
+  [/so (?:với )?(?:tháng|quý|kỳ|năm học) trước/u, 'previous_period'],
   // Rows of years: "so với năm trước" is each row's year before (a year, as in a sentence).
   [/so (?:với )?năm trước/u, 'year before'],
 ];
@@ -115,10 +119,10 @@ const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
 const CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?\s+)?so /u;
 
 function seriesColumns(heads: string[]): Column[] | undefined {
-  const places = PLACE_LABEL.test(heads[0] ?? '');
-  if (!places && !SERIES_LABEL.test(heads[0] ?? '')) return undefined;
+  const parts = PLACE_LABEL.test(heads[0] ?? '') || PART_LABEL.test(heads[0] ?? '');
+  if (!parts && !SERIES_LABEL.test(heads[0] ?? '')) return undefined;
   const columns: Column[] = heads.map((head, i) => {
-    if (i === 0) return places ? { label: true, places } : { label: true };
+    if (i === 0) return parts ? { label: true, parts } : { label: true };
     const change = CHANGE_HEAD.exec(head);
     if (change) {
       // A heading that says only "Tăng" (or only "Giảm") moves its unsigned cells that way.
@@ -126,12 +130,13 @@ function seriesColumns(heads: string[]): Column[] | undefined {
       return { change: SERIES_BASE.find(([re]) => re.test(head))?.[1] ?? 'none', ...(moves && { moves }) };
     }
     // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
-    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head;
+    // ("Số học sinh", "Tổng số vụ": the number of a counted noun is counted in that noun.)
+    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head.replace(NUMBER_OF, '');
     return unitOfPhrase(measure) ? { measure } : undefined;
   });
   // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
   // another table's, read elsewhere or not at all.
-  if (places && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !CHANGE_HEAD.test(head)))) return undefined;
+  if (parts && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !CHANGE_HEAD.test(head)))) return undefined;
   return columns.some((c) => c?.measure) ? columns : undefined;
 }
 
@@ -216,8 +221,8 @@ const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
 
 function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
-  const period = columns[0]?.places ? undefined : seriesPeriod(cells[0]?.text ?? '');
-  if (!period && !columns[0]?.places) return;
+  const period = columns[0]?.parts ? undefined : seriesPeriod(cells[0]?.text ?? '');
+  if (!period && !columns[0]?.parts) return;
   for (let i = 1; i < cells.length && i < columns.length; i++) {
     const column = columns[i];
     const cell = cells[i]!;

@@ -97,6 +97,10 @@ const COUNTED: string[] = [
   // A bank's borrowers ("giải ngân 812 tỷ đồng cho 1.065 khách hàng", "cho vay 54.180 lượt khách hàng"): customers, not
   // visitors (a bare "khách" stays the tourism count).
   'khách hàng', 'lượt khách hàng',
+  // Births by sex ("tỷ số giới tính khi sinh 113,8 bé trai/100 bé gái"; see PER_HUNDRED in quantity.ts).
+  'bé trai', 'bé gái',
+  // Couples counselled before marriage or counted as child marriages ("6.240 cặp nam, nữ được tư vấn", "46 cặp tảo hôn").
+  'cặp', 'cặp vợ chồng',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
@@ -136,6 +140,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['đêm', 'đêm'], ['tuần', 'tuần'], ['quý', 'quý'], ['giờ', 'giờ'], ['m2', 'm2'], ['m²', 'm2'], ['phòng', 'phòng'],
   ['học sinh', 'học sinh'], ['lớp', 'lớp'], ['suất', 'suất'], ['sản phẩm', 'sản phẩm'], ['tấn/ha', 'tấn/ha'],
   ['trái', 'trái'], ['quả', 'quả'], ['cây', 'cây'],
+  // Fertility: "mức sinh thay thế (bình quân 2,1 con/phụ nữ)", children per woman.
+  ['phụ nữ', 'phụ nữ'],
   // Fares: "giá vé máy bay … 2,8 - 3,2 triệu đồng/vé".
   ['vé', 'vé'],
   // Eggs are priced by the ten: "trứng gà (đồng/chục)".
