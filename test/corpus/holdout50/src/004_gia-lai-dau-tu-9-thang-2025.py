@@ -67,7 +67,7 @@ FIGS = [
  ('cho 12 dự án', '12', 'level', 'dự án', dict(optional=True)),
  ('vốn 21.650 tỷ đồng', '21.650 tỷ đồng', 'level', 'VND', dict(M9)),
  ('ký 18 biên bản', '18', 'level', 'biên bản', dict(optional=True)),
- ('khoảng 86.000 tỷ đồng', '86.000 tỷ đồng', 'level', 'VND', dict(M9, bound='about')),
+ ('khoảng 86.000 tỷ đồng', '86.000 tỷ đồng', 'level', 'VND', dict(M9, modality='estimate', bound='about')),
  ('có 1.842 doanh nghiệp', '1.842', 'level', 'doanh nghiệp', dict(indicator='new_enterprises')),
  ('tăng 14,6%', '14,6%', 'change', '%', dict(indicator='new_enterprises', direction='up', base='same_period')),
  ('ký 15.260 tỷ đồng', '15.260 tỷ đồng', 'level', 'VND', dict()),
