@@ -1,6 +1,7 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import { isRiverNotDistrict } from './river-names.ts';
+import { isParkRowLabel } from './park-table.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
 import { isActingBody } from './acting-body.ts';
@@ -442,6 +443,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
+    if (m.bare && isParkRowLabel(lower, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
     // ahead are yardsticks, not the subject.
     if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
