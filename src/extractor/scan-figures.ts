@@ -12,6 +12,7 @@ import { findSpelledFigures } from './spelled-figures.ts';
 import { countNamedBefore } from './count-named-before.ts';
 import { listItemUnit } from './list-item-unit.ts';
 import { listedRatioUnit } from './listed-ratios.ts';
+import { signedBracketUnit } from './signed-bracket-unit.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 
 export interface Candidate {
@@ -191,7 +192,12 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
     const q2 = readQuantity(lower, q1.end + join[0].length);
     if (q2?.unit && !q2.counter && q2.power === q1.power) return single(lower, { ...q1, unit: q2.unit });
   }
-  return respectiveUnit(lower, q1) ?? itemUnit(lower, q1);
+  return respectiveUnit(lower, q1) ?? itemUnit(lower, q1) ?? signedBracketMove(lower, q1);
+}
+
+function signedBracketMove(lower: string, q1: Quantity): Candidate | undefined {
+  const unit = signedBracketUnit(lower, q1);
+  return unit && single(lower, { ...q1, unit });
 }
 
 function itemUnit(lower: string, q1: Quantity): Candidate | undefined {
