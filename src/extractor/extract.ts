@@ -59,6 +59,7 @@ import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { countMovedAfter } from './count-moved-after.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -120,6 +121,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const placed: PlacedFigure[] = [];
   // The last figure kept and its candidate: a share right after it may be its share of a plan stated before.
   let lastKept: { candidate: Candidate; figure: Figure } | undefined;
+  // Each kept figure by its candidate: a change "về số doanh nghiệp" measures what the count it moves measures.
+  const figureOf = new Map<Candidate, Figure>();
   // Whether a clause (by its start) names one vehicle by its plate, read once per clause, not once per figure in it.
   const vehicleClauses = new Map<number, boolean>();
   candidates.forEach((c, i) => {
@@ -217,6 +220,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    if (indicator === undefined && meaning.kind === 'change' && c.unit.class === 'percent') {
+      const moved = countMovedAfter(lower, c, candidates, i, wholeSentenceStart);
+      if (moved) indicator = figureOf.get(moved)?.indicator;
+    }
     indicator = bareGradeCount(lower, c.end, c.unit.unit, communesByCriteria(lower, c.end, c.unit.unit, indicator));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
@@ -394,6 +401,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.status) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
+    figureOf.set(c, figure);
     lastKept = { candidate: c, figure };
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     cases.remember(c.numberStart, figure.unit, figure.indicator);
