@@ -235,8 +235,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;
     // "… tổng vốn đầu tư đăng ký đạt gần 1,9 tỷ USD, chiếm 17,3% tổng vốn đầu tư cả nước, gấp gần 2,1 lần cùng kỳ": the
     // share and the change of a foreign investment in dollars are that investment's.
-    if (indicator === 'social_investment' && c.unit.unit !== 'USD' && c.unit.class !== 'money' && c.unit.class !== 'count' &&
-      lastDollarInvestment >= clauseStart) indicator = 'fdi';
+    // "… với số vốn lần lượt là 1,84 tỷ USD, 962 triệu USD và 715 triệu USD, chiếm tổng cộng 74,8% vốn đăng ký": so is
+    // a share that names no measure of its own after the partners' dollars.
+    if ((indicator === 'social_investment' || (indicator === undefined && meaning.kind === 'level' && meaning.operator?.op === 'share')) &&
+      c.unit.unit !== 'USD' && c.unit.class !== 'money' && c.unit.class !== 'count' && lastDollarInvestment >= clauseStart) indicator = 'fdi';
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     // "đón 2 chuyến tàu biển quốc tế với hơn 4.100 khách": visitors an international ship or flight brings.
