@@ -213,7 +213,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
-      neighbours.shareContinued(c, meaning.kind, where) ??
+      neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
