@@ -84,6 +84,14 @@ const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 const YARDSTICK_REACH = 40;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
 
+/** The text of the `reach` characters before `pos` that belong to its sentence: "… xếp thứ 32/63. Trên cả nước, điểm
+ * trung vị …" ranks nothing in the country the next sentence opens on. */
+function sameSentenceBefore(lower: string, pos: number, reach: number): string {
+  const window = lower.slice(Math.max(0, pos - reach), pos);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  return stop < 0 ? window : window.slice(stop + 1);
+}
+
 // "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
 const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
@@ -501,7 +509,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.
       if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16)) && !endsCapitalised(cased, m.start, m.end)) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
-      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - YARDSTICK_REACH), m.start))) continue;
+      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(sameSentenceBefore(lower, m.start, YARDSTICK_REACH))) continue;
       name = m.name;
       level = m.level;
     }
