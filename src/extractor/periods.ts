@@ -109,7 +109,8 @@ const PERIOD_RE = new RegExp([
   // "PCI 2023: Quảng Nam tăng 14 bậc": a ranking's year written without "năm".
   `(?<indexyear>(?:${INDEX_NAMES.join('|')}) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
-  `(?<wholeyear>cả năm|(?:từ nay )?đến cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
+  // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
@@ -117,7 +118,7 @@ export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
   // ('mười một': "Mười một tháng năm 2024" opens further before "tháng" than `lead` reaches.)
   anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu', 'mười một', 'thời điểm',
-    ...INDEX_NAMES],
+    'vào cuối', ...INDEX_NAMES],
   lead: 5,
   // Each alternative opens on a word or a number.
   opensOnWord: true,
