@@ -14,6 +14,7 @@ import { listItemUnit } from './list-item-unit.ts';
 import { listedRatioUnit } from './listed-ratios.ts';
 import { signedBracketUnit } from './signed-bracket-unit.ts';
 import { isDensityBar } from './density-bar.ts';
+import { isLargestProjectCapital } from './largest-project.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 
 export interface Candidate {
@@ -158,6 +159,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   // "… với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất", "mức 1,2 triệu đồng/suất": the value of each gift, after it.
   if (q1.unit?.class === 'money' && (GIFT_AFTER.test(lower.slice(q1.end, q1.end + 24)) || PER_GIFT_UNIT.test(q1.unit.unit))) return 'skip';
   if (q1.unit?.class === 'money' && before === ' ' && isDensityBar(lower, pos, q1.end, q1.unit.unit)) return 'skip';
+  if (q1.unit?.class === 'money' && before === ' ' && isLargestProjectCapital(lower, pos)) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
