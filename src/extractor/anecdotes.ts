@@ -3,6 +3,7 @@
 // live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
+import { opensOnOneInvestor } from './one-investor.ts';
 import { isWorksMilestoneSentence } from './works-milestone.ts';
 import { oneProducer, type OneProducer } from './one-producer.ts';
 import { segmentIndex } from './segments.ts';
@@ -181,6 +182,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (opening.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   if (opening.includes('khoa') && TOP_SCORER_HEAD.test(opening)) return STORY;
   if (sentence.includes('một ') && BUST_VERBS.some((verb) => sentence.includes(verb)) && ONE_BUST.test(sentence)) return STORY;
+  if (opensOnOneInvestor(sentence)) return STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;

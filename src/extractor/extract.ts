@@ -61,6 +61,8 @@ import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { countMovedAfter } from './count-moved-after.ts';
+import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -126,6 +128,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const placed: PlacedFigure[] = [];
   // The last figure kept and its candidate: a share right after it may be its share of a plan stated before.
   let lastKept: { candidate: Candidate; figure: Figure } | undefined;
+  // Each kept figure by its candidate: a change "về số doanh nghiệp" measures what the count it moves measures.
+  const figureOf = new Map<Candidate, Figure>();
   // Whether a clause (by its start) names one vehicle by its plate, read once per clause, not once per figure in it.
   const vehicleClauses = new Map<number, boolean>();
   candidates.forEach((c, i) => {
@@ -216,13 +220,17 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
-      neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ??
+      neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
       // "Huyện Đức Hòa … lần lượt thu hút 198,3 triệu USD": a paragraph that names nothing continues the article's
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    if (indicator === undefined && meaning.kind === 'change' && c.unit.class === 'percent') {
+      const moved = countMovedAfter(lower, c, candidates, i, wholeSentenceStart);
+      if (moved) indicator = figureOf.get(moved)?.indicator;
+    }
     indicator = bareGradeCount(lower, c.end, c.unit.unit, communesByCriteria(lower, c.end, c.unit.unit, indicator));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
@@ -234,8 +242,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;
     // "… tổng vốn đầu tư đăng ký đạt gần 1,9 tỷ USD, chiếm 17,3% tổng vốn đầu tư cả nước, gấp gần 2,1 lần cùng kỳ": the
     // share and the change of a foreign investment in dollars are that investment's.
-    if (indicator === 'social_investment' && c.unit.unit !== 'USD' && c.unit.class !== 'money' && c.unit.class !== 'count' &&
-      lastDollarInvestment >= clauseStart) indicator = 'fdi';
+    // "… với số vốn lần lượt là 1,84 tỷ USD, 962 triệu USD và 715 triệu USD, chiếm tổng cộng 74,8% vốn đăng ký": so is
+    // a share that names no measure of its own after the partners' dollars.
+    if ((indicator === 'social_investment' || (indicator === undefined && meaning.kind === 'level' && meaning.operator?.op === 'share')) &&
+      c.unit.unit !== 'USD' && c.unit.class !== 'money' && c.unit.class !== 'count' && lastDollarInvestment >= clauseStart) indicator = 'fdi';
     // Money per head is never a sum of billions: "mỗi năm lao động ngoài nước gửi về khoảng 1.600 tỷ đồng" after a
     // sentence about their pay is a total, not an income per head.
     // "đón 2 chuyến tàu biển quốc tế với hơn 4.100 khách": visitors an international ship or flight brings.
@@ -336,7 +346,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
-    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4))) {
+    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4)) &&
+      !isNeededMore(lower, clauseStart, c.numberStart)) {
       periodText = periodText.slice(0, 4);
     }
     // "Quý II, phường phấn đấu đến hết quý II lũy kế thu ngân sách đạt trên 55% dự toán năm": a quarter's aim for the
@@ -405,6 +416,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       const [from, to] = segmentBounds(segments.paragraphStarts, c.numberStart, lower.length);
       heads.push({ figure, from, to });
     } else body.push(figure);
+    figureOf.set(c, figure);
     lastKept = { candidate: c, figure };
     if (figure.indicator === 'fdi' && figure.unit === 'USD') lastDollarInvestment = c.numberStart;
     cases.remember(c.numberStart, figure.unit, figure.indicator);
@@ -423,12 +435,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
 
 interface ChainedChange { numberStart: number; end: number; clauseStart: number; figure: Figure }
 // "giảm 2,9% về số doanh nghiệp, tăng 11,1% về vốn đăng ký và giảm 17% về số lao động so với cùng kỳ năm trước": what
-// stands between two changes of one chain (what the first measures, then the next verb).
+// stands between two changes of one chain (what the first measures, then the next verb). "tăng 37,2% về số dự án và
+// gấp 2,1 lần về vốn so với cùng kỳ": a multiple links the chain as a rise does; "tăng 12,5% về số doanh nghiệp và
+// 21,3% về vốn so với năm 2024": so does a figure that shares the verb.
 // "giảm 9 vụ, giảm 16 người chết, giảm 6 người bị thương so với năm 2020": the rest of a count's noun may stand there
 // too. "giảm cả về số vụ (-31%), số người chết (-20%) và số người bị thương (-25%) so với năm 2023": signed changes in
 // brackets after the nouns they measure chain the same way. "xảy ra 18 vụ (-3 vụ), làm chết 15 người (-2 người), bị
 // thương 9 người (+1 người) so với năm 2022": so do signed changes in brackets after each count of a toll.
-const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm)(?: thêm)?\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^,;.()\d]{1,24}? )?\d[\d.,]* [^,;.()\d]{1,24}?\s*\(\s*[-+−]\s*$/u;
+const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm|gấp)(?: thêm)?\s+$|^\s*về [^,;.()\d]{1,40}?\s+và\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^,;.()\d]{1,24}? )?\d[\d.,]* [^,;.()\d]{1,24}?\s*\(\s*[-+−]\s*$/u;
 
 /** A chain of changes ending on a base ("… và giảm 17% … so với cùng kỳ năm trước") measures every link against it. */
 function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): void {

@@ -74,7 +74,10 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
       // "lợi nhuận 25 - 30 triệu đồng/ha", "giá trị trên 1 ha đạt 215 triệu đồng": money per area is no total either.
       // "chi tiêu bình quân 1.500 USD/khách/chuyến", "mức chi hỗ trợ 1,5 triệu đồng/người/tháng": money per someone is
       // a sum only per head; per month or year it is still a total ("giải ngân bình quân 120 tỷ đồng/tháng").
-      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit));
+      // "… 5.000 tỷ đồng vốn trong nước vào các KCN; … cần thu hút thêm khoảng 514 triệu USD": domestic investment is
+      // registered in đồng; dollars are the foreign capital named before it.
+      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit)) &&
+        !(indicator === 'domestic_investment' && unit.startsWith('USD'));
     // "Chính phủ số (400 điểm)": points are scored on an index or an exam, never on growth or output.
     case 'score':
       return SCORED.has(indicator);

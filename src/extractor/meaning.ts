@@ -273,7 +273,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     const between = lower.slice(prevEnd, lead);
     // "lần lượt tăng 3,1%, 9,8% và 7,5%": after a list's comma the verb stands before its first figure (the comma after
     // that figure would otherwise read as one that sets the verb off).
-    const to = /^\s*so /u.test(between) ? prevEnd : LIST_COMMA.test(between) ? listStart(lower, lead, clauseStart) : lead;
+    const to = /^\s*(?:so|về) /u.test(between) ? prevEnd : LIST_COMMA.test(between) ? listStart(lower, lead, clauseStart) : lead;
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), to);
   }
   // "tăng 103 vụ (16,5%) so với cùng kỳ", "giảm 18 vụ (7,9%)": a bare percentage in brackets right after a change of a
@@ -320,7 +320,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.base = base ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : undefined);
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
-  } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart))) {
+  } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 72), c.numberStart))) {
     // "38 lượt dự án điều chỉnh tăng vốn thêm 226,9 triệu USD", "số vốn tăng thêm 422,6 triệu USD": the capital added
     // is an amount invested, not a change of some level.
   } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
@@ -760,8 +760,10 @@ const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ướ
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
 const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
-const JOINED_TO_PREVIOUS = /^\s*(?:so (?:với )?[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
-const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*$/u;
+// "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
+const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
+// ("điều chỉnh tăng vốn thêm 274,1 triệu USD và 345 tỷ đồng": the part in đồng joined to the part in dollars too.)
+const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*(?:\d[\d.,]* (?:(?:nghìn|triệu|tỷ|tỉ) )?(?:usd|đồng) và )?$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 // "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
 // measured against the base stated after the last.

@@ -26,6 +26,8 @@ const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?\s*
 // "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)": after a semicolon, a clause that opens on the
 // verb of a plan share, with nothing named before it.
 const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;
+// "; xây dựng chiếm 22,1%": a part's name (a few words, no figure) and "chiếm" open the clause.
+const PART_SHARE_OPENING = /^[;\s]*(?:[^\d;.:()]{1,48} )?chiếm(?: khoảng| gần| hơn| trên)?\s*$/u;
 
 // "đạt 84,4% kế hoạch …, cao hơn cùng kỳ năm 2023 (82,1%)": the bracket after the same stretch of an earlier year,
 // compared with, holds that stretch's share of its own plan.
@@ -99,6 +101,16 @@ export class Neighbours {
     if (!named || named.sentenceStart !== where.sentenceStart || named.clauseStart === where.clauseStart || named.unitClass !== c.unit.class) return undefined;
     const opening = this.lower.slice(where.clauseStart, c.numberStart);
     return opening.includes('nhất') && EXTREME_OPENING.test(opening) ? named.indicator : undefined;
+  }
+
+  /** "thương mại, dịch vụ chiếm 58,3% số doanh nghiệp thành lập mới; xây dựng chiếm 22,1%; …": a share that opens
+   *  its own clause on a part and "chiếm", and names no whole, is a share of the whole the share before it named. */
+  shareListed(c: Candidate, kind: string, where: Where, clauseEnd: number): string | undefined {
+    const last = this.last;
+    if (kind !== 'level' || c.unit.class !== 'percent' || !last?.indicator || last.kind !== 'level' || last.unitClass !== 'percent' ||
+      last.sentenceStart !== where.sentenceStart || last.clauseStart >= where.clauseStart) return undefined;
+    return PART_SHARE_OPENING.test(this.lower.slice(where.clauseStart, c.numberStart)) && /^[\s.;]*$/u.test(this.lower.slice(c.end, clauseEnd))
+      ? last.indicator : undefined;
   }
 
   /** "đón trên 170.000 lượt khách, ước đạt doanh thu trên 60 tỷ đồng": a bare revenue right after a count of visitors

@@ -44,8 +44,12 @@ export interface PeriodMention {
   yearToDate?: boolean;
   /** "Tết Nguyên đán Giáp Thìn 2024" on a page of late 2023: the coming Tết, whose year is the page's season, no horizon. */
   comingTet?: boolean;
+  /** "PCI năm 2023", "PCI 2023": the year a ranking is of (published a year late). */
+  indexYear?: boolean;
 }
 
+// Rankings published a year after the year they measure.
+const INDEX_NAMES = ['pci', 'papi', 'par index', 'sipas', 'ict index', 'dti'];
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 // "Tám tháng năm 2025, …": the months a report sums, spelled. ("năm tháng" would read as the year; "sáu tháng" is a half.)
 const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín: 9, mười: 10 };
@@ -102,17 +106,21 @@ const PERIOD_RE = new RegExp([
   `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
+  // "PCI 2023: Quảng Nam tăng 14 bậc": a ranking's year written without "năm".
+  `(?<indexyear>(?:${INDEX_NAMES.join('|')}) ${YEAR}(?![/-]))`,
   `(?<thisyear>năm nay)(?!${L})`,
   // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
   `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
-  `(?<wholeyear>cả năm|(?:từ nay )?đến cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
+  // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
   sticky: PERIOD_RE,
   // ('mười một': "Mười một tháng năm 2024" opens further before "tháng" than `lead` reaches.)
-  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu', 'mười một', 'thời điểm'],
+  anchors: ['năm', 'niên', 'vụ', 'lúa', 'mùa', 'nhiệm kỳ', 'giai đoạn', 'thời kỳ', 'kế hoạch', 'nửa', 'tháng', 'quý', 'đến', 'trước', 'mục tiêu', 'chỉ tiêu', 'mười một', 'thời điểm',
+    'vào cuối', ...INDEX_NAMES],
   lead: 5,
   // Each alternative opens on a word or a number.
   opensOnWord: true,
@@ -280,6 +288,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, part: `-M${month}`, isBase, local: true }));
     } else if (g.goalyear) {
       out.push(mention({ start, end, year: years[0], part: '', isBase, local: true }));
+    } else if (g.indexyear) {
+      out.push(mention({ start, end, year: years[0], part: '', isBase, local: true, indexYear: true }));
     } else if ((g.year || g.lastYear) && SAME_SPAN_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) {
       // "Cùng kỳ năm 2023, …", "Cùng kỳ năm trước, …" (the year before the report's: no year of its own).
       out.push(mention({ start, end, year: years[0], part: '', isBase: false, local: true, sameSpan: true }));
@@ -288,7 +298,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
     } else if (g.year || g.season || g.cropseason) {
-      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || isIndexYear(lower, start)) && { local: true }),
+      const indexYear = isIndexYear(lower, start);
+      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear) && { local: true }), ...(indexYear && { indexYear }),
         ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
       // "đặt mục tiêu 3 tháng cuối năm: trồng mới 2.140 ha rừng; …": a list headed by the last three months is the fourth
@@ -448,7 +459,7 @@ function withComingTet(out: PeriodMention[], lower: string, publishedYear: numbe
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet, season: m.season };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet, season: m.season, indexYear: m.indexYear };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but
@@ -456,7 +467,7 @@ export function mention(m: PeriodMention): PeriodMention {
 const PLAN_YEAR_BEFORE = PLAN_NOUNS.map((noun) => `${noun} `);
 
 // "Chỉ số PCI năm 2023 … đạt 70,43 điểm" in a 2024 report: rankings are published a year late; their year is theirs.
-const INDEX_BEFORE = ['pci', 'papi', 'par index', 'sipas', 'ict index', 'dti'].flatMap((name) => [`${name} `, `${name}) `]);
+const INDEX_BEFORE = INDEX_NAMES.flatMap((name) => [`${name} `, `${name}) `]);
 function isIndexYear(lower: string, start: number): boolean {
   return windowEndsWith(lower, start, 14, INDEX_BEFORE);
 }

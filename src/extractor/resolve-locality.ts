@@ -1,6 +1,7 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
 import { isRiverNotDistrict } from './river-names.ts';
+import { isParkRowLabel } from './park-table.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
 import { isActingBody } from './acting-body.ts';
@@ -82,6 +83,14 @@ const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // the country.
 const YARDSTICK_REACH = 40;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
+
+/** The text of the `reach` characters before `pos` that belong to its sentence: "… xếp thứ 32/63. Trên cả nước, điểm
+ * trung vị …" ranks nothing in the country the next sentence opens on. */
+function sameSentenceBefore(lower: string, pos: number, reach: number): string {
+  const window = lower.slice(Math.max(0, pos - reach), pos);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  return stop < 0 ? window : window.slice(stop + 1);
+}
 
 // "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
 const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
@@ -450,6 +459,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
+    if (m.bare && isParkRowLabel(lower, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
     // ahead are yardsticks, not the subject.
     if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
@@ -510,7 +520,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // Written with capitals ("UBND thị xã Bình Minh với tỷ lệ …"), the words are the name whatever follows.
       if (m.name && EVERYDAY_NAME.test(m.name) && !PLACE_USE_AFTER.test(lower.slice(m.end, m.end + 16)) && !endsCapitalised(cased, m.start, m.end)) continue;
       // "đứng thứ 5 cả nước", "cao hơn bình quân cả nước": the country is the yardstick, not the figure's place.
-      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, m.start - YARDSTICK_REACH), m.start))) continue;
+      if (m.name === 'cả nước' && COUNTRY_AS_YARDSTICK.test(sameSentenceBefore(lower, m.start, YARDSTICK_REACH))) continue;
       name = m.name;
       level = m.level;
     }

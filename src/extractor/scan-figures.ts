@@ -12,6 +12,9 @@ import { findSpelledFigures } from './spelled-figures.ts';
 import { countNamedBefore } from './count-named-before.ts';
 import { listItemUnit } from './list-item-unit.ts';
 import { listedRatioUnit } from './listed-ratios.ts';
+import { signedBracketUnit } from './signed-bracket-unit.ts';
+import { isDensityBar } from './density-bar.ts';
+import { isLargestProjectCapital } from './largest-project.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 
 export interface Candidate {
@@ -155,6 +158,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && (lower.endsWith('vượt ', pos) || lower.endsWith('quá ', pos)) && CONDITION_EXCEEDS_BEFORE.test(lower.slice(Math.max(0, pos - 40), pos))) return 'skip';
   // "… với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất", "mức 1,2 triệu đồng/suất": the value of each gift, after it.
   if (q1.unit?.class === 'money' && (GIFT_AFTER.test(lower.slice(q1.end, q1.end + 24)) || PER_GIFT_UNIT.test(q1.unit.unit))) return 'skip';
+  if (q1.unit?.class === 'money' && before === ' ' && isDensityBar(lower, pos, q1.end, q1.unit.unit)) return 'skip';
+  if (q1.unit?.class === 'money' && before === ' ' && isLargestProjectCapital(lower, pos)) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
@@ -191,7 +196,12 @@ function sharedUnit(lower: string, q1: Quantity): Candidate | undefined {
     const q2 = readQuantity(lower, q1.end + join[0].length);
     if (q2?.unit && !q2.counter && q2.power === q1.power) return single(lower, { ...q1, unit: q2.unit });
   }
-  return respectiveUnit(lower, q1) ?? itemUnit(lower, q1);
+  return respectiveUnit(lower, q1) ?? itemUnit(lower, q1) ?? signedBracketMove(lower, q1);
+}
+
+function signedBracketMove(lower: string, q1: Quantity): Candidate | undefined {
+  const unit = signedBracketUnit(lower, q1);
+  return unit && single(lower, { ...q1, unit });
 }
 
 function itemUnit(lower: string, q1: Quantity): Candidate | undefined {

@@ -7,6 +7,7 @@ import { quantityValue, readQuantity, unitOfPhrase } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 import { UNIT_LABEL, UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { placeColumns } from './place-columns.ts';
+import { PARK_HEAD, parkTableCutOff } from './park-table.ts';
 
 export interface TableCell {
   candidate: Candidate;
@@ -67,6 +68,8 @@ export function tableCells(lower: string): TableCell[] {
   let caption = '';
   let captionStart = 0;
   let captionUnit: string | undefined;
+  // A park table's caption counts to a date: its rows stand at that month.
+  let rowsPeriod: string | undefined;
   let lineStart = 0;
   while (lineStart < lower.length) {
     let lineEnd = lower.indexOf('\n', lineStart);
@@ -84,8 +87,9 @@ export function tableCells(lower: string): TableCell[] {
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
       columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text)) ??
         baseColumns(cells.map((c) => c.text), captionUnit, caption) ?? placeColumns(cells.map((c) => c.text), captionUnit);
+      rowsPeriod = columns?.[0]?.parts && PARK_HEAD.test(cells[0]!.text) ? parkTableCutOff(caption) : undefined;
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
-      readSeriesRow(cells, columns, captionUnit, out);
+      readSeriesRow(cells, columns, captionUnit, out, rowsPeriod);
     } else {
       const before = out.length;
       readRow(cells, columns, captionUnit, out);
@@ -119,7 +123,7 @@ const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
 const CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?\s+)?so /u;
 
 function seriesColumns(heads: string[]): Column[] | undefined {
-  const parts = PLACE_LABEL.test(heads[0] ?? '') || PART_LABEL.test(heads[0] ?? '');
+  const parts = PLACE_LABEL.test(heads[0] ?? '') || PART_LABEL.test(heads[0] ?? '') || PARK_HEAD.test(heads[0] ?? '');
   if (!parts && !SERIES_LABEL.test(heads[0] ?? '')) return undefined;
   const columns: Column[] = heads.map((head, i) => {
     if (i === 0) return parts ? { label: true, parts } : { label: true };
@@ -219,9 +223,9 @@ function seriesPeriod(label: string): string | undefined {
 // "(đơn vị: nghìn lượt)" over a "Lượt khách" column: the caption's scale word applies to the column's measure.
 const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
 
-function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
+function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[], rowsPeriod?: string): void {
   const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
-  const period = columns[0]?.parts ? undefined : seriesPeriod(cells[0]?.text ?? '');
+  const period = columns[0]?.parts ? rowsPeriod : seriesPeriod(cells[0]?.text ?? '');
   if (!period && !columns[0]?.parts) return;
   for (let i = 1; i < cells.length && i < columns.length; i++) {
     const column = columns[i];

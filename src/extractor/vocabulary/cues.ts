@@ -18,6 +18,8 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['kéo giảm còn', 'fall-to'], ['kéo giảm xuống còn', 'fall-to'], ['giảm xuống dưới', 'fall-to'], ['giảm còn dưới', 'fall-to'],
   ['tăng lên', 'rise-to'], ['lên', 'rise-to'], ['nâng lên', 'rise-to'], ['nâng tỷ lệ lên', 'rise-to'], ['tăng lên đến', 'rise-to'],
   ['chiếm', 'share'], ['chiếm tỷ lệ', 'share'], ['chiếm tỉ lệ', 'share'], ['chiếm khoảng', 'share'],
+  // "khu vực doanh nghiệp đóng góp khoảng 70% tổng thu ngân sách": a part's contribution to a whole is its share.
+  ['đóng góp', 'share'], ['đóng góp khoảng', 'share'],
   ['gấp', 'times'], ['tăng gấp', 'times'],
   ['ước tính', 'reach'], ['ước khoảng', 'reach'], ['so với', 'is'], ['so với mức', 'is'], ['cao hơn mức', 'is'], ['thấp hơn mức', 'is'], ['hơn mức', 'is'], ['ở mức', 'is'], ['đạt mức', 'reach'],
   ['đưa', 'is'], ['cho', 'is'], ['giải ngân', 'reach'], ['giải ngân được', 'reach'], ['thực hiện được', 'reach'], ['vượt mốc', 'exceed'], ['bắt giữ', 'is'], ['phát hiện', 'is'], ['xảy ra', 'is'], ['làm rõ', 'is'], ['khởi tố', 'is'], ['xử lý', 'is'],

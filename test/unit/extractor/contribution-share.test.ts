@@ -1,16 +1,21 @@
-// "khu vực dịch vụ tăng 6,95%, đóng góp 51,79%": a sector's contribution to growth is a share of the growth, not the
-// growth rate its clause began with (it took grdp_growth from the figure before). Seen in 3 unscored figures
-// (holdout7); gold gives none.
+// What a part "đóng góp" of a whole the lexicon names ("khu vực FDI đóng góp 62% kim ngạch xuất khẩu") is its share of
+// that whole; a contribution to a whole no indicator measures ("35% vốn điều lệ của liên doanh") takes none.
 import { describe, expect, it } from 'vitest';
 import { figureAt } from './helpers.ts';
 
-describe('a contribution is not the growth rate before it', () => {
-  const text = 'GDP 9 tháng tăng 6,82%. Trong đó, khu vực công nghiệp và xây dựng tăng 8,19%, đóng góp 42,84%; khu vực dịch vụ tăng 6,95%, đóng góp 51,79%.';
-  it('"đóng góp 42,84%" takes no indicator', () => {
-    expect(figureAt(text, '42,84%').indicator).toBeUndefined();
-    expect(figureAt(text, '51,79%').indicator).toBeUndefined();
+const OPTS = { published: '2024-12-20' };
+
+describe('a contribution in per cent of a named whole', () => {
+  const text = 'Kinh tế năm 2024\n\nNăm 2024, khu vực FDI đóng góp 62% kim ngạch xuất khẩu của tỉnh; khu vực doanh nghiệp đóng góp khoảng 70% tổng thu ngân sách. Phía Việt Nam đóng góp 35% vốn điều lệ của liên doanh.';
+
+  it('is a share of that whole', () => {
+    expect(figureAt(text, '62%', OPTS)).toMatchObject({ kind: 'level', indicator: 'export_value' });
+    expect(figureAt(text, '70%', OPTS)).toMatchObject({ kind: 'level', indicator: 'budget_revenue', bound: 'about' });
   });
-  it('the growth itself keeps grdp_growth', () => {
-    expect(figureAt(text, '6,82%').indicator).toBe('grdp_growth');
+
+  it('a contribution to a whole no indicator measures takes none', () => {
+    const f = figureAt(text, '35%', OPTS);
+    expect(f.kind).toBe('level');
+    expect(f.indicator).toBeUndefined();
   });
 });

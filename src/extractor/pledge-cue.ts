@@ -1,0 +1,6 @@
+// "các ngân hàng cam kết dành 45.000 tỷ đồng cho vay ưu đãi doanh nghiệp trong năm 2026, với lãi suất thấp hơn 0,5 - 1
+// điểm phần trăm": what someone pledges to give or lend is a target, like a plan. ("vốn cam kết", the capital pledged in
+// a signed deal, is an amount, and no verb of giving follows it there.)
+const GIVING_VERBS = ['dành', 'cho vay', 'giải ngân', 'hỗ trợ', 'đầu tư', 'tài trợ', 'cung cấp', 'bố trí', 'giảm', 'miễn'];
+export const PLEDGE_CUE = `cam kết (?:sẽ )?(?:${GIVING_VERBS.join('|')})(?![\\p{L}\\p{M}])`;
+export const PLEDGED = new RegExp(`^${PLEDGE_CUE}$`, 'u');
