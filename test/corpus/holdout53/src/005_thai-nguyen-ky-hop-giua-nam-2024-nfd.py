@@ -86,6 +86,6 @@ FIGS = [
  ('đạt 15,3 tỷ USD', '15,3 tỷ USD', 'level', 'USD', d(H2, EX)),
  ('đạt 6.485 tỷ đồng', '6.485 tỷ đồng', 'level', 'VND', d(H2, BR, bound='at_least')),
  ('hết 100% kế hoạch vốn', '100%', 'attainment', '%', d(TY, TB, PI)),
- ('nguyên nhân 3 chỉ tiêu', '3', 'level', 'chỉ tiêu', d(TY, indicator='resolution_targets', status='not_achieved', modality='estimate')),
+ ('nguyên nhân 3 chỉ tiêu', '3', 'level', 'chỉ tiêu', d(TY, indicator='resolution_targets', status='not_achieved', modality='actual')),
  ('xem xét 38 nội dung', '38', 'level', 'nội dung', d(optional=True)),
 ]
