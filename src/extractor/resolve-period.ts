@@ -264,7 +264,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const first = carried[0];
   const plannedHeadline = first !== undefined && first.start < leadEnd && isShortParagraph(segments, first.start, lower.length) &&
     framing !== undefined && framing !== first && carried.includes(framing) && hasWholeWord(lower, HEADLINE_PLAN_WORDS, ...segmentBounds(segments.paragraphStarts, first.start, lower.length));
-  const frame = plannedHeadline ? framing : first;
+  // "Kỳ họp thứ 19 (kỳ họp thường lệ giữa năm 2024). …, GRDP 6 tháng đầu năm ước đạt …": the session's year names the
+  // meeting; the stretch the lead reports on frames the page (session-name-year-not-frame).
+  const frame = plannedHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
   const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
