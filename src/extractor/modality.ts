@@ -13,6 +13,7 @@ import { wordStartTest } from './vocabulary/word-start.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { followsYearAims } from './year-aims.ts';
 import { AIM_CUES, aimGoverns } from './aim-cue.ts';
+import { isTargetsCountSet } from './targets-count-set.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -235,6 +236,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       if (detailsTargets(x.numberStart)) return 'target';
       if (followsYearAims(lower, x.sentenceStart, x.numberStart, x.publishedYear)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
+      if (!x.meaning.status && isTargetsCountSet(lower, x.clauseStart, x.numberStart, x.periodYear, x.publishedYear)) return 'target';
       // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm" in 2025: a term that had not begun (or
       // began that year) when the article appeared has no results yet, only targets.
       // (A school or crop year, "2024/2025", is one year: under way, it has results.)
