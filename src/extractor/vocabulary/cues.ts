@@ -63,6 +63,8 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
   ['đạt thấp', 'not_achieved'],
   ['khó đạt', 'not_achieved'], ['có khả năng đạt', 'pending'], ['có khả năng hoàn thành', 'pending'],
+  // "3 chỉ tiêu có nguy cơ không đạt": a verdict forecast, as "khó đạt" is (at-risk-targets).
+  ['có nguy cơ không đạt', 'not_achieved'], ['có nguy cơ không hoàn thành', 'not_achieved'], ['nguy cơ không đạt', 'not_achieved'],
   ['chưa có kết quả', 'pending'], ['sẽ được thống kê', 'pending'], ['sẽ được đánh giá', 'pending'], ['sẽ đánh giá', 'pending'],
   ['chưa đánh giá', 'pending'], ['chưa có số liệu', 'pending'], ['đang chờ', 'pending'], ['chưa thống kê', 'pending'],
   ['đạt', 'achieved'], ['hoàn thành', 'achieved'], ['giữ vững', 'achieved'], ['duy trì', 'achieved'],
