@@ -14,6 +14,7 @@ import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { followsYearAims } from './year-aims.ts';
 import { AIM_CUES, aimGoverns } from './aim-cue.ts';
 import { isTargetsCountSet } from './targets-count-set.ts';
+import { pastWhenClauseBetween } from './when-clause.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
@@ -171,6 +172,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         const after = lower.slice(cue.end, x.numberStart);
         if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after)) &&
           REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
+        // "mục tiêu … là rất thách thức khi năm 2025 tỉnh chỉ đạt hơn 7%": what a year already come brought is a result.
+        if (pastWhenClauseBetween(lower, cue.end, x.numberStart, x.publishedYear)) { found = undefined; continue; }
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
       } else if (DIRECTIVE.has(cue.word)) {

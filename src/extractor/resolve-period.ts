@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import type { StorySentences } from './anecdotes.ts';
@@ -584,7 +585,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
         // "tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%)", "tăng 12,89% (mức tăng 9 tháng năm 2023 chỉ là 5,64%)": the
         // stretch a year before, and a period in a bracket that gives its own figure, date what they give.
-        !p.sameSpan && !holdsOwnFigure(lower, c.end, p) && !monthOfCause(p)));
+        !p.sameSpan && !holdsOwnFigure(lower, c.end, p) && !monthOfCause(p) && !(whenClauseBetween(lower, c.end, p.start) && !ahead(p))));
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
