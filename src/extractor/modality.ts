@@ -17,7 +17,7 @@ import { isTargetsCountSet } from './targets-count-set.ts';
 import { pastWhenClauseBetween } from './when-clause.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
-  'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
+  'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu', 'phải tăng', 'phải giảm']);
 // "đề ra" only reaches figures of its clause not set off by a bracket, a comma or a past-tense verb ("Nghị quyết đề
 // ra mỗi năm kết nạp từ 120 - 150 đảng viên" vs "Trong 19 chỉ tiêu Thị ủy đề ra trong năm 2023 (có 1 chỉ tiêu …),
 // thị xã đã thực hiện đạt 15 chỉ tiêu").
@@ -51,6 +51,7 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const NOT_AIMED_AFTER = /^ (?:cường|ca|giá)(?![\p{L}\p{M}])/u;
 const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
 const SET_REACH = 400;
 // (A sentence that sets a list's targets may also just strive for them or hand them down: "phấn đấu", "giao".)
@@ -277,6 +278,8 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the plan is what the ratio's whole
     // stands for, not a cue that the figures after it are planned.
     if (word === 'theo kế hoạch' && RATIO_NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "phải tăng cường kiểm tra", "phải tăng ca", "phải giảm giá bán": a duty or a forced move, not a figure aimed at.
+    if (word.startsWith('phải ') && NOT_AIMED_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 8))) continue;
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;

@@ -93,7 +93,9 @@ export const ESTIMATE_CUES = ['có thể đạt', 'có thể lên', 'có thể t
   'nhiều khả năng'];
 export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'đề ra', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
-  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu'];
+  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu',
+  // "Năm 2023 tỉnh phải tăng thêm ít nhất 380.000 lượt khách": what must be gained is aimed at, as "phải đạt" (must-rise).
+  'phải tăng', 'phải giảm'];
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
 export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm'];
 
