@@ -632,8 +632,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const value = heading.span ?? format(year, heading.part);
           // "Một số chỉ tiêu chủ yếu đến năm 2030: … Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%": a yearly target
           // under a horizon is the target of the term that ends there.
-          // So is "bình quân 9 - 10%/năm".
-          const yearly = speaksOfTerm || perYearAfter(lower, c);
+          // So is "bình quân 9 - 10%/năm", and a sum over the five years ("Tổng vốn đầu tư toàn xã hội 5 năm khoảng 650.000
+          // tỷ đồng") (five-year-sum-under-horizon).
+          const yearly = speaksOfTerm || perYearAfter(lower, c) || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart));
           const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
           // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
