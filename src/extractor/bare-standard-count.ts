@@ -28,11 +28,14 @@ export function communesByCriteria(lower: string, spanEnd: number, unit: string,
 // standard is named, a grade named bare right after a count of communes, ending its item, is that grade. Not a verb
 // phrase that goes on ("5 xã nâng cao năng lực phòng cháy").
 const GRADE_NAMED_BARE = /^ (?:đạt chuẩn )?(nâng cao|kiểu mẫu) ?(?:[.;,)\n]|và |$)/u;
+// "100% xã đạt chuẩn nông thôn mới, trong đó 35% đạt chuẩn nông thôn mới nâng cao": a share whose own words name a
+// grade is the share of communes of that grade (grade-after-share).
+const GRADE_AFTER_SHARE = /^ (?:số xã |xã )?(?:được công nhận )?đạt chuẩn (?:nông thôn mới |ntm )?(nâng cao|kiểu mẫu)(?![\p{L}\p{M}])/u;
 
 /** The grade's indicator for a count of communes followed by a bare "nâng cao" / "kiểu mẫu" where a new-rural
  * indicator was read; else `indicator`. */
 export function bareGradeCount(lower: string, spanEnd: number, unit: string, indicator: string | undefined): string | undefined {
-  if (indicator === undefined || !STANDARDS.has(indicator) || !COMMUNES.has(unit)) return indicator;
-  const grade = GRADE_NAMED_BARE.exec(lower.slice(spanEnd, spanEnd + 24))?.[1];
+  if (indicator === undefined || !STANDARDS.has(indicator) || !(COMMUNES.has(unit) || unit === '%')) return indicator;
+  const grade = (unit === '%' ? GRADE_AFTER_SHARE : GRADE_NAMED_BARE).exec(lower.slice(spanEnd, spanEnd + 40))?.[1];
   return grade === undefined ? indicator : grade === 'nâng cao' ? 'new_rural_communes_advanced' : 'new_rural_communes_model';
 }

@@ -15,9 +15,11 @@ import { followsYearAims } from './year-aims.ts';
 import { AIM_CUES, aimGoverns } from './aim-cue.ts';
 import { NEEDED_MORE, NEEDED_MORE_CUE } from './needed-more.ts';
 import { PLEDGED, PLEDGE_CUE } from './pledge-cue.ts';
+import { isTargetsCountSet } from './targets-count-set.ts';
+import { pastWhenClauseBetween } from './when-clause.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
-  'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu']);
+  'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu', 'phải tăng', 'phải giảm']);
 // "đề ra" only reaches figures of its clause not set off by a bracket, a comma or a past-tense verb ("Nghị quyết đề
 // ra mỗi năm kết nạp từ 120 - 150 đảng viên" vs "Trong 19 chỉ tiêu Thị ủy đề ra trong năm 2023 (có 1 chỉ tiêu …),
 // thị xã đã thực hiện đạt 15 chỉ tiêu").
@@ -52,6 +54,8 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+const FAILED = new Set(['not_achieved', 'nearly']);
+const NOT_AIMED_AFTER = /^ (?:cường|ca|giá)(?![\p{L}\p{M}])/u;
 const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
 // How far before the figure "sau điều chỉnh" (in its sentence) and "dự toán" (there or in the sentence before) may stand.
 const ADJUSTED_REACH = 200;
@@ -177,8 +181,14 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         const after = lower.slice(cue.end, x.numberStart);
         if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after)) &&
           REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
+        // "mục tiêu … là rất thách thức khi năm 2025 tỉnh chỉ đạt hơn 7%": what a year already come brought is a result.
+        if (pastWhenClauseBetween(lower, cue.end, x.numberStart, x.publishedYear)) { found = undefined; continue; }
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
         found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
+      } else if (FAILED.has(x.meaning.status ?? '')) {
+        // "đề nghị phân tích rõ nguyên nhân 3 chỉ tiêu có nguy cơ không đạt": targets missed are no aim a plan or a
+        // directive sets; the count reviews them (missed-targets-not-aimed).
+        continue;
       } else if (DIRECTIVE.has(cue.word)) {
         const span = lower.slice(cue.end, x.numberStart);
         // ("yêu cầu …: giải ngân …; thu ngân sách cả năm đạt …": after the directive's colon, semicolons part its items.)
@@ -255,6 +265,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       if (detailsTargets(x.numberStart)) return 'target';
       if (followsYearAims(lower, x.sentenceStart, x.numberStart, x.publishedYear)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';
+      if (!x.meaning.status && isTargetsCountSet(lower, x.clauseStart, x.numberStart, x.periodYear, x.publishedYear)) return 'target';
       // "tốc độ tăng GRDP bình quân giai đoạn 2025 - 2030 đạt 10 - 10,5%/năm" in 2025: a term that had not begun (or
       // began that year) when the article appeared has no results yet, only targets.
       // (A school or crop year, "2024/2025", is one year: under way, it has results.)
@@ -292,6 +303,8 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the plan is what the ratio's whole
     // stands for, not a cue that the figures after it are planned.
     if (word === 'theo kế hoạch' && RATIO_NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "phải tăng cường kiểm tra", "phải tăng ca", "phải giảm giá bán": a duty or a forced move, not a figure aimed at.
+    if (word.startsWith('phải ') && NOT_AIMED_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 8))) continue;
     out.push({ start: m.index, end: m.index + word.length, word });
   }
   return out;

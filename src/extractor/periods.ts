@@ -203,7 +203,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "thời gian thi công 30 tháng": more months than a year holds is a length of time; no period id counts them.
       if (count > 12) continue;
       if (count < 2 || (DURATION_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !monthsOfTheYear(lower, start, text))) continue;
-      const secondHalf = count === 6 && !text.includes('đầu') ? secondHalfNamedBefore(out) : undefined;
+      const secondHalf = count === 6 && !text.includes('đầu') ? secondHalfNamedBefore(out, publishedYear, publishedMonth) : undefined;
       if (secondHalf) {
         out.push(mention({ start, end, year: years[0] ?? secondHalf.year, part: '-H2', isBase }));
         continue;

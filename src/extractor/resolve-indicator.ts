@@ -208,6 +208,11 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     };
     const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
     if (!found) return undefined;
+    // "… trong đó khách quốc tế đạt 21.500 lượt. Ba điểm đến thu hút đông khách nhất lần lượt đón 412.000 lượt, …": a
+    // sentence of its own that names visitors at large counts them all, not the narrower kind named before it
+    // (broad-kind-named-again).
+    const broader = BROADER[found.id];
+    if (broader && found.end <= sentenceStartOf(c) && broader[1].test(lower.slice(sentenceStartOf(c), c.numberStart))) return broader[0];
     const sector = sectorOfClause(lower, found.id, c);
     if (sector === null) return undefined;
     const id = sector ?? found.id;
@@ -379,6 +384,11 @@ const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}
 const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
 
 const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['international_tourist_arrivals'] };
+// The broader kind a narrower one belongs to, and the bare words that name the broader kind (not a hotel, a customer,
+// nor the narrower kind itself).
+const BROADER: Record<string, readonly [string, RegExp]> = {
+  international_tourist_arrivals: ['tourist_arrivals', /(?<![\p{L}\p{M}])khách(?! (?:sạn|hàng|quốc tế|nước ngoài|du lịch quốc tế))(?![\p{L}\p{M}])/u],
+};
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
 // How far back the trade flow a bare "tổng kim ngạch" divides may be named (the sentence before, in practice).
 const TRADE_TOPIC_REACH = 320;

@@ -429,7 +429,10 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
   // Landscapes named after a district, which outlive it: "Cao nguyên đá Đồng Văn", "Công viên địa chất toàn cầu Non nước
   // Cao Bằng", "Khu di tích quốc gia đặc biệt Tân Trào".
   'cao nguyên đá', 'cao nguyên', 'công viên địa chất', 'công viên địa chất toàn cầu', 'khu di tích quốc gia', 'khu di tích quốc gia đặc biệt',
-  'di tích quốc gia đặc biệt'];
+  'di tích quốc gia đặc biệt',
+  // "Làng hoa Sa Đéc", "làng nghề Tân Châu", "chợ nổi Cái Răng": a village or a market that sights are named after
+  // (sight-village-named-after-place).
+  'làng hoa', 'làng nghề', 'chợ nổi'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,

@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import type { StorySentences } from './anecdotes.ts';
@@ -284,7 +285,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const first = carried[0];
   const plannedHeadline = first !== undefined && first.start < leadEnd && isShortParagraph(segments, first.start, lower.length) &&
     framing !== undefined && framing !== first && carried.includes(framing) && hasWholeWord(lower, HEADLINE_PLAN_WORDS, ...segmentBounds(segments.paragraphStarts, first.start, lower.length));
-  const frame = plannedHeadline ? framing : first;
+  // "Kỳ họp thứ 19 (kỳ họp thường lệ giữa năm 2024). …, GRDP 6 tháng đầu năm ước đạt …": the session's year names the
+  // meeting; the stretch the lead reports on frames the page (session-name-year-not-frame).
+  const frame = plannedHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
   const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
@@ -607,7 +610,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
         // "tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%)", "tăng 12,89% (mức tăng 9 tháng năm 2023 chỉ là 5,64%)": the
         // stretch a year before, and a period in a bracket that gives its own figure, date what they give.
-        !p.sameSpan && !holdsOwnFigure(lower, c.end, p) && !monthOfCause(p)));
+        !p.sameSpan && !holdsOwnFigure(lower, c.end, p) && !monthOfCause(p) && !(whenClauseBetween(lower, c.end, p.start) && !ahead(p))));
       // "tỉnh đã di dời 318 hộ dân ra khỏi vùng sạt lở trong giai đoạn 2021 - 2024.": a stretch closing the figure's
       // clause is the figure's, when the sentence named no period before it.
       if (!own && !before) {
@@ -654,8 +657,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const value = heading.span ?? format(year, heading.part);
           // "Một số chỉ tiêu chủ yếu đến năm 2030: … Tỷ lệ hộ nghèo bình quân mỗi năm giảm 1 - 1,5%": a yearly target
           // under a horizon is the target of the term that ends there.
-          // So is "bình quân 9 - 10%/năm".
-          const yearly = speaksOfTerm || perYearAfter(lower, c);
+          // So is "bình quân 9 - 10%/năm", and a sum over the five years ("Tổng vốn đầu tư toàn xã hội 5 năm khoảng 650.000
+          // tỷ đồng") (five-year-sum-under-horizon).
+          const yearly = speaksOfTerm || perYearAfter(lower, c) || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart));
           const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
           // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };

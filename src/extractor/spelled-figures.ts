@@ -26,6 +26,7 @@ const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đ
 // "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
 // spelled number only names whose targets they were.
 const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?![\p{L}\p{M}])/u;
+const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)$/u;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
@@ -42,6 +43,9 @@ export function findSpelledFigures(lower: string): Candidate[] {
     const lead = lower.slice(Math.max(0, start - 7), Math.max(0, start - 1));
     // "năm" is far more often "year" than "five"; "có năm xã", "thêm năm xã" count.
     if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí' && !/(?:^|\s)(?:có|thêm)$/u.test(lead)) continue;
+    // "cả năm (tính gộp ba đơn vị cũ) đạt 18,6 tỷ đồng", "sau khi hợp nhất hai xã": the parts merged or summed are named,
+    // not counted (merged-parts-named).
+    if (MERGED_LEAD.test(lower.slice(Math.max(0, start - 12), Math.max(0, start - 1)))) continue;
     const end = noun.index + unit.length;
     const change = /(?:^|\s)(?:tăng|giảm)$/u.test(lead);
     if (GAINED_ONLY.has(unit)) {

@@ -65,6 +65,8 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
   ['đạt thấp', 'not_achieved'],
   ['khó đạt', 'not_achieved'], ['có khả năng đạt', 'pending'], ['có khả năng hoàn thành', 'pending'],
+  // "3 chỉ tiêu có nguy cơ không đạt": a verdict forecast, as "khó đạt" is (at-risk-targets).
+  ['có nguy cơ không đạt', 'not_achieved'], ['có nguy cơ không hoàn thành', 'not_achieved'], ['nguy cơ không đạt', 'not_achieved'],
   ['chưa có kết quả', 'pending'], ['sẽ được thống kê', 'pending'], ['sẽ được đánh giá', 'pending'], ['sẽ đánh giá', 'pending'],
   ['chưa đánh giá', 'pending'], ['chưa có số liệu', 'pending'], ['đang chờ', 'pending'], ['chưa thống kê', 'pending'],
   ['đạt', 'achieved'], ['hoàn thành', 'achieved'], ['giữ vững', 'achieved'], ['duy trì', 'achieved'],
@@ -96,7 +98,9 @@ export const ESTIMATE_CUES = ['có thể đạt', 'có thể lên', 'có thể t
   'nhiều khả năng'];
 export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'đề ra', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'các chỉ tiêu', 'chỉ tiêu kế hoạch', 'kế hoạch năm',
   'dự toán năm', 'đề ra các chỉ tiêu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt', 'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng',
-  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu'];
+  'chỉ tiêu năm', 'kế hoạch', 'dự toán', 'chỉ tiêu', 'đề nghị', 'yêu cầu',
+  // "Năm 2023 tỉnh phải tăng thêm ít nhất 380.000 lượt khách": what must be gained is aimed at, as "phải đạt" (must-rise).
+  'phải tăng', 'phải giảm'];
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
 // ("(Nghị quyết cả năm 7 - 7,5%)" beside a half-year's figure: the whole year's plan.)
 export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm', 'nghị quyết cả năm', 'nq cả năm',
