@@ -94,8 +94,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const lead = leadEnd(lower, segments, candidates);
   const periods = createPeriodResolver(lower, withReviewedStretch(periodMentions, lower, lead, publishedYear), published, stories, segments, lead, sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
-  const lexiconText = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
-  const tokens = scanTokens(lexiconText);
+  const relevant = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
+  const lexiconText = relevant.text;
+  const tokens = scanTokens(lexiconText, lexiconText.length - relevant.blanked);
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
