@@ -98,8 +98,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const lead = leadEnd(lower, segments, candidates);
   const periods = createPeriodResolver(lower, withReviewedStretch(periodMentions, lower, lead, publishedYear), published, stories, segments, lead, sections);
   // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
-  const lexiconText = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
-  const tokens = scanTokens(lexiconText);
+  const relevant = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
+  const lexiconText = relevant.text;
+  const tokens = scanTokens(lexiconText, lexiconText.length - relevant.blanked);
   const respectively = findRespectively(lower, candidates);
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
@@ -367,11 +368,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (pastRange) periodText = pastRange.stretch ?? (periodText && TERM.test(periodText) ? periodText : undefined);
     const start = toOriginal(norm, c.start) + shift;
     const end = toOriginal(norm, c.end) + shift;
-    const figure: Figure = {
-      start, end, text: original.slice(start, end), kind: meaning.kind, value: c.value,
-      ...(c.of !== undefined && { of: c.of }), ...(c.high !== undefined && { high: c.high }),
-      unit: perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart)),
-    };
+    // Keys in the order the output has always had them; set one by one, as an object literal with spreads is built
+    // by a slow generic copy for every figure.
+    const figure: Figure = { start, end, text: original.slice(start, end), kind: meaning.kind, value: c.value };
+    if (c.of !== undefined) figure.of = c.of;
+    if (c.high !== undefined) figure.high = c.high;
+    figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart));
     if (indicator) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.

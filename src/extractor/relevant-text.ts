@@ -7,8 +7,11 @@ import { segmentIndex } from './segments.ts';
 
 const HEAD = 600;
 
-/** `alsoAt`: offsets of other paragraphs that speak for figures (a place table's caption, table-rows.ts). */
-export function relevantText(lower: string, segments: Segments, candidates: readonly Candidate[], alsoAt: readonly number[] = []): string {
+/** `alsoAt`: offsets of other paragraphs that speak for figures (a place table's caption, table-rows.ts). `blanked`:
+ *  how many characters were turned into spaces. */
+export function relevantText(
+  lower: string, segments: Segments, candidates: readonly Candidate[], alsoAt: readonly number[] = [],
+): { text: string; blanked: number } {
   const starts = segments.paragraphStarts;
   const keep = new Uint8Array(starts.length);
   for (const at of alsoAt) keep[segmentIndex(starts, at)] = 1;
@@ -34,5 +37,5 @@ export function relevantText(lower: string, segments: Segments, candidates: read
     }
     i = j;
   }
-  return blanked ? parts.join('') : lower;
+  return { text: blanked ? parts.join('') : lower, blanked };
 }

@@ -195,12 +195,16 @@ export interface TokenStream {
 
 const NOT_SPACE = /[^ ]/g;
 
-/** Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. */
-export function scanTokens(s: string): TokenStream {
+/**
+ * Scans `s` once into a TokenStream. Pass the same stream to both matchers to scan once. `wordChars`: how many of
+ * the characters of `s` are not blanked out (relevantText.ts turns whole paragraphs into spaces), to size the arrays.
+ */
+export function scanTokens(s: string, wordChars = s.length): TokenStream {
   ensureSlots();
   const n = s.length;
-  // About one token per four or five characters of Vietnamese: sized so that most texts never grow the arrays.
-  let cap = Math.max(16, n >> 2);
+  // About one token per four or five characters of Vietnamese: sized so that most texts never grow the arrays. The
+  // buffer is zero-filled and counted as external memory (which brings on collections): blanks are not sized for.
+  let cap = Math.max(16, Math.min(n, wordChars) >> 2);
   // One buffer for the four arrays: a typed array this large is allocated outside the heap, at a cost per buffer.
   const buffer = new ArrayBuffer(cap * 13);
   let start = new Int32Array(buffer, 0, cap);
