@@ -13,8 +13,8 @@ import { wordStartTest } from './vocabulary/word-start.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { followsYearAims } from './year-aims.ts';
 import { AIM_CUES, aimGoverns } from './aim-cue.ts';
-import { NEEDED_MORE, NEEDED_MORE_CUE } from './needed-more.ts';
-import { PLEDGED, PLEDGE_CUE } from './pledge-cue.ts';
+import { isNeededMore } from './needed-more.ts';
+import { isPledged } from './pledge-cue.ts';
 import { isTargetsCountSet } from './targets-count-set.ts';
 import { pastWhenClauseBetween } from './when-clause.ts';
 
@@ -34,7 +34,7 @@ const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn b�
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
 // ("thấp hơn so kế hoạch đề ra gần 2%", "cao hơn kế hoạch đề ra 15%": a plan compared with, too.)
 const COMPARED_BEFORE = /(?:so với|(?<![\p{L}\p{M}])so|thấp hơn|cao hơn|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
-export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES, ...AIM_CUES, NEEDED_MORE_CUE, PLEDGE_CUE].sort((a, b) => b.length - a.length).join('|'), 'gu');
+export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES, ...AIM_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ESTIMATE = new Set(ESTIMATE_CUES);
 const AIM = new Set(AIM_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
@@ -194,8 +194,6 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // ("yêu cầu …: giải ngân …; thu ngân sách cả năm đạt …": after the directive's colon, semicolons part its items.)
         if ((!span.includes(';') || heading) && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
           !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
-      } else if (NEEDED_MORE.test(cue.word) || PLEDGED.test(cue.word)) {
-        if (inClause) found = 'target';
       } else if (AIM.has(cue.word)) {
         if (aimGoverns(lower, cue.start, cue.end, x.numberStart, inClause)) found = 'target';
       } else if (MEDIUM_TARGET.has(cue.word)) {
@@ -262,6 +260,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       if (x.attachedPeriod) return 'actual';
       const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;
+      // (Read before the figure only, not with the cues: a pattern among the cue words' literals slows every sentence.)
+      if (isNeededMore(lower, x.clauseStart, x.numberStart) || isPledged(lower, x.clauseStart, x.numberStart)) return 'target';
       if (detailsTargets(x.numberStart)) return 'target';
       if (followsYearAims(lower, x.sentenceStart, x.numberStart, x.publishedYear)) return 'target';
       if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear) return 'target';

@@ -1,8 +1,7 @@
 // "Để hoàn thành kế hoạch năm 2022, trong quý IV tỉnh cần phát triển thêm ít nhất 188 doanh nghiệp", "6 tháng cuối năm
 // cần thu hút thêm khoảng 514 triệu USD": what must still be added to reach a plan is a target. ("cần thêm 2 năm", with
 // no verb before "thêm", is a length of time; "cần có" names a need, not an amount to reach.)
-export const NEEDED_MORE_CUE = 'cần (?:phải )?(?:(?!có )[\\p{L}\\p{M}]+ ){1,2}thêm';
-export const NEEDED_MORE = new RegExp(`^${NEEDED_MORE_CUE}$`, 'u');
+const NEEDED_MORE_CUE = 'cần (?:phải )?(?:(?!có )[\\p{L}\\p{M}]+ ){1,2}thêm';
 
 // "Quý IV, huyện cần thu thêm khoảng 35 tỷ đồng mới hoàn thành dự toán năm 2023": what the stretch must still bring is
 // that stretch's, even where the year's plan it completes is named.
@@ -11,5 +10,6 @@ const REACH = 60;
 
 /** Whether the figure at `numberStart` is what must still be added ("cần thu thêm khoảng …"). */
 export function isNeededMore(lower: string, clauseStart: number, numberStart: number): boolean {
-  return NEEDED_MORE_BEFORE.test(lower.slice(Math.max(clauseStart, numberStart - REACH), numberStart));
+  const window = lower.slice(Math.max(clauseStart, numberStart - REACH), numberStart);
+  return window.includes('cần ') && NEEDED_MORE_BEFORE.test(window);
 }

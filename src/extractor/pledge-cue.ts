@@ -2,5 +2,11 @@
 // điểm phần trăm": what someone pledges to give or lend is a target, like a plan. ("vốn cam kết", the capital pledged in
 // a signed deal, is an amount, and no verb of giving follows it there.)
 const GIVING_VERBS = ['dành', 'cho vay', 'giải ngân', 'hỗ trợ', 'đầu tư', 'tài trợ', 'cung cấp', 'bố trí', 'giảm', 'miễn'];
-export const PLEDGE_CUE = `cam kết (?:sẽ )?(?:${GIVING_VERBS.join('|')})(?![\\p{L}\\p{M}])`;
-export const PLEDGED = new RegExp(`^${PLEDGE_CUE}$`, 'u');
+const PLEDGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])cam kết (?:sẽ )?(?:${GIVING_VERBS.join('|')})(?![\\p{L}\\p{M}])[^\\d;.]{0,60}$`, 'u');
+const REACH = 90;
+
+/** Whether a pledge to give or lend stands before the figure in its clause. */
+export function isPledged(lower: string, clauseStart: number, numberStart: number): boolean {
+  const window = lower.slice(Math.max(clauseStart, numberStart - REACH), numberStart);
+  return window.includes('cam kết') && PLEDGE_BEFORE.test(window);
+}
