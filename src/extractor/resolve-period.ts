@@ -96,6 +96,8 @@ const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
 // An attribution, then a cut-off that opens the rest of the sentence: "Theo Sở Nông nghiệp và Phát triển nông thôn, tính ".
 const ATTRIBUTION_OPENING = /^[\s"“(–-]*theo [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
+// "Theo báo cáo của UBND huyện, " before the stretch a report opens with.
+const REPORT_OPENING = /^[\s"“(–-]*theo (?:báo cáo|số liệu)[^,.;:\d]{0,60}, $/u;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
 const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s+)?$/u;
 // How many paragraphs a review of a term opened before a figure's own may reach back.
@@ -217,7 +219,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const yearOfUndated = reviewsLastYear ? publishedYear - 1 : publishedYear;
   // (The session's name is not the report's frame either: "khai mạc kỳ họp thứ 14 (kỳ họp thường lệ giữa năm 2024)" over
   // "Theo báo cáo của UBND huyện, 6 tháng đầu năm 2024, …" is a half-year report.)
-  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !namesSession(lower, p.start) &&
+  // (Only when the report's own stretch opens a sentence after "Theo báo cáo …,": a speech's "trong 7 tháng đầu năm 2025"
+  // frames nothing, and the session's year stays the frame.)
+  const reportOpens = periods.some((q) => q.start < leadEnd && q.part !== '' && REPORT_OPENING.test(lower.slice(sentenceOf(q.start)[0], q.start)));
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !(reportOpens && namesSession(lower, p.start)) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
