@@ -11,5 +11,6 @@ const OPENING = 140;
 /** Whether the sentence (lower case) opens on one foreign firm named with its country: "Tập đoàn X (Mỹ) …". */
 export function opensOnOneInvestor(sentence: string): boolean {
   const opening = sentence.slice(0, OPENING);
-  return opening.includes('(') && ONE_INVESTOR_HEAD.test(opening);
+  return opening.includes('(') && (opening.includes('công ty') || opening.includes('tập đoàn') || opening.includes('nhà đầu tư')) &&
+    ONE_INVESTOR_HEAD.test(opening);
 }

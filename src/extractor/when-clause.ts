@@ -7,12 +7,17 @@ const WHEN_YEAR = /(?<![\p{L}\p{M}])(?:trong )?khi (?:mà )?(?:năm|cả năm) (
 
 /** "khi" opens a clause between `from` and `to`. */
 export function whenClauseBetween(lower: string, from: number, to: number): boolean {
-  return to > from && WHEN.test(lower.slice(from, to));
+  if (to <= from) return false;
+  // (A plain word test first: most spans hold no "khi", and the pattern would try every position of them.)
+  const span = lower.slice(from, to);
+  return span.includes('khi') && WHEN.test(span);
 }
 
 /** A "khi năm YYYY" clause between `from` and `to` names a year not later than `publishedYear`. */
 export function pastWhenClauseBetween(lower: string, from: number, to: number, publishedYear?: number): boolean {
   if (publishedYear === undefined || to <= from) return false;
-  const m = WHEN_YEAR.exec(lower.slice(from, to));
+  const span = lower.slice(from, to);
+  if (!span.includes('khi ')) return false;
+  const m = WHEN_YEAR.exec(span);
   return m !== null && Number(m[1]) <= publishedYear;
 }
