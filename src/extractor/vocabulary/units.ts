@@ -101,6 +101,9 @@ const COUNTED: string[] = [
   'bé trai', 'bé gái',
   // Couples counselled before marriage or counted as child marriages ("6.240 cặp nam, nữ được tư vấn", "46 cặp tảo hôn").
   'cặp', 'cặp vợ chồng',
+  // An index's parts ("tăng điểm ở 7/10 chỉ số thành phần", "có 5 chỉ số giảm điểm"), counted by the head noun as the
+  // PCI and PAPI reports count them. (A month before it names the month: "tháng 9 chỉ số giá …".)
+  'chỉ số',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
