@@ -7,6 +7,7 @@ import { namesRegionalOffice } from './regional-office.ts';
 import { isActingBody } from './acting-body.ts';
 import { markBreakdownItems } from './breakdown-items.ts';
 import { locatesVenue } from './venue-aside.ts';
+import { locatesNationalVenue } from './national-venue.ts';
 import { inReasonClause } from './reason-clause.ts';
 import { isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
@@ -461,6 +462,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (m.bare && opensByline(lower, m.start)) continue;
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
     if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
+    if (!m.generic && locatesNationalVenue(lower, m.start, m.end)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     if (m.bare && isParkRowLabel(lower, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
