@@ -107,6 +107,7 @@ const REVIEW_PARAGRAPHS = 3;
 const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u);
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
+const DIGIT = /\d/;
 // "tăng 7,5% (năm 2023 tăng 11,2%)", "đạt 7,5%/năm (năm 2022 tăng 5,1%, …)": a period after a figure that goes on with
 // its own verb opens an item of its own; it dates that item, not the figure before it.
 const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])`, 'u');
@@ -604,8 +605,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
       const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd);
+      // "Trong tháng 10, cả nước tập trung đẩy nhanh các dự án; dự kiến hoàn thành 3.245 km đường cao tốc trong năm
+      // 2025": a clause of its own that closes on "trong năm …" after its figure is about that year, not the month the
+      // sentence opened on.
+      const withinYear = before && !before.term && before.part !== '' && before.start < clauseStart
+        ? inSentence.find((p) => p.start > c.end && p.start < clauseEnd && !p.isBase && !p.term && p.part === '' && !p.span && p.year !== undefined &&
+          lower.endsWith('trong ', p.start) && !DIGIT.test(lower.slice(c.end, p.start)) && !yearOfPlan(p))
+        : undefined;
       const heldNow = HELD_NOW.test(lower.slice(Math.max(0, c.numberStart - 10), c.numberStart));
-      const own = deadline ?? precise ?? (before && !before.term ? before : heldNow ? undefined : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
+      const own = deadline ?? withinYear ?? precise ?? (before && !before.term ? before : heldNow ? undefined : inSentence.find((p) => p.start >= c.end && p.start < clauseEnd && !p.term && !p.isBase &&
         // A year that dates another figure after this one is not this one's ("7,06%, cao hơn mức 6,46% của năm 2023").
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
         // "giải ngân đạt 28,7% kế hoạch vốn năm 2026" in a report on 5 months of 2026: the plan's year, not the figure's.
