@@ -423,6 +423,7 @@ function isMoveClass(unitClass: string): boolean {
 }
 
 const CAUSED_LOSS = new Set(CAUSED_LOSS_WORDS);
+const OWN_BRACKET_WORDS = 5;
 
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
   if (to <= from) return undefined;
@@ -433,8 +434,15 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
   let wordsAfter = 0;
   let nextStart = -1;
   let nextEnd = -1;
+  let closed = 0;
   for (;;) {
     while (end > 0 && !isLetterCode(slice.charCodeAt(end - 1))) {
+      // "tăng cao nhất qua 10 năm (các năm đều dao động từ 8,02% đến 10,12%)": a bracket still open at the number that
+      // opens on words of its own says something of its own; a verb before it moves nothing inside it.
+      const code = slice.charCodeAt(end - 1);
+      if (code === 41) closed++;
+      else if (code === 40 && closed > 0) closed--;
+      else if (code === 40 && wordsAfter >= OWN_BRACKET_WORDS) return undefined;
       // "Bệnh tay chân miệng cũng có xu hướng tăng: từ đầu năm ghi nhận 624 ca": a colon opens what the words before
       // it announce; a verb there governs no number after it.
       if (slice.charCodeAt(end - 1) === 58 && wordsAfter > 0) return undefined;
