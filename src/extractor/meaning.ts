@@ -137,6 +137,9 @@ const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?![
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
+// "Thu ngân sách đạt 135,7% xã giao", "đạt 112% huyện giao": the plan named only by who assigned it, as after "so với"
+// (BASE_FORMS).
+const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức )?(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy|đảng ủy) giao(?!${L})`, 'u');
 // "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
 const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
@@ -287,7 +290,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const moves = operator?.op === 'up' || operator?.op === 'down';
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
   // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's.
-  const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 80)) ||
+  const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 80)) || ASSIGNED_RIGHT_AFTER.test(after) ||
     (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
   const base = baseBetween ?? readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
