@@ -332,6 +332,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     if (operator?.op === 'up' || operator?.op === 'down') m.direction = operator.op === 'down' ? 'down' : 'up';
     m.base = planAfter || planGap ? 'target' : base;
     if (m.base === 'target' && m.direction === 'up') m.status = 'exceeded';
+  } else if (operator?.op === 'exceed' && (c.unit.unit === 'chỉ tiêu' || c.unit.unit === 'tiêu chí') && base !== 'target' &&
+    (operator.wordsBetween === 0 || PLAN_BETWEEN.test(lower.slice(operator.start + operator.phrase.length, lead)))) {
+    // "vượt kế hoạch 6 chỉ tiêu", "hoàn thành vượt 12 chỉ tiêu": the verdict on the targets counted, not the plan beaten
+    // by that many ("vượt 2 chỉ tiêu so với kế hoạch", with its base after, is, above).
+    m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && PLAN_BETWEEN.test(lower.slice(operator.start + operator.phrase.length, lead))) {
     m.kind = 'change';
     m.direction = 'up';
@@ -700,7 +705,8 @@ function planRightBefore(lower: string, at: number): boolean {
   if (!marker) return false;
   // "so với NQ (2/3 xã)", "đạt 99% KH 5 xã": the plan word closes the phrase before, it does not mark this figure.
   // ("trong năm 2024 với chỉ tiêu 330 tỷ đồng": "với" alone brings the target in, as "có" would.)
-  return !/(?:\d\s*\/|so với|so|đạt|bằng|vượt|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
+  // ("hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu": so does the plan a verdict names.)
+  return !/(?:\d\s*\/|so với|so|đạt|bằng|vượt|vượt mức|hoàn thành|theo|của|%|\d)\s*$/u.test(lower.slice(Math.max(0, marker.start - 12), marker.start));
 }
 
 function readStatus(lower: string, c: Candidate, lead: number, clauseStart: number, clauseEnd: number): Status | undefined {

@@ -61,7 +61,11 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['đạt và vượt', 'achieved'], ['đạt, vượt', 'achieved'], ['đạt trở lên', 'achieved'], ['hoàn thành và vượt', 'achieved'],
   // "hoàn thành và hoàn thành vượt mức 19/19 chỉ tiêu": met, some beyond; "hoàn thành vượt mức 12 chỉ tiêu": beyond.
   ['hoàn thành và hoàn thành vượt mức', 'achieved'], ['hoàn thành và hoàn thành vượt', 'achieved'], ['hoàn thành vượt mức', 'exceeded'],
-  ['vượt', 'exceeded'], ['vượt kế hoạch', 'exceeded'], ['xấp xỉ đạt', 'nearly'], ['gần đạt', 'nearly'], ['cơ bản đạt', 'nearly'],
+  ['vượt', 'exceeded'], ['vượt kế hoạch', 'exceeded'],
+  // "đã hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu", "hoàn thành kế hoạch 8/15 chỉ tiêu": the plan named between the
+  // verdict and the count.
+  ['vượt mức kế hoạch', 'exceeded'], ['hoàn thành vượt mức kế hoạch', 'exceeded'], ['hoàn thành vượt kế hoạch', 'exceeded'],
+  ['hoàn thành kế hoạch', 'achieved'], ['đạt kế hoạch', 'achieved'], ['xấp xỉ đạt', 'nearly'], ['gần đạt', 'nearly'], ['cơ bản đạt', 'nearly'],
   ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
   ['đạt thấp', 'not_achieved'],
   ['khó đạt', 'not_achieved'], ['có khả năng đạt', 'pending'], ['có khả năng hoàn thành', 'pending'],
