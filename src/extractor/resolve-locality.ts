@@ -66,8 +66,11 @@ const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L
 const AT_PLACE_REACH = 90;
 // "Đáng chú ý, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu …": a figure fronted by "với" belongs to the place that
 // opens the clause right after it.
-const FRONTED_WITH = /^\s*(?:[\p{L}\p{M} ]{1,24}, )?với $/u;
-const FIGURE_THEN_SUBJECT = /^[\d.,]+(?: [\p{L}\p{M}/]+){0,3}, (?:(?:tỉnh|thành phố|tp\.?|huyện|xã) )?$/u;
+// ("Cụ thể, với tăng trưởng GRDP trong quý I/2024 ước đạt 14,18%, Bắc Giang là …": the figure's own words, then its
+// verb, may stand between "với" and the figure.)
+const FRONTED_WITH = /^\s*(?:[\p{L}\p{M} ]{1,24}, )?với (?:[\p{L}\p{M}\d/ ]{1,60} (?:đạt|tăng|là|ở mức) )?$/u;
+const FRONTED_WITH_REACH = 100;
+const FIGURE_THEN_SUBJECT = /^[\d.,]+(?: ?%| [\p{L}\p{M}/]+){0,3}, (?:(?:tỉnh|thành phố|tp\.?|huyện|xã) )?$/u;
 // What may stand before a place that opens its sentence as its setting: "Tại xã Mỹ Xương, …".
 const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
@@ -316,7 +319,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "ghi nhận 3 ca sởi tại huyện Cam Lâm", "khoảng 4.300 hộ ở các xã ven biển khu vực Bình Thuận cũ": a place
       // named right after the figure and its noun, by "tại/ở", is where it was counted.
       const clauseEnd = segmentBounds(segments.clauseStarts, pos, lower.length)[1];
-      const frontedWith = pos - wholeSentenceStart <= 32 && FRONTED_WITH.test(lower.slice(wholeSentenceStart, pos));
+      const frontedWith = pos - wholeSentenceStart <= FRONTED_WITH_REACH && FRONTED_WITH.test(lower.slice(wholeSentenceStart, pos));
       for (let i = end; i < placed.length && placed[i]!.start < Math.min(clauseEnd, pos + AT_PLACE_REACH); i++) {
         const p = placed[i]!;
         if (frontedWith && !p.listed && fits(p.level) && FIGURE_THEN_SUBJECT.test(lower.slice(pos, p.start))) return p.name;
