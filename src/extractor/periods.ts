@@ -361,9 +361,9 @@ function pastYear(lower: string, start: number, text: string, publishedYear: num
   return publishedMonth <= 3 ? { year: publishedYear - 1 } : undefined;
 }
 
-// "Trong 6 ngày nghỉ Tết (25/1 - 30/1), …", "(từ 30/4 - 4/5)": a bracketed stretch of this year's days written with a
+// "Trong 6 ngày nghỉ Tết (25/1 - 30/1), …", "(từ 30/4 - 4/5)", "(từ 14-22/2)": a bracketed stretch of this year's days written with a
 // dash, dated as "(từ 25/1 đến 30/1)" is (no anchor word of PERIOD stands in it, so it is looked for on its own).
-const DASHED_STRETCH = /(\((?:từ (?:ngày )?)?(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2]) ?)[-–] ?(?:ngày )?(?:0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])\)/gu;
+const DASHED_STRETCH = /(\((?:từ (?:ngày )?)?(?:0?[1-9]|[12]\d|3[01])(?:[/-](?:0?[1-9]|1[0-2]))? ?)[-–] ?(?:ngày )?(?:0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])\)/gu;
 
 function addDashedStretches(out: PeriodMention[], lower: string, publishedYear: number | undefined, publishedMonth: number | undefined): boolean {
   let added = false;

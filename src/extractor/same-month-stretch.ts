@@ -11,8 +11,9 @@ const REACH = 22;
 // "(từ ngày 7 đến 11/12/2024)": the opening day written without its month is a day of the closing month. Only in the
 // bracket that gives a counted stretch its days: "Lịch xuống giống tập trung từ ngày 5 đến 25/5/2025" is a plan's
 // timing, which dates none of the targets after it.
-const FROM_DAY_OF_CLOSING_MONTH = /\(từ (?:ngày )?(0?[1-9]|[12]\d|3[01]) $/u;
-const CLOSING_DAY = /^đến (?:hết )?(?:ngày )?(\d{1,2})[/-]/u;
+// ("(từ 14-22/2)": so is the opening day before a dash.)
+const FROM_DAY_OF_CLOSING_MONTH = /\(từ (?:ngày )?(0?[1-9]|[12]\d|3[01]) ?$/u;
+const CLOSING_DAY = /^(?:đến (?:hết )?|[-–] ?)(?:ngày )?(\d{1,2})[/-]/u;
 
 function openingDay(lower: string, start: number, year: string): { day: number; month: number; length: number } | undefined {
   const before = lower.slice(Math.max(0, start - REACH), start);
