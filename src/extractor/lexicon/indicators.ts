@@ -215,6 +215,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng mức lưu chuyển hàng hóa {bán lẻ|và dịch vụ|}',
       'doanh thu {thương mại - dịch vụ|thương mại, dịch vụ|thương mại và dịch vụ|ngành thương mại - dịch vụ|dịch vụ tiêu dùng}',
       'doanh thu hàng hóa dịch vụ',
+      // Short forms of monthly roundups: "với bán lẻ – dịch vụ tăng 16,4%", "bán lẻ hàng hóa và dịch vụ tăng 12%".
+      'bán lẻ - dịch vụ',
+      'bán lẻ hàng hóa {và|,} dịch vụ',
     ],
   },
   {
