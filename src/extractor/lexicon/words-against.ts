@@ -14,6 +14,9 @@ const DISEASE = ['mắc', 'ca mắc', 'số mắc', 'nhập viện', 'sốt xu�
 const SPENDING = ['tổng chi', 'chi ngân sách', 'chi thường xuyên', 'chi đầu tư', 'chi trả', 'chi cho', 'mức chi', 'khoản chi'];
 const NOT_ON_THE_ROAD = ['đuối nước', 'cháy', 'cháy nổ', 'hỏa hoạn', 'thiên tai', 'lũ', 'lũ quét', 'sạt lở', 'sét đánh', 'bão', 'ngộ độc thực phẩm'];
 const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăng vốn', 'vốn đăng ký', 'vốn cấp mới'];
+// A bank's business ("các ngân hàng … thu nợ 184,2 tỷ đồng và huy động 54,5 tỷ đồng") is no budget revenue the paragraph
+// spoke of before.
+const BANKING = ['thu nợ', 'dư nợ', 'cho vay', 'huy động', 'tín dụng', 'tiền gửi'];
 
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // Land given up for roads and works ("nhân dân hiến 3.500 m2 đất làm đường", "thu hồi 12 ha") is no sown area.
@@ -80,7 +83,7 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   sector_share: ['kim ngạch', 'tổng vốn', 'tổng doanh thu', 'thị trường xuất khẩu'],
   // Core inflation leaves food and energy out: it is no consumer price index ("lạm phát cơ bản tăng 3,20%").
   cpi: ['lạm phát cơ bản'],
-  budget_revenue: INVESTMENT_DRAWN,
+  budget_revenue: [...INVESTMENT_DRAWN, ...BANKING],
   budget_expenditure: INVESTMENT_DRAWN,
   grdp: INVESTMENT_DRAWN,
 };
