@@ -177,7 +177,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     if (g.year && BORN_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)", "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025
     // giảm còn 1,85%": the stretch names the standard the poor are counted by, not the time the figure covers.
-    if ((g.term || g.year) && lower.slice(Math.max(0, m.index - 40), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều năm 2022 là 4,03%": a single year after the standard is the figure's.)
+    if (g.term && lower.slice(Math.max(0, m.index - 40), m.index).includes('chuẩn') && STANDARD_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (g.term && lower.slice(Math.max(0, m.index - 60), m.index).includes('bộ tiêu chí') && CRITERIA_SET_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "tăng 8,8%, là mức thực hiện cao nhất của 10 tháng trong giai đoạn 2021-2025", "cao nhất kể từ năm 2015": the
     // stretch a record is set in, not the time the figure covers.
