@@ -27,3 +27,13 @@ export function isRankedAhead(lower: string, start: number, aheadEnd: number): b
   const stop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('\n'));
   return RANK_BEFORE.test(stop >= 0 ? sentence.slice(stop) : sentence);
 }
+
+// "Vượt TP.HCM, Bắc Ninh xuất khẩu đứng đầu cả nước", "Bắc Ninh đã chính thức vượt TP.HCM, vươn lên dẫn đầu": the place
+// overtaken is the yardstick of the one that passed it, never the subject.
+const OVERTAKEN_BEFORE = /(?<![\p{L}\p{M}])vượt(?: qua| mặt)? (?:(?:tỉnh|thành phố|tp\.?) ?)?$/u;
+
+/** Whether the place named at `start` is the one a subject overtook ("vượt TP.HCM"). */
+export function isOvertaken(lower: string, start: number): boolean {
+  const before = lower.slice(Math.max(0, start - 20), start);
+  return before.includes('vượt') && OVERTAKEN_BEFORE.test(before);
+}
