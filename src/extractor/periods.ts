@@ -95,7 +95,7 @@ const PERIOD_RE = new RegExp([
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "tính đến hết tháng 6, …", "(tính đến cuối tháng 6)": a cut-off month without its year is this year's, whatever
   // follows it (the year's form is read by "month" above).
-  `(?<monthcutoff>(?<=(?:tính|lũy kế|luỹ kế) (?:đến|tới) (?:hết |cuối )?|(?:đến|tới) (?:hết|cuối) )tháng (?:0?[1-9]|1[0-2])(?![\\d/-]|\\.\\d))`,
+  `(?<monthcutoff>(?<=(?:tính|lũy kế|luỹ kế) (?:đến|tới) (?:hết |cuối )?|(?:đến|tới|lũy kế|luỹ kế) (?:hết|cuối) )tháng (?:0?[1-9]|1[0-2])(?![\\d/-]|\\.\\d))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
@@ -385,7 +385,8 @@ function addDashedStretches(out: PeriodMention[], lower: string, publishedYear: 
 
 // "lũy kế đến hết tháng 8/2025, tổng thu … đạt …": a sum the words call cumulative runs over the months elapsed to the
 // cut-off month (stocks still stand at that month, by asOf); "đến hết tháng 8/2025" alone stays the month.
-const CUMULATIVE_TO = /(?<![\p{L}\p{M}])(?:lũy|luỹ) kế,? (?:từ đầu năm )?(?:đến|tới) (?:hết |cuối )?$/u;
+// ("Lũy kế hết tháng 10, kim ngạch xuất khẩu đạt 391 tỉ USD": "đến" may go unsaid before "hết".)
+const CUMULATIVE_TO = /(?<![\p{L}\p{M}])(?:lũy|luỹ) kế,? (?:từ đầu năm )?(?:(?:đến|tới) (?:hết |cuối )?|hết |cuối )$/u;
 
 // "Tính đến hết ngày 31/1/2025, cả nước giải ngân … vốn kế hoạch năm 2024", "kéo dài đến ngày 31/1/2024; dự kiến …
 // giải ngân khoảng 85 - 88%", "đến hết ngày 31/1/2026 giải ngân 100% kế hoạch": the last day of January closes the
