@@ -47,7 +47,7 @@ FIGS = [
  ('giảm 2.310 hồ sơ', '2.310', 'change', 'hồ sơ', dict(DN, base='2022')),
  ('còn 2.140 hồ sơ', '2.140', 'level', 'hồ sơ', dict()),
  ('chiếm 37,9%', '37,9%', 'level', '%', dict()),
- ('cung cấp 1.826 thủ tục', '1.826', 'level', 'thủ tục', dict()),
+ ('cung cấp 1.826 thủ tục', '1.826', 'level', 'thủ tục hành chính', dict()),
  ('1.212 thủ tục', '1.212', 'level', 'thủ tục', dict()),
  ('431 thủ tục', '431', 'level', 'thủ tục', dict()),
  ('đạt 52,8%', '52,8%', 'level', '%', dict()),
