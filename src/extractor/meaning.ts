@@ -249,12 +249,13 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
   // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
-  if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+  if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'score')) {
     const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start));
     if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
   }
   // "nhóm giáo dục tăng cao nhất, 9,1%": the rise set off by a comma from its amount, as "với" does above.
-  if (!operator && !ownPlan && !yardstick && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+  // ("chỉ số Quản trị điện tử tăng mạnh nhất, 0,74 điểm": an index's score moves the same way.)
+  if (!operator && !ownPlan && !yardstick && (c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'score')) {
     let comma = lead;
     while (lower.charCodeAt(comma - 1) === 32) comma--;
     if (lower.charCodeAt(comma - 1) === 44) {
