@@ -184,6 +184,8 @@ const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạ
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
+// "mức giảm lần lượt là", "mức tăng tương ứng là": the move named right before the "là" that gives its amount.
+const MOVE_NAMED_THEN_IS = /(?<![\p{L}\p{M}])mức (tăng|giảm)(?: (?:lần lượt|tương ứng))? $/u;
 // The verb of a change, its count and the counted noun, right before the figure's bracket: "giảm 18 vụ".
 const COUNT_MOVED_BEFORE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: thêm)? \d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u;
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
@@ -276,6 +278,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // that figure would otherwise read as one that sets the verb off).
     const to = /^\s*(?:so|về) /u.test(between) ? prevEnd : LIST_COMMA.test(between) ? listStart(lower, lead, clauseStart) : lead;
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), to);
+  }
+  // "với mức giảm lần lượt là 0,12 điểm; 0,25 điểm và 0,31 điểm", "mức tăng là 1,2%": "là" hands over the amount of the
+  // move the words before it name (each item of the list shares it).
+  if (operator?.op === 'is' && operator.phrase === 'là' && (c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'score')) {
+    const named = MOVE_NAMED_THEN_IS.exec(lower.slice(Math.max(clauseStart, operator.start - 32), operator.start));
+    if (named) operator = { ...operator, op: named[1] === 'giảm' ? 'down' : 'up' };
   }
   // "tăng 103 vụ (16,5%) so với cùng kỳ", "giảm 18 vụ (7,9%)": a bare percentage in brackets right after a change of a
   // count is that change in per cent (a count of places, "743 xã (12,3%)", gives its share).
