@@ -477,9 +477,10 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
   }
 }
 
-const LIST_COMMA = /^\s*,\s*$/u;
+// (A ";" inside one clause separates numbers written with decimal commas: see segments.ts.)
+const LIST_COMMA = /^\s*[,;]\s*$/u;
 // One figure of a list and the mark after it: "3,1%, ", "1.240 ha và ".
-const LISTED_ITEM = /(?<![\p{L}\p{M}\d.,])\d[\d.,]*(?:\s*%| [\p{L}\p{M}/]{1,12})?\s*(?:,|và)\s*$/u;
+const LISTED_ITEM = /(?<![\p{L}\p{M}\d.,])\d[\d.,]*(?:\s*%| [\p{L}\p{M}/]{1,12})?\s*(?:,|;|và)\s*$/u;
 const ITEM_REACH = 30;
 
 /** Where the list of figures that runs up to `to` starts: each figure and its "," or "và" is stepped over, back to `from`. */
@@ -770,7 +771,7 @@ const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ướ
 const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 // "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
-const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
+const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|;|\))\s*$/u;
 // ("điều chỉnh tăng vốn thêm 274,1 triệu USD và 345 tỷ đồng": the part in đồng joined to the part in dollars too.)
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*(?:\d[\d.,]* (?:(?:nghìn|triệu|tỷ|tỉ) )?(?:usd|đồng) và )?$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
