@@ -820,8 +820,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // A date carries its stock reading only from the head of its sentence ("Tính đến ngày 30/6/2025, …").
       // (One that holds in its clause only, "đến ngày 25/10, … giải ngân …", gives it to no later sentence.)
+      // ("(CT) - Tính đến ngày 30/9/2025, …. Trong đó, …": after the dateline's tag the date holds for the rest of its own
+      // paragraph; later paragraphs keep the reading they had.)
+      const cutOffLead = last ? lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start) : '';
       const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) &&
-        opensClause(lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start)) ? last.asOf : undefined;
+        (opensClause(cutOffLead) || (last.start >= paragraphOf(c.numberStart) && opensClause(cutOffLead.replace(DATELINE_TAG, '')))) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };
