@@ -58,7 +58,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
-import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
+import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
@@ -120,6 +120,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   let productSentence = -1;
   // The end of the last figure read as a stock standing at a date, for the change or share chained right after it.
   let stockEnd = -1;
+  // The sentence ("Trong đó, …") that breaks the stock before it down: each of its levels stands at the same date.
+  let stockBreakdown = -1;
   let lastDollarInvestment = -1;
   // The end of the last count without an indicator read as standing at a cut-off (a fleet), for its share or change.
   let heldCountEnd = -1;
@@ -321,12 +323,15 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
       (meaning.kind === 'level' && (namesStock(lower, clauseStart, c.numberStart) || (list !== undefined && namesStock(lower, list.headingStart, list.headingEnd)))) ||
       (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
-      (meaning.kind === 'level' && holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart)) ||
+      (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || breaksDownStockBefore(lower, stockEnd, sentenceStart))) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
       (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
-    if (stock) stockEnd = c.end;
+    if (stock) {
+      if (stockEnd < sentenceStart && meaning.kind === 'level' && breaksDownStockBefore(lower, stockEnd, sentenceStart)) stockBreakdown = sentenceStart;
+      stockEnd = c.end;
+    }
     heldCountEnd = stock && !indicator && c.unit.class === 'count' ? c.end : -1;
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the
