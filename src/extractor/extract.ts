@@ -5,7 +5,7 @@ import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
+import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
@@ -71,6 +71,8 @@ const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\
 // Names of the whole economy's growth, as against a bare "tăng trưởng".
 const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
+// "Kết quả này …", "Con số này …", "Kết quả trên …": a sentence that opens by pointing back at the figure before it.
+const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?![\p{L}\p{M}])/u;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u);
@@ -122,6 +124,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   let stockEnd = -1;
   // The sentence ("Trong đó, …") that breaks the stock before it down: each of its levels stands at the same date.
   let stockBreakdown = -1;
+  // The indicator a sentence opening on "Kết quả này," points back at (read once per sentence, before its first figure).
+  let referBack: { sentence: number; indicator?: string } = { sentence: -1 };
   let lastDollarInvestment = -1;
   // The end of the last count without an indicator read as standing at a cut-off (a fleet), for its share or change.
   let heldCountEnd = -1;
@@ -196,6 +200,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // "PAR Index … đạt 90,14%, … tăng 8 bậc. Kết quả này cao hơn giá trị trung bình của cả nước (87,92%) 2,22 điểm phần
+    // trăm": a sentence that opens by pointing back at the result before speaks of what that result measured.
+    if (referBack.sentence !== wholeSentenceStart) {
+      const back = lastKept && lastKept.figure.start < wholeSentenceStart && POINTS_BACK.test(lower.slice(wholeSentenceStart, wholeSentenceStart + 16));
+      referBack = { sentence: wholeSentenceStart, indicator: back ? lastKept!.figure.indicator : undefined };
+    }
+    if (own === undefined && referBack.indicator && unitFits(referBack.indicator, c.unit.unit, c.unit.class)) own = referBack.indicator;
     // "rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": a bare "tăng trưởng" right after a figure is that
     // figure's growth, not the economy's.
     if (own === 'grdp_growth' && previous && previous !== 'grdp' && GROWTH_RIGHT_AFTER_FIGURE.test(lower.slice(prevEnd, c.numberStart))) own = previous;
