@@ -67,7 +67,7 @@ FIGS = [
  ('30 huy chương bạc', '30', 'level', 'huy chương', dict(O)),
  ('45 huy chương đồng', '45', 'level', 'huy chương', dict(O)),
  ('vượt 12 huy chương', '12', 'change', 'huy chương', dict(O, direction='up', base='target')),
- ('khoảng 1,15 triệu lượt', '1,15 triệu', 'level', 'lượt', dict(TA, bound='about')),
+ ('khoảng 1,15 triệu lượt', '1,15 triệu', 'level', 'lượt khách', dict(TA, bound='about')),
  ('gấp 2,3 lần', '2,3 lần', 'change', 'lần', dict(TA, **UP, **B21)),
  ('đạt 104,5% kế hoạch', '104,5%', 'attainment', '%', dict(TA, base='target')),
  ('đạt 12.400 lượt', '12.400', 'level', 'lượt', dict(indicator='international_tourist_arrivals')),
