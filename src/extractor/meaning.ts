@@ -755,7 +755,9 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 // it in brackets.
 // ("Tính theo kế hoạch tỉnh giao, tỷ lệ giải ngân mới đạt 57,1%": the plan it is reckoned by, too.)
 const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
-const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
+// ("… đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022": a move joined after the figure, with no amount of its own,
+// has the base too.)
+const COMPARISON_SET_OFF = /^\s*(?:,|và)\s*(?:(?:đều|cũng|vẫn) )?(?:(?:tăng trưởng|tăng|giảm)(?: (?:cao|thấp|nhiều|ít|mạnh|nhẹ) hơn)?|(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn)(?![\p{L}\p{M}])/u;
 // ("công nhận mới từ 50 sản phẩm OCOP trở lên": the programme that grades the products, too.)
 const NOUN_ADJECTIVE = /^(?:mới|ocop(?: mới)?|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
