@@ -59,7 +59,16 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   // "có chồng và 2 người con là liệt sĩ": a family's children.
   if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
   if (c.of === undefined && isTopGroupCaption(lower, c)) return false;
+  if (c.unit.unit === 'tỉnh' && c.of === undefined && isAllProvinces(lower, c)) return false;
   return true;
+}
+
+// "công bố Chỉ số … năm 2025 của 34 tỉnh, thành phố", "khảo sát ở 63 tỉnh, thành phố": every province of the country (63
+// before the 2025 reorganisation, 34 after) is the ranking's or the survey's whole, a constant, no result.
+const ALL_PROVINCES_AFTER = /^, thành phố(?![\p{L}\p{M}])/u;
+
+function isAllProvinces(lower: string, c: Candidate): boolean {
+  return (c.value === 63 || c.value === 34) && ALL_PROVINCES_AFTER.test(lower.slice(c.end, c.end + 14));
 }
 
 // "5 địa phương có số vốn giải ngân lớn nhất năm 2024 (đơn vị: tỷ đồng):" over a table: the size of a top group a caption

@@ -14,3 +14,16 @@ export function holdsAtCumulativeCutOff(lower: string, sentenceStart: number, nu
   while (first < numberStart && !(lower[first]! >= '0' && lower[first]! <= '9')) first++;
   return HOLDS_BEFORE_FIRST_NUMBER.test(lower.slice(from, first));
 }
+
+// "… đã kích hoạt 2.918.460 tài khoản, đạt 86,9% số công dân đủ điều kiện. Trong đó, khu vực Cần Thơ cũ đạt 91,2%, …":
+// a sentence that opens on "Trong đó," right after a stock breaks that stock down, so its levels stand at the same date.
+// (Only words between the stock and the sentence: no other figure came between them.)
+const BREAKDOWN_OPENING = /^\s*trong đó,/u;
+const STOCK_TO_BREAKDOWN = /^[^\d;:!?]{0,80}$/u;
+
+/** The sentence from `sentenceStart` opens on "Trong đó," and the last stock read (ending at `stockEnd`) closes the one
+ *  before it. */
+export function breaksDownStockBefore(lower: string, stockEnd: number, sentenceStart: number): boolean {
+  return stockEnd >= 0 && stockEnd < sentenceStart && BREAKDOWN_OPENING.test(lower.slice(sentenceStart, sentenceStart + 12)) &&
+    STOCK_TO_BREAKDOWN.test(lower.slice(stockEnd, sentenceStart));
+}

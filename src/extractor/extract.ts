@@ -5,7 +5,7 @@ import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit } from './indicator-units.ts';
+import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
@@ -58,7 +58,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
-import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
+import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
@@ -71,6 +71,8 @@ const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\
 // Names of the whole economy's growth, as against a bare "tăng trưởng".
 const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
+// "Kết quả này …", "Con số này …", "Kết quả trên …": a sentence that opens by pointing back at the figure before it.
+const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?![\p{L}\p{M}])/u;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u);
@@ -120,6 +122,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   let productSentence = -1;
   // The end of the last figure read as a stock standing at a date, for the change or share chained right after it.
   let stockEnd = -1;
+  // The sentence ("Trong đó, …") that breaks the stock before it down: each of its levels stands at the same date.
+  let stockBreakdown = -1;
+  // The indicator a sentence opening on "Kết quả này," points back at (read once per sentence, before its first figure).
+  let referBack: { sentence: number; indicator?: string } = { sentence: -1 };
   let lastDollarInvestment = -1;
   // The end of the last count without an indicator read as standing at a cut-off (a fleet), for its share or change.
   let heldCountEnd = -1;
@@ -194,6 +200,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // "PAR Index … đạt 90,14%, … tăng 8 bậc. Kết quả này cao hơn giá trị trung bình của cả nước (87,92%) 2,22 điểm phần
+    // trăm": a sentence that opens by pointing back at the result before speaks of what that result measured.
+    if (referBack.sentence !== wholeSentenceStart) {
+      const back = lastKept && lastKept.figure.start < wholeSentenceStart && POINTS_BACK.test(lower.slice(wholeSentenceStart, wholeSentenceStart + 16));
+      referBack = { sentence: wholeSentenceStart, indicator: back ? lastKept!.figure.indicator : undefined };
+    }
+    if (own === undefined && referBack.indicator && unitFits(referBack.indicator, c.unit.unit, c.unit.class)) own = referBack.indicator;
     // "rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": a bare "tăng trưởng" right after a figure is that
     // figure's growth, not the economy's.
     if (own === 'grdp_growth' && previous && previous !== 'grdp' && GROWTH_RIGHT_AFTER_FIGURE.test(lower.slice(prevEnd, c.numberStart))) own = previous;
@@ -321,12 +334,15 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
       (meaning.kind === 'level' && (namesStock(lower, clauseStart, c.numberStart) || (list !== undefined && namesStock(lower, list.headingStart, list.headingEnd)))) ||
       (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
-      (meaning.kind === 'level' && holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart)) ||
+      (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || breaksDownStockBefore(lower, stockEnd, sentenceStart))) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
       (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
-    if (stock) stockEnd = c.end;
+    if (stock) {
+      if (stockEnd < sentenceStart && meaning.kind === 'level' && breaksDownStockBefore(lower, stockEnd, sentenceStart)) stockBreakdown = sentenceStart;
+      stockEnd = c.end;
+    }
     heldCountEnd = stock && !indicator && c.unit.class === 'count' ? c.end : -1;
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the

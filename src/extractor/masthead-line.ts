@@ -35,10 +35,11 @@ export function isPublisherLine(lower: string, at: number): boolean {
 
 // A broadcaster's name before its province says who publishes, as "Báo …" does: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH SÓC
 // TRĂNG", "STV - Đài PT-TH Sóc Trăng", "Yên Bái TV - Đài …", and since the 2025 mergers of papers and stations "BÁO VÀ PHÁT THANH, TRUYỀN
-// HÌNH LÂM ĐỒNG". Only at the head of its line: a reporter "của Đài PT-TH Nghệ An" in the body names a place's station.
+// HÌNH LÂM ĐỒNG", or the province's media centre that runs both ("QTV - TRUNG TÂM TRUYỀN THÔNG TỈNH QUẢNG NINH"). Only at
+// the head of its line: a reporter "của Đài PT-TH Nghệ An" in the body names a place's station.
 const STATION_BEFORE = new RegExp(
   '^\\s*(?:[\\p{L}\\p{M}\\d]+(?: [\\p{L}\\p{M}\\d]+){0,3} [-–] )?' +
-  '(?:đài phát thanh(?: và| -| –|,) truyền hình|đài pt-th|đài ptth|đài phát thanh|đài truyền hình|báo và phát thanh,? truyền hình)' +
+  '(?:đài phát thanh(?: và| -| –|,) truyền hình|đài pt-th|đài ptth|đài phát thanh|đài truyền hình|báo và phát thanh,? truyền hình|trung tâm truyền thông)' +
   ' (?:tỉnh |thành phố )?$', 'u');
 
 // "YÊN BÁI TV - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH YÊN BÁI", "Hà Nam TV": a station's brand, its province then "TV", opening
@@ -46,14 +47,14 @@ const STATION_BEFORE = new RegExp(
 // by a dash or a bar.)
 const STATION_BRAND = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3} tv\s*(?:[-–|]|$)/u;
 
-/** The place at `at` (in the lower-cased text) is the province in a broadcaster's name at the head of its line, or opens
+/** The place at `at` (in the lower-cased text) is the province in a broadcaster's (or media centre's) name at the head of its line, or opens
  *  the line as the station's brand. */
 export function isStationNameBefore(lower: string, at: number): boolean {
   const start = lower.lastIndexOf('\n', at - 1) + 1;
   if (at - start > NAME_REACH + 16) return false;
   const before = lower.slice(start, at);
   // (Every station name holds "đài" or "báo và": a literal look spares the pattern on most places.)
-  if ((before.includes('đài') || before.includes('báo và')) && STATION_BEFORE.test(before)) return true;
+  if ((before.includes('đài') || before.includes('báo và') || before.includes('truyền thông')) && STATION_BEFORE.test(before)) return true;
   if (before.trim() !== '') return false;
   const newline = lower.indexOf('\n', at);
   return STATION_BRAND.test(lower.slice(at, Math.min(newline < 0 ? lower.length : newline, at + NAME_REACH + 16)));

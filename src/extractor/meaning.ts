@@ -187,6 +187,8 @@ const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạ
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
+// "mức giảm lần lượt là", "mức tăng tương ứng là": the move named right before the "là" that gives its amount.
+const MOVE_NAMED_THEN_IS = /(?<![\p{L}\p{M}])mức (tăng|giảm)(?: (?:lần lượt|tương ứng))? $/u;
 // The verb of a change, its count and the counted noun, right before the figure's bracket: "giảm 18 vụ".
 const COUNT_MOVED_BEFORE = /(?<![\p{L}\p{M}])(tăng|giảm)(?: thêm)? \d[\d.,]* [\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u;
 // A comparison right after the figure, with nothing between: "… đồng/kg so với tuần trước".
@@ -252,12 +254,13 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   // "Nhóm giáo dục tăng cao nhất với 2,15%": the rise is the verb; "với" only hands over its amount. ("giảm mạnh nhất,
   // với 31 vụ, giảm 11 vụ …" gives the count that stands after the fall: a level.)
-  if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+  if (operator?.phrase === 'với' && (c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'score')) {
     const moved = MOVED_MOST.exec(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start));
     if (moved) operator = { ...operator, op: moved[1] === 'giảm' ? 'down' : 'up' };
   }
   // "nhóm giáo dục tăng cao nhất, 9,1%": the rise set off by a comma from its amount, as "với" does above.
-  if (!operator && !ownPlan && !yardstick && (c.unit.class === 'percent' || c.unit.class === 'points')) {
+  // ("chỉ số Quản trị điện tử tăng mạnh nhất, 0,74 điểm": an index's score moves the same way.)
+  if (!operator && !ownPlan && !yardstick && (c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'score')) {
     let comma = lead;
     while (lower.charCodeAt(comma - 1) === 32) comma--;
     if (lower.charCodeAt(comma - 1) === 44) {
@@ -278,6 +281,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // that figure would otherwise read as one that sets the verb off).
     const to = /^\s*(?:so|về) /u.test(between) ? prevEnd : LIST_COMMA.test(between) ? listStart(lower, lead, clauseStart) : lead;
     operator = findOperator(lower, Math.max(clauseStart, c.numberStart - 160), to);
+  }
+  // "với mức giảm lần lượt là 0,12 điểm; 0,25 điểm và 0,31 điểm", "mức tăng là 1,2%": "là" hands over the amount of the
+  // move the words before it name (each item of the list shares it).
+  if (operator?.op === 'is' && operator.phrase === 'là' && (c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'score')) {
+    const named = MOVE_NAMED_THEN_IS.exec(lower.slice(Math.max(clauseStart, operator.start - 32), operator.start));
+    if (named) operator = { ...operator, op: named[1] === 'giảm' ? 'down' : 'up' };
   }
   // "tăng 103 vụ (16,5%) so với cùng kỳ", "giảm 18 vụ (7,9%)": a bare percentage in brackets right after a change of a
   // count is that change in per cent (a count of places, "743 xã (12,3%)", gives its share).
@@ -487,9 +496,10 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
   }
 }
 
-const LIST_COMMA = /^\s*,\s*$/u;
+// (A ";" inside one clause separates numbers written with decimal commas: see segments.ts.)
+const LIST_COMMA = /^\s*[,;]\s*$/u;
 // One figure of a list and the mark after it: "3,1%, ", "1.240 ha và ".
-const LISTED_ITEM = /(?<![\p{L}\p{M}\d.,])\d[\d.,]*(?:\s*%| [\p{L}\p{M}/]{1,12})?\s*(?:,|và)\s*$/u;
+const LISTED_ITEM = /(?<![\p{L}\p{M}\d.,])\d[\d.,]*(?:\s*%| [\p{L}\p{M}/]{1,12})?\s*(?:,|;|và)\s*$/u;
 const ITEM_REACH = 30;
 
 /** Where the list of figures that runs up to `to` starts: each figure and its "," or "và" is stepped over, back to `from`. */
@@ -765,7 +775,9 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 // it in brackets.
 // ("Tính theo kế hoạch tỉnh giao, tỷ lệ giải ngân mới đạt 57,1%": the plan it is reckoned by, too.)
 const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
-const COMPARISON_SET_OFF = /^\s*,\s*(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn(?![\p{L}\p{M}])/u;
+// ("… đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022": a move joined after the figure, with no amount of its own,
+// has the base too.)
+const COMPARISON_SET_OFF = /^\s*(?:,|và)\s*(?:(?:đều|cũng|vẫn) )?(?:(?:tăng trưởng|tăng|giảm)(?: (?:cao|thấp|nhiều|ít|mạnh|nhẹ) hơn)?|(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn)(?![\p{L}\p{M}])/u;
 // ("công nhận mới từ 50 sản phẩm OCOP trở lên": the programme that grades the products, too.)
 const NOUN_ADJECTIVE = /^(?:mới|ocop(?: mới)?|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
@@ -781,7 +793,7 @@ const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ướ
 const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 // "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
-const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|\))\s*$/u;
+const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|;|\))\s*$/u;
 // ("điều chỉnh tăng vốn thêm 274,1 triệu USD và 345 tỷ đồng": the part in đồng joined to the part in dollars too.)
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*(?:\d[\d.,]* (?:(?:nghìn|triệu|tỷ|tỉ) )?(?:usd|đồng) và )?$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;

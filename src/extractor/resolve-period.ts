@@ -50,6 +50,9 @@ const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u
 const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
 // "Tình hình kinh tế - xã hội tháng 11 và 11 tháng năm 2022": the number before is the month's, no figure to date.
 const MONTH_AND_MONTHS_BEFORE = /(?<![\p{L}\p{M}])tháng \d{1,2},? (?:và )?$/u;
+// "Sau 6 tháng vận hành chính quyền địa phương 2 cấp (từ ngày 1/7 đến 31/12/2025), …": the levels of government name
+// the model, no figure the bracketed stretch could date; the stretch dates its sentence.
+const GOVERNMENT_LEVELS_BEFORE = /(?<![\p{L}\p{M}\d.,])[23] cấp[ \t]*\(?$/u;
 // A reason ("do …", "vì …", "bởi …") still open at a month: nothing but words and spaces between them.
 const CAUSE_BEFORE = /(?<![\p{L}\p{M}])(?:do|vì|bởi)(?![\p{L}\p{M}])[^,;:.()\d]*$/u;
 const CAUSE_REACH = 90;
@@ -156,7 +159,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
       dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
-        !MONTH_AND_MONTHS_BEFORE.test(before);
+        !MONTH_AND_MONTHS_BEFORE.test(before) && !GOVERNMENT_LEVELS_BEFORE.test(before);
       datingFigure.set(p, dates);
     }
     return dates;
@@ -825,8 +828,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // A date carries its stock reading only from the head of its sentence ("Tính đến ngày 30/6/2025, …").
       // (One that holds in its clause only, "đến ngày 25/10, … giải ngân …", gives it to no later sentence.)
+      // ("(CT) - Tính đến ngày 30/9/2025, …. Trong đó, …": after the dateline's tag the date holds for the rest of its own
+      // paragraph; later paragraphs keep the reading they had.)
+      const cutOffLead = last ? lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start) : '';
       const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) &&
-        opensClause(lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start)) ? last.asOf : undefined;
+        (opensClause(cutOffLead) || (last.start >= paragraphOf(c.numberStart) && opensClause(cutOffLead.replace(DATELINE_TAG, '')))) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
   };

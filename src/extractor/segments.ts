@@ -35,13 +35,28 @@ export function segment(lower: string): Segments {
       push(paragraphStarts, j);
       BREAK.lastIndex = j;
     } else if (c === 59) {
-      push(clauseStarts, i + 1);
+      if (!continuesRespectiveNumbers(lower, i, clauseStarts[clauseStarts.length - 1]!)) push(clauseStarts, i + 1);
     } else if (endsSentence(lower, i)) {
       push(sentenceStarts, i + 1);
       push(clauseStarts, i + 1);
     }
   }
   return { sentenceStarts, clauseStarts, paragraphStarts };
+}
+
+// "lần lượt là 0,7012; 0,5526 và 0,6403 điểm", "lần lượt tăng 3,1%; 9,8% và 7,5%": numbers written with decimal commas
+// are listed with semicolons; what follows the ";" up to the sentence's end is only more numbers of the same list, no
+// clause of its own, so they keep the verb and the "lần lượt" before them.
+// (A comma between items is followed by a space, so it is never read inside "0,5526": one way to split, no backtracking.)
+const NUMBERS_ONLY_TAIL = /^ *\d[\d.,]*(?: ?(?:%|điểm %|điểm|lần))?(?:(?: *; *| *, +| +và +)\d[\d.,]*(?: ?(?:%|điểm %|điểm|lần))?)* *(?:[.\n]|$)/u;
+const RESPECTIVE_REACH = 160;
+
+function continuesRespectiveNumbers(lower: string, at: number, clauseStart: number): boolean {
+  const before = lower.charCodeAt(at - 1);
+  // (Only after a number or its unit: "0,7012;", "3,1%;", "0,12 điểm;".)
+  if (!(before >= 48 && before <= 57) && before !== 37 && !lower.endsWith('điểm', at)) return false;
+  if (!NUMBERS_ONLY_TAIL.test(lower.slice(at + 1, at + 1 + RESPECTIVE_REACH))) return false;
+  return lower.slice(Math.max(clauseStart, at - RESPECTIVE_REACH), at).includes('lần lượt');
 }
 
 /** What `/[\p{L}\p{M}\d/.]/u` matches in one code unit (asked of every character before each full stop). */

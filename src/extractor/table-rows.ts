@@ -150,7 +150,17 @@ const YEAR_HEAD = /^(?:năm )?((?:19|20)\d\d)$/u;
 // unit must be named: a bare "Tăng/giảm" under a "(%)" caption could be points or per cent.
 const YEAR_CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?|\+\/-|±)(?:\s+so (?:với )?năm ((?:19|20)\d\d|trước))?\s*\((%|điểm %|điểm phần trăm)\)$/u;
 
-function yearColumns(heads: string[]): Column[] | undefined {
+// "Năm 2021 (%) | Năm 2022 (%)": a year column may print the unit of its cells in brackets, when the row labels name
+// none ("Cải cách thủ tục hành chính | 93,12 | 95,44").
+const YEAR_UNIT_HEAD = /^((?:năm )?(?:19|20)\d\d)\s*(\([^()]{1,24}\))$/u;
+
+function yearColumns(allHeads: string[]): Column[] | undefined {
+  const headUnits = allHeads.map((h, i) => {
+    const found = i > 0 ? YEAR_UNIT_HEAD.exec(h) : null;
+    const unit = found ? bracketUnit(LABEL_UNIT.exec(found[2]!)) : undefined;
+    return unit && (unit === '%' || unitOfPhrase(unit)) ? { year: found![1]!, unit } : undefined;
+  });
+  const heads = allHeads.map((h, i) => headUnits[i]?.year ?? h);
   const rest = heads.slice(1);
   const years = rest.filter((h) => YEAR_HEAD.test(h)).length;
   const changes = rest.filter((h) => YEAR_CHANGE_HEAD.test(h)).length;
@@ -169,7 +179,8 @@ function yearColumns(heads: string[]): Column[] | undefined {
       } else if (yearBefore === undefined || year > yearBefore) {
         yearBefore = year;
       }
-      return { period: year };
+      const headUnit = headUnits[i]?.unit;
+      return headUnit ? { period: year, headUnit } : { period: year };
     }
     const change = YEAR_CHANGE_HEAD.exec(head)!;
     const named = change[2] === 'trước' ? undefined : change[2];

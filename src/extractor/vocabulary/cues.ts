@@ -10,6 +10,8 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['tăng trên', 'up'], ['tăng gần', 'up'], ['tăng khoảng', 'up'], ['tăng hơn', 'up'], ['cao hơn', 'up'], ['nhiều hơn', 'up'],
   ['giảm', 'down'], ['giảm thêm', 'down'], ['kéo giảm', 'down'], ['kiềm giảm', 'down'], ['giảm mạnh', 'down'], ['giảm nhẹ', 'down'],
   ['giảm sút', 'down'], ['thấp hơn', 'down'], ['ít hơn', 'down'], ['sụt giảm', 'down'], ['giảm bình quân', 'down'],
+  // "xếp thứ 12/63, tụt 4 bậc so với năm 2022", "giá lúa tụt 300 đồng/kg": a drop.
+  ['tụt', 'down'], ['tụt giảm', 'down'],
   ['đạt', 'reach'], ['đạt và vượt', 'reach'], ['thực hiện đạt', 'reach'], ['đạt, vượt', 'reach'], ['chỉ đạt', 'reach'], ['đạt được', 'reach'], ['ước đạt', 'reach'], ['thực hiện', 'reach'], ['đạt mức', 'reach'],
   ['bằng', 'equal'], ['tương đương', 'equal'],
   ['vượt', 'exceed'], ['vượt mức', 'exceed'],
@@ -157,11 +159,14 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
   // "Đến ngày 30/6, … 21.430 đơn vị chậm đóng bảo hiểm xã hội … với số tiền 4.870 tỷ đồng": arrears too.
   'chậm đóng', 'nợ bảo hiểm xã hội', 'nợ bhxh',
   // "Tính đến ngày 25/12/2023, … còn 23 doanh nghiệp nợ lương của 14.600 lao động": wages owed too.
-  'nợ lương', 'nợ tiền lương'];
+  'nợ lương', 'nợ tiền lương',
+  // "Tính đến ngày 30/9/2025, … đã kích hoạt 2.918.460 tài khoản định danh điện tử, đạt 86,9%": the accounts opened so
+  // far stand at the date, as a count of members does.
+  'kích hoạt', 'định danh điện tử'];
 
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
- * "2.086 dự án còn hiệu lực". */
-export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương)(?![\p{L}\p{M}])/u;
+ * "2.086 dự án còn hiệu lực", "2,9 triệu tài khoản định danh điện tử". */
+export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử)(?![\p{L}\p{M}])/u;
 
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */

@@ -74,6 +74,9 @@ const COUNTED: string[] = [
   // Public services and their records ("cung cấp 1.742 dịch vụ công trực tuyến", "số hóa 38.140 kết quả giải quyết thủ
   // tục hành chính", "làm sạch 2,04 triệu dữ liệu dân cư"), flights and passengers, gifts ("2.460 suất quà").
   'dịch vụ', 'dịch vụ công', 'dịch vụ công trực tuyến', 'kết quả', 'dữ liệu', 'chuyến bay', 'hành khách', 'suất quà',
+  // Fees paid online ("38.920 giao dịch với số tiền hơn 6,2 tỷ đồng") and a province's ranked relics ("có thêm 3 di tích
+  // được xếp hạng").
+  'giao dịch', 'di tích',
   // Vacancies at a job fair ("cung cấp hơn 7.200 vị trí việc làm", counted by the head noun) and a budget's lines ("có
   // 9/14 khoản thu đạt trên 75% dự toán"). (A fair's booths are a detail of the event, not counted.)
   'vị trí', 'khoản thu',
