@@ -2,6 +2,7 @@
 // are not: animals that are children ("gia đình có 2 con"), and groups of places named by their geography rather than
 // counted ("3 huyện ven biển", "hai huyện miền núi"), which describe where something happens.
 import type { Candidate } from './scan-figures.ts';
+import { INDEX_PARTS } from './vocabulary/units.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story. Hatcheries
 // count their fry in "con" too: "sản xuất giống thủy sản ước đạt 2,7 tỷ con", "tôm giống 1,2 tỷ con".
@@ -60,8 +61,13 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   if (c.unit.unit === 'người' && lower.startsWith(' con', c.end) && !/[\p{L}\p{M}]/u.test(lower[c.end + 4] ?? '')) return false;
   if (c.of === undefined && isTopGroupCaption(lower, c)) return false;
   if (c.unit.unit === 'tỉnh' && c.of === undefined && isAllProvinces(lower, c)) return false;
+  if (c.unit.unit === INDEX_PARTS && c.of === undefined && INDEX_MAKE_UP_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 16), c.numberStart))) return false;
   return true;
 }
+
+// "Trong 8 chỉ số thành phần của PAR Index, tỉnh có 6/8 chỉ số tăng điểm", "PCI gồm 10 chỉ số thành phần": how many
+// parts an index is made of is its make-up, a constant; the parts that moved are the result.
+const INDEX_MAKE_UP_BEFORE = /(?<![\p{L}\p{M}])(?:trong(?: tổng)?(?: số)?|gồm|bao gồm) $/u;
 
 // "công bố Chỉ số … năm 2025 của 34 tỉnh, thành phố", "khảo sát ở 63 tỉnh, thành phố": every province of the country (63
 // before the 2025 reorganisation, 34 after) is the ranking's or the survey's whole, a constant, no result.

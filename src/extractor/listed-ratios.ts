@@ -1,7 +1,7 @@
 // "lần lượt có 10/10, 8/8 và 5/6 xã đạt chuẩn": ratios listed one after another share the counted noun written after
 // the last of them. Alone, "10/10" or "8/8" would read as a day and a month; the chain to a counted noun settles it.
 import { quantityValue, readQuantity, type Quantity } from './quantity.ts';
-import type { UnitInfo } from './vocabulary/units.ts';
+import { INDEX_PARTS, MAX_INDEX_PARTS, type UnitInfo } from './vocabulary/units.ts';
 
 const RATIO_JOIN = /^(?:, | và |; )(?=\d)/;
 const MAX_ITEMS = 12;
@@ -26,16 +26,10 @@ export function listedRatioUnit(lower: string, q2: Quantity): UnitInfo | undefin
   return undefined;
 }
 
-// "tăng điểm ở 7/10 chỉ số thành phần", "có 6/8 chỉ số tăng điểm": a ratio of an index's components counts indices.
-// ("chỉ số" is no counted noun elsewhere: "tháng 9 chỉ số giá …" names the price index after a month.) A whole of
-// components is small, and the part no larger.
-const INDICES_AFTER = /^ chỉ số(?![\p{L}\p{M}]) (?!giá)/u;
-const INDICES: UnitInfo = { unit: 'chỉ số', class: 'count' };
-const MAX_COMPONENTS = 30;
-
-/** The counted noun "chỉ số" after a ratio of components (`q1`/`q2`, neither with a unit); else undefined. */
-export function componentIndicesUnit(lower: string, q1: Quantity, q2: Quantity): UnitInfo | undefined {
+/** "Tháng 9/2024 chỉ số …": a ratio in index parts whose whole is more than an index has, or whose part is more than its
+ *  whole, is no count of parts (a month and its year, a day and its month). */
+export function isOverIndexParts(unit: UnitInfo | undefined, q1: Quantity, q2: Quantity): boolean {
+  if (unit?.unit !== INDEX_PARTS) return false;
   const whole = quantityValue(q2);
-  if (!(whole <= MAX_COMPONENTS && quantityValue(q1) <= whole)) return undefined;
-  return INDICES_AFTER.test(lower.slice(q2.numberEnd, q2.numberEnd + 12)) ? INDICES : undefined;
+  return whole > MAX_INDEX_PARTS || quantityValue(q1) > whole;
 }

@@ -3,7 +3,7 @@
 import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from './number-literal.ts';
 import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
 import { downloadsOfApp } from './app-downloads.ts';
-import { COUNTER_NOUNS, NOT_COUNTED_IN_TURNS, PER_DENOMINATORS, PIECES_AT_SCALE, RESPECTIVELY_TAIL, SCALES, TURNS, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
+import { COUNTER_NOUNS, INDEX_PARTS, NOT_COUNTED_IN_TURNS, PER_DENOMINATORS, PIECES_AT_SCALE, PRICE_INDEX_TAIL, RESPECTIVELY_TAIL, SCALES, TURNS, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
 import { isLetter } from './vocabulary/letters.ts';
 
 const UNITS = new PhraseTable(UNIT_ENTRIES);
@@ -94,6 +94,7 @@ export function readQuantity(lower: string, pos: number): Quantity | undefined {
   const unit = UNITS.matchAt(lower, unitAt);
   // "Xếp vị trí thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai": "lần lượt" (respectively) is no multiple.
   if (unit && unit.value.class === 'times' && lower.startsWith(RESPECTIVELY_TAIL, unit.end) && !isLetter(lower[unit.end + RESPECTIVELY_TAIL.length])) return q;
+  if (unit && unit.value.unit === INDEX_PARTS && lower.startsWith(PRICE_INDEX_TAIL, unit.end)) return q;
   if (unit && !(power === 0 && PIECES_AT_SCALE.has(unit.value.unit))) {
     q.unit = unit.value;
     q.end = unit.end;

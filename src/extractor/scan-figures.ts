@@ -11,7 +11,7 @@ import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
 import { countNamedBefore } from './count-named-before.ts';
 import { listItemUnit } from './list-item-unit.ts';
-import { componentIndicesUnit, listedRatioUnit } from './listed-ratios.ts';
+import { isOverIndexParts, listedRatioUnit } from './listed-ratios.ts';
 import { signedBracketUnit } from './signed-bracket-unit.ts';
 import { isDensityBar } from './density-bar.ts';
 import { isLargestProjectCapital } from './largest-project.ts';
@@ -278,7 +278,8 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (isDayAndMonth(lower, q1, q2)) return 'skip';
   // "thụ lý 215 vụ/386 bị cáo": two counts of different things side by side, not a part of a whole.
   if (q1.unit?.class === 'count' && q2.unit?.class === 'count' && q1.unit.unit !== q2.unit.unit) return undefined;
-  let unit = q2.unit ?? q1.unit ?? listedRatioUnit(lower, q2) ?? componentIndicesUnit(lower, q1, q2);
+  let unit = q2.unit ?? q1.unit ?? listedRatioUnit(lower, q2);
+  if (isOverIndexParts(unit, q1, q2)) return 'skip';
   // "Huyện Duy Tiên có 16/16 (100%) xã đạt chuẩn": the share in brackets stands between the ratio and what it counts.
   if (!unit && lower[q2.numberEnd] === ' ' && lower[q2.numberEnd + 1] === '(') {
     const share = SHARE_BRACKET_AFTER.exec(lower.slice(q2.numberEnd, q2.numberEnd + 14));

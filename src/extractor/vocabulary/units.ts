@@ -109,6 +109,12 @@ const COUNTED: string[] = [
   'chỉ số',
 ];
 
+/** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
+ * giá …"), and an index has a few parts only. */
+export const INDEX_PARTS = 'chỉ số';
+export const PRICE_INDEX_TAIL = ' giá';
+export const MAX_INDEX_PARTS = 30;
+
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
  * they classify a few things of a story ("phòng làm việc chỉ có 2 cái bàn"). */
 export const PIECES_AT_SCALE: ReadonlySet<string> = new Set(['cái', 'tấm']);

@@ -1,5 +1,5 @@
 // A ratio of an index's components counts indices: "tăng điểm ở 6/10 chỉ số thành phần", "có 5/8 chỉ số nội dung tăng
-// điểm". "chỉ số" is no counted noun otherwise: after a month and its year it names the price index.
+// điểm" ("chỉ số" is a counted noun: index-parts-counted.test.ts). A day or a month before "chỉ số giá" is a date.
 import { describe, it } from 'vitest';
 import { expectFigure, expectNoFigureAt } from './helpers.ts';
 
