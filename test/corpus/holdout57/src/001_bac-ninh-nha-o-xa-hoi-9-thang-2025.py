@@ -38,8 +38,8 @@ OPT = {'optional': True}
 STK = {'period': '2025-M09'}
 T = {'modality': 'target'}
 FIGS = [
- ('hoàn thành 6.120 căn nhà ở xã hội trong', '6.120', 'level', 'căn', d()),
- ('tỉnh Bắc Ninh hoàn thành 6.120 căn', '6.120', 'level', 'căn', d()),
+ ('hoàn thành 6.120 căn nhà ở xã hội trong', '6.120', 'level', 'căn nhà', d()),
+ ('tỉnh Bắc Ninh hoàn thành 6.120 căn', '6.120', 'level', 'căn nhà', d()),
  ('khoảng 372.000 m2', '372.000 m2', 'level', 'm2', d(bound='about')),
  ('đạt 61,2% chỉ tiêu', '61,2%', 'attainment', '%', d(base='target')),
  ('(10.000 căn)', '10.000', 'level', 'căn', d(T, period='2025')),

@@ -80,7 +80,7 @@ FIGS = [
  ('tăng 8 - 10%', '8 - 10%', 'change', '%', d(HT, direction='up', base='2024')),
  ('hóa: 43%', '43%', 'level', '%', d(U, T26)),
  ('quân: 29 m2 sàn/người', '29 m2 sàn/người', 'level', 'm2/người', d(T26)),
- ('ít nhất 3.000 căn', '3.000', 'level', 'căn', d(T26, bound='at_least')),
+ ('ít nhất 3.000 căn', '3.000', 'level', 'căn nhà', d(T26, bound='at_least')),
  ('- 100% đồ án', '100%', 'level', '%', d(T26)),
  ('hóa 50%', '50%', 'level', '%', d(U, modality='target', period='2030')),
  ('khoảng 1,8 điểm phần trăm', '1,8 điểm phần trăm', 'change', 'điểm %', d(U, modality='target', period='2026/2030', direction='up', bound='about')),

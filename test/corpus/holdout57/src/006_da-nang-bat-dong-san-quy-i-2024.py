@@ -43,6 +43,6 @@ FIGS = [
  ('với 1.860 căn hộ', '1.860', 'level', 'căn hộ', d()),
  ('quy mô 1.012 căn', '1.012', 'level', 'căn', d(OPT)),
  ('tư 812 tỷ đồng', '812 tỷ đồng', 'level', 'VND', d(OPT)),
- ('hoàn thành 2.160 căn', '2.160', 'level', 'căn', d(modality='target', period='2024')),
+ ('hoàn thành 2.160 căn', '2.160', 'level', 'căn nhà', d(modality='target', period='2024')),
  ('gấp đôi', 'gấp đôi', 'change', 'lần', d(modality='target', period='2024', direction='up', base='2023', value=2)),
 ]
