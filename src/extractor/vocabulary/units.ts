@@ -101,6 +101,8 @@ const COUNTED: string[] = [
   'bé trai', 'bé gái',
   // Couples counselled before marriage or counted as child marriages ("6.240 cặp nam, nữ được tư vấn", "46 cặp tảo hôn").
   'cặp', 'cặp vợ chồng',
+  // Property deals notarised or registered ("có 1.284 giao dịch căn hộ thành công", "38.640 giao dịch bất động sản").
+  'giao dịch',
 ];
 
 /** Classifiers that count a factory's output only at its scale ("98,4 triệu cái", "6,2 triệu tấm"); without a scale word
