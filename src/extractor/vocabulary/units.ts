@@ -26,6 +26,9 @@ const PHYSICAL: Array<[string, string]> = [
   ['ha', 'ha'], ['héc-ta', 'ha'], ['hécta', 'ha'], ['hecta', 'ha'], ['héc ta', 'ha'], ['hecta', 'ha'],
   ['tấn', 'tấn'], ['tạ', 'tạ'], ['kg', 'kg'], ['yến', 'yến'],
   ['km2', 'km2'], ['km²', 'km2'], ['km', 'km'], ['m2', 'm2'], ['m²', 'm2'], ['m3', 'm3'], ['m³', 'm3'], ['mét', 'm'], ['m', 'm'],
+  // Floor area is written "m2 sàn": the word names what is measured, so a rate after it is still per the whole
+  // ("29,6 m2 sàn/người" → m2/người).
+  ['m2 sàn', 'm2'], ['m² sàn', 'm2'],
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
