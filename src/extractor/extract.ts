@@ -57,7 +57,7 @@ import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
-import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
+import { CLEARANCE_WORDS, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -323,6 +323,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
       (meaning.kind === 'level' && holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart)) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
+      (meaning.kind !== 'change' && !indicator && hasWholeWord(lower, CLEARANCE_WORDS, clauseStart, clauseEnd)) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
       (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));

@@ -155,6 +155,11 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
   // "Tính đến ngày 25/12/2023, … còn 23 doanh nghiệp nợ lương của 14.600 lao động": wages owed too.
   'nợ lương', 'nợ tiền lương'];
 
+/** Words of a land clearance ("đã bàn giao 318,6/321,2 ha mặt bằng, đạt 99,2%", "còn 14 hộ chưa nhận tiền bồi thường",
+ * "bố trí 356 lô đất tái định cư"): what a clause about them counts at a cut-off is how far the clearance stands since
+ * the project began, not a sum over the months of the year. */
+export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định cư'];
+
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
  * "2.086 dự án còn hiệu lực". */
 export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương)(?![\p{L}\p{M}])/u;
