@@ -162,6 +162,10 @@ const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$
 const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
 // Only money summed from January follows it: a harvest's or sowing's date is a day of its season.
 const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])/u;
+// So does land handed over to a project ("Đến ngày 25-6, các địa phương đã bàn giao 318,6/321,2 ha mặt bằng …"): a
+// clearance's progress counted to the day, which then stands at that day's month in the sentences after it too, as a
+// cut-off with its year does (clearance-cut-off-day).
+const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường)(?![\p{L}\p{M}])/u;
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
@@ -236,7 +240,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "từ đầu năm đến ngày 20-9, tỉnh thu hút 1,52 tỷ USD": a day that closes a stretch from January sums the months
       // to it, whatever is summed.
       const fromYearStart = g.todateThisYear !== undefined && YEAR_START_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
-      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
+      const clearance = g.todateThisYear !== undefined && CLEARANCE_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH));
+      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !clearance && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
       const m = g.todate
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
@@ -268,7 +273,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
       const opens = stretch ? start - from[0].length : start;
       // A day's cut-off read from its comma ("đến ngày 25/10, … giải ngân") dates no stock outside its sentence.
-      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text) && !fromYearStart;
+      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !clearance;
       out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}`,
         ...(dayCutOff && { clauseOnly: true }) }));
     } else if (g.monthcutoff) {
