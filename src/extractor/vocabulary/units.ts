@@ -158,6 +158,9 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
   ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
   ['doanh nghiệp/năm', 'doanh nghiệp/năm'], ['doanh nghiệp', 'doanh nghiệp'],
+  // Utilities and works priced or supplied by their measure: "giá bán điện bình quân 2.103 đồng/kWh", "giá nước sạch 8.500
+  // đồng/m3", "hỗ trợ xi măng 550 tấn/km" (km2 above is read first).
+  ['kwh', 'kWh'], ['m3', 'm3'], ['m³', 'm3'], ['km', 'km'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
