@@ -61,6 +61,8 @@ function namesComingTasks(lower: string, start: number): boolean {
   return COMING_TASKS_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
 }
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// What may follow a stretch that closes a figure's item: a mark, "và" or the end.
+const ITEM_CLOSES = /^\s*(?:[,.;)]|và(?![\p{L}\p{M}])|$)/u;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
 const PAST_MONTHS = /(?<![\p{L}\p{M}])qua$/u;
@@ -517,6 +519,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (yearAfter) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
+      }
+      // "lần lượt là 44.500 căn giai đoạn 2021 - 2025 và 51.500 căn giai đoạn 2026 - 2030": a stretch written right after
+      // the figure, closing its item, is that figure's (term-right-after-figure).
+      const termAfter = lower[c.end] === ' ' && lower.startsWith('giai đoạn ', c.end + 1) ? inSentence.find((p) => p.start === c.end + 1 && p.term !== undefined && !p.isBase) : undefined;
+      if (termAfter && ITEM_CLOSES.test(lower.slice(termAfter.end, termAfter.end + 6))) {
+        return { value: termAfter.term!, forTarget: termAfter.term!, year: Number(termAfter.term!.slice(-4)) };
       }
       if (lower[c.end] === ' ' && lower.startsWith('từ ', c.start - 3) && START_OF_YEAR.test(lower.slice(c.end, c.end + 30))) {
         const last = lastCarried(c.numberStart);
