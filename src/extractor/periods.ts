@@ -169,6 +169,9 @@ const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng m
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
+// "… cuối năm cần hoàn thành thêm …": the words after a stretch still to come say it adds to what was done.
+const ADDED_AFTER = /^[^.;:\d]*?(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])/u;
+const ADDED_REACH = 48;
 
 export function findPeriods(lower: string, publishedYear?: number, publishedMonth?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -311,6 +314,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // quarter's, as one headed by the last six is the second half's. (In a sentence, "trong 3 tháng cuối năm tập trung
       // hoàn thành 100% kế hoạch" asks for the year's plan: the year, below.)
       out.push(mention({ start, end, year: years[0], part: '-Q4', isBase: false }));
+    } else if (g.restofyear && /^(?:3|ba) /u.test(text) && ADDED_AFTER.test(lower.slice(end, end + ADDED_REACH))) {
+      // "3 tháng cuối năm cần hoàn thành thêm khoảng 3.880 căn": what the last quarter must add is that quarter's own
+      // amount, not the year's total it brings the year to (last-quarter-adds).
+      out.push(mention({ start, end, year: years[0], part: '-Q4', isBase: false, local: true }));
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
       // year to; no period id names those months alone. Dates its sentence only, like "cả năm".
