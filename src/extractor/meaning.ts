@@ -111,6 +111,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   [NAMED_SEASON_BASE, () => 'same_period'],
+  // "giảm 38% so với mùa khô năm trước": a climate season a year earlier, as a crop season is (climate-season-year-before;
+  // with its year, "so với mùa khô năm 2023", the caller reads the year as the same period).
+  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? (?:trước|ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
   [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
