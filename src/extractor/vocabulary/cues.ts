@@ -10,6 +10,8 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['tăng trên', 'up'], ['tăng gần', 'up'], ['tăng khoảng', 'up'], ['tăng hơn', 'up'], ['cao hơn', 'up'], ['nhiều hơn', 'up'],
   ['giảm', 'down'], ['giảm thêm', 'down'], ['kéo giảm', 'down'], ['kiềm giảm', 'down'], ['giảm mạnh', 'down'], ['giảm nhẹ', 'down'],
   ['giảm sút', 'down'], ['thấp hơn', 'down'], ['ít hơn', 'down'], ['sụt giảm', 'down'], ['giảm bình quân', 'down'],
+  // "sản lượng đạt 46%, chậm khoảng 8% so với kế hoạch": how far works lag their plan (works-behind-plan).
+  ['chậm', 'down'], ['chậm hơn', 'down'],
   ['đạt', 'reach'], ['đạt và vượt', 'reach'], ['thực hiện đạt', 'reach'], ['đạt, vượt', 'reach'], ['chỉ đạt', 'reach'], ['đạt được', 'reach'], ['ước đạt', 'reach'], ['thực hiện', 'reach'], ['đạt mức', 'reach'],
   ['bằng', 'equal'], ['tương đương', 'equal'],
   ['vượt', 'exceed'], ['vượt mức', 'exceed'],
