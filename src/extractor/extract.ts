@@ -543,6 +543,8 @@ function isSameSeasonYearBefore(after: string, base: string, year: number): bool
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
+// A comma, then at most a word or two before the year (", cuối năm 2024 đạt …", ", đến cuối năm 2024 …").
+const NEXT_ITEM_BEFORE_YEAR = /,(?: [\p{L}\p{M}]+){0,2} $/u;
 const EQUALS_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ )?bằng(?: khoảng| gần| xấp xỉ)? $/u;
 // The months a target is summed to, named in its sentence: "9 tháng", or a cut-off "đến ngày 30/9 phải đạt …".
 const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?![\p{L}\p{M}])|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
@@ -564,8 +566,11 @@ const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?
  *  as the whole year where periods are found). */
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
+  // ("… đến ngày 30-9 đưa sản lượng lên 60%, cuối năm 2024 đạt 75%": a year opening the next item after a comma, with its
+  // own figure, is that item's: year-of-next-item.)
   const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
-  return after.includes(`năm ${year}`);
+  const at = after.indexOf(`năm ${year}`);
+  return at >= 0 && !NEXT_ITEM_BEFORE_YEAR.test(after.slice(0, at));
 }
 
 
