@@ -169,6 +169,7 @@ const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng m
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])từ $/u;
 // "… cuối năm cần hoàn thành thêm …": the words after a stretch still to come say it adds to what was done.
 const ADDED_AFTER = /^[^.;:\d]*?(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])/u;
 const ADDED_REACH = 48;
@@ -305,6 +306,11 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "cao hơn cùng kỳ năm 2023 (57,4%)", "cao hơn mức tăng cùng kỳ năm trước (6,13%)": a base, whose bracketed value
       // is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
+    } else if (g.year && publishedYear !== undefined && years[0]! < publishedYear && SINCE_BEFORE.test(lower.slice(Math.max(0, start - 4), start)) &&
+      TO_NOW_AFTER.test(lower.slice(end, end + 10))) {
+      // "Lũy kế từ năm 2021 đến nay, toàn tỉnh đã hoàn thành 21.860 căn": what was done from a past year to the page's
+      // day covers those years, as "giai đoạn 2021 - 2025" does (since-year-to-now).
+      out.push(mention({ start: start - 3, end, part: '', span: `${years[0]}/${publishedYear}`, year: years[0], isBase: false }));
     } else if (g.year || g.season || g.cropseason) {
       const indexYear = isIndexYear(lower, start);
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear) && { local: true }), ...(indexYear && { indexYear }),
