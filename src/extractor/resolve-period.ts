@@ -98,6 +98,7 @@ const LEAD_REACH = 60;
 const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
 // An attribution, then a cut-off that opens the rest of the sentence: "Theo Sở Nông nghiệp và Phát triển nông thôn, tính ".
 const ATTRIBUTION_OPENING = /^[\s"“(–-]*theo [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
+const TOPIC_OPENING = /^[\s"“(–-]*(?:đối với|về) [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
 // "Theo báo cáo của UBND huyện, " before the stretch a report opens with.
 const REPORT_OPENING = /^[\s"“(–-]*theo (?:báo cáo|số liệu)[^,.;:\d]{0,60}, $/u;
@@ -252,7 +253,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // So does a day's cut-off after an attribution ("Theo Sở Nông nghiệp và Phát triển nông thôn, tính đến ngày 15/12/2024,
   // toàn tỉnh có 9.526 tàu cá … Có 3.598/3.617 tàu đã lắp …"): the next sentences' stocks stand at its month too.
-  const cutOffDayOpening = (p: PeriodMention) => ATTRIBUTION_OPENING.test(lower.slice(sentenceOf(p.start)[0], p.start));
+  // So does one after the topic a sentence opens on ("Đối với dự án đường ven biển …, đến ngày 15/12, địa phương đã bàn
+  // giao …. Huyện đã chi trả …"): topic-then-cut-off.
+  const cutOffDayOpening = (p: PeriodMention) => {
+    const head = lower.slice(sentenceOf(p.start)[0], p.start);
+    return ATTRIBUTION_OPENING.test(head) || TOPIC_OPENING.test(head);
+  };
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
   const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
