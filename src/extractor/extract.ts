@@ -57,7 +57,7 @@ import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
-import { STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
+import { CLEARANCE_WORDS, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -336,6 +336,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
       (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || breaksDownStockBefore(lower, stockEnd, sentenceStart))) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
+      (meaning.kind !== 'change' && !indicator && hasWholeWord(lower, CLEARANCE_WORDS, clauseStart, clauseEnd)) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
       (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
@@ -558,6 +559,8 @@ function isSameSeasonYearBefore(after: string, base: string, year: number): bool
 }
 
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
+// A comma, then at most a word or two before the year (", cuối năm 2024 đạt …", ", đến cuối năm 2024 …").
+const NEXT_ITEM_BEFORE_YEAR = /,(?: [\p{L}\p{M}]+){0,2} $/u;
 const EQUALS_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ )?bằng(?: khoảng| gần| xấp xỉ)? $/u;
 // The months a target is summed to, named in its sentence: "9 tháng", or a cut-off "đến ngày 30/9 phải đạt …".
 const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?![\p{L}\p{M}])|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
@@ -579,8 +582,11 @@ const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?
  *  as the whole year where periods are found). */
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
+  // ("… đến ngày 30-9 đưa sản lượng lên 60%, cuối năm 2024 đạt 75%": a year opening the next item after a comma, with its
+  // own figure, is that item's: year-of-next-item.)
   const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
-  return after.includes(`năm ${year}`);
+  const at = after.indexOf(`năm ${year}`);
+  return at >= 0 && !NEXT_ITEM_BEFORE_YEAR.test(after.slice(0, at));
 }
 
 

@@ -58,7 +58,7 @@ const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
 // Area is sown in hectares; output is weighed. Forest cover is a share of the land, never an area ("trồng mới 1.200 ha
 // rừng" is planting).
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
-  crop_area: ['ha', 'km2', 'm2'],
+  crop_area: ['ha', 'km2'],
   rice_output: ['tấn', 'tạ', 'kg', 'yến', 'tạ/ha', 'tấn/ha'],
   food_output: ['tấn', 'tạ', 'kg', 'yến'],
   aquaculture_output: ['tấn', 'tạ', 'kg'],

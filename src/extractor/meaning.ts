@@ -45,6 +45,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const COMPARED = new Set(COMPARED_ONLY);
+const LAG_BOUNDS = new Set(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ']);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
@@ -111,6 +112,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   [NAMED_SEASON_BASE, () => 'same_period'],
+  // "giảm 38% so với mùa khô năm trước": a climate season a year earlier, as a crop season is (climate-season-year-before;
+  // with its year, "so với mùa khô năm 2023", the caller reads the year as the same period).
+  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? (?:trước|ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
   [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
@@ -527,6 +531,9 @@ function isOperatorHere(phrase: string, slice: string, start: number, nextWord: 
   if (phrase === 'tăng' && slice.slice(Math.max(0, start - 7), start) === 'tốc độ ') return false;
   // "vào sâu hơn 50 km" is a bound; "sâu hơn cùng kỳ 12 km" a change.
   if (nextWord === undefined && COMPARED.has(phrase)) return false;
+  // "chậm khoảng 8% so với kế hoạch" says how far works lag; "tiền chậm nộp và cưỡng chế 12 doanh nghiệp", "46 dự án chậm
+  // tiến độ, trong đó 9 dự án" do not move the number after them (works-behind-plan).
+  if (phrase.startsWith('chậm') && nextWord !== undefined && !LAG_BOUNDS.has(nextWord)) return false;
   // "điều chỉnh tăng vốn 28 lượt dự án": the capital increase is what the projects counted right after it had.
   if (phrase === 'tăng' && nextWord === 'vốn' && /^ vốn\s*$/u.test(slice.slice(start + 4)) && slice.slice(Math.max(0, start - 11), start) === 'điều chỉnh ') return false;
   if ((phrase === 'lên' || phrase === 'xuống') && slice.slice(Math.max(0, start - 4), start) === 'trở ') return false;

@@ -40,6 +40,8 @@ const AIM = new Set(AIM_CUES);
 // Cues that are nouns, so can be what a number counts ("21/24 chỉ tiêu chủ yếu").
 const NOUN_CUE = /chỉ tiêu|mục tiêu|kế hoạch|dự toán/u;
 const EARMARKED_BEFORE = /(?<![\p{L}\p{M}])(?:hỗ trợ|bổ sung) có $/u;
+const PURPOSE_BEFORE = /(?<![\p{L}\p{M}])để (?:đạt|hoàn thành|thực hiện)(?: được)?(?: các| những)? $/u;
+const PURPOSE_CLOSED_AFTER = /^[^,.;:\d]{0,30},/u;
 // The target's value in brackets right after its name, then a comma: "vượt mục tiêu (9%), …".
 const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 // ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
@@ -291,6 +293,11 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
     // "Theo Kế hoạch số 298/KH-UBND …, lực lượng đã kiểm tra 186 vụ": a plan cited by its number is a document the
     // work follows, not a statement of targets.
     if (NOUN_CUE.test(word) && DOCUMENT_NUMBER_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 12))) continue;
+    // "Để đạt mục tiêu, tỉnh đã bố trí 312 ha đất …": a goal named as the purpose of what follows its comma sets no figure
+    // of the sentence (purpose-goal-no-target); one whose value stands in the purpose ("Để đạt mục tiêu tăng trưởng 8%,
+    // …") still does.
+    if (NOUN_CUE.test(word) && PURPOSE_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index)) &&
+      PURPOSE_CLOSED_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 40))) continue;
     // "Chương trình mục tiêu quốc gia" is a programme's name, not a target.
     if (word === 'mục tiêu' && lower.startsWith('chương trình ', m.index - 13)) continue;
     // "Vốn ngân sách trung ương hỗ trợ có mục tiêu", "bổ sung có mục tiêu": a kind of transfer (earmarked), not a target.

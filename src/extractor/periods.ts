@@ -164,9 +164,17 @@ const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$
 const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
 // Only money summed from January follows it: a harvest's or sowing's date is a day of its season.
 const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])/u;
+// So does land handed over to a project ("Đến ngày 25-6, các địa phương đã bàn giao 318,6/321,2 ha mặt bằng …"): a
+// clearance's progress counted to the day, which then stands at that day's month in the sentences after it too, as a
+// cut-off with its year does (clearance-cut-off-day).
+const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường)(?![\p{L}\p{M}])/u;
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])từ $/u;
+// "… cuối năm cần hoàn thành thêm …": the words after a stretch still to come say it adds to what was done.
+const ADDED_AFTER = /^[^.;:\d]*?(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])/u;
+const ADDED_REACH = 48;
 
 export function findPeriods(lower: string, publishedYear?: number, publishedMonth?: number): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -239,7 +247,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "từ đầu năm đến ngày 20-9, tỉnh thu hút 1,52 tỷ USD": a day that closes a stretch from January sums the months
       // to it, whatever is summed.
       const fromYearStart = g.todateThisYear !== undefined && YEAR_START_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
-      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
+      const clearance = g.todateThisYear !== undefined && CLEARANCE_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH));
+      if (g.todateThisYear && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !clearance && !FISCAL_FLOW_AFTER.test(lower.slice(end, end + FISCAL_FLOW_REACH))) continue;
       const m = g.todate
         ? /(\d{1,2})[/-]((?:19|20)\d\d)/.exec(text.slice(text.search(/\d{1,2}[/-](?:19|20)\d\d/)))!
         : [text, /\d{1,2}[/-](\d{1,2})$/.exec(text)![1]!, String(publishedYear)];
@@ -271,7 +280,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // A stretch's mention starts at its "từ", so its first date is not read as a figure the period belongs to.
       const opens = stretch ? start - from[0].length : start;
       // A day's cut-off read from its comma ("đến ngày 25/10, … giải ngân") dates no stock outside its sentence.
-      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text) && !fromYearStart;
+      const dayCutOff = g.todateThisYear !== undefined && CLAUSE_CUT_OFF.test(text) && !fromYearStart && !clearance;
       out.push(mention({ start: opens, end, year: Number(m[2]), part, isBase: false, local: true, asOf: `${m[2]}-M${String(months).padStart(2, '0')}`,
         ...(dayCutOff && { clauseOnly: true }) }));
     } else if (g.monthcutoff) {
@@ -300,6 +309,11 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // "cao hơn cùng kỳ năm 2023 (57,4%)", "cao hơn mức tăng cùng kỳ năm trước (6,13%)": a base, whose bracketed value
       // is that year's same stretch.
       out.push(mention({ start, end, year: years[0], part: '', isBase, sameSpan: true }));
+    } else if (g.year && publishedYear !== undefined && years[0]! < publishedYear && SINCE_BEFORE.test(lower.slice(Math.max(0, start - 4), start)) &&
+      TO_NOW_AFTER.test(lower.slice(end, end + 10))) {
+      // "Lũy kế từ năm 2021 đến nay, toàn tỉnh đã hoàn thành 21.860 căn": what was done from a past year to the page's
+      // day covers those years, as "giai đoạn 2021 - 2025" does (since-year-to-now).
+      out.push(mention({ start: start - 3, end, part: '', span: `${years[0]}/${publishedYear}`, year: years[0], isBase: false }));
     } else if (g.year || g.season || g.cropseason) {
       const indexYear = isIndexYear(lower, start);
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear) && { local: true }), ...(indexYear && { indexYear }),
@@ -309,6 +323,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // quarter's, as one headed by the last six is the second half's. (In a sentence, "trong 3 tháng cuối năm tập trung
       // hoàn thành 100% kế hoạch" asks for the year's plan: the year, below.)
       out.push(mention({ start, end, year: years[0], part: '-Q4', isBase: false }));
+    } else if (g.restofyear && /^(?:3|ba) /u.test(text) && ADDED_AFTER.test(lower.slice(end, end + ADDED_REACH))) {
+      // "3 tháng cuối năm cần hoàn thành thêm khoảng 3.880 căn": what the last quarter must add is that quarter's own
+      // amount, not the year's total it brings the year to (last-quarter-adds).
+      out.push(mention({ start, end, year: years[0], part: '-Q4', isBase: false, local: true }));
     } else if (g.restofyear) {
       // "phấn đấu trong 2 tháng cuối năm thu ngân sách đạt trên 1.330 tỷ đồng": what the last months must bring the
       // year to; no period id names those months alone. Dates its sentence only, like "cả năm".

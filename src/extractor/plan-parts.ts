@@ -12,10 +12,14 @@ const FORMER_PART = /^\s*(?:\(|,\s*(?:và\s+)?)\s*(?:khu vực|địa bàn)?\s*(
 // "HĐND tỉnh giao dự toán thu ngân sách 113.000 tỷ đồng, trong đó thu nội địa 42.480 tỷ đồng": a part of the plan named
 // right after it, with no verb of its own, is planned too.
 const PART_NAMED = /^\s*,\s*trong đó\s+(?:thu|chi|vốn)(?: [\p{L}\p{M}]+){0,5}\s*$/u;
+// "được giao chỉ tiêu 96.000 căn, lần lượt là 44.500 căn giai đoạn 2021 - 2025 và …": a plan split at once into its
+// parts by "lần lượt là" (plan-split-respectively).
+// (The plan's noun may run on a few words: "30.000 căn nhà ở xã hội, lần lượt là …".)
+const RESPECTIVE_PARTS = /^(?: [\p{L}\p{M}]+){0,4}\s*,\s*lần lượt (?:là|gồm)\s*$/u;
 const VERB_IN_PART = /(?<![\p{L}\p{M}])(?:đạt|ước|giải ngân|thực hiện|tăng|giảm|được|đã|mới)(?![\p{L}\p{M}])/u;
 
 /** Whether lower[prevEnd, numberStart), after a planned figure, gives the next part of that plan. */
 export function continuesPlanParts(lower: string, prevEnd: number, numberStart: number): boolean {
   const between = lower.slice(prevEnd, numberStart);
-  return NEXT_PART.test(between) || FORMER_PART.test(between) || (PART_NAMED.test(between) && !VERB_IN_PART.test(between));
+  return NEXT_PART.test(between) || FORMER_PART.test(between) || RESPECTIVE_PARTS.test(between) || (PART_NAMED.test(between) && !VERB_IN_PART.test(between));
 }

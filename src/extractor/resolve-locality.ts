@@ -64,6 +64,8 @@ const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|th
 // The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name.
 const AT_PLACE_BETWEEN = /^[\d.,]+(?: [\p{L}\p{M}]+){0,3} (?:tại|ở)(?: [\p{L}\p{M}]+){0,6} $/u;
 const AT_PLACE_REACH = 90;
+// A capital right after "và": another name.
+const JOINED_NAME_AFTER = /^\p{Lu}/u;
 // "Đáng chú ý, với 76,44 tỷ USD, Bắc Ninh đã vươn lên dẫn đầu …": a figure fronted by "với" belongs to the place that
 // opens the clause right after it.
 // ("Cụ thể, với tăng trưởng GRDP trong quý I/2024 ước đạt 14,18%, Bắc Giang là …": the figure's own words, then its
@@ -143,6 +145,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const unnamedProvince: number[] = [];
   const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince);
   markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
+  // "… ở các xã ven biển huyện Cầu Ngang và Duyên Hải": a second name joined to a place under its one noun, which the
+  // gazetteer cannot place alone (a capital after "và" on a cased page), makes the two a list (joined-bare-name-lists).
+  const joinsBareName = (p: Placed) => cased !== undefined && p.end !== undefined && cased.startsWith(' và ', p.end) && JOINED_NAME_AFTER.test(cased.slice(p.end + 4, p.end + 6));
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
   // (Not one of a list: "15/63 địa phương … gồm: Cao Bằng, Tuyên Quang, Lào Cai", "Các địa phương có năng suất cao: Yên
@@ -305,6 +310,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
           inList.add(previous);
           inList.add(p);
         }
+        if (joinsBareName(p)) inList.add(p);
         previous = p;
       }
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
@@ -327,6 +333,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         // "khoảng 2.600 ha lúa ở các huyện U Minh Thượng, An Biên": a list of places owns none of it.
         const next = placed[i + 1];
         if (next && next.level === p.level && next.name !== p.name && isListJoin(lower, p.start, next.start)) break;
+        if (joinsBareName(p)) break;
         return p.name;
       }
       // "Riêng phường An Hòa cũ xây dựng 18 tuyến …, nâng tổng số của ba phường lên 41 tuyến": the former parts summed

@@ -64,6 +64,8 @@ function namesComingTasks(lower: string, start: number): boolean {
   return COMING_TASKS_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
 }
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// What may follow a stretch that closes a figure's item: a mark, "và" or the end.
+const ITEM_CLOSES = /^\s*(?:[,.;)]|và(?![\p{L}\p{M}])|$)/u;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
 const PAST_MONTHS = /(?<![\p{L}\p{M}])qua$/u;
@@ -85,8 +87,9 @@ const STRETCH_LEAD = /^(?:(?:trong|riêng|tính|đến|lũy|luỹ|kế|cả|hế
 const DATELINE_TAG = /^\s*\(?[\p{L}\p{M}.-]{2,8}\)?\s*[-–]\s*/u;
 const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
-// ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year.)
-const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết) $/u;
+// ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year;
+// "đến cuối năm 2024 đạt 95%" too: year-end-not-cut-off.)
+const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết|cuối) $/u;
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
@@ -98,6 +101,7 @@ const LEAD_REACH = 60;
 const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
 // An attribution, then a cut-off that opens the rest of the sentence: "Theo Sở Nông nghiệp và Phát triển nông thôn, tính ".
 const ATTRIBUTION_OPENING = /^[\s"“(–-]*theo [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
+const TOPIC_OPENING = /^[\s"“(–-]*(?:đối với|về) [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
 // "Theo báo cáo của UBND huyện, " before the stretch a report opens with.
 const REPORT_OPENING = /^[\s"“(–-]*theo (?:báo cáo|số liệu)[^,.;:\d]{0,60}, $/u;
@@ -253,7 +257,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     opensClause(lower.slice(Math.max(sentenceOf(p.start)[0], p.start - LEAD_REACH), p.start));
   // So does a day's cut-off after an attribution ("Theo Sở Nông nghiệp và Phát triển nông thôn, tính đến ngày 15/12/2024,
   // toàn tỉnh có 9.526 tàu cá … Có 3.598/3.617 tàu đã lắp …"): the next sentences' stocks stand at its month too.
-  const cutOffDayOpening = (p: PeriodMention) => ATTRIBUTION_OPENING.test(lower.slice(sentenceOf(p.start)[0], p.start));
+  // So does one after the topic a sentence opens on ("Đối với dự án đường ven biển …, đến ngày 15/12, địa phương đã bàn
+  // giao …. Huyện đã chi trả …"): topic-then-cut-off.
+  const cutOffDayOpening = (p: PeriodMention) => {
+    const head = lower.slice(sentenceOf(p.start)[0], p.start);
+    return ATTRIBUTION_OPENING.test(head) || TOPIC_OPENING.test(head);
+  };
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
   const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
@@ -521,6 +530,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (yearAfter) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
+      }
+      // "lần lượt là 44.500 căn giai đoạn 2021 - 2025 và 51.500 căn giai đoạn 2026 - 2030": a stretch written right after
+      // the figure, closing its item, is that figure's (term-right-after-figure).
+      const termAfter = lower[c.end] === ' ' && lower.startsWith('giai đoạn ', c.end + 1) ? inSentence.find((p) => p.start === c.end + 1 && p.term !== undefined && !p.isBase) : undefined;
+      if (termAfter && ITEM_CLOSES.test(lower.slice(termAfter.end, termAfter.end + 6))) {
+        return { value: termAfter.term!, forTarget: termAfter.term!, year: Number(termAfter.term!.slice(-4)) };
       }
       if (lower[c.end] === ' ' && lower.startsWith('từ ', c.start - 3) && START_OF_YEAR.test(lower.slice(c.end, c.end + 30))) {
         const last = lastCarried(c.numberStart);

@@ -486,6 +486,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const raw = readNumber(lower, pos) ?? '';
   // "năm 2023", "tháng 7" name a time; "cả năm 31.450ha" does not.
   if (TIME_WORDS.has(name.phrase) && /[.,]/.test(raw)) return false;
+  // "đường trục thôn, xóm 48,3 km", "đường ngõ xóm 16,5 km": names are numbered by whole numbers; a decimal with a measure
+  // after it says how much (decimal-measure-not-name).
+  if (raw.includes(',') && isMeasure(unitWrittenAt(lower, pos + raw.length))) return false;
   // "trồng mới trong năm 186 ha": under four digits no year is meant, and a measure after it says how much.
   // So does a range to a percent: "(Nghị quyết cả năm 7 - 7,5%)", "kế hoạch năm 8 - 9%".
   if (name.phrase === 'năm' && /^\d{1,3}$/.test(raw) && (isMeasure(unitWrittenAt(lower, pos + raw.length)) ||

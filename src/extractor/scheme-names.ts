@@ -6,8 +6,9 @@ import type { Candidate } from './scan-figures.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { SCHEME_NOUNS, SCHEME_NAME_BREAKS } from './vocabulary/cues.ts';
 
-// The scheme noun, then one to five words of its name (letters only: no comma, digit or bracket) up to the number.
-const SCHEME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(SCHEME_NOUNS)})((?: [\p{L}\p{M}]+){1,5}) $`, 'u');
+// The scheme noun, then one to six words of its name (letters only: no comma, digit or bracket) up to the number
+// ("Đề án đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội" has six: scheme-name-six-words).
+const SCHEME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(SCHEME_NOUNS)})((?: [\p{L}\p{M}]+){1,6}) $`, 'u');
 const BREAKS = new Set(SCHEME_NAME_BREAKS);
 const REACH = 64;
 

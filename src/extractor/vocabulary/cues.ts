@@ -12,6 +12,8 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['giảm sút', 'down'], ['thấp hơn', 'down'], ['ít hơn', 'down'], ['sụt giảm', 'down'], ['giảm bình quân', 'down'],
   // "xếp thứ 12/63, tụt 4 bậc so với năm 2022", "giá lúa tụt 300 đồng/kg": a drop.
   ['tụt', 'down'], ['tụt giảm', 'down'],
+  // "sản lượng đạt 46%, chậm khoảng 8% so với kế hoạch": how far works lag their plan (works-behind-plan).
+  ['chậm', 'down'], ['chậm hơn', 'down'],
   ['đạt', 'reach'], ['đạt và vượt', 'reach'], ['thực hiện đạt', 'reach'], ['đạt, vượt', 'reach'], ['chỉ đạt', 'reach'], ['đạt được', 'reach'], ['ước đạt', 'reach'], ['thực hiện', 'reach'], ['đạt mức', 'reach'],
   ['bằng', 'equal'], ['tương đương', 'equal'],
   ['vượt', 'exceed'], ['vượt mức', 'exceed'],
@@ -163,6 +165,11 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
   // "Tính đến ngày 30/9/2025, … đã kích hoạt 2.918.460 tài khoản định danh điện tử, đạt 86,9%": the accounts opened so
   // far stand at the date, as a count of members does.
   'kích hoạt', 'định danh điện tử'];
+
+/** Words of a land clearance ("đã bàn giao 318,6/321,2 ha mặt bằng, đạt 99,2%", "còn 14 hộ chưa nhận tiền bồi thường",
+ * "bố trí 356 lô đất tái định cư"): what a clause about them counts at a cut-off is how far the clearance stands since
+ * the project began, not a sum over the months of the year. */
+export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định cư'];
 
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
  * "2.086 dự án còn hiệu lực", "2,9 triệu tài khoản định danh điện tử". */

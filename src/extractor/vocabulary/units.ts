@@ -26,6 +26,9 @@ const PHYSICAL: Array<[string, string]> = [
   ['ha', 'ha'], ['héc-ta', 'ha'], ['hécta', 'ha'], ['hecta', 'ha'], ['héc ta', 'ha'], ['hecta', 'ha'],
   ['tấn', 'tấn'], ['tạ', 'tạ'], ['kg', 'kg'], ['yến', 'yến'],
   ['km2', 'km2'], ['km²', 'km2'], ['km', 'km'], ['m2', 'm2'], ['m²', 'm2'], ['m3', 'm3'], ['m³', 'm3'], ['mét', 'm'], ['m', 'm'],
+  // Floor area is written "m2 sàn": the word names what is measured, so a rate after it is still per the whole
+  // ("29,6 m2 sàn/người" → m2/người).
+  ['m2 sàn', 'm2'], ['m² sàn', 'm2'],
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
@@ -74,8 +77,8 @@ const COUNTED: string[] = [
   // Public services and their records ("cung cấp 1.742 dịch vụ công trực tuyến", "số hóa 38.140 kết quả giải quyết thủ
   // tục hành chính", "làm sạch 2,04 triệu dữ liệu dân cư"), flights and passengers, gifts ("2.460 suất quà").
   'dịch vụ', 'dịch vụ công', 'dịch vụ công trực tuyến', 'kết quả', 'dữ liệu', 'chuyến bay', 'hành khách', 'suất quà',
-  // Fees paid online ("38.920 giao dịch với số tiền hơn 6,2 tỷ đồng") and a province's ranked relics ("có thêm 3 di tích
-  // được xếp hạng").
+  // Fees paid online ("38.920 giao dịch với số tiền hơn 6,2 tỷ đồng"), property deals ("có 1.284 giao dịch căn hộ thành
+  // công") and a province's ranked relics ("có thêm 3 di tích được xếp hạng").
   'giao dịch', 'di tích',
   // Vacancies at a job fair ("cung cấp hơn 7.200 vị trí việc làm", counted by the head noun) and a budget's lines ("có
   // 9/14 khoản thu đạt trên 75% dự toán"). (A fair's booths are a detail of the event, not counted.)
@@ -165,6 +168,9 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
   ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
   ['doanh nghiệp/năm', 'doanh nghiệp/năm'], ['doanh nghiệp', 'doanh nghiệp'],
+  // Utilities and works priced or supplied by their measure: "giá bán điện bình quân 2.103 đồng/kWh", "giá nước sạch 8.500
+  // đồng/m3", "hỗ trợ xi măng 550 tấn/km" (km2 above is read first).
+  ['kwh', 'kWh'], ['m3', 'm3'], ['m³', 'm3'], ['km', 'km'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */

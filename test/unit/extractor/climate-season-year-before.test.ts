@@ -1,17 +1,16 @@
-// "giảm 65% so với mùa khô năm 2023" on a 2024 page: a climate season (dry, rainy, flood) a year before the figure's is
-// the same period, as a crop season a year before is; a season further back is measured against its year.
-import { describe, expect, it } from 'vitest';
-import { figureAt } from './helpers.ts';
+// "giảm 38% so với mùa khô năm trước": a climate season a year earlier is the same period, as a crop season a year
+// earlier is; a season further back named by its year stays that year.
+import { describe, it } from 'vitest';
+import { expectFigure } from './helpers.ts';
 
-const OPTS = { published: '2024-05-20' };
-const page = (year: string) => `Hạn mặn giảm mạnh\n\nNăm 2024, toàn tỉnh có 1.200 ha lúa bị ảnh hưởng do hạn, giảm 65% so với mùa khô năm ${year}.`;
+const opts = { published: '2024-04-18', locality: 'tỉnh Bến Tre' };
 
-describe('a change against a climate season', () => {
-  it('a year before is against the same period', () => {
-    expect(figureAt(page('2023'), '65%', OPTS).base).toBe('same_period');
+describe('a change against the climate season a year earlier', () => {
+  it('is against the same period', () => {
+    expectFigure('Mùa khô 2023 - 2024, khoảng 3.100 hộ thiếu nước sinh hoạt, giảm 42% so với mùa khô năm trước.', '42%', { kind: 'change', direction: 'down', base: 'same_period' }, opts);
   });
 
-  it('further back is against its year', () => {
-    expect(figureAt(page('2020'), '65%', OPTS).base).toBe('2020');
+  it('a season further back keeps its year', () => {
+    expectFigure('Mùa khô 2023 - 2024, diện tích lúa bị ảnh hưởng giảm 60% so với mùa khô năm 2020.', '60%', { kind: 'change', base: '2020' }, opts);
   });
 });
