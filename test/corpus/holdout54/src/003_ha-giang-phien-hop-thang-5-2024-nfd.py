@@ -63,7 +63,7 @@ FIGS = [
  ('ước 42,5 tạ/ha', '42,5 tạ/ha', 'level', 'tạ/ha', d(E)),
  ('đón 265.000 lượt khách', '265.000', 'level', 'lượt khách', d(M5, TA)),
  ('tăng 6,4%', '6,4%', 'change', '%', d(M5, U, TA, base='previous_period')),
- ('1,42 triệu lượt', '1,42 triệu', 'level', 'lượt', d(TA)),
+ ('1,42 triệu lượt', '1,42 triệu', 'level', 'lượt khách', d(TA)),
  ('tăng 12,8% so', '12,8%', 'change', '%', d(U, SP, TA)),
  ('đạt 168.000 lượt', '168.000', 'level', 'lượt', d(indicator='international_tourist_arrivals')),
  ('đạt 2.650 tỷ đồng', '2.650 tỷ đồng', 'level', 'VND', d(E, indicator='tourism_revenue')),

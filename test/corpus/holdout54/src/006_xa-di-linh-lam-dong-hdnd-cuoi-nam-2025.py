@@ -74,7 +74,7 @@ FIGS = [
  ('240 hộ cận nghèo', '240', 'level', 'hộ', d()),
  ('chiếm 1,74%', '1,74%', 'level', '%', d(indicator='near_poverty_rate')),
  ('đạt 94,2%', '94,2%', 'level', '%', d(indicator='health_insurance_coverage')),
- ('thành 94 căn', '94', 'level', 'căn', d()),
+ ('thành 94 căn', '94', 'level', 'căn nhà', d()),
  ('đạt 100% kế hoạch', '100%', 'attainment', '%', d(base='target')),
  ('thống nhất 16 chỉ tiêu', '16', 'level', 'chỉ tiêu', d(T, RT)),
  ('tăng 8 - 8,5%', '8 - 8,5%', 'change', '%', d(T, U, TOV)),

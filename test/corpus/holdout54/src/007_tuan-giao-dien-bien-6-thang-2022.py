@@ -54,7 +54,7 @@ FIGS = [
  ('còn 38,26%', '38,26%', 'level', '%', d(PR)),
  ('giảm 2,14%', '2,14%', 'change', '%', d(D, PR, base='2021')),
  ('có 4/18 xã', '4/18', 'ratio', 'xã', d(indicator='new_rural_communes')),
- ('đạt 17/19 tiêu chí', '17/19', 'ratio', 'tiêu chí', d(indicator='new_rural_criteria', locality='xã Quài Cang')),
+ ('đạt 17/19 tiêu chí', '17/19', 'ratio', 'tiêu chí', d(indicator='new_rural_criteria', locality='xã Quài Cang', status='achieved')),
  ('nạp 126 đảng viên', '126', 'level', 'đảng viên', d(indicator='new_party_members')),
  ('đạt 50,4% chỉ tiêu', '50,4%', 'attainment', '%', d(indicator='new_party_members', base='target')),
  ('hoàn thành 21 chỉ tiêu', '21', 'level', 'chỉ tiêu', d(T, indicator='resolution_targets')),
