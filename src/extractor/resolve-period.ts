@@ -292,7 +292,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     framing !== undefined && framing !== first && carried.includes(framing) && hasWholeWord(lower, HEADLINE_PLAN_WORDS, ...segmentBounds(segments.paragraphStarts, first.start, lower.length));
   // "Kỳ họp thứ 19 (kỳ họp thường lệ giữa năm 2024). …, GRDP 6 tháng đầu năm ước đạt …": the session's year names the
   // meeting; the stretch the lead reports on frames the page (session-name-year-not-frame).
-  const frame = plannedHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
+  // "Xã Di Linh: Thu ngân sách 6 tháng cuối năm vượt 12,5% dự toán" over a lead that reviews "kết quả thực hiện nhiệm vụ
+  // … năm 2025": the headline singles out a part of the year the session reviews whole; the year frames the page and the
+  // part dates the headline alone (reviewed-year-lead).
+  const partHeadline = first !== undefined && first.start < leadEnd && first.part !== '' && !first.term && isShortParagraph(segments, first.start, lower.length) &&
+    framing !== undefined && framing !== first && carried.includes(framing) && framing.part === '' && !framing.span && framing.year !== undefined &&
+    (first.year === undefined || first.year === framing.year) && REVIEWED_YEAR_BEFORE.test(lower.slice(Math.max(0, framing.start - 90), framing.start));
+  const frame = plannedHeadline || partHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
   const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
@@ -877,6 +883,10 @@ const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'h
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
 const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?![\p{L}\p{M}])/u;
+
+// "đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025", "tổng kết công tác năm 2024": a lead that
+// reviews a whole year, its words right before the year.
+const REVIEWED_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:đánh giá|tổng kết)(?: (?:kết quả|tình hình))?(?: thực hiện)?(?: (?:các )?(?:nhiệm vụ|công tác))?(?: phát triển)?(?: kinh tế - xã hội)?(?:, quốc phòng - an ninh)? (?:năm )?$/u;
 
 // Words that make a headline's year the year planned for.
 const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];
