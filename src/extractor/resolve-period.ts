@@ -12,7 +12,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, HELD_NOW, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
-import { RICE_NOUNS } from './vocabulary/crops.ts';
+import { OTHER_PRODUCE, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface PeriodChoice {
@@ -305,6 +305,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));
     if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
+    // "Vụ Hè Thu năm 2023 xuống giống được 11.920 ha. Hiện toàn huyện có 21.300 ha cà phê": a season with its year that
+    // opens a later sentence of its paragraph dates the sentences on its rice ("Diện tích gieo cấy vụ Mùa đạt …" too); one
+    // that names another crop and no rice is back in the stretch the paragraph runs in (season-opening-sentence-off-crop).
+    if (wide?.season && offCropOfSeason(wide, pos) && hasWholeWord(lower, OTHER_PRODUCE, ...sentenceOf(pos))) wide = preciseInSentence(lastBefore(across, pos));
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
     const near = lastBefore(local, pos);
