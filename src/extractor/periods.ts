@@ -113,7 +113,7 @@ const PERIOD_RE = new RegExp([
   // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
   `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
   // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
@@ -314,7 +314,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
       // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported. ("đạt 64,5% kế
-      // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.)
+      // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.) So is "đến hết năm" after a
+      // cut-off ("đến ngày 30/9 đạt trên 70% kế hoạch, đến hết năm đạt 100%"): the year's close, not the months before.
       out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
