@@ -299,7 +299,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     framing !== undefined && framing !== first && carried.includes(framing) && framing.part === '' && !framing.span && framing.year !== undefined &&
     (first.year === undefined || first.year === framing.year) && REVIEWED_YEAR_BEFORE.test(lower.slice(Math.max(0, framing.start - 90), framing.start));
   const frame = plannedHeadline || partHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
-  const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
+  // "Vụ Xuân 2022, toàn tỉnh gieo cấy 90.120 ha lúa, …" opening a paragraph of a half-year report dates its harvest, not
+  // the paragraphs after it on other matters (season-paragraph-stays): a crop year already does so (span, local above).
+  const across = carried.filter((p) => (p === frame && p.start < leadEnd) || (opensParagraph(p) && !p.season));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
   const lastCarried = (pos: number, list = carried) => {
