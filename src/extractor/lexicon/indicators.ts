@@ -130,8 +130,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     label: { vi: 'Giá trị sản xuất công nghiệp', en: 'Industrial output value' },
     phrases: [
-      '{tổng |}giá trị sản xuất {các ngành |ngành |}công nghiệp',
-      '{tổng |}giá trị sản xuất {các ngành |ngành |}công nghiệp {- xây dựng|- tiểu thủ công nghiệp|, tiểu thủ công nghiệp|- ttcn|và xây dựng|, xây dựng|- tiểu thủ công nghiệp và xây dựng}',
+      '{tổng |}giá trị sản xuất {ngành |}công nghiệp',
+      '{tổng |}giá trị sản xuất {ngành |}công nghiệp {- xây dựng|- tiểu thủ công nghiệp|, tiểu thủ công nghiệp|- ttcn|và xây dựng|, xây dựng|- tiểu thủ công nghiệp và xây dựng}',
       'giá trị sản xuất {tiểu thủ công nghiệp|cn-ttcn|cn - ttcn|công nghiệp - ttcn}',
       'gtsx {công nghiệp|cn|ngành công nghiệp|cn-ttcn|công nghiệp - xây dựng|cn-xd}',
     ],
@@ -150,8 +150,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     label: { vi: 'Giá trị sản xuất nông nghiệp', en: 'Agricultural output value' },
     phrases: [
-      '{tổng |}giá trị sản xuất {các ngành |ngành |}nông nghiệp',
-      '{tổng |}giá trị sản xuất {các ngành |ngành |}{nông, lâm, thủy sản|nông - lâm - thủy sản|nông lâm thủy sản|nông, lâm nghiệp và thủy sản|nông lâm nghiệp và thủy sản|nông, lâm nghiệp, thủy sản|nông, lâm và thủy sản|nông, lâm nghiệp - thủy sản|nông, lâm, ngư nghiệp|nông lâm ngư nghiệp|nông nghiệp, thủy sản|nông nghiệp - thủy sản|nông nghiệp và thủy sản|nông - lâm - ngư nghiệp}',
+      '{tổng |}giá trị sản xuất {ngành |}nông nghiệp',
+      '{tổng |}giá trị sản xuất {ngành |}{nông, lâm, thủy sản|nông - lâm - thủy sản|nông lâm thủy sản|nông, lâm nghiệp và thủy sản|nông lâm nghiệp và thủy sản|nông, lâm nghiệp, thủy sản|nông, lâm và thủy sản|nông, lâm nghiệp - thủy sản|nông, lâm, ngư nghiệp|nông lâm ngư nghiệp|nông nghiệp, thủy sản|nông nghiệp - thủy sản|nông nghiệp và thủy sản|nông - lâm - ngư nghiệp}',
       'gtsx {nông nghiệp|nn|nông, lâm, thủy sản|nông lâm thủy sản|ngành nông nghiệp}',
     ],
     weakPhrases: [
