@@ -575,7 +575,8 @@ const PLAN_NAME_REACH = 30;
 // A plan said to be for a part of the year, after its value: "… 7,8% mà UBND tỉnh đặt ra cho nửa đầu năm".
 const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:nửa (?:đầu|cuối) năm|6 tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i))(?![\p{L}\p{M}])/u;
 // … or before it, in the plan's own name: "so với kịch bản tăng trưởng quý I (5,5%)".
-const PLAN_FOR_STRETCH_BEFORE = /(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu)(?: tăng trưởng)? (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|nửa (?:đầu|cuối) năm)(?: [\p{L}\p{M}]+){0,4} \(?$/u;
+// ("kịch bản tăng trưởng đề ra cho quý I (8,6%)": set for the stretch, after the verb that set it.)
+const PLAN_FOR_STRETCH_BEFORE = /(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu)(?: tăng trưởng)?(?: (?:đã )?(?:đề ra|đặt ra) cho)? (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|nửa (?:đầu|cuối) năm)(?: [\p{L}\p{M}]+){0,4} \(?$/u;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read

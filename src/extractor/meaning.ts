@@ -704,7 +704,8 @@ const SIGN_AT = /^\s?[+\-–−]/u;
 const CHANGE_VERB_AT = /^\s?(?:tăng|giảm) /u;
 
 // ("đạt 81% chỉ tiêu NQ cả nhiệm kỳ (600 đảng viên)": the whole term's or year's plan, too.)
-const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|(?:cả )?(?:giai đoạn|nhiệm kỳ|năm))){0,2}\\s*$`, 'u');
+// ("thấp hơn kịch bản tăng trưởng đề ra cho quý I (8,6%)": the plan set for a stretch, too.)
+const PLAN_BEFORE_BRACKET = new RegExp(`(?:giao|đề ra|${PLAN})(?:\\s+(?:quốc hội|cho (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|(?:nửa|6 tháng) (?:đầu|cuối) năm)|tăng trưởng|hđnd|ubnd|tỉnh|huyện|trung ương|cấp trên|năm|(?:giai đoạn|nhiệm kỳ|năm) (?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|(?:cả )?(?:giai đoạn|nhiệm kỳ|năm))){0,2}\\s*$`, 'u');
 
 /** A plan word right before `at` ("NQ", "mục tiêu"), or a bracket after one ("chỉ tiêu giao (trên 75%"). */
 function planRightBefore(lower: string, at: number): boolean {
@@ -754,7 +755,8 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
 const AIM_REACH = 120;
 const STATUS_REACH = 90;
 const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
-const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để)\s*$/u;
+// ("yêu cầu các cấp ủy tập trung hoàn thành 21 chỉ tiêu": what a directive asks to be focused on is aimed at too.)
+const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để|tập trung)\s*$/u;
 const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?![\p{L}\p{M}])/u;
 
 // A ratio whose whole is the plan, then a comma and the verb: "9.850/37.000 lao động theo kế hoạch, đạt …".

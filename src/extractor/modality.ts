@@ -31,6 +31,12 @@ const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
 const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
 // "tiếp nhận 12.356 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 9,6%": the documents that ask, counted.
 const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn bản|số tiền) $/u;
+// "yêu cầu … tập trung hoàn thành 21 chỉ tiêu Nghị quyết năm 2022, trong đó tổng sản lượng lương thực đạt …; tỷ lệ hộ
+// nghèo giảm 4 - 5%; …": the directive's object, detailed after ", trong đó", heads the items its semicolons part.
+const DETAILED_OBJECT = /^[^;.:]*, trong đó (?!có )[^;]*;/u;
+function detailsDirective(span: string): boolean {
+  return span.includes(', trong đó ') && DETAILED_OBJECT.test(span);
+}
 const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
 // ("thấp hơn so kế hoạch đề ra gần 2%", "cao hơn kế hoạch đề ra 15%": a plan compared with, too.)
 const COMPARED_BEFORE = /(?:so với|(?<![\p{L}\p{M}])so|thấp hơn|cao hơn|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
@@ -194,7 +200,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       } else if (DIRECTIVE.has(cue.word)) {
         const span = lower.slice(cue.end, x.numberStart);
         // ("yêu cầu …: giải ngân …; thu ngân sách cả năm đạt …": after the directive's colon, semicolons part its items.)
-        if ((!span.includes(';') || heading) && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
+        if ((!span.includes(';') || heading || detailsDirective(span)) && !NOT_A_DIRECTIVE.test(span) && !REQUEST_AS_THING.test(lower.slice(Math.max(0, cue.start - 10), cue.start)) &&
           !DIRECTIVE_BLOCKER.test(lower.slice(Math.max(cue.start - 40, x.sentenceStart), x.numberStart))) found = 'target';
       } else if (AIM.has(cue.word)) {
         if (aimGoverns(lower, cue.start, cue.end, x.numberStart, inClause)) found = 'target';

@@ -66,14 +66,15 @@ const PERIOD_RE = new RegExp([
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them; "lũy
-  // kế 11 tháng đón 812.000 lượt": then whom it received.)
+  // kế 11 tháng đón 812.000 lượt": then whom it received; "lũy kế 5 tháng trồng 4.120 ha", "thu ngân sách 5 tháng bằng
+  // 44,3% dự toán": then what was done in them, or what share of the plan they reached.)
   // ("tình hình kinh tế - xã hội tháng 11, 11 tháng và …": the months after the month a report is of are its running
   // total, whatever follows.)
   // ("tốc độ tăng trưởng kinh tế 9 tháng của tỉnh ước tăng 11,66%": the months, then whose they are; "(GRDP) 9tháng của
   // tỉnh": scraped pages sometimes glue the digits to the word.)
   // ("16 địa phương tăng trưởng GRDP 9 tháng từ 8% trở lên", "Kinh tế - xã hội 9 tháng: …": headlines name the months
   // right after the economy or its growth, whatever follows.)
-  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -114,7 +115,7 @@ const PERIOD_RE = new RegExp([
   // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
   `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
   // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) cuối năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
@@ -334,7 +335,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.wholeyear) {
       // "cả năm đạt 10%": the whole year, whichever year the text is about. So is what a running report asks for "từ nay
       // đến cuối năm" ("phấn đấu vượt ít nhất 5% dự toán"): the year's plan, not the months reported. ("đạt 64,5% kế
-      // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.)
+      // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.) So is "đến hết năm" after a
+      // cut-off ("đến ngày 30/9 đạt trên 70% kế hoạch, đến hết năm đạt 100%"): the year's close, not the months before.
       out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);

@@ -12,7 +12,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, HELD_NOW, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
-import { RICE_NOUNS } from './vocabulary/crops.ts';
+import { OTHER_PRODUCE, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface PeriodChoice {
@@ -305,13 +305,25 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     framing !== undefined && framing !== first && carried.includes(framing) && hasWholeWord(lower, HEADLINE_PLAN_WORDS, ...segmentBounds(segments.paragraphStarts, first.start, lower.length));
   // "Kỳ họp thứ 19 (kỳ họp thường lệ giữa năm 2024). …, GRDP 6 tháng đầu năm ước đạt …": the session's year names the
   // meeting; the stretch the lead reports on frames the page (session-name-year-not-frame).
-  const frame = plannedHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
-  const across = carried.filter((p) => (p === frame && p.start < leadEnd) || opensParagraph(p));
+  // "Xã Di Linh: Thu ngân sách 6 tháng cuối năm vượt 12,5% dự toán" over a lead that reviews "kết quả thực hiện nhiệm vụ
+  // … năm 2025": the headline singles out a part of the year the session reviews whole; the year frames the page and the
+  // part dates the headline alone (reviewed-year-lead).
+  const partHeadline = first !== undefined && first.start < leadEnd && first.part !== '' && !first.term && isShortParagraph(segments, first.start, lower.length) &&
+    framing !== undefined && framing !== first && carried.includes(framing) && framing.part === '' && !framing.span && framing.year !== undefined &&
+    (first.year === undefined || first.year === framing.year) && REVIEWED_YEAR_BEFORE.test(lower.slice(Math.max(0, framing.start - 90), framing.start));
+  const frame = plannedHeadline || partHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
+  // "Vụ Xuân 2022, toàn tỉnh gieo cấy 90.120 ha lúa, …" opening a paragraph of a half-year report dates its harvest, not
+  // the paragraphs after it on other matters (season-paragraph-stays): a crop year already does so (span, local above).
+  const across = carried.filter((p) => (p === frame && p.start < leadEnd) || (opensParagraph(p) && !p.season));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));
     if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
+    // "Vụ Hè Thu năm 2023 xuống giống được 11.920 ha. Hiện toàn huyện có 21.300 ha cà phê": a season with its year that
+    // opens a later sentence of its paragraph dates the sentences on its rice ("Diện tích gieo cấy vụ Mùa đạt …" too); one
+    // that names another crop and no rice is back in the stretch the paragraph runs in (season-opening-sentence-off-crop).
+    if (wide?.season && offCropOfSeason(wide, pos) && hasWholeWord(lower, OTHER_PRODUCE, ...sentenceOf(pos))) wide = preciseInSentence(lastBefore(across, pos));
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
     const near = lastBefore(local, pos);
@@ -906,6 +918,10 @@ const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'h
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
 const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?![\p{L}\p{M}])/u;
 const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?![\p{L}\p{M}])/u;
+
+// "đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025", "tổng kết công tác năm 2024": a lead that
+// reviews a whole year, its words right before the year.
+const REVIEWED_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:đánh giá|tổng kết)(?: (?:kết quả|tình hình))?(?: thực hiện)?(?: (?:các )?(?:nhiệm vụ|công tác))?(?: phát triển)?(?: kinh tế - xã hội)?(?:, quốc phòng - an ninh)? (?:năm )?$/u;
 
 // Words that make a headline's year the year planned for.
 const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', 'đặt mục tiêu'];

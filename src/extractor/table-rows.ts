@@ -287,6 +287,8 @@ const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộn
 // or "Tháng 6", which can head anything, out.)
 const BARE_MONTH_HEAD = /^tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)$/u;
 const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)? năm ((?:19|20)\d\d)$/u;
+// "Quý I/2026", "Quý III năm 2025": a quarter with its year heads that quarter's values, as a month with its year does.
+const BARE_QUARTER_HEAD = /^quý (iv|iii|ii|i)(?:[/-]| năm )((?:19|20)\d\d)$/u;
 
 // "Kế hoạch (tỷ đồng) | Giải ngân (tỷ đồng)": a value column may print the unit and scale of its cells in its heading.
 function classify(head: string): Column {
@@ -298,6 +300,8 @@ function classify(head: string): Column {
 function classifyValue(head: string): Column {
   const bareMonth = BARE_MONTH_HEAD.exec(head);
   if (bareMonth) return { modality: 'actual', period: `${bareMonth[2]}-M${bareMonth[1]!.padStart(2, '0')}` };
+  const bareQuarter = BARE_QUARTER_HEAD.exec(head);
+  if (bareQuarter) return { modality: 'actual', period: `${bareQuarter[2]}-Q${ROMAN_QUARTER[bareQuarter[1]!]}` };
   const sum = MONTHS_SUM_HEAD.exec(head) ?? BARE_MONTHS_SUM_HEAD.exec(head);
   if (sum && Number(sum[1]) >= 2 && Number(sum[1]) <= 12) {
     const n = Number(sum[1]);
