@@ -84,7 +84,7 @@ const DATELINE_TAG = /^\s*\(?[\p{L}\p{M}.-]{2,8}\)?\s*[-–]\s*/u;
 const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 // ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year.)
-const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết) $/u;
+const WHOLE_YEAR_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết) $/u);
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
