@@ -5,6 +5,7 @@
 
 import { TET_OF_YEAR } from './vocabulary/holidays.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 // Tết falls in late January or February: from November on, a page speaks of the coming one.
 const FROM_MONTH = 11;
@@ -14,7 +15,8 @@ export function comingTetMentions(lower: string, publishedYear: number | undefin
   isBase: (start: number) => boolean): Array<{ start: number; end: number; year: number }> {
   if (publishedYear === undefined || publishedMonth === undefined || publishedMonth < FROM_MONTH) return [];
   const out: Array<{ start: number; end: number; year: number }> = [];
-  for (let at = lower.indexOf('tết ', 0); at >= 0; at = lower.indexOf('tết ', at + 4)) {
+  // (From its rare letter: a search for "tết " stops at every "t" of the text.)
+  for (let at = indexOfPhrase(lower, 'tết '); at >= 0; at = indexOfPhrase(lower, 'tết ', at + 4)) {
     if (isLetterCode(lower.charCodeAt(at - 1))) continue;
     TET.lastIndex = at;
     const m = TET.exec(lower);

@@ -51,7 +51,7 @@ const PURPOSE_CLOSED_AFTER = /^[^,.;:\d]{0,30},/u;
 // The target's value in brackets right after its name, then a comma: "vượt mục tiêu (9%), …".
 const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 // ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
-const REACHED_BEFORE = /(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn)(?: vượt mức| trước)? $/u;
+const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn)(?: vượt mức| trước)? $/u);
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
 export const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;

@@ -5,9 +5,10 @@ import { IIP_SECTIONS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { MAKING_WORDS, MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
+import { wordStartTest } from './vocabulary/word-start.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
-const NAMED_MEASURE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u');
+const NAMED_MEASURE = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u'));
 const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?![\\p{L}\\p{M}])`, 'u');
 const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
 

@@ -127,6 +127,12 @@ export const PERIOD: AnchoredPattern = {
   lead: 5,
   // Each alternative opens on a word or a number.
   opensOnWord: true,
+  // The first two code units of each alternative above ("năm", "niên", "nhiệm kỳ", "nửa"; "6 tháng", "06", "12 tháng",
+  // "9tháng"; …): a new alternative adds its opening here, or it is never tried (fast-paths.test.ts checks the pair).
+  openers: {
+    n: 'ăihử', v: 'ụà', l: 'ú', m: 'ùưụ', g: 'i', t: 'háírừ', k: 'ế', s: 'ái', h: 'a', b: 'aốả', c: 'hả', q: 'u', đ: 'ế', p: 'ca', i: 'c',
+    d: 't', ...Object.fromEntries([...'0123456789'].map((digit) => [digit, '0123456789 t'])),
+  },
 };
 
 // "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that

@@ -32,6 +32,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
+import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface LocalityResolver {
   /**
@@ -620,7 +621,7 @@ const COMMUNE_REACH = 1500;
 // "thu nhập bình quân đầu người của xã đạt gần 40 triệu đồng/năm", "tỷ lệ hộ nghèo toàn xã còn 1,2%", "Lãnh đạo phường
 // trực tiếp xuống địa bàn": the commune referred to after "của", "toàn", "cả", "trên địa bàn" or its organs, when no
 // name follows ("toàn xã hội" is the whole society).
-const REFERRED_BEFORE = /(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn|lãnh đạo|ubnd|hđnd|đảng ủy|đảng bộ|chính quyền)\s$/u;
+const REFERRED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn|lãnh đạo|ubnd|hđnd|đảng ủy|đảng bộ|chính quyền)\s$/u);
 
 /** The level word at `at` (one of SUBJECT_LEVELS) when the words before it refer to a commune spoken of. */
 function referredCommuneLevel(lower: string, at: number, placed: readonly Placed[]): string | undefined {

@@ -12,6 +12,7 @@ import { firstAtOrAfter } from './sorted.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, HELD_NOW, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { OTHER_PRODUCE, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -89,7 +90,7 @@ const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|h
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 // ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year;
 // "đến cuối năm 2024 đạt 95%" too: year-end-not-cut-off.)
-const WHOLE_YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết|cuối) $/u;
+const WHOLE_YEAR_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết|cuối) $/u);
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
 // What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
@@ -122,6 +123,16 @@ const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])`, 
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
 const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+// Every RUNNING_TERM match holds one of these words. They are looked for first (from their rare letters, rare-anchor.ts):
+// the pattern's leading lookbehind makes V8 try it at every position of the text it is given (~0.75 µs a clause).
+const RUNNING_TERM_WORDS = ['nhiệm kỳ', 'nghị quyết', '5 năm'];
+
+/** Whether RUNNING_TERM matches in `text`, tested only where one of `words` stands (a whole sentence, and the sentences
+ *  after a mention, have always been tested only where "nhiệm kỳ" or "5 năm" stands). */
+function speaksOfRunningTerm(text: string, words: readonly string[] = RUNNING_TERM_WORDS): boolean {
+  return words.some((word) => indexOfPhrase(text, word) >= 0) && RUNNING_TERM.test(text);
+}
+const TERM_OR_FIVE_YEARS = ['nhiệm kỳ', '5 năm'];
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
@@ -409,8 +420,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // Whether a whole sentence (by index) names the running term, read once: every figure after it in its paragraph asks.
   const namesRunningTerm = new Map<number, boolean>();
   const sentenceNamesRunningTerm = (at: number, end: number): boolean => {
-    const sentence = lower.slice(at, end);
-    return (sentence.includes('nhiệm kỳ') || sentence.includes('5 năm')) && RUNNING_TERM.test(sentence);
+    return speaksOfRunningTerm(lower.slice(at, end), TERM_OR_FIVE_YEARS);
   };
   const runningTermOpener = (from: number, to: number): number | undefined => {
     const starts = segments.sentenceStarts;
@@ -673,7 +683,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // "Thu ngân sách năm 2025 ước đạt 25.500 tỷ đồng; tổng thu cả nhiệm kỳ đạt khoảng 96.000 tỷ đồng", "Đến cuối năm
         // 2024, có 1.320 doanh nghiệp; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới": a clause of its own on the
         // running term is that term's, not the year named in the clause before.
-        if (own.start < clauseStart && RUNNING_TERM.test(lower.slice(clauseStart, c.numberStart))) {
+        if (own.start < clauseStart && speaksOfRunningTerm(lower.slice(clauseStart, c.numberStart))) {
           const running = runningTerm(c.numberStart);
           if (running) return resultsOf(running, c.numberStart);
         }
@@ -733,7 +743,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Từ đầu nhiệm kỳ đến nay, … đã kết nạp 412 đảng viên", "Nhiệm kỳ qua, toàn huyện chuyển đổi hơn 2.100 ha": what
       // the running term has achieved so far.
       const lead = lower.slice(sentenceStart, c.numberStart);
-      if ((lead.includes('nhiệm kỳ') || lead.includes('nghị quyết') || lead.includes('5 năm')) && RUNNING_TERM.test(lead)) {
+      if (speaksOfRunningTerm(lead)) {
         if (PAST_TERM.test(lead)) {
           const past = pastTerm(c.numberStart);
           if (past) return { value: past, forTarget: past };
@@ -753,7 +763,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const inParagraph = lastCarried(c.numberStart);
         // ("Đến cuối năm 2024, …; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới. Khu du lịch … mỗi năm đón 1,2 triệu
         // lượt khách": the running term, named after the year, is what the yearly figure averages over.)
-        const termSince = inParagraph !== undefined && RUNNING_TERM.test(lower.slice(inParagraph.end, sentenceStart));
+        const termSince = inParagraph !== undefined && speaksOfRunningTerm(lower.slice(inParagraph.end, sentenceStart));
         if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart) || termSince)) return resultsOf(running, c.numberStart);
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
@@ -878,8 +888,7 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
   // The mention's own sentence goes on with it: only a sentence that starts after it can turn back to the term.
   const next = lower.indexOf('. ', from);
   if (next < 0 || next >= to) return false;
-  const between = lower.slice(next, to);
-  return (between.includes('nhiệm kỳ') || between.includes('5 năm')) && RUNNING_TERM.test(between);
+  return speaksOfRunningTerm(lower.slice(next, to), TERM_OR_FIVE_YEARS);
 }
 
 // "Đại hội Đảng bộ Sở … lần thứ I, nhiệm kỳ", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ": the term as the name of

@@ -16,6 +16,7 @@ import { signedBracketUnit } from './signed-bracket-unit.ts';
 import { isDensityBar } from './density-bar.ts';
 import { isLargestProjectCapital } from './largest-project.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
+import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface Candidate {
   start: number;
@@ -120,7 +121,7 @@ function isSizeOfOneThing(lower: string, pos: number, unit: string): boolean {
 const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ngày|vụ|mùa|kỳ)(?:[\p{L}\p{M}]+ ){1,2}(?:(?:trị giá|có giá trị) [\d.,]+ (?:nghìn |ngàn |triệu )?đồng,? )?(?:gồm|gồm có|trị giá)|giải (?:nhất|nhì|ba|tư|đặc biệt|khuyến khích)(?: [\p{L}\p{M}]+){0,2} (?:có )?(?:giá trị|trị giá)) $/u;
 // "đứng thứ 6 trong 13 tỉnh, thành": the whole a rank is taken in, as in "thứ 12/63 tỉnh".
 // So is "là 1 trong 5 tỉnh có tỷ lệ … cao nhất": the few a place is one of.
-const RANK_WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:là )?(?:1|một)) (?:trong|trên)(?: số| tổng số)? $/u;
+const RANK_WHOLE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:là )?(?:1|một)) (?:trong|trên)(?: số| tổng số)? $/u);
 // "trao 350 suất quà, mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng tiền mặt": the value or the
 // second item of one gift.
 const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])mỗi (?:${alternation(GIFT_NOUNS)})(?: (?:trị giá|có giá trị|gồm|gồm có)(?: [^,;()\n]{1,40})?)? $`, 'u');
