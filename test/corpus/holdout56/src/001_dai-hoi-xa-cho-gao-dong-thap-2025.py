@@ -74,7 +74,7 @@ FIGS = [
  ('vượt 17/19 chỉ tiêu', '17/19', 'ratio', 'chỉ tiêu', d(RT, status='achieved')),
  ('; 2 chỉ tiêu không đạt', '2', 'level', 'chỉ tiêu', d(RT, status='not_achieved')),
  ('tăng bình quân 7,4%/năm', '7,4%', 'change', '%', d(U, TOV)),
- ('đề ra 8 - 8,5%/năm', '8 - 8,5%', 'change', '%', d(U, TOV, modality='target')),
+ ('đề ra 8 - 8,5%/năm', '8 - 8,5%', 'level', '%', d(TOV, modality='target')),
  ('ước chiếm 46,8%', '46,8%', 'level', '%', d(E25, SS)),
  ('tăng 9,3 điểm phần trăm', '9,3 điểm phần trăm', 'change', 'điểm %', d(E25, SS, U, base='2020')),
  ('ước đạt 78,5 triệu đồng', '78,5 triệu đồng', 'level', 'VND/người/năm', d(E25, INC)),
