@@ -748,9 +748,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // after it; rates per year stay the term's.
           const horizon = section?.prose || section?.modality === 'target' ? lastCarried(c.numberStart, carriedForTargets) : undefined;
           // (A count of the targets themselves is the term's.)
-          const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span &&
-            !countsTargets && !isYearlyRate(lower, c, clauseStart);
-          return { value: sectionTerm, forTarget: dated ? format(horizon.year, horizon.part) : sectionTerm };
+          const levelTarget = !countsTargets && !isYearlyRate(lower, c, clauseStart);
+          const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span && levelTarget;
+          // (Under "MỤC TIÊU ĐẾN NĂM 2030", a level target is the horizon's, as its own "đến năm 2030" would make it.)
+          const headed = !dated && levelTarget && section?.horizon !== undefined ? String(section.horizon) : undefined;
+          return { value: sectionTerm, forTarget: dated ? format(horizon.year!, horizon.part) : headed ?? sectionTerm };
         }
       }
       // "…cho biết, giai đoạn 2021 - 2023, xã huy động hơn 48,6 tỷ đồng …. Toàn xã đã nhựa hóa 36,4km đường": a stretch
