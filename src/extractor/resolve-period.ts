@@ -710,6 +710,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "nhiệm kỳ qua" in a congress of the new term, of the term just run ("Tổng giá trị sản xuất tăng 10,86%/năm").
       if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at)) ||
         (perYearAfter(lower, c) && termSpokenOfBefore(lower, Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart))) {
+        // ("MỤC TIÊU NHIỆM KỲ 2025 - 2030 … - Mỗi năm kết nạp ít nhất 45 đảng viên": under a heading of a term's targets,
+        // a yearly aim is that term's, not the term a heading before reviewed.)
+        const aimed = sectionAt(sections, c.numberStart);
+        if (aimed?.modality === 'target' && aimed.term.includes('/')) return { value: aimed.term, forTarget: aimed.term };
         const past = PAST_TERM.test(lower.slice(Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart));
         const running = past ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         const inParagraph = lastCarried(c.numberStart);
