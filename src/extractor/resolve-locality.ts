@@ -432,7 +432,10 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
   'di tích quốc gia đặc biệt',
   // "Làng hoa Sa Đéc", "làng nghề Tân Châu", "chợ nổi Cái Răng": a village or a market that sights are named after
   // (sight-village-named-after-place).
-  'làng hoa', 'làng nghề', 'chợ nổi'];
+  'làng hoa', 'làng nghề', 'chợ nổi',
+  // "chuẩn bị Festival Hoa Đà Lạt lần thứ XI", "Lễ hội Sen Đồng Tháp": an event named after its place, held there as
+  // one of its sights (event-named-after-place).
+  'festival', 'festival hoa', 'lễ hội', 'lễ hội hoa'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
