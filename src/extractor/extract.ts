@@ -1,6 +1,6 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
 import { isComparedPlanValue } from './compared-plan-value.ts';
-import { monthsSinceJanuary } from './year-to-date-flow.ts';
+import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
@@ -333,6 +333,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // running figure's year's, not the term a target would otherwise take.
     if (modality === 'target' && c.afterPlanSlash && period.value && YEAR_LED.test(period.value) && periodText && TERM.test(periodText)) periodText = period.value.slice(0, 4);
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
+    else periodText = aimedMonthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // "Kế hoạch năm" over a half-year's table: the plan is the year's.
