@@ -348,7 +348,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
-    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4)) &&
+    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
       !isNeededMore(lower, clauseStart, c.numberStart)) {
       periodText = periodText.slice(0, 4);
     }
@@ -562,8 +562,11 @@ const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
  *  as the whole year where periods are found). */
-function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string): boolean {
+function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
+  // ("phấn đấu đến cuối quý II … giải ngân đạt trên 60% kế hoạch vốn năm 2026": the year after a share names the plan
+  // the share is of, not the stretch the aim is for.)
+  if (share) return false;
   const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
   return after.includes(`năm ${year}`);
 }
