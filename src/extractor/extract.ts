@@ -348,6 +348,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
+    let quarterClose = false;
     if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
       !isNeededMore(lower, clauseStart, c.numberStart)) {
       periodText = periodText.slice(0, 4);
@@ -359,10 +360,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     else if (modality === 'target' && meaning.kind === 'attainment' && meaning.base === 'target' && periodText && QUARTER_PERIOD.test(periodText) &&
       !lower.slice(c.end, Math.min(clauseEnd, c.end + PLAN_NAME_REACH)).includes('quý')) {
       periodText = periodText.slice(0, 4) + ELAPSED_AT_QUARTER_END[Number(periodText.slice(-1))]!;
+      quarterClose = true;
     }
     // "… yêu cầu … tập trung cho tháng cuối năm: giải ngân … đạt trên 95% kế hoạch" in an 11-month report: a target is
     // set for a year (or a quarter, a half), not for the months a report has summed so far, unless its sentence says so.
-    if (modality === 'target' && periodText && MONTHS_SUM.test(periodText) && !MONTHS_NAMED.test(lower.slice(wholeSentenceStart, clauseEnd))) {
+    // (A third quarter's aim for the share of the year's plan closes at nine months: its sentence named the quarter.)
+    if (modality === 'target' && periodText && MONTHS_SUM.test(periodText) && !quarterClose && !MONTHS_NAMED.test(lower.slice(wholeSentenceStart, clauseEnd))) {
       periodText = periodText.slice(0, 4);
     }
     // Its years are the stretch it names or its sentence speaks of; otherwise they cannot be told.
