@@ -26,7 +26,7 @@ const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đ
 // "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
 // spelled number only names whose targets they were.
 const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?![\p{L}\p{M}])/u;
-const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)$/u;
+export const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)$/u;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
