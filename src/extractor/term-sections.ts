@@ -57,7 +57,13 @@ function headedSections(lower: string, segments: Segments, periods: readonly Per
     const termClosed = comingYear && HORIZON_BEFORE.test(lower.slice(Math.max(0, p.start - 8), p.start))
       ? periods.find((q) => q.term !== undefined && !q.isBase && q.term.endsWith(`/${p.year}`))?.term
       : undefined;
-    headings.push({ index, term: termClosed ?? p.term ?? String(p.year), ...(TARGET_HEADING.test(line) && { modality: 'target' as const }), ...(termClosed && { horizon: p.year }) });
+    // ("NHIỆM KỲ 2020 - 2025: NHIỀU CHỈ TIÊU VƯỢT" at the 2025 congress: a term run out by the page's year is reviewed,
+    // whatever its heading says of targets (run-out-term-heading-reviews).)
+    // (One that ends in the page's year is run out only once the page names the term that follows it.)
+    const ends = p.term === undefined ? undefined : Number(p.term.slice(-4));
+    const runOut = ends !== undefined && publishedYear !== undefined &&
+      (ends < publishedYear || (ends === publishedYear && periods.some((q) => q.term?.startsWith(`${ends}/`))));
+    headings.push({ index, term: termClosed ?? p.term ?? String(p.year), ...(TARGET_HEADING.test(line) && !runOut && { modality: 'target' as const }), ...(termClosed && { horizon: p.year }) });
   }
   const out: TermSection[] = [];
   for (let h = 0; h < headings.length; h++) {
