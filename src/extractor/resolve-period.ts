@@ -720,7 +720,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // ("Đến cuối năm 2024, …; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới. Khu du lịch … mỗi năm đón 1,2 triệu
         // lượt khách": the running term, named after the year, is what the yearly figure averages over.)
         const termSince = inParagraph !== undefined && RUNNING_TERM.test(lower.slice(inParagraph.end, sentenceStart));
-        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart) || termSince)) return resultsOf(running, c.numberStart);
+        // ("Trong nhiệm kỳ qua, …. Thu nhập … năm 2025 đạt 51,2 triệu đồng. Thu ngân sách hằng năm đều vượt chỉ tiêu, đạt 246%
+        // kế hoạch": in a paragraph that reviews the term, one year named in an earlier sentence holds no yearly figure.)
+        const termReviewed = inParagraph !== undefined && inParagraph.start < sentenceStart && inParagraph.part === '' && !inParagraph.span &&
+          inParagraph.start >= paragraphOf(c.numberStart) && RUNNING_TERM.test(lower.slice(paragraphOf(c.numberStart), inParagraph.start));
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart) || termSince || termReviewed)) return resultsOf(running, c.numberStart);
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
