@@ -113,7 +113,8 @@ const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])`, 
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+// ("Giá trị sản xuất nhiệm kỳ tăng 9,15%": the term named bare after what it measures, right before its verb.)
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
