@@ -311,11 +311,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
     const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
-    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
+    const read = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
       (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year === comingTetYear ? undefined : period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
+    // "Nghị quyết … 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người đạt 72 triệu; …" on a
+    // page of August 2025: the second half (or the fourth quarter) barely begun has no results yet, only aims.
+    const modality = read === 'actual' && !cell && !period.attached && isStretchAhead(period.value, publishedYear, publishedMonth) ? 'target' : read;
     // ("Dư nợ một số chương trình chính đến ngày 30/6/2024:\n- Cho vay hộ nghèo: 92,5 tỷ đồng": the heading names the
     // stock its items are parts of.)
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
@@ -565,6 +568,17 @@ const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
  *  as the whole year where periods are found). */
+// The second half and the fourth quarter named with their year, and the last month of the page they are still ahead of
+// (or barely begun by).
+const LATE_STRETCH = /^(\d{4})-(H2|Q4)$/;
+const AHEAD_UNTIL = { H2: 8, Q4: 9 } as const;
+
+/** `period` is this year's second half or fourth quarter and the page was published before it was well under way. */
+function isStretchAhead(period: string | undefined, publishedYear: number | undefined, publishedMonth: number | undefined): boolean {
+  const m = period ? LATE_STRETCH.exec(period) : null;
+  return m !== null && publishedMonth !== undefined && Number(m[1]) === publishedYear && publishedMonth <= AHEAD_UNTIL[m[2] as 'H2' | 'Q4'];
+}
+
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
   // ("phấn đấu đến cuối quý II … giải ngân đạt trên 60% kế hoạch vốn năm 2026": the year after a share names the plan
