@@ -318,7 +318,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     });
     // "Nghị quyết … 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người đạt 72 triệu; …" on a
     // page of August 2025: the second half (or the fourth quarter) barely begun has no results yet, only aims.
-    const modality = read === 'actual' && !cell && !period.attached && isStretchAhead(period.value, publishedYear, publishedMonth) ? 'target' : read;
+    // So is a year-end still ahead ("Đến cuối năm 2025 thu nhập bình quân đầu người đạt 68,5 triệu đồng" on that page).
+    const modality = read === 'actual' && !cell && !period.attached && (isStretchAhead(period.value, publishedYear, publishedMonth) ||
+      isYearEndAhead(lower, sentenceStart, c.numberStart, period.asOf ?? period.value, publishedYear, publishedMonth)) ? 'target' : read;
     // ("Dư nợ một số chương trình chính đến ngày 30/6/2024:\n- Cho vay hộ nghèo: 92,5 tỷ đồng": the heading names the
     // stock its items are parts of.)
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
@@ -577,6 +579,16 @@ const AHEAD_UNTIL = { H2: 8, Q4: 9 } as const;
 function isStretchAhead(period: string | undefined, publishedYear: number | undefined, publishedMonth: number | undefined): boolean {
   const m = period ? LATE_STRETCH.exec(period) : null;
   return m !== null && publishedMonth !== undefined && Number(m[1]) === publishedYear && publishedMonth <= AHEAD_UNTIL[m[2] as 'H2' | 'Q4'];
+}
+
+// "Đến cuối năm 2025, …", "Đến hết năm 2025 …", "đến ngày 31/12/2025" opening the figure's sentence.
+const YEAR_END_OPENS = /^[\s\-–•+]*(?:phấn đấu )?(?:đến|tới) (?:cuối|hết) năm (?:19|20)\d\d(?![\d])/u;
+
+/** The figure's sentence opens on this year's end, from a page published before its fourth quarter. */
+function isYearEndAhead(lower: string, sentenceStart: number, numberStart: number, period: string | undefined, publishedYear: number | undefined,
+  publishedMonth: number | undefined): boolean {
+  if (publishedMonth === undefined || publishedMonth > AHEAD_UNTIL.Q4 || period === undefined || !period.startsWith(`${publishedYear}`)) return false;
+  return period === `${publishedYear}-M12` || (period === `${publishedYear}` && YEAR_END_OPENS.test(lower.slice(sentenceStart, numberStart)));
 }
 
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
