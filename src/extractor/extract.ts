@@ -582,13 +582,17 @@ function isStretchAhead(period: string | undefined, publishedYear: number | unde
 }
 
 // "Đến cuối năm 2025, …", "Đến hết năm 2025 …", "đến ngày 31/12/2025" opening the figure's sentence.
-const YEAR_END_OPENS = /^[\s\-–•+]*(?:phấn đấu )?(?:đến|tới) (?:cuối|hết) năm (?:19|20)\d\d(?![\d])/u;
+// (Sticky at the sentence's start: no copy of the sentence per figure.)
+const YEAR_END_OPENS = /[\s\-–•+]*(?:phấn đấu )?(?:đến|tới) (?:cuối|hết) năm (?:19|20)\d\d(?![\d])/uy;
 
 /** The figure's sentence opens on this year's end, from a page published before its fourth quarter. */
 function isYearEndAhead(lower: string, sentenceStart: number, numberStart: number, period: string | undefined, publishedYear: number | undefined,
   publishedMonth: number | undefined): boolean {
   if (publishedMonth === undefined || publishedMonth > AHEAD_UNTIL.Q4 || period === undefined || !period.startsWith(`${publishedYear}`)) return false;
-  return period === `${publishedYear}-M12` || (period === `${publishedYear}` && YEAR_END_OPENS.test(lower.slice(sentenceStart, numberStart)));
+  if (period === `${publishedYear}-M12`) return true;
+  if (period !== `${publishedYear}`) return false;
+  YEAR_END_OPENS.lastIndex = sentenceStart;
+  return YEAR_END_OPENS.test(lower) && YEAR_END_OPENS.lastIndex <= numberStart;
 }
 
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
