@@ -3,6 +3,7 @@
 // counted ("3 huyện ven biển", "hai huyện miền núi"), which describe where something happens.
 import type { Candidate } from './scan-figures.ts';
 import { INDEX_PARTS } from './vocabulary/units.ts';
+import { MERGED_LEAD, MERGED_LEAD_REACH } from './spelled-figures.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story. Hatcheries
 // count their fry in "con" too: "sản xuất giống thủy sản ước đạt 2,7 tỷ con", "tôm giống 1,2 tỷ con".
@@ -53,6 +54,10 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
     const after = lower.slice(c.end, c.end + 40);
     if (GEOGRAPHY_AFTER.test(after) || MAKE_UP_AFTER.test(after)) return false;
   }
+  // "cả năm (tính gộp 5 phường cũ) đạt 188,2 tỷ đồng", "sau khi hợp nhất 3 xã": the parts merged or summed are named,
+  // not counted, in digits as in words (merged-parts-named-in-digits).
+  if ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit === 'đơn vị') && c.of === undefined &&
+    MERGED_LEAD.test(lower.slice(Math.max(0, c.numberStart - MERGED_LEAD_REACH), Math.max(0, c.numberStart - 1)))) return false;
   // "Hội nghị được kết nối trực tuyến đến 135 xã, phường", "trực tuyến với 126 điểm cầu": where one meeting was watched
   // from, a detail of that event.
   if (c.unit.unit === 'điểm cầu' || ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit === 'đơn vị') && c.of === undefined &&

@@ -1,6 +1,6 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
 import { isComparedPlanValue } from './compared-plan-value.ts';
-import { monthsSinceJanuary } from './year-to-date-flow.ts';
+import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
@@ -324,11 +324,16 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const pastRange = cell ? undefined : pastYearsRange(lower, c.numberStart, prevEnd, publishedYear);
     // "… từ tỉnh Đắk Lắk (cũ) là 8.912,7 tỷ đồng, từ tỉnh Phú Yên (cũ) là 5.373,7 tỷ đồng": the plan's next part.
     const planPart = prev !== undefined && prev.end === targetEnd && prevEnd === prev.end && continuesPlanParts(lower, prevEnd, c.numberStart);
-    const modality = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
+    const read = (cell?.modality && modalities.column(cell.modality, c.numberStart)) ?? (planPart ? 'target' : undefined) ??
       (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year === comingTetYear ? undefined : period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
     });
+    // "Nghị quyết … 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người đạt 72 triệu; …" on a
+    // page of August 2025: the second half (or the fourth quarter) barely begun has no results yet, only aims.
+    // So is a year-end still ahead ("Đến cuối năm 2025 thu nhập bình quân đầu người đạt 68,5 triệu đồng" on that page).
+    const modality = read === 'actual' && !cell && !period.attached && (isStretchAhead(period.value, publishedYear, publishedMonth) ||
+      isYearEndAhead(lower, sentenceStart, c.numberStart, period.asOf ?? period.value, publishedYear, publishedMonth)) ? 'target' : read;
     // ("Dư nợ một số chương trình chính đến ngày 30/6/2024:\n- Cho vay hộ nghèo: 92,5 tỷ đồng": the heading names the
     // stock its items are parts of.)
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
@@ -350,6 +355,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // running figure's year's, not the term a target would otherwise take.
     if (modality === 'target' && c.afterPlanSlash && period.value && YEAR_LED.test(period.value) && periodText && TERM.test(periodText)) periodText = period.value.slice(0, 4);
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
+    else periodText = aimedMonthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;
     // "Kế hoạch năm" over a half-year's table: the plan is the year's.
@@ -364,7 +370,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
-    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4)) &&
+    let quarterClose = false;
+    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
       !isNeededMore(lower, clauseStart, c.numberStart)) {
       periodText = periodText.slice(0, 4);
     }
@@ -375,10 +382,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     else if (modality === 'target' && meaning.kind === 'attainment' && meaning.base === 'target' && periodText && QUARTER_PERIOD.test(periodText) &&
       !lower.slice(c.end, Math.min(clauseEnd, c.end + PLAN_NAME_REACH)).includes('quý')) {
       periodText = periodText.slice(0, 4) + ELAPSED_AT_QUARTER_END[Number(periodText.slice(-1))]!;
+      quarterClose = true;
     }
     // "… yêu cầu … tập trung cho tháng cuối năm: giải ngân … đạt trên 95% kế hoạch" in an 11-month report: a target is
     // set for a year (or a quarter, a half), not for the months a report has summed so far, unless its sentence says so.
-    if (modality === 'target' && periodText && MONTHS_SUM.test(periodText) && !MONTHS_NAMED.test(lower.slice(wholeSentenceStart, clauseEnd))) {
+    // (A third quarter's aim for the share of the year's plan closes at nine months: its sentence named the quarter.)
+    if (modality === 'target' && periodText && MONTHS_SUM.test(periodText) && !quarterClose && !MONTHS_NAMED.test(lower.slice(wholeSentenceStart, clauseEnd))) {
       periodText = periodText.slice(0, 4);
     }
     // Its years are the stretch it names or its sentence speaks of; otherwise they cannot be told.
@@ -581,8 +590,36 @@ const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
  *  as the whole year where periods are found). */
-function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string): boolean {
+// The second half and the fourth quarter named with their year, and the last month of the page they are still ahead of
+// (or barely begun by).
+const LATE_STRETCH = /^(\d{4})-(H2|Q4)$/;
+const AHEAD_UNTIL = { H2: 8, Q4: 9 } as const;
+
+/** `period` is this year's second half or fourth quarter and the page was published before it was well under way. */
+function isStretchAhead(period: string | undefined, publishedYear: number | undefined, publishedMonth: number | undefined): boolean {
+  const m = period ? LATE_STRETCH.exec(period) : null;
+  return m !== null && publishedMonth !== undefined && Number(m[1]) === publishedYear && publishedMonth <= AHEAD_UNTIL[m[2] as 'H2' | 'Q4'];
+}
+
+// "Đến cuối năm 2025, …", "Đến hết năm 2025 …", "đến ngày 31/12/2025" opening the figure's sentence.
+// (Sticky at the sentence's start: no copy of the sentence per figure.)
+const YEAR_END_OPENS = /[\s\-–•+]*(?:phấn đấu )?(?:đến|tới) (?:cuối|hết) năm (?:19|20)\d\d(?![\d])/uy;
+
+/** The figure's sentence opens on this year's end, from a page published before its fourth quarter. */
+function isYearEndAhead(lower: string, sentenceStart: number, numberStart: number, period: string | undefined, publishedYear: number | undefined,
+  publishedMonth: number | undefined): boolean {
+  if (publishedMonth === undefined || publishedMonth > AHEAD_UNTIL.Q4 || period === undefined || !period.startsWith(`${publishedYear}`)) return false;
+  if (period === `${publishedYear}-M12`) return true;
+  if (period !== `${publishedYear}`) return false;
+  YEAR_END_OPENS.lastIndex = sentenceStart;
+  return YEAR_END_OPENS.test(lower) && YEAR_END_OPENS.lastIndex <= numberStart;
+}
+
+function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
+  // ("phấn đấu đến cuối quý II … giải ngân đạt trên 60% kế hoạch vốn năm 2026": the year after a share names the plan
+  // the share is of, not the stretch the aim is for.)
+  if (share) return false;
   // ("… đến ngày 30-9 đưa sản lượng lên 60%, cuối năm 2024 đạt 75%": a year opening the next item after a comma, with its
   // own figure, is that item's: year-of-next-item.)
   const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));

@@ -162,7 +162,8 @@ function monthsOfTheYear(lower: string, start: number, text: string): boolean {
 const BORN_BEFORE = /(?<![\p{L}\p{M}])sinh(?: ra| vào)? $/u;
 const RECORD_FRAME_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|lớn|nhiều|mạnh|nhanh|sâu|tốt) nhất(?: [^.;:]{0,40})? (?:trong|của|kể từ|từ)(?: cả)? $/u;
 // ("theo chuẩn nghèo của Thành phố giai đoạn 2025 - 2030": a city with its own standard names it as a province does.)
-const STANDARD_BEFORE = /(?<![\p{L}\p{M}])chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh|thành phố))?\s*$/u;
+// ("Tỷ lệ hộ nghèo (theo chuẩn giai đoạn 2026 - 2030) giảm …": the standard left unnamed after "theo" is the same.)
+const STANDARD_BEFORE = /(?<![\p{L}\p{M}])(?:chuẩn (?:nghèo|cận nghèo)(?: (?:tiếp cận )?đa chiều)?(?: (?:của |áp dụng cho |cho )?(?:trung ương|quốc gia|tỉnh|thành phố))?|theo chuẩn(?: mới)?)\s*$/u;
 // ("có thêm 15 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2026 - 2030": the set of criteria a commune is
 // judged by, too.)
 const CRITERIA_SET_BEFORE = /(?<![\p{L}\p{M}])bộ tiêu chí(?: quốc gia)?(?: (?:về )?(?:xã |huyện )?(?:nông thôn mới|y tế xã|y tế)(?: nâng cao| kiểu mẫu)?)?(?: mới)?\s*$/u;

@@ -444,7 +444,10 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
   'di tích quốc gia đặc biệt',
   // "Làng hoa Sa Đéc", "làng nghề Tân Châu", "chợ nổi Cái Răng": a village or a market that sights are named after
   // (sight-village-named-after-place).
-  'làng hoa', 'làng nghề', 'chợ nổi'];
+  'làng hoa', 'làng nghề', 'chợ nổi',
+  // "chuẩn bị Festival Hoa Đà Lạt lần thứ XI", "Lễ hội Sen Đồng Tháp": an event named after its place, held there as
+  // one of its sights (event-named-after-place).
+  'festival', 'festival hoa', 'lễ hội', 'lễ hội hoa'];
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
@@ -765,7 +768,9 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
 const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 // ("Phường Bạc Liêu được thành lập từ Phường 1, Phường 2 …": the units a new one was formed from, too; not "thành lập
 // phường X", which names the new unit.)
-const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:(?:hợp nhất|sáp nhập|sắp xếp)(?: (?:với|từ|vào|cùng|giữa|lại))?|thành lập từ)(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
+// ("… trên cơ sở nhập thị trấn Kế Sách, xã Kế Thành và xã Kế An": "nhập" alone, after the phrase that tells of the
+// basis, as "thu nhập", "nhập khẩu" never stand.)
+const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:(?:hợp nhất|sáp nhập|sắp xếp|(?:trên cơ sở|được) nhập)(?: (?:với|từ|vào|cùng|giữa|lại))?|thành lập từ)(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 // ("Sản lượng thủy sản … (chủ yếu tại khu vực Bình Thuận cũ) ước đạt …": where most of a whole comes from, said in a
 // bracket, leaves the whole the province's.)
 const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+|(?:chủ yếu|tập trung(?: chủ yếu)?) (?:tại|ở)\s+(?:khu vực\s+|địa bàn\s+)?)?$/u;

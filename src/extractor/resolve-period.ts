@@ -122,7 +122,8 @@ const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])`, 
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+// ("Giá trị sản xuất nhiệm kỳ tăng 9,15%": the term named bare after what it measures, right before its verb.)
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
 // Every RUNNING_TERM match holds one of these words. They are looked for first (from their rare letters, rare-anchor.ts):
 // the pattern's leading lookbehind makes V8 try it at every position of the text it is given (~0.75 µs a clause).
 const RUNNING_TERM_WORDS = ['nhiệm kỳ', 'nghị quyết', '5 năm'];
@@ -758,13 +759,21 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "nhiệm kỳ qua" in a congress of the new term, of the term just run ("Tổng giá trị sản xuất tăng 10,86%/năm").
       if (hasWholeWord(lower, YEARLY_WORDS, sentenceStart, c.numberStart, (at) => !lower.endsWith('cây ', at)) ||
         (perYearAfter(lower, c) && termSpokenOfBefore(lower, Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart))) {
+        // ("MỤC TIÊU NHIỆM KỲ 2025 - 2030 … - Mỗi năm kết nạp ít nhất 45 đảng viên": under a heading of a term's targets,
+        // a yearly aim is that term's, not the term a heading before reviewed.)
+        const aimed = sectionAt(sections, c.numberStart);
+        if (aimed?.modality === 'target' && aimed.term.includes('/')) return { value: aimed.term, forTarget: aimed.term };
         const past = PAST_TERM.test(lower.slice(Math.max(paragraphOf(c.numberStart), c.numberStart - TERM_REVIEW_REACH), c.numberStart));
         const running = past ? pastTerm(c.numberStart) : runningTerm(c.numberStart);
         const inParagraph = lastCarried(c.numberStart);
         // ("Đến cuối năm 2024, …; trong nhiệm kỳ có 415 doanh nghiệp thành lập mới. Khu du lịch … mỗi năm đón 1,2 triệu
         // lượt khách": the running term, named after the year, is what the yearly figure averages over.)
         const termSince = inParagraph !== undefined && speaksOfRunningTerm(lower.slice(inParagraph.end, sentenceStart));
-        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart) || termSince)) return resultsOf(running, c.numberStart);
+        // ("Trong nhiệm kỳ qua, …. Thu nhập … năm 2025 đạt 51,2 triệu đồng. Thu ngân sách hằng năm đều vượt chỉ tiêu, đạt 246%
+        // kế hoạch": in a paragraph that reviews the term, one year named in an earlier sentence holds no yearly figure.)
+        const termReviewed = inParagraph !== undefined && inParagraph.start < sentenceStart && inParagraph.part === '' && !inParagraph.span &&
+          inParagraph.start >= paragraphOf(c.numberStart) && speaksOfRunningTerm(lower.slice(paragraphOf(c.numberStart), inParagraph.start));
+        if (running && (!inParagraph || inParagraph.start < paragraphOf(c.numberStart) || termSince || termReviewed)) return resultsOf(running, c.numberStart);
       }
       // "Nhiệm kỳ qua, thị xã …. Tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm": a paragraph that opens on the term
       // just run is that term's, up to a period it names itself.
@@ -796,9 +805,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // after it; rates per year stay the term's.
           const horizon = section?.prose || section?.modality === 'target' ? lastCarried(c.numberStart, carriedForTargets) : undefined;
           // (A count of the targets themselves is the term's.)
-          const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span &&
-            !countsTargets && !isYearlyRate(lower, c, clauseStart);
-          return { value: sectionTerm, forTarget: dated ? format(horizon.year, horizon.part) : sectionTerm };
+          const levelTarget = !countsTargets && !isYearlyRate(lower, c, clauseStart);
+          const dated = horizon && horizon.start >= Math.max(section!.start, paragraph) && horizon.year !== undefined && !horizon.span && levelTarget;
+          // (Under "MỤC TIÊU ĐẾN NĂM 2030", a level target is the horizon's, as its own "đến năm 2030" would make it.)
+          const headed = !dated && levelTarget && section?.horizon !== undefined ? String(section.horizon) : undefined;
+          return { value: sectionTerm, forTarget: dated ? format(horizon.year!, horizon.part) : headed ?? sectionTerm };
         }
       }
       // "…cho biết, giai đoạn 2021 - 2023, xã huy động hơn 48,6 tỷ đồng …. Toàn xã đã nhựa hóa 36,4km đường": a stretch

@@ -26,7 +26,9 @@ const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đ
 // "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
 // spelled number only names whose targets they were.
 const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?![\p{L}\p{M}])/u;
-const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)$/u;
+// ("sáp nhập từ 3 xã: Phú Sơn, …", "sáp nhập Đảng bộ 3 xã Hợp Lý, …": where the parts came from, or whose bodies.)
+export const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)(?: từ| đảng bộ| các)?$/u;
+export const MERGED_LEAD_REACH = 20;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
 export function findSpelledFigures(lower: string): Candidate[] {
@@ -45,7 +47,7 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (words === 'năm' && unit !== 'chỉ tiêu' && unit !== 'tiêu chí' && !/(?:^|\s)(?:có|thêm)$/u.test(lead)) continue;
     // "cả năm (tính gộp ba đơn vị cũ) đạt 18,6 tỷ đồng", "sau khi hợp nhất hai xã": the parts merged or summed are named,
     // not counted (merged-parts-named).
-    if (MERGED_LEAD.test(lower.slice(Math.max(0, start - 12), Math.max(0, start - 1)))) continue;
+    if (MERGED_LEAD.test(lower.slice(Math.max(0, start - MERGED_LEAD_REACH), Math.max(0, start - 1)))) continue;
     const end = noun.index + unit.length;
     const change = /(?:^|\s)(?:tăng|giảm)$/u.test(lead);
     if (GAINED_ONLY.has(unit)) {

@@ -13,6 +13,8 @@ export interface TermSection {
   modality?: Modality;
   /** Opened by a sentence, not a heading: its modality holds only for figures dated by its term. */
   prose?: boolean;
+  /** The year a heading's horizon names ("Mục tiêu đến năm 2030" over a 2025 - 2030 term): its level targets' year. */
+  horizon?: number;
 }
 
 const TARGET_HEADING = /(?<![\p{L}\p{M}])(?:mục tiêu|phương hướng|nhiệm vụ|định hướng|chỉ tiêu)(?![\p{L}\p{M}])/u;
@@ -22,6 +24,7 @@ const REVIEW_HEADING = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hìn
 const SENTENCE_END = /[.:;!?…"”)]\s*$/u;
 // The next heading ends a section; so does a line that sounds like the article's own end.
 const HEADING_MAX = 120;
+const HORIZON_BEFORE = /(?:đến|tới) (?:năm )?$/u;
 
 export function termSections(lower: string, segments: Segments, periods: readonly PeriodMention[], publishedYear?: number): TermSection[] {
   const headed = headedSections(lower, segments, periods, publishedYear);
@@ -37,7 +40,7 @@ function headedSections(lower: string, segments: Segments, periods: readonly Per
   // The headline and the lines above the body are no section headings: they name what the whole article is about.
   const body = starts.findIndex((from) => !isShortParagraph(segments, from, lower.length));
   if (body < 0) return [];
-  const headings: Array<{ index: number; term?: string; modality?: Modality }> = [];
+  const headings: Array<{ index: number; term?: string; modality?: Modality; horizon?: number }> = [];
   for (const p of periods) {
     // "II. Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2021" in a December 2020 report: the coming year's plan heads its
     // list as a term's targets do.
@@ -49,13 +52,24 @@ function headedSections(lower: string, segments: Segments, periods: readonly Per
     if (line.length > HEADING_MAX || SENTENCE_END.test(line)) continue;
     if (comingYear && (!TARGET_HEADING.test(line) || REVIEW_HEADING.test(line))) continue;
     if (headings.length && headings[headings.length - 1]!.index === index) continue;
-    headings.push({ index, term: p.term ?? String(p.year), ...(TARGET_HEADING.test(line) && { modality: 'target' as const }) });
+    // "MỤC TIÊU ĐẾN NĂM 2030" at a congress "nhiệm kỳ 2025 - 2030": a horizon that closes the term the page names heads
+    // that term's targets (yearly rates and counts are the term's; a level's own "đến năm 2030" still dates it).
+    const termClosed = comingYear && HORIZON_BEFORE.test(lower.slice(Math.max(0, p.start - 8), p.start))
+      ? periods.find((q) => q.term !== undefined && !q.isBase && q.term.endsWith(`/${p.year}`))?.term
+      : undefined;
+    // ("NHIỆM KỲ 2020 - 2025: NHIỀU CHỈ TIÊU VƯỢT" at the 2025 congress: a term run out by the page's year is reviewed,
+    // whatever its heading says of targets (run-out-term-heading-reviews).)
+    // (One that ends in the page's year is run out only once the page names the term that follows it.)
+    const ends = p.term === undefined ? undefined : Number(p.term.slice(-4));
+    const runOut = ends !== undefined && publishedYear !== undefined &&
+      (ends < publishedYear || (ends === publishedYear && periods.some((q) => q.term?.startsWith(`${ends}/`))));
+    headings.push({ index, term: termClosed ?? p.term ?? String(p.year), ...(TARGET_HEADING.test(line) && !runOut && { modality: 'target' as const }), ...(termClosed && { horizon: p.year }) });
   }
   const out: TermSection[] = [];
   for (let h = 0; h < headings.length; h++) {
-    const { index, term, modality } = headings[h]!;
+    const { index, term, modality, horizon } = headings[h]!;
     const next = headings[h + 1]?.index ?? starts.length;
-    out.push({ start: starts[index + 1] ?? lower.length, end: starts[next] ?? lower.length, term: term!, ...(modality && { modality }) });
+    out.push({ start: starts[index + 1] ?? lower.length, end: starts[next] ?? lower.length, term: term!, ...(modality && { modality }), ...(horizon && { horizon }) });
   }
   return out.filter((s) => s.start < s.end);
 }

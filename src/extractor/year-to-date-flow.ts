@@ -31,9 +31,27 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
   const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
   if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
-  const months = Number(m[2]);
+  return elapsed(m[1]!, Number(m[2]));
+}
+
+// "…; phấn đấu đến hết tháng 6, thu ngân sách đạt trên 55% dự toán": an aim for a flow summed to a month's end, in a
+// clause of its own that opens on the aim.
+const AIM_OPENS = /^[\s\-–•+]*(?:[\p{L}\p{M}]+ ){0,2}phấn đấu /u;
+
+/** The months-elapsed period for a target dated to a month whose clause aims at a flow summed to that month's end
+ *  (aimed-flow-to-month-end); else undefined. */
+export function aimedMonthsSinceJanuary(period: string | undefined, lower: string, sentenceStart: number, numberStart: number): string | undefined {
+  const m = period ? MONTH.exec(period) : null;
+  if (!m) return undefined;
+  const head = lower.slice(sentenceStart, numberStart);
+  const clause = head.slice(head.lastIndexOf(';') + 1);
+  const aim = AIM_OPENS.exec(clause);
+  return aim !== null && flowOpensAtMonthEnd(clause.slice(aim[0].length), Number(m[2])) ? elapsed(m[1]!, Number(m[2])) : undefined;
+}
+
+function elapsed(year: string, months: number): string {
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
-  return `${m[1]}${part}`;
+  return `${year}${part}`;
 }
 
 // "Đại diện Sở Y tế thông tin: từ đầu năm đến nay, toàn tỉnh ghi nhận 1.126 ca": the words reported after a colon open

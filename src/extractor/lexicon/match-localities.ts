@@ -5,7 +5,7 @@
 import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
 import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import { SEP_COMMA, SEP_JOIN, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
+import { SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
 
 export interface LocalityCandidate {
   /** Canonical spelling: "thị xã Cai Lậy". */
@@ -260,7 +260,12 @@ const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần']);
 function communeName(ts: TokenStream, first: number, strict: boolean, numbered: boolean): number | undefined {
   if (first >= ts.count || ts.sep[first] !== SEP_SPACE) return undefined;
   // ("Chi ngân sách phường 6 tháng đầu năm": a number of months after the ward is a stretch of time, not its number.)
-  if (/^\d{1,2}$/.test(tokenText(ts, first))) return numbered && !(first + 1 < ts.count && TIME_UNITS.has(tokenText(ts, first + 1))) ? first : undefined;
+  // ("Diện tích cà phê toàn xã 9.850 ha": digits that go on after a thousands or decimal mark are an amount, not a number.)
+  if (/^\d{1,2}$/.test(tokenText(ts, first))) {
+    const next = first + 1 < ts.count ? first + 1 : undefined;
+    const amount = next !== undefined && (ts.sep[next] === SEP_NUM || TIME_UNITS.has(tokenText(ts, next)));
+    return numbered && !amount ? first : undefined;
+  }
   for (let last = first; last < first + 3 && last < ts.count; last++) {
     const syllable = tokenText(ts, last);
     const plausible = strict ? NAME_SYLLABLES.has(syllable) : !NAME_STOP.has(syllable) && !/\d/.test(syllable);
