@@ -12,6 +12,9 @@ import { FARMING } from './vocabulary/sectors.ts';
 // "Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%".)
 const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${FARMING}|nông nghiệp|công nghiệp(?:,| và| [-–—])? xây dựng|công nghiệp|xây dựng|dịch vụ)(?![\p{L}\p{M}])[^;,.()]{0,84}$`, 'u');
 const REACH = 130;
+// "GRDP quý III tăng 6,88%. Trong đó, nông-lâm nghiệp và thủy sản tăng 2,26%; công nghiệp và xây dựng tăng 11,06%":
+// the sector named bare, opening its clause (after "Trong đó," or the figure before), right before its verb.
+const BARE_SECTOR_OPENING = new RegExp(String.raw`^[\s,;:]*(?:trong đó[,:]?\s*)?(?:riêng\s+)?(${FARMING}|nông nghiệp|công nghiệp(?:,| và| [-–—])? xây dựng|công nghiệp|xây dựng|dịch vụ) (?:tăng|giảm)(?: trưởng)?(?: ước)? $`, 'u');
 // The whole a sector is a part of, named last before it: the GRDP (its value added) or the output value.
 const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?![\p{L}\p{M}])/gu;
 
@@ -32,12 +35,20 @@ export function sectorNamedBefore(lower: string, c: Candidate, from: number, who
   if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.unit !== 'VND') return undefined;
   const windowStart = Math.max(from, c.numberStart - REACH);
   const window = lower.slice(windowStart, c.numberStart);
-  if (!window.includes('khu vực') && !window.includes('ngành') && !window.includes('lĩnh vực') && !window.includes('giá trị tăng thêm')) return undefined;
+  if (!window.includes('khu vực') && !window.includes('ngành') && !window.includes('lĩnh vực') && !window.includes('giá trị tăng thêm')) {
+    const bare = windowStart === from ? BARE_SECTOR_OPENING.exec(window) : null;
+    if (!bare) return undefined;
+    const start = windowStart + bare.index + bare[0].indexOf(bare[1]!);
+    return { sector: sectorOf(bare[1]!), start, ofGrdp: wholeBefore(lower, Math.min(wholeFrom, start), start) === 'grdp' };
+  }
   const m = SECTOR_BEFORE.exec(window);
   if (!m) return undefined;
   const start = windowStart + m.index;
-  const sector = m[2]!.startsWith('nông') ? 'agriculture' : m[2] === 'dịch vụ' ? 'services' : 'industry';
-  return { sector, start, ofGrdp: m[1]!.startsWith('giá trị') || (wholeBefore(lower, Math.min(wholeFrom, start), start) === 'grdp') };
+  return { sector: sectorOf(m[2]!), start, ofGrdp: m[1]!.startsWith('giá trị') || (wholeBefore(lower, Math.min(wholeFrom, start), start) === 'grdp') };
+}
+
+function sectorOf(name: string): Sector {
+  return name.startsWith('nông') ? 'agriculture' : name === 'dịch vụ' ? 'services' : 'industry';
 }
 
 function wholeBefore(lower: string, from: number, to: number): 'grdp' | 'output' | undefined {
