@@ -77,7 +77,8 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // "tốc độ tăng năng suất lao động … 7%/năm" is labour productivity's.
   // (Spending by its compounds, not a bare "chi": "Theo Chi cục Thống kê, tốc độ tăng trưởng kinh tế … tăng 11,66%" names
   // the statistics office.)
-  grdp_growth: [...SPENDING, 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp'],
+  // ("GRDP tăng 7,2%. Doanh thu vận tải tăng 12,5%": a revenue or a trade turnover growing is no growth of the economy.)
+  grdp_growth: [...SPENDING, 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp', 'doanh thu', 'kim ngạch'],
   // A market's or a product's share of exports, or of a capital or revenue total ("châu Á (chiếm tỷ trọng 67,2% trong
   // tổng kim ngạch xuất khẩu)"), is no sector's share of the economy.
   sector_share: ['kim ngạch', 'tổng vốn', 'tổng doanh thu', 'thị trường xuất khẩu'],
