@@ -48,6 +48,8 @@ const COMPARED = new Set(COMPARED_ONLY);
 const LAG_BOUNDS = new Set(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ']);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
+// Who assigns a plan, named before "giao" ("đạt 135,7% xã giao", "so với tỉnh giao").
+const ASSIGNERS = '(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy|đảng ủy)';
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
 // The north names its seasons "vụ Chiêm xuân", "vụ Xuân", "vụ Đông" besides "vụ Mùa".
@@ -129,7 +131,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
   // "đạt 192,5% so với tỉnh giao": what the level above assigned is the plan, named by who assigned it.
-  [new RegExp(`so (?:với )?(?:mức )?(?:tỉnh|huyện|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy) giao(?!${L})`, 'u'), () => 'target'],
+  [new RegExp(`so (?:với )?(?:mức )?${ASSIGNERS} giao(?!${L})`, 'u'), () => 'target'],
   // "so với tổng thu của hai tỉnh An Giang và Kiên Giang cùng kỳ năm 2025": after a merger the same period is often
   // named as the old units' sum. Last, so that a plan or a year named first wins.
   [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ(?!${L})`, 'u'), () => 'same_period'],
@@ -143,7 +145,7 @@ const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
 // "Thu ngân sách đạt 135,7% xã giao", "đạt 112% huyện giao": the plan named only by who assigned it, as after "so với"
 // (BASE_FORMS).
-const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức )?(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy|đảng ủy) giao(?!${L})`, 'u');
+const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức )?${ASSIGNERS} giao(?!${L})`, 'u');
 // "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
 const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
@@ -187,7 +189,8 @@ const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:(?:tháng|quý|kỳ|vụ|ni�
 const COMPARED_HOLIDAY = new RegExp(`(?<![\\p{L}\\p{M}])hơn ${HOLIDAY_A_YEAR_BEFORE}\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
-const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?${PLAN}(?!${L})`, 'u');
+// ("vượt 333 hộ và đạt 192,5% so với tỉnh giao": the plan named by who assigned it, as ASSIGNED_RIGHT_AFTER reads.)
+const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?(?:${PLAN}|${ASSIGNERS} giao)(?!${L})`, 'u');
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
 const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
 
