@@ -195,6 +195,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng giá trị sản xuất',
       'tổng giá trị sản xuất {các ngành|trên địa bàn|toàn huyện|toàn thị xã|toàn thành phố|các ngành kinh tế|của các ngành}',
       'tổng gtsx',
+      // "Giá trị sản xuất các ngành tăng trưởng 13-14%": every sector's output together, without "tổng".
+      'giá trị sản xuất {các ngành|các ngành kinh tế|của các ngành}',
     ],
     weakPhrases: ['giá trị sản xuất', 'gtsx'],
   },
