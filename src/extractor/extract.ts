@@ -588,8 +588,6 @@ const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:
 const PLAN_FOR_STRETCH_BEFORE = /(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu)(?: tăng trưởng)?(?: (?:đã )?(?:đề ra|đặt ra) cho)? (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|nửa (?:đầu|cuối) năm)(?: [\p{L}\p{M}]+){0,4} \(?$/u;
 const YEAR_PLAN_BEFORE = /(?:hoàn thành|đạt|vượt) (?:các |toàn bộ )?(?:kế hoạch|chỉ tiêu|mục tiêu)(?: năm| cả năm)?(?: [\p{L}\p{M}]+){0,4} $|cả năm(?: [\p{L}\p{M}]+){0,5} $/u;
 
-/** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
- *  as the whole year where periods are found). */
 // The second half and the fourth quarter named with their year, and the last month of the page they are still ahead of
 // (or barely begun by).
 const LATE_STRETCH = /^(\d{4})-(H2|Q4)$/;
@@ -615,6 +613,8 @@ function isYearEndAhead(lower: string, sentenceStart: number, numberStart: numbe
   return YEAR_END_OPENS.test(lower) && YEAR_END_OPENS.lastIndex <= numberStart;
 }
 
+/** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
+ *  as the whole year where periods are found). */
 function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
   // ("phấn đấu đến cuối quý II … giải ngân đạt trên 60% kế hoạch vốn năm 2026": the year after a share names the plan
