@@ -72,7 +72,7 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
 
 // "Trong 8 chỉ số thành phần của PAR Index, tỉnh có 6/8 chỉ số tăng điểm", "PCI gồm 10 chỉ số thành phần": how many
 // parts an index is made of is its make-up, a constant; the parts that moved are the result.
-const INDEX_MAKE_UP_BEFORE = /(?<![\p{L}\p{M}])(?:trong(?: tổng)?(?: số)?|gồm|bao gồm) $/u;
+const INDEX_MAKE_UP_BEFORE = /(?<![\p{L}\p{M}])(?:trong(?: tổng)?(?: số)?|gồm) $/u;
 
 // "công bố Chỉ số … năm 2025 của 34 tỉnh, thành phố", "khảo sát ở 63 tỉnh, thành phố": every province of the country (63
 // before the 2025 reorganisation, 34 after) is the ranking's or the survey's whole, a constant, no result.

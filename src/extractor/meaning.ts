@@ -480,7 +480,7 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
     if (wordsAfter === 0 && hasClauseMark(slice, end)) return undefined;
     // "tăng điểm ở 7 chỉ số thành phần", "giảm ở 3 xã": "ở" right before the number says where the move happened; the
     // number counts those places or parts, it is not the move's size.
-    if (wordsAfter === 0 && end - start === 1 && slice.charCodeAt(start) === 7903) return undefined;
+    if (wordsAfter === 0 && end - start === 1 && slice[start] === 'ở') return undefined;
     // "nước lên nhanh khiến 640 hộ phải sơ tán": what a cause brings about is counted, not moved by the verb before it.
     if (end - start === 5 && slice.startsWith('khiến', start)) return undefined;
     // "Giá trị sản xuất nông nghiệp giảm do hạn mặn làm thiệt hại 1.240 ha lúa", "mưa lớn gây ngập 320 nhà": so is the
