@@ -86,6 +86,9 @@ export interface ListContext {
   headingStart: number;
   /** Where the heading's line ends. */
   headingEnd: number;
+  /** Where the period the items take is read, when not from the heading line alone: a numbered group's outer heading,
+   * or the plan named above a heading that names no year. */
+  periodSpan?: readonly [number, number];
 }
 
 // "Một số chỉ tiêu chủ yếu đến năm 2030:" published in 2025: a heading that looks to a year not yet begun lists targets.
@@ -158,6 +161,37 @@ function isCellPerLine(line: string, next: string, previous: string): boolean {
   return (LABEL_LINE.test(line) && VALUE_LINE.test(next)) || (VALUE_LINE.test(line) && LABEL_LINE.test(previous));
 }
 
+// "Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết … về kế hoạch phát triển kinh tế - xã hội năm 2023." over "Các chỉ tiêu
+// chủ yếu:": a heading that names targets and no year, right under a paragraph naming the plan of a year not yet begun
+// (or just begun), lists that plan's targets, of that year (plan-named-above-heading).
+const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|nghị quyết|chỉ tiêu|mục tiêu)(?: [^\s.;:]+){0,10}? năm ((?:19|20)\d\d)(?!\d)/u;
+const PLAN_PARAGRAPH_MAX = 600;
+
+/** Where the paragraph before `headingIndex` names a coming year's plan: the span of its year, else undefined. */
+function planNamedAbove(lower: string, starts: readonly number[], headingIndex: number, heading: string, publishedYear?: number, publishedMonth?: number): readonly [number, number] | undefined {
+  if (publishedYear === undefined || headingIndex === 0 || !NAMES_TARGETS.test(heading) || HEADING_YEAR_ANY.test(heading)) return undefined;
+  const from = starts[headingIndex - 1]!;
+  const paragraph = lower.slice(from, starts[headingIndex]!);
+  if (paragraph.length > PLAN_PARAGRAPH_MAX || REPORTS_RESULTS.test(paragraph)) return undefined;
+  const m = PLAN_OF_YEAR.exec(paragraph);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < publishedYear || (year === publishedYear && (publishedMonth === undefined || publishedMonth > YEAR_OPENING_MONTHS))) return undefined;
+  const yearAt = from + m.index + m[0].length - 8;
+  return [yearAt, yearAt + 8];
+}
+const HEADING_YEAR_ANY = /(?:19|20)\d\d/u;
+
+// "Các chỉ tiêu chủ yếu:" then "1. Về kinh tế:" and its items, "2. Về xã hội:" and its items: a group's label under a
+// heading divides its list and says nothing of the items' base, modality or period, which stay the heading's
+// (numbered-groups-under-heading). Not a label that names a period, a plan or results of its own ("Kế hoạch quý IV:").
+const GROUP_LABEL = /^(?:(?:\d{1,2}|[ivx]{1,4})[.)]\s*|[a-zđ]\)\s*)?[^\d:.;!?()]{2,40}:$/u;
+const OWN_FRAME = /(?<![\p{L}\p{M}])(?:quý|tháng|năm|tuần|vụ|kỳ|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nhiệm vụ|kết quả|thực hiện|ước|so)(?![\p{L}\p{M}])/u;
+
+function isGroupLabel(line: string): boolean {
+  return GROUP_LABEL.test(line) && !OWN_FRAME.test(line);
+}
+
 export function listContexts(lower: string, segments: Segments, publishedYear?: number, publishedMonth?: number): (pos: number) => ListContext | undefined {
   const starts = segments.paragraphStarts;
   const items = new Map<number, ListContext>();
@@ -171,7 +205,17 @@ export function listContexts(lower: string, segments: Segments, publishedYear?: 
       const heading = line.endsWith(':') ? line.slice(ownSentenceStart(line)) : line;
       const base = headingBase(heading) ?? (BARE_OPENER.test(heading) ? headingBase(sentenceBefore(line)) : undefined);
       const modality = HEADING_MODALITY.find(([re]) => re.test(heading))?.[1] ?? (headsFuture(heading, publishedYear, publishedMonth) ? 'target' : undefined);
-      current = { base, modality, headingStart: starts[i]!, headingEnd: starts[i]! + lower.slice(starts[i]!, starts[i + 1] ?? lower.length).trimEnd().length };
+      const headingStart = starts[i]!;
+      const headingEnd = headingStart + lower.slice(headingStart, starts[i + 1] ?? lower.length).trimEnd().length;
+      const outer = current;
+      const plan = modality === undefined && base === undefined ? planNamedAbove(lower, starts, i, heading, publishedYear, publishedMonth) : undefined;
+      if (outer && base === undefined && modality === undefined && isGroupLabel(line)) {
+        current = { base: outer.base, modality: outer.modality, headingStart, headingEnd, periodSpan: outer.periodSpan ?? [outer.headingStart, outer.headingEnd] };
+      } else if (plan) {
+        current = { modality: 'target', headingStart, headingEnd, periodSpan: [plan[0], headingEnd] };
+      } else {
+        current = { base, modality, headingStart, headingEnd };
+      }
       preambleLeft = mayOpenWithPreamble(line) ? MAX_PREAMBLE_PARAGRAPHS : 0;
     } else if (current && ITEM.test(line) && line.length < 400) {
       items.set(i, current);
