@@ -5,6 +5,7 @@ import { isParkRowLabel } from './park-table.ts';
 import { namesRoad } from './route-names.ts';
 import { namesRegionalOffice } from './regional-office.ts';
 import { isActingBody } from './acting-body.ts';
+import { isItemLine } from './list-heading-line.ts';
 import { markBreakdownItems } from './breakdown-items.ts';
 import { locatesVenue } from './venue-aside.ts';
 import { locatesNationalVenue } from './national-venue.ts';
@@ -513,7 +514,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
       if (!hit) {
         // "toàn tỉnh có …" before any province is named: the caller may know it from the article's district.
-        if (levels.includes('tỉnh') && isSubjectReference(lower, m.start, m.end)) unnamedProvince.push(m.start);
+        // So is "Ngày 9/12/2022, HĐND tỉnh đã ban hành …": the province's own body acting (province-body-before-district).
+        if (levels.includes('tỉnh') && (isSubjectReference(lower, m.start, m.end) || isActingBody(lower, m.start, m.end))) unnamedProvince.push(m.start);
         continue;
       }
       // "dự toán tỉnh giao" mentions the province in passing; "toàn tỉnh có", "của tỉnh" talk about it. A passing
@@ -718,7 +720,9 @@ const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
 /** Where the head ends: the headline is among the short lines before the first paragraph of body text. */
 function headEndOf(lower: string, segments: Segments): number {
   const starts = segments.paragraphStarts;
-  const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200);
+  // (A page of short lines, a resolution's list of targets, begins its body at its first bullet: "- Tổng thu ngân sách …";
+  // the head is the masthead, dateline, headline and lead above it — body-begins-at-first-bullet.)
+  const first = starts.findIndex((s, i) => (starts[i + 1] ?? lower.length) - s >= 200 || (s < 400 && isItemLine(lower.slice(s, s + 3))));
   return first >= 0 ? starts[first]! : Math.min(lower.length, 400);
 }
 
