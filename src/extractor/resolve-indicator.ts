@@ -315,6 +315,14 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // "Tỷ lệ đô thị hóa hiện đạt 48%, chỉ tiêu nghị quyết là 60%", "giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao
   // (2,75%)": a clause that opens on the plan compares with the rate its sentence named before it.
   if (inClause?.id === 'resolution_targets' && c.unit.class !== 'count') {
+    // "Cụ thể, các chỉ tiêu chủ yếu: tỷ lệ hộ dùng điện đạt 99,5%; …": targets named as a list's heading, before its
+    // colon, measure none of its items; a name after the colon does, else nothing the lexicon knows
+    // (targets-heading-names-no-item).
+    const at = lower.slice(inClause.end, c.numberStart).indexOf(':');
+    const colon = inClause.end + at;
+    if (at >= 0) {
+      return lastBefore(mentions, c.numberStart, colon, (m) => m.start > colon && m.id !== 'resolution_targets' && fits(m) && !m.weak);
+    }
     const from = Math.max(clauseStart, inClause.start - 16);
     const lead = lower.slice(from, inClause.start);
     const opensClause = from === clauseStart ? YARDSTICK_OPENS_CLAUSE.test(lead) : YARDSTICK_AFTER_COMMA.test(lead);
