@@ -187,6 +187,9 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // ("…, vượt mục tiêu cả giai đoạn được giao và 743 xã đạt chuẩn kiểu mẫu": closed by "được giao" in the same one.)
         // ("…, vượt mục tiêu đặt ra (9%), đứng thứ 6 cả nước, tăng 7 bậc": closed by the target's own value in brackets.)
         const after = lower.slice(cue.end, x.numberStart);
+        // "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu chủ yếu. Cụ thể, các chỉ tiêu chủ yếu: … đạt 99,5%; …": the targets
+        // named where a sentence details the results of the one before head those results (details-of-results).
+        if (NAMES_TARGETS.test(cue.word) && detailsResults(x.numberStart)) continue;
         if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after)) &&
           REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
         // "mục tiêu … là rất thách thức khi năm 2025 tỉnh chỉ đạt hơn 7%": what a year already come brought is a result.
@@ -260,6 +263,15 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     if (i === 0) return false;
     const before = lower.slice(Math.max(sentenceStarts[i - 1]!, from - SET_REACH), from);
     return SETS_TARGETS.test(before) && NAMES_TARGETS.test(before) && !STATES_RESULT.test(before);
+  });
+
+  // The converse: "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu. Cụ thể, …" details results.
+  const detailsResults = perSentence(sentenceStarts, lower.length, (from, to) => {
+    if (!DETAILS.test(lower.slice(from, Math.min(to, from + 16)))) return false;
+    const i = segmentIndex(sentenceStarts, from);
+    if (i === 0) return false;
+    const before = lower.slice(Math.max(sentenceStarts[i - 1]!, from - SET_REACH), from);
+    return STATES_RESULT.test(before) && NAMES_TARGETS.test(before) && !SETS_TARGETS.test(before);
   });
 
   return {
