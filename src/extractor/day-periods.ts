@@ -46,12 +46,53 @@ function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
   return out;
 }
 
+// "Ngày 3/5/2025, toàn tỉnh đón 48.000 lượt khách", "Riêng ngày 2/5, các khu du lịch đón 35.000 lượt": a day opening its
+// sentence over a tally of that day is the month it falls in, in that sentence only (day-opens-daily-tally). Not the
+// day of an event or a statement ("Ngày 15/12, HĐND huyện khai mạc kỳ họp …", "Ngày 30/4, Sở … cho biết, …"): the
+// figures after such a day are the ones the event or the speaker reviews.
+// (Found from each "ngày " by a literal search and read there: a pattern opening on a sentence break would be tried at
+// every character of every text.)
+const DAY_DATE = /ngày (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d),/y;
+const OPENS_BEFORE = /(?:^|[.!?\n])\s*(?:riêng |trong )?$/u;
+const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại)(?![\p{L}\p{M}])/u;
+const EVENT_OR_STATEMENT = /(?<![\p{L}\p{M}])(?:tổ chức|khai mạc|bế mạc|họp|cho biết|công bố|thông tin|thông báo|báo cáo|ban hành|thông qua|phát động|diễn ra|làm việc|kiểm tra|chủ trì|phát biểu|khánh thành|khởi công)(?![\p{L}\p{M}])/u;
+const TALLY_REACH = 80;
+const OPENER_REACH = 12;
+
+function findDayTallies(lower: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (let at = indexOfPhrase(lower, 'ngày '); at >= 0; at = indexOfPhrase(lower, 'ngày ', at + 5)) {
+    DAY_DATE.lastIndex = at;
+    const m = DAY_DATE.exec(lower);
+    if (!m) continue;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12 || Number(m[1]) < 1 || Number(m[1]) > 31) continue;
+    const opener = OPENS_BEFORE.exec(lower.slice(Math.max(0, at - OPENER_REACH), at));
+    if (!opener) continue;
+    const end = at + m[0].length;
+    const after = lower.slice(end, end + TALLY_REACH);
+    const stop = after.search(/[.;:\n]|\d/u);
+    const lead = stop < 0 ? after : after.slice(0, stop);
+    if (!TALLY_VERB.test(lead) || EVENT_OR_STATEMENT.test(lead)) continue;
+    // The mention spans "Riêng ngày 2/5" / "Trong ngày 2/5" with its opening word.
+    const word = /(?:riêng|trong) $/u.exec(opener[0]);
+    out.push(mention({ start: at - (word ? word[0].length : 0), end: end - 1, year: m[3] ? Number(m[3]) : undefined,
+      part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, dayTally: true }));
+  }
+  return out;
+}
+
 /** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
+  const tallies = findDayTallies(lower);
   const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
-  if (days.length === 0) return mentions;
+  if (days.length === 0) return tallies.length === 0 ? mentions : replaceInside(mentions, tallies);
   // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.
   const added = mentions.some((p) => p.yearToDate) ? days : [...days, ...sinceNewYear(lower)];
+  return replaceInside(mentions, [...added, ...tallies]);
+}
+
+function replaceInside(mentions: PeriodMention[], added: PeriodMention[]): PeriodMention[] {
   const kept = mentions.filter((p) => !added.some((d) => p.start >= d.start && p.start < d.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }

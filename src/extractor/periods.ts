@@ -42,6 +42,9 @@ export interface PeriodMention {
   through?: number;
   /** "từ đầu năm (đến nay)" in a weekly report: the running total of the year. */
   yearToDate?: boolean;
+  /** "Ngày 3/5/2025, toàn tỉnh đón …": a day opening its own tally, as its month; it dates that sentence and never frames
+   * the page as a monthly report's month does (day-periods.ts). */
+  dayTally?: boolean;
   /** "Tết Nguyên đán Giáp Thìn 2024" on a page of late 2023: the coming Tết, whose year is the page's season, no horizon. */
   comingTet?: boolean;
   /** "PCI năm 2023", "PCI 2023": the year a ranking is of (published a year late). */
@@ -490,7 +493,7 @@ function withComingTet(out: PeriodMention[], lower: string, publishedYear: numbe
 /** The mention with every field, in one order: one object shape for the resolver's many reads of them. */
 export function mention(m: PeriodMention): PeriodMention {
   return { start: m.start, end: m.end, year: m.year, part: m.part, term: m.term, isBase: m.isBase, span: m.span, local: m.local, asOf: m.asOf, sameSpan: m.sameSpan,
-    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet, season: m.season, indexYear: m.indexYear };
+    clauseOnly: m.clauseOnly, week: m.week, through: m.through, yearToDate: m.yearToDate, comingTet: m.comingTet, season: m.season, indexYear: m.indexYear, dayTally: m.dayTally };
 }
 
 /** "kế hoạch năm 2024", "chỉ tiêu Nghị quyết năm 2023": the plan's year. It dates figures in its own sentence but

@@ -256,7 +256,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // So is a page about a ranking whose head names it with its year before any other period ("PCI 2023: Quảng Nam tăng
   // 14 bậc", published in May 2024): the ranking's year is the page's.
   const weekly = firstNamed?.week === true && !periods.some((p) => p.yearToDate && p.start < leadEnd);
-  if (firstNamed?.local && firstNamed.start < leadEnd && (firstNamed.asOf !== undefined || firstNamed.indexYear || (/^-M\d\d$/.test(firstNamed.part) &&
+  if (firstNamed?.local && !firstNamed.dayTally && firstNamed.start < leadEnd && (firstNamed.asOf !== undefined || firstNamed.indexYear || (/^-M\d\d$/.test(firstNamed.part) &&
     (weekly || isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))))) {
     carried.unshift(firstNamed);
   }
