@@ -342,6 +342,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 72), c.numberStart))) {
     // "38 lượt dự án điều chỉnh tăng vốn thêm 226,9 triệu USD", "số vốn tăng thêm 422,6 triệu USD": the capital added
     // is an amount invested, not a change of some level.
+  } else if ((operator?.op === 'up' || operator?.op === 'down') && c.unit.class === 'percent' && !c.sign &&
+    RATE_THEN_BRACKET.test(lower.slice(operator.start + operator.phrase.length, lower[lead] === '(' ? lead + 1 : lead))) {
+    // "tăng tỷ lệ chăn nuôi lợn hình thức trang trại (trên 60% tổng đàn)": the verb moves the rate it names; the bracket
+    // after the rate's name gives the level the rate reached (rate-value-in-bracket).
+    m.direction = operator.op;
   } else if (operator?.op === 'up' || operator?.op === 'down' || (c.sign && (!operator || operator.op === 'is'))) {
     m.kind = 'change';
     m.direction = operator?.op === 'down' || (!operator || operator.op === 'is') && c.sign === 'down' ? 'down' : 'up';
@@ -447,6 +452,8 @@ function isMoveClass(unitClass: string): boolean {
 }
 
 const CAUSED_LOSS = new Set(CAUSED_LOSS_WORDS);
+// A rate named right after its verb, then a bracket opening on the figure: "tăng tỷ lệ hộ dùng nước sạch (".
+const RATE_THEN_BRACKET = /^ t[ỷỉ] (?:lệ|trọng) [^\d(),;:]{2,80}\($/u;
 const OWN_BRACKET_WORDS = 5;
 
 function findOperator(lower: string, from: number, to: number): Meaning['operator'] {
