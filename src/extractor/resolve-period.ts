@@ -142,6 +142,7 @@ const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
 const TARGETS_NAMED = /^(?: chỉ tiêu)?(?: [^\d,;.():]{1,40})? $/u;
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn', 'mục tiêu giai đoạn', 'chỉ tiêu giai đoạn', 'kế hoạch giai đoạn'];
 const YEARLY_WORDS = ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'bình quân mỗi năm'];
+const THIS_YEAR = ['năm nay'];
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: StorySentences, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -233,7 +234,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // "Tại Hà Tĩnh, … tổng diện tích gieo trồng toàn tỉnh đạt 158.555 ha, … tăng 1.767 tấn so với năm 2022" on 5 January
   // 2024: a page early in the year whose first year named is last year (or, as a base, the year before it) reviews last
   // year, so its figures before any period are last year's, not the new year's.
-  const firstYear = periods.find((p) => !p.term && p.year !== undefined && (p.isBase || usable(p)));
+  // "Năm 2024, chỉ TP HCM, Hà Nội và Đà Nẵng đạt doanh thu trên 1.000 tỷ đồng, năm nay, có 8 tỉnh thành …": a past year
+  // set against "năm nay" later in its sentence is the comparison, not what the page reports on: it frames nothing and
+  // is carried nowhere (year-against-this-year).
+  const contrasted = (p: PeriodMention) => p.year !== undefined && publishedYear !== undefined && p.year < publishedYear && p.part === '' && !p.isBase &&
+    hasWholeWord(lower, THIS_YEAR, p.end, sentenceOf(p.start)[1]);
+  const firstYear = periods.find((p) => !p.term && p.year !== undefined && (p.isBase || usable(p)) && !contrasted(p));
   const reviewsLastYear = publishedYear !== undefined && publishedMonth <= 2 && firstYear !== undefined &&
     (firstYear.isBase ? firstYear.year === publishedYear - 2 : firstYear.year === publishedYear - 1 && firstYear.part === '' && !firstYear.span);
   const yearOfUndated = reviewsLastYear ? publishedYear - 1 : publishedYear;
@@ -242,7 +248,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // (Only when the report's own stretch opens a sentence after "Theo báo cáo …,": a speech's "trong 7 tháng đầu năm 2025"
   // frames nothing, and the session's year stays the frame.)
   const reportOpens = periods.some((q) => q.start < leadEnd && q.part !== '' && REPORT_OPENING.test(lower.slice(sentenceOf(q.start)[0], q.start)));
-  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !(reportOpens && namesSession(lower, p.start)) &&
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !contrasted(p) && !(reportOpens && namesSession(lower, p.start)) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
