@@ -154,6 +154,7 @@ export class PageController {
     this.library = [];
     this.manualById = new Map();
     this.card?.hide();
+    this.unhint();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
     this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());

@@ -232,33 +232,49 @@ describe('PageController', () => {
       }
     });
 
-    it('with the Highlight API: the tooltip on the page element holding the figure, never over the page\'s own', async () => {
-      // A stand-in for the Highlight API (happy-dom has none): the painter then leaves the page's DOM as it is.
+    /** A stand-in for the Highlight API (happy-dom has none): the painter then leaves the page's DOM as it is. */
+    async function withHighlightApi(run: () => Promise<void>) {
       const w = window as unknown as { CSS?: object; Highlight?: unknown };
       const saved = { CSS: w.CSS, Highlight: w.Highlight };
       w.CSS = { ...(w.CSS ?? {}), highlights: new Map() };
       w.Highlight = class { add() {} delete() { return true; } clear() {} };
       try {
-        const { e, next } = focusable(() => Promise.reject(new Error('missing')));
-        const [first, second] = document.querySelectorAll('.article-body p');
-        first!.setAttribute('title', 'the page\'s own');
-        controller = new PageController(e);
-        await controller.start();
-        expect(document.querySelectorAll('soi-so-mark')).toHaveLength(0);
-        await next();
-        await tick(20);
-        expect(first!.getAttribute('title')).toBe('the page\'s own');
-        await next();
-        await tick(20);
-        expect(second!.getAttribute('title')).toBe('1,5%');
-        controller.stop();
-        expect(first!.getAttribute('title')).toBe('the page\'s own');
-        expect(second!.hasAttribute('title')).toBe(false);
+        await run();
       } finally {
         w.CSS = saved.CSS;
         w.Highlight = saved.Highlight;
       }
-    });
+    }
+
+    it('a new page view (SPA navigation) takes the tooltip off', () => withHighlightApi(async () => {
+      const { e, next } = focusable(() => Promise.reject(new Error('missing')));
+      controller = new PageController(e);
+      await controller.start();
+      await next();
+      await tick(20);
+      expect(document.querySelectorAll('[title]')).toHaveLength(1);
+      window.history.pushState({}, '', '/bai-5.html');
+      await tick(60);
+      expect(document.querySelectorAll('[title]')).toHaveLength(0);
+    }));
+
+    it('with the Highlight API: the tooltip on the page element holding the figure, never over the page\'s own', () => withHighlightApi(async () => {
+      const { e, next } = focusable(() => Promise.reject(new Error('missing')));
+      const [first, second] = document.querySelectorAll('.article-body p');
+      first!.setAttribute('title', 'the page\'s own');
+      controller = new PageController(e);
+      await controller.start();
+      expect(document.querySelectorAll('soi-so-mark')).toHaveLength(0);
+      await next();
+      await tick(20);
+      expect(first!.getAttribute('title')).toBe('the page\'s own');
+      await next();
+      await tick(20);
+      expect(second!.getAttribute('title')).toBe('1,5%');
+      controller.stop();
+      expect(first!.getAttribute('title')).toBe('the page\'s own');
+      expect(second!.hasAttribute('title')).toBe(false);
+    }));
   });
 
   it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
