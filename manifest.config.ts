@@ -13,7 +13,7 @@ export const GECKO_ID = 'soi-so@soi-so.extension';
 
 const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
 
-export default defineManifest(({ mode }) => {
+export default defineManifest(({ mode, command }) => {
   const firefox = mode === 'firefox';
   return {
     manifest_version: 3,
@@ -40,7 +40,11 @@ export default defineManifest(({ mode }) => {
     // answers only at a URL that changes per browser session and that only the content script learns, so a page
     // cannot probe for the extension by it; Firefox has no use_dynamic_url, its extension URLs carry a random
     // per-install id already (README.md, "Permissions").
-    web_accessible_resources: [{ resources: [CARD_MODULE_FILE], matches: ['*://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }],
+    // Only built packages have the file (vite.config.ts builds it); under the dev server, which is for UI work, the
+    // content script falls back to the tooltip.
+    ...(command === 'build'
+      ? { web_accessible_resources: [{ resources: [CARD_MODULE_FILE], matches: ['*://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }] }
+      : {}),
     permissions: ['unlimitedStorage', 'activeTab', 'scripting'],
     // Other sites: asked for one by one at run time (chrome.permissions.request), never granted up front.
     optional_host_permissions: ['*://*/*'],
