@@ -8,7 +8,9 @@ import { CARD_MODULE_FILE } from './src/page/card-module-file.ts';
 /** The hover card's module (src/page/card-module.ts) as one self-contained ES module at CARD_MODULE_FILE, built apart
  *  from the rest (as crxjs builds the content script apart) so it shares no chunk with the popup or the library page:
  *  the content script imports this one file on the first hover. Emitted before crxjs checks that the manifest's
- *  web_accessible_resources exist in the bundle. */
+ *  web_accessible_resources exist in the bundle. Not crxjs's `?script&module` import: that emits the file as a chunk of
+ *  the pages' build (sharing their chunks, each then web-accessible too), and in the content script's own IIFE build a
+ *  literal import() is inlined. */
 function cardModule(): Plugin {
   let config: ResolvedConfig;
   return {

@@ -34,7 +34,8 @@ if (window.top === window) {
     onSaved: (listener) => background.onSaved(listener),
     // The hover card is a module of its own in the package, loaded on the first hover or focus of a figure: a first
     // visit does not evaluate it (BENCHMARKS.md, session 16). A rejection (extension reloaded, file missing) is the
-    // controller's to handle.
+    // controller's to handle. (web-ext lint warns of any import() whose argument is not a literal: UNSAFE_VAR_ASSIGNMENT;
+    // here it is always this file of the package.)
     loadCard: async () => (await import(/* @vite-ignore */ extensionUrl(CARD_MODULE_FILE))) as CardModule,
   });
   void controller.start();
