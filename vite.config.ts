@@ -1,20 +1,65 @@
 // One config, two targets: `vite build` → dist/ (Chrome), `vite build --mode firefox` → dist-firefox/.
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
+import { CARD_MODULE_FILE } from './src/page/card-module-file.ts';
+
+/** The hover card's module (src/page/card-module.ts) as one self-contained ES module at CARD_MODULE_FILE, built apart
+ *  from the rest (as crxjs builds the content script apart) so it shares no chunk with the popup or the library page:
+ *  the content script imports this one file on the first hover. Emitted before crxjs checks that the manifest's
+ *  web_accessible_resources exist in the bundle. Not crxjs's `?script&module` import: that emits the file as a chunk of
+ *  the pages' build (sharing their chunks, each then web-accessible too), and in the content script's own IIFE build a
+ *  literal import() is inlined. */
+function cardModule(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'soi-so:card-module',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async buildStart() {
+      const result = await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        logLevel: 'warn',
+        plugins: [],
+        build: {
+          write: false,
+          emptyOutDir: false,
+          // Not lib mode: that leaves an ES module's whitespace unminified.
+          rollupOptions: {
+            input: 'src/page/card-module.ts',
+            preserveEntrySignatures: 'exports-only',
+            output: { format: 'es', entryFileNames: CARD_MODULE_FILE },
+          },
+          minify: config.build.minify,
+          sourcemap: false,
+          target: config.build.target,
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => (r as Rolldown.RolldownOutput).output);
+      const entry = outputs.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
+      if (!entry || outputs.length !== 1) throw new Error(`The card module must build to one file, got ${outputs.map((o) => o.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName: CARD_MODULE_FILE, source: entry.code });
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
+      cardModule(),
       preact(),
       crx({
         manifest,
         browser: firefox ? 'firefox' : 'chrome',
-        // The content script is one self-contained file, not a loader that imports chunks from the extension: nothing
-        // has to be web-accessible (pages cannot probe for the extension), and the same file works on sites the user
-        // allows at run time (scripting.registerContentScripts), which a web_accessible_resources list would not cover.
+        // The content script is one self-contained file, not a loader that imports chunks from the extension: it works
+        // the same on sites the user allows at run time (scripting.registerContentScripts). Its one import() is the
+        // hover card's module (cardModule above), a single web-accessible file behind a per-session URL.
         contentScripts: { standaloneFiles: ['src/page/main.ts'] },
       }),
     ],

@@ -60,6 +60,8 @@ const bundles = [
   ['background', background ? [background] : []],
   ['popup', manifest.action?.default_popup ? [manifest.action.default_popup] : []],
   ['library page', [manifest.options_ui?.page ?? manifest.options_page].filter(Boolean)],
+  // What the content script imports later: the hover card's module, on the first hover or focus of a figure.
+  ['card (web-accessible, first hover)', (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((f) => f.endsWith('.js'))],
 ];
 
 const kB = (n) => (n / 1024).toFixed(1);

@@ -42,7 +42,8 @@ export class FigureCard {
   /** What the card shows now; undefined when hidden. */
   current: Figure | undefined;
 
-  constructor(private readonly doc: Document, private readonly t: CardStrings, private readonly lang: Lang) {
+  /** `t`: the card's words, which the controller also uses for what it answers the card's buttons with. */
+  constructor(private readonly doc: Document, readonly t: CardStrings, private readonly lang: Lang) {
     this.host = doc.createElement('soi-so-card');
     this.root = this.host.attachShadow({ mode: 'closed' });
     this.removeStyles = addStyles(this.root, CARD_CSS);

@@ -8,13 +8,12 @@ import type { StoredFigure } from '../messages/records.ts';
 import { rangeFor } from './page-text.ts';
 import { isPageMessage } from '../messages/page-guards.ts';
 import type { PageMessage, PageMessageResponse } from '../messages/page-messages.ts';
-import { langFromUiLanguage } from '../shared/i18n.ts';
 import { Annotator, anchorSignature, modalityOf, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
 import type { FoundArticle } from './find-article.ts';
 import type { ArticleInfo } from '../messages/contract.ts';
 import type { PortSaved } from '../messages/page-messages.ts';
-import { FigureCard, type History } from './card.ts';
-import { cardStrings } from './card-strings.ts';
+import type { FigureCard, History } from './card.ts';
+import type { CardModule } from './card-module.ts';
 import { createPainter, type Painter, type PaintHandle } from './highlighter.ts';
 import { FigureIndex } from './hit-test.ts';
 import { pageCss } from './styles.ts';
@@ -40,6 +39,10 @@ export interface PageEnv {
   /** True when the highlight rules came with the script (the manifest's content-script `css`, which the browser adds
    *  before the page's first style calculation): adding a sheet later makes the browser restyle the page once more. */
   stylesDeclared?: boolean;
+  /** Loads the hover card's module (src/page/card-module.ts), on the first hover or focus of a figure: in the
+   *  extension an import() of its file in the package. A rejection leaves the card out for this script's life; a
+   *  hovered figure then gets its words as a native tooltip. */
+  loadCard(): Promise<CardModule>;
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
@@ -66,8 +69,14 @@ export class PageController {
   private readonly win: Window;
   private painter!: Painter;
   private annotator!: Annotator;
-  /** Made on first use: most page views never open a card, and making one costs about a millisecond. */
+  /** Made on first use, from its module loaded then: most page views never open a card, and evaluating and making
+   *  one costs about a millisecond. */
   private card: FigureCard | undefined;
+  /** The card's module on its way (or failed: resolves undefined). */
+  private cardLoading: Promise<FigureCard | undefined> | undefined;
+  private cardFailed = false;
+  /** The page element holding the native tooltip shown instead of the card when its module could not be loaded. */
+  private titled: Element | undefined;
   private index: FigureIndex | undefined;
   private viewUrl = '';
   private figureIds = new Map<Figure, string>();
@@ -99,26 +108,15 @@ export class PageController {
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The card's language, asked for when first needed: the first use of the browser's i18n API is not free, and
-   *  most page views never open a card. */
-  private language: { lang: ReturnType<typeof langFromUiLanguage>; t: ReturnType<typeof cardStrings> } | undefined;
 
   constructor(private readonly env: PageEnv) {
     this.doc = env.doc;
     this.win = env.doc.defaultView!;
   }
 
-  private get lang() {
-    return this.strings().lang;
-  }
-
+  /** The card's words, for answers to its buttons (the card is there whenever one is pressed). */
   private get t() {
-    return this.strings().t;
-  }
-
-  private strings() {
-    const ui = this.env.uiLanguage;
-    return (this.language ??= { lang: langFromUiLanguage(ui), t: cardStrings(ui) });
+    return this.card!.t;
   }
 
   /** Starts the first page view and everything that follows the page. */
@@ -156,6 +154,7 @@ export class PageController {
     this.library = [];
     this.manualById = new Map();
     this.card?.hide();
+    this.unhint();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
     this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());
@@ -413,14 +412,54 @@ export class PageController {
     });
   }
 
-  private ensureCard(): FigureCard {
-    if (this.card) return this.card;
-    const card = new FigureCard(this.doc, this.t, this.lang);
-    card.host.addEventListener('pointerenter', () => this.hideTimer && clearTimeout(this.hideTimer));
-    card.host.addEventListener('pointerleave', () => this.scheduleHide());
-    this.cleanups.push(() => card.destroy());
-    this.card = card;
-    return card;
+  /** Runs `then` with the card: at once when it is made, else once its module has loaded (the first hover or focus of
+   *  a figure starts the load). `otherwise` runs when the module could not be loaded. */
+  private withCard(then: (card: FigureCard) => void, otherwise?: () => void): void {
+    if (this.card) return then(this.card);
+    void (this.cardLoading ??= this.loadCard()).then((card) => {
+      if (this.stopped) return;
+      if (card) then(card);
+      else otherwise?.();
+    });
+  }
+
+  private async loadCard(): Promise<FigureCard | undefined> {
+    let module: CardModule;
+    try {
+      module = await this.env.loadCard();
+      if (this.stopped) return undefined;
+      // The card's language is asked for only now: the first use of the browser's i18n API is not free either.
+      const card = module.makeCard(this.doc, this.env.uiLanguage);
+      card.host.addEventListener('pointerenter', () => this.hideTimer && clearTimeout(this.hideTimer));
+      card.host.addEventListener('pointerleave', () => this.scheduleHide());
+      this.cleanups.push(() => card.destroy());
+      this.card = card;
+      return card;
+    } catch {
+      this.cardFailed = true;
+      // Quietly without the card for this script's life (a failed import is not retried by the browser either):
+      // hovered figures get a native tooltip instead (see hint).
+      return undefined;
+    }
+  }
+
+  /** Without the card's module: the hovered figure's words as the native tooltip of the element that holds it, taken
+   *  off again when the figure is left. Only where the page gave that element no tooltip of its own. */
+  private hint(placed: PlacedFigure): void {
+    this.unhint();
+    const range = placed.handle?.range;
+    if (!range || placed !== this.active) return;
+    const node = range.commonAncestorContainer;
+    const holder = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!holder || holder.hasAttribute('title')) return;
+    const f = placed.figure;
+    holder.setAttribute('title', [f.text, f.locality, f.period].filter(Boolean).join(' · '));
+    this.titled = holder;
+  }
+
+  private unhint(): void {
+    this.titled?.removeAttribute('title');
+    this.titled = undefined;
   }
 
   private hitTest(x: number, y: number): void {
@@ -430,8 +469,9 @@ export class PageController {
     const hit = this.index.at(this.doc, x, y);
     if (hit) {
       if (this.hideTimer) clearTimeout(this.hideTimer);
-      if (hit !== this.active || !this.card?.isOpen()) this.open(hit);
-    } else if (this.card?.isOpen() && this.card.current) this.scheduleHide();
+      // Before the card's module has come (or when it cannot), the figure being opened is not opened again.
+      if (hit !== this.active || (this.card && !this.card.isOpen())) this.open(hit);
+    } else if (this.card?.isOpen() ? this.card.current : this.active) this.scheduleHide();
   }
 
   private scheduleHide(): void {
@@ -441,6 +481,7 @@ export class PageController {
 
   private closeCard(): void {
     this.card?.hide();
+    this.unhint();
     this.painter.setActive(undefined);
     this.active = undefined;
   }
@@ -451,16 +492,19 @@ export class PageController {
     this.active = placed;
     this.painter.setActive(placed.handle);
     const figure = placed.figure;
-    const rect = range.getBoundingClientRect();
-    const card = this.ensureCard();
-    card.show(figure, rect, this.historyOf(figure), {
-      correct: (changes) => this.correct(placed, changes),
-      dismiss: () => this.dismiss(placed),
-    });
-    if (!this.comparison && !this.savingOff) {
-      this.comparisonLoading ??= this.loadComparison().finally(() => (this.comparisonLoading = undefined));
-      void this.comparisonLoading.then(() => card.updateHistory(figure, this.historyOf(figure)));
-    }
+    // The library's answer is asked for while the card's module loads, if it has to.
+    const comparing = !this.comparison && !this.savingOff && !this.cardFailed
+      ? (this.comparisonLoading ??= this.loadComparison().finally(() => (this.comparisonLoading = undefined)))
+      : undefined;
+    this.withCard((card) => {
+      // The reader may have moved on while the module loaded.
+      if (this.active !== placed || !placed.handle) return;
+      card.show(figure, placed.handle.range.getBoundingClientRect(), this.historyOf(figure), {
+        correct: (changes) => this.correct(placed, changes),
+        dismiss: () => this.dismiss(placed),
+      });
+      if (comparing) void comparing.then(() => card.updateHistory(figure, this.historyOf(figure)));
+    }, () => this.hint(placed));
   }
 
   private async loadComparison(): Promise<void> {
@@ -519,7 +563,7 @@ export class PageController {
     const node = range.commonAncestorContainer;
     if (!found || !(found.body.contains(node) || found.extras.some((e) => e.contains(node)))) return;
     const saved = range.cloneRange();
-    this.ensureCard().showAdd(range.getBoundingClientRect(), () => this.add(saved));
+    this.withCard((card) => card.showAdd(saved.getBoundingClientRect(), () => this.add(saved)));
   }
 
   private async add(range: Range): Promise<string | undefined> {
@@ -593,6 +637,7 @@ export class PageController {
     if (this.retry) clearTimeout(this.retry);
     if (this.hideTimer) clearTimeout(this.hideTimer);
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.unhint();
     this.annotator?.destroy();
     for (const h of this.manual) h.unpaint();
     this.painter?.clear();

@@ -3,8 +3,10 @@
 import { createSender } from '../messages/create-sender.ts';
 import { PAGE_PORT_NAME } from '../messages/page-port-name.ts';
 import { BackgroundPort } from './background-port.ts';
+import type { CardModule } from './card-module.ts';
+import { CARD_MODULE_FILE } from './card-module-file.ts';
 import { PageController } from './controller.ts';
-import { alive, connect, onTabMessage, sendToBackground, uiLanguage } from './runtime.ts';
+import { alive, connect, extensionUrl, onTabMessage, sendToBackground, uiLanguage } from './runtime.ts';
 
 // Only the top document: iframes (ads, embeds, comment widgets) are never scanned.
 if (window.top === window) {
@@ -30,6 +32,11 @@ if (window.top === window) {
       return () => background.close();
     },
     onSaved: (listener) => background.onSaved(listener),
+    // The hover card is a module of its own in the package, loaded on the first hover or focus of a figure: a first
+    // visit does not evaluate it (BENCHMARKS.md, session 16). A rejection (extension reloaded, file missing) is the
+    // controller's to handle. (web-ext lint warns of any import() whose argument is not a literal: UNSAFE_VAR_ASSIGNMENT;
+    // here it is always this file of the package.)
+    loadCard: async () => (await import(/* @vite-ignore */ extensionUrl(CARD_MODULE_FILE))) as CardModule,
   });
   void controller.start();
 }

@@ -7,6 +7,7 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unkno
 
 interface RuntimeApi {
   id?: string;
+  getURL(path: string): string;
   connect(info: { name: string }): PortLike;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(fn: Listener): void; removeListener(fn: Listener): void };
@@ -29,6 +30,14 @@ export function alive(): boolean {
   } catch {
     return false;
   }
+}
+
+/** A file of the package, as this script may fetch it: in Chromium the per-session URL of a web-accessible resource
+ *  with `use_dynamic_url` (the page never learns it); in Firefox the extension's per-install URL. */
+export function extensionUrl(path: string): string {
+  const a = api();
+  if (!a) throw new Error('No extension runtime.');
+  return a.runtime.getURL(path);
 }
 
 export function connect(name: string): PortLike {

@@ -1,15 +1,18 @@
 // The content script in Chromium, built extension, fixture pages served under real news hostnames.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveFixtures, waitFor, waitForMarks, FIXTURES, type ChromiumWithExtension, type FixtureServer } from './support/index.ts';
+import { launchChromium, serveFixtures, waitFor, waitForMarks, DIST, FIXTURES, type ChromiumWithExtension, type FixtureServer } from './support/index.ts';
 import { expectedFor, texts } from './page-expected.ts';
 import { cardText, clickInCard, countColour, HIGHLIGHT_ON_WHITE, paintedRanges, rangeCentre } from './page-probe.ts';
 import { cardEn, cardVi } from '../../src/page/card-strings.ts';
 import { meaningOf } from '../../src/page/card.ts';
 import { formatValue, type Lang } from '../../src/shared/format-vi.ts';
 import { langFromUiLanguage } from '../../src/shared/i18n.ts';
+import { CARD_MODULE_FILE } from '../../src/page/card-module-file.ts';
 
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -140,6 +143,46 @@ describe('content script in Chromium', () => {
     // Moving away closes it.
     await page.mouse.move(5, 5);
     await waitFor(async () => (await cardText(ext.context, page)) === '', 'the card to close');
+  });
+
+  test('a fresh page loads the card\'s module only on the first hover, at a per-session URL the page cannot probe', async () => {
+    const war = ext.manifest.web_accessible_resources as { resources: string[]; use_dynamic_url?: boolean }[] | undefined;
+    assert.deepEqual(war?.map((w) => [w.resources, w.use_dynamic_url]), [[[CARD_MODULE_FILE], true]], 'the card is the one web-accessible file, behind a dynamic URL');
+    const site = SITES[0]!;
+    const { page, url, errors } = await open(site.file, site.host, site.path);
+    // The content script's import() shows in the tab's network log, as DevTools shows it.
+    const cdp = await ext.context.newCDPSession(page);
+    const loads: string[] = [];
+    const hops: string[] = [];
+    // Chromium serves the per-session URL by an internal redirect to the file (a second event, same request).
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string }; redirectResponse?: unknown }) => {
+      if (!e.request.url.endsWith(CARD_MODULE_FILE)) return;
+      hops.push(`${e.requestId} ${e.request.url}${e.redirectResponse ? ' (redirected)' : ''}`);
+      if (!e.redirectResponse) loads.push(e.request.url);
+    });
+    await cdp.send('Network.enable');
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await settled(page, expected.roots);
+    // Pointer moves that touch no figure load nothing.
+    await page.mouse.move(5, 5);
+    await page.mouse.move(20, 20);
+    await page.waitForTimeout(300);
+    assert.deepEqual(loads, [], 'nothing loaded before a figure is hovered');
+    const figure = expected.figures.find((f) => !f.text.includes('\n'))!;
+    const { x, y } = await rangeCentre(page, figure.text);
+    await page.mouse.move(x, y);
+    const text = await waitFor(async () => (await cardText(ext.context, page)) || undefined, 'the hover card');
+    assert.ok(text.includes(meaningOf(figure, lang)), `card shows the meaning: ${text}`);
+    assert.equal(loads.length, 1, `one load: ${hops.join(', ')}`);
+    const loadedFrom = new URL(loads[0]!);
+    assert.equal(loadedFrom.protocol, 'chrome-extension:');
+    assert.notEqual(loadedFrom.host, ext.extensionId, 'the per-session id, not the extension\'s fixed one');
+    // A page that knows the extension's id cannot fetch the file by it; the card's module left nothing on the page.
+    const probe = await page.evaluate(async (u) => fetch(u).then((r) => `status ${r.status}`, (e) => String(e)), ext.extensionUrl(CARD_MODULE_FILE));
+    assert.match(probe, /Failed to fetch/);
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.startsWith('chrome-extension:')).length), 0);
+    await cdp.detach();
+    assert.deepEqual(errors, []);
   });
 
   test('from the card a reader corrects a figure, dismisses a false one and adds a missed one by selecting it', async () => {
@@ -373,6 +416,52 @@ describe('content script in Chromium', () => {
     await page.mouse.move(at.x + 1, at.y);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => document.querySelectorAll('soi-so-card').length), 0);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('content script in Chromium without the card\'s module', () => {
+  let missing: ChromiumWithExtension | undefined;
+  let copy: string | undefined;
+  let server: FixtureServer | undefined;
+  after(async () => {
+    await missing?.close();
+    await server?.close();
+    if (copy) await rm(copy, { recursive: true, force: true });
+  });
+
+  test('a hovered figure gets its words as a native tooltip, and nothing throws', async () => {
+    // The built extension with the card's file taken out: its import() is rejected.
+    copy = await mkdtemp(join(tmpdir(), 'soi-so-no-card-'));
+    await cp(DIST, copy, { recursive: true });
+    await rm(join(copy, CARD_MODULE_FILE));
+    server = await serveFixtures(join(FIXTURES, 'sites'));
+    missing = await launchChromium({ dist: copy });
+    const site = SITES[1]!;
+    const page = await missing.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // Exceptions in every world of the tab, the content script's included.
+    const cdp = await missing.context.newCDPSession(page);
+    cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) =>
+      errors.push(`${e.exceptionDetails.text} ${e.exceptionDetails.exception?.description ?? ''}`));
+    await cdp.send('Runtime.enable');
+    const url = server.url(site.host, site.path);
+    await page.goto(url);
+    const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
+    await waitForMarks(page);
+    const figure = expected.figures.find((f) => !f.text.includes('\n'))!;
+    const { x, y } = await rangeCentre(page, figure.text);
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    const titled = () => page.evaluate(() => [...document.querySelectorAll('[title]')].map((e) => e.getAttribute('title')!));
+    const title = await waitFor(async () => (await titled()).find((t) => t.startsWith(figure.text)), 'the figure\'s tooltip');
+    assert.ok(title.startsWith(figure.text), title);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('soi-so-card').length), 0, 'no card');
+    // Leaving the figure takes the tooltip away.
+    await page.mouse.move(5, 5);
+    await waitFor(async () => !(await titled()).some((t) => t.startsWith(figure.text)) || undefined, 'the tooltip to go');
+    await cdp.detach();
     assert.deepEqual(errors, []);
   });
 });

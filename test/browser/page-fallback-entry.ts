@@ -2,6 +2,7 @@
 // extractor in the page, and a background that answers nothing.
 import { extract } from '../../src/extractor/index.ts';
 import { PageController } from '../../src/page/controller.ts';
+import { makeCard } from '../../src/page/card-module.ts';
 
 (globalThis as unknown as { soiSoPage: unknown }).soiSoPage = {
   async start(painter: 'highlight-api' | 'elements') {
@@ -12,6 +13,7 @@ import { PageController } from '../../src/page/controller.ts';
       send: (async () => ({ ok: false, error: 'no background in this test' })) as never,
       onTabMessage: () => () => undefined,
       painter,
+      loadCard: async () => ({ makeCard }),
     });
     await controller.start();
     (globalThis as unknown as { soiSoStop: () => void }).soiSoStop = () => controller.stop();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractResult, Figure } from '../../../src/extractor/figure.ts';
 import type { Request } from '../../../src/messages/contract.ts';
 import type { PortSaved } from '../../../src/messages/page-messages.ts';
@@ -21,6 +21,7 @@ function env(sent: Request[], saving = true): PageEnv {
     debounceMs: 10,
     urlPollMs: 20,
     onTabMessage: () => () => undefined,
+    loadCard: () => import('../../../src/page/card-module.ts'),
     send: (async (r: Request) => {
       sent.push(r);
       // As the background answers: with saving paused for the site it writes nothing and says so.
@@ -170,6 +171,110 @@ describe('PageController', () => {
         unchanged: 2, removed: 0, figureIds: ['x0', 'x1'], figures: [{ id: 'x0', origin: 'machine', dismissed: true }] as never } } });
       expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
     });
+  });
+
+  describe('the hover card, loaded on the first focus of a figure', () => {
+    /** The env with the tab-message listener kept, so a test can send the keyboard command that opens a card. */
+    function focusable(loadCard: PageEnv['loadCard']) {
+      let listener: ((m: unknown) => Promise<unknown> | undefined) | undefined;
+      const e: PageEnv = { ...env([]), loadCard, onTabMessage: (l) => ((listener = l), () => undefined) };
+      return { e, next: () => listener!({ type: 'next-figure' }) };
+    }
+    const host = () => document.querySelector('soi-so-card') as HTMLElement | null;
+
+    it('loads the module only then, once, and shows the card', async () => {
+      let loads = 0;
+      const { e, next } = focusable(() => (loads++, import('../../../src/page/card-module.ts')));
+      controller = new PageController(e);
+      await controller.start();
+      expect(loads).toBe(0);
+      expect(host()).toBeNull();
+      await next();
+      await vi.waitFor(() => expect(host()?.hidden).toBe(false));
+      expect(loads).toBe(1);
+      await next();
+      await tick(20);
+      expect(loads).toBe(1);
+      expect(host()?.hidden).toBe(false);
+    });
+
+    it('a module that cannot be loaded: no card, no error, the figure\'s words as the native tooltip while it is active', async () => {
+      const errors: unknown[] = [];
+      const onError = (x: unknown) => errors.push(x);
+      process.on('unhandledRejection', onError);
+      try {
+        let loads = 0;
+        const { e, next } = focusable(() => (loads++, Promise.reject(new TypeError('Failed to fetch dynamically imported module'))));
+        controller = new PageController(e);
+        await controller.start();
+        // Here (happy-dom) the painter wraps figures in <soi-so-mark>, so the tooltip is on the extension's own
+        // element; with the Highlight API it goes on the page element that holds the figure.
+        const marks = () => document.querySelectorAll('soi-so-mark');
+        const first = marks()[0]!;
+        expect(await next()).toMatchObject({ ok: true, index: 0 });
+        await tick(20);
+        expect(host()).toBeNull();
+        expect(first.getAttribute('title')).toBe('12%');
+        // The next figure: the tooltip moves with it; the failed load is not tried again.
+        await next();
+        await tick(20);
+        expect(first.hasAttribute('title')).toBe(false);
+        expect(marks()[1]!.getAttribute('title')).toBe('1,5%');
+        expect(loads).toBe(1);
+        // Escape closes the "card" (the tooltip); stop leaves no attribute behind either.
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        await next();
+        controller.stop();
+        expect(document.querySelectorAll('[title]')).toHaveLength(0);
+        expect(errors).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onError);
+      }
+    });
+
+    /** A stand-in for the Highlight API (happy-dom has none): the painter then leaves the page's DOM as it is. */
+    async function withHighlightApi(run: () => Promise<void>) {
+      const w = window as unknown as { CSS?: object; Highlight?: unknown };
+      const saved = { CSS: w.CSS, Highlight: w.Highlight };
+      w.CSS = { ...(w.CSS ?? {}), highlights: new Map() };
+      w.Highlight = class { add() {} delete() { return true; } clear() {} };
+      try {
+        await run();
+      } finally {
+        w.CSS = saved.CSS;
+        w.Highlight = saved.Highlight;
+      }
+    }
+
+    it('a new page view (SPA navigation) takes the tooltip off', () => withHighlightApi(async () => {
+      const { e, next } = focusable(() => Promise.reject(new Error('missing')));
+      controller = new PageController(e);
+      await controller.start();
+      await next();
+      await tick(20);
+      expect(document.querySelectorAll('[title]')).toHaveLength(1);
+      window.history.pushState({}, '', '/bai-5.html');
+      await tick(60);
+      expect(document.querySelectorAll('[title]')).toHaveLength(0);
+    }));
+
+    it('with the Highlight API: the tooltip on the page element holding the figure, never over the page\'s own', () => withHighlightApi(async () => {
+      const { e, next } = focusable(() => Promise.reject(new Error('missing')));
+      const [first, second] = document.querySelectorAll('.article-body p');
+      first!.setAttribute('title', 'the page\'s own');
+      controller = new PageController(e);
+      await controller.start();
+      expect(document.querySelectorAll('soi-so-mark')).toHaveLength(0);
+      await next();
+      await tick(20);
+      expect(first!.getAttribute('title')).toBe('the page\'s own');
+      await next();
+      await tick(20);
+      expect(second!.getAttribute('title')).toBe('1,5%');
+      controller.stop();
+      expect(first!.getAttribute('title')).toBe('the page\'s own');
+      expect(second!.hasAttribute('title')).toBe(false);
+    }));
   });
 
   it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
