@@ -65,6 +65,8 @@ export default defineManifest(({ mode, command }) => {
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '120' }),
+      // 132: before 130 Chromium ignores the card's use_dynamic_url (a page could probe the fixed id), and 130's first
+      // implementation refused a content script's import of such a file (Chromium issue 363027634; reported working in 132).
+      : { minimum_chrome_version: '132' }),
   };
 });
