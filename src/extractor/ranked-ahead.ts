@@ -37,3 +37,13 @@ export function isOvertaken(lower: string, start: number): boolean {
   const before = lower.slice(Math.max(0, start - 20), start);
   return before.includes('vượt') && OVERTAKEN_BEFORE.test(before);
 }
+
+// "Kiên Giang đạt doanh thu 1.886 tỷ đồng, tương đương Đà Nẵng, đưa mức tăng trưởng lên gần 50%", "cao hơn Bình Dương":
+// the place a figure is likened or compared to is its yardstick, never the subject (compared-place).
+const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:tương đương(?: với)?|ngang(?: bằng| với)?|cao hơn|thấp hơn|nhiều hơn|ít hơn|lớn hơn|nhỏ hơn) (?:(?:tỉnh|thành phố|tp\.?) ?)?$/u;
+
+/** Whether the place named at `start` is what a figure is compared with ("tương đương Đà Nẵng", "cao hơn Bình Dương"). */
+export function isComparedPlace(lower: string, start: number): boolean {
+  const before = lower.slice(Math.max(0, start - 28), start);
+  return (before.includes('hơn') || before.includes('tương đương') || before.includes('ngang')) && COMPARED_BEFORE.test(before);
+}

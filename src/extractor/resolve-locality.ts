@@ -25,7 +25,7 @@ import { communesNamedAgain } from './commune-named-again.ts';
 import { hamletCommune } from './hamlet-headline.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
-import { isOvertaken, isRankedAhead } from './ranked-ahead.ts';
+import { isComparedPlace, isOvertaken, isRankedAhead } from './ranked-ahead.ts';
 import { opensAsideOf } from './aside-subject.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
@@ -482,7 +482,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (m.bare && isParkRowLabel(lower, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
     // ahead are yardsticks, not the subject.
-    if (!m.generic && isOvertaken(lower, m.start)) continue;
+    if (!m.generic && (isOvertaken(lower, m.start) || isComparedPlace(lower, m.start))) continue;
     if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
       aheadEnd = m.end;
       continue;
