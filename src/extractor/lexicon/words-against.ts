@@ -78,7 +78,10 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   // (Spending by its compounds, not a bare "chi": "Theo Chi cục Thống kê, tốc độ tăng trưởng kinh tế … tăng 11,66%" names
   // the statistics office.)
   // ("GRDP tăng 7,2%. Doanh thu vận tải tăng 12,5%": a revenue or a trade turnover growing is no growth of the economy.)
-  grdp_growth: [...SPENDING, 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp', 'doanh thu', 'kim ngạch'],
+  // ("Các chuyến bay nội địa tăng 70%" after a paragraph on revenues "tăng trưởng mạnh": traffic and visitors grow, not
+  // the economy: traffic-not-economy-growth.)
+  grdp_growth: [...SPENDING, 'an sinh xã hội', 'phúc lợi', 'đóng góp', 'năng suất lao động', 'nhân tố tổng hợp', 'tfp', 'doanh thu', 'kim ngạch',
+    'chuyến bay', 'hành khách', 'lượt khách', 'lượng khách', 'lưu lượng'],
   // A market's or a product's share of exports, or of a capital or revenue total ("châu Á (chiếm tỷ trọng 67,2% trong
   // tổng kim ngạch xuất khẩu)"), is no sector's share of the economy.
   sector_share: ['kim ngạch', 'tổng vốn', 'tổng doanh thu', 'thị trường xuất khẩu'],
