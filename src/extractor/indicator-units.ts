@@ -104,6 +104,7 @@ export const INDICATOR_BY_UNIT: Record<string, string> = {
   'giường/vạn dân': 'hospital_beds_per_10k',
   'sản phẩm ocop': 'ocop_products',
   'lượt khách': 'tourist_arrivals',
+  'khách': 'tourist_arrivals',
 };
 
 
