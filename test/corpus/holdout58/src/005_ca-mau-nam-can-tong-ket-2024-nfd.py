@@ -61,6 +61,7 @@ FIGS = [
  ('ước đạt 132,6 tỷ đồng', '132,6 tỷ đồng', 'level', 'VND', d(E, BR)),
  ('bằng 91,4% dự toán', '91,4%', 'attainment', '%', d(E, TB, BR)),
  ('giảm 3,8%', '3,8%', 'change', '%', d(E, D, BR, base='2023')),
+ ('Hai chỉ tiêu không đạt', 'Hai', 'level', 'chỉ tiêu', d(RT, status='not_achieved', value=2)),
  ('lần lượt là 97,7%', '97,7%', 'attainment', '%', d(TB, AQ)),
  ('và 91,4%.', '91,4%', 'attainment', '%', d(TB, BR)),
  ('đạt 88,2% kế hoạch', '88,2%', 'attainment', '%', d(TB, indicator='public_investment_disbursement')),

@@ -53,7 +53,7 @@ FIGS = [
  ('đạt 23,1% kế hoạch', '23,1%', 'attainment', '%', d(E, TB, IND)),
  ('thu hút 5 dự án', '5', 'level', 'dự án', d()),
  ('ký 18,2 triệu USD', '18,2 triệu USD', 'level', 'USD', d(FDI)),
- ('7 lượt dự án', '7', 'level', 'dự án', d()),
+ ('7 lượt dự án', '7', 'level', 'lượt dự án', d()),
  ('với 23,4 triệu USD', '23,4 triệu USD', 'level', 'USD', d(FDI)),
  ('lên 41,6 triệu USD', '41,6 triệu USD', 'level', 'USD', d(U, FDI)),
  ('gấp 2,3 lần', '2,3', 'change', 'lần', d(U, SP, FDI)),
