@@ -857,6 +857,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Trong 6 tháng cuối năm 2025, thu ngân sách …" then, a paragraph later, "Bộ máy của phường hiện có 74 cán bộ":
       // what stands now is the report's (its lead's period), not the stretch an earlier paragraph opened on.
       if (saysNow && !now && last && framing && last !== framing && carried.includes(framing) && crossing.has(last) && last.start < paragraphOf(c.numberStart)) last = framing;
+      // "Vụ lúa Đông Xuân 2022 - 2023, toàn huyện xuống giống …. Diện tích thanh long hiện có 8.910 ha; giá … dao động …":
+      // what stands now, in a later sentence of the paragraph a crop season opened, is the report's, not the season's
+      // (season-then-held-now).
+      if (saysNow && !now && last && frame && last !== frame && carried.includes(frame) && last.start < wholeStart &&
+        (last.season || (last.span !== undefined && lower.startsWith('vụ ', last.start)))) last = frame;
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
