@@ -747,7 +747,10 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   // "còn 2 tiêu chí về thu nhập và môi trường chưa đạt": what the criteria are about may stand before the verdict.
   const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
   if (topical) return STATUS_OF.get(topical[1]!);
-  const before = endsWithPhrase(lower, lead, STATUS_WORDS);
+  // "các xã Hòa Tịnh và Song Bình lần lượt đạt 17/19 và 15/19 tiêu chí": the verdict before the first of ratios joined by
+  // "và" or commas is each one's (verdict-over-joined-ratios).
+  const joined = JOINED_RATIOS_BEFORE.exec(lower.slice(Math.max(0, lead - JOINED_RATIOS_REACH), lead));
+  const before = endsWithPhrase(lower, lead - (joined?.[0].length ?? 0), STATUS_WORDS);
   // "phấn đấu hoàn thành 21/21 chỉ tiêu": an aim, not a verdict.
   if (before && AIMED.test(lower.slice(Math.max(0, before.start - 16), before.start))) return undefined;
   // "tỉnh phấn đấu giải ngân … trên 95% kế hoạch và hoàn thành 22/22 chỉ tiêu": the aim governs every verb its clause
@@ -757,6 +760,8 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
 }
 const AIM_REACH = 120;
 const STATUS_REACH = 90;
+const JOINED_RATIOS_BEFORE = /(?<![\d/.,])(?:\d{1,3}\/\d{1,3}(?:,| và) )+$/u;
+const JOINED_RATIOS_REACH = 40;
 const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
 // ("yêu cầu các cấp ủy tập trung hoàn thành 21 chỉ tiêu": what a directive asks to be focused on is aimed at too.)
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để|tập trung)\s*$/u;
