@@ -394,6 +394,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
+  } else if (c.unit.class === 'percent' && base === undefined && targetsCarriedOut(lower, clauseStart, c.numberStart)) {
+    // "Hai chỉ tiêu không đạt có tỷ lệ thực hiện lần lượt là 97,7% và 91,4%": how much of their plan the targets carried
+    // out (targets-carried-out-rate).
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
     // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the share of the plan the ratio states.
     m.kind = 'attainment';
@@ -758,6 +763,15 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   if (before && AIM_JOINED.test(lower.slice(Math.max(clauseStart, before.start - AIM_REACH), before.start))) return undefined;
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
+// Targets, then the rate they were carried out at, then the percentages (joined by commas or "và").
+const TARGETS_CARRIED_OUT = /(?<![\p{L}\p{M}])chỉ tiêu(?![\p{L}\p{M}])[^.;:]{0,60}?(?<![\p{L}\p{M}])(?:tỷ|tỉ) lệ thực hiện(?: (?:lần lượt|đạt|là|bằng))*(?: [\d.,]+ ?%(?:,| và))* $/u;
+const TARGETS_CARRIED_OUT_REACH = 140;
+
+function targetsCarriedOut(lower: string, clauseStart: number, numberStart: number): boolean {
+  const window = lower.slice(Math.max(clauseStart, numberStart - TARGETS_CARRIED_OUT_REACH), numberStart);
+  return window.includes('thực hiện') && TARGETS_CARRIED_OUT.test(window);
+}
+
 const AIM_REACH = 120;
 const STATUS_REACH = 90;
 const JOINED_RATIOS_BEFORE = /(?<![\d/.,])(?:\d{1,3}\/\d{1,3}(?:,| và) )+$/u;
