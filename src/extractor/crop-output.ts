@@ -24,9 +24,18 @@ export function cropOutputOf(lower: string, numberStart: number, clauseStart: nu
 }
 
 /** The output of the last crop its sentence names before "sản lượng" (none for a crop without an indicator). */
+// ("Vụ lúa Đông Xuân …, giảm 380 ha do nông dân chuyển sang trồng thanh long và dừa; năng suất …, sản lượng 31.508 tấn":
+// the crops land was turned over to are no subject of the output after them: converted-crops-not-output.)
+const CONVERTED_TO = /(?<![\p{L}\p{M}])chuyển(?: đổi)? sang(?![\p{L}\p{M}])[^;.]*$/u;
+const CONVERTED_REACH = 48;
+
 function namedInSentence(lower: string, outputAt: number, sentenceStart: number): string | undefined {
   let crop: string | undefined;
-  for (const m of lower.slice(sentenceStart, outputAt).matchAll(CROP_RE)) crop = m[0];
+  for (const m of lower.slice(sentenceStart, outputAt).matchAll(CROP_RE)) {
+    const at = sentenceStart + m.index;
+    const head = lower.slice(Math.max(sentenceStart, at - CONVERTED_REACH), at);
+    if (!(head.includes('sang') && CONVERTED_TO.test(head))) crop = m[0];
+  }
   return crop === undefined ? undefined : CROP_WORDS.get(crop);
 }
 

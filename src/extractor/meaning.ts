@@ -399,6 +399,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
     m.base = 'target';
+  } else if (c.unit.class === 'percent' && base === undefined && targetsCarriedOut(lower, clauseStart, c.numberStart)) {
+    // "Hai chỉ tiêu không đạt có tỷ lệ thực hiện lần lượt là 97,7% và 91,4%": how much of their plan the targets carried
+    // out (targets-carried-out-rate).
+    m.kind = 'attainment';
+    m.base = 'target';
   } else if (c.unit.class === 'percent' && operator?.op === 'reach' && operator.wordsBetween === 0 && RATIO_OF_PLAN.test(lower.slice(Math.max(clauseStart, operator.start - 60), operator.start))) {
     // "giải quyết việc làm cho 9.850/37.000 lao động theo kế hoạch, đạt 26,6%": the share of the plan the ratio states.
     m.kind = 'attainment';
@@ -754,7 +759,10 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   // "còn 2 tiêu chí về thu nhập và môi trường chưa đạt": what the criteria are about may stand before the verdict.
   const topical = m ? undefined : TOPIC_THEN_STATUS.exec(statusText);
   if (topical) return STATUS_OF.get(topical[1]!);
-  const before = endsWithPhrase(lower, lead, STATUS_WORDS);
+  // "các xã Hòa Tịnh và Song Bình lần lượt đạt 17/19 và 15/19 tiêu chí": the verdict before the first of ratios joined by
+  // "và" or commas is each one's (verdict-over-joined-ratios).
+  const joined = JOINED_RATIOS_BEFORE.exec(lower.slice(Math.max(0, lead - JOINED_RATIOS_REACH), lead));
+  const before = endsWithPhrase(lower, lead - (joined?.[0].length ?? 0), STATUS_WORDS);
   // "phấn đấu hoàn thành 21/21 chỉ tiêu": an aim, not a verdict.
   if (before && AIMED.test(lower.slice(Math.max(0, before.start - 16), before.start))) return undefined;
   // "tỉnh phấn đấu giải ngân … trên 95% kế hoạch và hoàn thành 22/22 chỉ tiêu": the aim governs every verb its clause
@@ -762,8 +770,19 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   if (before && AIM_JOINED.test(lower.slice(Math.max(clauseStart, before.start - AIM_REACH), before.start))) return undefined;
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
+// Targets, then the rate they were carried out at, then the percentages (joined by commas or "và").
+const TARGETS_CARRIED_OUT = /(?<![\p{L}\p{M}])chỉ tiêu(?![\p{L}\p{M}])[^.;:]{0,60}?(?<![\p{L}\p{M}])(?:tỷ|tỉ) lệ thực hiện(?: (?:lần lượt|đạt|là|bằng))*(?: [\d.,]+ ?%(?:,| và))* $/u;
+const TARGETS_CARRIED_OUT_REACH = 140;
+
+function targetsCarriedOut(lower: string, clauseStart: number, numberStart: number): boolean {
+  const window = lower.slice(Math.max(clauseStart, numberStart - TARGETS_CARRIED_OUT_REACH), numberStart);
+  return window.includes('thực hiện') && TARGETS_CARRIED_OUT.test(window);
+}
+
 const AIM_REACH = 120;
 const STATUS_REACH = 90;
+const JOINED_RATIOS_BEFORE = /(?<![\d/.,])(?:\d{1,3}\/\d{1,3}(?:,| và) )+$/u;
+const JOINED_RATIOS_REACH = 40;
 const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
 // ("yêu cầu các cấp ủy tập trung hoàn thành 21 chỉ tiêu": what a directive asks to be focused on is aimed at too.)
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để|tập trung)\s*$/u;

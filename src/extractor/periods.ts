@@ -296,7 +296,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         ...(dayCutOff && { clauseOnly: true }) }));
     } else if (g.monthcutoff) {
       const month = Number(/\d+/.exec(text)![0]);
-      const year = cutOffYear(month, publishedYear, publishedMonth);
+      // ("Quý II, huyện phấn đấu … giải ngân vốn đầu tư công đến cuối tháng 6 đạt ít nhất 40% kế hoạch" on a page of April:
+      // a month still ahead that an aim runs to is this year's, not last year's: aimed-cut-off-ahead.)
+      const year = aimedAhead(lower, start) ? publishedYear : cutOffYear(month, publishedYear, publishedMonth);
       if (year === undefined) {
         out.push(mention({ start, end, part: `-M${String(month).padStart(2, '0')}`, isBase, local: true }));
         continue;
@@ -462,6 +464,14 @@ function stretchInside(lower: string, start: number, end: number, months: number
 
 /** The year of a cut-off month written without one: the year of publication, or the year before for a month not yet
  * reached then ("đến hết tháng 12" in a January page). */
+// An aim before the cut-off in its sentence: "phấn đấu", "mục tiêu", "dự kiến", "phải", "cần".
+const AIM_BEFORE_CUT_OFF = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|dự kiến|phải|cần|quyết tâm)(?![\p{L}\p{M}])[^.!?\n]*$/u;
+const AIM_REACH = 160;
+
+function aimedAhead(lower: string, start: number): boolean {
+  return AIM_BEFORE_CUT_OFF.test(lower.slice(Math.max(0, start - AIM_REACH), start));
+}
+
 function cutOffYear(month: number, publishedYear: number | undefined, publishedMonth: number | undefined): number | undefined {
   if (publishedYear === undefined) return undefined;
   return publishedMonth !== undefined && month > publishedMonth ? publishedYear - 1 : publishedYear;

@@ -663,13 +663,20 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
 // the headline (the gazetteer knows no communes) and with its level in the text. Its bare name, written with capitals
 // as a whole word, must be in a head line.
 
+// ("Năm Căn: 16/18 chỉ tiêu …" over "Đảng bộ huyện Năm Căn …" and, later, "riêng thị trấn Năm Căn …": a district town
+// shares its district's name, which the gazetteer does not read bare; the headline names the district the page speaks
+// of, not its town.)
+const DISTRICT_LEVELS = ['huyện', 'thị xã', 'quận', 'thành phố'];
+
 function headlineCommune(placed: readonly Placed[], cased: string, lower: string, headEnd: number): string | undefined {
   for (const p of placed) {
     if (!COMMUNE_LEVELS.includes(p.level) || p.listed || p.clauseOnly) continue;
     const bare = p.name.slice(p.level.length + 1);
     // ("Thời sự | Kinh tế | Phú Quốc | Xã hội", "Long Xuyên 33°C": a section's name or the weather's town in the site's
     // bar is no headline.)
-    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).some((at) => !isMenuLine(lower, at))) return p.name;
+    if (bare.length >= 3 && bareOccurrences(cased, bare, 0, headEnd).some((at) => !isMenuLine(lower, at))) {
+      return placed.find((d) => DISTRICT_LEVELS.includes(d.level) && !d.listed && !d.clauseOnly && d.name === `${d.level} ${bare}`)?.name ?? p.name;
+    }
   }
   return undefined;
 }
@@ -688,7 +695,7 @@ function bareOccurrences(cased: string, bare: string, from: number, to: number):
 }
 
 const levelAndBare = (commune: string): [string, string] => {
-  const level = COMMUNE_LEVELS.find((l) => commune.startsWith(`${l} `))!;
+  const level = [...COMMUNE_LEVELS, ...DISTRICT_LEVELS].find((l) => commune.startsWith(`${l} `))!;
   return [level, commune.slice(level.length + 1)];
 };
 

@@ -863,6 +863,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Trong 6 tháng cuối năm 2025, thu ngân sách …" then, a paragraph later, "Bộ máy của phường hiện có 74 cán bộ":
       // what stands now is the report's (its lead's period), not the stretch an earlier paragraph opened on.
       if (saysNow && !now && last && framing && last !== framing && carried.includes(framing) && crossing.has(last) && last.start < paragraphOf(c.numberStart)) last = framing;
+      // "Vụ lúa Đông Xuân 2022 - 2023, toàn huyện xuống giống …. Diện tích thanh long hiện có 8.910 ha; giá … dao động …":
+      // what stands now, in a later sentence of the paragraph a crop season opened, is the report's, not the season's
+      // (season-then-held-now).
+      if (saysNow && !now && last && frame && last !== frame && carried.includes(frame) && last.start < wholeStart &&
+        (last.season || (last.span !== undefined && lower.startsWith('vụ ', last.start)))) last = frame;
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
@@ -872,10 +877,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const year = last ? last.year ?? yearBefore(last.start) : yearOfUndated;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
-      const targetValue = horizon && horizon !== last ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
+      // "Năm 2026, tỉnh đề ra 24 chỉ tiêu …" then "đại biểu cho rằng 3 chỉ tiêu không đạt gồm tốc độ tăng trưởng GRDP (kế
+      // hoạch 8%), …": the plans of targets missed are the reviewed year's, not the year ahead a paragraph before set
+      // (missed-targets-plans).
+      const missedPlans = MISSED_TARGETS_BEFORE.test(lower.slice(Math.max(wholeStart, c.numberStart - MISSED_REACH), c.numberStart));
+      const targetValue = horizon && horizon !== last && !missedPlans ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
       // "… tổng thu ngân sách năm 2025 là 24.500 tỷ đồng. Tổng chi ngân sách địa phương là 21.870 tỷ đồng": a year still
       // ahead, named plainly (not "đến năm 2030") in an earlier sentence of the paragraph, goes on dating its plan.
-      if (horizon && horizon !== last && horizon.year !== undefined && horizon.part === '' && !horizon.span && !yearOfPlan(horizon) && (!last || horizon.start > last.start) &&
+      if (horizon && horizon !== last && !missedPlans && horizon.year !== undefined && horizon.part === '' && !horizon.span && !yearOfPlan(horizon) && (!last || horizon.start > last.start) &&
         horizon.start >= paragraphOf(c.numberStart) && horizon.start < wholeStart && !HORIZON_BEFORE.test(lower.slice(Math.max(0, horizon.start - 8), horizon.start)) &&
         !hasWholeWord(lower, NOW_WORDS, wholeStart, wholeEnd)) {
         return { value: targetValue, year: horizon.year, forTarget: forTermTarget ?? targetValue };
@@ -891,6 +900,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     },
   };
 }
+
+const MISSED_TARGETS_BEFORE = /(?<![\p{L}\p{M}])chỉ tiêu (?:không|chưa) (?:đạt|hoàn thành)(?![\p{L}\p{M}])/u;
+const MISSED_REACH = 240;
 
 // "kỳ họp thường lệ giữa năm 2023", "kỳ họp cuối năm 2025": a council session named by when in the year it sits.
 const SESSION_BEFORE = /(?<![\p{L}\p{M}])kỳ họp(?: thường lệ)? (?:giữa|cuối|đầu) $/u;

@@ -490,6 +490,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   // "đường trục thôn, xóm 48,3 km", "đường ngõ xóm 16,5 km": names are numbered by whole numbers; a decimal with a measure
   // after it says how much (decimal-measure-not-name).
   if (raw.includes(',') && isMeasure(unitWrittenAt(lower, pos + raw.length))) return false;
+  // "trong đó điều 151.200 ha, cao su 241.500 ha", "sản lượng điều 228.000 tấn": the cashew crop with its measure; a law's
+  // article ("Điều 12 Luật Đất đai") is never followed by one (cashew-measure-not-article).
+  if (name.phrase === 'điều' && isMeasure(unitWrittenAt(lower, pos + raw.length))) return false;
   // "trồng mới trong năm 186 ha": under four digits no year is meant, and a measure after it says how much.
   // So does a range to a percent: "(Nghị quyết cả năm 7 - 7,5%)", "kế hoạch năm 8 - 9%".
   if (name.phrase === 'năm' && /^\d{1,3}$/.test(raw) && (isMeasure(unitWrittenAt(lower, pos + raw.length)) ||

@@ -46,8 +46,16 @@ export function aimedMonthsSinceJanuary(period: string | undefined, lower: strin
   const head = lower.slice(sentenceStart, numberStart);
   const clause = head.slice(head.lastIndexOf(';') + 1);
   const aim = AIM_OPENS.exec(clause);
-  return aim !== null && flowOpensAtMonthEnd(clause.slice(aim[0].length), Number(m[2])) ? elapsed(m[1]!, Number(m[2])) : undefined;
+  if (aim !== null) return flowOpensAtMonthEnd(clause.slice(aim[0].length), Number(m[2])) ? elapsed(m[1]!, Number(m[2])) : undefined;
+  const flow = FLOW_THEN_MONTH_END.exec(clause);
+  return flow !== null && Number(flow[1]) === Number(m[2]) && AIMED_SENTENCE.test(head) ? elapsed(m[1]!, Number(m[2])) : undefined;
 }
+
+// "Quý II, huyện phấn đấu …; giải ngân vốn đầu tư công đến cuối tháng 6 đạt ít nhất 40% kế hoạch": a later clause of an
+// aiming sentence that names the flow, then the month's end it runs to, aims at the months elapsed too
+// (aimed-flow-to-month-ahead).
+const FLOW_THEN_MONTH_END = /^[\s\-–•+]*(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])[^,;.\d]{0,40}?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?![\d/-])/u;
+const AIMED_SENTENCE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;
 
 function elapsed(year: string, months: number): string {
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;
