@@ -45,7 +45,7 @@ def d(*ms, **kw):
 OPT = {'optional': True}
 E = {'modality': 'estimate'}
 FIGS = [
- ('Hơn 128 tỷ đồng', '128 tỷ đồng', 'level', 'VND', d(E, bound='over')),
+ ('Hơn 128 tỷ đồng', '128 tỷ đồng', 'level', 'VND', d(bound='over')),
  ('kiến dành hơn 128 tỷ đồng', '128 tỷ đồng', 'level', 'VND', d(E, bound='over')),
  ('tăng 11,6%', '11,6%', 'change', '%', d(E, direction='up', base='same_period')),
  ('cho 21.460 người', '21.460', 'level', 'người', d()),
@@ -59,9 +59,9 @@ FIGS = [
  ('giá 3,1 tỷ đồng', '3,1 tỷ đồng', 'level', 'VND', d(locality='huyện U Minh')),
  ('được 74.360 suất quà', '74.360', 'level', 'suất quà', d(period='2024-M01')),
  ('đạt 66% kế hoạch', '66%', 'attainment', '%', d(period='2024-M01', base='target')),
- ('trợ 215 tấn', '215 tấn', 'level', 'tấn', d()),
- ('cho 3.580 hộ', '3.580', 'level', 'hộ', d()),
- ('với 14.330 khẩu', '14.330', 'level', 'khẩu', d()),
+ ('trợ 215 tấn', '215 tấn', 'level', 'tấn', d(period='2024-M01')),
+ ('cho 3.580 hộ', '3.580', 'level', 'hộ', d(period='2024-M01')),
+ ('với 14.330 khẩu', '14.330', 'level', 'khẩu', d(period='2024-M01')),
  ('cho 52.318 đối tượng', '52.318', 'level', 'đối tượng', d(period='2024-M02')),
  ('hơn 19,6 tỷ đồng', '19,6 tỷ đồng', 'level', 'VND', d(period='2024-M02', bound='over')),
  ('trao 4.600 suất quà', '4.600', 'level', 'suất quà', d()),
