@@ -332,8 +332,23 @@ function periodsAcross(columns: Column[]): Column[] {
   });
 }
 
+// "Tăng so với cùng kỳ (%)" beside plan and result columns: a heading that opens on its verb holds how each row moved
+// against that base (small numbers such as 3,1), not the row as a share of it; "So với cùng kỳ (%)" stays an index.
+const MOVE_HEAD = /^(tăng|giảm)(\s*[,/]\s*(?:tăng|giảm))?\s+so (?:với )?(?:cùng kỳ|(?:tháng|quý|kỳ) trước)(?: năm trước)?\s*\((%|điểm %|điểm phần trăm)\)$/u;
+
+function movedColumn(head: string): Column {
+  const found = MOVE_HEAD.exec(head);
+  if (!found) return undefined;
+  const base = SERIES_BASE.find(([re]) => re.test(head))?.[1];
+  if (base !== 'same_period' && base !== 'previous_period') return undefined;
+  const moves = found[2] ? undefined : found[1] === 'tăng' ? 'up' as const : 'down' as const;
+  return { change: base, changeUnit: found[3] === '%' ? '%' : 'điểm %', ...(moves && { moves }) };
+}
+
 function classifyModality(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
+  const moved = movedColumn(head);
+  if (moved) return moved;
   if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) {
     // "So với cùng kỳ (%)": the row's value as a percentage of the same period's.
     if (/so (?:với )?cùng kỳ/u.test(head) && head.includes('%')) return { attainment: true, attainmentBase: 'same_period' };
@@ -366,7 +381,8 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       continue;
     }
     if (column.changeUnit) {
-      readYearChange(cell, column, out);
+      // A moved column beside a result column (no year of its own) speaks of that result, as a ratio column does.
+      readYearChange(cell, column, out, column.period ? undefined : achieved);
       continue;
     }
     // "Đạt (%) | So cùng kỳ (%)" over "57,2 | +8,4": a signed cell under a column that compares with a base is the
