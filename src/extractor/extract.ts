@@ -307,7 +307,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Một số nguồn vốn còn giải ngân chậm:" over "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%".
     if ((c.unit.class === 'money' || c.unit.class === 'percent') && inDisbursedCapitalItem(lower, c.numberStart)) indicator = 'public_investment_disbursement';
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
-    const period = periods.at(c, clauseStart, list?.headingStart, list?.headingEnd);
+    const period = list ? periods.at(c, clauseStart, list.headingStart, list.headingEnd) : periods.at(c, clauseStart, cell?.cutOff?.[0], cell?.cutOff?.[1]);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
     // "đạt 84,4% kế hoạch, cao hơn cùng kỳ năm 2023 (82,1%)": after an attainment, that year's share of its plan.
     if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
