@@ -319,7 +319,7 @@ function classifyValue(head: string): Column {
   const column = classifyModality(head);
   const month = column?.modality ? MONTH_HEAD.exec(head) : null;
   if (month) return { ...column, period: `${month[2] ?? ''}-M${month[1]!.padStart(2, '0')}` };
-  const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head)?.[1] : undefined;
+  const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head.replace(LABEL_UNIT, '').trimEnd())?.[1] : undefined;
   if (!year && column?.modality === 'target' && YEAR_WORD_HEAD.test(head.replace(LABEL_UNIT, '').trimEnd())) return { ...column, wholeYear: true };
   return year ? { ...column, period: year } : column;
 }
