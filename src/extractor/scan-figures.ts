@@ -371,7 +371,10 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
   'cự ly',
   // "con đường dài 1,2 km", "tuyến đường dài 800 m": the length of one road or work, not a result.
-  'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài'];
+  'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài',
+  // "thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên", "suy giảm khả năng lao động từ 61%": the degree of injury
+  // that sorts war invalids and workers into a class of support, not a result.
+  'tổn thương cơ thể', 'tỷ lệ tổn thương', 'suy giảm khả năng lao động'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "trong đó 1.250 ha bị thiệt hại trên 70%", "thu hoạch ngay diện tích lúa đã chín trên 85%": how much of a crop is lost
 // or ripe names the class of the area counted, not a result.
