@@ -57,6 +57,14 @@ const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín
 const ELEVEN = 'mười một ';
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+// "Sau khi hoàn thành … trong năm 2025, 6 tháng đầu năm nay, tỉnh …": "nay" after the months' "năm" names the year of
+// publication, whatever year the sentence named before.
+const NAY_AFTER = /^ nay(?![\p{L}\p{M}])/u;
+
+function thisYearAfter(lower: string, end: number, publishedYear: number | undefined): number | undefined {
+  return NAY_AFTER.test(lower.slice(end, end + 5)) ? publishedYear : undefined;
+}
+
 // "tháng 11, 11 tháng", "tháng 9 và 9 tháng": a month, then the months of the year to its end.
 const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${i + 1},? (?:và )?${i + 1}`).join('|');
 const PERIOD_RE = new RegExp([
@@ -214,7 +222,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.term) {
       out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
     } else if (g.half) {
-      out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
+      out.push(mention({ start, end, year: years[0] ?? thisYearAfter(lower, end, publishedYear), part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
       const count = text.startsWith(ELEVEN) ? 11 : SPELLED_MONTHS[text.slice(0, text.indexOf(' '))] ?? parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
@@ -228,7 +236,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         continue;
       }
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
-      out.push(mention({ start, end, year: years[0], part, isBase }));
+      out.push(mention({ start, end, year: years[0] ?? (text.endsWith('năm') ? thisYearAfter(lower, end, publishedYear) : undefined), part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
       const aside = ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, start - 9), start));
