@@ -490,8 +490,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // "phấn đấu đến ngày 31/1/2025 giải ngân hết kế hoạch vốn; thu ngân sách cả năm đạt …": a date in another clause
     // is a deadline there, not the year "cả năm" speaks of.
     const deadlineElsewhere = p?.asOf !== undefined && p.start < segmentBounds(segments.clauseStarts, pos, lower.length)[0];
+    const frameYear = lastBefore(acrossWithYear, pos)?.year ?? yearOfUndated;
+    // "Theo kết quả rà soát cuối năm 2025, … có 19.870 hộ nghèo. Trong 6 tháng, có 2.140 hộ thoát nghèo" in a report
+    // on the first half of 2026: the months after a year's end named for a count are the next year's, the frame's.
+    if (p && p.year !== undefined && frameYear === p.year + 1 && lower.endsWith('cuối ', p.start)) return frameYear;
     if (p && p.start >= paragraphOf(pos) && !deadlineElsewhere) return p.year;
-    return lastBefore(acrossWithYear, pos)?.year ?? yearOfUndated;
+    return frameYear;
   };
 
   // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M, "cùng kỳ
