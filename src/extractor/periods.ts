@@ -1,7 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
-import { YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
@@ -106,6 +106,9 @@ const PERIOD_RE = new RegExp([
   // follows it (the year's form is read by "month" above).
   `(?<monthcutoff>(?<=(?:tính|lũy kế|luỹ kế) (?:đến|tới) (?:hết |cuối )?|(?:đến|tới|lũy kế|luỹ kế) (?:hết|cuối) )tháng (?:0?[1-9]|1[0-2])(?![\\d/-]|\\.\\d))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
+  // "Trong Tháng hành động vì trẻ em, …", "Trong Tháng Công nhân, …": a month of action named for its cause, which falls
+  // in the same month each year (vocabulary/holidays.ts).
+  `(?<causemonth>(?<=trong )tháng (?:${CAUSE_MONTH_NAMES})(?![\\p{L}\\p{M}])(?: năm ${YEAR})?)`,
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
   `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
@@ -355,6 +358,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.) So is "đến hết năm" after a
       // cut-off ("đến ngày 30/9 đạt trên 70% kế hoạch, đến hết năm đạt 100%"): the year's close, not the months before.
       out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
+    } else if (g.causemonth) {
+      const month = causeMonth(lower, text);
+      const year = years[0] ?? publishedYear;
+      if (month !== undefined && year !== undefined) out.push(mention({ start, end, year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));
