@@ -126,9 +126,7 @@ const PERIOD_RE = new RegExp([
   // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
   `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
   // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
-  // ("Tổng dư nợ đến ngày 30/11/2023 đạt …. Cũng trong năm, tỷ lệ … đạt 98,6%": "trong năm" set off by its comma is the
-  // whole year too, not the cut-off named before it.)
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])trong )năm(?= ?,))(?!${L})`,
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
