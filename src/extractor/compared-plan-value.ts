@@ -18,3 +18,12 @@ export function isComparedPlanValue(lower: string, numberStart: number): boolean
   return BARE_RATE.test(lower.slice(numberStart, numberStart + 24)) &&
     COMPARED_PLAN_BEFORE.test(lower.slice(Math.max(0, numberStart - REACH), numberStart));
 }
+
+// "thấp hơn 1,2 điểm phần trăm so với kế hoạch năm (95,5%)" in a half-year report: a plan named for the year, with no
+// year or stretch after it, is the whole year's, not the stretch the figure compared with it covers.
+const YEAR_PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(PLAN_NOUNS)}) (?:cả )?năm \($`, 'u');
+
+/** The compared plan's value at `numberStart` is named for the whole year ("kế hoạch năm (95,5%)"). */
+export function isYearPlanValue(lower: string, numberStart: number): boolean {
+  return YEAR_PLAN_BEFORE.test(lower.slice(Math.max(0, numberStart - 24), numberStart));
+}

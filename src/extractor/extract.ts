@@ -1,5 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
-import { isComparedPlanValue } from './compared-plan-value.ts';
+import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
 import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
@@ -307,7 +307,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Một số nguồn vốn còn giải ngân chậm:" over "- Vốn ngân sách tỉnh (nguồn thu tiền sử dụng đất): 1.250 tỷ đồng, đạt 52%".
     if ((c.unit.class === 'money' || c.unit.class === 'percent') && inDisbursedCapitalItem(lower, c.numberStart)) indicator = 'public_investment_disbursement';
     indicator = changeIndicator(indicator, meaning.kind, c.unit.class);
-    const period = periods.at(c, clauseStart, list?.periodSpan?.[0] ?? list?.headingStart, list?.periodSpan?.[1] ?? list?.headingEnd);
+    const period = list ? periods.at(c, clauseStart, list.periodSpan?.[0] ?? list.headingStart, list.periodSpan?.[1] ?? list.headingEnd) : periods.at(c, clauseStart, cell?.cutOff?.[0], cell?.cutOff?.[1]);
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
     // "đạt 84,4% kế hoạch, cao hơn cùng kỳ năm 2023 (82,1%)": after an attainment, that year's share of its plan.
     if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
@@ -366,7 +366,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       !PLAN_FOR_STRETCH_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart)) &&
       // ("GRDP 9 tháng ước đạt 7,86%, thấp hơn … so với kịch bản tăng trưởng đã đề ra (8,9%)": a rate compared with a
       // rate is the plan for the same stretch; rates are not summed to the year as amounts are.)
-      !isComparedPlanValue(lower, c.numberStart)) periodText = periodText.slice(0, 4);
+      (!isComparedPlanValue(lower, c.numberStart) || isYearPlanValue(lower, c.numberStart))) periodText = periodText.slice(0, 4);
     // "Quý IV, tỉnh phấn đấu hoàn thành kế hoạch thu ngân sách 20.000 tỷ đồng", "6 tháng cuối năm, … hoàn thành 26 chỉ
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.

@@ -16,11 +16,16 @@ const WEIGHT_IN_WORDS_AFTER = /^ (?:rất |khá |tương đối )?(?:lớn|cao|c
 // are part of that sector's name, not the catch.
 const FARMING_HEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${FARMING_HEAD}$`, 'u');
 
+// "tiếp nhận 14.218 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, giảm 6,3%": the benefit for the jobless is no
+// unemployment rate.
+const BENEFIT_BEFORE = /(?<![\p{L}\p{M}])(?:trợ cấp|bảo hiểm) $/u;
+
 /** Whether the mention `m` names another thing where it stands. */
 export function namesOtherThing(lower: string, m: IndicatorMention): boolean {
   if (m.id === 'fdi') return FOREIGN_SECTOR_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start));
   if (m.id === 'income_per_capita') return TAX_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start));
   if (m.id === 'aquaculture_output') return FARMING_HEAD_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start));
+  if (m.id === 'unemployment_rate') return BENEFIT_BEFORE.test(lower.slice(Math.max(0, m.start - 10), m.start));
   if (m.id === 'sector_share') return WEIGHT_IN_WORDS_AFTER.test(lower.slice(m.end, m.end + 20));
   return false;
 }

@@ -6,7 +6,10 @@
 export const PARK_HEAD = /^(?:kcn|ccn|khu công nghiệp|cụm công nghiệp|khu, cụm công nghiệp)$/u;
 
 // The caption's cut-off: "Tính đến ngày 30/6/2024, …", "Đến hết tháng 9/2025, …".
-const CAPTION_CUT_OFF = /^\s*(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày \d{1,2}[/-]|tháng )?(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?!\d)/u;
+const CUT_OFF = String.raw`(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày \d{1,2}[/-]|tháng )?(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?!\d)`;
+const CAPTION_CUT_OFF = new RegExp(`^\\s*${CUT_OFF}`, 'u');
+/** A caption that names its cut-off anywhere ("Kết quả phát triển người tham gia đến ngày 30/9/2024 như sau:"). */
+export const CAPTION_NAMES_CUT_OFF = new RegExp(`(?<![\\p{L}\\p{M}])${CUT_OFF}`, 'u');
 
 /** The month a park table's caption counts to, as a period ("2024-M06"). */
 export function parkTableCutOff(caption: string): string | undefined {

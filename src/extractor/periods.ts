@@ -1,7 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
-import { YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
@@ -60,6 +60,14 @@ const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín
 const ELEVEN = 'mười một ';
 const L = '[\\p{L}\\p{M}]';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+// "Sau khi hoàn thành … trong năm 2025, 6 tháng đầu năm nay, tỉnh …": "nay" after the months' "năm" names the year of
+// publication, whatever year the sentence named before.
+const NAY_AFTER = /^ nay(?![\p{L}\p{M}])/u;
+
+function thisYearAfter(lower: string, end: number, publishedYear: number | undefined): number | undefined {
+  return NAY_AFTER.test(lower.slice(end, end + 5)) ? publishedYear : undefined;
+}
+
 // "tháng 11, 11 tháng", "tháng 9 và 9 tháng": a month, then the months of the year to its end.
 const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${i + 1},? (?:và )?${i + 1}`).join('|');
 const PERIOD_RE = new RegExp([
@@ -101,6 +109,9 @@ const PERIOD_RE = new RegExp([
   // follows it (the year's form is read by "month" above).
   `(?<monthcutoff>(?<=(?:tính|lũy kế|luỹ kế) (?:đến|tới) (?:hết |cuối )?|(?:đến|tới|lũy kế|luỹ kế) (?:hết|cuối) )tháng (?:0?[1-9]|1[0-2])(?![\\d/-]|\\.\\d))`,
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
+  // "Trong Tháng hành động vì trẻ em, …", "Trong Tháng Công nhân, …": a month of action named for its cause, which falls
+  // in the same month each year (vocabulary/holidays.ts).
+  `(?<causemonth>(?<=trong )tháng (?:${CAUSE_MONTH_NAMES})(?![\\p{L}\\p{M}])(?: năm ${YEAR})?)`,
   `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
   // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
   `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
@@ -217,7 +228,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.term) {
       out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
     } else if (g.half) {
-      out.push(mention({ start, end, year: years[0], part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
+      out.push(mention({ start, end, year: years[0] ?? thisYearAfter(lower, end, publishedYear), part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
       const count = text.startsWith(ELEVEN) ? 11 : SPELLED_MONTHS[text.slice(0, text.indexOf(' '))] ?? parseInt(text, 10);
       // "mặn xuất hiện sớm hơn trung bình khoảng 1 tháng": a length of time, not the months a report covers (one
@@ -231,7 +242,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
         continue;
       }
       const part = count === 3 ? '-Q1' : count === 6 ? '-H1' : count === 12 ? '' : `-${count}M`;
-      out.push(mention({ start, end, year: years[0], part, isBase }));
+      out.push(mention({ start, end, year: years[0] ?? (text.endsWith('năm') ? thisYearAfter(lower, end, publishedYear) : undefined), part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
       const aside = ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, start - 9), start));
@@ -350,6 +361,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // hoạch cả năm" only names the plan a share is of, as "kế hoạch năm 2022" does.) So is "đến hết năm" after a
       // cut-off ("đến ngày 30/9 đạt trên 70% kế hoạch, đến hết năm đạt 100%"): the year's close, not the months before.
       out.push(mention({ start, end, part: '', isBase, local: true, clauseOnly: true }));
+    } else if (g.causemonth) {
+      const month = causeMonth(lower, text);
+      const year = years[0] ?? publishedYear;
+      if (month !== undefined && year !== undefined) out.push(mention({ start, end, year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true }));
     } else if (g.thismonth) {
       const report = out.find((p) => /^-M\d\d$/.test(p.part) && !p.isBase);
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));

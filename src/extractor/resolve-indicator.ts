@@ -326,7 +326,7 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     const from = Math.max(clauseStart, inClause.start - 16);
     const lead = lower.slice(from, inClause.start);
     const opensClause = from === clauseStart ? YARDSTICK_OPENS_CLAUSE.test(lead) : YARDSTICK_AFTER_COMMA.test(lead);
-    const passed = YARDSTICK_VERB.test(lead);
+    const passed = YARDSTICK_VERB.test(lead) || GAP_BEFORE_YARDSTICK.test(lower.slice(Math.max(clauseStart, inClause.start - GAP_REACH), inClause.start));
     if (opensClause || passed) {
       const other = (m: IndicatorMention) => m.end <= inClause!.start && m.id !== 'resolution_targets' && fits(m) && !m.weak;
       const compared = lastBefore(mentions, inClause.start, clauseStart, other) ??
@@ -429,6 +429,10 @@ export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: num
 
 // Verbs that make a plan the yardstick of what was named before it.
 const YARDSTICK_VERB = /(?<![\p{L}\p{M}])(?:vượt|đạt|so với|bằng|hoàn thành|theo)(?: (?:mức|so với))? $/u;
+// "… đạt 96,2%, vượt 0,2 điểm phần trăm chỉ tiêu Nghị quyết HĐND tỉnh giao (96%)": the gap by which the rate passed the
+// plan stands between the verb and the plan.
+const GAP_BEFORE_YARDSTICK = /(?<![\p{L}\p{M}])(?:vượt|thấp hơn|cao hơn) [\d.,]+ ?(?:%|điểm phần trăm|điểm %) $/u;
+const GAP_REACH = 40;
 // A clause that opens on the plan, or on how the figure before stands to it: ", chỉ tiêu nghị quyết là 60%", ", thấp hơn
 // chỉ tiêu kế hoạch được giao (2,75%)".
 const YARDSTICK_OPENS_CLAUSE = /^[\s,;]*(?:(?:thấp hơn|cao hơn)\s+)?$/u;

@@ -496,8 +496,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // "phấn đấu đến ngày 31/1/2025 giải ngân hết kế hoạch vốn; thu ngân sách cả năm đạt …": a date in another clause
     // is a deadline there, not the year "cả năm" speaks of.
     const deadlineElsewhere = p?.asOf !== undefined && p.start < segmentBounds(segments.clauseStarts, pos, lower.length)[0];
+    const frameYear = lastBefore(acrossWithYear, pos)?.year ?? yearOfUndated;
+    // "Theo kết quả rà soát cuối năm 2025, … có 19.870 hộ nghèo. Trong 6 tháng, có 2.140 hộ thoát nghèo" in a report
+    // on the first half of 2026: the months after a year's end named for a count are the next year's, the frame's.
+    if (p && p.year !== undefined && frameYear === p.year + 1 && lower.endsWith('cuối ', p.start)) return frameYear;
     if (p && p.start >= paragraphOf(pos) && !deadlineElsewhere) return p.year;
-    return lastBefore(acrossWithYear, pos)?.year ?? yearOfUndated;
+    return frameYear;
   };
 
   // That year's stretch of what the article reports: "Cùng kỳ năm 2023" in a ten-month report is 2023-10M, "cùng kỳ
@@ -587,7 +591,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // The nearest mention before the figure in its sentence; a term there ("bình quân giai đoạn 2021 - 2023 đạt
       // 7,2%/năm") is the period itself.
       // "phấn đấu cả năm đạt 80 tỷ đồng; … hiện mới đạt 56,4% kế hoạch vốn": the plan's whole year does not date a
-      // clause that states where things stand now.
+      // clause that states where things stand now. Nor does the year a purpose names after what the stretch must add
+      // (is-year-after-addition).
       const nowHere = inSentence.some((p) => p.clauseOnly && p.start < clauseStart) && ACTUAL_NOW.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.numberStart));
       // "tăng 7,5% (năm 2023 tăng 11,2%)": a year opening a bracket after a figure dates the figures inside that bracket
       // (and nothing after it).
@@ -596,7 +601,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !monthOfCause(p) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
-        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
         // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
         // period for its own figure.
@@ -651,7 +656,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
-      const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd);
+      // ("chi trả trợ cấp tháng 2/2024 cho 52.318 đối tượng, với số tiền hơn 19,6 tỷ đồng, trước ngày 5/2/2024": not when
+      // the sentence named the month the figure is of, which the deadline falls in.)
+      const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd &&
+        !(before && before.year === p.year && /^-M\d\d$/u.test(before.part) && lower.startsWith('trước', p.start)));
       // "Trong tháng 10, cả nước tập trung đẩy nhanh các dự án; dự kiến hoàn thành 3.245 km đường cao tốc trong năm
       // 2025": a clause of its own that closes on "trong năm …" after its figure is about that year, not the month the
       // sentence opened on.
@@ -1000,6 +1008,17 @@ function perYearAfter(lower: string, c: Candidate): boolean {
 function inEarlierListItem(lower: string, p: PeriodMention, sentenceStart: number, clauseStart: number): boolean {
   // (Looked for between bounds only: an endless sentence must not be searched back to its start per mention.)
   return lower.slice(sentenceStart, p.start).includes(':') && lower.slice(p.end, clauseStart).includes(';');
+}
+
+// "Quý IV, ngành phấn đấu … thêm 9.500 lao động để cả năm đạt trên 46.000 lao động; đưa khoảng 3.000 người …": the year a
+// purpose names after what the fronted stretch must add dates that clause only; the clause after it is the stretch's
+// next aim. (Without "thêm", "… đạt 233,6 tỷ đồng để cả năm vượt 5% dự toán; giải quyết việc làm cho 1.360 lao động"
+// keeps the year for the clauses after it: whole-year-inside-list-item.test.ts.)
+const ADDED_THEN_PURPOSE = /(?<![\p{L}\p{M}])thêm [^;:]*để $/u;
+const ADDITION_REACH = 80;
+
+function isYearAfterAddition(lower: string, p: PeriodMention, sentenceStart: number): boolean {
+  return lower.endsWith('để ', p.start) && ADDED_THEN_PURPOSE.test(lower.slice(Math.max(sentenceStart, p.start - ADDITION_REACH), p.start));
 }
 
 // Only a bullet or white space, or "Trong", before the stretch that opens a sentence.

@@ -123,11 +123,11 @@ const ONE_ITEM_BEFORE = /(?<![\p{L}\p{M}])(?:mỗi (?!năm|tháng|quý|tuần|ng
 // So is "là 1 trong 5 tỉnh có tỷ lệ … cao nhất": the few a place is one of.
 const RANK_WHOLE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[ivxl]{1,5})|(?:là )?(?:1|một)) (?:trong|trên)(?: số| tổng số)? $/u);
 // "trao 350 suất quà, mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng tiền mặt": the value or the
-// second item of one gift.
-const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])mỗi (?:${alternation(GIFT_NOUNS)})(?: (?:trị giá|có giá trị|gồm|gồm có)(?: [^,;()\n]{1,40})?)? $`, 'u');
+// second item of one gift; so is "mỗi người có công được tặng một suất quà 500.000 đồng".
+const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:mỗi|một) (?:${alternation(GIFT_NOUNS)})(?: (?:trị giá|có giá trị|gồm|gồm có)(?: [^,;()\n]{1,40})?)? $`, 'u');
 const GIFT_AFTER = new RegExp(String.raw`^(?:\/(?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}])|(?: tiền mặt)? mỗi (?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}]))`, 'u');
 const PER_GIFT_UNIT = new RegExp(String.raw`\/(?:${alternation(GIFT_NOUNS)})$`, 'u');
-const isOneGift = (window: string) => window.includes('mỗi ') && ONE_GIFT_BEFORE.test(window);
+const isOneGift = (window: string) => (window.includes('mỗi ') || window.includes('một ')) && ONE_GIFT_BEFORE.test(window);
 // "không thả nuôi khi độ mặn vượt 35‰": a level a condition says must not be passed is a threshold of advice, as a
 // bound in a condition is (CONDITION_BEFORE below).
 const CONDITION_EXCEEDS_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} (?:vượt quá|vượt|quá) $/u;
@@ -371,7 +371,10 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
   // "tranh tài ở cự ly 1.200 m": the race's distance, one event's rule.
   'cự ly',
   // "con đường dài 1,2 km", "tuyến đường dài 800 m": the length of one road or work, not a result.
-  'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài'];
+  'đường dài', 'cầu dài', 'kênh dài', 'đê dài', 'kè dài',
+  // "thương binh có tỷ lệ tổn thương cơ thể từ 81% trở lên", "suy giảm khả năng lao động từ 61%": the degree of injury
+  // that sorts war invalids and workers into a class of support, not a result.
+  'tổn thương cơ thể', 'tỷ lệ tổn thương', 'suy giảm khả năng lao động'];
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "trong đó 1.250 ha bị thiệt hại trên 70%", "thu hoạch ngay diện tích lúa đã chín trên 85%": how much of a crop is lost
 // or ripe names the class of the area counted, not a result.

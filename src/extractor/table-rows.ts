@@ -7,7 +7,7 @@ import { quantityValue, readQuantity, unitOfPhrase } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 import { UNIT_LABEL, UNIT_LABEL_WORDS } from './vocabulary/units.ts';
 import { placeColumns } from './place-columns.ts';
-import { PARK_HEAD, parkTableCutOff } from './park-table.ts';
+import { CAPTION_NAMES_CUT_OFF, PARK_HEAD, parkTableCutOff } from './park-table.ts';
 
 export interface TableCell {
   candidate: Candidate;
@@ -25,6 +25,9 @@ export interface TableCell {
   /** A place table's caption line ("Kết quả thu hút vốn FDI quý I/2026 theo khu vực (đơn vị: triệu USD):"): it names
    *  what the cells measure, as a list's heading does. */
   caption?: readonly [number, number];
+  /** A plan table's caption that names its cut-off ("Kết quả … đến ngày 30/9/2024 như sau:"): it dates the cells as a
+   *  list's heading dates its items (stocks at the date's month, flows the months elapsed). */
+  cutOff?: readonly [number, number];
 }
 
 type Column = { wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
@@ -41,6 +44,7 @@ const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 // "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
 const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
 const UNIT_HEAD = new RegExp(`^${UNIT_LABEL_WORDS}$`, 'u');
+const MONTHS_NAMED_HEAD = /(?<![\p{L}\p{M}\d])\d{1,2} tháng(?![\p{L}\p{M}])/u;
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
 
 // "Lào Cai (cũ) | 5.120 | 5.120 | 100": a row label's bracket that marks a unit merged away is no unit.
@@ -70,6 +74,7 @@ export function tableCells(lower: string): TableCell[] {
   let captionUnit: string | undefined;
   // A park table's caption counts to a date: its rows stand at that month.
   let rowsPeriod: string | undefined;
+  let cutOff: readonly [number, number] | undefined;
   let lineStart = 0;
   while (lineStart < lower.length) {
     let lineEnd = lower.indexOf('\n', lineStart);
@@ -88,12 +93,15 @@ export function tableCells(lower: string): TableCell[] {
       columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text)) ??
         baseColumns(cells.map((c) => c.text), captionUnit, caption) ?? placeColumns(cells.map((c) => c.text), captionUnit);
       rowsPeriod = columns?.[0]?.parts && PARK_HEAD.test(cells[0]!.text) ? parkTableCutOff(caption) : undefined;
+      // ("Kế hoạch năm 2025 | Thực hiện 9 tháng": a column that names the months it sums is dated by them.)
+      cutOff = caption && CAPTION_NAMES_CUT_OFF.test(caption) && !cells.some((c) => MONTHS_NAMED_HEAD.test(c.text)) ? [captionStart, captionStart + caption.length] : undefined;
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
       readSeriesRow(cells, columns, captionUnit, out, rowsPeriod);
     } else {
       const before = out.length;
       readRow(cells, columns, captionUnit, out);
       if (columns[0]?.captionNames) for (let k = before; k < out.length; k++) out[k]!.caption = [captionStart, captionStart + caption.length];
+      else if (cutOff) for (let k = before; k < out.length; k++) out[k]!.cutOff = cutOff;
     }
     lineStart = lineEnd + 1;
   }
@@ -311,7 +319,7 @@ function classifyValue(head: string): Column {
   const column = classifyModality(head);
   const month = column?.modality ? MONTH_HEAD.exec(head) : null;
   if (month) return { ...column, period: `${month[2] ?? ''}-M${month[1]!.padStart(2, '0')}` };
-  const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head)?.[1] : undefined;
+  const year = column?.modality && !PART_OF_YEAR.test(head) ? WHOLE_YEAR_HEAD.exec(head.replace(LABEL_UNIT, '').trimEnd())?.[1] : undefined;
   if (!year && column?.modality === 'target' && YEAR_WORD_HEAD.test(head.replace(LABEL_UNIT, '').trimEnd())) return { ...column, wholeYear: true };
   return year ? { ...column, period: year } : column;
 }
@@ -332,8 +340,23 @@ function periodsAcross(columns: Column[]): Column[] {
   });
 }
 
+// "Tăng so với cùng kỳ (%)" beside plan and result columns: a heading that opens on its verb holds how each row moved
+// against that base (small numbers such as 3,1), not the row as a share of it; "So với cùng kỳ (%)" stays an index.
+const MOVE_HEAD = /^(tăng|giảm)(\s*[,/]\s*(?:tăng|giảm))?\s+so (?:với )?(?:cùng kỳ|(?:tháng|quý|kỳ) trước)(?: năm trước)?\s*\((%|điểm %|điểm phần trăm)\)$/u;
+
+function movedColumn(head: string): Column {
+  const found = MOVE_HEAD.exec(head);
+  if (!found) return undefined;
+  const base = SERIES_BASE.find(([re]) => re.test(head))?.[1];
+  if (base !== 'same_period' && base !== 'previous_period') return undefined;
+  const moves = found[2] ? undefined : found[1] === 'tăng' ? 'up' as const : 'down' as const;
+  return { change: base, changeUnit: found[3] === '%' ? '%' : 'điểm %', ...(moves && { moves }) };
+}
+
 function classifyModality(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
+  const moved = movedColumn(head);
+  if (moved) return moved;
   if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) {
     // "So với cùng kỳ (%)": the row's value as a percentage of the same period's.
     if (/so (?:với )?cùng kỳ/u.test(head) && head.includes('%')) return { attainment: true, attainmentBase: 'same_period' };
@@ -366,7 +389,8 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       continue;
     }
     if (column.changeUnit) {
-      readYearChange(cell, column, out);
+      // A moved column beside a result column (no year of its own) speaks of that result, as a ratio column does.
+      readYearChange(cell, column, out, column.period ? undefined : achieved);
       continue;
     }
     // "Đạt (%) | So cùng kỳ (%)" over "57,2 | +8,4": a signed cell under a column that compares with a base is the

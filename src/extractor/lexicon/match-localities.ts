@@ -5,7 +5,7 @@
 import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
 import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import { SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
+import { SEP_BREAK, SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
 
 export interface LocalityCandidate {
   /** Canonical spelling: "thị xã Cai Lậy". */
@@ -299,7 +299,15 @@ function capitalisedName(ts: TokenStream, first: number, cased: string, afterCom
     if (last - first >= 3 && PERSON_MIDDLE.has(tokenText(ts, last - 1)) && ts.sep[last] === SEP_SPACE && ts.sep[last - 1] === SEP_SPACE) return last - 3;
     if (last - first >= MAX_NAME) return undefined;
   }
-  return last;
+  return numberedSuffix(ts, last) ?? last;
+}
+
+/** "xã Đam Rông 2", "xã Bảo Lâm 3": communes formed in 2025 from one old name carry a single digit after it, which ends
+ * the name (a bracket, a comma or a full stop follows); "xã Tà Năng 12 hộ" counts households. */
+function numberedSuffix(ts: TokenStream, last: number): number | undefined {
+  const n = last + 1;
+  if (n >= ts.count || ts.sep[n] !== SEP_SPACE || !/^[1-9]$/.test(tokenText(ts, n))) return undefined;
+  return n + 1 >= ts.count || ts.sep[n + 1] === SEP_BREAK || ts.sep[n + 1] === SEP_COMMA ? n : undefined;
 }
 
 // The middle word of a Vietnamese person's name.

@@ -173,7 +173,8 @@ export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định
 
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
  * "2.086 dự án còn hiệu lực", "2,9 triệu tài khoản định danh điện tử". */
-export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử)(?![\p{L}\p{M}])/u;
+// ("Số tiền chậm đóng đến ngày 30/9 là 48,6 tỷ đồng; trong đó 27 đơn vị nợ từ 3 tháng trở lên": units in arrears too.)
+export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử|nợ (?:từ|trên|bảo hiểm|bhxh))(?![\p{L}\p{M}])/u;
 
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */

@@ -18,3 +18,19 @@ const BRANCHES = '(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|t
 /** "Tết Nguyên đán Giáp Thìn 2024", "Tết Dương lịch 2024", "Tết Ất Tỵ 2025": a Tết named with its year (the year follows as
  *  `((?:19|20)\d\d)`, the first group after it is the caller's). A regular-expression source. */
 export const TET_OF_YEAR = `tết (?:nguyên đán |dương lịch |cổ truyền )?(?:${STEMS} ${BRANCHES} )?`;
+
+// Months of action named for their cause, which fall in the same calendar month every year ("Tháng Công nhân" is May,
+// "Tháng hành động vì trẻ em" June, "Tháng Thanh niên" March). A bare "Tháng hành động" is June only on a page that
+// names the children's month.
+const CAUSE_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['hành động vì trẻ em', 6], ['công nhân', 5], ['thanh niên', 3],
+];
+const CHILDREN_MONTH = 'tháng hành động vì trẻ em';
+export const CAUSE_MONTH_NAMES = [...CAUSE_MONTHS.map(([name]) => name), 'hành động'].join('|');
+
+/** The calendar month of the month of action `text` names ("tháng công nhân năm 2024" → 5), on the page `lower`. */
+export function causeMonth(lower: string, text: string): number | undefined {
+  const named = CAUSE_MONTHS.find(([name]) => text.startsWith(`tháng ${name}`));
+  if (named) return named[1];
+  return lower.includes(CHILDREN_MONTH) ? 6 : undefined;
+}

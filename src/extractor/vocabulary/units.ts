@@ -86,6 +86,9 @@ const COUNTED: string[] = [
   // A holiday's tallies: emergencies treated ("tiếp nhận 1.036 lượt cấp cứu"), coach runs ("xuất bến 1.126 chuyến xe"),
   // and people in households given rice ("245 tấn gạo cho 4.080 hộ với 16.330 khẩu").
   'lượt cấp cứu', 'chuyến xe', 'khẩu',
+  // What a children's month or a school year's start hands out, counted as written ("trao 150 suất học bổng và 200 xe
+  // đạp"), not cut to "suất" or "xe".
+  'suất học bổng', 'xe đạp',
   // Ships' runs, as ports count cruise calls ("đón 45 chuyến tàu biển quốc tế với gần 38.000 khách"), kept whole like
   // "chuyến bay" and "chuyến xe".
   'chuyến tàu', 'chuyến tàu biển',
