@@ -73,6 +73,7 @@ FIGS = [
  ('có 118 tân binh', '118', 'level', 'tân binh', d(locality='phường Hoa Lư')),
  ('Định 96 tân binh', '96', 'level', 'tân binh', d(locality='phường Nam Định')),
  ('hơn 9,7 tỷ đồng', '9,7 tỷ đồng', 'level', 'VND', d(bound='over')),
+ ('tự vệ đạt 100% kế hoạch\n', '100%', 'attainment', '%', d(Y25, TB)),
  ('cho 28.640 dân quân', '28.640', 'level', 'dân quân tự vệ', d(Y25)),
  ('tự vệ, đạt 100% kế hoạch;', '100%', 'attainment', '%', d(Y25, TB)),
  ('có 72,4%', '72,4%', 'level', '%', d(Y25)),

@@ -63,7 +63,7 @@ FIGS = [
  ('hơn 8.900 ha', '8.900 ha', 'level', 'ha', d(bound='over')),
  ('và 21.600 ha', '21.600 ha', 'level', 'ha', d()),
  ('127 công trình', '127', 'level', 'công trình', d()),
- ('1.860 điểm', '1.860', 'level', 'điểm', d()),
+ ('1.860 điểm', '1.860', 'level', 'điểm sạt lở', d()),
  ('tính hơn 5.600 tỷ đồng,', '5.600 tỷ đồng', 'level', 'VND', d(E, bound='over')),
  ('gấp 7,4 lần', '7,4', 'change', 'lần', d(E, U, base='2023')),
  ('(1.350 tỷ đồng)', '1.350 tỷ đồng', 'level', 'VND', d(locality='huyện Lục Yên')),
