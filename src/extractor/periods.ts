@@ -8,6 +8,7 @@ import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
 import { withoutYearOfLaterStretch } from './this-year-before-stretch.ts';
+import { withoutReportingYearBracket } from './reporting-year-bracket.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -368,7 +369,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     }
   }
   if (addDashedStretches(out, lower, publishedYear, publishedMonth)) out.sort((a, b) => a.start - b.start);
-  const kept = withoutYearOfLaterStretch(lower, withComingTet(out, lower, publishedYear, publishedMonth));
+  const kept = withoutReportingYearBracket(lower, withoutYearOfLaterStretch(lower, withComingTet(out, lower, publishedYear, publishedMonth)));
   const acrossYears = kept.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
   const again = oneYearOfStretch(lower, acrossYears);
   if (again.length === 0) return kept;
