@@ -176,7 +176,9 @@ const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân 
 // So does land handed over to a project ("Đến ngày 25-6, các địa phương đã bàn giao 318,6/321,2 ha mặt bằng …"): a
 // clearance's progress counted to the day, which then stands at that day's month in the sentences after it too, as a
 // cut-off with its year does (clearance-cut-off-day).
-const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường)(?![\p{L}\p{M}])/u;
+// So does the rebuilding after a disaster ("Đến ngày 15/12, toàn tỉnh đã hỗ trợ làm mới, sửa chữa 1.026/1.236 nhà bị sập
+// đổ, …; bố trí tái định cư cho 412 hộ"): how far the recovery stands at that day.
+const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường|tái định cư|làm mới)(?![\p{L}\p{M}])/u;
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
