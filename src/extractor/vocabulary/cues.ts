@@ -176,6 +176,10 @@ export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định
  * "2.086 dự án còn hiệu lực", "2,9 triệu tài khoản định danh điện tử". */
 export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử)(?![\p{L}\p{M}])/u;
 
+/** A change measured "so với cùng thời điểm …" (the same date a year before) is a stock's: "số ô tô tăng 9,4% so với cùng
+ * thời điểm năm 2022" after a count at a cut-off stands at that date, not over the months to it. */
+export const SAME_MOMENT_BASE_AFTER = /^ so (?:với )?cùng thời điểm(?![\p{L}\p{M}])/u;
+
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */
 export const PEAK_WORDS = ['có lúc', 'có thời điểm', 'có ngày', 'có khi', 'vào cao điểm', 'lúc cao điểm', 'cao điểm'];
