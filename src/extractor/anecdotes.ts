@@ -46,6 +46,10 @@ const MILESTONE = /(?<![\p{L}\p{M}\d/])km ?\d/u;
 // "Vụ tai nạn làm 3 người chết, 5 người bị thương": a sentence whose subject is one incident (not "các vụ", "12 vụ").
 const INCIDENTS = '(?:tai nạn|cháy|nổ|lật|va chạm|sạt lở|đuối nước|ngộ độc|tấn công|trộm|cướp)';
 const INCIDENT_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?vụ ${INCIDENTS}(?![\p{L}\p{M}])`, 'u');
+// "Điển hình, ngày 14/8, Đồn Biên phòng … bắt quả tang 2 đối tượng …", "Đáng chú ý là vụ cháy tại một công ty … gây thiệt
+// hại khoảng 11 tỷ đồng": an example given after a tally, one day's case or one incident, is that case's story.
+// (A day alone, "Ngày 3/5/2025, toàn tỉnh đón …", may open a daily tally: only "Điển hình," makes it an example.)
+const EXAMPLE_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:điển hình(?: là| như)?,? (?:vào )?(?:(?:khoảng|lúc) [\dh ]{2,8})?ngày \d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?[ ,]|(?:điển hình|đáng chú ý|cá biệt)(?: là| như)?,? (?:(?:một|1) )?vụ ${INCIDENTS}(?![\p{L}\p{M}]))`, 'u');
 // "Một chiếc ghe chở 15 người bị lật trên sông Hậu, … cứu được 13 người": a sentence whose subject is one boat or one
 // vehicle tells one incident.
 const ONE_VEHICLE_HEAD = /^[\s"“(–-]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3}, )?(?:một|1) chiếc (?:ghe|xuồng|thuyền|tàu|ca nô|sà lan|xe|ô tô)(?![\p{L}\p{M}])/u;
@@ -179,6 +183,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   // Each head pattern reads only the sentence's opening, so its key word is looked for there.
   const opening = sentence.slice(0, 80);
   if (opening.includes('vụ ') && INCIDENT_HEAD.test(opening)) return STORY;
+  if ((opening.includes('điển hình') || opening.includes('đáng chú ý') || opening.includes('cá biệt')) && EXAMPLE_HEAD.test(opening)) return STORY;
   if (opening.includes('chiếc ') && ONE_VEHICLE_HEAD.test(sentence.slice(0, 60))) return STORY;
   if (opening.includes('khoa') && TOP_SCORER_HEAD.test(opening)) return STORY;
   if (sentence.includes('một ') && BUST_VERBS.some((verb) => sentence.includes(verb)) && ONE_BUST.test(sentence)) return STORY;

@@ -8,6 +8,7 @@ import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
 import { withoutYearOfLaterStretch } from './this-year-before-stretch.ts';
+import { withoutReportingYearBracket } from './reporting-year-bracket.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
@@ -189,7 +190,9 @@ const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân 
 // So does land handed over to a project ("Đến ngày 25-6, các địa phương đã bàn giao 318,6/321,2 ha mặt bằng …"): a
 // clearance's progress counted to the day, which then stands at that day's month in the sentences after it too, as a
 // cut-off with its year does (clearance-cut-off-day).
-const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường)(?![\p{L}\p{M}])/u;
+// So does the rebuilding after a disaster ("Đến ngày 15/12, toàn tỉnh đã hỗ trợ làm mới, sửa chữa 1.026/1.236 nhà bị sập
+// đổ, …; bố trí tái định cư cho 412 hộ"): how far the recovery stands at that day.
+const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường|tái định cư|làm mới)(?![\p{L}\p{M}])/u;
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
 const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
@@ -388,7 +391,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     }
   }
   if (addDashedStretches(out, lower, publishedYear, publishedMonth)) out.sort((a, b) => a.start - b.start);
-  const kept = withoutYearOfLaterStretch(lower, withComingTet(out, lower, publishedYear, publishedMonth));
+  const kept = withoutReportingYearBracket(lower, withoutYearOfLaterStretch(lower, withComingTet(out, lower, publishedYear, publishedMonth)));
   const acrossYears = kept.filter((p) => p.span && !p.isBase && p.span.length === 9 && Number(p.span.slice(5)) === Number(p.span.slice(0, 4)) + 1);
   const again = oneYearOfStretch(lower, acrossYears);
   if (again.length === 0) return kept;

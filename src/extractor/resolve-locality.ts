@@ -308,7 +308,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
         // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
         if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
-        if (previous && previous.level === p.level && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
+        // ("biên giới thuộc thị xã Tân Châu, huyện An Phú và thị xã Tịnh Biên, chiếm 71,5% số vụ": towns and districts of
+        // one rank make one list.)
+        if (previous && (previous.level === p.level || sameDistrictRank(previous, p)) && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
           inList.add(previous);
           inList.add(p);
         }
@@ -395,6 +397,11 @@ const levelOf = (name: string) => LEVEL_OPENINGS.find(([, opening]) => name.star
  * not "huyện Tây Giang đạt 22,7%, huyện Phước Sơn đạt 26%", where each has its own figure. */
 /** A carried place that stands for none (after a list, in an article with no place of its own). */
 const NO_PLACE = '';
+
+/** Two units of the district rank (huyện, thị xã, quận, thành phố) named one after the other. */
+function sameDistrictRank(a: Placed, b: Placed): boolean {
+  return RANK[a.level] === 1 && RANK[b.level] === 1;
+}
 
 function isListJoin(lower: string, previous: number, start: number): boolean {
   const between = lower.slice(previous, start);

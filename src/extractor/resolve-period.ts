@@ -4,6 +4,7 @@
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
+import { bodyStretchFrame } from './body-stretch-frame.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { mention, type PeriodMention, ASIDE_AFTER_CLAUSE } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
@@ -266,6 +267,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     (weekly || isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))))) {
     carried.unshift(firstNamed);
   }
+  // A tally whose lead names no period is framed by the stretch of days its first body paragraph opens on.
+  const bodyStretch = bodyStretchFrame(lower, segments, periods, carried, leadEnd);
+  if (bodyStretch) carried.unshift(bodyStretch);
   // A single month, a plan's year or "cả năm" carries to the end of its paragraph only.
   // Only when it sets the topic of its sentence ("Cũng trong tháng 10, …", "Tháng 11, …"); "chỉ số giá tháng 9
   // tăng…" in the middle of a sentence dates that sentence alone.
@@ -332,7 +336,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const frame = plannedHeadline || partHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
   // "Vụ Xuân 2022, toàn tỉnh gieo cấy 90.120 ha lúa, …" opening a paragraph of a half-year report dates its harvest, not
   // the paragraphs after it on other matters (season-paragraph-stays): a crop year already does so (span, local above).
-  const across = carried.filter((p) => (p === frame && p.start < leadEnd) || (opensParagraph(p) && !p.season));
+  const across = carried.filter((p) => (p === frame && (p.start < leadEnd || p === bodyStretch)) || (opensParagraph(p) && !p.season));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
   const lastCarried = (pos: number, list = carried) => {

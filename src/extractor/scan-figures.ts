@@ -128,6 +128,9 @@ const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:mỗi|một) (
 const GIFT_AFTER = new RegExp(String.raw`^(?:\/(?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}])|(?: tiền mặt)? mỗi (?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}]))`, 'u');
 const PER_GIFT_UNIT = new RegExp(String.raw`\/(?:${alternation(GIFT_NOUNS)})$`, 'u');
 const isOneGift = (window: string) => (window.includes('mỗi ') || window.includes('một ')) && ONE_GIFT_BEFORE.test(window);
+// "mỗi tân binh được tặng từ 2 - 5 triệu đồng": what each recipient is given as a present is one gift's value or contents (a
+// grant "mỗi căn được hỗ trợ 60 triệu đồng" is a policy's level and stays).
+const GIFT_PER_RECIPIENT_BEFORE = /(?<![\p{L}\p{M}])mỗi (?:[\p{L}\p{M}]+ ){1,3}được (?:trao )?tặng(?: quà)?(?: (?:từ|khoảng|gần|hơn|trên))? (?:\d[\d.,]* ?(?:-|–|đến) ?)?$/u;
 // "không thả nuôi khi độ mặn vượt 35‰": a level a condition says must not be passed is a threshold of advice, as a
 // bound in a condition is (CONDITION_BEFORE below).
 const CONDITION_EXCEEDS_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]+){1,3} (?:vượt quá|vượt|quá) $/u;
@@ -155,6 +158,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&
     ONE_ITEM_BEFORE.test(lower.slice(Math.max(0, pos - 72), pos))) return 'skip';
   if (before === ' ' && isOneGift(lower.slice(Math.max(0, pos - 64), pos))) return 'skip';
+  if ((before === ' ' || before === '-') && lower.slice(Math.max(0, pos - 24), pos).includes('tặng') &&
+    GIFT_PER_RECIPIENT_BEFORE.test(lower.slice(Math.max(0, pos - 56), pos))) return 'skip';
   if (before === ' ' && lower.slice(Math.max(0, pos - 24), pos).includes('mật độ') && ADVISED_DENSITY_BEFORE.test(lower.slice(Math.max(0, pos - 110), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('vượt ', pos) || lower.endsWith('quá ', pos)) && CONDITION_EXCEEDS_BEFORE.test(lower.slice(Math.max(0, pos - 40), pos))) return 'skip';
   // "… với mức hỗ trợ 500 nghìn đồng tiền mặt mỗi suất", "mức 1,2 triệu đồng/suất": the value of each gift, after it.

@@ -30,7 +30,7 @@ export interface TableCell {
   cutOff?: readonly [number, number];
 }
 
-type Column = { wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
+type Column = { changeMeasure?: string; wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
@@ -90,7 +90,7 @@ export function tableCells(lower: string): TableCell[] {
       // A heading row names its label column or two kinds of value ("Trang chủ | Kinh tế | Kế hoạch" is a menu).
       const valueColumns = heads.filter((h) => h?.modality || h?.attainment).length;
       captionUnit = bracketUnit(CAPTION_UNIT.exec(caption));
-      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text)) ?? yearColumns(cells.map((c) => c.text)) ??
+      columns = heads.some((h) => h?.modality) && (named || valueColumns >= 2) ? periodsAcross(heads) : seriesColumns(cells.map((c) => c.text), caption) ?? yearColumns(cells.map((c) => c.text)) ??
         baseColumns(cells.map((c) => c.text), captionUnit, caption) ?? placeColumns(cells.map((c) => c.text), captionUnit);
       rowsPeriod = columns?.[0]?.parts && PARK_HEAD.test(cells[0]!.text) ? parkTableCutOff(caption) : undefined;
       // ("Kế hoạch năm 2025 | Thực hiện 9 tháng": a column that names the months it sums is dated by them.)
@@ -130,11 +130,28 @@ const SERIES_BASE: Array<[RegExp, Base | 'year before']> = [
 // "So với cùng kỳ (%)", "Tăng so với năm trước (%)", "Tăng, giảm so với cùng kỳ (%)": the column of changes.
 const CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?\s+)?so /u;
 
-function seriesColumns(heads: string[]): Column[] | undefined {
+// "Địa phương | Số vụ | Tăng, giảm (vụ) | Số người chết | Tăng, giảm (người)" under "… (tăng, giảm so với năm 2022):":
+// a column of how a count moved, in the counted noun its bracket names, against what the caption compares with.
+const COUNT_CHANGE_HEAD = /^(?:(tăng|giảm)(?:\s*[,/]\s*(?:tăng|giảm))?|\+\/-|±)\s*\(([^()]{1,16})\)$/u;
+const CAPTION_BASE = /so (?:với )?(?:(cùng kỳ)|năm ((?:19|20)\d\d)(?!\d)|(năm trước))/u;
+// "Số người chết", "Số người bị thương": a toll column counts people; the words after the noun say what befell them.
+const TOLL_MEASURE = /^(người) (?:chết|tử vong|thiệt mạng|bị thương|mất tích)$/u;
+
+function captionBase(caption: string): Base | 'year before' | 'none' {
+  const m = CAPTION_BASE.exec(caption);
+  return !m ? 'none' : m[1] ? 'same_period' : m[2] ? m[2] as Base : 'year before';
+}
+
+function seriesColumns(heads: string[], caption = ''): Column[] | undefined {
   const parts = PLACE_LABEL.test(heads[0] ?? '') || PART_LABEL.test(heads[0] ?? '') || PARK_HEAD.test(heads[0] ?? '');
   if (!parts && !SERIES_LABEL.test(heads[0] ?? '')) return undefined;
   const columns: Column[] = heads.map((head, i) => {
     if (i === 0) return parts ? { label: true, parts } : { label: true };
+    const counted = COUNT_CHANGE_HEAD.exec(head);
+    if (counted && counted[2] !== '%' && unitOfPhrase(counted[2]!)) {
+      const moves = counted[1] && !/[,/]/u.test(counted[0]) ? (counted[1] === 'tăng' ? 'up' as const : 'down' as const) : undefined;
+      return { change: captionBase(caption), changeMeasure: counted[2]!, ...(moves && { moves }) };
+    }
     const change = CHANGE_HEAD.exec(head);
     if (change) {
       // A heading that says only "Tăng" (or only "Giảm") moves its unsigned cells that way.
@@ -143,12 +160,13 @@ function seriesColumns(heads: string[]): Column[] | undefined {
     }
     // "Lượt khách", or a name with its unit in brackets: "Kim ngạch (triệu USD)".
     // ("Số học sinh", "Tổng số vụ": the number of a counted noun is counted in that noun.)
-    const measure = bracketUnit(LABEL_UNIT.exec(head)) ?? head.replace(NUMBER_OF, '');
+    const named = bracketUnit(LABEL_UNIT.exec(head)) ?? head.replace(NUMBER_OF, '');
+    const measure = TOLL_MEASURE.exec(named)?.[1] ?? named;
     return unitOfPhrase(measure) ? { measure } : undefined;
   });
   // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
   // another table's, read elsewhere or not at all.
-  if (parts && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !CHANGE_HEAD.test(head)))) return undefined;
+  if (parts && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !columns[i + 1]?.changeMeasure && !CHANGE_HEAD.test(head)))) return undefined;
   return columns.some((c) => c?.measure) ? columns : undefined;
 }
 
@@ -253,7 +271,7 @@ function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: C
     const signed = /^[+\-−]/u.test(cell.text);
     const number = cell.text.replace(/^[+\-−]\s*/u, '').replace(/\s*%$/u, '');
     const measure = scale && !SCALE_WORD.test(column.measure ?? '') ? `${scale} ${column.measure}` : column.measure;
-    const phrase = column.change ? `${number}%` : `${number} ${measure}`;
+    const phrase = column.changeMeasure ? `${number} ${column.changeMeasure}` : column.change ? `${number}%` : `${number} ${measure}`;
     const q = readQuantity(phrase, 0);
     if (!q?.unit || q.end < phrase.length) continue;
     const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);

@@ -29,7 +29,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   doctors_per_10k: ['thiếu', 'tuyển dụng', 'nghỉ việc', 'chuyển công tác', 'thu hút', 'luân phiên', 'biệt phái'],
   hospital_beds_per_10k: ['công suất', 'trung tâm y tế', 'bệnh viện'],
   new_party_members: ['kỷ luật', 'kiểm tra', 'huy hiệu', 'khai trừ', 'xóa tên', 'vi phạm', 'sinh hoạt', 'giám sát', 'ra khỏi đảng', 'tổng số đảng viên'],
-  crime_clearance_rate: ['bắt giữ', 'xử lý vi phạm', 'phạt tiền', 'định danh', 'căn cước'],
+  // Fires counted after a crime tally ("Toàn tỉnh xảy ra 21 vụ cháy") are neither crimes nor cleared cases.
+  crime: ['cháy', 'cháy nổ', 'hỏa hoạn', 'cháy rừng'],
+  crime_clearance_rate: ['bắt giữ', 'xử lý vi phạm', 'phạt tiền', 'định danh', 'căn cước', 'cháy', 'cháy nổ', 'hỏa hoạn'],
   graduation_rate: ['điểm trung bình', 'môn', 'bài thi', 'điểm thi'],
   traffic_accidents: ['cháy', 'cháy nổ', 'đuối nước'],
   // Cases and deaths of a disease ("So với cùng kỳ năm 2021 số mắc tăng 4,8 lần, tử vong tăng 89 trường hợp"): the word

@@ -113,6 +113,10 @@ const COUNTED: string[] = [
   // An index's parts ("tăng điểm ở 7/10 chỉ số thành phần", "có 5 chỉ số giảm điểm"), counted by the head noun as the
   // PCI and PAPI reports count them. (A month before it names the month: "tháng 9 chỉ số giá …".)
   'chỉ số',
+  // Order and safety tallies: black spots fixed and road signs put up ("xử lý 46 điểm đen", "lắp đặt 1.250 biển báo"),
+  // militia trained ("huấn luyện cho 28.640 dân quân tự vệ"), motorbikes counted by their own name ("hơn 2,36 triệu xe
+  // mô tô"; a bare "xe" stays).
+  'điểm đen', 'biển báo', 'dân quân', 'dân quân tự vệ', 'xe mô tô', 'xe máy',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
