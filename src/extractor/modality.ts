@@ -4,7 +4,7 @@ import { estimateTitleSpans } from './estimate-title.ts';
 import { isAssignedTarget } from './assigned-target.ts';
 import type { Modality } from './figure.ts';
 import type { Meaning } from './meaning.ts';
-import { firstAtOrAfter, hasBetween } from './sorted.ts';
+import { firstAtOrAfter, hasBetween, matchStarts } from './sorted.ts';
 import { perSentence, segmentIndex } from './segments.ts';
 import { sentenceMatches } from './vocabulary/word-boundary.ts';
 import { ACTUAL_NOW, ESTIMATE_CUES, HELD_NOW, NAMES_TARGETS, PLAN_PHRASE_CLOSED, TARGET_CUES, TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
@@ -124,21 +124,24 @@ export interface ModalityInput {
  */
 export function createModalityReader(lower: string, sentenceStarts: readonly number[] = [0]) {
   const cuesAround = perSentence(sentenceStarts, lower.length, (from, to) => cuesIn(lower, from, to));
-  const headingsAround = perSentence(sentenceStarts, lower.length, (from, to) => sentenceMatches(lower, HEADING_MARK, from, to).map((m) => m.index));
+  const headingsAround = perSentence(sentenceStarts, lower.length, (from, to) => matchStarts(sentenceMatches(lower, HEADING_MARK, from, to)));
   // Blockers matter only after a medium cue ("đề ra"), which few texts have: found in that cue's sentence (every comma
   // of the text would be one otherwise).
-  const blockersAround = perSentence(sentenceStarts, lower.length, (from, to) => sentenceMatches(lower, MEDIUM_BLOCKER, from, to).map((m) => m.index));
+  const blockersAround = perSentence(sentenceStarts, lower.length, (from, to) => matchStarts(sentenceMatches(lower, MEDIUM_BLOCKER, from, to)));
   // (Searched only where its opening words stand: most articles carry no such note.)
   const note = indexOfPhrase(lower, 'số liệu') >= 0 || indexOfPhrase(lower, 'con số') >= 0 ? ESTIMATE_NOTE.exec(lower) : null;
   const estimatesFrom = note ? note.index : Infinity;
   const estimatesTo = note ? noteScopeEnd(lower, note.index, note[0]) : Infinity;
   const underNote = (at: number) => at > estimatesFrom && at < estimatesTo;
   const titled = estimateTitleSpans(lower);
-  // Years are needed only for weak cues heading a list: found on first use.
+  // Years are needed only for weak cues heading a list: found on first use (pushed, not mapped: see matchStarts).
   let yearList: Array<{ at: number; year: number }> | undefined;
-  const years = () => (yearList ??= [...lower.matchAll(YEAR)]
-    .filter((m) => !isDigit(lower[m.index - 1]) && !isDigit(lower[m.index + 4]))
-    .map((m) => ({ at: m.index, year: Number(m[0]) })));
+  const years = () => {
+    if (yearList) return yearList;
+    yearList = [];
+    for (const m of lower.matchAll(YEAR)) if (!isDigit(lower[m.index - 1]) && !isDigit(lower[m.index + 4])) yearList.push({ at: m.index, year: Number(m[0]) });
+    return yearList;
+  };
 
   function headsFutureList(cue: Cue, numberStart: number, publishedYear?: number): boolean {
     if (publishedYear === undefined) return false;

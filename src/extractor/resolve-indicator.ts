@@ -64,10 +64,15 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     !isBracketedUnit(lower, m) && !namesOtherThing(lower, m));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
-  const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), phrases).map((at) => from + at));
+  // (Moved to the text's offsets in place, not mapped: see matchStarts in sorted.ts.)
+  const startsIn = (phrases: readonly string[], from: number, to: number) => {
+    const starts = wholeWordStarts(lower.slice(from, to), phrases);
+    for (let i = 0; i < starts.length; i++) starts[i]! += from;
+    return starts;
+  };
+  const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => startsIn(phrases, from, to));
   // (Not "khu vực thành thị/nông thôn": a kind of place.)
-  const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => wholeWordStarts(lower.slice(from, to), SECTOR_WORDS)
-    .map((at) => from + at).filter((at) => !namesArea(lower, at)));
+  const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => startsIn(SECTOR_WORDS, from, to).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
   // The start of a figure's sentence, or of the one before when its own opens by breaking that one down ("Trong đó, …").
   const breakdownFloor = (c: Candidate) => {

@@ -518,7 +518,15 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
       if (RANKED_IN_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
-      const hit = levels.map((l) => [l, lastOfLevel.get(l)] as const).find(([, n]) => n);
+      // The first of its levels with a place named before (a loop, not map-then-find: see matchStarts in sorted.ts).
+      let hit: readonly [string, string] | undefined;
+      for (const l of levels) {
+        const n = lastOfLevel.get(l);
+        if (n) {
+          hit = [l, n];
+          break;
+        }
+      }
       if (!hit) {
         // "toàn tỉnh có …" before any province is named: the caller may know it from the article's district.
         // So is "Ngày 9/12/2022, HĐND tỉnh đã ban hành …": the province's own body acting (province-body-before-district).
@@ -802,7 +810,9 @@ const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:tỉnh|thành phố|huyệ
 
 /** formerUse of each mention (generic ones have none), a list's last mark given to the names before it. */
 function formerUses(mentions: readonly LocalityMention[], lower: string): Array<'part' | 'merger' | undefined> {
-  const uses = mentions.map((m) => (m.generic ? undefined : formerUse(lower, m.start, m.end)));
+  // Pushed, not mapped (see matchStarts in sorted.ts): the loops below read one array kind before and after optimising.
+  const uses: Array<'part' | 'merger' | undefined> = [];
+  for (const m of mentions) uses.push(m.generic ? undefined : formerUse(lower, m.start, m.end));
   for (let i = 1; i < mentions.length; i++) {
     const [previous, m] = [mentions[i - 1]!, mentions[i]!];
     if (uses[i] === undefined && uses[i - 1] === 'merger' && !m.generic && !previous.generic && LIST_GAP.test(lower.slice(previous.end, m.start))) uses[i] = 'merger';
