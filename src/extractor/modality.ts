@@ -259,23 +259,21 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
   }
 
   // "Năm 2025, tỉnh đề ra 12 chỉ tiêu chủ yếu. Trong đó, GRDP đạt từ 9% - 9,5%": a sentence that opens by detailing
-  // one that set targets lists those targets. Answered once per sentence.
-  const detailsTargets = perSentence(sentenceStarts, lower.length, (from, to) => {
-    if (!DETAILS.test(lower.slice(from, Math.min(to, from + 16)))) return false;
+  // one that set targets lists those targets; one detailing a sentence of targets reached ("Năm 2024, huyện đạt và vượt
+  // 18/20 chỉ tiêu. Cụ thể, …") lists results. What the sentence before says, asked once per sentence: 'set', 'reached'
+  // or nothing.
+  const detailedSentence = perSentence(sentenceStarts, lower.length, (from, to): 'set' | 'reached' | undefined => {
+    if (!DETAILS.test(lower.slice(from, Math.min(to, from + 16)))) return undefined;
     const i = segmentIndex(sentenceStarts, from);
-    if (i === 0) return false;
+    if (i === 0) return undefined;
     const before = lower.slice(Math.max(sentenceStarts[i - 1]!, from - SET_REACH), from);
-    return SETS_TARGETS.test(before) && NAMES_TARGETS.test(before) && !STATES_RESULT.test(before);
+    if (!NAMES_TARGETS.test(before)) return undefined;
+    const sets = SETS_TARGETS.test(before);
+    const reached = STATES_RESULT.test(before);
+    return sets && !reached ? 'set' : reached && !sets ? 'reached' : undefined;
   });
-
-  // The converse: "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu. Cụ thể, …" details results.
-  const detailsResults = perSentence(sentenceStarts, lower.length, (from, to) => {
-    if (!DETAILS.test(lower.slice(from, Math.min(to, from + 16)))) return false;
-    const i = segmentIndex(sentenceStarts, from);
-    if (i === 0) return false;
-    const before = lower.slice(Math.max(sentenceStarts[i - 1]!, from - SET_REACH), from);
-    return STATES_RESULT.test(before) && NAMES_TARGETS.test(before) && !SETS_TARGETS.test(before);
-  });
+  const detailsTargets = (at: number) => detailedSentence(at) === 'set';
+  const detailsResults = (at: number) => detailedSentence(at) === 'reached';
 
   return {
     read(x: ModalityInput): Modality {
