@@ -96,7 +96,8 @@ function buildCountryTrie(): PhraseTrie<true> {
   // province: "Ủy ban MTTQ Việt Nam tỉnh", "Ngân hàng Chính sách xã hội Việt Nam".)
   // "Tính chung 9 tháng, GDP tăng 7,85%": the gross domestic product is the country's (a province's is its GRDP), so a
   // national paragraph of a roundup headlined on one province is not that province's (gdp-is-national).
-  for (const p of ['cả nước', 'toàn quốc', 'của việt nam', 'gdp']) trie.add(p, true);
+  // "kim ngạch xuất khẩu của nước ta đạt 391 tỷ USD": "our country" is the country (country-called-ours).
+  for (const p of ['cả nước', 'toàn quốc', 'của việt nam', 'gdp', 'nước ta']) trie.add(p, true);
   return trie;
 }
 
