@@ -537,8 +537,12 @@ function isIndexYear(lower: string, start: number): boolean {
   return windowEndsWith(lower, start, 14, INDEX_BEFORE);
 }
 
+// "vượt tốc độ tăng trưởng so với kế hoạch đề ra đầu năm 2022 là 8,42%": when a plan was set is the plan's year too
+// (plan-set-at-year-start).
+const SET_AT_YEAR_START = ['đề ra', 'đặt ra', 'giao', 'xây dựng'].flatMap((verb) => [`${verb} đầu `, `${verb} từ đầu `, `${verb} vào đầu `]);
+
 function isPlanYear(lower: string, start: number): boolean {
-  return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE);
+  return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE) || windowEndsWith(lower, start, 20, SET_AT_YEAR_START);
 }
 
 // "Cùng kỳ năm 2023, …", "…, cùng kỳ năm 2023 đạt 57,4%": opening its sentence or clause (not after "so với", "hơn"),
