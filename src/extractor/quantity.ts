@@ -179,8 +179,10 @@ function readPer(lower: string, q: Quantity): void {
     return;
   }
   if (lower[q.end] === '/') {
-    const per = PER.matchAt(lower, q.end + 1);
-    if (per && !/^\d/.test(lower.slice(q.end + 1, q.end + 2))) {
+    // "14 tiêu chí/1 xã": a denominator of one, written out, is the unit per that (per-one-written).
+    const perOne = lower.startsWith('1 ', q.end + 1) ? PER.matchAt(lower, q.end + 3) : undefined;
+    const per = perOne ?? PER.matchAt(lower, q.end + 1);
+    if (per && (perOne !== undefined || !/^\d/.test(lower.slice(q.end + 1, q.end + 2)))) {
       q.unit = { ...q.unit, unit: `${q.unit.unit}/${per.value}` };
       q.end = per.end;
       if (lower[q.end] === '/') {
