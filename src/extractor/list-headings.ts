@@ -4,7 +4,7 @@
 // Items are bullet lines ("- Thu ngân sách: 4.856 tỷ đồng") or label lines ("Thu ngân sách: 4.856 tỷ đồng").
 import type { Base, Modality } from './figure.ts';
 import type { Segments } from './segments.ts';
-import { PLAN_NOUNS } from './vocabulary/cues.ts';
+import { NAMES_TARGETS, PLAN_NOUNS } from './vocabulary/cues.ts';
 import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { segmentIndex } from './segments.ts';
@@ -134,7 +134,6 @@ export function ownSentenceStart(line: string): number {
 // ends on a colon ("… như sau:") opens its list at once.
 const MAX_PREAMBLE_PARAGRAPHS = 2;
 const PREAMBLE_MAX = 600;
-const NAMES_TARGETS = /(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
 
 function mayOpenWithPreamble(line: string): boolean {
   return line.endsWith(':') && line.length < TITLE_MAX && ownSentenceStart(line) === 0 && NAMES_TARGETS.test(line);
