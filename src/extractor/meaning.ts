@@ -143,9 +143,9 @@ const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?![
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
-// "Thu ngân sách đạt 135,7% xã giao", "đạt 112% huyện giao": the plan named only by who assigned it, as after "so với"
-// (BASE_FORMS).
-const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức )?${ASSIGNERS} giao(?!${L})`, 'u');
+// "Thu ngân sách đạt 135,7% xã giao", "đạt 112% huyện giao", "đạt 61,8% nguồn vốn tỉnh giao": the plan named only by
+// who assigned it, as after "so với" (BASE_FORMS).
+const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức |(?:nguồn |số |tổng )?vốn )?${ASSIGNERS} giao(?!${L})`, 'u');
 // "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
 const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
@@ -210,7 +210,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   const bound = c.of === undefined ? leading.bound ?? boundAfter(lower, c.end, clauseEnd) : leading.bound;
   // "thấp hơn mục tiêu 6,5%", "vượt chỉ tiêu giao (trên 75%)": the plan's own value; no verb before it applies.
   const planGap = gapFromPlan(lower, lead, c.unit.class, c.value, previous);
-  const ownPlan = !planGap && planRightBefore(lower, lead);
+  // "đạt 61,6% kế hoạch (792,9 tỷ/1.287,4 tỷ đồng)": a part out of its whole in the bracket is the result against the
+  // plan, not the plan's value.
+  const ownPlan = !planGap && !(c.of !== undefined && lower[lead] === '(') && planRightBefore(lower, lead);
   const named = yardstickBefore(lower, lead);
   // (A gap after the yardstick is the figure's own distance from it, moved by the comparative: no value of the
   // yardstick's place.)

@@ -88,7 +88,9 @@ export class Neighbours {
    *  after a semicolon on "đạt"/"bằng" with no subject: the same measure against another plan. */
   shareContinued(c: Candidate, kind: string, where: Where): string | undefined {
     const last = this.last;
-    if (kind !== 'attainment' || !last?.indicator || last.kind !== 'attainment' || last.sentenceStart !== where.sentenceStart) return undefined;
+    // ("đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng); đạt 51,1% …": or the part out of its whole that
+    // spelled the share out.)
+    if (kind !== 'attainment' || !last?.indicator || (last.kind !== 'attainment' && last.kind !== 'ratio') || last.sentenceStart !== where.sentenceStart) return undefined;
     return SUBJECTLESS_SHARE.test(this.lower.slice(last.end, c.numberStart)) ? last.indicator : undefined;
   }
 

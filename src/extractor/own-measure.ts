@@ -11,6 +11,8 @@ import { wordStartTest } from './vocabulary/word-start.ts';
 const NAMED_MEASURE = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u'));
 const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?![\\p{L}\\p{M}])`, 'u');
 const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
+// "đạt 51,1% nguồn vốn huyện giao": the capital a level above assigned is the plan the share is measured against.
+const CAPITAL_ASSIGNED_AFTER = /^ (?:nguồn |số |tổng )?vốn (?:[\p{L}\p{M}]+ ){1,2}giao(?![\p{L}\p{M}])/u;
 
 /** Money no indicator measures named in lower[from, to): a trade balance, lending, fines. */
 export function namesOtherMoney(lower: string, from: number, to: number): boolean {
@@ -23,7 +25,8 @@ export function namesOtherMoney(lower: string, from: number, to: number): boolea
 export function namesOwnMeasure(lower: string, c: Candidate, from: number): boolean {
   if (c.unit.class === 'money') return namesOtherMoney(lower, from, c.numberStart);
   if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.class !== 'times') return false;
-  return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16))) || namesMeasureBefore(lower, c, from);
+  return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16)) && !CAPITAL_ASSIGNED_AFTER.test(lower.slice(c.end, c.end + 40))) ||
+    namesMeasureBefore(lower, c, from);
 }
 
 /** A rate or index named in lower[from, number): "…, công suất phòng nhiều khách sạn đạt trên 95%". */

@@ -271,7 +271,9 @@ function isSecondCount(lower: string, pos: number, q: Quantity | undefined): boo
 const SHARE_BRACKET_AFTER = /^ \(\d{1,3}(?:,\d{1,2})? ?%\)/u;
 
 function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined {
-  let at = q1.unit ? q1.end : q1.numberEnd;
+  // "792,9 tỷ/1.287,4 tỷ đồng": a scale written on both sides, the unit only after the second.
+  const scaledBoth = !q1.unit && q1.power > 0 && lower[q1.end] === '/';
+  let at = q1.unit || scaledBoth ? q1.end : q1.numberEnd;
   if (lower[at] !== '/') return undefined;
   at++;
   if (lower[at] === ' ') at++;
@@ -292,8 +294,9 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
     const counted = share ? unitWrittenAt(lower, q2.numberEnd + share[0].length) : undefined;
     if (counted?.class === 'count') unit = counted;
   }
-  // "thu ngân sách đạt 6.420/21.300 tỷ đồng": a sum out of its whole, both in the scale and unit after the second.
-  if (unit?.class === 'money' && q2.unit && !q1.unit && !q1.power && q2.power >= 6 && !q1.dotted && !q2.dotted) {
+  // "thu ngân sách đạt 6.420/21.300 tỷ đồng": a sum out of its whole, both in the scale and unit after the second;
+  // "(792,9 tỷ/1.287,4 tỷ đồng)" writes the scale twice.
+  if (unit?.class === 'money' && q2.unit && !q1.unit && (!q1.power || q1.power === q2.power) && q2.power >= 6 && !q1.dotted && !q2.dotted) {
     return candidate({
       start: q1.start, end: q2.end, numberStart: q1.start, value: quantityValue({ ...q1, power: q2.power }), of: quantityValue(q2),
       unit, decimals: Math.max(q1.decimals, q2.decimals),
