@@ -34,7 +34,9 @@ export const NOT_NAMING_AFTER_HEAD = ['này', 'đó', 'chung', 'bình quân', 't
   // "tỷ lệ bao phủ đạt 96,8%", "tỷ lệ tham gia": of what the sentence named before.
   'bao phủ', 'tham gia', 'thực hiện', 'hoàn thành', 'tăng trưởng',
   // "với tỷ lệ lần lượt 89,1% và 90,4%": the figures follow; the rate is the one named before.
-  'lần lượt'];
+  'lần lượt',
+  // "kết nạp 113 đảng viên mới, đạt tỷ lệ hơn 61% so với chỉ tiêu": a bound before the figure names nothing either.
+  'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'tối đa', 'từ'];
 
 /** Words after a percentage that do not open a noun it is a share of: comparisons, plans and who set them ("mục tiêu
  *  6,5% Quốc hội đề ra"), bounds, conjunctions. */
