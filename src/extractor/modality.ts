@@ -50,8 +50,11 @@ const PURPOSE_BEFORE = /(?<![\p{L}\p{M}])để (?:đạt|hoàn thành|thực hi�
 const PURPOSE_CLOSED_AFTER = /^[^,.;:\d]{0,30},/u;
 // The target's value in brackets right after its name, then a comma: "vượt mục tiêu (9%), …".
 const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
+// Or by a comma a few words on, no figure before it: "đảm bảo theo kế hoạch đề ra từ đầu năm, trong đó …".
+const TARGET_WORDS_CLOSED = /^[^()\d,;:%]{0,30},/u;
 // ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
-const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn)(?: vượt mức| trước)? $/u);
+// ("Thu ngân sách đảm bảo theo kế hoạch đề ra, trong đó thu tiền sử dụng đất 37 tỷ đồng": kept to the plan, a verdict.)
+const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn|đảm bảo|bảo đảm)(?: vượt mức| trước| đúng)? $/u);
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
 export const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
@@ -193,7 +196,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu chủ yếu. Cụ thể, các chỉ tiêu chủ yếu: … đạt 99,5%; …": the targets
         // named where a sentence details the results of the one before head those results (details-of-results).
         if (NAMES_TARGETS.test(cue.word) && detailsResults(x.numberStart)) continue;
-        if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after)) &&
+        if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after) || TARGET_WORDS_CLOSED.test(after)) &&
           REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
         // "mục tiêu … là rất thách thức khi năm 2025 tỉnh chỉ đạt hơn 7%": what a year already come brought is a result.
         if (pastWhenClauseBetween(lower, cue.end, x.numberStart, x.publishedYear)) { found = undefined; continue; }
