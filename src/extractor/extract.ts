@@ -73,6 +73,10 @@ const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 // "Kết quả này …", "Con số này …", "Kết quả trên …": a sentence that opens by pointing back at the figure before it.
 const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?![\p{L}\p{M}])/u;
+// "Chỉ số giá USD … tăng 3,62% so với tháng 12/2024. Bình quân 10 tháng, chỉ số này tăng 3,98%": "this index" is the
+// one the figure before it measured, whether the lexicon names it or not (index-named-back).
+const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?![\p{L}\p{M}])/u;
+const INDEX_BACK_REACH = 48;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u);
@@ -232,7 +236,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // A place table's cells measure what its caption names, whatever the paragraphs before it spoke of.
     // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": an item of a list of sectors names its own.
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
-    let indicator = own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
+    const indexBack = own === undefined && lastKept !== undefined && lastKept.figure.unit === '%' &&
+      INDEX_BACK.test(lower.slice(Math.max(clauseStart, c.numberStart - INDEX_BACK_REACH), c.numberStart));
+    let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
