@@ -19,9 +19,10 @@ const INVESTMENT_DRAWN = ['thu hút', 'ngoài ngân sách', 'cấp mới', 'tăn
 const BANKING = ['thu nợ', 'dư nợ', 'cho vay', 'huy động', 'tín dụng', 'tiền gửi'];
 
 export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
-  // Land given up for roads and works ("nhân dân hiến 3.500 m2 đất làm đường", "thu hồi 12 ha") is no sown area.
+  // Land given up for roads and works ("nhân dân hiến 3.500 m2 đất làm đường", "thu hồi 12 ha") is no sown area; nor is
+  // land consolidated into larger plots ("diện tích dồn điền đổi thửa, tích tụ đạt trên 6.336 ha").
   crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
-    'khu kinh tế', 'mặt bằng', 'đô thị', 'hiến', 'thu hồi', 'bàn giao'],
+    'khu kinh tế', 'mặt bằng', 'đô thị', 'hiến', 'thu hồi', 'bàn giao', 'dồn điền', 'đổi thửa', 'dồn thửa', 'tích tụ'],
   rice_yield: NOT_RICE,
   tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
   international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
