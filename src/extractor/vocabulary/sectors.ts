@@ -7,6 +7,9 @@
 export const FARMING_HEAD = String.raw`nông(?:,? | ?[-–—] ?)lâm(?: nghiệp)?(?:,? | và | ?[-–—] ?)`;
 export const FARMING = String.raw`${FARMING_HEAD}thủy(?: sản)?`;
 
+/** The branches of farming: "chăn nuôi", "trồng trọt", "thủy sản", "lâm nghiệp", "dịch vụ nông nghiệp". */
+export const FARM_BRANCHES = String.raw`chăn nuôi|trồng trọt|thủy sản|lâm nghiệp|dịch vụ nông nghiệp`;
+
 /** "khu vực thành thị", "khu vực nông thôn": kinds of place, not sectors of the economy ("tỷ lệ hộ nghèo khu vực
  *  thành thị chiếm 0,39%" is a poverty rate). Whole words after "khu vực ". */
 export const AREAS_NOT_SECTORS = ['thành thị', 'nông thôn', 'đô thị', 'miền núi', 'đồng bằng', 'biên giới', 'ven biển', 'nội thành',
