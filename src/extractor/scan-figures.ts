@@ -39,6 +39,8 @@ export interface Candidate {
 
 // "16.133 con/KH 16.200 con": a plan word after a slash, then the plan's number ("đạt 48%/KH;" names no plan value).
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
+// "83,2%/50%": a rate, then the plan's rate after the slash.
+const RATE_AFTER_SLASH = /^\/ ?\d[\d.,]*\s?%/u;
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const RANGE_OPENERS = '-–—~đt';
 const DIGIT = /[0-9]/g;
@@ -69,7 +71,8 @@ export function scanFigures(lower: string): Candidate[] {
     }
     if (pendingPlan) found.afterPlanSlash = true;
     pendingPlan = false;
-    const slash = lower[found.end] === '/' && PLAN_AFTER_SLASH.exec(lower.slice(found.end, found.end + 24));
+    const slash = lower[found.end] === '/' && (PLAN_AFTER_SLASH.test(lower.slice(found.end, found.end + 24)) ||
+      (found.unit.class === 'percent' && RATE_AFTER_SLASH.test(lower.slice(found.end, found.end + 12))));
     if (slash) {
       found.beforePlanSlash = true;
       pendingPlan = true;
@@ -302,6 +305,8 @@ function readRatio(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
       unit, decimals: Math.max(q1.decimals, q2.decimals),
     });
   }
+  // "tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã": a rate reached, then the plan's, each with its sign (read as a plan slash).
+  if (q1.unit?.class === 'percent' && q2.unit?.class === 'percent') return undefined;
   if (!unit || unit.class === 'percent' || unit.class === 'money' || unit.class === 'times' || unit.class === 'points') return 'skip';
   if (q1.power || q2.power || q1.dotted || q2.dotted) return 'skip';
   return candidate({
