@@ -47,6 +47,8 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // time the paragraph speaks of, and carries.)
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
 const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
+// "trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ 2026 (từ ngày 14-22/2)": a bare year is no figure the stretch could date.
+const BARE_YEAR_BEFORE = /(?<![\d.,])(?:19|20)\d\d[ \t]*\(?$/u;
 // "từ 25/1 đến 30/1": the stretch's first day, a date, is no figure the closing day could date.
 const DAY_BEFORE = /(?<![\p{L}\p{M}])từ (?:ngày )?\d{1,2}[/-]\d{1,2}[ \t]*$/u;
 const DAYS_BEFORE = /(?<![\p{L}\p{M}\d.,])\d{1,2} ngày(?: đêm)?[ \t]*\(?$/u;
@@ -176,7 +178,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Festival Hoa Đà Lạt lần thứ 10 (từ ngày 7 đến 11/12/2024)": an edition's number is no figure to date, nor is
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
-      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
+      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !BARE_YEAR_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
         !MONTH_AND_MONTHS_BEFORE.test(before) && !GOVERNMENT_LEVELS_BEFORE.test(before);
       datingFigure.set(p, dates);
     }
