@@ -34,6 +34,9 @@ export interface PeriodChoice {
 const CARRY_YEARS_BACK = 3;
 // "(năm 2015)", "của cùng kỳ năm 2023" (that year's same part), "mức 6,46% của năm 2023" (that whole year).
 const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *của (cùng kỳ )?(?:năm )?((?:19|20)\d\d)/;
+// "chỉ thấp hơn mức tăng 14,38% của quý III/2022": a quarter of a year named right after the figure dates it.
+const QUARTER_ATTACHED = /^ của quý (iv|iii|ii|i|[1-4])(?:\/| năm )((?:19|20)\d\d)(?!\d)/;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const SAME_SPAN_LAST_YEAR_AFTER = /^ của cùng kỳ năm (?:trước|ngoái)(?![\p{L}\p{M}])/u;
 const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thời kỳ) )?$/u;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
@@ -559,6 +562,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const year = Number(attached[1] ?? attached[3]);
         const part = attached[2] ? lastCarried(c.numberStart)?.part ?? '' : '';
         return { value: `${year}${part}`, year, attached: true };
+      }
+      const quarter = attached === null && lower.startsWith(' của quý ', c.end) ? QUARTER_ATTACHED.exec(lower.slice(c.end, c.end + 24)) : null;
+      if (quarter) {
+        const year = Number(quarter[2]);
+        return { value: `${year}-Q${QUARTER_NUMBER[quarter[1]!]}`, year, attached: true };
       }
       // "cao hơn mức tăng 6,13% của cùng kỳ năm trước": the same stretch a year before the report's.
       if (attached === null && lower.startsWith(' của cùng kỳ năm ', c.end) && SAME_SPAN_LAST_YEAR_AFTER.test(lower.slice(c.end, c.end + 32))) {
