@@ -1,6 +1,6 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
 import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
-import { isFarmBranchShare } from './farm-branch-share.ts';
+import { isFarmBranchMove, isFarmBranchShare } from './farm-branch-share.ts';
 import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
@@ -275,7 +275,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicator = 'international_tourist_arrivals';
     }
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
-    if (indicator === 'agricultural_output_value' && c.unit.class === 'percent' && meaning.kind === 'level' && isFarmBranchShare(lower, clauseStart, c.numberStart)) indicator = undefined;
+    if (indicator === 'agricultural_output_value' && c.unit.class === 'percent' &&
+      (meaning.kind === 'level' ? isFarmBranchShare(lower, clauseStart, c.numberStart) : meaning.kind === 'change' && isFarmBranchMove(lower, clauseStart, c.numberStart))) indicator = undefined;
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
     if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;

@@ -22,3 +22,17 @@ describe('a farming branch\'s share of the farm output', () => {
     expect(figureAt(text, '3,1%', OPTS).indicator).toBe('agricultural_output_value');
   });
 });
+
+describe('a farming branch\'s own growth, named bare', () => {
+  it('"lâm nghiệp tăng 6,46%, thủy sản tăng 4,48%" after the farm output are no output value', () => {
+    const text = 'Năm 2024, giá trị sản xuất nông nghiệp tăng 3,2%; lâm nghiệp tăng 6,46%, thủy sản tăng 4,48%.';
+    expect(figureAt(text, '3,2%', OPTS).indicator).toBe('agricultural_output_value');
+    expect(figureAt(text, '6,46%', OPTS).indicator).toBeUndefined();
+    expect(figureAt(text, '4,48%', OPTS).indicator).toBeUndefined();
+  });
+
+  it('a branch\'s output value named in full keeps its id', () => {
+    const text = 'Năm 2024, giá trị sản xuất nông nghiệp tăng 3,2%; giá trị sản xuất nông nghiệp ngành thủy sản tăng 4,48%.';
+    expect(figureAt(text, '4,48%', OPTS).indicator).toBe('agricultural_output_value');
+  });
+});
