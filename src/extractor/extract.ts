@@ -1,5 +1,6 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
 import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
+import { isEconomyMoved } from './economy-grew.ts';
 import { isFarmBranchMove, isFarmBranchShare } from './farm-branch-share.ts';
 import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
@@ -183,6 +184,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // change; a name standing before that figure was the figure's own.
     const heading = list ? [list.headingStart, list.headingEnd] as const : cell?.caption;
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
+    if (own === undefined && c.unit.class === 'percent' && meaning.kind === 'change' && isEconomyMoved(lower, clauseStart, c.numberStart)) own = 'grdp_growth';
     // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
     // one measures, not the GRDP named before that figure.
     // "GRDP tăng 7,8%. Trong đó, … khu vực công nghiệp - xây dựng tăng 9,5%": in a breakdown of the GRDP a sector's

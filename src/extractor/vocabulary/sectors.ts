@@ -7,6 +7,11 @@
 export const FARMING_HEAD = String.raw`nông(?:,? | ?[-–—] ?)lâm(?: nghiệp)?(?:,? | và | ?[-–—] ?)`;
 export const FARMING = String.raw`${FARMING_HEAD}thủy(?: sản)?`;
 
+/** Kinds of economy, each its own measure, not the whole economy's: "kinh tế số", "kinh tế tập thể", "kinh tế biển". */
+export const ECONOMY_KINDS = ['số', 'tư nhân', 'tập thể', 'hợp tác', 'biển', 'đêm', 'xanh', 'tuần hoàn', 'nhà nước', 'ngoài nhà nước',
+  'nông nghiệp', 'nông thôn', 'du lịch', 'vườn', 'trang trại', 'hộ', 'hộ gia đình', 'cửa khẩu', 'vùng', 'đối ngoại', 'chia sẻ',
+  'có vốn đầu tư nước ngoài', 'fdi'];
+
 /** The branches of farming: "chăn nuôi", "trồng trọt", "thủy sản", "lâm nghiệp", "dịch vụ nông nghiệp". */
 export const FARM_BRANCHES = String.raw`chăn nuôi|trồng trọt|thủy sản|lâm nghiệp|dịch vụ nông nghiệp`;
 
