@@ -6,6 +6,14 @@
 // thread's tasks from the run's start mark to two frames after its last highlight (so the layout and paint it caused
 // count), the longest task the largest of them. mark.js, and our painter alone, run on other fresh loads with the
 // ranges our run painted; the counted loads of the three take turns. Medians of RUNS (default 5) runs after one warm-up.
+// Those rows do not count evaluating either script (the bundle is evaluated before the clock). The "evaluation counted"
+// pair does, the same way for both: on a fresh page with the same stand-ins set up before the clock, the window starts,
+// and the script is inserted inline and evaluated inside it. Ours is the shipped content script itself (the manifest's
+// file in HONEST_DIST, default dist/: npm run build first), with the browser's extension bindings (chrome.runtime)
+// stood in for by the same Web Worker port as above; mark.js is its own bundle (bench/content-script-mark-js-entry.ts)
+// painting the same ranges. Each window ends two frames after the work (ours: the background's one answer), as above.
+// The typical page only (the 1 MB page takes many answers). SKIP_HONEST=1 leaves the pair out; ONLY_HONEST=1 runs
+// only the pair (and the one load of the injected view that gives the ranges).
 //
 // Diagnostics (stderr): SCRIPT_TASKS=1 prints the injected view's tasks without rendering work (script only: ours,
 // the painter alone, mark.js); DEBUG_TRACE=3 sums the events inside each task by name (with
@@ -271,11 +279,71 @@ async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Pr
   return { value, ...mainThreadTasks(trace) };
 }
 
+/** The "evaluation counted" pair on one page: ours (the shipped content script) and mark.js, each with the
+ *  evaluation of its own bundle inside the window, on fresh loads taking turns; medians of RUNS after one warm-up each. */
+async function honestRows(browser: Browser, url: string, label: string, codes: { ours: string; markJs: string; worker: string; standIns: string },
+  ranges: { start: number; length: number }[]): Promise<string[]> {
+  type Run = { totalMs: number; longestMs: number; longestWallMs: number; value: { wallMs: number; marked: number } };
+  const one = async (which: 'ours' | 'markJs'): Promise<Run> => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
+    await page.goto(url);
+    // The manifest's declared highlight rules, on both pages (as in the injected view).
+    await page.addStyleTag({ content: declaredCss });
+    // The same stand-ins on both pages (bench/content-script-honest-stand-ins.ts), ready before the clock.
+    await page.evaluate((a) => void ((globalThis as unknown as { soiSoHonestArgs: unknown }).soiSoHonestArgs = a),
+      { workerCode: codes.worker, code: which === 'ours' ? codes.ours : codes.markJs, ranges });
+    await page.addScriptTag({ content: codes.standIns });
+    await page.evaluate(() => (globalThis as unknown as { soiSoHonest: { ready: Promise<void> } }).soiSoHonest.ready);
+    await page.waitForTimeout(100);
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const run = await traced(browser, page, () => Promise.race([
+      page.evaluate(() => (globalThis as unknown as { soiSoHonest: { run(): Promise<{ wallMs: number }> } }).soiSoHonest.run()),
+      new Promise<never>((_, reject) => (timeout = setTimeout(() => reject(new Error(`${which}: not done after 10 s (painted fewer than ${ranges.length} ranges?)`)), 10_000))),
+    ]));
+    clearTimeout(timeout);
+    // Checked after the window, not in it: ours took one answer and painted every range by then, mark.js marked them.
+    await page.waitForTimeout(200);
+    const [marked, answers] = await page.evaluate((w) => {
+      const h = (globalThis as unknown as { soiSoHonest: { painted(): number; answers(): number } }).soiSoHonest;
+      return w === 'ours' ? [h.painted(), h.answers()] : [document.querySelectorAll('mark[data-markjs]').length, 0];
+    }, which);
+    if (marked !== ranges.length || (which === 'ours' && answers !== 1)) {
+      throw new Error(`${which}: ${marked} of ${ranges.length} ranges, ${answers} answers (the pair is for a page the background answers at once)`);
+    }
+    await page.close();
+    return { ...run, value: { ...run.value, marked } };
+  };
+  await one('ours');
+  await one('markJs');
+  const lists: Record<'ours' | 'markJs', Run[]> = { ours: [], markJs: [] };
+  for (let r = 0; r < RUNS; r++) {
+    lists.ours.push(await one('ours'));
+    lists.markJs.push(await one('markJs'));
+  }
+  const row = (what: string, unit: string, list: Run[]) =>
+    `| ${label} | ${what} | ${list[0]!.value.marked} ${unit} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.wallMs)).toFixed(0)} |`;
+  return [
+    row(`Soi Số as shipped, its content script's evaluation counted (${(codes.ours.length / 1024).toFixed(1)} kB)`, 'ranges', lists.ours),
+    row(`mark.js markRanges, same ranges, its bundle's evaluation counted (${(codes.markJs.length / 1024).toFixed(1)} kB)`, '<mark>', lists.markJs),
+  ];
+}
+
+/** The shipped content script: the manifest's file in HONEST_DIST (default dist/). */
+function shippedContentScript(): string {
+  const dist = resolve(ROOT, process.env.HONEST_DIST ?? 'dist');
+  const file = join(dist, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`no built extension in ${dist} (npm run build first, or SKIP_HONEST=1)`);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts: { js: string[] }[] };
+  return readFileSync(join(dist, manifest.content_scripts[0]!.js[0]!), 'utf8');
+}
+
 type Ours = { wallMs: number; slicesMs: number; longestSliceMs: number; figures: number; markRanges: { start: number; length: number }[] };
 
 async function main() {
   const code = await bundle('bench/content-script-entry.ts');
   const workerCode = await bundle('bench/content-script-worker.ts');
+  const honest = process.env.SKIP_HONEST ? undefined : { ours: shippedContentScript(), markJs: await bundle('bench/content-script-mark-js-entry.ts'), worker: workerCode, standIns: await bundle('bench/content-script-honest-stand-ins.ts') };
   const dir = mkdtempSync(join(tmpdir(), 'soi-so-bench-'));
   const typical = articlePage(10 * 1024, undefined);
   const large = articlePage(undefined, 1024 * 1024);
@@ -341,6 +409,10 @@ async function main() {
       const modes = process.env.SKIP_IN_PAGE ? (['background'] as const) : (['background', 'in-page'] as const);
       // One load of each warms up the browser's caches and is not counted; the first gives the ranges the others paint.
       const ranges = (await ours('background')).value.markRanges;
+      if (process.env.ONLY_HONEST) {
+        if (name === 'typical') rows.push(...(await honestRows(browser, url, label, honest!, ranges)));
+        continue;
+      }
       for (const mode of modes.slice(1)) await ours(mode);
       await marking('runPainterOnly', ranges);
       await marking('runMarkJs', ranges);
@@ -367,6 +439,7 @@ async function main() {
         const what = runner === 'runMarkJs' ? 'mark.js markRanges, same ranges' : 'Soi Số painter alone, same ranges (like for like)';
         rows.push(`| ${label} | ${what} | ${list[0]!.value.marked} ${runner === 'runMarkJs' ? '<mark>' : 'ranges'} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.ms)).toFixed(0)} |`);
       }
+      if (honest && name === 'typical') rows.push(...(await honestRows(browser, url, label, honest, ranges)));
     }
   } finally {
     await browser.close();
