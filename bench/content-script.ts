@@ -6,12 +6,24 @@
 // thread's tasks from the run's start mark to two frames after its last highlight (so the layout and paint it caused
 // count), the longest task the largest of them. mark.js, and our painter alone, run on other fresh loads with the
 // ranges our run painted; the counted loads of the three take turns. Medians of RUNS (default 5) runs after one warm-up.
+// Those rows do not count evaluating either script (the bundle is evaluated before the clock). The "evaluation counted"
+// pair does, the same way for both: on a fresh page with the same stand-ins set up before the clock, the window starts,
+// and the script is inserted inline and evaluated inside it. Ours is the shipped content script itself (the manifest's
+// file in HONEST_DIST, default dist/: npm run build first), with the browser's extension bindings (chrome.runtime)
+// stood in for by the same Web Worker port as above; mark.js is its own bundle (bench/content-script-mark-js-entry.ts)
+// painting the same ranges. Each window ends two frames after the work (ours: the background's one answer), as above.
+// The typical page only (the 1 MB page takes many answers). SKIP_HONEST=1 leaves the pair out; ONLY_HONEST=1 runs
+// only the pair (and the one load of the injected view that gives the ranges).
 //
 // Diagnostics (stderr): SCRIPT_TASKS=1 prints the injected view's tasks without rendering work (script only: ours,
 // the painter alone, mark.js); DEBUG_TRACE=3 sums the events inside each task by name (with
 // TRACE_CATS=disabled-by-default-v8.compile it shows V8.CompileCode, the lazy compiling); DEBUG_LAPS=1 prints the CPU
 // time (thread time) between console.timeStamp('lap:NAME') marks put into the page code for the purpose (not kept),
-// and with TRACE_CATS=disabled-by-default-v8.compile the compiling between them.
+// and with TRACE_CATS=disabled-by-default-v8.compile the compiling between them. DEBUG_COMPILE=1 (with that TRACE_CATS)
+// sums the compiling in each counted window (the script's own compile and the lazy compiles of its functions), and in
+// the extension rows prints how each load compiled the content script (V8's v8.compile arguments: a code cache used or
+// not). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
+// the "evaluation counted" pair). CHROMIUM_EXTRA_ARGS adds switches to the injected view's browser (space-separated).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +78,20 @@ const lapLog: string[][] = [];
 const scriptLog: number[] = [];
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { message?: string } } }
 
+/** DEBUG_COMPILE=1 with TRACE_CATS=disabled-by-default-v8.compile: the compiling inside the given tasks, as the
+ *  outermost compile events (a script's compile, a function's lazy compile), their CPU time summed, and how many lazy
+ *  compiles there were. */
+function compileSummary(events: TraceEvent[], tasks: TraceEvent[]): void {
+  const names = new Set(['v8.compile', 'V8.CompileCode']);
+  const within = events.filter((e) => names.has(e.name) && e.ph === 'X' &&
+    tasks.some((t) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0)));
+  const outer = within.filter((e) => !within.some((o) => o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) &&
+    (o.ts < e.ts || (o.dur ?? 0) > (e.dur ?? 0) || o.name === 'v8.compile')));
+  const ms = (xs: TraceEvent[]) => (xs.reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000).toFixed(2);
+  const scripts = outer.filter((e) => e.name === 'v8.compile');
+  console.error(`compile: ${ms(outer)} ms in all; scripts ${ms(scripts)} (${scripts.length}); lazy ${ms(outer.filter((e) => e.name !== 'v8.compile'))} (${outer.length - scripts.length})`);
+}
+
 /** Task lengths in thread CPU time (tdur): this 2-core machine runs other jobs, and wall time (dur) would count the
  *  time the renderer was waiting for a core. Wall-time figures are returned too. */
 function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; longestWallMs: number; tasks: number } {
@@ -115,6 +141,7 @@ function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; l
       worst = t;
     }
   }
+  if (process.env.DEBUG_COMPILE) compileSummary(events, tasks);
   if (process.env.DEBUG_TRACE === '3') {
     for (const t of tasks) {
       if ((t.tdur ?? 0) < 300) continue;
@@ -181,6 +208,7 @@ function contentScriptTasks(trace: TraceEvent[]): { totalMs: number; longestMs: 
       console.error(`  +${((t.ts - first) / 1000).toFixed(0)} ms ${tasks.includes(t) ? 'script' : 'frame '} ${((t.tdur ?? t.dur ?? 0) / 1000).toFixed(2)}: ${names.join(', ')}`);
     }
   }
+  if (process.env.DEBUG_COMPILE) compileSummary(trace, tasks);
   for (const t of tasks) {
     const cpu = t.tdur ?? t.dur ?? 0;
     total += cpu;
@@ -200,7 +228,7 @@ async function cdpTrace(cdp: CDPSession, fn: () => Promise<void>): Promise<Trace
   const events: TraceEvent[] = [];
   const on = cdp as unknown as { on(name: string, fn: (e: { value: TraceEvent[] }) => void): void };
   on.on('Tracing.dataCollected', (e) => void events.push(...e.value));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] }, transferMode: 'ReportEvents' });
   await fn();
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.end');
@@ -234,6 +262,12 @@ async function extensionRows(files: { name: string; label: string }[], dir: stri
         if (n === 0 || (await painted()) !== n) throw new Error(`${name}: the highlights were not done within ${windowMs(name)} ms; set EXTENSION_WINDOW_MS higher`);
         await cdp.detach();
         await page.close();
+        if (process.env.DEBUG_COMPILE) {
+          // How the content script was compiled on this load (a code cache consumed or not), from V8's trace events.
+          for (const e of trace.filter((x) => x.name === 'v8.compile' && JSON.stringify(x.args ?? {}).includes('/src/page/'))) {
+            console.error(`load ${r}: v8.compile ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args)}`);
+          }
+        }
         if (r > 0) runs.push(contentScriptTasks(trace));
       }
       rows.push(`| ${label} | Soi Số as shipped, in the extension: content-script tasks only | | ${median(runs.map((x) => x.totalMs)).toFixed(1)} | ${median(runs.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...runs.map((x) => x.longestMs)).toFixed(1)}) | | ${median(runs.map((x) => x.tasks))} tasks |`);
@@ -271,18 +305,95 @@ async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Pr
   return { value, ...mainThreadTasks(trace) };
 }
 
+/** The "evaluation counted" pair on one page: ours (the shipped content script) and mark.js, each with the
+ *  evaluation of its own bundle inside the window, on fresh loads taking turns; medians of RUNS after one warm-up each. */
+async function honestRows(browser: Browser, url: string, label: string, codes: { ours: string; markJs: string; worker: string; standIns: string },
+  ranges: { start: number; length: number }[]): Promise<string[]> {
+  type Run = { totalMs: number; longestMs: number; longestWallMs: number; value: { wallMs: number; marked: number } };
+  let coverageTaken = false;
+  const one = async (which: 'ours' | 'markJs'): Promise<Run> => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
+    await page.goto(url);
+    // The manifest's declared highlight rules, on both pages (as in the injected view).
+    await page.addStyleTag({ content: declaredCss });
+    // The same stand-ins on both pages (bench/content-script-honest-stand-ins.ts), ready before the clock.
+    await page.evaluate((a) => void ((globalThis as unknown as { soiSoHonestArgs: unknown }).soiSoHonestArgs = a),
+      { workerCode: codes.worker, code: which === 'ours' ? codes.ours : codes.markJs, ranges });
+    await page.addScriptTag({ content: codes.standIns });
+    await page.evaluate(() => (globalThis as unknown as { soiSoHonest: { ready: Promise<void> } }).soiSoHonest.ready);
+    await page.waitForTimeout(100);
+    // COVERAGE_OUT=FILE: which functions of our script a first visit calls (V8's precise coverage of the warm-up load,
+    // function granularity), written as [start, end, count, source head] per function, for compile-hint experiments.
+    const coverage = which === 'ours' && process.env.COVERAGE_OUT && !coverageTaken ? await page.context().newCDPSession(page) : undefined;
+    if (coverage) {
+      coverageTaken = true;
+      await coverage.send('Profiler.enable');
+      await coverage.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+    }
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const run = await traced(browser, page, () => Promise.race([
+      page.evaluate(() => (globalThis as unknown as { soiSoHonest: { run(): Promise<{ wallMs: number }> } }).soiSoHonest.run()),
+      new Promise<never>((_, reject) => (timeout = setTimeout(() => reject(new Error(`${which}: not done after 10 s (painted fewer than ${ranges.length} ranges?)`)), 10_000))),
+    ]));
+    clearTimeout(timeout);
+    if (coverage) {
+      const { result } = await coverage.send('Profiler.takePreciseCoverage') as { result: { url: string; scriptId: string; functions: { functionName: string; ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[] };
+      const script = result.find((r) => r.functions.some((f) => f.ranges[0]!.endOffset === codes.ours.length || f.ranges[0]!.endOffset === codes.ours.length - 1));
+      if (!script) throw new Error('COVERAGE_OUT: the content script is not in the coverage');
+      const fns = script.functions.map((f) => [f.ranges[0]!.startOffset, f.ranges[0]!.endOffset, f.ranges[0]!.count, codes.ours.slice(f.ranges[0]!.startOffset, f.ranges[0]!.startOffset + 40)] as const);
+      writeFileSync(process.env.COVERAGE_OUT!, JSON.stringify(fns));
+      await coverage.detach();
+    }
+    // Checked after the window, not in it: ours took one answer and painted every range by then, mark.js marked them.
+    await page.waitForTimeout(200);
+    const [marked, answers] = await page.evaluate((w) => {
+      const h = (globalThis as unknown as { soiSoHonest: { painted(): number; answers(): number } }).soiSoHonest;
+      return w === 'ours' ? [h.painted(), h.answers()] : [document.querySelectorAll('mark[data-markjs]').length, 0];
+    }, which);
+    if (marked !== ranges.length || (which === 'ours' && answers !== 1)) {
+      throw new Error(`${which}: ${marked} of ${ranges.length} ranges, ${answers} answers (the pair is for a page the background answers at once)`);
+    }
+    await page.close();
+    return { ...run, value: { ...run.value, marked } };
+  };
+  await one('ours');
+  await one('markJs');
+  const lists: Record<'ours' | 'markJs', Run[]> = { ours: [], markJs: [] };
+  for (let r = 0; r < RUNS; r++) {
+    lists.ours.push(await one('ours'));
+    lists.markJs.push(await one('markJs'));
+  }
+  const row = (what: string, unit: string, list: Run[]) =>
+    `| ${label} | ${what} | ${list[0]!.value.marked} ${unit} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.wallMs)).toFixed(0)} |`;
+  return [
+    row(`Soi Số as shipped, its content script's evaluation counted (${(codes.ours.length / 1024).toFixed(1)} kB)`, 'ranges', lists.ours),
+    row(`mark.js markRanges, same ranges, its bundle's evaluation counted (${(codes.markJs.length / 1024).toFixed(1)} kB)`, '<mark>', lists.markJs),
+  ];
+}
+
+/** The shipped content script: the manifest's file in HONEST_DIST (default dist/). */
+function shippedContentScript(): string {
+  const dist = resolve(ROOT, process.env.HONEST_DIST ?? 'dist');
+  const file = join(dist, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`no built extension in ${dist} (npm run build first, or SKIP_HONEST=1)`);
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts: { js: string[] }[] };
+  return readFileSync(join(dist, manifest.content_scripts[0]!.js[0]!), 'utf8');
+}
+
 type Ours = { wallMs: number; slicesMs: number; longestSliceMs: number; figures: number; markRanges: { start: number; length: number }[] };
 
 async function main() {
   const code = await bundle('bench/content-script-entry.ts');
   const workerCode = await bundle('bench/content-script-worker.ts');
+  const honest = process.env.SKIP_HONEST ? undefined : { ours: shippedContentScript(), markJs: await bundle('bench/content-script-mark-js-entry.ts'), worker: workerCode, standIns: await bundle('bench/content-script-honest-stand-ins.ts') };
   const dir = mkdtempSync(join(tmpdir(), 'soi-so-bench-'));
   const typical = articlePage(10 * 1024, undefined);
   const large = articlePage(undefined, 1024 * 1024);
   writeFileSync(join(dir, 'typical.html'), typical.html);
   writeFileSync(join(dir, 'large.html'), large.html);
   const server = await serveFixtures(dir);
-  const browser = await chromium.launch({ executablePath: await ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`] });
+  const browser = await chromium.launch({ executablePath: await ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`, ...(process.env.CHROMIUM_EXTRA_ARGS ? process.env.CHROMIUM_EXTRA_ARGS.split(' ') : [])] });
   const rows: string[] = [];
   const labels: { name: string; label: string }[] = [];
   const version = browser.version();
@@ -341,6 +452,10 @@ async function main() {
       const modes = process.env.SKIP_IN_PAGE ? (['background'] as const) : (['background', 'in-page'] as const);
       // One load of each warms up the browser's caches and is not counted; the first gives the ranges the others paint.
       const ranges = (await ours('background')).value.markRanges;
+      if (process.env.ONLY_HONEST) {
+        if (name === 'typical') rows.push(...(await honestRows(browser, url, label, honest!, ranges)));
+        continue;
+      }
       for (const mode of modes.slice(1)) await ours(mode);
       await marking('runPainterOnly', ranges);
       await marking('runMarkJs', ranges);
@@ -367,6 +482,7 @@ async function main() {
         const what = runner === 'runMarkJs' ? 'mark.js markRanges, same ranges' : 'Soi Số painter alone, same ranges (like for like)';
         rows.push(`| ${label} | ${what} | ${list[0]!.value.marked} ${runner === 'runMarkJs' ? '<mark>' : 'ranges'} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.ms)).toFixed(0)} |`);
       }
+      if (honest && name === 'typical') rows.push(...(await honestRows(browser, url, label, honest, ranges)));
     }
   } finally {
     await browser.close();

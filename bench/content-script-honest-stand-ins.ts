@@ -1,0 +1,88 @@
+// Bundled (IIFE) by bench/content-script.ts into every page of its "evaluation counted" rows, ours and mark.js alike,
+// before the clock: a Web Worker running the background's port handler (warmed up, as the background is after its
+// first page), `chrome.runtime` and `chrome.i18n` over it as the content script uses them (src/page/runtime.ts), and
+// the window: `run()` opens it, inserts the script under test inline (evaluated inside the window) and ends it two
+// frames after the port's answer (ours) or after mark.js returns (it calls `finished`).
+// Its arguments come in `soiSoHonestArgs`; `soiSoHonest.ready` settles when the worker is warm.
+const args = (globalThis as unknown as { soiSoHonestArgs: { workerCode: string; code: string; ranges: { start: number; length: number }[]} }).soiSoHonestArgs;
+
+const worker = new Worker(URL.createObjectURL(new Blob([args.workerCode], { type: 'text/javascript' })));
+const ready = new Promise<void>((resolve) => {
+  const once = () => {
+    worker.removeEventListener('message', once);
+    resolve();
+  };
+  worker.addEventListener('message', once);
+  worker.postMessage({ id: -1, type: 'extract', text: 'Thu ngân sách tăng 5,2% so với cùng kỳ.' });
+});
+
+function painted(): number {
+  let n = 0;
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => void (n += h.size));
+  return n;
+}
+
+let t0 = 0;
+let ending = false;
+let resolveDone: (r: { wallMs: number }) => void = () => undefined;
+const done = new Promise<{ wallMs: number }>((r) => (resolveDone = r));
+
+function end(): void {
+  const wallMs = performance.now() - t0;
+  console.timeStamp('soi-so-end');
+  resolveDone({ wallMs });
+}
+
+/** Called when the script under test is done: by mark.js after it returns, by the port after the background's answer
+ *  (the typical article's one answer is painted in its own task: the page's slicer yields only after 12 ms). The window
+ *  ends two frames later. Nothing is looked at inside the window; the page's highlights are counted after it. */
+function finished(): void {
+  if (ending) return;
+  ending = true;
+  requestAnimationFrame(() => requestAnimationFrame(end));
+}
+
+let answers = 0;
+const port = {
+  postMessage: (m: unknown) => worker.postMessage(m),
+  disconnect: () => undefined,
+  onMessage: {
+    addListener: (fn: (m: unknown) => void) => worker.addEventListener('message', (e) => {
+      fn(e.data);
+      answers++;
+      finished();
+    }),
+  },
+  onDisconnect: { addListener: () => undefined },
+};
+
+const runtime = {
+  id: 'soi-so-bench',
+  getURL: (path: string) => `chrome-extension://soi-so-bench/${path}`,
+  connect: () => port,
+  // Extension messaging serialises the message on the page's main thread; so does the stand-in. A first visit sends
+  // none (its save rides on the extraction).
+  sendMessage: async (m: unknown) => {
+    JSON.stringify(m);
+    return { ok: false, error: 'not in the benchmark' };
+  },
+  onMessage: { addListener: () => undefined, removeListener: () => undefined },
+};
+Object.defineProperty(globalThis, 'chrome', { value: { runtime, i18n: { getUILanguage: () => 'vi' } }, configurable: true, writable: true });
+
+(globalThis as unknown as { soiSoHonest: unknown }).soiSoHonest = {
+  ready,
+  ranges: args.ranges,
+  finished,
+  painted,
+  answers: () => answers,
+  /** The counted part: the window opens, the script is inserted inline and evaluated, the window ends when done. */
+  run(): Promise<{ wallMs: number }> {
+    console.timeStamp('soi-so-start');
+    t0 = performance.now();
+    const script = document.createElement('script');
+    script.textContent = args.code;
+    document.head.append(script);
+    return done;
+  },
+};
