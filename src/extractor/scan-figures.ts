@@ -510,7 +510,10 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
   // "Nghị quyết 8,5%/năm", "(Nghị quyết 7,5 - 8%)" state the resolution's target; "Nghị quyết 155", "Đề án 1 triệu
   // ha" name documents.
-  if (DOCUMENT_WORDS.has(name.phrase) && PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20))) return false;
+  // So do points after it: "thấp hơn chỉ tiêu Nghị quyết 1,4 điểm phần trăm" is the gap to the plan, never a document
+  // numbered 1,4 (document-points-gap).
+  if (DOCUMENT_WORDS.has(name.phrase) && (PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20)) ||
+    unitWrittenAt(lower, pos + raw.length)?.class === 'points')) return false;
   // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.
   const longer = NOT_A_NAME_BEFORE[name.phrase];
   if (longer && endsWithPhrase(lower, name.start, longer)) return false;
