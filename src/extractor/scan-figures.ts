@@ -41,6 +41,10 @@ export interface Candidate {
 const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const RANGE_OPENERS = '-–—~đt';
+// "tỷ trọng nông nghiệp - công nghiệp - dịch vụ tương ứng là 48,2% - 22,6% - 29,2%": values dashed one after another
+// match a dashed list of names; no two of them make a range (dash-chained-values).
+const DASHED_BEFORE = /[\d%] *[-–—] *$/u;
+const DASHED_AFTER = /^ *[-–—] *\d/u;
 const DIGIT = /[0-9]/g;
 
 export function scanFigures(lower: string): Candidate[] {
@@ -326,6 +330,7 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const low = quantityValue(lowQ);
   const high = quantityValue(q2);
   if (!(low < high)) return undefined;
+  if (DASHED_BEFORE.test(lower.slice(Math.max(0, q1.start - 4), q1.start)) || DASHED_AFTER.test(lower.slice(q2.end, q2.end + 4))) return undefined;
   return candidate({
     start: q1.start, end: q2.end, numberStart: q1.start, value: low, high, unit,
     decimals: Math.max(q1.decimals, q2.decimals), sign: signBefore(lower, q1.start),
