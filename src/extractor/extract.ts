@@ -364,8 +364,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     heldCountEnd = stock && !indicator && c.unit.class === 'count' ? c.end : -1;
     let periodText = modality === 'target' ? period.forTarget ?? period.value : stock ? period.asOf : period.value;
     // "đạt 612.400 ha/KH 640.000 ha" under a lead that names the coming congress's term: the plan after the slash is the
-    // running figure's year's, not the term a target would otherwise take.
-    if (modality === 'target' && c.afterPlanSlash && period.value && YEAR_LED.test(period.value) && periodText && TERM.test(periodText)) periodText = period.value.slice(0, 4);
+    // running figure's year's, not the term a target would otherwise take. Nor the year ahead a January review's lead
+    // names ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025" over "đạt 15.642 tỷ đồng/KH 16.100 tỷ đồng") (plan-slash-
+    // year-of-result).
+    if (modality === 'target' && c.afterPlanSlash && period.value && YEAR_LED.test(period.value) && periodText && (TERM.test(periodText) ||
+      (YEAR_LED.test(periodText) && periodText.slice(0, 4) > period.value.slice(0, 4)))) periodText = period.value.slice(0, 4);
     if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
     else periodText = aimedMonthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.

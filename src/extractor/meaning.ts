@@ -165,7 +165,17 @@ const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 // A move from a level ("giảm từ 34,5%"), not a change by an amount ("giảm 0,42 điểm phần trăm, còn 1,1%": a level).
-const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\p{M}])/u;
+const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\p{M}])/gu;
+// "giảm từ 0,82% năm 2020 xuống còn 0,11%, toàn phường hiện còn 14 hộ nghèo": a fall that already reached its level
+// ("xuống còn", "xuống", "còn") is closed; a later "còn" is what stands now, no level it fell to (closed-fall-remains).
+const FALL_REACHED = /(?<![\p{L}\p{M}])(?:xuống|còn)(?![\p{L}\p{M}])/u;
+
+/** A fall "từ" a level in the window whose end it has not yet reached: the "còn" after the window is where it fell to. */
+function fallStillOpen(window: string): boolean {
+  let last = -1;
+  for (const m of window.matchAll(DOWN_BEFORE)) last = m.index + m[0].length;
+  return last >= 0 && !FALL_REACHED.test(window.slice(last));
+}
 // "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
 // ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
 const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
@@ -320,7 +330,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'ratio';
     if (operator?.op === 'rise-to' || operator?.op === 'fall-to') m.direction = operator.op === 'rise-to' ? 'up' : 'down';
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
-    (operator?.op === 'remain' && operator.wordsBetween === 0 && DOWN_BEFORE.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && fallStillOpen(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
     // (the second of "còn 3,12% và 4,05%" shares the first's "còn")
     (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.

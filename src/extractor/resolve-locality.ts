@@ -9,6 +9,7 @@ import { isItemLine } from './list-heading-line.ts';
 import { markBreakdownItems } from './breakdown-items.ts';
 import { locatesVenue } from './venue-aside.ts';
 import { locatesNationalVenue } from './national-venue.ts';
+import { namesFrontedRoleWhole } from './fronted-role.ts';
 import { inReasonClause } from './reason-clause.ts';
 import { isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
@@ -517,6 +518,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (isPlatformOwner(lower, m.start)) continue;
       // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
       if (RANKED_IN_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      // "Là trung tâm thương mại - dịch vụ của thành phố, …": the whole a fronted role names is no subject either.
+      if (namesFrontedRoleWhole(lower, m.start, m.end)) continue;
       const levels = [m.level, ...(m.alsoLevels ?? [])].filter((l): l is NonNullable<typeof l> => !!l);
       // The first of its levels with a place named before (a loop, not map-then-find: see matchStarts in sorted.ts).
       let hit: readonly [string, string] | undefined;

@@ -725,7 +725,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // "ước đạt 62,5 triệu đồng (năm 2020 đạt 38,2 triệu đồng)": a past year opening a bracket gives the value that year
         // had, never an estimate of it.
         const past = own === before && own.year !== undefined && publishedYear !== undefined && own.year < publishedYear && opensOwnBracket(lower, own, c.numberStart);
-        return { value, year, forTarget: own.year !== undefined && !yearly ? value : forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
+        // ("Nhiệm kỳ 2020 - 2025, …" a paragraph before, then "Mục tiêu đến năm 2030, …; … tăng bình quân 4 - 5%/năm": the
+        // term that ends at the horizon, not the one reviewed before it (yearly-target-horizon-term).)
+        const horizonTerm = yearly && termHere === undefined && own.year !== undefined && !own.span ? terms.find((t) => t.term!.endsWith(`/${own.year}`))?.term : undefined;
+        return { value, year, forTarget: own.year !== undefined && !yearly ? value : horizonTerm ?? forTermTarget ?? value, ...(own.asOf && { asOf: own.asOf }), ...(past && { attached: true }) };
       }
       if (headingStart !== undefined) {
         // The heading line's own period: an earlier item's "đến năm 2030" dates that item alone. ("… đánh giá tình hình

@@ -43,6 +43,10 @@ const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\
 const RATE_AFTER_SLASH = /^\/ ?\d[\d.,]*\s?%/u;
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
 const RANGE_OPENERS = '-–—~đt';
+// "tỷ trọng nông nghiệp - công nghiệp - dịch vụ tương ứng là 48,2% - 22,6% - 29,2%": values dashed one after another
+// match a dashed list of names; no two of them make a range (dash-chained-values).
+const DASHED_BEFORE = /[\d%] *[-–—] *$/u;
+const DASHED_AFTER = /^ *[-–—] *\d/u;
 const DIGIT = /[0-9]/g;
 
 export function scanFigures(lower: string): Candidate[] {
@@ -334,6 +338,7 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   const low = quantityValue(lowQ);
   const high = quantityValue(q2);
   if (!(low < high)) return undefined;
+  if (DASHED_BEFORE.test(lower.slice(Math.max(0, q1.start - 4), q1.start)) || DASHED_AFTER.test(lower.slice(q2.end, q2.end + 4))) return undefined;
   return candidate({
     start: q1.start, end: q2.end, numberStart: q1.start, value: low, high, unit,
     decimals: Math.max(q1.decimals, q2.decimals), sign: signBefore(lower, q1.start),
@@ -518,7 +523,10 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (name.phrase === 'cấp' && (Number(raw.replace(/\./g, '')) > 4 || raw.includes(','))) return false;
   // "Nghị quyết 8,5%/năm", "(Nghị quyết 7,5 - 8%)" state the resolution's target; "Nghị quyết 155", "Đề án 1 triệu
   // ha" name documents.
-  if (DOCUMENT_WORDS.has(name.phrase) && PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20))) return false;
+  // So do points after it: "thấp hơn chỉ tiêu Nghị quyết 1,4 điểm phần trăm" is the gap to the plan, never a document
+  // numbered 1,4 (document-points-gap).
+  if (DOCUMENT_WORDS.has(name.phrase) && (PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + raw.length, pos + raw.length + 20)) ||
+    unitWrittenAt(lower, pos + raw.length)?.class === 'points')) return false;
   // "tổng số 120 đảng viên", "kỷ luật 19 đảng viên", "cổ phần 385 triệu USD": the word ends a longer noun.
   const longer = NOT_A_NAME_BEFORE[name.phrase];
   if (longer && endsWithPhrase(lower, name.start, longer)) return false;
