@@ -1,7 +1,8 @@
 # Báo Cần Thơ (the city formed in July 2025 from Cần Thơ, Sóc Trăng and Hậu Giang), 18/12/2025: the Fatherland Front's
 # year of the poor fund and "nhà Đại đoàn kết". Money raised and houses built carry no id (money-raised-not-topic); the
-# poverty rate is poverty_rate. The peak month "từ ngày 17/10 đến 18/11/2025" spans two months: its tally is dated by the
-# year (no code covers the stretch). "Đến ngày 31/8/2025" counts the houses finished under the programme to a cut-off:
+# poverty rate is poverty_rate. The peak month "từ ngày 17/10 đến 18/11/2025" spans two months of one quarter: its tally
+# is that quarter, Q4 (holdout38's reading of a stretch across two months of a quarter; gold fix after first contact).
+# The Tết gifts ("Tết Nguyên đán Ất Tỵ", no days) take the year. "Đến ngày 31/8/2025" counts the houses finished under the programme to a cut-off:
 # a stock at M08. Former provinces named as parts own their clause ("khu vực Sóc Trăng cũ"). The support per house is one
 # gift's value, no figure; the total value of gifts is one ("trị giá"). 2026 aims are targets.
 TEXT = '''
@@ -75,8 +76,8 @@ FIGS = [
  ('mới 1.024 căn', '1.024', 'level', 'căn', d(ST)),
  ('cũ 586 căn', '586', 'level', 'căn', d(HG)),
  ('xóa 10.842 căn', '10.842', 'level', 'căn nhà', d(period='2025-M08')),
- ('được 96,2 tỉ đồng', '96,2 tỉ đồng', 'level', 'VND', d()),
- ('gấp 1,3 lần', '1,3 lần', 'change', 'lần', d(U, base='same_period')),
+ ('được 96,2 tỉ đồng', '96,2 tỉ đồng', 'level', 'VND', d(period='2025-Q4')),
+ ('gấp 1,3 lần', '1,3 lần', 'change', 'lần', d(U, base='same_period', period='2025-Q4')),
  ('trao 42.600 phần quà', '42.600', 'level', 'phần quà', d()),
  ('hơn 25,5 tỉ đồng', '25,5 tỉ đồng', 'level', 'VND', d(bound='over')),
  ('giảm còn 0,92%', '0,92%', 'level', '%', d(PR, D)),
