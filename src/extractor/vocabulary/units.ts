@@ -119,6 +119,13 @@ const COUNTED: string[] = [
   // militia trained ("huấn luyện cho 28.640 dân quân tự vệ"), motorbikes counted by their own name ("hơn 2,36 triệu xe
   // mô tô"; a bare "xe" stays).
   'điểm đen', 'biển báo', 'dân quân', 'dân quân tự vệ', 'xe mô tô', 'xe máy',
+  // Mass organisations' and culture's tallies: unions founded ("thành lập 48 công đoàn cơ sở"), clubs ("1.860 câu lạc bộ
+  // thể dục thể thao"), people taught about the Party ("2.416 quần chúng ưu tú"), children and learners ("6.350 thiếu
+  // nhi", "14.320 lượt học viên"), blood given ("4.820 đơn vị máu"; a bare "đơn vị" counts units), trees planted ("125.400
+  // cây xanh"), a library's books, readers and branches ("24.500 bản sách", "186.400 lượt bạn đọc", "58 điểm thư viện";
+  // a bare "bản" is a hamlet) and classes held ("214 lớp học").
+  'công đoàn cơ sở', 'câu lạc bộ', 'quần chúng', 'thiếu nhi', 'học viên', 'đơn vị máu', 'cây xanh', 'bản sách', 'bạn đọc',
+  'điểm thư viện', 'lớp học',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
