@@ -250,7 +250,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // frames nothing, and the session's year stays the frame.)
   const reportOpens = periods.some((q) => q.start < leadEnd && q.part !== '' && REPORT_OPENING.test(lower.slice(sentenceOf(q.start)[0], q.start)));
   const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !contrasted(p) && !(reportOpens && namesSession(lower, p.start)) &&
-    (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
+    (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], published)));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
   const firstNamed = periods.find((p) => usable(p) && !ahead(p) && !yearOfPlan(p));
