@@ -86,7 +86,8 @@ const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // back to the frame.
 const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
 const STRETCH_LEAD = /^(?:(?:trong|riêng|tính|đến|lũy|luỹ|kế|cả|hết|qua|sau|từ đầu năm),? )*$/u;
-const DATELINE_TAG = /^\s*\(?[\p{L}\p{M}.-]{2,8}\)?\s*[-–]\s*/u;
+// "TTXVN - ", "(BGĐT) - ", "(Baothanhhoa.vn) - ": a site's own name in brackets may be a web address.
+const DATELINE_TAG = /^\s*(?:\([\p{L}\p{M}.-]{2,24}\)|[\p{L}\p{M}.-]{2,8})\s*[-–]\s*/u;
 const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 // ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year;
