@@ -57,6 +57,7 @@ import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { isRespectivePlanShare } from './respective-plan-share.ts';
+import { isMembershipHeld } from './members-held.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { CLEARANCE_WORDS, SAME_MOMENT_BASE_AFTER, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
@@ -352,6 +353,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
       (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
       (meaning.kind === 'change' && SAME_MOMENT_BASE_AFTER.test(lower.slice(c.end, c.end + 28))) ||
+      (meaning.kind === 'level' && isMembershipHeld(lower, c, clauseStart)) ||
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
     if (stock) {
       if (stockEnd < sentenceStart && meaning.kind === 'level' && breaksDownStockBefore(lower, stockEnd, sentenceStart)) stockBreakdown = sentenceStart;

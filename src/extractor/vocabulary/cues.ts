@@ -177,6 +177,10 @@ export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định
 // ("Số tiền chậm đóng đến ngày 30/9 là 48,6 tỷ đồng; trong đó 27 đơn vị nợ từ 3 tháng trở lên": units in arrears too.)
 export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử|nợ (?:từ|trên|bảo hiểm|bhxh))(?![\p{L}\p{M}])/u;
 
+/** Members and the organisations they belong to, which an organisation "has" at a date (members-held.ts). */
+export const MEMBERSHIP_NOUNS = ['đảng viên', 'đoàn viên', 'hội viên', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ',
+  'công đoàn cơ sở', 'tổ chức'];
+
 /** A change measured "so với cùng thời điểm …" (the same date a year before) is a stock's: "số ô tô tăng 9,4% so với cùng
  * thời điểm năm 2022" after a count at a cut-off stands at that date, not over the months to it. */
 export const SAME_MOMENT_BASE_AFTER = /^ so (?:với )?cùng thời điểm(?![\p{L}\p{M}])/u;
