@@ -33,6 +33,8 @@ const PHYSICAL: Array<[string, string]> = [
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
   ['lít', 'lít'], ['gam', 'gam'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
+  // Broadcasting's output in hours ("phát sóng 7.300 giờ truyền hình"); a bare "giờ" is a clock or a duration.
+  ['giờ truyền hình', 'giờ'], ['giờ phát sóng', 'giờ'], ['giờ phát thanh', 'giờ'],
 ];
 
 /** Counted nouns reported as written. Plans and groups ("chương trình", "nhóm nhiệm vụ") are left out on purpose:
@@ -126,6 +128,8 @@ const COUNTED: string[] = [
   // a bare "bản" is a hamlet) and classes held ("214 lớp học").
   'công đoàn cơ sở', 'câu lạc bộ', 'quần chúng', 'thiếu nhi', 'học viên', 'đơn vị máu', 'cây xanh', 'bản sách', 'bạn đọc',
   'điểm thư viện', 'lớp học',
+  // A paper's issues ("xuất bản 312 số báo in").
+  'số báo',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
