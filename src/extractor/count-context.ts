@@ -36,7 +36,12 @@ const TALLY_REACH = 160;
 const ONE_SCHOOL_OPENING = /^[\s"“(–-]*(?:điểm trường|điểm lẻ|trường (?:mầm non|mẫu giáo|tiểu học|thcs|thpt|ptdtbt|phổ thông|ph[oổ] thông dân tộc))(?![\p{L}\p{M}])/u;
 const SCHOOL_COUNTS = new Set(['lớp', 'lớp học', 'học sinh', 'cháu', 'em', 'trẻ', 'phòng học', 'giáo viên']);
 
+// "Bảng tổng sắp huy chương của 3 đơn vị dẫn đầu", "5 tỉnh dẫn đầu cả nước về thu hút FDI": the top few of a ranking
+// are its scope, as "tốp 5", "nhóm 10 địa phương" are, not a count of results.
+const TOP_GROUP_AFTER = /^ (?:dẫn đầu|đứng đầu)(?![\p{L}\p{M}])/u;
+
 export function acceptsCount(lower: string, c: Candidate, clauseStart: number): boolean {
+  if (c.of === undefined && TOP_GROUP_AFTER.test(lower.slice(c.end, c.end + 12))) return false;
   if (SCHOOL_COUNTS.has(c.unit.unit) && ONE_SCHOOL_OPENING.test(lower.slice(clauseStart, clauseStart + 24))) return false;
   if (SCHEDULE_UNITS.has(c.unit.unit) && PER_DAY_AFTER.test(lower.slice(c.end, c.end + 16))) return false;
   // ("góp 126.500 ngày công" counts labour days given, no length of time.)

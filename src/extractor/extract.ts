@@ -58,6 +58,8 @@ import { isWholeNotNamed } from './whole-count.ts';
 import { createCasesTracker } from './cases-named-bare.ts';
 import { firstAtOrAfter } from './sorted.ts';
 import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
+import { isRespectivePlanShare } from './respective-plan-share.ts';
+import { isMembershipHeld } from './members-held.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { CLEARANCE_WORDS, SAME_MOMENT_BASE_AFTER, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
@@ -110,6 +112,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const lexiconText = relevant.text;
   const tokens = scanTokens(lexiconText, lexiconText.length - relevant.blanked);
   const respectively = findRespectively(lower, candidates);
+  // "… so với kế hoạch giao, lần lượt đạt 118,4%, 112,6% và 110,3%": each share of the list is an attainment of the plan.
+  const isRespectivePlanShareAt = (c: Candidate, clauseStart: number, clauseEnd: number) => {
+    const listed = respectively.at(c, clauseStart, clauseEnd);
+    return listed !== undefined && listed.count !== undefined && isRespectivePlanShare(lower, listed.at);
+  };
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
   const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
   const listContext = listContexts(lower, segments, publishedYear, publishedMonth);
@@ -175,7 +182,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? { unitClass: prev.unit.class, value: prev.value, end: prev.end } : undefined);
     const list = listContext(c.numberStart);
     if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
-      (prev !== undefined && prev.end > clauseStart && lastKept?.candidate === prev && isShareOfPlanBefore(lower, figures, prev, lastKept.figure, c)))) {
+      (prev !== undefined && prev.end > clauseStart && lastKept?.candidate === prev && isShareOfPlanBefore(lower, figures, prev, lastKept.figure, c)) ||
+      isRespectivePlanShareAt(c, clauseStart, clauseEnd))) {
       Object.assign(meaning, { kind: 'attainment', base: 'target' });
     }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
@@ -356,6 +364,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
       (meaning.kind !== 'change' && isFleetHeld(lower, c.unit.unit, c.numberStart, c.end, clauseStart, clauseEnd)) ||
       (meaning.kind === 'change' && SAME_MOMENT_BASE_AFTER.test(lower.slice(c.end, c.end + 28))) ||
+      (meaning.kind === 'level' && isMembershipHeld(lower, c, clauseStart)) ||
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
     if (stock) {
       if (stockEnd < sentenceStart && meaning.kind === 'level' && breaksDownStockBefore(lower, stockEnd, sentenceStart)) stockBreakdown = sentenceStart;

@@ -451,6 +451,7 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
 }
 
 const PER_YEAR = /^\s*\/\s*năm(?![\p{L}\p{M}])/u;
+const SHARE_WHOLE = /^dân số\s+/u;
 
 function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {
   // "đạt từ 95% kế hoạch trở lên": the plan's name may stand between the number and its bound.
@@ -458,7 +459,8 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
   if (!BOUND_AFTER_HEADS.some((head) => window.includes(head))) return undefined;
   // "từ 3.000 đảng viên mới trở lên": an adjective of the counted noun may stand there too.
   // "tăng bình quân 9%/năm trở lên": a per-year rate's "/năm" too.
-  const text = window.replace(PER_YEAR, '').trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '');
+  // "đạt 92,5% dân số trở lên": the whole a share is of too.
+  const text = window.replace(PER_YEAR, '').trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '').replace(SHARE_WHOLE, '');
   for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
   return undefined;
 }

@@ -7,7 +7,7 @@ import { namesRegionalOffice } from './regional-office.ts';
 import { isActingBody } from './acting-body.ts';
 import { isItemLine } from './list-heading-line.ts';
 import { markBreakdownItems } from './breakdown-items.ts';
-import { locatesVenue } from './venue-aside.ts';
+import { locatesVenue, namesEventVenue } from './venue-aside.ts';
 import { locatesNationalVenue } from './national-venue.ts';
 import { namesFrontedRoleWhole } from './fronted-role.ts';
 import { inReasonClause } from './reason-clause.ts';
@@ -484,7 +484,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && namesRoad(lower, mentions, at)) continue;
     if (m.bare && opensByline(lower, m.start)) continue;
     if (!m.generic && namesRegionalOffice(lower, m.start)) continue;
-    if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && locatesVenue(lower, m.start)) continue;
+    if (!m.generic && m.level !== undefined && (RANK[m.level] ?? 1) === 0 && (locatesVenue(lower, m.start) || namesEventVenue(lower, m.start, m.end))) continue;
     if (!m.generic && locatesNationalVenue(lower, m.start, m.end)) continue;
     if (m.bare && isRiverNotDistrict(cased, m.start)) continue;
     if (m.bare && isParkRowLabel(lower, m.start)) continue;

@@ -91,7 +91,8 @@ const PER_YEAR = /(?:mỗi|hằng|hàng|bình quân) năm[^,;]{0,30}$/u;
 // back to the frame.
 const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
 const STRETCH_LEAD = /^(?:(?:trong|riêng|tính|đến|lũy|luỹ|kế|cả|hết|qua|sau|từ đầu năm),? )*$/u;
-const DATELINE_TAG = /^\s*\(?[\p{L}\p{M}.-]{2,8}\)?\s*[-–]\s*/u;
+// "TTXVN - ", "(BGĐT) - ", "(Baothanhhoa.vn) - ": a site's own name in brackets may be a web address.
+const DATELINE_TAG = /^\s*(?:\([\p{L}\p{M}.-]{2,24}\)|[\p{L}\p{M}.-]{2,8})\s*[-–]\s*/u;
 const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 // ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year;
@@ -255,7 +256,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // frames nothing, and the session's year stays the frame.)
   const reportOpens = periods.some((q) => q.start < leadEnd && q.part !== '' && REPORT_OPENING.test(lower.slice(sentenceOf(q.start)[0], q.start)));
   const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !contrasted(p) && !(reportOpens && namesSession(lower, p.start)) &&
-    (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0])));
+    (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], published)));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
   const firstNamed = periods.find((p) => usable(p) && !ahead(p) && !yearOfPlan(p));

@@ -116,8 +116,9 @@ const SERIES_LABEL = /^(?:tháng|quý|năm|kỳ|thời gian)$/u;
 // in the period of the text around the table.
 const PLACE_LABEL = /^(?:địa phương|điểm đến|địa bàn|đơn vị|khu vực)$/u;
 // "Cấp học | Số học sinh | So với năm học trước (%)" over "Tiểu học | 452.310 | +2,4": rows of the parts of one whole
-// (levels of schooling, sectors, groups of goods) are read as rows of places are, in the place and period around.
-const PART_LABEL = /^(?:cấp học|bậc học|ngành học|loại hình|nhóm hàng|ngành|lĩnh vực)$/u;
+// (levels of schooling, sectors, groups of goods, the rating classes of party organisations: "Mức xếp loại | Số tổ chức
+// | Tỷ lệ (%)") are read as rows of places are, in the place and period around.
+const PART_LABEL = /^(?:cấp học|bậc học|ngành học|loại hình|nhóm hàng|ngành|lĩnh vực|mức xếp loại|xếp loại)$/u;
 // A series cell may print its scale word: "6,12 triệu" in a "Lượt khách" column.
 const NUMBER_OF = /^(?:tổng )?số (?=\p{L})/u;
 const SERIES_CELL = /^[+\-−]?\d[\d.,]*\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)?$/u;

@@ -439,6 +439,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'lượt khách {du lịch |}{,|và} {tổng |}doanh thu',
       // "đón trên 170.000 lượt khách, ước đạt doanh thu trên 60 tỷ đồng": so with the verb of the revenue between.
       'lượt khách {du lịch |}{,|và} {ước |}{đạt|thu|thu về|mang lại} {tổng |}doanh thu',
+      // "Doanh thu bán vé tham quan đạt 612 tỷ đồng": what sights take from their visitors, as their visitors are the
+      // place's tourist arrivals.
+      '{tổng |}doanh thu {từ |}{bán |}vé tham quan',
     ],
   },
   {

@@ -169,13 +169,19 @@ export const STOCK_WORDS = ['tổng diện tích', 'lấp đầy', 'đang hoạt
 /** Words of a land clearance ("đã bàn giao 318,6/321,2 ha mặt bằng, đạt 99,2%", "còn 14 hộ chưa nhận tiền bồi thường",
  * "bố trí 356 lô đất tái định cư"): what a clause about them counts at a cut-off is how far the clearance stands since
  * the project began, not a sum over the months of the year. */
-// Houses built anew after a disaster ("đã hỗ trợ làm mới, sửa chữa 1.026/1.236 nhà bị sập đổ") stand so too.
-export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định cư', 'làm mới'];
+// Houses built anew after a disaster ("đã hỗ trợ làm mới, sửa chữa 1.026/1.236 nhà bị sập đổ") stand so too, and so do
+// temporary houses removed under the national programme ("Đến ngày 31/8/2025, … hoàn thành xóa 10.842 căn nhà tạm"),
+// counted since it began.
+export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định cư', 'làm mới', 'nhà tạm'];
 
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
  * "2.086 dự án còn hiệu lực", "2,9 triệu tài khoản định danh điện tử". */
 // ("Số tiền chậm đóng đến ngày 30/9 là 48,6 tỷ đồng; trong đó 27 đơn vị nợ từ 3 tháng trở lên": units in arrears too.)
 export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử|nợ (?:từ|trên|bảo hiểm|bhxh))(?![\p{L}\p{M}])/u;
+
+/** Members and the organisations they belong to, which an organisation "has" at a date (members-held.ts). */
+export const MEMBERSHIP_NOUNS = ['đảng viên', 'đoàn viên', 'hội viên', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ',
+  'công đoàn cơ sở', 'tổ chức'];
 
 /** A change measured "so với cùng thời điểm …" (the same date a year before) is a stock's: "số ô tô tăng 9,4% so với cùng
  * thời điểm năm 2022" after a count at a cut-off stands at that date, not over the months to it. */

@@ -33,6 +33,8 @@ const PHYSICAL: Array<[string, string]> = [
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
   ['lít', 'lít'], ['gam', 'gam'], ['tấn/ha', 'tấn/ha'], ['tạ/ha', 'tạ/ha'], ['teu', 'TEU'], ['thuê bao', 'thuê bao'],
+  // Broadcasting's output in hours ("phát sóng 7.300 giờ truyền hình"); a bare "giờ" is a clock or a duration.
+  ['giờ truyền hình', 'giờ'], ['giờ phát sóng', 'giờ'], ['giờ phát thanh', 'giờ'],
 ];
 
 /** Counted nouns reported as written. Plans and groups ("chương trình", "nhóm nhiệm vụ") are left out on purpose:
@@ -40,7 +42,9 @@ const PHYSICAL: Array<[string, string]> = [
 const COUNTED: string[] = [
   'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'buôn', 'làng', 'tổ dân phố',
   'hộ', 'hộ gia đình', 'người', 'nhân khẩu', 'lao động',
-  'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
+  // "tổ chức" alone counts organisations ("Số tổ chức" in a rating table, "4 tổ chức chính trị - xã hội"); after a term's
+  // closing year or a date it is the verb, which the year and date readers keep out.
+  'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'tổ chức', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
   'dự án', 'trường', 'trường học', 'học sinh', 'sinh viên', 'trẻ', 'trẻ em', 'cháu', 'giáo viên', 'bác sĩ',
   'giường bệnh', 'giường', 'trạm y tế', 'lượt khách', 'lượt người', 'lượt lao động', 'bậc', 'hạng', 'lượt', 'khách', 'du khách', 'khách sạn', 'cơ sở lưu trú', 'phòng', 'phòng lưu trú', 'mặt hàng', 'lượt dự án', 'sản phẩm',
   'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
@@ -117,6 +121,15 @@ const COUNTED: string[] = [
   // militia trained ("huấn luyện cho 28.640 dân quân tự vệ"), motorbikes counted by their own name ("hơn 2,36 triệu xe
   // mô tô"; a bare "xe" stays).
   'điểm đen', 'biển báo', 'dân quân', 'dân quân tự vệ', 'xe mô tô', 'xe máy',
+  // Mass organisations' and culture's tallies: unions founded ("thành lập 48 công đoàn cơ sở"), clubs ("1.860 câu lạc bộ
+  // thể dục thể thao"), people taught about the Party ("2.416 quần chúng ưu tú"), children and learners ("6.350 thiếu
+  // nhi", "14.320 lượt học viên"), blood given ("4.820 đơn vị máu"; a bare "đơn vị" counts units), trees planted ("125.400
+  // cây xanh"), a library's books, readers and branches ("24.500 bản sách", "186.400 lượt bạn đọc", "58 điểm thư viện";
+  // a bare "bản" is a hamlet) and classes held ("214 lớp học").
+  'công đoàn cơ sở', 'câu lạc bộ', 'quần chúng', 'thiếu nhi', 'học viên', 'đơn vị máu', 'cây xanh', 'bản sách', 'bạn đọc',
+  'điểm thư viện', 'lớp học',
+  // A paper's issues ("xuất bản 312 số báo in").
+  'số báo',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
