@@ -89,7 +89,7 @@ FIGS = [
  ('tăng 9 - 10%', '9 - 10%', 'change', '%', d(T, U, indicator='total_output_value')),
  ('bàn 1.950 tỷ đồng', '1.950 tỷ đồng', 'level', 'VND', d(T, indicator='budget_revenue')),
  ('người 80 triệu đồng', '80 triệu đồng', 'level', 'VND/người/năm', d(T, indicator='income_per_capita')),
- ('đón 1,4 triệu lượt', '1,4 triệu', 'level', 'lượt', d(T, indicator='tourist_arrivals')),
+ ('đón 1,4 triệu lượt', '1,4 triệu', 'level', 'lượt khách', d(T, indicator='tourist_arrivals')),
  ('còn dưới 0,5%', '0,5%', 'level', '%', d(T, D, indicator='poverty_rate', bound='under')),
  ('quy chuẩn đạt 100%', '100%', 'level', '%', d(T, indicator='clean_water_rate')),
  ('kết nạp 220 đảng viên', '220', 'level', 'đảng viên', d(T, indicator='new_party_members')),

@@ -62,7 +62,7 @@ FIGS = [
  ('bằng 62,4% dự toán', '62,4%', 'attainment', '%', d(indicator='budget_revenue', base='target')),
  ('đạt 47,8% kế hoạch', '47,8%', 'attainment', '%', d(indicator='public_investment_disbursement', base='target')),
  ('thêm 46 doanh nghiệp', '46', 'level', 'doanh nghiệp', d(indicator='new_enterprises')),
- ('đón 1,12 triệu lượt', '1,12 triệu', 'level', 'lượt', d(indicator='tourist_arrivals')),
+ ('đón 1,12 triệu lượt', '1,12 triệu', 'level', 'lượt khách', d(indicator='tourist_arrivals')),
  ('cho 2.150 lao động', '2.150', 'level', 'lao động', d(indicator='jobs_created')),
  ('đạt 61,4% kế hoạch', '61,4%', 'attainment', '%', d(indicator='jobs_created', base='target')),
  ('xuất khẩu 285 lao động', '285', 'level', 'lao động', d(indicator='labour_export')),

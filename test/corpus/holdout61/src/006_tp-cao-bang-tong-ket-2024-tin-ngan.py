@@ -45,7 +45,7 @@ FIGS = [
  ('96,5% dự toán', '96,5%', 'attainment', '%', d(BR, base='target')),
  ('đạt 7.480 tỷ đồng', '7.480 tỷ đồng', 'level', 'VND', d(indicator='retail_sales')),
  ('(+9,6%)', '9,6%', 'change', '%', d(U, indicator='retail_sales')),
- ('đón 485.000 lượt', '485.000', 'level', 'lượt', d(indicator='tourist_arrivals')),
+ ('đón 485.000 lượt', '485.000', 'level', 'lượt khách', d(indicator='tourist_arrivals')),
  ('tăng 12,7%', '12,7%', 'change', '%', d(U, indicator='tourist_arrivals')),
  ('đạt 392 tỷ đồng', '392 tỷ đồng', 'level', 'VND', d(indicator='tourism_revenue')),
  ('còn 0,79%', '0,79%', 'level', '%', d(indicator='poverty_rate')),
@@ -53,7 +53,7 @@ FIGS = [
  ('3/3 xã', '3/3', 'ratio', 'xã', d(indicator='new_rural_communes')),
  ('trong đó 2 xã', '2', 'level', 'xã', d(indicator='new_rural_communes_advanced')),
  ('bàn 545 tỷ đồng', '545 tỷ đồng', 'level', 'VND', d(T, BR)),
- ('đón 530.000 lượt', '530.000', 'level', 'lượt', d(T, indicator='tourist_arrivals')),
+ ('đón 530.000 lượt', '530.000', 'level', 'lượt khách', d(T, indicator='tourist_arrivals')),
  ('giảm 0,2 - 0,3%', '0,2 - 0,3%', 'change', '%', d(T, D, indicator='poverty_rate')),
  ('đạt 75% trở lên', '75%', 'level', '%', d(T, indicator='urbanization_rate', bound='at_least')),
 ]
