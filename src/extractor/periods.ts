@@ -74,7 +74,8 @@ const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${
 const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
-  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|5 năm|năm năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
+  // ("Trong 2 năm 2021 - 2022, huyện có thêm 86 doanh nghiệp": any count of years named by their span: years-counted-span.)
+  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|(?:[2-9]|10|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them; "lũy
