@@ -594,6 +594,8 @@ function isSameSeasonYearBefore(after: string, base: string, year: number): bool
 const MONTHS_SUM = /^\d{4}-\d{1,2}M$/;
 // A comma, then at most a word or two before the year (", cuối năm 2024 đạt …", ", đến cuối năm 2024 …").
 const NEXT_ITEM_BEFORE_YEAR = /,(?: [\p{L}\p{M}]+){0,2} $/u;
+// A comma, then words and another figure's number before the year.
+const NEXT_FIGURE_BEFORE_YEAR = /, [^,;\d]*\d/u;
 const EQUALS_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ )?bằng(?: khoảng| gần| xấp xỉ)? $/u;
 // The months a target is summed to, named in its sentence: "9 tháng", or a cut-off "đến ngày 30/9 phải đạt …".
 const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?![\p{L}\p{M}])|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
@@ -646,9 +648,11 @@ function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, cla
   if (share) return false;
   // ("… đến ngày 30-9 đưa sản lượng lên 60%, cuối năm 2024 đạt 75%": a year opening the next item after a comma, with its
   // own figure, is that item's: year-of-next-item.)
+  // ("… 6 tháng cuối năm đạt 188 tỷ đồng trở lên, giải ngân 100% kế hoạch vốn đầu tư công năm 2024": a year after the
+  // next item's own figure names that item's plan, not this one's: year-of-next-figure.)
   const after = lower.slice(c.end, Math.min(clauseEnd, c.end + 60));
   const at = after.indexOf(`năm ${year}`);
-  return at >= 0 && !NEXT_ITEM_BEFORE_YEAR.test(after.slice(0, at));
+  return at >= 0 && !NEXT_ITEM_BEFORE_YEAR.test(after.slice(0, at)) && !NEXT_FIGURE_BEFORE_YEAR.test(after.slice(0, at));
 }
 
 

@@ -107,10 +107,15 @@ function headsFuture(heading: string, publishedYear: number | undefined, publish
 const TARGETS_OF_YEAR = /(?<![\p{L}\p{M}])chỉ tiêu(?: [\p{L}\p{M}]+){0,3} năm ((?:19|20)\d\d)(?!\d)/u;
 const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|ước|đạt|tháng|quý)(?![\p{L}\p{M}])/u;
 
+// "Năm 2026, Ban Chấp hành Đảng bộ tỉnh thống nhất 24 chỉ tiêu chủ yếu, trong đó:" in January 2026: the year opening
+// the heading's sentence, then the targets it sets, heads the year's targets as "Các chỉ tiêu chủ yếu năm 2026:" does
+// (year-opening-targets-heading).
+const YEAR_OPENS_HEADING = /^\s*năm ((?:19|20)\d\d),/u;
+
 const YEAR_OPENING_MONTHS = 4;
 
 function headsYearsTargets(heading: string, publishedYear: number): boolean {
-  const m = TARGETS_OF_YEAR.exec(heading);
+  const m = TARGETS_OF_YEAR.exec(heading) ?? (NAMES_TARGETS.test(heading) ? YEAR_OPENS_HEADING.exec(heading) : null);
   return m !== null && Number(m[1]) === publishedYear && !REPORTS_RESULTS.test(heading);
 }
 

@@ -384,8 +384,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.direction = 'up';
     m.base = 'target';
     m.status = 'exceeded';
-  } else if (operator?.op === 'exceed' && c.unit.class !== 'percent' && c.unit.class !== 'points') {
-    // "vượt mốc 200 nghìn tỷ đồng", "vượt 120.000 đồng/kg": a level above a mark.
+  } else if (operator?.op === 'exceed' && c.unit.class !== 'percent' && c.unit.class !== 'points' && !lower.slice(operator.start + operator.phrase.length, lead).includes('(')) {
+    // "vượt mốc 200 nghìn tỷ đồng", "vượt 120.000 đồng/kg": a level above a mark. (Not the plan's own value in a bracket
+    // after the plan passed: "vượt mục tiêu cả nhiệm kỳ (Nghị quyết đề ra 15 xã)": plan-value-in-bracket-not-bound.)
     m.bound ??= 'over';
   } else if (operator?.op === 'exceed' && operator.wordsBetween <= 1) {
     m.kind = 'change';

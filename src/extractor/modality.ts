@@ -65,6 +65,11 @@ const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đ�
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
 
+// "lần lượt (là) 7,5%/năm, 9 - 10%/năm và ": the items of one list, before the one a figure is.
+const RESPECTIVE_ITEMS = /^lần lượt(?: là| đạt| ở mức)?\s[^;:()!?]*$/u;
+const RESPECTIVE_LIST_REACH = 120;
+const BRACKET_REACH = 40;
+const NEXT_ITEM_AFTER_BRACKET = /^\s*(?:[,;]|và )/u;
 const FAILED = new Set(['not_achieved', 'nearly']);
 const NOT_AIMED_AFTER = /^ (?:cường|ca|giá)(?![\p{L}\p{M}])/u;
 const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
@@ -173,6 +178,26 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     return !between.includes(';') && !between.includes('\n');
   }
 
+  // The cue stands in a bracket opened in its sentence that holds a figure after the cue and closes before the number.
+  function estimateClosedInBracket(cue: Cue, sentenceStart: number, numberStart: number): boolean {
+    const from = Math.max(sentenceStart, cue.start - BRACKET_REACH);
+    const open = lower.slice(from, cue.start).lastIndexOf('(');
+    if (open < 0 || lower.slice(from + open, cue.start).includes(')')) return false;
+    // (Looked for up to the number only.)
+    const i = lower.slice(cue.end, numberStart).indexOf(')');
+    const close = i < 0 ? -1 : cue.end + i;
+    // (Then the next item: "… (cả nước ước đạt 42,5%) là 3,1 điểm phần trăm" still compares with the estimate.)
+    return close >= 0 && /\d/u.test(lower.slice(cue.end, close)) && NEXT_ITEM_AFTER_BRACKET.test(lower.slice(close + 1, close + 6));
+  }
+
+  // Where "lần lượt" opens a list between the cue and the number, with only the list's items before the number.
+  function listedAfterCue(cueEnd: number, numberStart: number): number | undefined {
+    // (Looked for in the reach before the number only, never back through the whole text.)
+    const from = Math.max(cueEnd, numberStart - RESPECTIVE_LIST_REACH);
+    const i = lower.slice(from, numberStart).lastIndexOf('lần lượt');
+    return i >= 0 && RESPECTIVE_ITEMS.test(lower.slice(from + i, numberStart)) ? from + i : undefined;
+  }
+
   function lastCue(x: ModalityInput): Modality | undefined {
     if (HELD_NOW.test(lower.slice(Math.max(x.sentenceStart, x.numberStart - 10), x.numberStart))) return undefined;
     let found: Modality | undefined;
@@ -186,7 +211,9 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       const heading = headsList(cue, x.numberStart);
       if (ESTIMATE.has(cue.word)) {
         // "Kế hoạch vụ Hè Thu 2025, tỉnh dự kiến xuống giống 181.000 ha": what a plan foresees is its target.
-        if ((inClause || heading) && !(planOpened && cue.word === 'dự kiến')) found = 'estimate';
+        // ("tỷ lệ lao động qua đào tạo (ước đạt 31,5%, kế hoạch 33%) và số xã … (đạt 1/2 xã …)": an estimate of a figure
+        // inside a bracket closed before the number stays in it: estimate-closed-in-bracket.)
+        if ((inClause || heading) && !(planOpened && cue.word === 'dự kiến') && !estimateClosedInBracket(cue, x.sentenceStart, x.numberStart)) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
         // "…, cơ bản hoàn thành mục tiêu cả giai đoạn được giao; có 67 xã đạt chuẩn nâng cao": a target reached, in a
         // clause before, says nothing of the figures after it.
@@ -218,7 +245,10 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // ("đề ra 21 chỉ tiêu: đến nay 18 chỉ tiêu đạt và vượt" reviews them.)
         // (Read near the number only: an endless sentence must not be read back to each cue.)
         const reviewed = REVIEWED_SINCE.test(lower.slice(Math.max(cue.end, x.numberStart - 160), x.numberStart));
-        if (inClause && !reviewed && !hasBetween(blockersAround(x.numberStart), cue.end, x.numberStart) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
+        // ("Nghị quyết ba tỉnh đề ra lần lượt 7,5%/năm, 9 - 10%/năm và 8%/năm": the commas of a "lần lượt" list part
+        // its items, each set by the same verb: respective-items-share-cue.)
+        const blockersTo = listedAfterCue(cue.end, x.numberStart) ?? x.numberStart;
+        if (inClause && !reviewed && !hasBetween(blockersAround(x.numberStart), cue.end, blockersTo) && !COMPARED_BEFORE.test(lower.slice(Math.max(0, cue.start - 30), cue.start))) found = 'target';
         // "Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: …; …": the targets it counts are the list after the colon.
         else if (heading && !reviewed && !x.meaning.status && TARGETS_COUNTED_AFTER.test(lower.slice(cue.end, cue.end + 48))) found = 'target';
       } else if (opensWithPlan(cue, x.sentenceStart)) {

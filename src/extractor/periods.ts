@@ -74,7 +74,8 @@ const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${
 const PERIOD_RE = new RegExp([
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
-  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|5 năm|năm năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
+  // ("Trong 2 năm 2021 - 2022, huyện có thêm 86 doanh nghiệp": any count of years named by their span: years-counted-span.)
+  `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|(?:[2-9]|10|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them; "lũy
@@ -130,7 +131,9 @@ const PERIOD_RE = new RegExp([
   // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
   `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
   // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d))(?!${L})`,
+  // ("Tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 4,2%" in a half-year report: what the year is expected to close on:
+  // expected-at-year-end.)
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?![\\p{L}\\p{M}])))(?!${L})`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
@@ -145,7 +148,7 @@ export const PERIOD: AnchoredPattern = {
   // The first two code units of each alternative above ("năm", "niên", "nhiệm kỳ", "nửa"; "6 tháng", "06", "12 tháng",
   // "9tháng"; …): a new alternative adds its opening here, or it is never tried (fast-paths.test.ts checks the pair).
   openers: {
-    n: 'ăihử', v: 'ụà', l: 'ú', m: 'ùưụ', g: 'i', t: 'háírừ', k: 'ế', s: 'ái', h: 'a', b: 'aốả', c: 'hả', q: 'u', đ: 'ế', p: 'ca', i: 'c',
+    n: 'ăihử', v: 'ụà', l: 'ú', m: 'ùưụ', g: 'i', t: 'háírừ', k: 'ế', s: 'ái', h: 'a', b: 'aốả', c: 'hảu', q: 'u', đ: 'ế', p: 'ca', i: 'c',
     d: 't', ...Object.fromEntries([...'0123456789'].map((digit) => [digit, '0123456789 t'])),
   },
 };

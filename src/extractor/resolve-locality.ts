@@ -805,7 +805,9 @@ const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:(?:hợp nhất|sáp nhập|sắ
 const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+|(?:chủ yếu|tập trung(?: chủ yếu)?) (?:tại|ở)\s+(?:khu vực\s+|địa bàn\s+)?)?$/u;
 const FORMER_ASIDE_AFTER = /^\s*cũ\s*\)/u;
 const PART_TAKEN_FROM = /(?:sắp xếp|sáp nhập|hợp nhất|trên cơ sở)[^.;\n]*một phần (?:của )?$/u;
-const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả)(?: cả)?(?: địa bàn| khu vực)? $/u;
+// ("Tốc độ tăng trưởng GRDP (tính chung cả khu vực Thái Bình cũ) ước đạt 9,12%": a whole counted with the part merged
+// into it, "tính chung", "tính gộp", is the whole's too: included-part-counted-with.)
+const INCLUDED_BEFORE = /(?<![\p{L}\p{M}])(?:bao gồm|gồm cả|kể cả|tính cả|tính (?:chung|gộp))(?: cả)?(?: địa bàn| khu vực)? $/u;
 
 // "ba tỉnh Vĩnh Long, Bến Tre và Trà Vinh trước khi hợp nhất": one mark after a list of names marks each of them;
 // "trên cơ sở sáp nhập xã Long Hựu Đông, xã Long Hựu Tây và xã Long Khánh": one merger verb before a list, too.
@@ -832,7 +834,7 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   const before = lower.slice(Math.max(0, start - 60), start);
   // Asked of every place mention: the end-anchored patterns are tried only where their key words stand.
   // "toàn tỉnh (bao gồm địa bàn tỉnh Yên Bái cũ) đón…": the whole is spoken of, the part only included.
-  if ((before.includes('gồm') || before.includes('kể cả') || before.includes('tính cả')) && INCLUDED_BEFORE.test(before)) return 'merger';
+  if ((before.includes('gồm') || before.includes('kể cả') || before.includes('tính ')) && INCLUDED_BEFORE.test(before)) return 'merger';
   // "… 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương (huyện Tân Kỳ cũ), có diện tích …": a bracket that only says where the
   // merged communes used to belong owns nothing.
   if (FORMER_ASIDE_BEFORE.test(before) && FORMER_ASIDE_AFTER.test(lower.slice(end, end + 8))) return 'merger';

@@ -620,7 +620,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
         // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
         // period for its own figure.
-        !(holdsOwnFigure(lower, sentenceStart, p) && lower.lastIndexOf(')', c.numberStart) > p.end));
+        !(holdsOwnFigure(lower, sentenceStart, p) && lower.lastIndexOf(')', c.numberStart) > p.end) &&
+        // "…, giải ngân 100% kế hoạch vốn đầu tư công năm 2024; hoàn thành xây dựng 3 xã …": the year of a plan a share
+        // was of, in a clause before, dates no later clause (share-plan-year-stays).
+        !(p.start < clauseStart && p.part === '' && !p.span && !p.term && SHARE_OF_PLAN_BEFORE_YEAR.test(lower.slice(Math.max(0, p.start - 60), p.start))));
       // Its plan, though, is the whole term's: "giai đoạn 2021 - 2023 đạt 7,2%/năm (Nghị quyết 8,5%/năm)".
       // "Theo báo cáo tổng kết trình Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030, … có 6 chỉ tiêu đạt và vượt": a term that
       // names the congress reporting, opening that year, has no results of its own yet.
@@ -1007,6 +1010,8 @@ const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}
 // How far back in its paragraph a review of a term is looked for (a window: an endless paragraph must not be read back
 // to its start for each figure).
 const TERM_REVIEW_REACH = 1200;
+// A share, then the plan it is of, named in a few words before its year: "100% kế hoạch vốn đầu tư công năm 2024".
+const SHARE_OF_PLAN_BEFORE_YEAR = /\d ?% (?:kế hoạch|dự toán)(?: [\p{L}\p{M}]+){1,6} $/u;
 
 /** Whether lower[from, to) names a party's term ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ qua"). */
 function termSpokenOfBefore(lower: string, from: number, to: number): boolean {

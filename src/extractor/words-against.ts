@@ -52,5 +52,5 @@ const NAMES = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMES_NOT_AGAINST)}(?
 
 /** The words with the names that only look like a word against blanked out. */
 function withoutNames(words: string): string {
-  return words.includes('quốc tế') ? words.replace(NAMES, ' ') : words;
+  return words.includes('quốc tế') || words.includes('kết nạp') ? words.replace(NAMES, ' ') : words;
 }

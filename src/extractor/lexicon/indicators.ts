@@ -282,6 +282,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'thu {từ |}{hoạt động |}xuất {nhập khẩu|, nhập khẩu|- nhập khẩu}',
       'thu {thuế |}{hải quan|xuất nhập khẩu qua hải quan}',
       'thu lệ phí trước bạ',
+      // "Thu từ khu vực công thương nghiệp ngoài quốc doanh, … lần lượt đạt 112%, …": the revenue by the sector paying it
+      // (revenue-by-paying-sector).
+      'thu {từ |}{khu vực |}{công thương nghiệp |doanh nghiệp |kinh tế |}ngoài quốc doanh',
+      'thu {từ |}{khu vực |}doanh nghiệp nhà nước {trung ương|địa phương|}',
     ],
     // "Một số khoản thu chiếm tỉ trọng lớn và có mức tăng khá, như: …": the lines of the revenue, named together.
     weakPhrases: ['khoản thu', 'các khoản thu'],

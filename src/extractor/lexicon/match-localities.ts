@@ -542,8 +542,21 @@ function genericMention(ts: TokenStream, first: number, last: number, word: Type
 
 const readsBare = (v: NamePayload) => !NO_BARE.has(v.key) && (v.syllables >= 2 || ONE_SYLLABLE_BARE.has(v.key));
 
+// "khu vực Hòa Bình cũ", "khu vực Hòa Bình (cũ)": a name that is also a common word ("hòa bình", peace) is the former
+// unit when "khu vực" stands before it and "cũ" after (former-area-common-word-name).
+const readsFormerArea = (v: NamePayload) => v.syllables >= 2;
+
+function formerAreaAt(ts: TokenStream, i: number) {
+  if (prevText(ts, i) !== 'vực' || prevText(ts, i - 1) !== 'khu') return undefined;
+  const m = NAME_TRIE.longestAt(ts, i, readsFormerArea);
+  if (m === undefined || !NO_BARE.has(m.value.key)) return undefined;
+  const next = m.last + 1 < ts.count ? tokenText(ts, m.last + 1) : undefined;
+  const afterBracket = next === '(' && m.last + 2 < ts.count ? tokenText(ts, m.last + 2) : undefined;
+  return next === 'cũ' || afterBracket === 'cũ' ? m : undefined;
+}
+
 function bareAt(ts: TokenStream, i: number): { mention?: LocalityMention; last: number } | undefined {
-  const m = NAME_TRIE.longestAt(ts, i, readsBare);
+  const m = NAME_TRIE.longestAt(ts, i, readsBare) ?? formerAreaAt(ts, i);
   if (m === undefined) return undefined;
   const prev = prevText(ts, i);
   // "núi Hướng Hóa" would be a mountain; "các huyện miền núi Hướng Hóa, Đakrông" are districts of the uplands.

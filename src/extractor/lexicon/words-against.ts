@@ -97,7 +97,9 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
 
 // Names that hold a word against but say nothing of the figure: "dịp nghỉ lễ … Ngày Quốc tế Lao động (1/5), tỉnh đón
 // 411.800 lượt khách" is a holiday's name, not labour the visitors could be.
-export const NAMES_NOT_AGAINST: readonly string[] = ['ngày quốc tế lao động', 'quốc tế lao động'];
+// "nâng tổng số đảng viên kết nạp cả năm lên 310 đồng chí" totals the members admitted, not the whole membership.
+export const NAMES_NOT_AGAINST: readonly string[] = ['ngày quốc tế lao động', 'quốc tế lao động', 'tổng số đảng viên kết nạp',
+  'tổng số đảng viên được kết nạp', 'tổng số đảng viên mới được kết nạp'];
 
 /** Verbs that name the indicator themselves when they stand right before the figure: "vụ lúa trên nền đất nuôi tôm
  *  xuống giống 41.500 ha" is a sown area whatever the words before the verb say of the land. */
