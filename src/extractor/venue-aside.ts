@@ -4,7 +4,7 @@
 // Halls, squares and grounds where provinces hold their events.
 const VENUES = ['trung tâm', 'nhà văn hóa', 'nhà văn hoá', 'nhà thi đấu', 'quảng trường', 'hội trường', 'sân vận động', 'công viên',
   'bảo tàng', 'cung văn hóa', 'cung văn hoá', 'nhà hát', 'sân', 'khu'];
-const VENUE_BRACKET_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])tại (?:${VENUES.join('|')})(?![\\p{L}\\p{M}])[^()\\n,;.]{0,48}\\(\\s*$`, 'u');
+const VENUE_BRACKET_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])tại (?:${VENUES.join('|')})(?!\\p{L})(?!\\p{M})[^()\\n,;.]{0,48}\\(\\s*$`, 'u');
 const REACH = 72;
 
 /** The place mention at `start` (lower-cased text) opens a bracket that locates a venue named after "tại". */
