@@ -8,7 +8,7 @@
 const BODY_OPENS = /(?:^\s*|[.!?;:\n]\s*|[.!?;:\n]\s*(?:sáng|chiều|tối|trưa|ngày|đêm)?\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?,\s*)(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân) $/u;
 // Then a word of doing.
 // ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết …": a council issuing or passing its own acts is acting too.)
-const ACTS_AFTER = /^ (?:đã|đang|vừa|cũng|tiếp tục|kịp thời|khẩn trương|ban hành|thông qua)(?![\p{L}\p{M}])/u;
+const ACTS_AFTER = /^ (?:đã|đang|vừa|cũng|tiếp tục|kịp thời|khẩn trương|ban hành|thông qua)(?!\p{L})(?!\p{M})/u;
 const REACH = 48;
 
 /** The organ mention [start, end) (the type word "tỉnh", "huyện", …) is a state body acting as its unit's subject. */

@@ -4,7 +4,7 @@
 // occasion the work is held for ("hướng tới kỷ niệm 50 năm …", "chào mừng Đại hội") nor a market or public served.
 export const AIM_CUES = ['hướng tới', 'hướng đến'];
 
-const NOT_A_GOAL_AFTER = /^ (?:kỷ niệm|chào mừng|đại hội|lễ|ngày|sự kiện|thị trường|khách hàng|người (?:dân|tiêu dùng|lao động)|đối tượng|các đối tượng)(?![\p{L}\p{M}])/u;
+const NOT_A_GOAL_AFTER = /^ (?:kỷ niệm|chào mừng|đại hội|lễ|ngày|sự kiện|thị trường|khách hàng|người (?:dân|tiêu dùng|lao động)|đối tượng|các đối tượng)(?!\p{L})(?!\p{M})/u;
 // ("xu hướng tới", "định hướng đến": a trend, a guideline; the second is a cue of its own.)
 const NOT_THE_VERB_BEFORE = /(?:xu|định|chuyển|phương) $/u;
 const TITLE_REACH = 160;

@@ -7,10 +7,10 @@ const ASSIGNERS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'thủ tư�
 // The assigner and "giao", then at most a few words naming who must do what ("huyện thu ngân sách"), up to the number.
 // Not land or goods handed over to someone ("tỉnh giao đất cho 120 hộ"): no "cho" between. A year may name the plan's
 // ("giao tỷ lệ bao phủ năm 2020 là trên 80%").
-const ASSIGNED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ASSIGNERS.join('|')}) giao(?![\\p{L}\\p{M}])(?:(?! cho )(?:năm (?:19|20)\\d\\d|[^,;()\\d%])){0,64}? (?:là |đạt |khoảng |trên |dưới |từ |ít nhất |tối thiểu )?$`, 'u');
-const PLAN_NAMED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLAN_NOUNS.join('|')})(?![\\p{L}\\p{M}])[^,;()\\d%]*$`, 'u');
-const JOINED_AFTER = /(?<![\p{L}\p{M}])(?:và|tăng|giảm|bằng|so với|vượt)(?![\p{L}\p{M}])/u;
-const HANDED_OVER = /^ (?:đất|nhà|mặt bằng|quà|hồ sơ|xe|tàu|rừng)(?![\p{L}\p{M}])/u;
+const ASSIGNED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ASSIGNERS.join('|')}) giao(?!\\p{L})(?!\\p{M})(?:(?! cho )(?:năm (?:19|20)\\d\\d|[^,;()\\d%])){0,64}? (?:là |đạt |khoảng |trên |dưới |từ |ít nhất |tối thiểu )?$`, 'u');
+const PLAN_NAMED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLAN_NOUNS.join('|')})(?!\\p{L})(?!\\p{M})[^,;()\\d%]*$`, 'u');
+const JOINED_AFTER = /(?<![\p{L}\p{M}])(?:và|tăng|giảm|bằng|so với|vượt)(?!\p{L})(?!\p{M})/u;
+const HANDED_OVER = /^ (?:đất|nhà|mặt bằng|quà|hồ sơ|xe|tàu|rừng)(?!\p{L})(?!\p{M})/u;
 
 /** Whether the figure at `numberStart` is what an authority named before it in its clause (or bracket) assigned. */
 export function isAssignedTarget(lower: string, clauseStart: number, numberStart: number): boolean {

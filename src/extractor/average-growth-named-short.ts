@@ -4,7 +4,7 @@
 import type { IndicatorMention } from './lexicon/match-indicators.ts';
 
 const SHORT_NAME = /^gr?dp bình quân$/u;
-const PER_YEAR_AFTER = /^ ?\/ ?năm(?![\p{L}\p{M}])/u;
+const PER_YEAR_AFTER = /^ ?\/ ?năm(?!\p{L})(?!\p{M})/u;
 
 export function isAverageGrowthNamedShort(lower: string, m: IndicatorMention, figureEnd: number): boolean {
   return PER_YEAR_AFTER.test(lower.slice(figureEnd, figureEnd + 8)) && SHORT_NAME.test(lower.slice(m.start, m.end));

@@ -16,7 +16,7 @@ export function bareStandardCount(lower: string, spanEnd: number, unit: string, 
 // "Toàn tỉnh có 80 xã đạt chuẩn nông thôn mới, 24 xã đạt 15-18 tiêu chí": communes counted by the criteria they meet
 // have not met the standard, whatever standard the clause named before them.
 const STANDARDS = new Set(['new_rural_communes', ...GRADES]);
-const MEETS_SOME_CRITERIA = /^ đạt (?:từ |dưới |trên )?\d{1,2}(?: ?(?:-|–|đến) ?\d{1,2})? tiêu chí(?![\p{L}\p{M}])/u;
+const MEETS_SOME_CRITERIA = /^ đạt (?:từ |dưới |trên )?\d{1,2}(?: ?(?:-|–|đến) ?\d{1,2})? tiêu chí(?!\p{L})(?!\p{M})/u;
 
 /** No new-rural indicator for a count of communes sorted by the criteria they meet; else `indicator`. */
 export function communesByCriteria(lower: string, spanEnd: number, unit: string, indicator: string | undefined): string | undefined {
@@ -30,7 +30,7 @@ export function communesByCriteria(lower: string, spanEnd: number, unit: string,
 const GRADE_NAMED_BARE = /^ (?:đạt chuẩn )?(nâng cao|kiểu mẫu) ?(?:[.;,)\n]|và |$)/u;
 // "100% xã đạt chuẩn nông thôn mới, trong đó 35% đạt chuẩn nông thôn mới nâng cao": a share whose own words name a
 // grade is the share of communes of that grade (grade-after-share).
-const GRADE_AFTER_SHARE = /^ (?:số xã |xã )?(?:được công nhận )?đạt chuẩn (?:nông thôn mới |ntm )?(nâng cao|kiểu mẫu)(?![\p{L}\p{M}])/u;
+const GRADE_AFTER_SHARE = /^ (?:số xã |xã )?(?:được công nhận )?đạt chuẩn (?:nông thôn mới |ntm )?(nâng cao|kiểu mẫu)(?!\p{L})(?!\p{M})/u;
 
 /** The grade's indicator for a count of communes followed by a bare "nâng cao" / "kiểu mẫu" where a new-rural
  * indicator was read; else `indicator`. */

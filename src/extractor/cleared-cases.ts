@@ -6,7 +6,7 @@ import type { Candidate } from './scan-figures.ts';
 // ("Khám phá 45 vụ … ma túy" alone is cases the police found, not reports they cleared: "khám phá" needs "điều tra".)
 const CLEARED = '(?:(?:điều tra,? )?làm rõ|điều tra,? khám phá)(?: được| thành công)?';
 const CLEARED_BEFORE_COUNT = new RegExp(`(?<![\\p{L}\\p{M}])${CLEARED} $`, 'u');
-const CLEARED_COUNT_THEN_SHARE = new RegExp(`(?<![\\p{L}\\p{M}])${CLEARED} [\\d.]+(?:/[\\d.]+)? vụ(?: án)?(?![\\p{L}\\p{M}])[^.;:()%\\n]{0,60}(?:\\( ?|, )(?:đạt |chiếm )?(?:tỷ lệ |tỉ lệ )?$`, 'u');
+const CLEARED_COUNT_THEN_SHARE = new RegExp(`(?<![\\p{L}\\p{M}])${CLEARED} [\\d.]+(?:/[\\d.]+)? vụ(?: án)?(?!\\p{L})(?!\\p{M})[^.;:()%\\n]{0,60}(?:\\( ?|, )(?:đạt |chiếm )?(?:tỷ lệ |tỉ lệ )?$`, 'u');
 const COUNT_REACH = 24;
 const SHARE_REACH = 120;
 

@@ -8,12 +8,12 @@ import type { UnitInfo } from './vocabulary/units.ts';
 const CLASS_MEASURES = ['chiều dài', 'chiều cao', 'chiều rộng', 'công suất', 'tổng công suất', 'diện tích', 'dung tích', 'đường kính', 'độ sâu'];
 // Words that make the text between the count and the bound a clause of its own (a result, a comparison), not a noun.
 const NOT_NOUN = ['đạt', 'tăng', 'giảm', 'còn', 'lên', 'xuống', 'là', 'được', 'chiếm', 'với', 'có', 'bằng', 'gấp', 'năng suất', 'sản lượng', 'giá', 'thu', 'bình quân', 'trong đó'];
-const NOUN_WORD = String.raw`(?!(?:${alternation(NOT_NOUN)})(?![\p{L}\p{M}]))[\p{L}\p{M}]+`;
+const NOUN_WORD = String.raw`(?!(?:${alternation(NOT_NOUN)})(?!\p{L})(?!\p{M}))[\p{L}\p{M}]+`;
 // A count (or a share of all: "100% tàu cá"), one to five words of its noun, an optional "có <measure>", then the
 // bound word right before the number.
 const COUNT_NOUN_BOUND = new RegExp(
   String.raw`(?<![\d.,])\d[\d.,]*%? (?:${NOUN_WORD} ){1,5}(?<measure>có (?:${alternation(CLASS_MEASURES)}) )?(?:từ|trên|dưới) $`, 'u');
-const OPEN_ENDED = /^ *trở (?:lên|xuống)(?![\p{L}\p{M}])/u;
+const OPEN_ENDED = /^ *trở (?:lên|xuống)(?!\p{L})(?!\p{M})/u;
 
 /**
  * The physical measure at [pos, end) is the class of things a count just before it counts: bound-led, after the
@@ -49,7 +49,7 @@ export function isDamageClassOfCounted(lower: string, pos: number, numberEnd: nu
 // quân mỗi xã đạt 17,6 tiêu chí" are one commune's criteria or their average: figures.)
 // (Its high end too, when the range is spaced: "12 xã đạt 15 - 18 tiêu chí".)
 const COMMUNES_SORTED_BEFORE = /(?:(?<![\d.,])\d[\d.,]*|(?<![\p{L}\p{M}])có) xã đạt(?: từ| dưới| trên)? (?:\d{1,2} ?(?:-|–|đến) )?$/u;
-const CRITERIA_AFTER = /^\d{1,2}(?: ?(?:-|–|đến) ?\d{1,2})? tiêu chí(?![\p{L}\p{M}])/u;
+const CRITERIA_AFTER = /^\d{1,2}(?: ?(?:-|–|đến) ?\d{1,2})? tiêu chí(?!\p{L})(?!\p{M})/u;
 
 /** The count of criteria at `pos` names the class of the communes counted right before it. */
 export function isCriteriaClassOfCommunes(lower: string, pos: number): boolean {
@@ -62,7 +62,7 @@ export function isCriteriaClassOfCommunes(lower: string, pos: number): boolean {
 // "xuống giống lúa 3 vụ được 9.240 ha", "chuyển đất lúa 2 vụ sang trồng cây ăn quả": how many seasons a field is sown in
 // a year names the kind of land, not a count of cases ("xảy ra 3 vụ").
 const LAND_BEFORE_SEASONS = /(?<![\p{L}\p{M}])(?:lúa|đất|ruộng|chuyên|canh tác|luân canh) $/u;
-const SEASONS_AFTER = /^[1-4] vụ(?![\p{L}\p{M}])/u;
+const SEASONS_AFTER = /^[1-4] vụ(?!\p{L})(?!\p{M})/u;
 
 /** The number at `pos` counts the seasons of the rice land named right before it. */
 export function isSeasonsOfLand(lower: string, pos: number): boolean {

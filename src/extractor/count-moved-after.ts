@@ -3,7 +3,7 @@
 // count of that noun given earlier in its sentence, whatever figure stands between; it measures what that count does.
 import type { Candidate } from './scan-figures.ts';
 
-const COUNT_NAMED_AFTER = /^ về số (lượng|[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)(?![\p{L}\p{M}])/u;
+const COUNT_NAMED_AFTER = /^ về số (lượng|[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)(?!\p{L})(?!\p{M})/u;
 const REACH = 32;
 
 /** The count a change "về số …" moves: the last count before it in its sentence, of the noun named (any, for "số

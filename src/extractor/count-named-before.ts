@@ -8,7 +8,7 @@ import { UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
 const COUNTED_NOUNS = new Map<string, UnitInfo>(UNIT_ENTRIES.filter(([, u]) => u.class === 'count'));
 const NOUNS = [...COUNTED_NOUNS.keys()].sort((a, b) => b.length - a.length).join('|');
 // The subject, then at most 80 characters of its phrase (no digit, no end of clause) before "là".
-const SUBJECT_THEN_IS = new RegExp(`(?<![\\p{L}\\p{M}])(?:tổng )?số (${NOUNS})(?![\\p{L}\\p{M}])[^.;:!?\\n\\d]{0,80}?(?<![\\p{L}\\p{M}])là $`, 'u');
+const SUBJECT_THEN_IS = new RegExp(`(?<![\\p{L}\\p{M}])(?:tổng )?số (${NOUNS})(?!\\p{L})(?!\\p{M})[^.;:!?\\n\\d]{0,80}?(?<![\\p{L}\\p{M}])là $`, 'u');
 // A plain integer (thousands by dots), then the end of the phrase: not a year, a decimal, a date or a unit's figure.
 const BARE_INTEGER = /^\d{1,3}(?:\.\d{3})*(?=\s*(?:[,;.)]|$|\s(?:với|và|trong|tăng|giảm|so)\s))/u;
 const REACH = 110;

@@ -9,8 +9,8 @@ import { alternation } from './vocabulary/regexp.ts';
 // "sản lượng", then only words that say when or how much, right before the number.
 const BARE = /(?<![\p{L}\p{M}])sản lượng(?: (?:cả vụ|cả năm|bình quân|thu hoạch|ước|ước đạt|ước tính|đạt|đạt khoảng|là|dự kiến|phấn đấu|trên|hơn|khoảng|gần|xấp xỉ|từ))*\s*$/u;
 const CROP_WORDS = new Map(OUTPUT_CROPS);
-const CROP_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...CROP_WORDS.keys()])})(?![\\p{L}\\p{M}])`, 'gu');
-const PRODUCE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation([...RICE_NOUNS, ...OTHER_PRODUCE])})(?![\\p{L}\\p{M}])`, 'gu');
+const CROP_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...CROP_WORDS.keys()])})(?!\\p{L})(?!\\p{M})`, 'gu');
+const PRODUCE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation([...RICE_NOUNS, ...OTHER_PRODUCE])})(?!\\p{L})(?!\\p{M})`, 'gu');
 const RICE = new Set(RICE_NOUNS);
 const PARAGRAPH_REACH = 600;
 
@@ -26,7 +26,7 @@ export function cropOutputOf(lower: string, numberStart: number, clauseStart: nu
 /** The output of the last crop its sentence names before "sản lượng" (none for a crop without an indicator). */
 // ("Vụ lúa Đông Xuân …, giảm 380 ha do nông dân chuyển sang trồng thanh long và dừa; năng suất …, sản lượng 31.508 tấn":
 // the crops land was turned over to are no subject of the output after them: converted-crops-not-output.)
-const CONVERTED_TO = /(?<![\p{L}\p{M}])chuyển(?: đổi)? sang(?![\p{L}\p{M}])[^;.]*$/u;
+const CONVERTED_TO = /(?<![\p{L}\p{M}])chuyển(?: đổi)? sang(?!\p{L})(?!\p{M})[^;.]*$/u;
 const CONVERTED_REACH = 48;
 
 function namedInSentence(lower: string, outputAt: number, sentenceStart: number): string | undefined {

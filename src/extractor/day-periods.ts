@@ -6,10 +6,10 @@ import { mention, type PeriodMention } from './periods.ts';
 import { sinceNewYear } from './week-periods.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
-const TODAY = /(?<![\p{L}\p{M}])hôm nay(?![\p{L}\p{M}])/gu;
+const TODAY = /(?<![\p{L}\p{M}])hôm nay(?!\p{L})(?!\p{M})/gu;
 // The date a price headline writes after the word: "hôm nay 14/10/2025", "hôm nay (14-10)", "hôm nay ngày 14/10".
 const DATE_AFTER = /^ ?(?:\(|ngày )?\d{1,2}[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d)/u;
-const AGAINST_YESTERDAY = /(?<![\p{L}\p{M}])so (?:với )?(?:ngày )?hôm qua(?![\p{L}\p{M}])/u;
+const AGAINST_YESTERDAY = /(?<![\p{L}\p{M}])so (?:với )?(?:ngày )?hôm qua(?!\p{L})(?!\p{M})/u;
 
 /** The days ("hôm nay") of a daily report, each as the month it falls in; none when the page is no daily report. */
 function findDayPeriods(lower: string, published?: string): PeriodMention[] {
@@ -31,7 +31,7 @@ function findDayPeriods(lower: string, published?: string): PeriodMention[] {
 // "Từ đầu tháng 7 đến nay, giá heo hơi … liên tục giảm" in a page of July: a stretch that has not left the month of
 // publication is that month, as a day is. (A month before publication opens a stretch that runs on to the present and
 // dates nothing: periods.ts.)
-const MONTH_SO_FAR = /(?<![\p{L}\p{M}])từ (?:đầu |giữa )?tháng (\d{1,2})(?:[/-]((?:19|20)\d\d))?,? (?:đến|tới) nay(?![\p{L}\p{M}])/gu;
+const MONTH_SO_FAR = /(?<![\p{L}\p{M}])từ (?:đầu |giữa )?tháng (\d{1,2})(?:[/-]((?:19|20)\d\d))?,? (?:đến|tới) nay(?!\p{L})(?!\p{M})/gu;
 
 /** "từ đầu tháng 7 đến nay" in a page published in July: that month, framing the page. */
 function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
@@ -54,8 +54,8 @@ function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
 // every character of every text.)
 const DAY_DATE = /ngày (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d),/y;
 const OPENS_BEFORE = /(?:^|[.!?\n])\s*(?:riêng |trong )?$/u;
-const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại)(?![\p{L}\p{M}])/u;
-const EVENT_OR_STATEMENT = /(?<![\p{L}\p{M}])(?:tổ chức|khai mạc|bế mạc|họp|cho biết|công bố|thông tin|thông báo|báo cáo|ban hành|thông qua|phát động|diễn ra|làm việc|kiểm tra|chủ trì|phát biểu|khánh thành|khởi công)(?![\p{L}\p{M}])/u;
+const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại)(?!\p{L})(?!\p{M})/u;
+const EVENT_OR_STATEMENT = /(?<![\p{L}\p{M}])(?:tổ chức|khai mạc|bế mạc|họp|cho biết|công bố|thông tin|thông báo|báo cáo|ban hành|thông qua|phát động|diễn ra|làm việc|kiểm tra|chủ trì|phát biểu|khánh thành|khởi công)(?!\p{L})(?!\p{M})/u;
 const TALLY_REACH = 80;
 const OPENER_REACH = 12;
 

@@ -4,7 +4,7 @@
 import { ECONOMY_KINDS } from './vocabulary/sectors.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
-const ECONOMY_MOVED = new RegExp(String.raw`^[\s"“(–\-+•*]*(?:trong đó,?\s*|riêng\s+)?(?:nền )?kinh tế(?! (?:${alternation(ECONOMY_KINDS)})(?![\p{L}\p{M}]))(?: [\p{L}\p{M}\d/]+){0,5} (?:ước |đã |vẫn |tiếp tục )?(?:tăng|giảm)(?: trưởng)?(?: khoảng| gần| hơn| trên| ước)? $`, 'u');
+const ECONOMY_MOVED = new RegExp(String.raw`^[\s"“(–\-+•*]*(?:trong đó,?\s*|riêng\s+)?(?:nền )?kinh tế(?! (?:${alternation(ECONOMY_KINDS)})(?!\p{L})(?!\p{M}))(?: [\p{L}\p{M}\d/]+){0,5} (?:ước |đã |vẫn |tiếp tục )?(?:tăng|giảm)(?: trưởng)?(?: khoảng| gần| hơn| trên| ước)? $`, 'u');
 const REACH = 64;
 
 /** The percentage at `numberStart` is how much the economy named as its clause's subject (from `clauseStart`) moved. */

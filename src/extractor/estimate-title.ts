@@ -3,9 +3,9 @@
 // prose (a report's own sentences say for themselves whether they estimate).
 
 // Tried at each line's start only (sticky): a pattern that opens on "(?:^|\n)" is tried at every character.
-const TITLE = /[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?![\p{L}\p{M}])[^\n,.;:]{0,60}(?=\n)/uy;
+const TITLE = /[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?!\p{L})(?!\p{M})[^\n,.;:]{0,60}(?=\n)/uy;
 // A line that states a figure ("Ước tính GRDP tăng 8,9%") is a sentence, not a title.
-const STATES = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là|có|bằng|chiếm)(?![\p{L}\p{M}])|%/u;
+const STATES = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là|có|bằng|chiếm)(?!\p{L})(?!\p{M})|%/u;
 const PANEL_LINE = 110;
 
 /** The stretches of text (from, to) whose figures an estimate title governs. */

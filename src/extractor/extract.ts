@@ -76,14 +76,14 @@ const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\
 const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 // "Kết quả này …", "Con số này …", "Kết quả trên …": a sentence that opens by pointing back at the figure before it.
-const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?![\p{L}\p{M}])/u;
+const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?!\p{L})(?!\p{M})/u;
 // "Chỉ số giá USD … tăng 3,62% so với tháng 12/2024. Bình quân 10 tháng, chỉ số này tăng 3,98%": "this index" is the
 // one the figure before it measured, whether the lexicon names it or not (index-named-back).
-const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?![\p{L}\p{M}])/u;
+const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\p{M})/u;
 const INDEX_BACK_REACH = 48;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
-const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?![\p{L}\p{M}])/u);
+const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?!\p{L})(?!\p{M})/u);
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -575,7 +575,7 @@ const AREA_SUMMED_OVER_SEASON = /^tổng diện tích (?:cây trồng |lúa |ng�
 
 // "Đến ngày 31/5/2025, … 9/13 đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới": units that have
 // reached a standard are counted as they stand at the date, a stock, whatever indicator they were given.
-const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chuẩn|được công nhận đạt|được công nhận hoàn thành|hoàn thành nhiệm vụ xây dựng)(?![\p{L}\p{M}])/u;
+const REACHES_STANDARD_AFTER = /^[^.;:\d]{0,24}?(?<![\p{L}\p{M}])(?:đạt chuẩn|được công nhận đạt|được công nhận hoàn thành|hoàn thành nhiệm vụ xây dựng)(?!\p{L})(?!\p{M})/u;
 
 function reachesStandard(lower: string, end: number, clauseEnd: number): boolean {
   return REACHES_STANDARD_AFTER.test(lower.slice(end, Math.min(clauseEnd, end + 60)));
@@ -598,7 +598,7 @@ const NEXT_ITEM_BEFORE_YEAR = /,(?: [\p{L}\p{M}]+){0,2} $/u;
 const NEXT_FIGURE_BEFORE_YEAR = /, [^,;\d]*\d/u;
 const EQUALS_BEFORE = /(?<![\p{L}\p{M}])(?:chỉ )?bằng(?: khoảng| gần| xấp xỉ)? $/u;
 // The months a target is summed to, named in its sentence: "9 tháng", or a cut-off "đến ngày 30/9 phải đạt …".
-const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?![\p{L}\p{M}])|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
+const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười một) tháng(?!\p{L})(?!\p{M})|đến (?:ngày |hết (?:ngày |tháng )?|cuối tháng )\d)/u;
 const YEAR_ONLY = /^\d{4}$/;
 const YEAR_LED = /^\d{4}(?:-|$)/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
@@ -608,7 +608,7 @@ const ELAPSED_AT_QUARTER_END = ['', '-Q1', '-H1', '-9M', ''];
 // How far after a share its plan's name may run ("… dự toán năm", "kế hoạch vốn quý III").
 const PLAN_NAME_REACH = 30;
 // A plan said to be for a part of the year, after its value: "… 7,8% mà UBND tỉnh đặt ra cho nửa đầu năm".
-const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:nửa (?:đầu|cuối) năm|6 tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i))(?![\p{L}\p{M}])/u;
+const PLAN_FOR_STRETCH_AFTER = /^[^.;\d]{0,40}(?<![\p{L}\p{M}])(?:cho|trong) (?:nửa (?:đầu|cuối) năm|6 tháng (?:đầu|cuối) năm|quý (?:iv|iii|ii|i))(?!\p{L})(?!\p{M})/u;
 // … or before it, in the plan's own name: "so với kịch bản tăng trưởng quý I (5,5%)".
 // ("kịch bản tăng trưởng đề ra cho quý I (8,6%)": set for the stretch, after the verb that set it.)
 const PLAN_FOR_STRETCH_BEFORE = /(?:kịch bản|kế hoạch|mục tiêu|chỉ tiêu)(?: tăng trưởng)?(?: (?:đã )?(?:đề ra|đặt ra) cho)? (?:quý (?:iv|iii|ii|i)|(?:3|6|9) tháng(?: đầu năm)?|nửa (?:đầu|cuối) năm)(?: [\p{L}\p{M}]+){0,4} \(?$/u;
@@ -665,7 +665,7 @@ function perCapitaUnit(unit: string, indicator: string | undefined): string {
 
 // "Trong đó, cấp mới 142 dự án…", "Cụ thể (so với tháng trước):": a paragraph or list heading that opens as a
 // breakdown continues the topic of the paragraph before it.
-const CONTINUES = /^\s*(?:trong đó|cụ thể|riêng|theo đó|chia ra|bao gồm)(?![\p{L}\p{M}])/u;
+const CONTINUES = /^\s*(?:trong đó|cụ thể|riêng|theo đó|chia ra|bao gồm)(?!\p{L})(?!\p{M})/u;
 
 function topicFloor(lower: string, segments: Segments, paragraphStart: number, headingEnd?: number): number {
   // A list heading continues when its paragraph opens as a breakdown or its own sentence does ("Trong 11 nhóm hàng
@@ -686,7 +686,7 @@ function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): nu
 }
 
 // "GRDP quý I/2025 tăng 3,1% so với quý IV/2024": the quarter just before is the previous period, not the same one.
-const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)(?:\s*[/-]\s*((?:19|20)\d\d))?(?![\p{L}\p{M}])/u;
+const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)(?:\s*[/-]\s*((?:19|20)\d\d))?(?!\p{L})(?!\p{M})/u;
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 // "tăng 7,3% so với tháng 2-2021" of March 2021: the month just before, written with its year.
@@ -703,7 +703,7 @@ function isMonthBefore(after: string, period: string): boolean {
 /** The base after a figure names the month or quarter just before the figure's own: previous_period. */
 // "Trong quý II, giá cà phê … dao động …, thấp hơn quý I khoảng 6.000 đồng/kg": a quarter named by a comparative right
 // before the figure, with no "so với".
-const QUARTER_COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn quý (iv|iii|ii|i)(?![\p{L}\p{M}])\s*(?:khoảng|gần|hơn)?\s*$/u;
+const QUARTER_COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn quý (iv|iii|ii|i)(?!\p{L})(?!\p{M})\s*(?:khoảng|gần|hơn)?\s*$/u;
 
 /** The comparative before the figure names the quarter just before the figure's own. */
 function quarterComparedBefore(lower: string, from: number, numberStart: number, period: string): boolean {

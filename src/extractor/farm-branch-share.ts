@@ -5,7 +5,7 @@
 // "thủy sản tăng 2,37%" without an id.
 import { FARM_BRANCHES } from './vocabulary/sectors.ts';
 
-const BRANCH_SHARE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${FARM_BRANCHES})(?![\p{L}\p{M}])[^\d,;.()]{0,24} chiếm(?: khoảng| gần| hơn| trên| xấp xỉ)? $`, 'u');
+const BRANCH_SHARE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${FARM_BRANCHES})(?!\p{L})(?!\p{M})[^\d,;.()]{0,24} chiếm(?: khoảng| gần| hơn| trên| xấp xỉ)? $`, 'u');
 const REACH = 64;
 const BRANCH_MOVE_OPENING = new RegExp(String.raw`^[\s,;:]*(?:trong đó[,:]?\s*)?(?:riêng\s+)?(?:ngành\s+)?(?:${FARM_BRANCHES}) (?:ước )?(?:tăng|giảm)(?: trưởng)?(?: khoảng| gần| hơn| trên)? $`, 'u');
 

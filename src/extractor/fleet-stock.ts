@@ -11,7 +11,7 @@ const FLEET_UNITS: ReadonlySet<string> = new Set(['tàu', 'tàu cá', 'xe', 'xe 
 // What stands right before a count that a place holds: "có 9.526", "trong đó 3.617", "có khoảng 400".
 const HELD_BEFORE = /(?<![\p{L}\p{M}])(?:có|trong đó|đó)(?: (?:khoảng|hơn|gần|trên|xấp xỉ))? $/u;
 // What remains of it, after the counted noun: "19 tàu chưa lắp", "7 tàu còn lại".
-const REMAINS_AFTER = /^(?: [\p{L}\p{M}]+){0,2}? (?:còn lại|chưa)(?![\p{L}\p{M}])/u;
+const REMAINS_AFTER = /^(?: [\p{L}\p{M}]+){0,2}? (?:còn lại|chưa)(?!\p{L})(?!\p{M})/u;
 // Between a held count (and what its clause says of it, brackets too) and its share or change: ", đạt ", " lắp thiết
 // bị giám sát hành trình (VMS), đạt ",
 // ", giảm ".

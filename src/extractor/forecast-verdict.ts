@@ -3,7 +3,7 @@
 // count with the verdict alone ("3 chỉ tiêu chưa đạt") reports one.
 import type { Candidate } from './scan-figures.ts';
 
-const FORECAST_VERDICT = /^ *(?:(?:chủ yếu|còn lại|nghị quyết|nq) *)?(?:dự báo|dự kiến|được dự báo) (?:sẽ )?(?:khó|không|chưa|có khả năng|đạt|vượt|hoàn thành|xấp xỉ)(?![\p{L}\p{M}])/u;
+const FORECAST_VERDICT = /^ *(?:(?:chủ yếu|còn lại|nghị quyết|nq) *)?(?:dự báo|dự kiến|được dự báo) (?:sẽ )?(?:khó|không|chưa|có khả năng|đạt|vượt|hoàn thành|xấp xỉ)(?!\p{L})(?!\p{M})/u;
 
 /** The count of targets at `c` is followed by a forecast of its verdict. */
 export function isForecastVerdict(lower: string, c: Candidate): boolean {

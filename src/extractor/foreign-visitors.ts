@@ -5,9 +5,9 @@ import { SOURCE_MARKET_LABELS, SOURCE_MARKETS } from './vocabulary/source-market
 
 const MARKETS = SOURCE_MARKETS.join('|');
 // "khách Trung Quốc", "du khách Hàn Quốc", "khách du lịch đến từ Nhật Bản".
-const VISITORS_FROM = new RegExp(`(?<![\\p{L}\\p{M}])khách(?: du lịch| quốc tịch)?(?: (?:từ|đến từ))? (?:${MARKETS})(?![\\p{L}\\p{M}])`, 'u');
+const VISITORS_FROM = new RegExp(`(?<![\\p{L}\\p{M}])khách(?: du lịch| quốc tịch)?(?: (?:từ|đến từ))? (?:${MARKETS})(?!\\p{L})(?!\\p{M})`, 'u');
 // "hai thị trường dẫn đầu", "thị trường Hàn Quốc": the clause speaks of source markets, and names one.
-const MARKET_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${MARKETS})(?![\\p{L}\\p{M}])`, 'u');
+const MARKET_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${MARKETS})(?!\\p{L})(?!\\p{M})`, 'u');
 // An item line labelled by a market: "- Nhật Bản: 640.000 lượt", "Mỹ: 720.000 lượt".
 const MARKET_LABEL = new RegExp(`(?:^|\\n)[\\s\\-–•+*]*(?:${MARKETS}|${SOURCE_MARKET_LABELS.join('|')}):\\s*$`, 'u');
 const REACH = 120;

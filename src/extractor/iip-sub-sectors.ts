@@ -6,11 +6,11 @@ import { IIP_SECTIONS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { headingLineAbove } from './list-heading-line.ts';
 
-const SECTION_MOVES = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(IIP_SECTIONS)})(?![\p{L}\p{M}])[^\d;:]{0,40}?(?<![\p{L}\p{M}])(tăng trưởng|tăng|giảm)(?: (?:khoảng|hơn|gần|ước|ước tính))? $`, 'u');
+const SECTION_MOVES = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(IIP_SECTIONS)})(?!\p{L})(?!\p{M})[^\d;:]{0,40}?(?<![\p{L}\p{M}])(tăng trưởng|tăng|giảm)(?: (?:khoảng|hơn|gần|ước|ước tính))? $`, 'u');
 // "Chỉ số IIP … của các ngành công nghiệp cấp I (tăng, giảm so với cùng kỳ):" over "- Khai khoáng: (-4,2%)": a
 // section's line in a list, its change signed after a colon.
-const SECTION_ITEM = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(IIP_SECTIONS)})(?![\p{L}\p{M}])[^\d;:\n]{0,40}:\s*\(?\s*[+\-–−]?\s*$`, 'u');
-const INDEX_NAMED = /chỉ số sản xuất (?:toàn ngành )?công nghiệp|(?<![\p{L}\p{M}])iip(?![\p{L}\p{M}])/u;
+const SECTION_ITEM = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(IIP_SECTIONS)})(?!\p{L})(?!\p{M})[^\d;:\n]{0,40}:\s*\(?\s*[+\-–−]?\s*$`, 'u');
+const INDEX_NAMED = /chỉ số sản xuất (?:toàn ngành )?công nghiệp|(?<![\p{L}\p{M}])iip(?!\p{L})(?!\p{M})/u;
 const REACH = 90;
 
 export interface SectionGrowth {

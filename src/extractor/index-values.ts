@@ -10,7 +10,7 @@ import { letterBefore } from './vocabulary/word-boundary.ts';
 
 // (The start of the verb is checked by hand: a leading lookbehind would have the whole text tried at every position.)
 const VALUE_AFTER_VERB = /(?:đạt|là|ở mức|với)\s+(\d{1,3},\d{1,4})(?![\d.,]*\d)/gu;
-const INDEX_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(INDEX_NAMES)})(?![\p{L}\p{M}])(?:[^.;!?\n]|\.(?=\d)){0,80}$`, 'u');
+const INDEX_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(INDEX_NAMES)})(?!\p{L})(?!\p{M})(?:[^.;!?\n]|\.(?=\d)){0,80}$`, 'u');
 const SCORE = { unit: 'điểm', class: 'score' } as const;
 const REACH = 120;
 

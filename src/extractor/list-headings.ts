@@ -20,13 +20,13 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
 // "(tăng, giảm so với năm 2022):" — the changes listed are against that year.
 const HEADING_YEAR_BASE = /so (?:với )?(?:năm )?((?:19|20)\d\d)(?!\d)/u;
 const HEADING_MODALITY: Array<[RegExp, Modality]> = [
-  [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?![\p{L}\p{M}])/u, 'estimate'],
+  [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?!\p{L})(?!\p{M})/u, 'estimate'],
   // "Kế hoạch đặt ra lộ trình cụ thể cho từng năm như sau:": a roadmap's items are what each year is to reach, this
   // year's included (roadmap-heading).
-  [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|nhiệm vụ|định hướng|lộ trình)(?![\p{L}\p{M}])/u, 'target'],
+  [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|nhiệm vụ|định hướng|lộ trình)(?!\p{L})(?!\p{M})/u, 'target'],
   // "Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung cho tháng cuối năm:": a directive's items are what it asks for
   // (not documents that ask, "hồ sơ đề nghị công nhận gồm:", nor what came of one, "kết quả thực hiện các yêu cầu …:").
-  [/(?<![\p{L}\p{M}]|hồ sơ |đơn |tờ trình |văn bản |kết quả (?:thực hiện )?(?:các |những )?)(?:yêu cầu|đề nghị)(?! (?:thanh toán|công nhận|xét|khen|cấp|phê duyệt|của)(?![\p{L}\p{M}]))(?![\p{L}\p{M}])/u, 'target'],
+  [/(?<![\p{L}\p{M}]|hồ sơ |đơn |tờ trình |văn bản |kết quả (?:thực hiện )?(?:các |những )?)(?:yêu cầu|đề nghị)(?! (?:thanh toán|công nhận|xét|khen|cấp|phê duyệt|của)(?!\p{L})(?!\p{M}))(?!\p{L})(?!\p{M})/u, 'target'],
 ];
 // Numbered and lettered lines ("1. Tổng giá trị sản xuất tăng 10 - 11%.", "a) …") are items as bullets are: a
 // resolution lists its targets so under "… năm 2026 xác định 15 chỉ tiêu chủ yếu, trong đó:".
@@ -105,7 +105,7 @@ function headsFuture(heading: string, publishedYear: number | undefined, publish
 // yếu năm 2024:" in December 2024 sums the year up. Not a release's "Một số chỉ tiêu chủ yếu 9 tháng năm 2024:" (a part of the
 // year, so results), nor a heading that reports ("Kết quả thực hiện các chỉ tiêu năm 2024:", "ước đạt").
 const TARGETS_OF_YEAR = /(?<![\p{L}\p{M}])chỉ tiêu(?: [\p{L}\p{M}]+){0,3} năm ((?:19|20)\d\d)(?!\d)/u;
-const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|ước|đạt|tháng|quý)(?![\p{L}\p{M}])/u;
+const REPORTS_RESULTS = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|ước|đạt|tháng|quý)(?!\p{L})(?!\p{M})/u;
 
 // "Năm 2026, Ban Chấp hành Đảng bộ tỉnh thống nhất 24 chỉ tiêu chủ yếu, trong đó:" in January 2026: the year opening
 // the heading's sentence, then the targets it sets, heads the year's targets as "Các chỉ tiêu chủ yếu năm 2026:" does
@@ -190,7 +190,7 @@ const HEADING_YEAR_ANY = /(?:19|20)\d\d/u;
 // heading divides its list and says nothing of the items' base, modality or period, which stay the heading's
 // (numbered-groups-under-heading). Not a label that names a period, a plan or results of its own ("Kế hoạch quý IV:").
 const GROUP_LABEL = /^(?:(?:\d{1,2}|[ivx]{1,4})[.)]\s*|[a-zđ]\)\s*)?[^\d:.;!?()]{2,40}:$/u;
-const OWN_FRAME = /(?<![\p{L}\p{M}])(?:quý|tháng|năm|tuần|vụ|kỳ|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nhiệm vụ|kết quả|thực hiện|ước|so)(?![\p{L}\p{M}])/u;
+const OWN_FRAME = /(?<![\p{L}\p{M}])(?:quý|tháng|năm|tuần|vụ|kỳ|kế hoạch|chỉ tiêu|mục tiêu|dự toán|nhiệm vụ|kết quả|thực hiện|ước|so)(?!\p{L})(?!\p{M})/u;
 
 function isGroupLabel(line: string): boolean {
   return GROUP_LABEL.test(line) && !OWN_FRAME.test(line);

@@ -6,7 +6,7 @@ import { MARKET_WIDGET_LABELS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 // A widget cell: a market label, a few words of qualifier ("SJC", "USD", "bán ra"), a colon, then its value.
-const WIDGET_CELL = new RegExp(String.raw`^(?:${alternation(MARKET_WIDGET_LABELS)})(?![\p{L}\p{M}])[^:|]{0,24}:\s*[-+(]?\d`, 'u');
+const WIDGET_CELL = new RegExp(String.raw`^(?:${alternation(MARKET_WIDGET_LABELS)})(?!\p{L})(?!\p{M})[^:|]{0,24}:\s*[-+(]?\d`, 'u');
 // A farm price shown among them ("Quế khô: 38.000 đồng/kg", "Cà phê: 118.500 đ/kg"): one or a few words, a colon, a price
 // per unit. Only on a line that also holds a market widget, so an article's "Giá lúa: …" line stays the article's.
 const PRICE_CELL = /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}:\s*\d[\d.,]*\s*(?:(?:triệu|nghìn|ngàn)\s+)?(?:đồng|đ|vnđ)\/[\p{L}\p{M}]+$/u;

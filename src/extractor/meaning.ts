@@ -28,7 +28,8 @@ export interface Meaning {
   yardstick?: string;
 }
 
-const L = '[\\p{L}\\p{M}]';
+// No letter or mark next: the word ends (two lookaheads, parsed faster than one on the union; see README.md).
+const WORD_END = '(?!\\p{L})(?!\\p{M})';
 /** A base meaning the end of the year before the figure's: replaced by that year once the period is known. */
 export const LAST_YEAR_END = 'last_year_end' as Base;
 /** "so với năm trước": the year before the figure's, once the period is known. */
@@ -54,10 +55,10 @@ const ASSIGNERS = '(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp
 // tested only when it opens with one.
 // The north names its seasons "vụ Chiêm xuân", "vụ Xuân", "vụ Đông" besides "vụ Mùa".
 const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông)';
-const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?![\\p{L}\\p{M}])`, 'u');
+const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?!\\p{L})(?!\\p{M})`, 'u');
 // "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
 // So is the crop named by its season: "năng suất lúa Hè Thu thấp hơn … so với vụ Đông Xuân".
-const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:vụ (?:lúa )?|lúa )${SEASONS}(?![\\p{L}\\p{M}])`, 'gu');
+const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:vụ (?:lúa )?|lúa )${SEASONS}(?!\\p{L})(?!\\p{M})`, 'gu');
 // "So với vụ Đông Xuân 2023 - 2024, năng suất lúa Hè Thu thấp hơn 8,6 tạ/ha": a season put first in its clause.
 const FRONTED_SEASON_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?vụ (?:lúa )?${SEASONS}(?: năm)?(?: (?:19|20)\\d\\d(?: ?[-–] ?(?:19|20)\\d\\d)?)?,`, 'u');
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
@@ -71,11 +72,11 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // (Not "so với tháng 12 năm trước": the end of last year, read below.)
   [new RegExp(`so (?:với )?tháng (?:\\d{1,2}|trước)(?![/\\d]|[ ,]+năm trước)`, 'u'), () => 'previous_period'],
   // (Not "(năm 2021 tăng 1,52%, năm 2022 tăng 8,53%)": a year with its own verb after it opens the next item, dating it.)
-  [new RegExp(`^[ ,]*(?:so (?:với )?(?:năm )?((?:19|20)\\d\\d)(?!\\d)|(?:năm )?((?:19|20)\\d\\d)(?!\\d)(?! (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])))`, 'u'), (m) => (m[1] ?? m[2]) as Base, 'sn12'],
+  [new RegExp(`^[ ,]*(?:so (?:với )?(?:năm )?((?:19|20)\\d\\d)(?!\\d)|(?:năm )?((?:19|20)\\d\\d)(?!\\d)(?! (?:${YEAR_ITEM_VERBS})(?!\\p{L})(?!\\p{M})))`, 'u'), (m) => (m[1] ?? m[2]) as Base, 'sn12'],
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   // "đạt 367.200 tấn, bằng 96,3% năm trước": the year before named right after the figure, as "năm 2024" is above.
   // ("tăng 8,5%, năm trước tăng 7,2%" sets the year before's own figure beside it: not after a comma, nor before a verb.)
-  [new RegExp(`^ năm (?:trước|ngoái)(?!${L})(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'n'],
+  [new RegExp(`^ năm (?:trước|ngoái)${WORD_END}(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'n'],
   // "bằng 38,6% KH, tăng 13,9% CK", "tăng 5% SCK": reports and tables abbreviate "(so) cùng kỳ" as they abbreviate "KH".
   [new RegExp(`^[ ,]*(?:so (?:với )?)?s?ck(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'sc'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
@@ -85,7 +86,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?cùng thời điểm (?:tháng|quý) trước(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'previous_period'],
   [new RegExp(`so (?:với )?cùng thời điểm(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d])(?! (?:tháng|quý) trước)`, 'u'), () => 'same_period'],
   // "gấp 1,9 lần nhiệm kỳ trước", "tăng 42% so với giai đoạn trước": the term or stretch just before.
-  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước(?!${L})`, 'u'), () => 'previous_period', 'sng'],
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước${WORD_END}`, 'u'), () => 'previous_period', 'sng'],
   // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ"; "so với tháng cùng kỳ năm 2018 giảm 116 vụ (giảm
   // 7,9%)", the same month a year before (not the year named after it).
   [new RegExp(`so (?:với )?(?:bình quân |tháng |quý )?cùng kỳ`, 'u'), () => 'same_period'],
@@ -94,7 +95,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "tăng 84 xã so với đầu nhiệm kỳ": against the year the term opened, which the caller dates.
-  [new RegExp(`so (?:với )?(?:lúc |thời điểm )?đầu nhiệm kỳ(?!${L})`, 'u'), () => TERM_START],
+  [new RegExp(`so (?:với )?(?:lúc |thời điểm )?đầu nhiệm kỳ${WORD_END}`, 'u'), () => TERM_START],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
   [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
@@ -103,22 +104,22 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:(?:6|sáu) tháng đầu năm|nửa đầu năm)(?![\\p{L}\\p{M}]| (?:năm )?\\d)`, 'u'), () => 'previous_period'],
   // "tăng 1.000 đồng/kg so với hôm qua", "so với ngày hôm qua", "so với phiên trước": a daily market page's day (or
   // trading session) before.
-  [new RegExp(`so (?:với )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))(?!${L})`, 'u'), () => 'previous_period'],
+  [new RegExp(`so (?:với )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))${WORD_END}`, 'u'), () => 'previous_period'],
   // "giá thịt bò tăng 10 - 15% so với trước Tết", "giá phòng tăng 15 - 20% so với trước kỳ nghỉ": against the days
   // just before the holiday.
-  [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?![\\p{L}\\p{M}])`, 'u'), () => 'previous_period'],
+  [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'previous_period'],
   // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
   // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
   [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
-  [new RegExp(`so (?:với )?cùng vụ(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?cùng vụ(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   [NAMED_SEASON_BASE, () => 'same_period'],
   // "giảm 38% so với mùa khô năm trước": a climate season a year earlier, as a crop season is (climate-season-year-before;
   // with its year, "so với mùa khô năm 2023", the caller reads the year as the same period).
-  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? (?:trước|ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? (?:trước|ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
-  [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?![\\p{L}\\p{M}])`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:dịp )?tết(?: nguyên đán| dương lịch)?(?: (?!năm )[\\p{L}\\p{M}]+ [\\p{L}\\p{M}]+)?(?: năm (?:trước|ngoái)| (?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'st'],
   [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), () => 'same_period'],
@@ -126,49 +127,49 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`^[ ,]*${YEARLY_EVENTS}(?: (?!năm )[^\\s;,.:()]+){0,3}? (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'tnhfl'],
   [new RegExp(`so (?:với )?(?:cuối |đầu )?(?:năm |cả năm )?((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // (Not "so với kế hoạch năm 2022", "so với dự toán năm 2024": the plan of that year, a target, read below.)
-  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}${WORD_END})(?:[\\p{L}\\p{M}]+ ){1,4}năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // "so với tổng thu của ba tỉnh (cũ) năm 2024": after a merger, the year's base is the former units' sum, named longer.
-  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}(?!${L}))(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
-  [new RegExp(`so (?:với )?${PLAN}(?!${L})`, 'u'), () => 'target'],
+  [new RegExp(`so (?:với )?(?!(?:với )?${PLAN}${WORD_END})(?:[\\p{L}\\p{M}]+ ){1,6}(?:của )(?:[\\p{L}\\p{M}]+ ){1,3}(?:\\(cũ\\) |cũ )?năm ((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
+  [new RegExp(`so (?:với )?${PLAN}${WORD_END}`, 'u'), () => 'target'],
   // "đạt 192,5% so với tỉnh giao": what the level above assigned is the plan, named by who assigned it.
-  [new RegExp(`so (?:với )?(?:mức )?${ASSIGNERS} giao(?!${L})`, 'u'), () => 'target'],
+  [new RegExp(`so (?:với )?(?:mức )?${ASSIGNERS} giao${WORD_END}`, 'u'), () => 'target'],
   // "so với tổng thu của hai tỉnh An Giang và Kiên Giang cùng kỳ năm 2025": after a merger the same period is often
   // named as the old units' sum. Last, so that a plan or a year named first wins.
-  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ(?!${L})`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?(?:[\\p{L}\\p{M}]+ ){1,10}cùng kỳ${WORD_END}`, 'u'), () => 'same_period'],
 ];
 // Each with whether it can only match where "so " occurs (it starts with those letters).
 // "gấp 1,4 lần năm trước", "tăng gấp đôi năm ngoái": a multiple of last year's level, as "so với năm trước" is. (Read for
 // multiples only: after other figures the words may open the next clause, "tăng 12%, năm trước tăng 8%".)
-const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?![\p{L}\p{M}])/u;
+const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?!\p{L})(?!\p{M})/u;
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
-const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}(?!${L})`, 'u');
+const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}${WORD_END}`, 'u');
 // "Thu ngân sách đạt 135,7% xã giao", "đạt 112% huyện giao", "đạt 61,8% nguồn vốn tỉnh giao": the plan named only by
 // who assigned it, as after "so với" (BASE_FORMS).
-const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức |(?:nguồn |số |tổng )?vốn )?${ASSIGNERS} giao(?!${L})`, 'u');
+const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức |(?:nguồn |số |tổng )?vốn )?${ASSIGNERS} giao${WORD_END}`, 'u');
 // "đạt 48%/KH;": the share of the plan, written with a slash and no plan value after it.
-const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}(?!${L})(?![^\\d;.\\n]{0,24}\\d)`, 'u');
+const PLAN_SLASH_ALONE = new RegExp(`^\\/ ?${PLAN}${WORD_END}(?![^\\d;.\\n]{0,24}\\d)`, 'u');
 // A list of three or more shares one plan too: "lần lượt đạt 88,5%, 85,2% và 81,7% kế hoạch".
-const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}(?!${L})`, 'u');
+const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\\d.,]*\\s*%){1,4}\\s*(?:của )?${PLAN}${WORD_END}`, 'u');
 // (The fields named in a list: "14/15 chỉ tiêu kinh tế - xã hội, môi trường đạt, vượt kế hoạch", "… chỉ tiêu về kinh tế,
 // xã hội và môi trường đạt"; the resolution named with its congress: "29/31 chỉ tiêu Nghị quyết Đại hội đạt và vượt";
 // a verdict forecast: "5 chỉ tiêu dự báo khó đạt".)
 // ("5/6 chỉ tiêu kế hoạch được giao đạt và vượt", "8/10 chỉ tiêu chuyên môn đạt": which plan and who set it, too.)
-const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế|kế hoạch|kh|chuyên môn|(?:được )?giao)(?![\p{L}\p{M}]) *)*/u;
-const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}(?!${L})`, 'u');
+const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế|kế hoạch|kh|chuyên môn|(?:được )?giao)(?!\p{L})(?!\p{M}) *)*/u;
+const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}${WORD_END}`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 // ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "… thuộc khối văn hóa - xã hội đạt": the field, then
 // whose they are; "20/20 chỉ tiêu ở khối văn hóa - xã hội cũng được huyện Long Điền thực hiện đạt và vượt": and who did it.)
-const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc|ở)(?: (?:[\\p{L}\\p{M}]+|-)){1,14}? (${alternation(STATUS_PHRASES.map(([p]) => p))})(?!${L})`, 'u');
+const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc|ở)(?: (?:[\\p{L}\\p{M}]+|-)){1,14}? (${alternation(STATUS_PHRASES.map(([p]) => p))})${WORD_END}`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
 // "giảm từ 34,5% năm 2021, năm 2023 còn 21,2%": "còn" after a fall is the level reached.
 // A move from a level ("giảm từ 34,5%"), not a change by an amount ("giảm 0,42 điểm phần trăm, còn 1,1%": a level).
-const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?![\p{L}\p{M}])/gu;
+const DOWN_BEFORE = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) từ(?!\p{L})(?!\p{M})/gu;
 // "giảm từ 0,82% năm 2020 xuống còn 0,11%, toàn phường hiện còn 14 hộ nghèo": a fall that already reached its level
 // ("xuống còn", "xuống", "còn") is closed; a later "còn" is what stands now, no level it fell to (closed-fall-remains).
-const FALL_REACHED = /(?<![\p{L}\p{M}])(?:xuống|còn)(?![\p{L}\p{M}])/u;
+const FALL_REACHED = /(?<![\p{L}\p{M}])(?:xuống|còn)(?!\p{L})(?!\p{M})/u;
 
 /** A fall "từ" a level in the window whose end it has not yet reached: the "còn" after the window is where it fell to. */
 function fallStillOpen(window: string): boolean {
@@ -200,9 +201,9 @@ const COMPARED_HOLIDAY = new RegExp(`(?<![\\p{L}\\p{M}])hơn ${HOLIDAY_A_YEAR_BE
 const GROWTH_WORDS = /tăng trưởng|tốc độ tăng|grdp|gdp/u;
 // "…, vượt 333 hộ và đạt 133,3% so với kế hoạch": the plan the share after the amount is measured against.
 // ("vượt 333 hộ và đạt 192,5% so với tỉnh giao": the plan named by who assigned it, as ASSIGNED_RIGHT_AFTER reads.)
-const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?(?:${PLAN}|${ASSIGNERS} giao)(?!${L})`, 'u');
+const JOINED_ATTAINMENT_AFTER = new RegExp(`^[^\\d;]{0,24}?(?:,|và)\\s*(?:đạt|bằng)\\s+[\\d.,]+\\s*%\\s*(?:so với\\s+)?(?:${PLAN}|${ASSIGNERS} giao)${WORD_END}`, 'u');
 const COMPARED_RATE = /^ (?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: bình quân)? $/u;
-const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?![\p{L}\p{M}])/u;
+const FROM_TO = /^[^;]*?(?<![\p{L}\p{M}])(?<!trở )(?:xuống còn|xuống|lên|còn)(?!\p{L})(?!\p{M})/u;
 
 // "mức giảm lần lượt là", "mức tăng tương ứng là": the move named right before the "là" that gives its amount.
 const MOVE_NAMED_THEN_IS = /(?<![\p{L}\p{M}])mức (tăng|giảm)(?: (?:lần lượt|tương ứng))? $/u;
@@ -451,7 +452,7 @@ function leadingWords(lower: string, numberStart: number): { start: number; boun
   return { start: p, bound: b ? BOUND_OF.get(b.phrase) : undefined, from: !!tu };
 }
 
-const PER_YEAR = /^\s*\/\s*năm(?![\p{L}\p{M}])/u;
+const PER_YEAR = /^\s*\/\s*năm(?!\p{L})(?!\p{M})/u;
 const SHARE_WHOLE = /^dân số\s+/u;
 
 function boundAfter(lower: string, end: number, clauseEnd: number): Bound | undefined {
@@ -716,7 +717,7 @@ const sameSeason = (a: string, b: string) => a.replace(' - ', ' ') === b.replace
 // "mới giải ngân 38,6 tỷ đồng trên tổng số 215 tỷ đồng kế hoạch", "trong tổng số 956 tỷ đồng kế hoạch": the whole an
 // amount is measured against, named a plan right after it, is the plan's amount.
 const WHOLE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|trong) tổng(?: số)? $/u;
-const PLAN_NOUN_AFTER = /^ (?:kế hoạch|dự toán)(?![\p{L}\p{M}])/u;
+const PLAN_NOUN_AFTER = /^ (?:kế hoạch|dự toán)(?!\p{L})(?!\p{M})/u;
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
@@ -728,7 +729,7 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
 
 // "đạt 100,7% dự toán (+23,9%)", "bằng 71,6% dự toán HĐND tỉnh giao (-3,2%)": the plan word closes the share before the
 // bracket.
-const SHARE_THEN_PLAN = new RegExp(`\\d\\s*%\\s+(?:của\\s+)?${PLAN}(?![\\p{L}\\p{M}])[^\\d%();,\\n]{0,30}$`, 'u');
+const SHARE_THEN_PLAN = new RegExp(`\\d\\s*%\\s+(?:của\\s+)?${PLAN}(?!\\p{L})(?!\\p{M})[^\\d%();,\\n]{0,30}$`, 'u');
 // A sign opening the bracket.
 const SIGN_AT = /^\s?[+\-–−]/u;
 const CHANGE_VERB_AT = /^\s?(?:tăng|giảm) /u;
@@ -786,7 +787,7 @@ function readStatus(lower: string, c: Candidate, lead: number, clauseStart: numb
   return before ? STATUS_OF.get(before.phrase) : undefined;
 }
 // Targets, then the rate they were carried out at, then the percentages (joined by commas or "và").
-const TARGETS_CARRIED_OUT = /(?<![\p{L}\p{M}])chỉ tiêu(?![\p{L}\p{M}])[^.;:]{0,60}?(?<![\p{L}\p{M}])(?:tỷ|tỉ) lệ thực hiện(?: (?:lần lượt|đạt|là|bằng))*(?: [\d.,]+ ?%(?:,| và))* $/u;
+const TARGETS_CARRIED_OUT = /(?<![\p{L}\p{M}])chỉ tiêu(?!\p{L})(?!\p{M})[^.;:]{0,60}?(?<![\p{L}\p{M}])(?:tỷ|tỉ) lệ thực hiện(?: (?:lần lượt|đạt|là|bằng))*(?: [\d.,]+ ?%(?:,| và))* $/u;
 const TARGETS_CARRIED_OUT_REACH = 140;
 
 function targetsCarriedOut(lower: string, clauseStart: number, numberStart: number): boolean {
@@ -798,10 +799,10 @@ const AIM_REACH = 120;
 const STATUS_REACH = 90;
 const JOINED_RATIOS_BEFORE = /(?<![\d/.,])(?:\d{1,3}\/\d{1,3}(?:,| và) )+$/u;
 const JOINED_RATIOS_REACH = 40;
-const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
+const AIM_JOINED = /(?<![\p{L}\p{M}])phấn đấu(?!\p{L})(?!\p{M})[^.;:!?]*(?<![\p{L}\p{M}])và $/u;
 // ("yêu cầu các cấp ủy tập trung hoàn thành 21 chỉ tiêu": what a directive asks to be focused on is aimed at too.)
 const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|quyết tâm|nỗ lực|cố gắng|nhằm|để|tập trung)\s*$/u;
-const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?![\p{L}\p{M}])/u;
+const SHARE_THEN_NOUN = /^ *\((?:đạt |chiếm )?[\d.,]+ ?%\) *(?:chỉ tiêu|tiêu chí)(?!\p{L})(?!\p{M})/u;
 
 // A ratio whose whole is the plan, then a comma and the verb: "9.850/37.000 lao động theo kế hoạch, đạt …".
 const RATIO_OF_PLAN = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,3} theo (?:kế hoạch|chỉ tiêu|kh)(?: năm)?\s*,\s*$/u;
@@ -827,10 +828,10 @@ function baseWindowEnd(lower: string, from: number, limit: number, nextStart: nu
 // "So với kế hoạch Thủ tướng Chính phủ giao (8.412,5 tỷ đồng), tỷ lệ giải ngân đạt 24,5%": the plan's amount may follow
 // it in brackets.
 // ("Tính theo kế hoạch tỉnh giao, tỷ lệ giải ngân mới đạt 57,1%": the plan it is reckoned by, too.)
-const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}(?!${L})[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
+const FRONTED_PLAN_OPENING = new RegExp(`^[\\s"“(–-]*(?:(?:nếu )?so (?:với )?|(?:tính|xét) theo )${PLAN}${WORD_END}[^,;.\\d()]{0,60}(?:\\([^()]{0,40}\\)\\s*)?,`, 'u');
 // ("… đạt trên 80% và đều tăng trưởng cao hơn so với năm 2022": a move joined after the figure, with no amount of its own,
 // has the base too.)
-const COMPARISON_SET_OFF = /^\s*(?:,|và)\s*(?:(?:đều|cũng|vẫn) )?(?:(?:tăng trưởng|tăng|giảm)(?: (?:cao|thấp|nhiều|ít|mạnh|nhẹ) hơn)?|(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn)(?![\p{L}\p{M}])/u;
+const COMPARISON_SET_OFF = /^\s*(?:,|và)\s*(?:(?:đều|cũng|vẫn) )?(?:(?:tăng trưởng|tăng|giảm)(?: (?:cao|thấp|nhiều|ít|mạnh|nhẹ) hơn)?|(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn)(?!\p{L})(?!\p{M})/u;
 // ("công nhận mới từ 50 sản phẩm OCOP trở lên": the programme that grades the products, too.)
 const NOUN_ADJECTIVE = /^(?:mới|ocop(?: mới)?|được [\p{L}\p{M}]+|các loại|các cấp)\s+/u;
 const GROWTH_VERB_BEFORE = /(?<![\p{L}\p{M}]|tốc độ )tăng trưởng $/u;
@@ -844,7 +845,7 @@ const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ướ
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
 const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
-const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)(?!${L}))[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
+const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)${WORD_END})[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 // "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
 const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|;|\))\s*$/u;
 // ("điều chỉnh tăng vốn thêm 274,1 triệu USD và 345 tỷ đồng": the part in đồng joined to the part in dollars too.)
@@ -860,7 +861,7 @@ const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởn
 
 // "thấp hơn không đáng kể so với mức 99,4% của cả nước": a level named as "mức …" and owned by a place after it.
 const LEVEL_WORD_BEFORE = /(?<![\p{L}\p{M}])mức\s*$/u;
-const OWNER_AFTER = new RegExp(`^ *(?:của|trên) (${YARDSTICK_PLACES.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const OWNER_AFTER = new RegExp(`^ *(?:của|trên) (${YARDSTICK_PLACES.join('|')})(?!\\p{L})(?!\\p{M})`, 'u');
 
 function yardstickAfter(lower: string, lead: number, end: number): string | undefined {
   if (!LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, lead - 8), lead))) return undefined;

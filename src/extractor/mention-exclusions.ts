@@ -10,7 +10,7 @@ const TAX_BEFORE = /(?<![\p{L}\p{M}])thuế $/u;
 
 // "Một số khoản thu chiếm tỉ trọng lớn và có mức tăng khá, như: …": a weight described in words, with no value, names
 // no sector share for the changes listed after it.
-const WEIGHT_IN_WORDS_AFTER = /^ (?:rất |khá |tương đối )?(?:lớn|cao|chủ yếu|đáng kể|nhỏ|thấp)(?![\p{L}\p{M}])/u;
+const WEIGHT_IN_WORDS_AFTER = /^ (?:rất |khá |tương đối )?(?:lớn|cao|chủ yếu|đáng kể|nhỏ|thấp)(?!\p{L})(?!\p{M})/u;
 
 // "nông – lâm – thủy sản ước đạt 764 tỷ đồng, đạt 33,27%": the fisheries that close the name of the farming sector
 // are part of that sector's name, not the catch.

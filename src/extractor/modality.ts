@@ -28,7 +28,7 @@ const MEDIUM_TARGET = new Set(['đề ra']);
 // thông từ 5 - 10%": a directive governs the rest of its sentence, unless the sentence reports what was done.
 const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
 // "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive.
-const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?![\p{L}\p{M}])/u;
+const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?!\p{L})(?!\p{M})/u;
 // "tiếp nhận 12.356 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 9,6%": the documents that ask, counted.
 const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn bản|số tiền) $/u;
 // "yêu cầu … tập trung hoàn thành 21 chỉ tiêu Nghị quyết năm 2022, trong đó tổng sản lượng lương thực đạt …; tỷ lệ hộ
@@ -37,7 +37,7 @@ const DETAILED_OBJECT = /^[^;.:]*, trong đó (?!có )[^;]*;/u;
 function detailsDirective(span: string): boolean {
   return span.includes(', trong đó ') && DETAILED_OBJECT.test(span);
 }
-const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?![\p{L}\p{M}])/u;
+const DIRECTIVE_BLOCKER = /(?<![\p{L}\p{M}])(?:đã|đạt được|đáp ứng)(?!\p{L})(?!\p{M})/u;
 // ("thấp hơn so kế hoạch đề ra gần 2%", "cao hơn kế hoạch đề ra 15%": a plan compared with, too.)
 const COMPARED_BEFORE = /(?:so với|(?<![\p{L}\p{M}])so|thấp hơn|cao hơn|đạt|vượt)(?: [\p{L}\p{M}]+){1,3} $/u;
 export const CUE_RE = new RegExp([...ESTIMATE_CUES, ...TARGET_CUES, ...AIM_CUES].sort((a, b) => b.length - a.length).join('|'), 'gu');
@@ -63,7 +63,7 @@ const PLAN_OPENERS = new Set(['kế hoạch', 'kế hoạch năm', 'chỉ tiêu 
 // What may stand between the opening plan noun and its comma: the period only ("vụ Hè Thu 2025", "năm 2025").
 const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đông|xuân hè|vụ mùa|quý [ivx]+|tháng \d{1,2}|niên vụ|năm học))* (?:19|20)\d\d(?: ?[-–/] ?(?:19|20)\d\d)?,/u;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
-const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?![\p{L}\p{M}])/u;
+const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?!\p{L})(?!\p{M})/u;
 
 // "lần lượt (là) 7,5%/năm, 9 - 10%/năm và ": the items of one list, before the one a figure is.
 const RESPECTIVE_ITEMS = /^lần lượt(?: là| đạt| ở mức)?\s[^;:()!?]*$/u;
@@ -71,38 +71,38 @@ const RESPECTIVE_LIST_REACH = 120;
 const BRACKET_REACH = 40;
 const NEXT_ITEM_AFTER_BRACKET = /^\s*(?:[,;]|và )/u;
 const FAILED = new Set(['not_achieved', 'nearly']);
-const NOT_AIMED_AFTER = /^ (?:cường|ca|giá)(?![\p{L}\p{M}])/u;
+const NOT_AIMED_AFTER = /^ (?:cường|ca|giá)(?!\p{L})(?!\p{M})/u;
 const DETAILS = /^\s*(?:trong đó|cụ thể|theo đó)\s*,/u;
 // How far before the figure "sau điều chỉnh" (in its sentence) and "dự toán" (there or in the sentence before) may stand.
 const ADJUSTED_REACH = 200;
 const ESTIMATE_REACH = 400;
 const SET_REACH = 400;
 // (A sentence that sets a list's targets may also just strive for them or hand them down: "phấn đấu", "giao".)
-const SETS_TARGETS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_SETTING_VERBS, 'phấn đấu', 'giao'])})(?![\\p{L}\\p{M}])`, 'u');
+const SETS_TARGETS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_SETTING_VERBS, 'phấn đấu', 'giao'])})(?!\\p{L})(?!\\p{M})`, 'u');
 // What makes the sentence before a report of results: "đạt 10/12 chỉ tiêu đề ra", "đã hoàn thành", "ước đạt" (a congress
 // that "đã thông qua" its targets still sets them).
-const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao)))(?![\p{L}\p{M}])/u;
+const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao)))(?!\p{L})(?!\p{M})/u;
 const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 // ("hoàn thành 28/29 chỉ tiêu chủ yếu theo kế hoạch đề ra": the plan the counted targets were held to, four words on.)
 const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,4} $/u;
 // The count may close on ", trong đó:" or ", gồm:" before its list ("đề ra 18 chỉ tiêu, trong đó: …; …").
 const TARGETS_COUNTED_AFTER = /^ (?:\d{1,3}|[\p{L}\p{M}]+) (?:nhóm )?(?:chỉ tiêu|mục tiêu)(?: [\p{L}\p{M}]+){0,4}(?:, (?:trong đó|gồm|cụ thể))?\s*:/u;
-const REVIEWED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?![\p{L}\p{M}])/u);
+const REVIEWED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?!\p{L})(?!\p{M})/u);
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao";
 // or the plan compared with, then its value: "vượt xa so với kế hoạch là 600 nghìn ha", "vượt tốc độ tăng trưởng so với
 // kế hoạch đề ra đầu năm là 8,42%". A target named as such is one too: "Chỉ tiêu giao năm 2025 là 12.000 tỷ đồng".
 // ("Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng": the plan a project has, too.)
-const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])(?:so với|có)\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?![\p{L}\p{M}])[^,;:%]*\s$/u;
+const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])(?:so với|có)\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?!\p{L})(?!\p{M})[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao']);
 // A plan noun, who handed it down, "giao", then the value (no verb or figure between): "kế hoạch vốn Thủ tướng Chính phủ
 // giao", "dự toán HĐND tỉnh giao". ("đạt 105% chỉ tiêu tỉnh giao" has a verb before the plan: its figure comes first.)
 // ("…, trong đó kế hoạch Thủ tướng Chính phủ giao 4.096 tỷ đồng": the plan named by who handed it down alone.)
-const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|kế hoạch(?= (?:thủ tướng|chính phủ|trung ương|hđnd|ubnd|tỉnh|huyện))|dự toán(?: thu| chi)?)(?![\p{L}\p{M}])[^,;:%\d()]{0,60} giao $/u;
-const EXPECTED_PLAN = /(?<![\p{L}\p{M}])(?:dự kiến\s+)?(?:tổng\s+)?kế hoạch vốn(?![\p{L}\p{M}])[^,;:%\d()]{0,40}năm (?:19|20)\d\d[^,;:%\d()]{0,30}?\s(?:dự kiến\s+)?(?:là\s+)?(?:khoảng|trên|hơn|gần)?\s*$/u;
+const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|kế hoạch(?= (?:thủ tướng|chính phủ|trung ương|hđnd|ubnd|tỉnh|huyện))|dự toán(?: thu| chi)?)(?!\p{L})(?!\p{M})[^,;:%\d()]{0,60} giao $/u;
+const EXPECTED_PLAN = /(?<![\p{L}\p{M}])(?:dự kiến\s+)?(?:tổng\s+)?kế hoạch vốn(?!\p{L})(?!\p{M})[^,;:%\d()]{0,40}năm (?:19|20)\d\d[^,;:%\d()]{0,30}?\s(?:dự kiến\s+)?(?:là\s+)?(?:khoảng|trên|hơn|gần)?\s*$/u;
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
-const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?![\p{L}\p{M}])[^,;:%\d()]{0,60}\s$/u;
+const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?!\p{L})(?!\p{M})[^,;:%\d()]{0,60}\s$/u;
 
 interface Cue {
   start: number;
@@ -370,7 +370,7 @@ function cuesIn(lower: string, from: number, to: number): Cue[] {
 }
 
 // "(số liệu trong bảng là số ước tính)": a note that speaks of a table covers that table only.
-const TABLE_NOTE = /(?<![\p{L}\p{M}])(?:trong|tại|của|ở) bảng(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])bảng (?:dưới|sau|trên)(?![\p{L}\p{M}])/u;
+const TABLE_NOTE = /(?<![\p{L}\p{M}])(?:trong|tại|của|ở) bảng(?!\p{L})(?!\p{M})|(?<![\p{L}\p{M}])bảng (?:dưới|sau|trên)(?!\p{L})(?!\p{M})/u;
 const TABLE_REACH = 400;
 
 /** Where an estimate note stops governing: the end of the table it speaks of (the first line without cells after the

@@ -9,15 +9,15 @@ import type { Candidate } from './scan-figures.ts';
 import { segmentBounds, segmentIndex, type Segments } from './segments.ts';
 
 // "…, tỷ lệ … hoàn thành tốt nhiệm vụ đạt 91,3%": a new measure, not another place's share of the same plan.
-const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?![\p{L}\p{M}])/u;
+const NEW_MEASURE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|chỉ số|tốc độ)(?!\p{L})(?!\p{M})/u;
 // "cao hơn tỷ lệ bình quân chung của cả nước (khoảng 55,6%)": the rate that names a yardstick is the same measure's
 // average elsewhere, not a new measure.
-const YARDSTICK_RATE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ)(?= (?:[\p{L}\p{M}]+ )?(?:bình quân|trung bình|chung)(?![\p{L}\p{M}]))/gu;
+const YARDSTICK_RATE = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ)(?= (?:[\p{L}\p{M}]+ )?(?:bình quân|trung bình|chung)(?!\p{L})(?!\p{M}))/gu;
 // "(tương đương 412 hộ)", ", tương ứng 29 hộ": the figure before, restated as a count.
 // So is a bare bracket right after the rate: "giảm còn 0,48% (còn 19 hộ)", "0,9% (27 hộ)".
 const EQUIVALENT = /^[\s,(]*(?:tương đương|tương ứng|tức là|tức)(?: (?:với|còn))?\s*$|^\s*\(\s*(?:còn\s+)?$/u;
 // Sentences that break down the figure before them: "Cụ thể, …", "Trong đó, …", "Riêng …".
-const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?![\p{L}\p{M}])/u;
+const BREAKDOWN = /^\s*(?:cụ thể|trong đó|riêng|chia ra|bao gồm|gồm)(?!\p{L})(?!\p{M})/u;
 
 const SUBJECTLESS_CHANGE = /^[\s;,]*(?:và\s+)?(?:tăng|giảm)(?: nhẹ| mạnh| thêm)?\s*$/u;
 // ("ước đạt 1.342 tỷ đồng/KH 2.410 tỷ đồng (dự toán HĐND thành phố giao), đạt 55,7%": a bracket may say who set the plan.)

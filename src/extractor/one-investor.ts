@@ -5,7 +5,7 @@ import { SOURCE_MARKETS, SOURCE_MARKET_LABELS } from './vocabulary/source-market
 import { alternation } from './vocabulary/regexp.ts';
 
 const FIRM = '(?:tập đoàn|công ty|tổng công ty|nhà đầu tư)';
-const ONE_INVESTOR_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)?${FIRM}(?![\p{L}\p{M}])[^,.;:()\d]{1,60}\((?:${alternation([...SOURCE_MARKETS, ...SOURCE_MARKET_LABELS])})\)`, 'u');
+const ONE_INVESTOR_HEAD = new RegExp(String.raw`^[\s"“(–-]*(?:[^,.;:\d]{1,30},\s+)?${FIRM}(?!\p{L})(?!\p{M})[^,.;:()\d]{1,60}\((?:${alternation([...SOURCE_MARKETS, ...SOURCE_MARKET_LABELS])})\)`, 'u');
 const OPENING = 140;
 
 /** Whether the sentence (lower case) opens on one foreign firm named with its country: "Tập đoàn X (Mỹ) …". */

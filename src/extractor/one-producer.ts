@@ -8,7 +8,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { hasWholeWord, wholeWordStarts } from './vocabulary/word-boundary.ts';
 
 const GENERIC_BEFORE = new RegExp(String.raw`(?:[\d/]|(?<![\p{L}\p{M}])${alternation(PRODUCER_GENERIC_BEFORE)}) ?$`, 'u');
-const KIND_AFTER = new RegExp(String.raw`^ ${alternation(PRODUCER_KIND_AFTER)}(?![\p{L}\p{M}])`, 'u');
+const KIND_AFTER = new RegExp(String.raw`^ ${alternation(PRODUCER_KIND_AFTER)}(?!\p{L})(?!\p{M})`, 'u');
 // How many bare mentions make a page a profile of one producer.
 const PROFILE_MENTIONS = 2;
 

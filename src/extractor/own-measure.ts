@@ -8,11 +8,11 @@ import { MAKING_WORDS, MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMI
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
-const NAMED_MEASURE = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}|${alternation(MEASURE_NOUNS)}(?![\\p{L}\\p{M}]))`, 'u'));
-const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?![\\p{L}\\p{M}])`, 'u');
-const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
+const NAMED_MEASURE = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(MEASURE_HEADS)} (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?!\\p{L})(?!\\p{M}))\\p{L}|${alternation(MEASURE_NOUNS)}(?!\\p{L})(?!\\p{M}))`, 'u'));
+const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?!\\p{L})(?!\\p{M})`, 'u');
+const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?!\\p{L})(?!\\p{M}))\\p{L}`, 'u');
 // "đạt 51,1% nguồn vốn huyện giao": the capital a level above assigned is the plan the share is measured against.
-const CAPITAL_ASSIGNED_AFTER = /^ (?:nguồn |số |tổng )?vốn (?:[\p{L}\p{M}]+ ){1,2}giao(?![\p{L}\p{M}])/u;
+const CAPITAL_ASSIGNED_AFTER = /^ (?:nguồn |số |tổng )?vốn (?:[\p{L}\p{M}]+ ){1,2}giao(?!\p{L})(?!\p{M})/u;
 
 /** Money no indicator measures named in lower[from, to): a trade balance, lending, fines. */
 export function namesOtherMoney(lower: string, from: number, to: number): boolean {
@@ -37,7 +37,7 @@ export function namesMeasureBefore(lower: string, c: Candidate, from: number): b
 }
 // "Số chuyến bay tăng 10%" after tourism revenue: a count named as the subject its stretch opens on (after the figure
 // before, "… về số dự án và giảm 8,1%" is that figure's).
-const COUNT_OPENS = new RegExp(`^[\\s\\-–•+]*(?:trong đó,? |riêng )?số (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?![\\p{L}\\p{M}]))\\p{L}`, 'u');
+const COUNT_OPENS = new RegExp(`^[\\s\\-–•+]*(?:trong đó,? |riêng )?số (?!${alternation(NOT_NAMING_AFTER_HEAD)}(?!\\p{L})(?!\\p{M}))\\p{L}`, 'u');
 
 /** "Các sản phẩm chủ lực như lọc hóa dầu tăng 23,01%; sắt thép tăng 30,34%": a change of products named in
  *  lower[from, to) (the words before it, or the heading of its list) is those products' own output, not a rate of the

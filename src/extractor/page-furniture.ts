@@ -7,7 +7,7 @@ import { marketWidgetRanges } from './market-widgets.ts';
 import { readerCommentRanges } from './reader-comments.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
-const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?![\\p{L}\\p{M}])`, 'u');
+const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?!\\p{L})(?!\\p{M})`, 'u');
 const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
 const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 

@@ -9,7 +9,7 @@ const PAST_YEARS = /(?<![\p{L}\p{M}])(?:(?:các|những|nhiều|mấy) năm(?! (
 // "giai đoạn 2021 - 2025 (tăng trưởng) dao động từ": a stretch named with its spread.
 const STRETCH = /(?<![\p{L}\p{M}])(?:giai đoạn|thời kỳ) ((?:19|20)\d\d) ?[-–] ?((?:19|20)\d\d)(?: [\p{L}\p{M}]+){0,5} dao động(?: [\p{L}\p{M}]+){0,3} $/u;
 // A stretch that is striven for, not reviewed: "phấn đấu giai đoạn 2021 - 2025 tăng trưởng dao động 7 - 8%".
-const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đề ra|định hướng)(?![\p{L}\p{M}])/u;
+const AIMED = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đề ra|định hướng)(?!\p{L})(?!\p{M})/u;
 const REACH = 80;
 
 export interface PastYearsRange {

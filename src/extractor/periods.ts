@@ -59,11 +59,12 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 const SPELLED_MONTHS: Record<string, number> = { ba: 3, bảy: 7, tám: 8, chín: 9, mười: 10 };
 // "Mười một tháng năm 2024, kim ngạch …": eleven is spelled in two words.
 const ELEVEN = 'mười một ';
-const L = '[\\p{L}\\p{M}]';
+// No letter or mark next: the word ends (two lookaheads, parsed faster than one on the union; see README.md).
+const WORD_END = '(?!\\p{L})(?!\\p{M})';
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 // "Sau khi hoàn thành … trong năm 2025, 6 tháng đầu năm nay, tỉnh …": "nay" after the months' "năm" names the year of
 // publication, whatever year the sentence named before.
-const NAY_AFTER = /^ nay(?![\p{L}\p{M}])/u;
+const NAY_AFTER = /^ nay(?!\p{L})(?!\p{M})/u;
 
 function thisYearAfter(lower: string, end: number, publishedYear: number | undefined): number | undefined {
   return NAY_AFTER.test(lower.slice(end, end + 5)) ? publishedYear : undefined;
@@ -87,13 +88,13 @@ const PERIOD_RE = new RegExp([
   // tỉnh": scraped pages sometimes glue the digits to the word.)
   // ("16 địa phương tăng trưởng GRDP 9 tháng từ 8% trở lên", "Kinh tế - xã hội 9 tháng: …": headlines name the months
   // right after the economy or its growth, whatever follows.)
-  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút)(?![\\p{L}\\p{M}])|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?![\\p{L}\\p{M}]))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút)(?!\\p{L})(?!\\p{M})|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d)|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
   `(?<cropseason>lúa (?:hè thu|đông xuân|thu đông|xuân hè|chiêm xuân)(?: năm)? ${YEAR}(?! ?[-–—/] ?\\d))`,
   // "tháng 5.2015", "quý I.2024": some papers join month or quarter and year with a dot.
-  `(?<quarter>quý (?:iv|iii|ii|i|[1-4])(?!${L}))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
+  `(?<quarter>quý (?:iv|iii|ii|i|[1-4])${WORD_END})(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})?`,
   `(?<month>tháng (?:0?[1-9]|1[0-2])(?!\\d))(?:(?: ?(?:\\/|-|năm) ?|\\.)${YEAR})`,
   // "Chăn nuôi (thời điểm 1/7/2025, sơ bộ): đàn trâu 248.900 con", "tại thời điểm 1/6/2025": the day a stock was
   // counted, so its month (a count at a moment is no flow summed since January).
@@ -113,27 +114,27 @@ const PERIOD_RE = new RegExp([
   // "Trong tháng, toàn tỉnh xảy ra 12 vụ …": the month the report is about, named earlier.
   // "Trong Tháng hành động vì trẻ em, …", "Trong Tháng Công nhân, …": a month of action named for its cause, which falls
   // in the same month each year (vocabulary/holidays.ts).
-  `(?<causemonth>(?<=trong )tháng (?:${CAUSE_MONTH_NAMES})(?![\\p{L}\\p{M}])(?: năm ${YEAR})?)`,
-  `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
+  `(?<causemonth>(?<=trong )tháng (?:${CAUSE_MONTH_NAMES})(?!\\p{L})(?!\\p{M})(?: năm ${YEAR})?)`,
+  `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?!\\p{L})(?!\\p{M})))`,
   // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
-  `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?![\\p{L}\\p{M}])))`,
+  `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?!\\p{L})(?!\\p{M})))`,
   // ("giá heo hơi tháng 6 ở mức 64.000 đồng/kg", "giá cà phê cuối tháng 6 dao động …": a price quoted for its month.)
   // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
   // 1.250 ha lúa bị ngập": the month of the event that did the damage.)
-  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây|dao động|ở mức)(?![\\p{L}\\p{M}])))`,
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây|dao động|ở mức)(?!\\p{L})(?!\\p{M})))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
-  `(?<lastYear>năm (?:trước|ngoái)(?!${L}))`,
+  `(?<lastYear>năm (?:trước|ngoái)${WORD_END})`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
   `(?<goalyear>(?:mục tiêu|chỉ tiêu|kế hoạch) ${YEAR}(?![/-]))`,
   // "PCI 2023: Quảng Nam tăng 14 bậc": a ranking's year written without "năm".
   `(?<indexyear>(?:${INDEX_NAMES.join('|')}) ${YEAR}(?![/-]))`,
-  `(?<thisyear>năm nay)(?!${L})`,
+  `(?<thisyear>năm nay)${WORD_END}`,
   // "Năm qua, ngành y tế đạt và vượt 9/10 chỉ tiêu", "Năm học vừa qua, …": the year (or school year) just past.
-  `(?<pastyear>năm (?:học )?(?:vừa )?qua)(?!${L})`,
+  `(?<pastyear>năm (?:học )?(?:vừa )?qua)${WORD_END}`,
   // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
   // ("Tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 4,2%" in a half-year report: what the year is expected to close on:
   // expected-at-year-end.)
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?![\\p{L}\\p{M}])))(?!${L})`,
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?!\\p{L})(?!\\p{M})))${WORD_END}`,
 ].join('|'), 'uy');
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
@@ -189,19 +190,19 @@ const STRETCH_FROM_BEFORE = /(?<![\p{L}\p{M}])từ (?:đầu |cuối |giữa )?$
 // The clause-opening cut-off of todateThisYear (days 28-31 end a month and are read without it).
 const CLAUSE_CUT_OFF = /^đến (?:hết )?ngày (?:0?[1-9]|1\d|2[0-7])[/-]/u;
 // Only money summed from January follows it: a harvest's or sowing's date is a day of its season.
-const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])/u;
+const FISCAL_FLOW_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?!\p{L})(?!\p{M})/u;
 // So does land handed over to a project ("Đến ngày 25-6, các địa phương đã bàn giao 318,6/321,2 ha mặt bằng …"): a
 // clearance's progress counted to the day, which then stands at that day's month in the sentences after it too, as a
 // cut-off with its year does (clearance-cut-off-day).
 // So does the rebuilding after a disaster ("Đến ngày 15/12, toàn tỉnh đã hỗ trợ làm mới, sửa chữa 1.026/1.236 nhà bị sập
 // đổ, …; bố trí tái định cư cho 412 hộ"): how far the recovery stands at that day.
-const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường|tái định cư|làm mới)(?![\p{L}\p{M}])/u;
+const CLEARANCE_AFTER = /^,[^.;:]*?(?<![\p{L}\p{M}])(?:bàn giao|giải phóng mặt bằng|bồi thường|tái định cư|làm mới)(?!\p{L})(?!\p{M})/u;
 const FISCAL_FLOW_REACH = 80;
 const YEAR_START_BEFORE = /(?<![\p{L}\p{M}])từ đầu năm $/u;
-const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?![\p{L}\p{M}])/u;
+const TO_NOW_AFTER = /^,? (?:đến|tới) nay(?!\p{L})(?!\p{M})/u;
 const SINCE_BEFORE = /(?<![\p{L}\p{M}])từ $/u;
 // "… cuối năm cần hoàn thành thêm …": the words after a stretch still to come say it adds to what was done.
-const ADDED_AFTER = /^[^.;:\d]*?(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])/u;
+const ADDED_AFTER = /^[^.;:\d]*?(?<![\p{L}\p{M}])thêm(?!\p{L})(?!\p{M})/u;
 const ADDED_REACH = 48;
 
 export function findPeriods(lower: string, publishedYear?: number, publishedMonth?: number): PeriodMention[] {
@@ -486,7 +487,7 @@ function stretchInside(lower: string, start: number, end: number, months: number
 /** The year of a cut-off month written without one: the year of publication, or the year before for a month not yet
  * reached then ("đến hết tháng 12" in a January page). */
 // An aim before the cut-off in its sentence: "phấn đấu", "mục tiêu", "dự kiến", "phải", "cần".
-const AIM_BEFORE_CUT_OFF = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|dự kiến|phải|cần|quyết tâm)(?![\p{L}\p{M}])[^.!?\n]*$/u;
+const AIM_BEFORE_CUT_OFF = /(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|dự kiến|phải|cần|quyết tâm)(?!\p{L})(?!\p{M})[^.!?\n]*$/u;
 const AIM_REACH = 160;
 
 function aimedAhead(lower: string, start: number): boolean {
@@ -578,7 +579,7 @@ function isBaseContext(lower: string, start: number): boolean {
 
 // "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a
 // bracket that says what a figure includes dates none of the figures; it is treated like a base (never carried).
-const INCLUSION_ASIDE = /\((?:bao gồm|gồm cả|kể cả|tính cả|không kể|không tính|chưa kể|chưa tính)(?![\p{L}\p{M}])[^()\n]*$/u;
+const INCLUSION_ASIDE = /\((?:bao gồm|gồm cả|kể cả|tính cả|không kể|không tính|chưa kể|chưa tính)(?!\p{L})(?!\p{M})[^()\n]*$/u;
 function inInclusionAside(lower: string, start: number): boolean {
   const window = lower.slice(Math.max(0, start - 80), start);
   const open = window.lastIndexOf('(');

@@ -16,7 +16,7 @@ const PART_NAMED = /^\s*,\s*trong đó\s+(?:thu|chi|vốn)(?: [\p{L}\p{M}]+){0,5
 // parts by "lần lượt là" (plan-split-respectively).
 // (The plan's noun may run on a few words: "30.000 căn nhà ở xã hội, lần lượt là …".)
 const RESPECTIVE_PARTS = /^(?: [\p{L}\p{M}]+){0,4}\s*,\s*lần lượt (?:là|gồm)\s*$/u;
-const VERB_IN_PART = /(?<![\p{L}\p{M}])(?:đạt|ước|giải ngân|thực hiện|tăng|giảm|được|đã|mới)(?![\p{L}\p{M}])/u;
+const VERB_IN_PART = /(?<![\p{L}\p{M}])(?:đạt|ước|giải ngân|thực hiện|tăng|giảm|được|đã|mới)(?!\p{L})(?!\p{M})/u;
 
 /** Whether lower[prevEnd, numberStart), after a planned figure, gives the next part of that plan. */
 export function continuesPlanParts(lower: string, prevEnd: number, numberStart: number): boolean {

@@ -4,7 +4,7 @@
 import { alternation } from './vocabulary/regexp.ts';
 
 const GIVING_VERBS = ['dành', 'cho vay', 'giải ngân', 'hỗ trợ', 'đầu tư', 'tài trợ', 'cung cấp', 'bố trí', 'giảm', 'miễn'];
-const PLEDGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])cam kết (?:sẽ )?${alternation(GIVING_VERBS)}(?![\\p{L}\\p{M}])[^\\d;.]{0,60}$`, 'u');
+const PLEDGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])cam kết (?:sẽ )?${alternation(GIVING_VERBS)}(?!\\p{L})(?!\\p{M})[^\\d;.]{0,60}$`, 'u');
 const REACH = 90;
 
 /** Whether a pledge to give or lend stands before the figure in its clause. */

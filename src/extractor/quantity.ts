@@ -161,14 +161,14 @@ function readSmallerPart(lower: string, p: number, power: number): { value: Deci
   return { value: part, end };
 }
 
-const PER_DAY = /^ mỗi (ngày(?: đêm)?)(?![\p{L}\p{M}])/u;
+const PER_DAY = /^ mỗi (ngày(?: đêm)?)(?!\p{L})(?!\p{M})/u;
 // "công suất 520.000 tấn thành phẩm/năm", "1.200 m3 nước/ngày đêm": what is measured named between the unit and the
 // time it is measured over; the rate is the unit's per that time.
-const NAMED_THEN_PER_TIME = /^ (?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+\/(năm|ngày đêm|ngày|tháng|giờ)(?![\p{L}\p{M}])/u;
+const NAMED_THEN_PER_TIME = /^ (?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+\/(năm|ngày đêm|ngày|tháng|giờ)(?!\p{L})(?!\p{M})/u;
 
 // "113,8 bé trai/100 bé gái", "… trên 100 bé gái": the sex ratio at birth counts boys per hundred girls (a rate per a
 // number of people, normalised as "trên 1 vạn dân" is).
-const PER_HUNDRED = /^(?:\/ ?| trên )100 (bé gái|trẻ gái)(?![\p{L}\p{M}])/u;
+const PER_HUNDRED = /^(?:\/ ?| trên )100 (bé gái|trẻ gái)(?!\p{L})(?!\p{M})/u;
 
 function readPer(lower: string, q: Quantity): void {
   if (!q.unit || q.unit.class === 'percent' || q.unit.class === 'points' || q.unit.class === 'times') return;

@@ -5,7 +5,7 @@
 const AHEAD_MARKED = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 // ", sau A", "đứng thứ 3 cả nước sau A và B": only a yardstick when the sentence has just given a rank.
 const AHEAD_AFTER_COMMA = /(?:,|(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|trong vùng|trong khu vực)) sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
-const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d+|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:dẫn|đứng) đầu)(?![\p{L}\p{M}])/u;
+const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d+|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:dẫn|đứng) đầu)(?!\p{L})(?!\p{M})/u;
 // "…, Hà Nội, Khánh Hòa và Quảng Ninh": the next names of the same list.
 const LIST_JOIN = /^\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/u;
 const REACH = 120;

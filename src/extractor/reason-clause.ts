@@ -3,7 +3,7 @@
 // name, most often) is not what the sentences after it speak of.
 
 // ("Nhờ đó, huyện …", "nhờ vậy huyện Đức Hòa đạt …": what follows "nhờ đó/vậy/thế" is the result, its place the subject.)
-const REASON_BEFORE = /(?<![\p{L}\p{M}])nhờ(?! (?:đó|vậy|thế|vào đó)(?![\p{L}\p{M}]))(?: vào| có)?(?: [^,;:.()\n\d]*)? $/u;
+const REASON_BEFORE = /(?<![\p{L}\p{M}])nhờ(?! (?:đó|vậy|thế|vào đó)(?!\p{L})(?!\p{M}))(?: vào| có)?(?: [^,;:.()\n\d]*)? $/u;
 // The reason opens at most a few words before the place: a plant, a sector, an attraction.
 const REACH = 48;
 

@@ -392,7 +392,7 @@ const COUNT_BEFORE_BRACKET = /(?<![\p{L}\p{M}])số ([\p{L}\p{M}]+(?: [\p{L}\p{M
 const COUNTED_REACH = 400;
 // Casualties imply the events that caused them.
 const EVENTS_BEHIND: Record<string, string> = { traffic_deaths: 'traffic_accidents', traffic_injuries: 'traffic_accidents' };
-const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?![\p{L}\p{M}])/u;
+const BREAKDOWN = /(?<![\p{L}\p{M}])(?:trong đó|bao gồm|gồm)(?!\p{L})(?!\p{M})/u;
 // A count whose noun stands alone ("21 vụ, …", "6 vụ so với …"), not "5 vụ cháy".
 const BARE_COUNT_END = /^\s*(?:[,;.:)]|$|so |và |tăng|giảm)/u;
 
@@ -400,12 +400,12 @@ const NARROWER: Record<string, readonly string[]> = { tourist_arrivals: ['intern
 // The broader kind a narrower one belongs to, and the bare words that name the broader kind (not a hotel, a customer,
 // nor the narrower kind itself).
 const BROADER: Record<string, readonly [string, RegExp]> = {
-  international_tourist_arrivals: ['tourist_arrivals', /(?<![\p{L}\p{M}])khách(?! (?:sạn|hàng|quốc tế|nước ngoài|du lịch quốc tế))(?![\p{L}\p{M}])/u],
+  international_tourist_arrivals: ['tourist_arrivals', /(?<![\p{L}\p{M}])khách(?! (?:sạn|hàng|quốc tế|nước ngoài|du lịch quốc tế))(?!\p{L})(?!\p{M})/u],
 };
 const PHRASE_ENDS = /^\s*(?:[,;.:)(]|$|tăng|giảm|bằng|chiếm|so |đạt|gấp)/u;
 // How far back the trade flow a bare "tổng kim ngạch" divides may be named (the sentence before, in practice).
 const TRADE_TOPIC_REACH = 320;
-const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?![\p{L}\p{M}])/u;
+const SHARE_OF_GRDP = /^ (?:trong |của )?(?:tổng )?(?:grdp|gdp|tổng sản phẩm)(?!\p{L})(?!\p{M})/u;
 const PLACE_NOUNS = new Set(['xã', 'phường', 'huyện', 'thôn', 'ấp', 'hộ', 'trường', 'trạm']);
 // Units a count names one by one after it ("2 xã Đắk Gằn và Thuận An"), the names a few words long.
 const UNITS_NAMED = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'trường']);
@@ -414,7 +414,7 @@ const NAMED_REACH = 30;
 const SHARE_OF = /^ (?:số )?([\p{L}\p{M}]+)/u;
 // Households having or doing something, right after a share: "71% hộ có …", "85% hộ dân được …" (not "97% số hộ
 // trong diện", a share of what was just counted).
-const HOUSEHOLDS_HAVING = /^ hộ(?: dân| gia đình)? (?:có|được|sử dụng|dùng|tham gia)(?![\p{L}\p{M}])/u;
+const HOUSEHOLDS_HAVING = /^ hộ(?: dân| gia đình)? (?:có|được|sử dụng|dùng|tham gia)(?!\p{L})(?!\p{M})/u;
 
 // "của doanh nghiệp FDI", "(nguồn thu ngân sách) từ khu vực FDI": whose, or from where.
 const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u;
@@ -422,8 +422,8 @@ const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:của|từ)(?: [\p{L}\p{M}]+){0,2} $/u
 // Investment counted in US dollars is foreign direct investment in provincial reports (domestic capital is in đồng):
 // "Huyện Đức Hòa và huyện Bến Lức lần lượt thu hút 198,3 triệu USD", "41 lượt dự án điều chỉnh tăng vốn thêm 218,6
 // triệu USD". Loans and aid are not.
-const INVESTMENT_WORDS = /(?<![\p{L}\p{M}])(?:thu hút|vốn đăng ký|tăng vốn|số vốn|tổng vốn|vốn đầu tư|nhà đầu tư|đối tác đầu tư|dự án)(?![\p{L}\p{M}])/u;
-const NOT_FOREIGN_DIRECT = /(?<![\p{L}\p{M}])(?:oda|vốn vay|vay|viện trợ|tài trợ|kiều hối|xuất khẩu|nhập khẩu|kim ngạch)(?![\p{L}\p{M}])/u;
+const INVESTMENT_WORDS = /(?<![\p{L}\p{M}])(?:thu hút|vốn đăng ký|tăng vốn|số vốn|tổng vốn|vốn đầu tư|nhà đầu tư|đối tác đầu tư|dự án)(?!\p{L})(?!\p{M})/u;
+const NOT_FOREIGN_DIRECT = /(?<![\p{L}\p{M}])(?:oda|vốn vay|vay|viện trợ|tài trợ|kiều hối|xuất khẩu|nhập khẩu|kim ngạch)(?!\p{L})(?!\p{M})/u;
 
 /** `fdi` for a US-dollar amount its clause calls investment, when nothing else named what it measures. */
 export function dollarInvestmentOf(lower: string, c: Candidate, clauseStart: number, clauseEnd: number): string | undefined {
@@ -521,10 +521,10 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a
 // list of sectors, each clause's sector word picks its own output value.
-const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/u;
+const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?!\p{L})(?!\p{M})/u;
 const SECTOR_REACH = 60;
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
-const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?![\p{L}\p{M}])[^;]{0,40}$`, 'u');
+const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?!\p{L})(?!\p{M})[^;]{0,40}$`, 'u');
 
 /** The output value of the sector its clause names; null for trade and services, which have none of their own
  *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */

@@ -81,7 +81,7 @@ const PLACE_OPENING_REACH = 40;
 // A list's heading is one short line; a longer "heading" (a run of text with no breaks) names no list's place.
 const HEADING_LINE_REACH = 300;
 const SET_APART_BEFORE = /(?<![\p{L}\p{M}])riêng $/u;
-const BREAKDOWN_OPENING = /^\s*trong đó(?![\p{L}\p{M}])/u;
+const BREAKDOWN_OPENING = /^\s*trong đó(?!\p{L})(?!\p{M})/u;
 // "…, riêng các khách sạn 4 - 5 sao ở thành phố Quy Nhơn đạt trên 70%": a part set apart, then where it is.
 const SET_APART_AT_BEFORE = /(?<![\p{L}\p{M}])riêng [^.;:,\n]{1,40} (?:ở|tại) $/u;
 const SET_APART_AT_REACH = 56;
@@ -102,7 +102,7 @@ function sameSentenceBefore(lower: string, pos: number, reach: number): string {
 }
 
 // "của ba phường", "của cả hai xã cũ", "toàn bộ 3 tỉnh": the former units together.
-const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?![\p{L}\p{M}])/u;
+const PARTS_SUMMED = /(?<![\p{L}\p{M}])(?:của|toàn bộ) (?:cả )?(?:hai|ba|bốn|năm|sáu|các|\d) (?:xã|phường|thị trấn|huyện|tỉnh|địa phương)(?: cũ)?(?!\p{L})(?!\p{M})/u;
 const RANKED_IN_BEFORE = /(?<![\p{L}\p{M}])(?:đứng|xếp|xếp hạng)(?: vị trí)? thứ \S+ (?:(?:trong|của|trên) )?$/u;
 
 // The lowest rank of a place that can own a count of these units.
@@ -425,7 +425,7 @@ const BRACKETED_AFTER_NAMES = /^[^()]{1,40}\)\s*(?:,|và)\s*[^()]{1,40}\(\s*$/u;
 
 // A bracket that opens on a delegation and names its place after a number or a comma.
 const DELEGATION_BRACKET_REACH = 64;
-const DELEGATION_BRACKET_BEFORE = new RegExp(`\\(\\s*${alternation(DELEGATION_BEFORE)}(?![\\p{L}\\p{M}])[^()\\n.;]{0,40}$`, 'u');
+const DELEGATION_BRACKET_BEFORE = new RegExp(`\\(\\s*${alternation(DELEGATION_BEFORE)}(?!\\p{L})(?!\\p{M})[^()\\n.;]{0,40}$`, 'u');
 
 /** Turns the matcher's mentions into named places: bare names and generic level words resolved by context. */
 // "KCN Quế Võ III", "Bệnh viện Đa khoa Đức Hòa", "Khu du lịch quốc gia Sa Pa": a facility or a sight named after a
@@ -635,7 +635,7 @@ function endsCapitalised(cased: string | undefined, start: number, end: number):
 // Starts with the literal words (a leading alternation would make V8 try every position); what stands before is
 // checked by hand: the start of the text or of a clause.
 // (Tried, sticky, only where a literal search from the level's rare letter found the level: "ã", "ờ", "ặ".)
-const SUBJECT_COMMUNE = /(xã|phường|đặc khu) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?![\p{L}\p{M}]))/uy;
+const SUBJECT_COMMUNE = /(xã|phường|đặc khu) (?=(?:đã|đang|có|cần|đặt|hiện|sẽ|phấn đấu|tiếp tục|còn|đạt|vừa|cũng|được|luôn|phải)(?!\p{L})(?!\p{M}))/uy;
 const SUBJECT_LEVELS = ['xã ', 'phường ', 'đặc khu '];
 // "Toàn xã có …", "Toàn đặc khu hiện có …": the whole unit as the subject, too.
 const CLAUSE_OPENING = /(?:^|[.;:!?\n“"(,])\s*(?:toàn\s+)?$/u;
@@ -794,7 +794,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
 // Provinces and districts merged in 2025 are still named: as parts of the new unit ("khu vực Phú Yên cũ", "tỉnh Hà
 // Giang (trước sắp xếp)") or in the sentence that tells of the merger ("hợp nhất với tỉnh Yên Bái", "trên cơ sở sắp
 // xếp tỉnh Hưng Yên và tỉnh Thái Bình"). Neither is the place the article goes on to talk about.
-const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}\p{M}])|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
+const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?!\p{L})(?!\p{M})|\(?trước (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất))/u;
 // ("Phường Bạc Liêu được thành lập từ Phường 1, Phường 2 …": the units a new one was formed from, too; not "thành lập
 // phường X", which names the new unit.)
 // ("… trên cơ sở nhập thị trấn Kế Sách, xã Kế Thành và xã Kế An": "nhập" alone, after the phrase that tells of the
@@ -853,5 +853,5 @@ function isSubjectReference(lower: string, start: number, end: number): boolean 
   if (/^(?:toàn|cả|trên địa bàn)\s/u.test(lower.slice(start, end))) return true;
   const before = lower.slice(Math.max(0, start - 12), start);
   const after = lower.slice(end, end + 12);
-  return /(?:toàn|cả|địa bàn|của|trong|tại)\s*$/u.test(before) || /^\s*(?:có|đạt|đã|thực hiện|tiếp tục|ước|phấn đấu)(?![\p{L}\p{M}])/u.test(after) || /(?:^|[.\n]\s*)$/u.test(before);
+  return /(?:toàn|cả|địa bàn|của|trong|tại)\s*$/u.test(before) || /^\s*(?:có|đạt|đã|thực hiện|tiếp tục|ước|phấn đấu)(?!\p{L})(?!\p{M})/u.test(after) || /(?:^|[.\n]\s*)$/u.test(before);
 }

@@ -37,7 +37,7 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "chỉ thấp hơn mức tăng 14,38% của quý III/2022": a quarter of a year named right after the figure dates it.
 const QUARTER_ATTACHED = /^ của quý (iv|iii|ii|i|[1-4])(?:\/| năm )((?:19|20)\d\d)(?!\d)/;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
-const SAME_SPAN_LAST_YEAR_AFTER = /^ của cùng kỳ năm (?:trước|ngoái)(?![\p{L}\p{M}])/u;
+const SAME_SPAN_LAST_YEAR_AFTER = /^ của cùng kỳ năm (?:trước|ngoái)(?!\p{L})(?!\p{M})/u;
 const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thời kỳ) )?$/u;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
 // "từ 21,7% năm 2020": a year that dates the figure just before it, and nothing else.
@@ -61,7 +61,7 @@ const MONTH_AND_MONTHS_BEFORE = /(?<![\p{L}\p{M}])tháng \d{1,2},? (?:và )?$/u;
 // the model, no figure the bracketed stretch could date; the stretch dates its sentence.
 const GOVERNMENT_LEVELS_BEFORE = /(?<![\p{L}\p{M}\d.,])[23] cấp[ \t]*\(?$/u;
 // A reason ("do …", "vì …", "bởi …") still open at a month: nothing but words and spaces between them.
-const CAUSE_BEFORE = /(?<![\p{L}\p{M}])(?:do|vì|bởi)(?![\p{L}\p{M}])[^,;:.()\d]*$/u;
+const CAUSE_BEFORE = /(?<![\p{L}\p{M}])(?:do|vì|bởi)(?!\p{L})(?!\p{M})[^,;:.()\d]*$/u;
 const CAUSE_REACH = 90;
 // "triển khai nhiệm vụ tháng 12", "triển khai phương hướng, nhiệm vụ quý IV": the period of the tasks a meeting sets.
 // ("kết quả thực hiện nhiệm vụ năm 2022" reviews that year.)
@@ -72,7 +72,7 @@ function namesComingTasks(lower: string, start: number): boolean {
 }
 const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
 // What may follow a stretch that closes a figure's item: a mark, "và" or the end.
-const ITEM_CLOSES = /^\s*(?:[,.;)]|và(?![\p{L}\p{M}])|$)/u;
+const ITEM_CLOSES = /^\s*(?:[,.;)]|và(?!\p{L})(?!\p{M})|$)/u;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
 // counted back from the report, so they take the report's year, not a year named earlier in the paragraph.
 const PAST_MONTHS = /(?<![\p{L}\p{M}])qua$/u;
@@ -93,7 +93,7 @@ const SINGLED_OUT = /^\s*riêng (?:trong )?$/u;
 const STRETCH_LEAD = /^(?:(?:trong|riêng|tính|đến|lũy|luỹ|kế|cả|hết|qua|sau|từ đầu năm),? )*$/u;
 // "TTXVN - ", "(BGĐT) - ", "(Baothanhhoa.vn) - ": a site's own name in brackets may be a web address.
 const DATELINE_TAG = /^\s*(?:\([\p{L}\p{M}.-]{2,24}\)|[\p{L}\p{M}.-]{2,8})\s*[-–]\s*/u;
-const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?![\p{L}\p{M}])/u;
+const NOW_SINCE_PLAN = /(?<![\p{L}\p{M}])(?:đến nay|hiện nay|hiện mới|hiện đã|đã giải ngân|mới giải ngân)(?!\p{L})(?!\p{M})/u;
 const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu tư công)(?: [\p{L}\p{M}]+){0,5} $/u;
 // ("… đến ngày 30/6/2024 giải ngân đạt trên 45% và đến hết năm 2024 giải ngân 100% kế hoạch": to the end of the year;
 // "đến cuối năm 2024 đạt 95%" too: year-end-not-cut-off.)
@@ -119,18 +119,18 @@ const TERM_OPENER = /^(?:(?:nhìn lại|trong|qua|sau|cả|suốt|kết thúc)\s
 const REVIEW_PARAGRAPHS = 3;
 // "Từ một xã có thu nhập năm 2015 chỉ khoảng 28 triệu đồng, sau 8 năm xây dựng nông thôn mới, … đã hoàn thành 19/19
 // tiêu chí": years elapsed since a period bring the sentence back to now; that period dates nothing after them.
-const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?![\p{L}\p{M}])/u);
+const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn |đúng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|nhiều) năm(?!\p{L})(?!\p{M})/u);
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 const DIGIT = /\d/;
 // "tăng 7,5% (năm 2023 tăng 11,2%)", "đạt 7,5%/năm (năm 2022 tăng 5,1%, …)": a period after a figure that goes on with
 // its own verb opens an item of its own; it dates that item, not the figure before it.
-const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?![\\p{L}\\p{M}])`, 'u');
+const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?!\\p{L})(?!\\p{M})`, 'u');
 // What the running term achieved: "từ đầu nhiệm kỳ đến nay", "nhiệm kỳ qua", "… trên địa bàn 5 năm đạt 58,6 tỉ đồng"
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
 // ("Giá trị sản xuất nhiệm kỳ tăng 9,15%": the term named bare after what it measures, right before its verb.)
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?![\p{L}\p{M}])/u;
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?!\p{L})(?!\p{M})/u;
 // Every RUNNING_TERM match holds one of these words. They are looked for first (from their rare letters, rare-anchor.ts):
 // the pattern's leading lookbehind makes V8 try it at every position of the text it is given (~0.75 µs a clause).
 const RUNNING_TERM_WORDS = ['nhiệm kỳ', 'nghị quyết', '5 năm'];
@@ -930,7 +930,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
 }
 
-const MISSED_TARGETS_BEFORE = /(?<![\p{L}\p{M}])chỉ tiêu (?:không|chưa) (?:đạt|hoàn thành)(?![\p{L}\p{M}])/u;
+const MISSED_TARGETS_BEFORE = /(?<![\p{L}\p{M}])chỉ tiêu (?:không|chưa) (?:đạt|hoàn thành)(?!\p{L})(?!\p{M})/u;
 const MISSED_REACH = 240;
 
 // "kỳ họp thường lệ giữa năm 2023", "kỳ họp cuối năm 2025": a council session named by when in the year it sits.
@@ -965,14 +965,14 @@ const PAST_TERM_OPENER = /^(?:(?:trong|qua|suốt) )?(?:nhiệm kỳ (?:vừa )?
 // Set off by commas ("…, để đạt chuẩn, giai đoạn 2022 - 2024, xã huy động …") it is a topic too, unless it follows the
 // name of a programme or plan ("Chương trình mục tiêu quốc gia, giai đoạn 2021 - 2025, …").
 const STRETCH_OPENER = /(?:^|(?:cho biết|thông tin|khẳng định|nhấn mạnh|báo cáo),? |, )(?:(?:trong|qua|suốt) )?$/u;
-const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?![\p{L}\p{M}])[^.;:]*$/u;
+const PROGRAMME_BEFORE = /(?<![\p{L}\p{M}])(?:chương trình|đề án|dự án|kế hoạch|nghị quyết|quyết định|phong trào|cuộc vận động)(?!\p{L})(?!\p{M})[^.;:]*$/u;
 
 const HORIZON_BEFORE = /(?:đến|tới|vào|trước|sau) $/u;
 // A mid-term review by its headline ("Sơ kết giữa nhiệm kỳ …", "Hội nghị sơ kết nửa nhiệm kỳ …") or by the words its
 // lead opens on ("Sau 2,5 năm thực hiện Nghị quyết …"); not a year's review whose lead mentions that the mid-term review
 // was held ("…, cũng là năm thành phố tổ chức sơ kết giữa nhiệm kỳ").
-const MID_TERM_HEADLINE = /(?<![\p{L}\p{M}])(?:giữa|nửa) nhiệm kỳ(?![\p{L}\p{M}])/u;
-const MID_TERM_LEAD = /^[^.\n]{0,24}?(?<![\p{L}\p{M}])(?:sau|qua) (?:hơn )?(?:2,5|hai năm rưỡi) năm(?![\p{L}\p{M}])/u;
+const MID_TERM_HEADLINE = /(?<![\p{L}\p{M}])(?:giữa|nửa) nhiệm kỳ(?!\p{L})(?!\p{M})/u;
+const MID_TERM_LEAD = /^[^.\n]{0,24}?(?<![\p{L}\p{M}])(?:sau|qua) (?:hơn )?(?:2,5|hai năm rưỡi) năm(?!\p{L})(?!\p{M})/u;
 
 function isMidTermReview(lower: string, segments: Segments): boolean {
   // (A page of short paragraphs only is all head.)
@@ -983,8 +983,8 @@ function isMidTermReview(lower: string, segments: Segments): boolean {
 const NOW_OPENING = /^[\s"“(–-]*(?:tính )?(?:đến nay|hiện nay|hiện tại),/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
-const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?![\p{L}\p{M}])/u;
-const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?![\p{L}\p{M}])/u;
+const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?!\p{L})(?!\p{M})/u;
+const NOW_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:thực|thể|xuất|phát) )hiện (?:nay|có|còn|đạt|ở|đang|là)(?!\p{L})(?!\p{M})/u;
 
 // "đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025", "tổng kết công tác năm 2024": a lead that
 // reviews a whole year, its words right before the year.
@@ -997,14 +997,14 @@ const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', '
 // term a plan is named by belongs to its clause (or to its phrase, closed by "được giao và …"); the next clause keeps
 // the date the sentence opened on.
 const PLAN_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:cả|của|đề ra|được giao))? $/u;
-const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?![\p{L}\p{M}])/u;
+const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?!\p{L})(?!\p{M})/u;
 
 // "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
 const SO_BEFORE = /(?<![\p{L}\p{M}])so (?:với )?(?:cùng kỳ )?$/u;
 const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
 
 // "tăng bình quân 7%", "bình quân đạt 10%": a rate averaged over the years of a term.
-const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?![\p{L}\p{M}])/u;
+const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?!\p{L})(?!\p{M})/u;
 
 /** "%/năm" or, as pages also print it, "%/ năm" right after the figure. */
 // How far back in its paragraph a review of a term is looked for (a window: an endless paragraph must not be read back

@@ -5,7 +5,7 @@
 // stays a name: the year frames.
 import type { PeriodMention } from './periods.ts';
 
-const REVIEWED_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết)(?![\p{L}\p{M}])[^.;:\n]{0,80}$/u;
+const REVIEWED_BEFORE = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết)(?!\p{L})(?!\p{M})[^.;:\n]{0,80}$/u;
 
 /** `periods` with a reviewed stretch in the lead (before `leadEnd`) also read as the span it frames, when it is the only one. */
 export function withReviewedStretch(periods: PeriodMention[], lower: string, leadEnd: number, publishedYear: number | undefined): PeriodMention[] {

@@ -38,7 +38,7 @@ export interface Candidate {
 }
 
 // "16.133 con/KH 16.200 con": a plan word after a slash, then the plan's number ("đạt 48%/KH;" names no plan value).
-const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?![\\p{L}\\p{M}])(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
+const PLAN_AFTER_SLASH = new RegExp(`^\\/ ?${alternation(PLAN_WORDS)}(?!\\p{L})(?!\\p{M})(?=[^\\d;.\\n]{0,24}\\d)`, 'u');
 // "83,2%/50%": a rate, then the plan's rate after the slash.
 const RATE_AFTER_SLASH = /^\/ ?\d[\d.,]*\s?%/u;
 const RANGE_JOIN = /^ *(?:-|–|—|~|đến|tới) *(?=\d)/;
@@ -106,7 +106,7 @@ function shareDenominators(lower: string, out: Candidate[]): void {
 
 const RANK_BEFORE = /(?<![\p{L}\p{M}])thứ $/u;
 // "Khu di tích cách trung tâm thành phố khoảng 15 km": how far a place lies from another says where it is.
-const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?![\p{L}\p{M}])(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
+const DISTANCE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])cách (?:${alternation(DISTANCE_LANDMARKS)})(?!\p{L})(?!\p{M})(?: [\p{L}\p{M}.]+){0,5} (?:khoảng |hơn |gần |chừng |chưa đến )?$`, 'u');
 // "Chiếc cầu dài 120 m, rộng 5 m": the second measure of one thing, right after its length, describes it too.
 const SECOND_DIMENSION_BEFORE = /(?<![\p{L}\p{M}])dài [\d.,]+ ?(?:m|km),? (?:rộng|cao|sâu|cao độ) (?:khoảng |hơn |gần )?$/u;
 // "Con đường Hạnh Phúc dài 185 km", "nằm ở độ cao khoảng 1.470 m", "nước ngập sâu 0,6 m", "đường rộng 7 m", "mở rộng
@@ -132,7 +132,7 @@ const RANK_WHOLE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:thứ (?:\d{1,3}|[i
 // "trao 350 suất quà, mỗi suất 500.000 đồng", "mỗi phần quà gồm 10 kg gạo và 300.000 đồng tiền mặt": the value or the
 // second item of one gift; so is "mỗi người có công được tặng một suất quà 500.000 đồng".
 const ONE_GIFT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:mỗi|một) (?:${alternation(GIFT_NOUNS)})(?: (?:trị giá|có giá trị|gồm|gồm có)(?: [^,;()\n]{1,40})?)? $`, 'u');
-const GIFT_AFTER = new RegExp(String.raw`^(?:\/(?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}])|(?: tiền mặt)? mỗi (?:${alternation(GIFT_NOUNS)})(?![\p{L}\p{M}]))`, 'u');
+const GIFT_AFTER = new RegExp(String.raw`^(?:\/(?:${alternation(GIFT_NOUNS)})(?!\p{L})(?!\p{M})|(?: tiền mặt)? mỗi (?:${alternation(GIFT_NOUNS)})(?!\p{L})(?!\p{M}))`, 'u');
 const PER_GIFT_UNIT = new RegExp(String.raw`\/(?:${alternation(GIFT_NOUNS)})$`, 'u');
 const isOneGift = (window: string) => (window.includes('mỗi ') || window.includes('một ')) && ONE_GIFT_BEFORE.test(window);
 // "mỗi tân binh được tặng từ 2 - 5 triệu đồng": what each recipient is given as a present is one gift's value or contents (a
@@ -402,24 +402,24 @@ const AREA_CLASS_BEFORE = /(?:\d ha|diện tích)(?: [\p{L}\p{M}]+){0,6} (?:bị
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi(?! sinh )|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
 // "nhà tốc mái từ 30% trở lên được hỗ trợ 10 triệu đồng", "hộ có thu nhập dưới 2 triệu đồng được miễn …": a bound that
 // says who qualifies for support is a threshold, not a result ("hơn 1.500 ha được cấp mã số" is an amount).
-const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?![\p{L}\p{M}])/u;
+const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |tỷ )?đồng(?:\/[\p{L}\p{M}]+)*)?(?: (?:trở lên|trở xuống))?,? (?:thì )?(?:sẽ )?được (?:hỗ trợ|miễn|giảm|xét|hưởng|vay|bồi thường)(?!\p{L})(?!\p{M})/u;
 // "Các dự án giải ngân dưới 50% sẽ bị điều chuyển vốn", "các huyện có tỷ lệ thu dưới 60% phải có kế hoạch …": a bar
 // that brings a sanction or a duty on those under (or over) it is a rule's threshold, not a result.
 // ("Chủ đầu tư có tỷ lệ giải ngân dưới 60% thì điều chuyển vốn": "thì" alone makes it the condition of what follows.)
-const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì|(?:sẽ )?(?:bị|phải))(?![\p{L}\p{M}])/u;
+const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì|(?:sẽ )?(?:bị|phải))(?!\p{L})(?!\p{M})/u;
 // (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%", "đến hết năm 2024 giải ngân đạt trên 95% kế hoạch".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age
 // ("trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%"), nor a hotel's stars ("các khách sạn 4 - 5 sao đạt trên 70%":
 // the grade of the hotels whose occupancy is given), nor when a plan follows the percentage.
-const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí|sao)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
+const COUNT_CLEARING_BAR = /(?<![\d.,/]|(?:dưới|trên|từ|năm|tháng|quý|ngày) )\d+(?:\/\d+)? (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí|sao)(?!\p{L})(?!\p{M}))(?:[\p{L}\p{M}]+,? ){1,6}(?:đạt|có tỷ lệ|có tỉ lệ) (?:[\p{L}\p{M}]+ ){0,10}$/u;
 // "…, trong đó có 5 đơn vị dưới 30%": the bar right after the units "có" counts, no verb between. ("Hiện có 37 dự án
 // giải ngân dưới 30%": the units and what they did may take up to five syllables.)
 // So do the units a clause opens on in a list of counts ("; 27 chủ đầu tư giải ngân dưới 30% và 9 …", "trong đó 6 chủ
 // đầu tư dưới 30%", "… và 7 địa phương giải ngân dưới 70%").
 // (A plain number there: "riêng hai đêm 7 và 8/12 đạt trên 95%" names a day.)
-const COUNT_UNDER_BAR = /(?:(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)?|(?:(?<![\p{L}\p{M}])(?:trong đó|và)|[;,]) \d+(?![\d/.,])) (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí|sao)(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+ ){1,5}$/u;
-const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?![\p{L}\p{M}]))/u;
+const COUNT_UNDER_BAR = /(?:(?<![\p{L}\p{M}])(?:có|còn) \d+(?:\/\d+)?|(?:(?<![\p{L}\p{M}])(?:trong đó|và)|[;,]) \d+(?![\d/.,])) (?!(?:tấn|ha|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|km|kg|lít|m|con|lượt|điểm|tuổi|tháng|năm|ngày|chỉ tiêu|tiêu chí|sao)(?!\p{L})(?!\p{M}))(?:[\p{L}\p{M}]+ ){1,5}$/u;
+const BAR_PERCENT = /^[\d.,]+\s*%(?!\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu|so với)(?!\p{L})(?!\p{M}))/u;
 
 // "còn 12 xã đạt dưới 10 tiêu chí", "không còn xã dưới 10 tiêu chí", "các xã đạt từ 15 tiêu chí trở lên": a bound on the
 // criteria the counted communes met is the class they are counted in, a bar; "bình quân trên 15 tiêu chí/xã" is a rate.
@@ -430,7 +430,7 @@ const CRITERIA_AFTER = /^[\d.,]+ tiêu chí(?!\s*\/)/u;
 // the counted units each cleared is their bar too (the count is the figure). Without one ("15 xã đạt 100% kế hoạch")
 // the share stays an attainment.
 const THRESHOLD_BOUNDS = new Set(['trên', 'từ', 'dưới']);
-const BAR_OF_PLAN = /^[\d.,]+\s*%\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu)(?![\p{L}\p{M}])/u;
+const BAR_OF_PLAN = /^[\d.,]+\s*%\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|mục tiêu)(?!\p{L})(?!\p{M})/u;
 
 // "5 trường đạt tỷ lệ 100% học sinh thi đỗ", "có 3 trường đỗ tốt nghiệp 100%": all of each counted unit is the class
 // counted, as a bar is; no bound word needed.
@@ -481,7 +481,7 @@ const isMeasure = (unit: UnitInfo | undefined) => unit?.class === 'physical' || 
 
 // "giá gạo 5% tấm xuất khẩu", "gạo 25% tấm 557 - 561 USD/tấn": the share of broken grains names the grade of rice, as
 // "loại 1" does; it is no share of anything reported.
-const BROKEN_GRAIN_GRADE = /^\d{1,3}(?:,\d{1,2})? ?% tấm(?![\p{L}\p{M}])/u;
+const BROKEN_GRAIN_GRADE = /^\d{1,3}(?:,\d{1,2})? ?% tấm(?!\p{L})(?!\p{M})/u;
 
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const head = lower.slice(pos, pos + 12);

@@ -12,13 +12,13 @@ import { FARMING } from './vocabulary/sectors.ts';
 // "Khu vực dịch vụ tiếp tục duy trì ổn định với mức tăng trưởng 7,63%".)
 // The sectors' own names.
 const SECTORS = String.raw`${FARMING}|nông nghiệp|công nghiệp(?:,| và| [-–—])? xây dựng|công nghiệp|xây dựng|dịch vụ`;
-const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${SECTORS})(?![\p{L}\p{M}])[^;,.()]{0,84}$`, 'u');
+const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh vực|ngành|giá trị tăng thêm(?: của)?(?: khu vực| ngành)?)(?: kinh tế)? (${SECTORS})(?!\p{L})(?!\p{M})[^;,.()]{0,84}$`, 'u');
 const REACH = 130;
 // "GRDP quý III tăng 6,88%. Trong đó, nông-lâm nghiệp và thủy sản tăng 2,26%; công nghiệp và xây dựng tăng 11,06%":
 // the sector named bare, opening its clause (after "Trong đó," or the figure before), right before its verb.
 const BARE_SECTOR_OPENING = new RegExp(String.raw`^[\s,;:]*(?:trong đó[,:]?\s*)?(?:riêng\s+)?(${SECTORS}) (?:tăng|giảm)(?: trưởng)?(?: ước)? $`, 'u');
 // The whole a sector is a part of, named last before it: the GRDP (its value added) or the output value.
-const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?![\p{L}\p{M}])/gu;
+const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?!\p{L})(?!\p{M})/gu;
 
 export type Sector = 'agriculture' | 'industry' | 'services';
 

@@ -3,24 +3,24 @@
 // its sentence's subject is that sector's output value, not the economy's total.
 import { FARMING } from './vocabulary/sectors.ts';
 
-const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành |sản xuất |lĩnh vực |khu vực )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\d;:]{0,60}?(?<![\p{L}\p{M}])giá trị sản xuất $`, 'u');
+const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành |sản xuất |lĩnh vực |khu vực )?(${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})[^\d;:]{0,60}?(?<![\p{L}\p{M}])giá trị sản xuất $`, 'u');
 // "Nông nghiệp Tuyên Quang 9 tháng: Giá trị sản xuất tăng 4,1%": a headline labelled with the sector (its place and
 // months may follow) before a colon speaks of that sector's output.
 // So is one that opens on a review of the sector ("Tổng kết ngành Nông nghiệp năm 2024: Giá trị sản xuất tăng 3,62%")
 // or names the months after its colon ("Ngành Nông nghiệp và Môi trường Lâm Đồng: 6 tháng đầu năm 2026 giá trị sản xuất
 // tăng 4,1%").
-const SECTOR_LABEL = new RegExp(String.raw`^\s*(?:(?:tổng kết|sơ kết|nhìn lại) )?(?:ngành )?(${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])[^\n:;.]{0,40}:\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu năm)?(?: (?:năm )?(?:19|20)\d\d)?,? |năm (?:19|20)\d\d,? )?giá trị sản xuất $`, 'u');
+const SECTOR_LABEL = new RegExp(String.raw`^\s*(?:(?:tổng kết|sơ kết|nhìn lại) )?(?:ngành )?(${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})[^\n:;.]{0,40}:\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu năm)?(?: (?:năm )?(?:19|20)\d\d)?,? |năm (?:19|20)\d\d,? )?giá trị sản xuất $`, 'u');
 // How far before the number the words "giá trị sản xuất" and the sector before them may stand.
 const REACH = 140;
 // "Ngành nông nghiệp đặt mục tiêu …. Cả năm 2025, giá trị sản xuất toàn ngành phấn đấu tăng 4,5 - 5%": "toàn ngành" points
 // back to the last sector its paragraph named as a "ngành".
-const WHOLE_SECTOR_AFTER = /^giá trị sản xuất (?:của )?toàn ngành(?![\p{L}\p{M}])/u;
+const WHOLE_SECTOR_AFTER = /^giá trị sản xuất (?:của )?toàn ngành(?!\p{L})(?!\p{M})/u;
 // "Năm 2025, ngành phấn đấu giá trị sản xuất tăng 3,5 - 4%": a bare "ngành" as the subject (a verb right after it) is the
 // sector the page last named as a "ngành", however far back.
-const BARE_SECTOR_SUBJECT = /(?<![\p{L}\p{M}])ngành (?:(?:sẽ|đã|cũng|tiếp tục) )?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|có|đạt|ước đạt)(?![\p{L}\p{M}])[^\d;:.]{0,20}?giá trị sản xuất $/u;
+const BARE_SECTOR_SUBJECT = /(?<![\p{L}\p{M}])ngành (?:(?:sẽ|đã|cũng|tiếp tục) )?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu|có|đạt|ước đạt)(?!\p{L})(?!\p{M})[^\d;:.]{0,20}?giá trị sản xuất $/u;
 // How far back a bare "ngành" may point: a sector report names its sector in the headline or the lead.
 const PAGE_REACH = 6000;
-const SECTOR_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])ngành (${FARMING}|nông nghiệp|công nghiệp)(?![\p{L}\p{M}])`, 'gu');
+const SECTOR_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])ngành (${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})`, 'gu');
 // "Trong đó, sản xuất nông, lâm, thủy sản do gặp nhiều khó khăn … nên tổng giá trị sản xuất chỉ đạt 2.257,1 tỷ đồng": a
 // reason told between the sector and its output ("do … nên") does not change whose output it is.
 const REASON_BETWEEN = / do [^\d;:.]{0,200}? nên (?:tổng )?$/u;

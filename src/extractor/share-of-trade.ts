@@ -3,7 +3,7 @@
 
 // The other shares of the same list, then the whole: "…, 19,5%, 17,2% và 12,4% tổng kim ngạch xuất khẩu".
 // "chiếm 98% giá trị xuất khẩu toàn tỉnh": the flow's value named so is the same whole.
-const LIST_THEN_TRADE = /^(?:\s*(?:,\s*(?:và\s+)?|và\s+)\d[\d.,]*\s*%){0,6}\s+(?:(?:của|trong)\s+)?(?:tổng\s+)?(?:kim ngạch(?:\s+(xuất khẩu|nhập khẩu))?|giá trị\s+(xuất khẩu|nhập khẩu))(?![\p{L}\p{M}])/u;
+const LIST_THEN_TRADE = /^(?:\s*(?:,\s*(?:và\s+)?|và\s+)\d[\d.,]*\s*%){0,6}\s+(?:(?:của|trong)\s+)?(?:tổng\s+)?(?:kim ngạch(?:\s+(xuất khẩu|nhập khẩu))?|giá trị\s+(xuất khẩu|nhập khẩu))(?!\p{L})(?!\p{M})/u;
 // "thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94%", "nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD": a
 // share that names no whole after it, said of a part of a trade flow.
 const NO_WHOLE_AFTER = /^(?: (?:tỷ|tỉ) trọng)?\s*(?:[),;.]|$)/u;

@@ -22,10 +22,10 @@ const GAINED_LEAD = /(?:^|\s)(?:được|thu hút|cấp mới cho|cấp phép ch
 const NUMBER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
 // "thêm năm xã thoát khỏi diện đặc biệt khó khăn", "ba xã được công nhận …": a result reached counts like a status.
-const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ|thoát khỏi|thoát nghèo|được công nhận|về đích)(?![\p{L}\p{M}])/u;
+const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ|thoát khỏi|thoát nghèo|được công nhận|về đích)(?!\p{L})(?!\p{M})/u;
 // "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
 // spelled number only names whose targets they were.
-const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?![\p{L}\p{M}])/u;
+const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?!\p{L})(?!\p{M})/u;
 // ("sáp nhập từ 3 xã: Phú Sơn, …", "sáp nhập Đảng bộ 3 xã Hợp Lý, …": where the parts came from, or whose bodies.)
 export const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)(?: từ| đảng bộ| các)?$/u;
 export const MERGED_LEAD_REACH = 20;

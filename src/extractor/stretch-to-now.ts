@@ -5,7 +5,7 @@
 import { mention, monthsElapsedPart, stretchPart, type PeriodMention } from './periods.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
-const FROM_DAY_ONE_TO_NOW = /(?<![\p{L}\p{M}])từ (?:ngày )?0?1[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?,? (?:đến|tới) nay(?![\p{L}\p{M}])/gu;
+const FROM_DAY_ONE_TO_NOW = /(?<![\p{L}\p{M}])từ (?:ngày )?0?1[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?,? (?:đến|tới) nay(?!\p{L})(?!\p{M})/gu;
 // A page of the first half of a month reports the month before as its present.
 const MONTH_CLOSED_BY_DAY = 15;
 

@@ -32,19 +32,19 @@ export interface TableCell {
 
 type Column = { changeMeasure?: string; wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
-const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?![\p{L}\p{M}])/u;
-const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?![\p{L}\p{M}])/u;
+const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?!\p{L})(?!\p{M})/u;
+const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?!\p{L})(?!\p{M})/u;
 // "Nhóm dự án | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)": what was disbursed is what was done; so is what was
 // finished ("Kế hoạch (căn) | Hoàn thành (căn) | Tỷ lệ (%)").
-const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân|hoàn thành)(?![\p{L}\p{M}])/u;
-const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?![\p{L}\p{M}])|%/u;
-const PLAN_RATIO_HEAD = /so (?:với )?(?:kh|kế hoạch|dự toán)(?![\p{L}\p{M}])/u;
+const ACTUAL_HEAD = /(?<![\p{L}\p{M}])(?:thực hiện|kết quả|th|đã giải ngân|giải ngân|hoàn thành)(?!\p{L})(?!\p{M})/u;
+const RATIO_HEAD = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|so sánh|so với kh|so kh|đạt)(?!\p{L})(?!\p{M})|%/u;
+const PLAN_RATIO_HEAD = /so (?:với )?(?:kh|kế hoạch|dự toán)(?!\p{L})(?!\p{M})/u;
 const LABEL_UNIT = /\(([^()]{1,24})\)\s*$/u;
 const CAPTION_UNIT = /\(([^()]{1,24})\)\s*:?\s*$/u;
 // "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023 | So sánh (%)": a label column and a unit column may be named.
 const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|danh mục|lĩnh vực|tên chỉ tiêu|chỉ tiêu chủ yếu)$/u;
 const UNIT_HEAD = new RegExp(`^${UNIT_LABEL_WORDS}$`, 'u');
-const MONTHS_NAMED_HEAD = /(?<![\p{L}\p{M}\d])\d{1,2} tháng(?![\p{L}\p{M}])/u;
+const MONTHS_NAMED_HEAD = /(?<![\p{L}\p{M}\d])\d{1,2} tháng(?!\p{L})(?!\p{M})/u;
 const NUMBER_CELL = /^[+\-−]?\d[\d.,]*\s*%?$/u;
 
 // "Lào Cai (cũ) | 5.120 | 5.120 | 100": a row label's bracket that marks a unit merged away is no unit.
@@ -259,7 +259,7 @@ function seriesPeriod(label: string): string | undefined {
 }
 
 // "(đơn vị: nghìn lượt)" over a "Lượt khách" column: the caption's scale word applies to the column's measure.
-const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/u;
+const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\p{L})(?!\p{M})/u;
 
 function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[], rowsPeriod?: string): void {
   const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
@@ -303,7 +303,7 @@ function splitCells(line: string, offset: number): Array<{ text: string; start: 
 const WHOLE_YEAR_HEAD = /(?<![\p{L}\p{M}\d/])(?:năm )?((?:19|20)\d\d)$/u;
 // "Kế hoạch năm", "Dự toán cả năm": a plan column for the year the table reports on, whatever stretch its values cover.
 const YEAR_WORD_HEAD = /(?<![\p{L}\p{M}])(?:cả )?năm$/u;
-const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợt)(?![\p{L}\p{M}])/u;
+const PART_OF_YEAR = /(?<![\p{L}\p{M}])(?:tháng|quý|vụ|học kỳ|kỳ|đợt)(?!\p{L})(?!\p{M})/u;
 
 // "Thực hiện tháng 10/2026": a column of one month's values. "Cộng dồn 10 tháng", "Lũy kế 10 tháng năm 2026": a column
 // of the months summed since January, values reported like a "Thực hiện" column.

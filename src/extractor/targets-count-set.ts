@@ -6,8 +6,8 @@ import { TARGET_SETTING_VERBS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 const SET_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_SETTING_VERBS, 'đặt'])})(?:[^,;.:()]{0,100} với)? $`, 'u');
-const COUNT_OF_TARGETS = /^\d{1,3} (?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u;
-const JUDGED_AFTER = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|không|chưa|xấp xỉ)(?![\p{L}\p{M}])/u;
+const COUNT_OF_TARGETS = /^\d{1,3} (?:chỉ tiêu|mục tiêu)(?!\p{L})(?!\p{M})/u;
+const JUDGED_AFTER = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|không|chưa|xấp xỉ)(?!\p{L})(?!\p{M})/u;
 const SET_REACH = 120;
 const JUDGE_REACH = 80;
 

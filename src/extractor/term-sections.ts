@@ -17,9 +17,9 @@ export interface TermSection {
   horizon?: number;
 }
 
-const TARGET_HEADING = /(?<![\p{L}\p{M}])(?:mục tiêu|phương hướng|nhiệm vụ|định hướng|chỉ tiêu)(?![\p{L}\p{M}])/u;
+const TARGET_HEADING = /(?<![\p{L}\p{M}])(?:mục tiêu|phương hướng|nhiệm vụ|định hướng|chỉ tiêu)(?!\p{L})(?!\p{M})/u;
 // What makes a heading that names targets a review of them: "Kết quả thực hiện các chỉ tiêu năm 2025".
-const REVIEW_HEADING = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|đánh giá|đạt được)(?![\p{L}\p{M}])/u;
+const REVIEW_HEADING = /(?<![\p{L}\p{M}])(?:kết quả|thực hiện|tình hình|đánh giá|đạt được)(?!\p{L})(?!\p{M})/u;
 // A heading is a short line that is not a sentence: no full stop, colon or question mark at its end.
 const SENTENCE_END = /[.:;!?…"”)]\s*$/u;
 // The next heading ends a section; so does a line that sounds like the article's own end.

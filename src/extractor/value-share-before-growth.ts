@@ -8,7 +8,7 @@ const REACH = 72;
 // The amount's name, then at most a few words (a sector, the months, "ước") before "đạt".
 const AMOUNT_THEN_REACH = /(?<![\p{L}\p{M}])(?:giá trị sản xuất|doanh thu|thu ngân sách|kim ngạch|tổng mức bán lẻ|sản lượng)(?:[ ,\-–][^\d;:%()]{0,40})? (?:ước |dự kiến )?đạt $/u;
 // What makes the percentage a rate or a share of something else after all.
-const RATE_WORDS = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tốc độ|tăng trưởng|chỉ số|tỷ trọng|tỉ trọng|cơ cấu|chiếm|bình quân)(?![\p{L}\p{M}])/u;
+const RATE_WORDS = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tốc độ|tăng trưởng|chỉ số|tỷ trọng|tỉ trọng|cơ cấu|chiếm|bình quân)(?!\p{L})(?!\p{M})/u;
 // Right after the number: "%, tăng 7,95%" (its own growth, in per cent, not in points).
 const GROWTH_AFTER = /^,? (?:tăng|giảm) [\d.,]+ ?%/u;
 

@@ -4,7 +4,7 @@
 // Halls, squares and grounds where provinces hold their events.
 const VENUES = ['trung tâm', 'nhà văn hóa', 'nhà văn hoá', 'nhà thi đấu', 'quảng trường', 'hội trường', 'sân vận động', 'công viên',
   'bảo tàng', 'cung văn hóa', 'cung văn hoá', 'nhà hát', 'sân', 'khu'];
-const VENUE_BRACKET_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])tại (?:${VENUES.join('|')})(?![\\p{L}\\p{M}])[^()\\n,;.]{0,48}\\(\\s*$`, 'u');
+const VENUE_BRACKET_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])tại (?:${VENUES.join('|')})(?!\\p{L})(?!\\p{M})[^()\\n,;.]{0,48}\\(\\s*$`, 'u');
 const REACH = 72;
 
 /** The place mention at `start` (lower-cased text) opens a bracket that locates a venue named after "tại". */
@@ -19,7 +19,7 @@ export function locatesVenue(lower: string, start: number): boolean {
 const VENUE_HEAD_BEFORE = /(?:^|\n|\. )(?:(?:sáng|chiều|tối|trưa|đêm|ngày)[^,.\n]{0,16}, )?tại $/u;
 // The body opens the clause after the venue: a committee, council, department, board, command, federation or union of
 // the province ("UBND tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Liên đoàn Lao động tỉnh", "Sở Văn hóa …").
-const PROVINCE_BODY_AFTER = /^, (?:sở |tỉnh ủy|tỉnh uỷ|tỉnh đoàn|thành ủy|thành uỷ|(?:ubnd|ủy ban|uỷ ban|hđnd|ban|bộ chỉ huy|liên đoàn|công an|hội)(?![\p{L}\p{M}])[^,.;\n]{0,36}?(?<![\p{L}\p{M}])(?:tỉnh|thành phố)(?![\p{L}\p{M}]))/u;
+const PROVINCE_BODY_AFTER = /^, (?:sở |tỉnh ủy|tỉnh uỷ|tỉnh đoàn|thành ủy|thành uỷ|(?:ubnd|ủy ban|uỷ ban|hđnd|ban|bộ chỉ huy|liên đoàn|công an|hội)(?!\p{L})(?!\p{M})[^,.;\n]{0,36}?(?<![\p{L}\p{M}])(?:tỉnh|thành phố)(?!\p{L})(?!\p{M}))/u;
 const HEAD_REACH = 30;
 
 /** The commune-level mention at [start, end) names the venue of a province's event at its sentence's head. */

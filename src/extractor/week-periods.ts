@@ -12,7 +12,7 @@ const WEEK_DATES = /^ ?\((?:từ )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})?(?:[/-](?:1
 const NUMBERED_BEFORE = /(?:^|[\n.;:,(]\s*|(?<![\p{L}\p{M}])(?:trong|riêng|của|vào) )$/u;
 const BARE_BEFORE = /(?<![\p{L}\p{M}])trong $/u;
 const BARE_AFTER = /^\s*[,:]/u;
-const SINCE_NEW_YEAR = /(?<![\p{L}\p{M}])(?:kể )?từ đầu năm(?! (?:nay |học )?(?:19|20)\d\d)(?! học)(?: (?:đến|tới) nay)?(?![\p{L}\p{M}])/gu;
+const SINCE_NEW_YEAR = /(?<![\p{L}\p{M}])(?:kể )?từ đầu năm(?! (?:nay |học )?(?:19|20)\d\d)(?! học)(?: (?:đến|tới) nay)?(?!\p{L})(?!\p{M})/gu;
 
 /** The weeks a weekly report names, each as the month it falls in, and (only in such a report) its "từ đầu năm". */
 function findWeekPeriods(lower: string, published?: string): PeriodMention[] {

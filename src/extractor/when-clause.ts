@@ -2,7 +2,7 @@
 // khi") speaks of another time. Its year dates what it says, not the figure before it; and what it says happened in a
 // year already come is a result, not the target its sentence opened on (when-clause-year).
 
-const WHEN = /(?<![\p{L}\p{M}])(?:trong )?khi(?![\p{L}\p{M}])/u;
+const WHEN = /(?<![\p{L}\p{M}])(?:trong )?khi(?!\p{L})(?!\p{M})/u;
 const WHEN_YEAR = /(?<![\p{L}\p{M}])(?:trong )?khi (?:mà )?(?:năm|cả năm) ((?:19|20)\d\d)(?!\d)/u;
 
 /** "khi" opens a clause between `from` and `to`. */

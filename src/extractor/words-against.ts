@@ -12,7 +12,7 @@ function patternFor(id: string): WordTest | undefined {
   if (!words) return undefined;
   let re = patterns.get(id);
   if (!re) {
-    re = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])${alternation(words)}(?![\\p{L}\\p{M}])`, 'u'));
+    re = wordStartTest(new RegExp(`(?<![\\p{L}\\p{M}])${alternation(words)}(?!\\p{L})(?!\\p{M})`, 'u'));
     patterns.set(id, re);
   }
   return re;
@@ -48,7 +48,7 @@ export function wordsAgainst(lower: string, c: Candidate, id: string, from: numb
   return (!ownVerb && re.test(before)) || re.test(stop < 0 ? after : after.slice(0, stop));
 }
 
-const NAMES = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMES_NOT_AGAINST)}(?![\\p{L}\\p{M}])`, 'gu');
+const NAMES = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMES_NOT_AGAINST)}(?!\\p{L})(?!\\p{M})`, 'gu');
 
 /** The words with the names that only look like a word against blanked out. */
 function withoutNames(words: string): string {

@@ -3,7 +3,7 @@
 
 const MONTH = /^(\d{4})-M(\d\d)$/;
 // The sentence opens on the count from January; "riêng tuần 32 có 41 ca" later in it is a part of its own.
-const OPENS_FROM_JANUARY = /^[\s\-–•+]*(?:tính |lũy kế |luỹ kế |cộng dồn )?từ đầu năm(?![\p{L}\p{M}])/u;
+const OPENS_FROM_JANUARY = /^[\s\-–•+]*(?:tính |lũy kế |luỹ kế |cộng dồn )?từ đầu năm(?!\p{L})(?!\p{M})/u;
 
 // "Thu ngân sách tháng 10 ước đạt 520 tỷ đồng, lũy kế ước 5.120 tỷ đồng, tăng 8,6%": the running total after a month's
 // figure is the months so far. The cue, then only words of estimate or attainment before the figure, or before the
@@ -20,7 +20,7 @@ const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính 
 // (A lead may open on its paper's credit: "(DRT) - Tính đến hết tháng 9/2023, tổng thu ngân sách …".)
 // Land-use fees ("thu tiền sử dụng đất", "thu tiền thuê đất") are revenue summed from January like the rest of the budget.
 const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d)?,/u;
-const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất)(?![\p{L}\p{M}])/u;
+const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất)(?!\p{L})(?!\p{M})/u;
 
 /** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
  *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
@@ -54,8 +54,8 @@ export function aimedMonthsSinceJanuary(period: string | undefined, lower: strin
 // "Quý II, huyện phấn đấu …; giải ngân vốn đầu tư công đến cuối tháng 6 đạt ít nhất 40% kế hoạch": a later clause of an
 // aiming sentence that names the flow, then the month's end it runs to, aims at the months elapsed too
 // (aimed-flow-to-month-ahead).
-const FLOW_THEN_MONTH_END = /^[\s\-–•+]*(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?![\p{L}\p{M}])[^,;.\d]{0,40}?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?![\d/-])/u;
-const AIMED_SENTENCE = /(?<![\p{L}\p{M}])phấn đấu(?![\p{L}\p{M}])/u;
+const FLOW_THEN_MONTH_END = /^[\s\-–•+]*(?:giải ngân|thu ngân sách|tổng thu|thu nội địa)(?!\p{L})(?!\p{M})[^,;.\d]{0,40}?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?![\d/-])/u;
+const AIMED_SENTENCE = /(?<![\p{L}\p{M}])phấn đấu(?!\p{L})(?!\p{M})/u;
 
 function elapsed(year: string, months: number): string {
   const part = months === 1 ? '-M01' : months === 3 ? '-Q1' : months === 6 ? '-H1' : months === 12 ? '' : `-${months}M`;

@@ -50,7 +50,7 @@ function spellingKeys(name: string): string[] {
   const key = name.toLowerCase();
   const out = new Set([key]);
   // "Đắk", "Đăk" and "Đak" are all written ("huyện Đak Đoa", "Đăk Đoa"; "Đắk Mil", "Đăk Mil").
-  if (/đ[ắăa]k(?![\p{L}\p{M}])/u.test(key)) for (const form of ['đắk', 'đăk', 'đak']) out.add(key.replace(/đ[ắăa]k(?![\p{L}\p{M}])/gu, form));
+  if (/đ[ắăa]k(?!\p{L})(?!\p{M})/u.test(key)) for (const form of ['đắk', 'đăk', 'đak']) out.add(key.replace(/đ[ắăa]k(?!\p{L})(?!\p{M})/gu, form));
   return [...out];
 }
 

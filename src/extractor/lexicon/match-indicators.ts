@@ -41,8 +41,8 @@ export function expandTemplate(template: string): string[] {
 function spellingVariants(phrase: string): string[] {
   if (!phrase.includes('tỷ') && !phrase.includes('tỉ')) return [phrase];
   const out = new Set([phrase]);
-  if (/(^|[^\p{L}])tỷ(?![\p{L}\p{M}])/u.test(phrase)) out.add(phrase.replace(/(^|[^\p{L}])tỷ(?![\p{L}\p{M}])/gu, '$1tỉ'));
-  if (/(^|[^\p{L}])tỉ(?![\p{L}\p{M}])/u.test(phrase)) out.add(phrase.replace(/(^|[^\p{L}])tỉ(?![\p{L}\p{M}])/gu, '$1tỷ'));
+  if (/(^|[^\p{L}])tỷ(?!\p{L})(?!\p{M})/u.test(phrase)) out.add(phrase.replace(/(^|[^\p{L}])tỷ(?!\p{L})(?!\p{M})/gu, '$1tỉ'));
+  if (/(^|[^\p{L}])tỉ(?!\p{L})(?!\p{M})/u.test(phrase)) out.add(phrase.replace(/(^|[^\p{L}])tỉ(?!\p{L})(?!\p{M})/gu, '$1tỷ'));
   return [...out];
 }
 

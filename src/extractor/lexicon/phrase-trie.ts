@@ -8,35 +8,51 @@ export const GAP_MARK = '…';
 export const GAP_MAX = 4;
 
 interface TrieNode<V> {
-  readonly next: Map<number, TrieNode<V>>;
+  // A node's edges: most nodes have a child or two, so they are kept as parallel arrays from the start (a short scan
+  // of numbers beats a Map probe in the matcher's innermost step, and the indicator lexicon's ~15,000 nodes are built
+  // during the first extract(), faster without a Map each and a second pass to convert them); a node with more than
+  // SCAN_MAX edges moves them to `next`.
+  keys: number[] | undefined;
+  kids: Array<TrieNode<V>> | undefined;
+  next: Map<number, TrieNode<V>> | undefined;
   gap?: TrieNode<V>;
   value?: V;
-  // The edges again as parallel arrays, filled by compileEdges(): most nodes have a child or two, and a short scan of
-  // numbers beats a Map probe in the matcher's innermost step.
-  keys?: Int32Array;
-  kids?: Array<TrieNode<V>>;
 }
 
-// Nodes with more edges than this keep the Map lookup.
+// Nodes with more edges than this use a Map lookup.
 const SCAN_MAX = 8;
 
 function childOf<V>(node: TrieNode<V>, key: number): TrieNode<V> | undefined {
   const keys = node.keys;
-  if (keys === undefined) return node.next.get(key);
+  if (keys === undefined) return node.next!.get(key);
   for (let k = 0; k < keys.length; k++) if (keys[k] === key) return node.kids![k];
   return undefined;
 }
 
-function compileEdges<V>(node: TrieNode<V>): void {
-  if (node.next.size <= SCAN_MAX) {
-    node.keys = Int32Array.from(node.next.keys());
-    node.kids = [...node.next.values()];
+function addChild<V>(node: TrieNode<V>, key: number, child: TrieNode<V>): void {
+  const keys = node.keys;
+  if (keys === undefined) {
+    node.next!.set(key, child);
+  } else if (keys.length < SCAN_MAX) {
+    keys.push(key);
+    node.kids!.push(child);
   } else {
+    const next = new Map<number, TrieNode<V>>();
+    for (let k = 0; k < keys.length; k++) next.set(keys[k]!, node.kids![k]!);
+    next.set(key, child);
+    node.next = next;
     node.keys = undefined;
     node.kids = undefined;
   }
-  for (const child of node.next.values()) compileEdges(child);
-  if (node.gap !== undefined) compileEdges(node.gap);
+}
+
+/** Calls `visit` with each edge of `node`, in the order the edges were added. */
+function eachEdge<V>(node: TrieNode<V>, visit: (key: number, child: TrieNode<V>) => void): void {
+  if (node.keys === undefined) {
+    for (const [key, child] of node.next!) visit(key, child);
+  } else {
+    for (let k = 0; k < node.keys.length; k++) visit(node.keys[k]!, node.kids![k]!);
+  }
 }
 
 export interface TrieMatch<V> {
@@ -51,7 +67,7 @@ export interface TrieMatch<V> {
 
 function newNode<V>(): TrieNode<V> {
   // Every field from the start, so all nodes share one shape and the matcher's property reads stay monomorphic.
-  return { next: new Map(), gap: undefined, value: undefined, keys: undefined, kids: undefined };
+  return { keys: [], kids: [], next: undefined, gap: undefined, value: undefined };
 }
 
 // How a token must be joined to the previous one: by a space or hyphen (0), a comma (1), a numeric separator
@@ -101,10 +117,10 @@ export class PhraseTrie<V> {
         const kind = first ? 0 : joinKind(sep);
         if (kind < 0) throw new Error(`phrase "${phrase}" crosses a break`);
         const key = internRange(part, a, b) * 4 + kind;
-        let child = node.next.get(key);
+        let child = childOf(node, key);
         if (child === undefined) {
           child = newNode();
-          node.next.set(key, child);
+          addChild(node, key, child);
         }
         node = child;
         first = false;
@@ -144,11 +160,10 @@ export class PhraseTrie<V> {
 
   private compile(): Array<TrieNode<V> | undefined> {
     let size = 0;
-    for (const key of this.root.next.keys()) size = Math.max(size, (key >> 2) + 1);
+    eachEdge(this.root, (key) => (size = Math.max(size, (key >> 2) + 1)));
     // Packed, without holes, so a miss does not walk the prototype chain.
     const byWord = Array.from({ length: size }, (): TrieNode<V> | undefined => undefined);
-    for (const [key, child] of this.root.next) byWord[key >> 2] = child;
-    for (const child of this.root.next.values()) compileEdges(child);
+    eachEdge(this.root, (key, child) => (byWord[key >> 2] = child));
     this.rootByWord = byWord;
     return byWord;
   }

@@ -3,6 +3,7 @@
 // cross a space or a hyphen ("kt-xh", "bác sĩ/vạn dân") but never a full stop or a bracket.
 
 import { normalise } from '../normalise.ts';
+import { codeUnitTable } from '../vocabulary/code-unit-table.ts';
 import { hashOf } from '../vocabulary/word-hash.ts';
 
 /** Only spaces between the tokens. */
@@ -29,11 +30,7 @@ export interface Token {
 // character would dominate the scan. Code units past the table are asked of the regex (rare in Vietnamese text).
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const TABLE_SIZE = 0x3000;
-const WORD_TABLE = (() => {
-  const table = new Uint8Array(TABLE_SIZE);
-  for (let c = 0; c < TABLE_SIZE; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-})();
+const WORD_TABLE = codeUnitTable(TABLE_SIZE, [[WORD_CHAR.source, 1]]);
 
 function isWordChar(s: string, k: number): boolean {
   const c = s.charCodeAt(k);

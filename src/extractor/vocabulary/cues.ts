@@ -91,7 +91,7 @@ export const CHANGE_OPENS_BRACKET = /^\s*\(\s*(?:tăng|giảm|[+\-−])/u;
 // "(hiện có 7/24 xã)", "hiện còn 18 hộ nghèo": what is held now, right before the number; no forecast or plan named around
 // it in the sentence ("những chỉ tiêu dự báo khó đạt … (hiện có 7/24 xã), để có giải pháp trong quý IV") governs it.
 export const HELD_NOW = /(?<![\p{L}\p{M}])hiện (?:có|còn) $/u;
-export const ACTUAL_NOW = wordStartTest(/(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?![\p{L}\p{M}])/u);
+export const ACTUAL_NOW = wordStartTest(/(?<![\p{L}\p{M}])(?:hiện mới|hiện đã|hiện nay|mới đạt|đã đạt|đã giải ngân)(?!\p{L})(?!\p{M})/u);
 
 export const PLAN_NOUNS = ['kế hoạch', 'kh', 'chỉ tiêu', 'nghị quyết', 'nq', 'nqđh', 'dự toán', 'mục tiêu', 'kịch bản'];
 
@@ -177,7 +177,7 @@ export const CLEARANCE_WORDS = ['mặt bằng', 'bồi thường', 'tái định
 /** Words right after a counted noun that say the count stands at a date: "21.430 đơn vị chậm đóng bảo hiểm xã hội",
  * "2.086 dự án còn hiệu lực", "2,9 triệu tài khoản định danh điện tử". */
 // ("Số tiền chậm đóng đến ngày 30/9 là 48,6 tỷ đồng; trong đó 27 đơn vị nợ từ 3 tháng trở lên": units in arrears too.)
-export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử|nợ (?:từ|trên|bảo hiểm|bhxh))(?![\p{L}\p{M}])/u;
+export const STOCK_WORDS_AFTER_COUNT = /^(?: [\p{L}\p{M}]+){0,3}? (?:chậm đóng|còn hiệu lực|nợ lương|nợ tiền lương|định danh điện tử|nợ (?:từ|trên|bảo hiểm|bhxh))(?!\p{L})(?!\p{M})/u;
 
 /** Members and the organisations they belong to, which an organisation "has" at a date (members-held.ts). */
 export const MEMBERSHIP_NOUNS = ['đảng viên', 'đoàn viên', 'hội viên', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ',
@@ -185,7 +185,7 @@ export const MEMBERSHIP_NOUNS = ['đảng viên', 'đoàn viên', 'hội viên',
 
 /** A change measured "so với cùng thời điểm …" (the same date a year before) is a stock's: "số ô tô tăng 9,4% so với cùng
  * thời điểm năm 2022" after a count at a cut-off stands at that date, not over the months to it. */
-export const SAME_MOMENT_BASE_AFTER = /^ so (?:với )?cùng thời điểm(?![\p{L}\p{M}])/u;
+export const SAME_MOMENT_BASE_AFTER = /^ so (?:với )?cùng thời điểm(?!\p{L})(?!\p{M})/u;
 
 /** Words before "lên" that make the level a peak now and then ("có lúc lên 4 g/l", "có thời điểm lên 90 - 95%"), not a
  * level reached by a move. */
@@ -218,7 +218,7 @@ export const MARKET_WIDGET_LABELS = ['giá vàng', 'vàng sjc', 'vàng nhẫn', 
 /** What a congress, a resolution or a council does with targets ("Đại hội … thông qua", "Nghị quyết đề ra 25 chỉ tiêu"). */
 export const TARGET_SETTING_VERBS = ['đề ra', 'đặt ra', 'xác định', 'thông qua', 'đặt mục tiêu', 'nhất trí', 'thống nhất', 'quán triệt'];
 /** The targets themselves, named. */
-export const NAMES_TARGETS = wordStartTest(/(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?![\p{L}\p{M}])/u);
+export const NAMES_TARGETS = wordStartTest(/(?<![\p{L}\p{M}])(?:chỉ tiêu|mục tiêu)(?!\p{L})(?!\p{M})/u);
 
 /** "…, vượt mục tiêu cả giai đoạn 2021 - 2025 được giao và 21 xã …": the words that close a plan's name, then a comma or
  *  "và" — what follows is no longer about that plan. */

@@ -1,5 +1,6 @@
 // Longest-match lookup of fixed phrases at a position of the lower-cased text, keyed by first word so a lookup
 // costs a map probe and a few startsWith calls.
+import { codeUnitTable } from './code-unit-table.ts';
 import { isWordCode } from './letters.ts';
 
 const WORD = /[\p{L}\p{M}\d²³]+|[^\s\p{L}\p{M}\d]/uy;
@@ -9,14 +10,10 @@ const TABLE_SIZE = 0x3000;
 const OTHER = 0;
 const IN_WORD = 1;
 const SPACE = 2;
-const CLASS_OF = (() => {
-  const table = new Uint8Array(TABLE_SIZE);
-  for (let c = 0; c < TABLE_SIZE; c++) {
-    const ch = String.fromCharCode(c);
-    table[c] = /[\p{L}\p{M}\d²³]/u.test(ch) ? IN_WORD : /\s/.test(ch) ? SPACE : OTHER;
-  }
-  return table;
-})();
+const CLASS_OF = codeUnitTable(TABLE_SIZE, [
+  ['\\s', SPACE],
+  ['[\\p{L}\\p{M}\\d²³]', IN_WORD],
+]);
 
 export interface PhraseHit<T> {
   phrase: string;

@@ -22,4 +22,4 @@ export const AREAS_NOT_SECTORS = ['thành thị', 'nông thôn', 'đô thị', '
 
 /** "khu vực Long An cũ", "khu vực Bà Rịa - Vũng Tàu (cũ)", "khu vực phường Phú Cường cũ": a former unit inside a merged
  *  one is a part of the territory, not a sector, whatever its name (read from the text right after "khu vực "). */
-export const FORMER_UNIT_AREA = /^(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) )?[\p{L}\p{M}]+(?: (?:-|[\p{L}\p{M}]+)){0,5} \(?cũ\)?(?![\p{L}\p{M}])/u;
+export const FORMER_UNIT_AREA = /^(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) )?[\p{L}\p{M}]+(?: (?:-|[\p{L}\p{M}]+)){0,5} \(?cũ\)?(?!\p{L})(?!\p{M})/u;

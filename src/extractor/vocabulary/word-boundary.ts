@@ -52,7 +52,7 @@ export function letterBefore(text: string, i: number): boolean {
   return isLetterCode(c);
 }
 
-/** Whether the code point starting at `i` is a letter or mark: what `(?![\p{L}\p{M}])` rejects. */
+/** Whether the code point starting at `i` is a letter or mark: what `(?!\p{L})(?!\p{M})` rejects. */
 export function letterAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
@@ -61,7 +61,7 @@ export function letterAt(text: string, i: number): boolean {
 }
 
 // Whole words found with indexOf, which skips through text far faster than a regex alternation with a leading
-// lookbehind. wholeWordStarts gives what `(?<![\p{L}\p{M}])(?:a|b|…)(?![\p{L}\p{M}])` finds when no two phrases can
+// lookbehind. wholeWordStarts gives what `(?<![\p{L}\p{M}])(?:a|b|…)(?!\p{L})(?!\p{M})` finds when no two phrases can
 // overlap in a text (none is a prefix of another, none ends with the start of another); hasWholeWord answers
 // whether that regex matches a slice, for any phrases.
 
