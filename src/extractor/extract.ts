@@ -202,6 +202,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // sector's.
     if (sector && (((own === 'grdp' || own === 'grdp_growth') && prevEnd > clauseStart) || (sector.ofGrdp && isOutputValue(own)) ||
       (own === 'grdp_growth' && !ECONOMY_NAMED.test(lower.slice(sector.start, c.numberStart))))) own = undefined;
+    // "tỷ trọng công nghiệp - xây dựng tăng … lên 51,6% năm 2022, nông nghiệp giảm còn 17,3%": a sector's bare name
+    // after a sector's share in its sentence gives that sector's share; an output value is never a level in per cent
+    // (sector-share-continued).
+    if (isOutputValue(own) && c.unit.class === 'percent' && meaning.kind === 'level' && lastKept?.figure.indicator === 'sector_share' &&
+      lastKept.figure.start >= wholeSentenceStart) own = 'sector_share';
     // "743 xã (12,3%) đạt chuẩn nông thôn mới kiểu mẫu", "5.120 hộ nghèo (chiếm 1,9%)": a share in brackets right after a
     // count is that count's share, whatever its words after the bracket or before the count name.
     if (c.unit.class === 'percent' && prev && prevEnd === prev.end && prev.unit.class === 'count' && prev.of === undefined &&
