@@ -9,5 +9,8 @@ const REACH = 64;
 
 /** The percentage at `numberStart` is how much the economy named as its clause's subject (from `clauseStart`) moved. */
 export function isEconomyMoved(lower: string, clauseStart: number, numberStart: number): boolean {
-  return numberStart - clauseStart <= REACH && lower.includes('kinh tế', clauseStart) && ECONOMY_MOVED.test(lower.slice(clauseStart, numberStart));
+  if (numberStart - clauseStart > REACH) return false;
+  // (The clause's words only: a search of `lower` from the clause on would run to the end of the text when absent.)
+  const words = lower.slice(clauseStart, numberStart);
+  return words.includes('kinh tế') && ECONOMY_MOVED.test(words);
 }
