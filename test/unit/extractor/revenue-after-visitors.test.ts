@@ -16,6 +16,13 @@ describe('revenue right after a count of visitors', () => {
     expect(figureAt(text, '12%').indicator).toBe('tourism_revenue');
   });
 
+  it('so when a few words say what the visitors came for', () => {
+    const text = 'Du lịch khởi sắc, thị xã đón 45.000 lượt khách, trong đó 2.000 khách đến tham quan, nghỉ dưỡng, ước đạt doanh thu 38 tỷ đồng.';
+    expect(figureAt(text, '38 tỷ đồng').indicator).toBe('tourism_revenue');
+    const other = 'Thị xã đón 45.000 lượt khách đến tham quan, vốn đầu tư hạ tầng du lịch đạt 38 tỷ đồng.';
+    expect(figureAt(other, '38 tỷ đồng').indicator).not.toBe('tourism_revenue');
+  });
+
   it('money after visitors that is no revenue, or revenue in the next sentence, is not theirs', () => {
     expect(figureAt('Khu du lịch đón 90.000 lượt khách, vốn đầu tư mở rộng 50 tỷ đồng.', '50 tỷ đồng').indicator).not.toBe('tourism_revenue');
     const text = 'Tỉnh đón 3,8 triệu lượt khách. Doanh thu của các doanh nghiệp chế biến đạt 4.150 tỷ đồng.';
