@@ -80,8 +80,8 @@ const SET_REACH = 400;
 // (A sentence that sets a list's targets may also just strive for them or hand them down: "phấn đấu", "giao".)
 const SETS_TARGETS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...TARGET_SETTING_VERBS, 'phấn đấu', 'giao'])})(?!\\p{L})(?!\\p{M})`, 'u');
 // What makes the sentence before a report of results: "đạt 10/12 chỉ tiêu đề ra", "đã hoàn thành", "ước đạt" (a congress
-// that "đã thông qua" its targets still sets them).
-const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao)))(?!\p{L})(?!\p{M})/u;
+// that "đã thông qua" its targets, or "đã biểu quyết thông qua" them, still sets them).
+const STATES_RESULT = /(?<![\p{L}\p{M}])(?:đạt|vượt|hoàn thành|ước|đã(?! (?:thông qua|đề ra|xác định|đặt ra|giao|biểu quyết|nhất trí|thống nhất)))(?!\p{L})(?!\p{M})/u;
 const DOCUMENT_NUMBER_AFTER = /^ (?:số:? ?\d|\d+\/)/u;
 const BASE_BEFORE = /(?<![\p{L}\p{M}])so với (?:số |mức )?$/u;
 // ("hoàn thành 28/29 chỉ tiêu chủ yếu theo kế hoạch đề ra": the plan the counted targets were held to, four words on.)
