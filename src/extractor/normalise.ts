@@ -50,6 +50,7 @@ export function normalise(original: string): NormalisedText {
   // The rest keeps lengths, so the map (if any) stays valid; moving tones adds or removes no look-alike or space.
   text = moveTones(text);
   if (oddities & Y_TILDE) text = iForY(text);
+  text = quyForQui(text);
   if (oddities & LOOKALIKE) text = text.replace(/\u00d0/g, 'Đ').replace(/\u00f0(?=[\p{L}])/gu, 'đ');
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
@@ -126,6 +127,22 @@ function iForY(text: string): string {
       out = '';
       copied = 0;
     }
+  }
+  return text;
+}
+
+// "Quý" (a quarter) is also written "quí" ("trong quí I năm nay", "quí 3/2024"); the periods and the lexicon spell it
+// one way. Only the whole syllable, same length. Three indexOf scans: the spelling is rare and "í" is in most words.
+function quyForQui(text: string): string {
+  for (const [qui, quy] of [['quí', 'quý'], ['Quí', 'Quý'], ['QUÍ', 'QUÝ']] as const) {
+    let out = '';
+    let copied = 0;
+    for (let i = text.indexOf(qui); i >= 0; i = text.indexOf(qui, i + 3)) {
+      if (letterBefore(text, i) || letterAt(text, i + 3)) continue;
+      out += text.slice(copied, i + 2) + quy[2];
+      copied = i + 3;
+    }
+    if (copied) text = out + text.slice(copied);
   }
   return text;
 }

@@ -386,6 +386,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
     } else if (g.pastyear) {
       const past = pastYear(lower, start, text, publishedYear, publishedMonth);
       if (past) out.push(mention({ start, end, part: '', isBase, ...past }));
+    } else if (g.thisyear && publishedYear && namedBefore(out, start)) {
+      // "trong quý I năm nay", "tháng 3 năm nay": the quarter or month named just before, of the page's year.
+      const named = out[out.length - 1]!;
+      out[out.length - 1] = { ...named, year: publishedYear, end };
     } else if (g.thisyear && publishedYear) {
       // "Trong 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025), … \n\nNăm nay, kỳ nghỉ lễ trùng dịp …": after a stretch of this
       // year that frames the text (a holiday, a quarter), "năm nay" names the year it falls in, not a new frame for
@@ -401,6 +405,12 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
   if (again.length === 0) return kept;
   for (const [start, end, span] of again) kept.push(mention({ start, end, part: '', span, year: Number(span.slice(0, 4)), isBase: false }));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A quarter or a month written without its year and ending right before `start`. */
+function namedBefore(out: readonly PeriodMention[], start: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && last.year === undefined && last.end === start - 1 && !last.isBase && /^-(?:Q[1-4]|M\d\d)$/u.test(last.part);
 }
 
 // "5 năm qua", "những năm qua": a count of years behind, not the year just past (see past-years-range.ts).
