@@ -3,6 +3,11 @@
 // Minh, Hà Nội, Khánh Hòa và Quảng Ninh". Carried forward, such a name would take over the figures of later paragraphs.
 
 const AHEAD_MARKED = /(?:\(|(?<![\p{L}\p{M}])(?:chỉ|xếp|đứng) )sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
+// "Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai": a sentence opening on the place ranked ahead;
+// its comma closes the phrase, so the place after the comma is the subject, not the next of a list.
+const AHEAD_OPENING = /(?:^|[.!?]\s|\n\s*)sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
+const AHEAD_OPENED_BEFORE = /(?:^|[.!?]\s|\n\s*)sau [^,.;:\n]{2,40}$/u;
+const OPENING_REACH = 48;
 // ", sau A", "đứng thứ 3 cả nước sau A và B": only a yardstick when the sentence has just given a rank.
 const AHEAD_AFTER_COMMA = /(?:,|(?<![\p{L}\p{M}])(?:cả nước|toàn quốc|trong vùng|trong khu vực)) sau (?:(?:tỉnh|thành phố|tp\.?) )?$/u;
 const RANK_BEFORE = /(?<![\p{L}\p{M}])(?:thứ (?:\d+|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|(?:dẫn|đứng) đầu)(?!\p{L})(?!\p{M})/u;
@@ -19,8 +24,9 @@ export function isRankedAhead(lower: string, start: number, aheadEnd: number): b
   // Both marks end with "sau " and at most a place's type: looked for first (a pattern ending with $ is tried from
   // every start in the window).
   const after = before.includes('sau ');
-  if (after && AHEAD_MARKED.test(before)) return true;
-  if (aheadEnd >= 0 && aheadEnd <= start && start - aheadEnd <= 16 && LIST_JOIN.test(lower.slice(aheadEnd, start))) return true;
+  if (after && (AHEAD_MARKED.test(before) || AHEAD_OPENING.test(before))) return true;
+  if (aheadEnd >= 0 && aheadEnd <= start && start - aheadEnd <= 16 && LIST_JOIN.test(lower.slice(aheadEnd, start)) &&
+    !(lower[aheadEnd] === ',' && AHEAD_OPENED_BEFORE.test(lower.slice(Math.max(0, aheadEnd - OPENING_REACH), aheadEnd)))) return true;
   if (!after || !AHEAD_AFTER_COMMA.test(before)) return false;
   const from = Math.max(0, start - REACH);
   const sentence = lower.slice(from, start);
