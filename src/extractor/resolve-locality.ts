@@ -19,7 +19,7 @@ import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from '
 import { successorOf } from './lexicon/gazetteer.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
-import { isShortParagraph, segmentBounds, sentenceWindowStart } from './segments.ts';
+import { isShortParagraph, segmentBounds, segmentIndex, sentenceWindowStart } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
@@ -359,7 +359,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       }
       // A place carries to the end of its paragraph; a new paragraph goes back to what the article is about. (Past a
       // list, from before its sentence.)
-      const [paragraphStart] = segmentBounds(segments.paragraphStarts, pos, lower.length);
+      // ("Trà Vinh … tăng 13,93%." then a paragraph "Trong đó, tổng giá trị sản xuất nông nghiệp tăng 2,75%": a paragraph
+      // opening on "Trong đó," or "Cụ thể," details the one before, so that one's place still holds: details-paragraph.)
+      const paragraphStart = carryingParagraphStart(lower, segments.paragraphStarts, pos);
       for (let i = firstAtOrAfter(carried, inList.size ? sentenceStart : pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
         if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
       }
@@ -373,6 +375,15 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       return sectionPlace(pos, fits) ?? main;
     },
   };
+}
+
+const DETAILS_OPENING = /^(?:trong đó|cụ thể)\s*,/u;
+
+/** Where the paragraph at `pos` starts, or the paragraph before it when this one opens by detailing it. */
+function carryingParagraphStart(lower: string, starts: readonly number[], pos: number): number {
+  const i = segmentIndex(starts, pos);
+  const start = starts[i] ?? 0;
+  return i > 0 && DETAILS_OPENING.test(lower.slice(start, start + 12)) ? starts[i - 1]! : start;
 }
 
 // Separates the things a "lần lượt" list names: "Sở Giao thông vận tải, UBND huyện Mang Thít và UBND thị xã Bình Minh".
