@@ -383,7 +383,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // year-of-result).
     if (modality === 'target' && c.afterPlanSlash && period.value && YEAR_LED.test(period.value) && periodText && (TERM.test(periodText) ||
       (YEAR_LED.test(periodText) && periodText.slice(0, 4) > period.value.slice(0, 4)))) periodText = period.value.slice(0, 4);
-    if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock) ?? periodText;
+    if (modality !== 'target') periodText = monthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart, stock, indicator) ?? periodText;
     else periodText = aimedMonthsSinceJanuary(periodText, lower, sentenceStart, c.numberStart) ?? periodText;
     // A series row names its own period; a part of a year takes the year the article is about.
     if (cell?.period) periodText = cell.period.startsWith('-') ? (period.year ?? publishedYear) !== undefined ? `${period.year ?? publishedYear}${cell.period}` : undefined : cell.period;

@@ -24,10 +24,11 @@ const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gie
 
 /** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
  *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
-export function monthsSinceJanuary(period: string | undefined, lower: string, sentenceStart: number, numberStart: number, stock = false): string | undefined {
+export function monthsSinceJanuary(period: string | undefined, lower: string, sentenceStart: number, numberStart: number, stock = false, indicator?: string): string | undefined {
   const m = period ? MONTH.exec(period) : null;
   if (!m) return undefined;
   const head = lower.slice(sentenceStart, numberStart);
+  if (!stock && underCutOffFrame(lower, sentenceStart, numberStart, Number(m[2]), indicator)) return elapsed(m[1]!, Number(m[2]));
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
   const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
   if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
@@ -86,4 +87,24 @@ function detailsFlowBefore(lower: string, sentenceStart: number, head: string, m
   const before = lower.slice(Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH), sentenceStart).replace(/\s+$/u, '');
   const end = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n'));
   return end >= 0 && flowOpensAtMonthEnd(before.slice(end + 1), month);
+}
+
+// "Tính đến hết tháng 4/2025, tổng thu ngân sách … đạt 2.684 tỷ đồng." then a later paragraph "Thu ngân sách địa phương
+// đạt 6.551 tỷ đồng, tăng 32,8% so với cùng kỳ": a report framed by a month's end sums its budget, disbursement and
+// trade flows from January as its lead does, though the later sentence names no month (flow-under-cut-off-frame).
+// A stock there stands at the month; a sentence naming a month of its own keeps it.
+const SUMMED_FROM_JANUARY = new Set(['budget_revenue', 'budget_expenditure', 'public_investment_disbursement', 'export_value', 'import_value', 'retail_sales']);
+const FRAME_CUT_OFF = /(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?![\d.,])/gu;
+const FRAME_REACH = 3000;
+// How far before the figure its own sentence may name a month (bounded: a text may be one endless sentence).
+const OWN_MONTH_REACH = 400;
+
+function underCutOffFrame(lower: string, sentenceStart: number, numberStart: number, month: number, indicator: string | undefined): boolean {
+  if (indicator === undefined || !SUMMED_FROM_JANUARY.has(indicator) || lower.slice(Math.max(sentenceStart, numberStart - OWN_MONTH_REACH), numberStart).includes('tháng')) return false;
+  const from = Math.max(0, sentenceStart - FRAME_REACH);
+  const at = lower.lastIndexOf(' tháng ', sentenceStart);
+  if (at < from) return false;
+  let last: number | undefined;
+  for (const m of lower.slice(from, sentenceStart).matchAll(FRAME_CUT_OFF)) last = Number(m[1]);
+  return last === month;
 }
