@@ -108,6 +108,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // structure; "Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38%" reaches a share named in its clause.
       if (c.unit.class === 'percent') {
         const op = meaning.operator?.op;
+        // "Tỷ trọng lao động qua đào tạo chiếm 82%": the lexicon names what share "tỷ trọng" opens (a share of the
+        // workforce), so the structure words say nothing of the economy here (share-named-by-lexicon).
+        const ownShare = lastBefore(mentions, c.numberStart, clauseStart, (m) => !m.weak && m.id !== 'sector_share' && STRUCTURE_WORDS.some((w) => lower.startsWith(w, m.start)));
+        if (ownShare) return ownShare.id;
         // "chiếm 28%, 19,5% … tổng kim ngạch (xuất khẩu)": a share of the trade total; a bare "tổng kim ngạch" is the
         // trade flow its paragraph was speaking of. Read before the structure words: "(chiếm tỷ trọng 67,2% trong tổng
         // kim ngạch xuất khẩu)" names the whole it divides.

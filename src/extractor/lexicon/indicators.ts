@@ -699,7 +699,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'society',
     label: { vi: 'Tỷ lệ lao động qua đào tạo', en: 'Share of trained workers' },
     phrases: [
-      '{tỷ lệ |}lao động {đã |}qua đào tạo {nghề|}',
+      // ("Tỷ trọng lao động qua đào tạo chiếm 82%": a share of the workforce, not of the economy.)
+      '{tỷ lệ |tỷ trọng |}lao động {đã |}qua đào tạo {nghề|}',
       '{tỷ lệ |}lao động {đã |}qua đào tạo có {bằng cấp, chứng chỉ|văn bằng, chứng chỉ|bằng cấp|chứng chỉ|văn bằng|bằng cấp chứng chỉ}',
       'tỷ lệ lao động có {bằng cấp, chứng chỉ|văn bằng, chứng chỉ}',
       'tỷ lệ qua đào tạo',
