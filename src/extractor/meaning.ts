@@ -143,7 +143,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
 const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?!\p{L})(?!\p{M})/u;
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
-const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?${PLAN}${WORD_END}`, 'u');
+// ("diện tích cấy đạt 14 nghìn ha, tương đương 50% diện tích theo kế hoạch": the measure may be named again before
+// the plan: plan-measure-named-again.)
+const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?(?:(?:tổng )?(?:diện tích|sản lượng) (?:theo |của )?)?${PLAN}${WORD_END}`, 'u');
 // "Thu ngân sách đạt 135,7% xã giao", "đạt 112% huyện giao", "đạt 61,8% nguồn vốn tỉnh giao": the plan named only by
 // who assigned it, as after "so với" (BASE_FORMS).
 const ASSIGNED_RIGHT_AFTER = new RegExp(`^ *(?:mức |(?:nguồn |số |tổng )?vốn )?${ASSIGNERS} giao${WORD_END}`, 'u');
