@@ -5,15 +5,17 @@
 // A yearly event is measured the same way: "tăng 18% so với tuần lễ năm 2024", "gấp 1,5 lần ngày hội năm 2025".
 export const YEARLY_EVENTS = '(?:tuần lễ|ngày hội|hội chợ|festival|liên hoan)';
 
-/** The words after "so (với) " that name a holiday of an earlier year: a regular-expression source. */
-// ("so với ngày thứ 4 của kỳ nghỉ lễ 30/4-1/5/2024": one day of the holiday, compared with the same day of the one before;
-// the holiday's days may carry the year: "30/4-1/5/2024".)
-export const HOLIDAY_A_YEAR_BEFORE = `(?:ngày (?:thứ \\d+|đầu tiên|cuối cùng) (?:của )?|cùng ngày (?:của )?)?(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết|${YEARLY_EVENTS})(?: nguyên đán| dương lịch)?` +
-  '(?: (?!năm )[^\\s;,.:()]+){0,4}?(?: (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)|(?<=\\d)/(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])';
-
 // The sixty-year cycle's names by which a lunar new year is called ("Tết Giáp Thìn 2024"): stem, then branch.
 const STEMS = '(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí)';
 const BRANCHES = '(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)';
+
+/** The words after "so (với) " that name a holiday of an earlier year: a regular-expression source. */
+// ("so với ngày thứ 4 của kỳ nghỉ lễ 30/4-1/5/2024": one day of the holiday, compared with the same day of the one before;
+// the holiday's days may carry the year: "30/4-1/5/2024".)
+export const HOLIDAY_A_YEAR_BEFORE = `(?:(?:ngày (?:thứ \\d+|đầu tiên|cuối cùng) (?:của )?|cùng ngày (?:của )?)?(?:cùng )?(?:dịp |kỳ nghỉ |đợt nghỉ )?(?:lễ|tết|${YEARLY_EVENTS})(?: nguyên đán| dương lịch)?` +
+  '(?: (?!năm )[^\\s;,.:()]+){0,4}?(?: (?:năm (?:trước|ngoái)|(?:năm )?(?:19|20)\\d\\d)|(?<=\\d)/(?:19|20)\\d\\d)(?![\\p{L}\\p{M}\\d])' +
+  // ("so với Tết Giáp Thìn": a Tết called by its cycle name names its year; after "so với" it is an earlier one.)
+  `|(?:dịp )?tết (?:nguyên đán )?${STEMS} ${BRANCHES}(?!\\p{L})(?!\\p{M}))`;
 
 /** "Tết Nguyên đán Giáp Thìn 2024", "Tết Dương lịch 2024", "Tết Ất Tỵ 2025": a Tết named with its year (the year follows as
  *  `((?:19|20)\d\d)`, the first group after it is the caller's). A regular-expression source. */
