@@ -76,7 +76,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`^[ ,]*(?:so (?:với )?)?cùng kỳ`, 'u'), () => 'same_period', 'sc'],
   // "đạt 367.200 tấn, bằng 96,3% năm trước": the year before named right after the figure, as "năm 2024" is above.
   // ("tăng 8,5%, năm trước tăng 7,2%" sets the year before's own figure beside it: not after a comma, nor before a verb.)
-  [new RegExp(`^ năm (?:trước|ngoái)${WORD_END}(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'n'],
+  // ("bằng 115% của năm ngoái": "của" may stand before it.)
+  [new RegExp(`^ (?:của )?năm (?:trước|ngoái)${WORD_END}(?! *(?:tăng|giảm|đạt|là|chỉ|có|\\d))`, 'u'), () => LAST_YEAR, 'nc'],
   // "bằng 38,6% KH, tăng 13,9% CK", "tăng 5% SCK": reports and tables abbreviate "(so) cùng kỳ" as they abbreviate "KH".
   [new RegExp(`^[ ,]*(?:so (?:với )?)?s?ck(?![\\p{L}\\p{M}\\d])`, 'u'), () => 'same_period', 'sc'],
   // "gieo cấy được 1.585,2 nghìn ha, bằng 98,4% vụ mùa năm trước": the same season a year earlier, right after the figure.
