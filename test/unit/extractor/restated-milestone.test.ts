@@ -24,6 +24,12 @@ describe('a milestone after the figure that passed it', () => {
     expect(f.value).toBe(150e12);
   });
 
+  it('a threshold aimed at after a higher figure of another place stays a target (aimed-threshold)', () => {
+    const text = 'Năm 2026, Hải Phòng đặt mục tiêu tăng trưởng GRDP 13 - 13,5%. Các địa phương như Hà Nội, TP Hồ Chí Minh đồng loạt phấn đấu đạt ngưỡng 10%.';
+    const f = figureAt(text, '10%', { published: '2026-01-15' });
+    expect(f.modality).toBe('target');
+  });
+
   it('a milestone above the figure before it (a goal not yet reached) stays a figure', () => {
     const text = 'Năm 2024, tổng thu du lịch đạt 8.200 tỷ đồng; tỉnh phấn đấu năm 2025 cán mốc 10.000 tỷ đồng.';
     expect(figureAt(text, '10.000 tỷ đồng').value).toBe(10000e9);
