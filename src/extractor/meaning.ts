@@ -633,6 +633,11 @@ function rateYardstick(lower: string, m: Meaning, lead: number, clauseStart: num
 }
 
 function readBase(lower: string, after: string, clauseStart: number, c: Candidate): Base | undefined {
+  // "tăng 2,38% so với tháng trước, đặc biệt so với cùng tháng năm trước bắt đầu tăng nhẹ 0,01%": the first comparison
+  // after the figure is its own; a later one belongs to the figure after it (first-comparison-own).
+  const first = after.indexOf('so ');
+  const second = first < 0 ? -1 : after.indexOf(' so ', first + 3);
+  if (second >= 0) after = after.slice(0, second);
   // Most patterns start with "so ": without it in the window only the anchored ones can match. ("tỷ lệ giải ngân đạt
   // 58,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": a comparison set off after the figure has its own base.)
   const compares = after.includes('so ') && !COMPARISON_SET_OFF.test(after);
