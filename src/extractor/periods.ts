@@ -324,7 +324,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(monthMention(lower, start, end, year, month, isBase));
     } else if (g.monthonly) {
       // "Riêng tháng 5, …", "Tháng 11 ước đạt…"; "ngày 5 tháng 6" is a date.
-      if (/\d\s*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
+      // (Not across a line: "02/10/2023 - 15:00" then "Tháng 9, chỉ số …" opens the body on the month.)
+      if (/\d[ \t]*$/.test(lower.slice(Math.max(0, start - 3), start))) continue;
       // "chưa tái đàn sau đợt dịch hồi tháng 6": when something happened before, not the months a figure covers.
       if (PAST_MOMENT_BEFORE.test(lower.slice(Math.max(0, start - 8), start))) continue;
       const month = /tháng (\d{1,2})/.exec(text)![1]!.padStart(2, '0');
