@@ -124,6 +124,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'chỉ số sản xuất {toàn ngành |ngành |}công nghiệp',
       'chỉ số iip',
       'iip',
+      // ("IIP toàn ngành công nghiệp giảm 13,82%": the index named, then the whole it covers.)
+      'iip {toàn ngành |ngành |}công nghiệp',
       'chỉ số phát triển {ngành |}công nghiệp',
     ],
   },
