@@ -115,7 +115,7 @@ const PERIOD_RE = new RegExp([
   // "Trong Tháng hành động vì trẻ em, …", "Trong Tháng Công nhân, …": a month of action named for its cause, which falls
   // in the same month each year (vocabulary/holidays.ts).
   `(?<causemonth>(?<=trong )tháng (?:${CAUSE_MONTH_NAMES})(?!\\p{L})(?!\\p{M})(?: năm ${YEAR})?)`,
-  `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?!\\p{L})(?!\\p{M})))`,
+  `(?<thismonth>(?<=(?:trong|riêng) )tháng(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón|tăng|giảm|đạt)(?!\\p{L})(?!\\p{M})))`,
   // "Trong quý, toàn tỉnh có 168 doanh nghiệp thành lập mới": the quarter the report is about, named earlier.
   `(?<thisquarter>(?<=(?:trong|riêng) )quý(?: (?:này|qua|vừa qua))?(?= *[,.;:]| (?:toàn|tỉnh|huyện|thành phố|cả|các|đã|có|xảy ra|ước|thu|đón)(?!\\p{L})(?!\\p{M})))`,
   // ("giá heo hơi tháng 6 ở mức 64.000 đồng/kg", "giá cà phê cuối tháng 6 dao động …": a price quoted for its month.)
@@ -170,9 +170,12 @@ const OF_THE_YEAR = /(?<![\p{L}\p{M}])(?:đầu năm|năm (?:19|20)\d\d|năm nay
 
 const OPENS_SENTENCE = /(?:\n|[.!?:] )\s*sau $/u;
 
+// ("… tăng nhẹ 0,01% sau 8 tháng đầu năm liên tiếp bị giảm": months counted as a streak are a length of time.)
+const STREAK_AFTER = /^ (?:liên tiếp|liên tục)(?!\p{L})(?!\p{M})/u;
+
 function monthsOfTheYear(lower: string, start: number, text: string): boolean {
   const before = lower.slice(Math.max(0, start - 16), start);
-  if (!AFTER_MONTHS.test(before)) return false;
+  if (!AFTER_MONTHS.test(before) || STREAK_AFTER.test(lower.slice(start + text.length, start + text.length + 12))) return false;
   if (OF_THE_YEAR.test(text)) return true;
   const from = Math.max(0, start - 8);
   return (from === 0 ? /^\s*sau $/u : OPENS_SENTENCE).test(lower.slice(from, start)) && lower[start + text.length] === ',';
