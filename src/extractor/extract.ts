@@ -228,8 +228,13 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     }
     if (own === undefined && referBack.indicator && unitFits(referBack.indicator, c.unit.unit, c.unit.class)) own = referBack.indicator;
     // "rau quả ước đạt 1,7 tỉ USD, tăng trưởng 44,6% so cùng kỳ": a bare "tăng trưởng" right after a figure is that
-    // figure's growth, not the economy's.
-    if (own === 'grdp_growth' && previous && previous !== 'grdp' && GROWTH_RIGHT_AFTER_FIGURE.test(lower.slice(prevEnd, c.numberStart))) own = previous;
+    // figure's growth, not the economy's; after an amount that measures nothing named ("ngành hàng xoài ước đạt 2.600 tỉ
+    // đồng, tăng trưởng 12%") that growth has no id either (growth-of-unnamed-amount).
+    const growthAfterFigure = own === 'grdp_growth' && GROWTH_RIGHT_AFTER_FIGURE.test(lower.slice(prevEnd, c.numberStart));
+    const unnamedGrowth = growthAfterFigure && !previous && prev !== undefined && prevEnd === prev.end && prev.unit.class !== 'percent' &&
+      lastKept?.figure.end === prev.end && lastKept.figure.indicator === undefined;
+    if (growthAfterFigure && previous && previous !== 'grdp') own = previous;
+    else if (unnamedGrowth) own = undefined;
     // "Giá gạo xuất khẩu bình quân ở mức 627 USD/tấn, tăng 12,8%": so when the figure before measures nothing named.
     else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure
@@ -255,7 +260,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const indexBack = own === undefined && lastKept !== undefined && lastKept.figure.unit === '%' &&
       INDEX_BACK.test(lower.slice(Math.max(clauseStart, c.numberStart - INDEX_BACK_REACH), c.numberStart));
     let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
-      (ofSilentFigure || namesOwn ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
+      (ofSilentFigure || namesOwn || unnamedGrowth ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
       dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ??
