@@ -74,6 +74,7 @@ import { wordStartTest } from './vocabulary/word-start.ts';
 const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?|bằng\s+|đạt\s+)?$/u;
 // Names of the whole economy's growth, as against a bare "tăng trưởng".
 const ECONOMY_NAMED = /grdp|gdp|tổng sản phẩm|kinh tế/u;
+const REVENUE_WORDS = ['doanh thu'];
 const GROWTH_RIGHT_AFTER_FIGURE = /^,?\s*(?:và\s+)?tăng trưởng\s*(?:khoảng\s+|gần\s+|hơn\s+)?$/u;
 // "Kết quả này …", "Con số này …", "Kết quả trên …": a sentence that opens by pointing back at the figure before it.
 const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?!\p{L})(?!\p{M})/u;
@@ -268,6 +269,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    // "doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng" after a budget paragraph: a business's revenue, named in the
+    // figure's own clause, is never the state budget the paragraph carried (revenue-not-budget).
+    if (own === undefined && indicator === 'budget_revenue' && hasWholeWord(lower, REVENUE_WORDS, clauseStart, c.numberStart)) indicator = undefined;
     if (indicator === undefined && meaning.kind === 'change' && c.unit.class === 'percent') {
       const moved = countMovedAfter(lower, c, candidates, i, wholeSentenceStart);
       if (moved) indicator = figureOf.get(moved)?.indicator;

@@ -438,6 +438,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     phrases: [
       '{tổng |}doanh thu {từ |}du lịch',
       '{tổng |}doanh thu {từ hoạt động du lịch|ngành du lịch|dịch vụ du lịch|du lịch lữ hành|từ khách du lịch}',
+      '{tổng |}doanh thu {dịch vụ |}lưu trú{,| và} du lịch',
       'tổng thu {từ |}du lịch',
       'tổng thu từ khách du lịch',
       'thu từ {hoạt động |}du lịch',
