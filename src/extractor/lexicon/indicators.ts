@@ -671,6 +671,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'đưa {người |}lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       'đưa … {lao động|người|người lao động|lượt người|lượt lao động} đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       'đưa … {lao động|người lao động} đi {xuất khẩu lao động|làm việc có thời hạn ở nước ngoài}',
+      // ("Đưa 1.706 lao động làm việc ở nước ngoài": a headline drops the "đi".)
+      'đưa … {lao động|người|người lao động} làm việc {ở |tại }nước ngoài {theo hợp đồng|}',
       '{người |}lao động đi làm việc {ở |tại |}nước ngoài {theo hợp đồng|}',
       'lao động đi làm việc có thời hạn ở nước ngoài',
       // "trong đó 86 người đi làm việc ở nước ngoài theo hợp đồng": the phrase after the count.
