@@ -37,6 +37,9 @@ const ATTACHED = /^ *\((?:năm |cuối năm |đầu năm )?((?:19|20)\d\d)\)|^ *
 // "chỉ thấp hơn mức tăng 14,38% của quý III/2022": a quarter of a year named right after the figure dates it.
 const QUARTER_ATTACHED = /^ của quý (iv|iii|ii|i|[1-4])(?:\/| năm )((?:19|20)\d\d)(?!\d)/;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+// "chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm 2022": so are the months of a year so far (half-attached).
+const MONTHS_ATTACHED = /^ của (6|9|sáu|chín) tháng (?:đầu )?năm ((?:19|20)\d\d)(?!\d)/u;
+const MONTHS_PART: Readonly<Record<string, string>> = { 6: '-H1', sáu: '-H1', 9: '-9M', chín: '-9M' };
 const SAME_SPAN_LAST_YEAR_AFTER = /^ của cùng kỳ năm (?:trước|ngoái)(?!\p{L})(?!\p{M})/u;
 const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thời kỳ) )?$/u;
 // "từ 28,6% năm 2021 xuống 17,9% năm 2023": a year right after a figure, then a break, dates that figure.
@@ -568,6 +571,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (quarter) {
         const year = Number(quarter[2]);
         return { value: `${year}-Q${QUARTER_NUMBER[quarter[1]!]}`, year, attached: true };
+      }
+      const months = attached === null && quarter === null && lower.startsWith(' của ', c.end) ? MONTHS_ATTACHED.exec(lower.slice(c.end, c.end + 32)) : null;
+      if (months) {
+        const year = Number(months[2]);
+        return { value: `${year}${MONTHS_PART[months[1]!]}`, year, attached: true };
       }
       // "cao hơn mức tăng 6,13% của cùng kỳ năm trước": the same stretch a year before the report's.
       if (attached === null && lower.startsWith(' của cùng kỳ năm ', c.end) && SAME_SPAN_LAST_YEAR_AFTER.test(lower.slice(c.end, c.end + 32))) {
