@@ -11,7 +11,7 @@ import { FigureCard } from '../src/page/card.ts';
 import { cardVi } from '../src/page/card-strings.ts';
 import { makeCard } from '../src/page/card-module.ts';
 import { addStyles } from '../src/page/style-sheet.ts';
-import { pageCss } from '../src/page/styles.ts';
+import { addPageStyles, pageCss } from '../src/page/styles.ts';
 import { createPainter } from '../src/page/highlighter.ts';
 import { EXTRACTOR_VERSION } from '../src/extractor/index.ts';
 
@@ -144,7 +144,7 @@ const declared = () => document.documentElement.hasAttribute('data-soi-so-declar
     console.timeStamp('soi-so-start');
     const t0 = performance.now();
     const controller = new PageController({
-      stylesDeclared: declared(),
+      pageStyles: declared() ? undefined : (mode) => addPageStyles(document, mode),
       doc: document,
       extract: mode === 'background' ? background.extract : extract,
       onSaved: (listener) => background.onSaved(listener),

@@ -14,10 +14,8 @@ import type { ArticleInfo } from '../messages/contract.ts';
 import type { PortSaved } from '../messages/page-messages.ts';
 import type { FigureCard, History } from './card.ts';
 import type { CardModule } from './card-module.ts';
-import { createPainter, type Painter, type PaintHandle } from './highlighter.ts';
+import { createPainter, type ElementPainterFactory, type Painter, type PaintHandle } from './highlighter.ts';
 import { FigureIndex } from './hit-test.ts';
-import { pageCss } from './styles.ts';
-import { addStyles } from './style-sheet.ts';
 
 export type Send = <R extends Request>(request: R) => Promise<Result<ResponseMap[R['type']]>>;
 
@@ -36,9 +34,14 @@ export interface PageEnv {
   connect?(onBreak: () => void): (() => void) | undefined;
   /** Registers the listener for how a save made with an extraction went (sent only when the page must act on it). */
   onSaved?(listener: (notice: PortSaved) => void): void;
-  /** True when the highlight rules came with the script (the manifest's content-script `css`, which the browser adds
-   *  before the page's first style calculation): adding a sheet later makes the browser restyle the page once more. */
-  stylesDeclared?: boolean;
+  /** Adds the page's highlight rules, with the first highlight, where they did not come with the script (tests,
+   *  benchmarks: `addPageStyles` of src/page/styles.ts); returns their removal. In the extension they come as the
+   *  manifest's content-script `css`, which the browser adds before the page's first style calculation (adding a sheet
+   *  later makes it restyle the page once more), and this is left out. */
+  pageStyles?(painter: Painter['mode']): () => void;
+  /** The painter for browsers without the Highlight API (src/page/element-painter.ts); where it is left out, such a
+   *  browser cannot be painted on (the content script does not start there: src/page/main.ts). */
+  elementPainter?: ElementPainterFactory;
   /** Loads the hover card's module (src/page/card-module.ts), on the first hover or focus of a figure: in the
    *  extension an import() of its file in the package. A rejection leaves the card out for this script's life; a
    *  hovered figure then gets its words as a native tooltip. */
@@ -131,11 +134,7 @@ export class PageController {
   private onFirstPaint(): void {
     if (this.styled || this.stopped) return;
     this.styled = true;
-    if (!this.env.stylesDeclared) {
-      // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
-      const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
-      this.cleanups.push(addStyles(this.doc, pageCss(inheritance, this.painter.mode)));
-    }
+    if (this.env.pageStyles) this.cleanups.push(this.env.pageStyles(this.painter.mode));
     this.on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
     this.on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
   }
@@ -157,7 +156,7 @@ export class PageController {
     this.unhint();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
-    this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());
+    this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint(), this.env.elementPainter);
     this.annotator = new Annotator(this.doc, this.win.location.href, {
       extract: this.env.extract,
       painter: this.painter,

@@ -3,6 +3,8 @@
 import { extract } from '../../src/extractor/index.ts';
 import { PageController } from '../../src/page/controller.ts';
 import { makeCard } from '../../src/page/card-module.ts';
+import { elementPainter } from '../../src/page/element-painter.ts';
+import { addPageStyles } from '../../src/page/styles.ts';
 
 (globalThis as unknown as { soiSoPage: unknown }).soiSoPage = {
   async start(painter: 'highlight-api' | 'elements') {
@@ -13,6 +15,8 @@ import { makeCard } from '../../src/page/card-module.ts';
       send: (async () => ({ ok: false, error: 'no background in this test' })) as never,
       onTabMessage: () => () => undefined,
       painter,
+      elementPainter,
+      pageStyles: (mode) => addPageStyles(document, mode),
       loadCard: async () => ({ makeCard }),
     });
     await controller.start();

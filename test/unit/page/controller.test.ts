@@ -4,6 +4,8 @@ import type { ExtractResult, Figure } from '../../../src/extractor/figure.ts';
 import type { Request } from '../../../src/messages/contract.ts';
 import type { PortSaved } from '../../../src/messages/page-messages.ts';
 import { PageController, type PageEnv } from '../../../src/page/controller.ts';
+import { elementPainter } from '../../../src/page/element-painter.ts';
+import { addPageStyles } from '../../../src/page/styles.ts';
 
 function extract(text: string): ExtractResult {
   const figures: Figure[] = [];
@@ -22,6 +24,8 @@ function env(sent: Request[], saving = true): PageEnv {
     urlPollMs: 20,
     onTabMessage: () => () => undefined,
     loadCard: () => import('../../../src/page/card-module.ts'),
+    elementPainter,
+    pageStyles: (painter) => addPageStyles(document, painter),
     send: (async (r: Request) => {
       sent.push(r);
       // As the background answers: with saving paused for the site it writes nothing and says so.
@@ -280,7 +284,7 @@ describe('PageController', () => {
   it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
     const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
     const before = sheets();
-    controller = new PageController({ ...env([]), stylesDeclared: true });
+    controller = new PageController({ ...env([]), pageStyles: undefined });
     await controller.start();
     await tick(50);
     expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
