@@ -9,7 +9,7 @@ import { PageController } from '../src/page/controller.ts';
 import { findArticle } from '../src/page/find-article.ts';
 import { FigureCard } from '../src/page/card.ts';
 import { cardVi } from '../src/page/card-strings.ts';
-import { makeCard } from '../src/page/card-module.ts';
+import * as cardModule from '../src/page/card-module.ts';
 import { addStyles } from '../src/page/style-sheet.ts';
 import { addPageStyles, pageCss } from '../src/page/styles.ts';
 import { createPainter } from '../src/page/highlighter.ts';
@@ -152,7 +152,7 @@ const declared = () => document.documentElement.hasAttribute('data-soi-so-declar
       send: send as never,
       onTabMessage: () => () => undefined,
       // In this bundle, not loaded apart as in the extension: the window measured never opens the card.
-      loadCard: async () => ({ makeCard }),
+      loadCard: async () => cardModule,
     });
     await controller.start();
     await settle();

@@ -12,7 +12,8 @@ import { Annotator, anchorSignature, modalityOf, type ExtractFn, type PlacedFigu
 import type { FoundArticle } from './find-article.ts';
 import type { ArticleInfo } from '../messages/contract.ts';
 import type { PortSaved } from '../messages/page-messages.ts';
-import type { FigureCard, History } from './card.ts';
+import type { FigureCard } from './card.ts';
+import type { CardPage } from './card-flows.ts';
 import type { CardModule } from './card-module.ts';
 import { createPainter, type ElementPainterFactory, type Painter, type PaintHandle } from './highlighter.ts';
 import { FigureIndex } from './hit-test.ts';
@@ -67,38 +68,40 @@ const pageKey = (href: string) => {
   return hash < 0 ? href : href.slice(0, hash);
 };
 
-export class PageController {
+export class PageController implements CardPage {
   private readonly doc: Document;
   private readonly win: Window;
-  private painter!: Painter;
-  private annotator!: Annotator;
+  painter!: Painter;
+  annotator!: Annotator;
   /** Made on first use, from its module loaded then: most page views never open a card, and evaluating and making
    *  one costs about a millisecond. */
   private card: FigureCard | undefined;
   /** The card's module on its way (or failed: resolves undefined). */
   private cardLoading: Promise<FigureCard | undefined> | undefined;
   private cardFailed = false;
+  /** The card's module once loaded: what the card's buttons do comes with it (card-flows.ts). */
+  private cardModule: CardModule | undefined;
   /** The page element holding the native tooltip shown instead of the card when its module could not be loaded. */
   private titled: Element | undefined;
   private index: FigureIndex | undefined;
   private viewUrl = '';
-  private figureIds = new Map<Figure, string>();
-  private saved = false;
+  figureIds = new Map<Figure, string>();
+  saved = false;
   /** What was last sent to the library (figure anchors), so a re-render that changes nothing sends nothing. */
   private savedSignature: string | undefined;
-  private savingOff = false;
+  savingOff = false;
   /** The save the background made with this view's first extraction, once this view has taken it as its own. */
   private savedWith: SavedWithExtraction | undefined;
   /** How that save went, when the background's notice came before the view took the save. */
   private earlyNotice: PortSaved | undefined;
-  private comparison: ResponseMap['compare-figures'] | undefined;
-  private comparisonLoading: Promise<void> | undefined;
-  private active: PlacedFigure | undefined;
-  private manual: PaintHandle[] = [];
+  comparison: ResponseMap['compare-figures'] | undefined;
+  comparisonLoading: Promise<void> | undefined;
+  active: PlacedFigure | undefined;
+  manual: PaintHandle[] = [];
   /** The article's figures as the library holds them (reading order, dismissed ones included): what the popup's
    *  figure indexes count, and how a reader's corrections, dismissals and additions come back on a later visit. */
   private library: StoredFigure[] = [];
-  private manualById = new Map<string, PaintHandle>();
+  manualById = new Map<string, PaintHandle>();
   private cleanups: (() => void)[] = [];
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,14 +115,9 @@ export class PageController {
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly env: PageEnv) {
+  constructor(readonly env: PageEnv) {
     this.doc = env.doc;
     this.win = env.doc.defaultView!;
-  }
-
-  /** The card's words, for answers to its buttons (the card is there whenever one is pressed). */
-  private get t() {
-    return this.card!.t;
   }
 
   /** Starts the first page view and everything that follows the page. */
@@ -429,6 +427,7 @@ export class PageController {
       if (this.stopped) return undefined;
       // The card's language is asked for only now: the first use of the browser's i18n API is not free either.
       const card = module.makeCard(this.doc, this.env.uiLanguage);
+      this.cardModule = module;
       card.host.addEventListener('pointerenter', () => this.hideTimer && clearTimeout(this.hideTimer));
       card.host.addEventListener('pointerleave', () => this.scheduleHide());
       this.cleanups.push(() => card.destroy());
@@ -478,7 +477,12 @@ export class PageController {
     this.hideTimer = setTimeout(() => this.closeCard(), 350);
   }
 
-  private closeCard(): void {
+  /** The painted figures changed: the hit test's index is made again. */
+  figuresChanged(): void {
+    this.index = undefined;
+  }
+
+  closeCard(): void {
     this.card?.hide();
     this.unhint();
     this.painter.setActive(undefined);
@@ -490,20 +494,11 @@ export class PageController {
     if (!range) return;
     this.active = placed;
     this.painter.setActive(placed.handle);
-    const figure = placed.figure;
     // The library's answer is asked for while the card's module loads, if it has to.
     const comparing = !this.comparison && !this.savingOff && !this.cardFailed
       ? (this.comparisonLoading ??= this.loadComparison().finally(() => (this.comparisonLoading = undefined)))
       : undefined;
-    this.withCard((card) => {
-      // The reader may have moved on while the module loaded.
-      if (this.active !== placed || !placed.handle) return;
-      card.show(figure, placed.handle.range.getBoundingClientRect(), this.historyOf(figure), {
-        correct: (changes) => this.correct(placed, changes),
-        dismiss: () => this.dismiss(placed),
-      });
-      if (comparing) void comparing.then(() => card.updateHistory(figure, this.historyOf(figure)));
-    }, () => this.hint(placed));
+    this.withCard((card) => this.cardModule!.showFigure(this, card, placed, comparing), () => this.hint(placed));
   }
 
   private async loadComparison(): Promise<void> {
@@ -511,43 +506,6 @@ export class PageController {
     if (!url) return;
     const reply = await this.env.send({ type: 'compare-figures', url });
     if (reply.ok) this.comparison = reply.data;
-  }
-
-  private historyOf(figure: Figure): History {
-    if (this.savingOff) return { state: 'not-saved' };
-    if (!this.comparison) return this.comparisonLoading || !this.saved ? { state: 'loading' } : { state: 'not-saved' };
-    const id = this.figureIds.get(figure);
-    const entry = this.comparison.figures.find((c) => c.figure.id === id) ??
-      this.comparison.figures.find((c) => c.figure.text === figure.text && c.figure.indicator === figure.indicator);
-    return { state: 'ready', entries: entry?.history ?? [] };
-  }
-
-  private async correct(placed: PlacedFigure, changes: Partial<Figure>): Promise<string | undefined> {
-    const figureId = this.figureIds.get(placed.figure);
-    if (!figureId) return this.t.notSaved;
-    const reply = await this.env.send({ type: 'correct-figure', figureId, changes });
-    if (!reply.ok) return reply.error;
-    const before = modalityOf(placed.figure);
-    Object.assign(placed.figure, changes);
-    if (modalityOf(placed.figure) !== before && placed.handle) {
-      const range = placed.handle.range;
-      placed.handle.unpaint();
-      placed.handle = this.painter.paint(range, modalityOf(placed.figure));
-      this.index = undefined;
-    }
-    this.comparison = undefined;
-    return undefined;
-  }
-
-  private async dismiss(placed: PlacedFigure): Promise<string | undefined> {
-    const figureId = this.figureIds.get(placed.figure);
-    if (!figureId) return this.t.notSaved;
-    const reply = await this.env.send({ type: 'dismiss-figure', figureId });
-    if (!reply.ok) return reply.error;
-    this.annotator.dismiss(placed);
-    this.index = undefined;
-    this.closeCard();
-    return undefined;
   }
 
   // ---- adding a missed figure by selecting it ----------------------------------------------------------------------
@@ -562,34 +520,7 @@ export class PageController {
     const node = range.commonAncestorContainer;
     if (!found || !(found.body.contains(node) || found.extras.some((e) => e.contains(node)))) return;
     const saved = range.cloneRange();
-    this.withCard((card) => card.showAdd(saved.getBoundingClientRect(), () => this.add(saved)));
-  }
-
-  private async add(range: Range): Promise<string | undefined> {
-    const found = this.annotator.found;
-    if (!found?.url) return this.t.notSaved;
-    const located = this.annotator.locateRange(range);
-    if (!located) return this.t.noNumber;
-    const text = located.text;
-    let parsed: Figure | undefined;
-    try {
-      parsed = (await this.env.extract(text, { published: found.published, locality: found.locality })).figures[0];
-    } catch {
-      // Without the extractor the reader's figure is still added, as the number they selected.
-      parsed = undefined;
-    }
-    const number = /\d[\d.,]*/.exec(text);
-    if (!parsed && !number) return this.t.noNumber;
-    const fallbackValue = number ? Number(number[0].replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) : NaN;
-    const figure = parsed
-      ? { ...parsed, start: located.start, end: located.end, text }
-      : { start: located.start, end: located.end, text, kind: 'level' as const, value: Number.isFinite(fallbackValue) ? fallbackValue : 0 };
-    const reply = await this.env.send({ type: 'add-figure', url: found.url, figure: { ...figure, anchor: located.anchor } });
-    if (!reply.ok) return reply.error;
-    const handle = this.painter.paint(range, modalityOf(figure));
-    this.manual.push(handle);
-    this.manualById.set(reply.data.id, handle);
-    return undefined;
+    this.withCard((card) => this.cardModule!.showAdd(this, card, saved));
   }
 
   // ---- moving between figures -------------------------------------------------------------------------------------

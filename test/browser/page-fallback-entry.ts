@@ -2,7 +2,7 @@
 // extractor in the page, and a background that answers nothing.
 import { extract } from '../../src/extractor/index.ts';
 import { PageController } from '../../src/page/controller.ts';
-import { makeCard } from '../../src/page/card-module.ts';
+import * as cardModule from '../../src/page/card-module.ts';
 import { elementPainter } from '../../src/page/element-painter.ts';
 import { addPageStyles } from '../../src/page/styles.ts';
 
@@ -17,7 +17,7 @@ import { addPageStyles } from '../../src/page/styles.ts';
       painter,
       elementPainter,
       pageStyles: (mode) => addPageStyles(document, mode),
-      loadCard: async () => ({ makeCard }),
+      loadCard: async () => cardModule,
     });
     await controller.start();
     (globalThis as unknown as { soiSoStop: () => void }).soiSoStop = () => controller.stop();
