@@ -10,6 +10,7 @@ import { findArticle } from '../src/page/find-article.ts';
 import { FigureCard } from '../src/page/card.ts';
 import { cardVi } from '../src/page/card-strings.ts';
 import * as cardModule from '../src/page/card-module.ts';
+import * as laterModule from '../src/page/later-module.ts';
 import { addStyles } from '../src/page/style-sheet.ts';
 import { addPageStyles, pageCss } from '../src/page/styles.ts';
 import { createPainter } from '../src/page/highlighter.ts';
@@ -153,6 +154,7 @@ const declared = () => document.documentElement.hasAttribute('data-soi-so-declar
       onTabMessage: () => () => undefined,
       // In this bundle, not loaded apart as in the extension: the window measured never opens the card.
       loadCard: async () => cardModule,
+      loadLater: async () => laterModule,
     });
     await controller.start();
     await settle();

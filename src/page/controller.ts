@@ -5,15 +5,15 @@ import type { Figure } from '../extractor/figure.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import type { ResponseMap } from '../messages/responses.ts';
 import type { StoredFigure } from '../messages/records.ts';
-import { rangeFor } from './page-text.ts';
 import { isPageMessage } from '../messages/page-guards.ts';
-import type { PageMessage, PageMessageResponse } from '../messages/page-messages.ts';
-import { Annotator, anchorSignature, modalityOf, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
+import { Annotator, anchorSignature, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
 import type { FoundArticle } from './find-article.ts';
 import type { ArticleInfo } from '../messages/contract.ts';
 import type { PortSaved } from '../messages/page-messages.ts';
 import type { FigureCard } from './card.ts';
 import type { CardPage } from './card-flows.ts';
+import type { LaterModule } from './later-module.ts';
+import type { LaterPage } from './later.ts';
 import type { CardModule } from './card-module.ts';
 import { createPainter, type ElementPainterFactory, type Painter, type PaintHandle } from './highlighter.ts';
 import { FigureIndex } from './hit-test.ts';
@@ -47,6 +47,10 @@ export interface PageEnv {
    *  extension an import() of its file in the package. A rejection leaves the card out for this script's life; a
    *  hovered figure then gets its words as a native tooltip. */
   loadCard(): Promise<CardModule>;
+  /** Loads the module of what a page view does only on some pages (src/page/later.ts): a save's reply or the
+   *  background's notice to act on, the popup's and the keyboard commands' messages. In the extension an import() of
+   *  its file in the package, on the first such need. */
+  loadLater(): Promise<LaterModule>;
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
@@ -68,9 +72,9 @@ const pageKey = (href: string) => {
   return hash < 0 ? href : href.slice(0, hash);
 };
 
-export class PageController implements CardPage {
-  private readonly doc: Document;
-  private readonly win: Window;
+export class PageController implements CardPage, LaterPage {
+  readonly doc: Document;
+  readonly win: Window;
   painter!: Painter;
   annotator!: Annotator;
   /** Made on first use, from its module loaded then: most page views never open a card, and evaluating and making
@@ -81,6 +85,8 @@ export class PageController implements CardPage {
   private cardFailed = false;
   /** The card's module once loaded: what the card's buttons do comes with it (card-flows.ts). */
   private cardModule: CardModule | undefined;
+  /** The later module (PageEnv.loadLater) on its way, from its first need on. */
+  private laterLoading: Promise<LaterModule> | undefined;
   /** The page element holding the native tooltip shown instead of the card when its module could not be loaded. */
   private titled: Element | undefined;
   private index: FigureIndex | undefined;
@@ -100,7 +106,7 @@ export class PageController implements CardPage {
   manual: PaintHandle[] = [];
   /** The article's figures as the library holds them (reading order, dismissed ones included): what the popup's
    *  figure indexes count, and how a reader's corrections, dismissals and additions come back on a later visit. */
-  private library: StoredFigure[] = [];
+  library: StoredFigure[] = [];
   manualById = new Map<string, PaintHandle>();
   private cleanups: (() => void)[] = [];
   private observer: MutationObserver | undefined;
@@ -109,7 +115,7 @@ export class PageController implements CardPage {
   private again = false;
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
-  private stopped = false;
+  stopped = false;
   private styled = false;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
@@ -240,24 +246,24 @@ export class PageController implements CardPage {
       return;
     }
     const placed = list.map((x) => x.placed.figure);
-    const reply = await this.env.send({ type: 'save-article', article: articleInfo(found, found.url), figures, extractorVersion: this.env.extractorVersion });
-    this.applySave(reply, placed);
+    const [reply, later] = await Promise.all([
+      this.env.send({ type: 'save-article', article: articleInfo(found, found.url), figures, extractorVersion: this.env.extractorVersion }),
+      this.later(),
+    ]);
+    later.applySave(this, reply, placed);
   }
 
-  /** How a save went, from its reply or from the background's notice: ids for the figures as sent (`sent`, in the
-   *  same order), saving off for the site, or the reader's earlier decisions to apply. */
-  private applySave(reply: PortSaved['result'], sent: Figure[]): void {
-    if (reply.ok && !reply.data.saved) {
-      this.savingOff = true;
-      this.figureIds = new Map();
-      return;
-    }
-    if (!reply.ok) return;
-    this.figureIds = new Map();
-    reply.data.figureIds.forEach((id, i) => sent[i] && this.figureIds.set(sent[i]!, id));
-    this.comparison = undefined;
-    // The save's reply carries the article's figures as stored: no second round trip to read them back.
-    this.applyLibrary(reply.data.figures ?? []);
+  /** The later module, loaded on its first need. */
+  private later(): Promise<LaterModule> {
+    return (this.laterLoading ??= this.env.loadLater());
+  }
+
+  /** Applies the background's notice about the save made with the extraction, with the later module. */
+  private applyNotice(notice: PortSaved, saved: SavedWithExtraction): void {
+    const annotator = this.annotator;
+    void this.later().then((later) => {
+      if (!this.stopped && annotator === this.annotator) later.applyNotice(this, notice, saved);
+    }, () => undefined);
   }
 
   private onSaved(notice: PortSaved): void {
@@ -265,51 +271,6 @@ export class PageController implements CardPage {
     // A notice can overtake the painting of a long article; it waits until this view has taken the save as its own.
     if (this.savedWith) this.applyNotice(notice, this.savedWith);
     else this.earlyNotice = notice;
-  }
-
-  private applyNotice(notice: PortSaved, saved: SavedWithExtraction): void {
-    // The ids the answer carried name nothing in the library when the save failed.
-    if (!notice.result.ok) this.figureIds = new Map();
-    this.applySave(notice.result, saved.figures);
-  }
-
-  /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
-  private applyLibrary(figures: StoredFigure[]): void {
-    if (this.stopped) return;
-    this.library = figures;
-    const byId = new Map(this.library.map((f) => [f.id, f]));
-    let changed = false;
-    for (const { placed } of this.annotator.saveList()) {
-      if (placed.dismissed) continue;
-      const stored = byId.get(this.figureIds.get(placed.figure) ?? '');
-      if (!stored) continue;
-      if (stored.dismissed) {
-        this.annotator.dismiss(placed);
-        changed = true;
-      } else if (stored.corrected) {
-        const before = modalityOf(placed.figure);
-        const { value, of, high, unit, indicator, locality, period, modality, direction, base, status, bound, kind } = stored;
-        Object.assign(placed.figure, { value, of, high, unit, indicator, locality, period, modality, direction, base, status, bound, kind });
-        if (modalityOf(placed.figure) !== before && placed.handle) {
-          const range = placed.handle.range;
-          placed.handle.unpaint();
-          placed.handle = this.painter.paint(range, modalityOf(placed.figure));
-          changed = true;
-        }
-      }
-    }
-    const article = this.annotator.articleText();
-    for (const stored of this.library) {
-      if (stored.origin !== 'manual' || stored.dismissed || this.manualById.has(stored.id)) continue;
-      const start = findAnchor(article.text, stored.anchor);
-      if (start === undefined) continue;
-      const range = rangeFor(article, start, start + stored.anchor.exact.length, this.doc);
-      if (!range) continue;
-      const handle = this.painter.paint(range, modalityOf(stored));
-      this.manual.push(handle);
-      this.manualById.set(stored.id, handle);
-    }
-    if (changed) this.index = undefined;
   }
 
   // ---- following the page ---------------------------------------------------------------------------------------
@@ -361,7 +322,7 @@ export class PageController implements CardPage {
     }, { capture: true });
 
     // Answer only messages meant for the page; anything else is left for other listeners.
-    this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.onTabMessage(m) : undefined)));
+    this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.later().then((later) => later.onTabMessage(this, m)) : undefined)));
     const disconnect = this.env.connect?.(() => this.checkAlive());
     if (disconnect) this.cleanups.push(disconnect);
     this.env.onSaved?.((notice) => this.onSaved(notice));
@@ -489,7 +450,7 @@ export class PageController implements CardPage {
     this.active = undefined;
   }
 
-  private open(placed: PlacedFigure): void {
+  open(placed: PlacedFigure): void {
     const range = placed.handle?.range;
     if (!range) return;
     this.active = placed;
@@ -524,38 +485,6 @@ export class PageController implements CardPage {
   }
 
   // ---- moving between figures -------------------------------------------------------------------------------------
-
-  private async onTabMessage(m: PageMessage): Promise<PageMessageResponse | undefined> {
-    const figures = this.annotator.figures();
-    if (figures.length === 0) return { ok: false, count: 0 };
-    let index: number;
-    const current = this.active ? figures.indexOf(this.active) : -1;
-    if (m.type === 'scroll-to-figure' && this.library.length) {
-      // The popup counts figures as the library lists them; find that figure among the painted ones.
-      const id = this.library[m.index]?.id;
-      const target = figures.find((f) => this.figureIds.get(f.figure) === id);
-      const manual = id ? this.manualById.get(id) : undefined;
-      if (!target && !manual) return { ok: false, count: this.library.length };
-      const range = target?.handle?.range ?? manual!.range;
-      this.scrollToRange(range);
-      if (target) this.open(target);
-      else this.painter.setActive(manual);
-      return { ok: true, index: m.index, count: this.library.length };
-    }
-    if (m.type === 'scroll-to-figure') index = m.index;
-    else if (m.type === 'next-figure') index = current < 0 ? 0 : (current + 1) % figures.length;
-    else index = current < 0 ? figures.length - 1 : (current - 1 + figures.length) % figures.length;
-    const target = figures[index];
-    if (!target?.handle) return { ok: false, count: figures.length };
-    this.scrollToRange(target.handle.range);
-    this.open(target);
-    return { ok: true, index, count: figures.length };
-  }
-
-  private scrollToRange(range: Range): void {
-    const rect = range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > this.win.innerHeight) this.win.scrollBy({ top: rect.top - this.win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
-  }
 
   // ---- going away ---------------------------------------------------------------------------------------------------
 
@@ -595,22 +524,4 @@ function articleInfo(found: FoundArticle, url: string): ArticleInfo {
     published: found.published,
     locality: found.locality,
   };
-}
-
-/** Where a text-quote anchor sits in `text`: the occurrence of `exact` whose context matches best. */
-export function findAnchor(text: string, anchor: { exact: string; prefix: string; suffix: string }): number | undefined {
-  if (!anchor.exact) return undefined;
-  let best: number | undefined;
-  let bestScore = -1;
-  for (let i = text.indexOf(anchor.exact); i >= 0; i = text.indexOf(anchor.exact, i + 1)) {
-    const before = text.slice(Math.max(0, i - anchor.prefix.length), i);
-    const after = text.slice(i + anchor.exact.length, i + anchor.exact.length + anchor.suffix.length);
-    const score = (before === anchor.prefix ? 2 : 0) + (after === anchor.suffix ? 1 : 0);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-      if (score === 3) break;
-    }
-  }
-  return best;
 }

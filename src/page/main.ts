@@ -5,7 +5,8 @@ import { createSender } from '../messages/create-sender.ts';
 import { PAGE_PORT_NAME } from '../messages/page-port-name.ts';
 import { BackgroundPort } from './background-port.ts';
 import type { CardModule } from './card-module.ts';
-import { CARD_MODULE_FILE } from './card-module-file.ts';
+import { CARD_MODULE_FILE, LATER_MODULE_FILE } from './card-module-file.ts';
+import type { LaterModule } from './later-module.ts';
 import { PageController } from './controller.ts';
 import { elementPainter } from './element-painter.ts';
 import { hasHighlightApi } from './highlighter.ts';
@@ -46,6 +47,9 @@ if (window.top === window && (fallbackPainter || hasHighlightApi(window))) {
     // controller's to handle. (web-ext lint warns of any import() whose argument is not a literal: UNSAFE_VAR_ASSIGNMENT;
     // here it is always this file of the package.)
     loadCard: async () => (await import(/* @vite-ignore */ extensionUrl(CARD_MODULE_FILE))) as CardModule,
+    // What a page view does only on some pages (a save's reply or notice to act on, the popup's and the keyboard
+    // commands' messages), a module of its own loaded on the first such need, as the card is (BENCHMARKS.md, session 18).
+    loadLater: async () => (await import(/* @vite-ignore */ extensionUrl(LATER_MODULE_FILE))) as LaterModule,
   });
   void controller.start();
 }

@@ -3,6 +3,7 @@
 import { extract } from '../../src/extractor/index.ts';
 import { PageController } from '../../src/page/controller.ts';
 import * as cardModule from '../../src/page/card-module.ts';
+import * as laterModule from '../../src/page/later-module.ts';
 import { elementPainter } from '../../src/page/element-painter.ts';
 import { addPageStyles } from '../../src/page/styles.ts';
 
@@ -18,6 +19,7 @@ import { addPageStyles } from '../../src/page/styles.ts';
       elementPainter,
       pageStyles: (mode) => addPageStyles(document, mode),
       loadCard: async () => cardModule,
+      loadLater: async () => laterModule,
     });
     await controller.start();
     (globalThis as unknown as { soiSoStop: () => void }).soiSoStop = () => controller.stop();
