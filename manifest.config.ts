@@ -4,7 +4,7 @@ import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { NEWS_SITE_MATCHES } from './src/shared/news-sites.ts';
 import { DECLARED_CSS } from './src/page/declared-styles.ts';
-import { CARD_MODULE_FILE } from './src/page/card-module-file.ts';
+import { CARD_MODULE_FILE, LATER_MODULE_FILE } from './src/page/card-module-file.ts';
 
 /** Firefox 140 (an ESR line) is the first with the CSS Custom Highlight API, which the page highlights with,
  * and with `data_collection_permissions`; 128 already has `optional_host_permissions` and module backgrounds. */
@@ -33,17 +33,19 @@ export default defineManifest(({ mode, command }) => {
     content_scripts: [{
       matches: [...NEWS_SITE_MATCHES], js: ['src/page/main.ts'], css: [firefox ? DECLARED_CSS.firefox : DECLARED_CSS.chromium], run_at: 'document_idle',
     }],
-    // The hover card's module, which the content script imports on the first hover or focus of a figure. Chromium
-    // loads an extension file into a content script only if it is listed here, for the pages it runs on: every
+    // The hover card's module, which the content script imports on the first hover or focus of a figure, and the
+    // later module, which it imports on the first need of what a page view does only on some pages (a save's reply or
+    // notice to act on, a message from the popup or a keyboard command). Chromium loads an extension file into a
+    // content script only if it is listed here, for the pages it runs on: every
     // http(s) page, because the content script also runs on sites the user grants at run time and, through activeTab,
     // on any page the popup is asked to read, and a manifest cannot name those sites. With use_dynamic_url the file
     // answers only at a URL that changes per browser session and that only the content script learns, so a page
     // cannot probe for the extension by it; Firefox has no use_dynamic_url, its extension URLs carry a random
     // per-install id already (README.md, "Permissions").
-    // Only built packages have the file (vite.config.ts builds it); under the dev server, which is for UI work, the
-    // content script falls back to the tooltip.
+    // Only built packages have the files (vite.config.ts builds them); under the dev server, which is for UI work, the
+    // content script falls back to the tooltip and does without the later module.
     ...(command === 'build'
-      ? { web_accessible_resources: [{ resources: [CARD_MODULE_FILE], matches: ['*://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }] }
+      ? { web_accessible_resources: [{ resources: [CARD_MODULE_FILE, LATER_MODULE_FILE], matches: ['*://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }] }
       : {}),
     permissions: ['unlimitedStorage', 'activeTab', 'scripting'],
     // Other sites: asked for one by one at run time (chrome.permissions.request), never granted up front.

@@ -3,18 +3,19 @@ import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } 
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
-import { CARD_MODULE_FILE } from './src/page/card-module-file.ts';
+import { CARD_MODULE_FILE, LATER_MODULE_FILE } from './src/page/card-module-file.ts';
 
-/** The hover card's module (src/page/card-module.ts) as one self-contained ES module at CARD_MODULE_FILE, built apart
- *  from the rest (as crxjs builds the content script apart) so it shares no chunk with the popup or the library page:
- *  the content script imports this one file on the first hover. Emitted before crxjs checks that the manifest's
+/** A module the content script imports later (`input`, e.g. the hover card's src/page/card-module.ts) as one
+ *  self-contained ES module at `fileName`, built apart from the rest (as crxjs builds the content script apart) so it
+ *  shares no chunk with the popup, the library page or another such module: the content script imports this one file
+ *  on its first need (the card: the first hover). Emitted before crxjs checks that the manifest's
  *  web_accessible_resources exist in the bundle. Not crxjs's `?script&module` import: that emits the file as a chunk of
  *  the pages' build (sharing their chunks, each then web-accessible too), and in the content script's own IIFE build a
  *  literal import() is inlined. */
-function cardModule(): Plugin {
+function pageModule(input: string, fileName: string): Plugin {
   let config: ResolvedConfig;
   return {
-    name: 'soi-so:card-module',
+    name: `soi-so:page-module:${fileName}`,
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
@@ -31,9 +32,9 @@ function cardModule(): Plugin {
           emptyOutDir: false,
           // Not lib mode: that leaves an ES module's whitespace unminified.
           rollupOptions: {
-            input: 'src/page/card-module.ts',
+            input,
             preserveEntrySignatures: 'exports-only',
-            output: { format: 'es', entryFileNames: CARD_MODULE_FILE },
+            output: { format: 'es', entryFileNames: fileName },
           },
           minify: config.build.minify,
           sourcemap: false,
@@ -42,8 +43,8 @@ function cardModule(): Plugin {
       });
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => (r as Rolldown.RolldownOutput).output);
       const entry = outputs.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
-      if (!entry || outputs.length !== 1) throw new Error(`The card module must build to one file, got ${outputs.map((o) => o.fileName).join(', ')}`);
-      this.emitFile({ type: 'asset', fileName: CARD_MODULE_FILE, source: entry.code });
+      if (!entry || outputs.length !== 1) throw new Error(`${input} must build to one file, got ${outputs.map((o) => o.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName, source: entry.code });
     },
   };
 }
@@ -73,14 +74,16 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
-      cardModule(),
+      pageModule('src/page/card-module.ts', CARD_MODULE_FILE),
+      pageModule('src/page/later-module.ts', LATER_MODULE_FILE),
       preact(),
       crx({
         manifest,
         browser: firefox ? 'firefox' : 'chrome',
         // The content script is one self-contained file, not a loader that imports chunks from the extension: it works
-        // the same on sites the user allows at run time (scripting.registerContentScripts). Its one import() is the
-        // hover card's module (cardModule above), a single web-accessible file behind a per-session URL.
+        // the same on sites the user allows at run time (scripting.registerContentScripts). Its two import()s are the
+        // hover card's module and the later module (pageModule above), each a single web-accessible file behind a
+        // per-session URL.
         contentScripts: { standaloneFiles: ['src/page/main.ts'] },
       }),
       contentScriptCompileHint('src/page/main.js'),

@@ -60,9 +60,16 @@ const bundles = [
   ['background', background ? [background] : []],
   ['popup', manifest.action?.default_popup ? [manifest.action.default_popup] : []],
   ['library page', [manifest.options_ui?.page ?? manifest.options_page].filter(Boolean)],
-  // What the content script imports later: the hover card's module, on the first hover or focus of a figure.
-  ['card (web-accessible, first hover)', (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((f) => f.endsWith('.js'))],
+  // What the content script imports later: the hover card's module, on the first hover or focus of a figure, and the
+  // later module (src/page/later-module.ts), on the first save's reply or notice to act on, or message from the popup
+  // or a keyboard command.
+  ['card (web-accessible, first hover)', webAccessible().filter((f) => f.endsWith('/card.js'))],
+  ['later module (web-accessible, on need)', webAccessible().filter((f) => f.endsWith('/later.js'))],
 ];
+
+function webAccessible() {
+  return (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((f) => f.endsWith('.js'));
+}
 
 const kB = (n) => (n / 1024).toFixed(1);
 console.log(`Bundle sizes of ${dist}/ (${localised(manifest.name)} ${manifest.version}); kB = 1024 bytes\n`);

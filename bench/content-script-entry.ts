@@ -9,9 +9,10 @@ import { PageController } from '../src/page/controller.ts';
 import { findArticle } from '../src/page/find-article.ts';
 import { FigureCard } from '../src/page/card.ts';
 import { cardVi } from '../src/page/card-strings.ts';
-import { makeCard } from '../src/page/card-module.ts';
+import * as cardModule from '../src/page/card-module.ts';
+import * as laterModule from '../src/page/later-module.ts';
 import { addStyles } from '../src/page/style-sheet.ts';
-import { pageCss } from '../src/page/styles.ts';
+import { addPageStyles, pageCss } from '../src/page/styles.ts';
 import { createPainter } from '../src/page/highlighter.ts';
 import { EXTRACTOR_VERSION } from '../src/extractor/index.ts';
 
@@ -144,7 +145,7 @@ const declared = () => document.documentElement.hasAttribute('data-soi-so-declar
     console.timeStamp('soi-so-start');
     const t0 = performance.now();
     const controller = new PageController({
-      stylesDeclared: declared(),
+      pageStyles: declared() ? undefined : (mode) => addPageStyles(document, mode),
       doc: document,
       extract: mode === 'background' ? background.extract : extract,
       onSaved: (listener) => background.onSaved(listener),
@@ -152,7 +153,8 @@ const declared = () => document.documentElement.hasAttribute('data-soi-so-declar
       send: send as never,
       onTabMessage: () => () => undefined,
       // In this bundle, not loaded apart as in the extension: the window measured never opens the card.
-      loadCard: async () => ({ makeCard }),
+      loadCard: async () => cardModule,
+      loadLater: async () => laterModule,
     });
     await controller.start();
     await settle();

@@ -2,3 +2,8 @@
 // web_accessible_resources (manifest.config.ts; Chromium loads a content script's import() of an extension file only if
 // it is listed), imported by src/page/main.ts.
 export const CARD_MODULE_FILE = 'page/card.js';
+
+/** Where the module of what a page view does only on some pages sits (src/page/later-module.ts): built, listed and
+ *  imported the same way, on the first need (a save's reply or notice to act on, a message from the popup or a
+ *  keyboard command). */
+export const LATER_MODULE_FILE = 'page/later.js';

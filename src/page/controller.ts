@@ -5,19 +5,18 @@ import type { Figure } from '../extractor/figure.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import type { ResponseMap } from '../messages/responses.ts';
 import type { StoredFigure } from '../messages/records.ts';
-import { rangeFor } from './page-text.ts';
 import { isPageMessage } from '../messages/page-guards.ts';
-import type { PageMessage, PageMessageResponse } from '../messages/page-messages.ts';
-import { Annotator, anchorSignature, modalityOf, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
+import { Annotator, anchorSignature, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
 import type { FoundArticle } from './find-article.ts';
 import type { ArticleInfo } from '../messages/contract.ts';
 import type { PortSaved } from '../messages/page-messages.ts';
-import type { FigureCard, History } from './card.ts';
+import type { FigureCard } from './card.ts';
+import type { CardPage } from './card-flows.ts';
+import type { LaterModule } from './later-module.ts';
+import type { LaterPage } from './later.ts';
 import type { CardModule } from './card-module.ts';
-import { createPainter, type Painter, type PaintHandle } from './highlighter.ts';
+import { createPainter, type ElementPainterFactory, type Painter, type PaintHandle } from './highlighter.ts';
 import { FigureIndex } from './hit-test.ts';
-import { pageCss } from './styles.ts';
-import { addStyles } from './style-sheet.ts';
 
 export type Send = <R extends Request>(request: R) => Promise<Result<ResponseMap[R['type']]>>;
 
@@ -36,13 +35,22 @@ export interface PageEnv {
   connect?(onBreak: () => void): (() => void) | undefined;
   /** Registers the listener for how a save made with an extraction went (sent only when the page must act on it). */
   onSaved?(listener: (notice: PortSaved) => void): void;
-  /** True when the highlight rules came with the script (the manifest's content-script `css`, which the browser adds
-   *  before the page's first style calculation): adding a sheet later makes the browser restyle the page once more. */
-  stylesDeclared?: boolean;
+  /** Adds the page's highlight rules, with the first highlight, where they did not come with the script (tests,
+   *  benchmarks: `addPageStyles` of src/page/styles.ts); returns their removal. In the extension they come as the
+   *  manifest's content-script `css`, which the browser adds before the page's first style calculation (adding a sheet
+   *  later makes it restyle the page once more), and this is left out. */
+  pageStyles?(painter: Painter['mode']): () => void;
+  /** The painter for browsers without the Highlight API (src/page/element-painter.ts); where it is left out, such a
+   *  browser cannot be painted on (the content script does not start there: src/page/main.ts). */
+  elementPainter?: ElementPainterFactory;
   /** Loads the hover card's module (src/page/card-module.ts), on the first hover or focus of a figure: in the
    *  extension an import() of its file in the package. A rejection leaves the card out for this script's life; a
    *  hovered figure then gets its words as a native tooltip. */
   loadCard(): Promise<CardModule>;
+  /** Loads the module of what a page view does only on some pages (src/page/later.ts): a save's reply or the
+   *  background's notice to act on, the popup's and the keyboard commands' messages. In the extension an import() of
+   *  its file in the package, on the first such need. */
+  loadLater(): Promise<LaterModule>;
   /** Force the painter (tests). */
   painter?: Painter['mode'];
   debounceMs?: number;
@@ -64,38 +72,42 @@ const pageKey = (href: string) => {
   return hash < 0 ? href : href.slice(0, hash);
 };
 
-export class PageController {
-  private readonly doc: Document;
-  private readonly win: Window;
-  private painter!: Painter;
-  private annotator!: Annotator;
+export class PageController implements CardPage, LaterPage {
+  readonly doc: Document;
+  readonly win: Window;
+  painter!: Painter;
+  annotator!: Annotator;
   /** Made on first use, from its module loaded then: most page views never open a card, and evaluating and making
    *  one costs about a millisecond. */
   private card: FigureCard | undefined;
   /** The card's module on its way (or failed: resolves undefined). */
   private cardLoading: Promise<FigureCard | undefined> | undefined;
   private cardFailed = false;
+  /** The card's module once loaded: what the card's buttons do comes with it (card-flows.ts). */
+  private cardModule: CardModule | undefined;
+  /** The later module (PageEnv.loadLater) on its way, from its first need on. */
+  private laterLoading: Promise<LaterModule> | undefined;
   /** The page element holding the native tooltip shown instead of the card when its module could not be loaded. */
   private titled: Element | undefined;
   private index: FigureIndex | undefined;
   private viewUrl = '';
-  private figureIds = new Map<Figure, string>();
-  private saved = false;
+  figureIds = new Map<Figure, string>();
+  saved = false;
   /** What was last sent to the library (figure anchors), so a re-render that changes nothing sends nothing. */
   private savedSignature: string | undefined;
-  private savingOff = false;
+  savingOff = false;
   /** The save the background made with this view's first extraction, once this view has taken it as its own. */
   private savedWith: SavedWithExtraction | undefined;
   /** How that save went, when the background's notice came before the view took the save. */
   private earlyNotice: PortSaved | undefined;
-  private comparison: ResponseMap['compare-figures'] | undefined;
-  private comparisonLoading: Promise<void> | undefined;
-  private active: PlacedFigure | undefined;
-  private manual: PaintHandle[] = [];
+  comparison: ResponseMap['compare-figures'] | undefined;
+  comparisonLoading: Promise<void> | undefined;
+  active: PlacedFigure | undefined;
+  manual: PaintHandle[] = [];
   /** The article's figures as the library holds them (reading order, dismissed ones included): what the popup's
    *  figure indexes count, and how a reader's corrections, dismissals and additions come back on a later visit. */
-  private library: StoredFigure[] = [];
-  private manualById = new Map<string, PaintHandle>();
+  library: StoredFigure[] = [];
+  manualById = new Map<string, PaintHandle>();
   private cleanups: (() => void)[] = [];
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -103,20 +115,15 @@ export class PageController {
   private again = false;
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
-  private stopped = false;
+  stopped = false;
   private styled = false;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly env: PageEnv) {
+  constructor(readonly env: PageEnv) {
     this.doc = env.doc;
     this.win = env.doc.defaultView!;
-  }
-
-  /** The card's words, for answers to its buttons (the card is there whenever one is pressed). */
-  private get t() {
-    return this.card!.t;
   }
 
   /** Starts the first page view and everything that follows the page. */
@@ -131,11 +138,7 @@ export class PageController {
   private onFirstPaint(): void {
     if (this.styled || this.stopped) return;
     this.styled = true;
-    if (!this.env.stylesDeclared) {
-      // Highlight inheritance (html::highlight reaching all text) is Chromium's; Firefox gets the universal rule.
-      const inheritance = !this.win.navigator.userAgent.includes('Firefox/');
-      this.cleanups.push(addStyles(this.doc, pageCss(inheritance, this.painter.mode)));
-    }
+    if (this.env.pageStyles) this.cleanups.push(this.env.pageStyles(this.painter.mode));
     this.on('pointermove', (e) => this.onPointer(e.clientX, e.clientY), { passive: true, capture: true });
     this.on('scroll', () => this.pointer && this.onPointer(this.pointer.x, this.pointer.y), { passive: true, capture: true });
   }
@@ -157,7 +160,7 @@ export class PageController {
     this.unhint();
     this.viewUrl = pageKey(this.win.location.href);
     // Each view gets its own painter: destroying the old view cleared the old one's highlight registrations.
-    this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint());
+    this.painter = createPainter(this.doc, this.env.painter, () => this.onFirstPaint(), this.env.elementPainter);
     this.annotator = new Annotator(this.doc, this.win.location.href, {
       extract: this.env.extract,
       painter: this.painter,
@@ -243,24 +246,24 @@ export class PageController {
       return;
     }
     const placed = list.map((x) => x.placed.figure);
-    const reply = await this.env.send({ type: 'save-article', article: articleInfo(found, found.url), figures, extractorVersion: this.env.extractorVersion });
-    this.applySave(reply, placed);
+    const [reply, later] = await Promise.all([
+      this.env.send({ type: 'save-article', article: articleInfo(found, found.url), figures, extractorVersion: this.env.extractorVersion }),
+      this.later(),
+    ]);
+    later.applySave(this, reply, placed);
   }
 
-  /** How a save went, from its reply or from the background's notice: ids for the figures as sent (`sent`, in the
-   *  same order), saving off for the site, or the reader's earlier decisions to apply. */
-  private applySave(reply: PortSaved['result'], sent: Figure[]): void {
-    if (reply.ok && !reply.data.saved) {
-      this.savingOff = true;
-      this.figureIds = new Map();
-      return;
-    }
-    if (!reply.ok) return;
-    this.figureIds = new Map();
-    reply.data.figureIds.forEach((id, i) => sent[i] && this.figureIds.set(sent[i]!, id));
-    this.comparison = undefined;
-    // The save's reply carries the article's figures as stored: no second round trip to read them back.
-    this.applyLibrary(reply.data.figures ?? []);
+  /** The later module, loaded on its first need. */
+  private later(): Promise<LaterModule> {
+    return (this.laterLoading ??= this.env.loadLater());
+  }
+
+  /** Applies the background's notice about the save made with the extraction, with the later module. */
+  private applyNotice(notice: PortSaved, saved: SavedWithExtraction): void {
+    const annotator = this.annotator;
+    void this.later().then((later) => {
+      if (!this.stopped && annotator === this.annotator) later.applyNotice(this, notice, saved);
+    }, () => undefined);
   }
 
   private onSaved(notice: PortSaved): void {
@@ -268,51 +271,6 @@ export class PageController {
     // A notice can overtake the painting of a long article; it waits until this view has taken the save as its own.
     if (this.savedWith) this.applyNotice(notice, this.savedWith);
     else this.earlyNotice = notice;
-  }
-
-  private applyNotice(notice: PortSaved, saved: SavedWithExtraction): void {
-    // The ids the answer carried name nothing in the library when the save failed.
-    if (!notice.result.ok) this.figureIds = new Map();
-    this.applySave(notice.result, saved.figures);
-  }
-
-  /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
-  private applyLibrary(figures: StoredFigure[]): void {
-    if (this.stopped) return;
-    this.library = figures;
-    const byId = new Map(this.library.map((f) => [f.id, f]));
-    let changed = false;
-    for (const { placed } of this.annotator.saveList()) {
-      if (placed.dismissed) continue;
-      const stored = byId.get(this.figureIds.get(placed.figure) ?? '');
-      if (!stored) continue;
-      if (stored.dismissed) {
-        this.annotator.dismiss(placed);
-        changed = true;
-      } else if (stored.corrected) {
-        const before = modalityOf(placed.figure);
-        const { value, of, high, unit, indicator, locality, period, modality, direction, base, status, bound, kind } = stored;
-        Object.assign(placed.figure, { value, of, high, unit, indicator, locality, period, modality, direction, base, status, bound, kind });
-        if (modalityOf(placed.figure) !== before && placed.handle) {
-          const range = placed.handle.range;
-          placed.handle.unpaint();
-          placed.handle = this.painter.paint(range, modalityOf(placed.figure));
-          changed = true;
-        }
-      }
-    }
-    const article = this.annotator.articleText();
-    for (const stored of this.library) {
-      if (stored.origin !== 'manual' || stored.dismissed || this.manualById.has(stored.id)) continue;
-      const start = findAnchor(article.text, stored.anchor);
-      if (start === undefined) continue;
-      const range = rangeFor(article, start, start + stored.anchor.exact.length, this.doc);
-      if (!range) continue;
-      const handle = this.painter.paint(range, modalityOf(stored));
-      this.manual.push(handle);
-      this.manualById.set(stored.id, handle);
-    }
-    if (changed) this.index = undefined;
   }
 
   // ---- following the page ---------------------------------------------------------------------------------------
@@ -364,7 +322,7 @@ export class PageController {
     }, { capture: true });
 
     // Answer only messages meant for the page; anything else is left for other listeners.
-    this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.onTabMessage(m) : undefined)));
+    this.cleanups.push(this.env.onTabMessage((m) => (isPageMessage(m) ? this.later().then((later) => later.onTabMessage(this, m)) : undefined)));
     const disconnect = this.env.connect?.(() => this.checkAlive());
     if (disconnect) this.cleanups.push(disconnect);
     this.env.onSaved?.((notice) => this.onSaved(notice));
@@ -430,6 +388,7 @@ export class PageController {
       if (this.stopped) return undefined;
       // The card's language is asked for only now: the first use of the browser's i18n API is not free either.
       const card = module.makeCard(this.doc, this.env.uiLanguage);
+      this.cardModule = module;
       card.host.addEventListener('pointerenter', () => this.hideTimer && clearTimeout(this.hideTimer));
       card.host.addEventListener('pointerleave', () => this.scheduleHide());
       this.cleanups.push(() => card.destroy());
@@ -479,32 +438,28 @@ export class PageController {
     this.hideTimer = setTimeout(() => this.closeCard(), 350);
   }
 
-  private closeCard(): void {
+  /** The painted figures changed: the hit test's index is made again. */
+  figuresChanged(): void {
+    this.index = undefined;
+  }
+
+  closeCard(): void {
     this.card?.hide();
     this.unhint();
     this.painter.setActive(undefined);
     this.active = undefined;
   }
 
-  private open(placed: PlacedFigure): void {
+  open(placed: PlacedFigure): void {
     const range = placed.handle?.range;
     if (!range) return;
     this.active = placed;
     this.painter.setActive(placed.handle);
-    const figure = placed.figure;
     // The library's answer is asked for while the card's module loads, if it has to.
     const comparing = !this.comparison && !this.savingOff && !this.cardFailed
       ? (this.comparisonLoading ??= this.loadComparison().finally(() => (this.comparisonLoading = undefined)))
       : undefined;
-    this.withCard((card) => {
-      // The reader may have moved on while the module loaded.
-      if (this.active !== placed || !placed.handle) return;
-      card.show(figure, placed.handle.range.getBoundingClientRect(), this.historyOf(figure), {
-        correct: (changes) => this.correct(placed, changes),
-        dismiss: () => this.dismiss(placed),
-      });
-      if (comparing) void comparing.then(() => card.updateHistory(figure, this.historyOf(figure)));
-    }, () => this.hint(placed));
+    this.withCard((card) => this.cardModule!.showFigure(this, card, placed, comparing), () => this.hint(placed));
   }
 
   private async loadComparison(): Promise<void> {
@@ -512,43 +467,6 @@ export class PageController {
     if (!url) return;
     const reply = await this.env.send({ type: 'compare-figures', url });
     if (reply.ok) this.comparison = reply.data;
-  }
-
-  private historyOf(figure: Figure): History {
-    if (this.savingOff) return { state: 'not-saved' };
-    if (!this.comparison) return this.comparisonLoading || !this.saved ? { state: 'loading' } : { state: 'not-saved' };
-    const id = this.figureIds.get(figure);
-    const entry = this.comparison.figures.find((c) => c.figure.id === id) ??
-      this.comparison.figures.find((c) => c.figure.text === figure.text && c.figure.indicator === figure.indicator);
-    return { state: 'ready', entries: entry?.history ?? [] };
-  }
-
-  private async correct(placed: PlacedFigure, changes: Partial<Figure>): Promise<string | undefined> {
-    const figureId = this.figureIds.get(placed.figure);
-    if (!figureId) return this.t.notSaved;
-    const reply = await this.env.send({ type: 'correct-figure', figureId, changes });
-    if (!reply.ok) return reply.error;
-    const before = modalityOf(placed.figure);
-    Object.assign(placed.figure, changes);
-    if (modalityOf(placed.figure) !== before && placed.handle) {
-      const range = placed.handle.range;
-      placed.handle.unpaint();
-      placed.handle = this.painter.paint(range, modalityOf(placed.figure));
-      this.index = undefined;
-    }
-    this.comparison = undefined;
-    return undefined;
-  }
-
-  private async dismiss(placed: PlacedFigure): Promise<string | undefined> {
-    const figureId = this.figureIds.get(placed.figure);
-    if (!figureId) return this.t.notSaved;
-    const reply = await this.env.send({ type: 'dismiss-figure', figureId });
-    if (!reply.ok) return reply.error;
-    this.annotator.dismiss(placed);
-    this.index = undefined;
-    this.closeCard();
-    return undefined;
   }
 
   // ---- adding a missed figure by selecting it ----------------------------------------------------------------------
@@ -563,69 +481,10 @@ export class PageController {
     const node = range.commonAncestorContainer;
     if (!found || !(found.body.contains(node) || found.extras.some((e) => e.contains(node)))) return;
     const saved = range.cloneRange();
-    this.withCard((card) => card.showAdd(saved.getBoundingClientRect(), () => this.add(saved)));
-  }
-
-  private async add(range: Range): Promise<string | undefined> {
-    const found = this.annotator.found;
-    if (!found?.url) return this.t.notSaved;
-    const located = this.annotator.locateRange(range);
-    if (!located) return this.t.noNumber;
-    const text = located.text;
-    let parsed: Figure | undefined;
-    try {
-      parsed = (await this.env.extract(text, { published: found.published, locality: found.locality })).figures[0];
-    } catch {
-      // Without the extractor the reader's figure is still added, as the number they selected.
-      parsed = undefined;
-    }
-    const number = /\d[\d.,]*/.exec(text);
-    if (!parsed && !number) return this.t.noNumber;
-    const fallbackValue = number ? Number(number[0].replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) : NaN;
-    const figure = parsed
-      ? { ...parsed, start: located.start, end: located.end, text }
-      : { start: located.start, end: located.end, text, kind: 'level' as const, value: Number.isFinite(fallbackValue) ? fallbackValue : 0 };
-    const reply = await this.env.send({ type: 'add-figure', url: found.url, figure: { ...figure, anchor: located.anchor } });
-    if (!reply.ok) return reply.error;
-    const handle = this.painter.paint(range, modalityOf(figure));
-    this.manual.push(handle);
-    this.manualById.set(reply.data.id, handle);
-    return undefined;
+    this.withCard((card) => this.cardModule!.showAdd(this, card, saved));
   }
 
   // ---- moving between figures -------------------------------------------------------------------------------------
-
-  private async onTabMessage(m: PageMessage): Promise<PageMessageResponse | undefined> {
-    const figures = this.annotator.figures();
-    if (figures.length === 0) return { ok: false, count: 0 };
-    let index: number;
-    const current = this.active ? figures.indexOf(this.active) : -1;
-    if (m.type === 'scroll-to-figure' && this.library.length) {
-      // The popup counts figures as the library lists them; find that figure among the painted ones.
-      const id = this.library[m.index]?.id;
-      const target = figures.find((f) => this.figureIds.get(f.figure) === id);
-      const manual = id ? this.manualById.get(id) : undefined;
-      if (!target && !manual) return { ok: false, count: this.library.length };
-      const range = target?.handle?.range ?? manual!.range;
-      this.scrollToRange(range);
-      if (target) this.open(target);
-      else this.painter.setActive(manual);
-      return { ok: true, index: m.index, count: this.library.length };
-    }
-    if (m.type === 'scroll-to-figure') index = m.index;
-    else if (m.type === 'next-figure') index = current < 0 ? 0 : (current + 1) % figures.length;
-    else index = current < 0 ? figures.length - 1 : (current - 1 + figures.length) % figures.length;
-    const target = figures[index];
-    if (!target?.handle) return { ok: false, count: figures.length };
-    this.scrollToRange(target.handle.range);
-    this.open(target);
-    return { ok: true, index, count: figures.length };
-  }
-
-  private scrollToRange(range: Range): void {
-    const rect = range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > this.win.innerHeight) this.win.scrollBy({ top: rect.top - this.win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
-  }
 
   // ---- going away ---------------------------------------------------------------------------------------------------
 
@@ -665,22 +524,4 @@ function articleInfo(found: FoundArticle, url: string): ArticleInfo {
     published: found.published,
     locality: found.locality,
   };
-}
-
-/** Where a text-quote anchor sits in `text`: the occurrence of `exact` whose context matches best. */
-export function findAnchor(text: string, anchor: { exact: string; prefix: string; suffix: string }): number | undefined {
-  if (!anchor.exact) return undefined;
-  let best: number | undefined;
-  let bestScore = -1;
-  for (let i = text.indexOf(anchor.exact); i >= 0; i = text.indexOf(anchor.exact, i + 1)) {
-    const before = text.slice(Math.max(0, i - anchor.prefix.length), i);
-    const after = text.slice(i + anchor.exact.length, i + anchor.exact.length + anchor.suffix.length);
-    const score = (before === anchor.prefix ? 2 : 0) + (after === anchor.suffix ? 1 : 0);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-      if (score === 3) break;
-    }
-  }
-  return best;
 }

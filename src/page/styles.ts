@@ -2,6 +2,7 @@
 // as by colour, so the difference survives colour blindness and greyscale. The same rules serve the Highlight API
 // (::highlight) and the fallback element (soi-so-mark).
 import type { Modality } from '../extractor/figure.ts';
+import { addStyles } from './style-sheet.ts';
 
 export const MODALITIES: readonly Modality[] = ['actual', 'estimate', 'target'];
 export const highlightName = (m: Modality | 'active') => `soi-so-${m}`;
@@ -35,4 +36,12 @@ export function pageCss(inheritance = true, painter?: 'highlight-api' | 'element
   }
   if (painter !== 'highlight-api') parts.push('soi-so-mark{display:inline;margin:0;padding:0;border:0;font:inherit;color:inherit;}');
   return parts.join('\n');
+}
+
+/** Adds the page-level rules to `doc` for `painter`, where the manifest's content-script `css` did not bring them
+ *  (tests, benchmarks: PageEnv.pageStyles); returns their removal. Highlight inheritance (html::highlight reaching all
+ *  text) is Chromium's; Firefox gets the universal rule. */
+export function addPageStyles(doc: Document, painter: 'highlight-api' | 'elements'): () => void {
+  const inheritance = !doc.defaultView!.navigator.userAgent.includes('Firefox/');
+  return addStyles(doc, pageCss(inheritance, painter));
 }

@@ -2,7 +2,10 @@
 // extractor in the page, and a background that answers nothing.
 import { extract } from '../../src/extractor/index.ts';
 import { PageController } from '../../src/page/controller.ts';
-import { makeCard } from '../../src/page/card-module.ts';
+import * as cardModule from '../../src/page/card-module.ts';
+import * as laterModule from '../../src/page/later-module.ts';
+import { elementPainter } from '../../src/page/element-painter.ts';
+import { addPageStyles } from '../../src/page/styles.ts';
 
 (globalThis as unknown as { soiSoPage: unknown }).soiSoPage = {
   async start(painter: 'highlight-api' | 'elements') {
@@ -13,7 +16,10 @@ import { makeCard } from '../../src/page/card-module.ts';
       send: (async () => ({ ok: false, error: 'no background in this test' })) as never,
       onTabMessage: () => () => undefined,
       painter,
-      loadCard: async () => ({ makeCard }),
+      elementPainter,
+      pageStyles: (mode) => addPageStyles(document, mode),
+      loadCard: async () => cardModule,
+      loadLater: async () => laterModule,
     });
     await controller.start();
     (globalThis as unknown as { soiSoStop: () => void }).soiSoStop = () => controller.stop();

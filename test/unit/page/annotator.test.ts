@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractOptions, ExtractResult, Figure } from '../../../src/extractor/figure.ts';
 import { Annotator } from '../../../src/page/annotator.ts';
 import { createPainter, type Painter, type PaintHandle } from '../../../src/page/highlighter.ts';
+import { elementPainter } from '../../../src/page/element-painter.ts';
 import type { Modality } from '../../../src/extractor/figure.ts';
 
 // A stand-in extractor with a fixed grammar (percentages), recording every text it was given.
@@ -136,7 +137,7 @@ describe('Annotator', () => {
   it('the element fallback wraps figures in soi-so-mark and unwraps them leaving the text as it was', async () => {
     const html = document.body.innerHTML;
     const textBefore = document.body.textContent;
-    const painter = createPainter(document, 'elements');
+    const painter = createPainter(document, 'elements', undefined, elementPainter);
     expect(painter.mode).toBe('elements');
     const a = new Annotator(document, 'https://baoapbac.vn/a.html', { extract: fakeExtract([]), painter });
     await a.refresh();

@@ -4,6 +4,8 @@ import type { ExtractResult, Figure } from '../../../src/extractor/figure.ts';
 import type { Request } from '../../../src/messages/contract.ts';
 import type { PortSaved } from '../../../src/messages/page-messages.ts';
 import { PageController, type PageEnv } from '../../../src/page/controller.ts';
+import { elementPainter } from '../../../src/page/element-painter.ts';
+import { addPageStyles } from '../../../src/page/styles.ts';
 
 function extract(text: string): ExtractResult {
   const figures: Figure[] = [];
@@ -22,6 +24,9 @@ function env(sent: Request[], saving = true): PageEnv {
     urlPollMs: 20,
     onTabMessage: () => () => undefined,
     loadCard: () => import('../../../src/page/card-module.ts'),
+    loadLater: () => import('../../../src/page/later-module.ts'),
+    elementPainter,
+    pageStyles: (painter) => addPageStyles(document, painter),
     send: (async (r: Request) => {
       sent.push(r);
       // As the background answers: with saving paused for the site it writes nothing and says so.
@@ -157,8 +162,27 @@ describe('PageController', () => {
       expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
       notify({ result: { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['x0', 'x1'],
         figures: [{ id: 'x0', origin: 'machine' }, { id: 'x1', origin: 'machine', dismissed: true }] as never } } });
-      expect([...document.querySelectorAll('soi-so-mark')].map((m) => m.textContent)).toEqual(['12%']);
+      // Applied with the later module, which this first need loads.
+      await vi.waitFor(() => expect([...document.querySelectorAll('soi-so-mark')].map((m) => m.textContent)).toEqual(['12%']));
       expect(saves(sent)).toHaveLength(0);
+    });
+
+    it('a first visit does not load the later module; a keyboard command loads it once and still jumps', async () => {
+      const sent: Request[] = [];
+      const { e } = savingEnv(sent);
+      let loads = 0;
+      let listener: ((m: unknown) => Promise<unknown> | undefined) | undefined;
+      controller = new PageController({
+        ...e,
+        loadLater: () => (loads++, import('../../../src/page/later-module.ts')),
+        onTabMessage: (l) => ((listener = l), () => undefined),
+      });
+      await controller.start();
+      await tick(20);
+      expect(loads).toBe(0);
+      expect(await listener!({ type: 'next-figure' })).toEqual({ ok: true, index: 0, count: 2 });
+      expect(await listener!({ type: 'next-figure' })).toEqual({ ok: true, index: 1, count: 2 });
+      expect(loads).toBe(1);
     });
 
     it('a notice about another address (an earlier view) changes nothing', async () => {
@@ -280,7 +304,7 @@ describe('PageController', () => {
   it('adds no style sheet of its own when the rules came with the script (declared in the manifest)', async () => {
     const sheets = () => document.adoptedStyleSheets.length + document.querySelectorAll('style').length;
     const before = sheets();
-    controller = new PageController({ ...env([]), stylesDeclared: true });
+    controller = new PageController({ ...env([]), pageStyles: undefined });
     await controller.start();
     await tick(50);
     expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnchor } from '../../../src/page/controller.ts';
+import { findAnchor } from '../../../src/page/later.ts';
 
 describe('findAnchor', () => {
   const text = 'Năm 2023 tăng 5%. Năm 2024 phấn đấu tăng 5% so với cùng kỳ.';
