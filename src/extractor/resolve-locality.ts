@@ -173,7 +173,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - YARDSTICK_REACH), at)));
   const headEnd = headEndOf(lower, segments);
   const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
-    hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) : undefined;
+    hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) ?? leadCommune(placed, lower, headEnd) : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
   // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
@@ -386,6 +386,23 @@ function carryingParagraphStart(lower: string, starts: readonly number[], pos: n
   return i > 0 && DETAILS_OPENING.test(lower.slice(start, start + 12)) ? starts[i - 1]! : start;
 }
 
+// A guest's verb: "dự", "tham dự", "dự và chỉ đạo" (not "dự án", "dự toán", "dự kiến" …).
+const ATTENDS = /(?<![\p{L}\p{M}])dự(?! (?:án|toán|kiến|báo|thảo|trữ|phòng|định|tính|thi|bị|đoán|luật|khuyết)(?!\p{L})(?!\p{M}))(?!\p{L})(?!\p{M})/u;
+const OFFICE_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng đoàn|ủy viên|uỷ viên|chánh văn phòng)(?!\p{L})(?!\p{M})[^,;.()]*$/u;
+const GUESTS_REACH = 240;
+
+/** The place at `start` stands in the office of a guest of the event its sentence reports ("Cùng dự có ông …, Phó Chủ
+ *  tịch UBND TP Hải Phòng", "Ông …, Giám đốc Sở Nội vụ TP Hải Phòng dự và chỉ đạo"). */
+function isGuestOffice(lower: string, start: number): boolean {
+  const before = lower.slice(Math.max(0, start - GUESTS_REACH), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const clause = before.slice(Math.max(cut, before.lastIndexOf(',')) + 1);
+  if (!OFFICE_IN_CLAUSE.test(clause)) return false;
+  const after = lower.slice(start, start + GUESTS_REACH);
+  const stop = after.search(/[.!?\n]/u);
+  return ATTENDS.test((cut >= 0 ? before.slice(cut) : before) + (stop >= 0 ? after.slice(0, stop) : after));
+}
+
 // Separates the things a "lần lượt" list names: "Sở Giao thông vận tải, UBND huyện Mang Thít và UBND thị xã Bình Minh".
 const ITEM_SEPARATOR = /,\s*(?:và\s+)?|\s+và\s+/gu;
 
@@ -510,6 +527,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
     if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    // "Cùng dự có ông Nguyễn Minh Hùng, Phó Chủ tịch UBND TP Hải Phòng và 200 đại biểu …": the office of a guest a
+    // sentence lists is where the guest serves, not what the article speaks of (guest-office-place).
+    if (!m.generic && isGuestOffice(lower, m.start)) continue;
     // "(Tổ đại biểu số 11, khu vực Sóc Trăng cũ)": the delegation's number first, its place later in the same bracket.
     if (!m.generic && DELEGATION_BRACKET_BEFORE.test(lower.slice(Math.max(0, m.start - DELEGATION_BRACKET_REACH), m.start))) continue;
     if (!m.generic && (windowEndsWith(lower, m.start, 24, WORK_DESTINATION_BEFORE, true) || joinsDestination(lower, destinationEnd, m.start))) {
@@ -708,6 +728,18 @@ function headlineCommune(placed: readonly Placed[], cased: string, lower: string
     }
   }
   return undefined;
+}
+
+// "Phường Phong Phú được thành lập trên cơ sở sáp nhập phường Phong Phú (cũ) và xã Phong Thạnh …": a body that opens on a
+// commune or ward, with no district or province named before it, is about that commune (lead-commune). (A paper's
+// credit may open the line: "(GLO)- Xã Ia Hrú …".)
+const LEAD_OPENING = /^\s*(?:\([^()\n]{1,20}\)\s*[-–—]?\s*)?$/u;
+
+function leadCommune(placed: readonly Placed[], lower: string, headEnd: number): string | undefined {
+  const p = placed.find((q) => q.start >= headEnd);
+  if (!p || !COMMUNE_LEVELS.includes(p.level) || p.listed || p.clauseOnly) return undefined;
+  if (placed.some((q) => q.start < p.start && (RANK[q.level] ?? 1) >= 1 && !q.clauseOnly)) return undefined;
+  return LEAD_OPENING.test(lower.slice(Math.max(headEnd, lower.lastIndexOf('\n', p.start) + 1), p.start)) ? p.name : undefined;
 }
 
 // A level or an organ right before the name makes it a named place ("thị trấn Tân Phú", "UBND xã Quỳnh Hồng"), not the
