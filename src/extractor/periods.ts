@@ -77,6 +77,9 @@ const PERIOD_RE = new RegExp([
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
   // ("Trong 2 năm 2021 - 2022, huyện có thêm 86 doanh nghiệp": any count of years named by their span: years-counted-span.)
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|(?:[2-9]|10|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
+  // "Tổng vốn đầu tư … giai đoạn 2021 – 2023 đạt 6.445 tỷ đồng. Tốc độ tăng trưởng kinh tế bình quân hàng năm giai đoạn
+  // này đạt 7,83%": a stretch pointed back at is the one named last (term-pointed-back).
+  `(?<termback>(?:giai đoạn|nhiệm kỳ|thời kỳ) (?:này|trên|nêu trên|đó|ấy)${WORD_END})`,
   `(?<half>(?:6|06|sáu) tháng (?:đầu|cuối) năm|nửa (?:đầu|cuối) năm)(?: (?:năm )?${YEAR})?`,
   `(?<restofyear>(?:\\d{1,2}|hai|ba|bốn|năm) tháng cuối năm(?! (?:năm )?(?:19|20)\\d\\d))`,
   // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them; "lũy
@@ -237,6 +240,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
     } else if (g.term) {
       out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
+    } else if (g.termback) {
+      const named = out.findLast((p) => p.term !== undefined && !p.isBase);
+      if (named) out.push(mention({ start, end, part: '', term: named.term, isBase: false }));
     } else if (g.half) {
       out.push(mention({ start, end, year: years[0] ?? thisYearAfter(lower, end, publishedYear), part: /cuối/.test(text) ? '-H2' : '-H1', isBase }));
     } else if (g.months) {
@@ -351,7 +357,8 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start: start - 3, end, part: '', span: `${years[0]}/${publishedYear}`, year: years[0], isBase: false }));
     } else if (g.year || g.season || g.cropseason) {
       const indexYear = isIndexYear(lower, start);
-      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear) && { local: true }), ...(indexYear && { indexYear }),
+      const tasksAhead = publishedYear !== undefined && years[0]! > publishedYear && TASKS_AHEAD_BEFORE.test(lower.slice(Math.max(0, start - 60), start));
+      out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear || tasksAhead) && { local: true }), ...(indexYear && { indexYear }),
         ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
       // "đặt mục tiêu 3 tháng cuối năm: trồng mới 2.140 ha rừng; …": a list headed by the last three months is the fourth
@@ -558,6 +565,11 @@ function isIndexYear(lower: string, start: number): boolean {
 // "vượt tốc độ tăng trưởng so với kế hoạch đề ra đầu năm 2022 là 8,42%": when a plan was set is the plan's year too
 // (plan-set-at-year-start).
 const SET_AT_YEAR_START = ['đề ra', 'đặt ra', 'giao', 'xây dựng'].flatMap((verb) => [`${verb} đầu `, `${verb} từ đầu `, `${verb} vào đầu `]);
+
+// "… đánh giá tình hình thực hiện nhiệm vụ năm 2025 và triển khai nhiệm vụ, giải pháp năm 2026. Trong năm, Đảng bộ
+// phường đã hoàn thành 20/21 chỉ tiêu": the coming year whose tasks a meeting sets out names what is to be done, not
+// the stretch the next sentences report on (tasks-ahead-year).
+const TASKS_AHEAD_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|phương hướng|bàn)(?:,? (?:và )?(?:nhiệm vụ|giải pháp|mục tiêu|kế hoạch|phương hướng|chương trình công tác)(?: chủ yếu| trọng tâm)?)+ (?:của )?$/u;
 
 function isPlanYear(lower: string, start: number): boolean {
   return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE) || windowEndsWith(lower, start, 20, SET_AT_YEAR_START);
