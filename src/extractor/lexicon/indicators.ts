@@ -62,7 +62,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'giá trị tổng sản phẩm {trên địa bàn|trong tỉnh|}',
       'tổng giá trị sản phẩm {trên địa bàn|địa phương}',
       // "phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng": the commune's product named bare before its verb.
-      'tổng giá trị sản phẩm {đạt|ước đạt|tăng}',
+      'tổng giá trị sản phẩm {đạt|ước đạt|tăng|bình quân}',
     ],
     weakPhrases: ['grdp', 'gdp'],
     percentVariant: 'grdp_growth',
