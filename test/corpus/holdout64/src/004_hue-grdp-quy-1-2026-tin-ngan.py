@@ -46,7 +46,7 @@ FIGS = [
  ('đạt 14.860 tỷ đồng', '14.860 tỷ đồng', 'level', 'VND', d(indicator='retail_sales')),
  ('tăng 10,2%', '10,2%', 'change', '%', d(U, indicator='retail_sales')),
  ('tăng 3,12%', '3,12%', 'change', '%', d(U, SP, indicator='cpi')),
- ('đón 1,46 triệu lượt', '1,46 triệu lượt', 'level', 'lượt', d(indicator='tourist_arrivals')),
+ ('đón 1,46 triệu lượt', '1,46 triệu lượt', 'level', 'lượt khách', d(indicator='tourist_arrivals')),
  ('tăng 16,5%', '16,5%', 'change', '%', d(U, indicator='tourist_arrivals')),
  ('quốc tế 612.000 lượt', '612.000', 'level', 'lượt', d(indicator='international_tourist_arrivals')),
  ('chiếm 41,9%', '41,9%', 'level', '%', d()),

@@ -100,7 +100,7 @@ FIGS = [
  ('60 - 62 tạ/ha', '60 - 62 tạ/ha', 'level', 'tạ/ha', d(E)),
  ('ước 9,8 triệu con', '9,8 triệu con', 'level', 'con', d(E)),
  ('tăng 4,5%', '4,5%', 'change', '%', d(E, U)),
- ('gần 1,9 triệu lượt', '1,9 triệu lượt', 'level', 'lượt', d(indicator='tourist_arrivals', bound='nearly')),
+ ('gần 1,9 triệu lượt', '1,9 triệu lượt', 'level', 'lượt khách', d(indicator='tourist_arrivals', bound='nearly')),
  ('tăng 22,3%', '22,3%', 'change', '%', d(U, SP, indicator='tourist_arrivals')),
  ('quốc tế 86.500 lượt', '86.500', 'level', 'lượt', d(indicator='international_tourist_arrivals')),
  ('gấp 1,6 lần', '1,6 lần', 'change', 'lần', d(U, SP, indicator='international_tourist_arrivals')),
