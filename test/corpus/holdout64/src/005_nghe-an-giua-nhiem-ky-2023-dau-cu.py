@@ -64,7 +64,7 @@ FIGS = [
  ('8 chỉ tiêu có khả năng', '8', 'level', 'chỉ tiêu', d(RT, status='pending')),
  ('9 chỉ tiêu khó đạt', '9', 'level', 'chỉ tiêu', d(RT, status='not_achieved')),
  ('giảm bình quân 1,08%/năm', '1,08%', 'change', '%', d(D, indicator='poverty_rate', period='2021/2022')),
- ('đề ra 1 - 1,5%/năm', '1 - 1,5%', 'change', '%', d(NQ, D, indicator='poverty_rate')),
+ ('đề ra 1 - 1,5%/năm', '1 - 1,5%', 'level', '%', d(NQ, indicator='poverty_rate')),
  ('còn 4,56%', '4,56%', 'level', '%', d(Y22, indicator='poverty_rate')),
  ('đạt 67,5%', '67,5%', 'level', '%', d(Y22, indicator='new_rural_communes')),
  ('với 309/411 xã', '309/411', 'ratio', 'xã', d(Y22, indicator='new_rural_communes')),
