@@ -7,7 +7,7 @@ import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit, unitFits } from './indicator-units.ts';
+import { changeIndicator, isPerHead, isStockIndicator, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
@@ -429,7 +429,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.of !== undefined) figure.of = c.of;
     if (c.high !== undefined) figure.high = c.high;
     figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart));
-    if (indicator) figure.indicator = indicator;
+    if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
