@@ -7,7 +7,7 @@ import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit, unitFits } from './indicator-units.ts';
+import { changeIndicator, isPerHead, isStockIndicator, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
@@ -438,7 +438,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.of !== undefined) figure.of = c.of;
     if (c.high !== undefined) figure.high = c.high;
     figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart));
-    if (indicator) figure.indicator = indicator;
+    if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
@@ -457,7 +457,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
     if (base !== undefined && period.year !== undefined && isSameSeasonYearBefore(lower.slice(c.end, Math.min(clauseEnd, c.end + SEASON_BASE_REACH)), base, period.year)) base = 'same_period';
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
-      (isPeriodJustBefore(lower.slice(c.end, c.end + 60), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
+      (isPeriodJustBefore(ownBaseWindow(lower.slice(c.end, c.end + 60)), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
       base = 'previous_period';
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
@@ -712,6 +712,15 @@ function isMonthBefore(after: string, period: string): boolean {
   if (!m || !own) return false;
   const [year, month] = [Number(own[1]), Number(own[2])];
   return month === 1 ? Number(m[1]) === 12 && Number(m[2]) === year - 1 : Number(m[1]) === month - 1 && Number(m[2]) === year;
+}
+
+// "tăng 11,3% so với cùng kỳ, giảm 2,4% so với quý IV/2025": the quarter after the next change verb is that change's
+// base, not this figure's; the window a figure's own base is read in stops where the next link of the chain begins.
+const NEXT_LINK = /[,;]\s*(?:và\s+)?(?:tăng|giảm|gấp|bằng|đạt|chiếm)(?!\p{L})(?!\p{M})/u;
+
+function ownBaseWindow(after: string): string {
+  const next = NEXT_LINK.exec(after);
+  return next ? after.slice(0, next.index) : after;
 }
 
 /** The base after a figure names the month or quarter just before the figure's own: previous_period. */

@@ -160,3 +160,18 @@ export function isStockIndicator(id: string | undefined): boolean {
 function isUnitOrRate(unit: string, base: string): boolean {
   return unit === base || (unit.length > base.length && unit.charCodeAt(base.length) === 47 && unit.startsWith(base));
 }
+
+// Indicators that count, weigh or sum an amount (visitors from abroad, cases, deaths, hectares, tonnes, jobs, a budget's
+// spending): a level of theirs in per cent is a share of some whole ("trong đó khách quốc tế chiếm 41,9%", "lúa chất lượng
+// cao chiếm 82,5% diện tích", "Chi sự nghiệp giáo dục chiếm 38,2% chi thường xuyên"), which measures none of them. A
+// change or a share of a plan in per cent still does. (Totals whose shares the corpora do annotate with the id, export
+// value, new enterprises, FDI, all visitors, output values, are not listed; nor imports, whose share of the trade total
+// share-of-trade.test.ts reads as imports.)
+const AMOUNTS_NOT_SHARES: ReadonlySet<string> = new Set(['international_tourist_arrivals', 'crop_area', 'rice_output', 'food_output',
+  'aquaculture_output', 'crime', 'traffic_accidents', 'traffic_deaths', 'traffic_injuries', 'budget_expenditure', 'jobs_created',
+  'new_jobs', 'poor_households', 'vocational_training', 'grdp', 'tourism_revenue']);
+
+/** A level in per cent is a share of a whole: is it one of `indicator` (amount-not-share)? */
+export function percentLevelFits(indicator: string, kind: string, unitClass: string): boolean {
+  return !(kind === 'level' && unitClass === 'percent' && AMOUNTS_NOT_SHARES.has(indicator));
+}

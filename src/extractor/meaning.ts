@@ -296,7 +296,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
   // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.
   // ("tăng 19,7% và hơn 18.700 doanh nghiệp quay trở lại hoạt động": a count after a percentage starts a new item.)
-  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) && JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead));
+  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) && (JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead)) ||
+    (previousClass === 'count' && c.unit.class === 'count' && COUNT_NOUN_THEN_AND.test(lower.slice(prevEnd, lead))));
   if (joined && !ownPlan && !yardstick && (!operator || (operator.op === 'is' && operator.start >= prevEnd))) {
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
     const between = lower.slice(prevEnd, lead);
@@ -856,6 +857,9 @@ const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)${WORD_END})[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 // "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
 const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|;|\))\s*$/u;
+// "giảm 4 vụ, giảm 3 người chết và 2 người bị thương": the rest of the first count's noun may stand before "và"; the
+// count joined after it shares the verb (count-noun-then-and).
+const COUNT_NOUN_THEN_AND = /^\s*[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\s+và\s*$/u;
 // ("điều chỉnh tăng vốn thêm 274,1 triệu USD và 345 tỷ đồng": the part in đồng joined to the part in dollars too.)
 const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?: thêm)?(?: [^\d,;.]{0,30})?\s*(?:\d[\d.,]* (?:(?:nghìn|triệu|tỷ|tỉ) )?(?:usd|đồng) và )?$/u;
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;

@@ -873,8 +873,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Qua hai năm rưỡi thực hiện, có bảy chỉ tiêu vượt, … khó đạt vào cuối nhiệm kỳ": counts of a term's targets at
       // mid-term belong to the term.
+      // ("Tổng vốn đầu tư … giai đoạn 2020 - 2022 đạt …" in a sentence before: a stretch the review summed, not the term
+      // whose targets are counted; the running term is (targets-of-term-not-stretch).)
       if (countsTargets && hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
-        const term = lastBefore(terms, c.numberStart)?.term ?? terms[0]?.term;
+        const prior = lastBefore(terms, c.numberStart);
+        const stretchBefore = prior !== undefined && prior.start < wholeStart && !lower.startsWith('nhiệm kỳ', prior.start);
+        const term = (stretchBefore ? runningTerm(c.numberStart) : undefined) ?? prior?.term ?? terms[0]?.term;
         if (term) return resultsOf(term, c.numberStart);
       }
       // So do they anywhere in a mid-term review ("Theo báo cáo, 5 chỉ tiêu dự báo khó đạt gồm: …"): the running term's,
