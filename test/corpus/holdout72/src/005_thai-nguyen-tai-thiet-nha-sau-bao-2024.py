@@ -9,7 +9,9 @@
 # level; the districts' shares are theirs; "cho 9 huyện, thành phố" (the whole province's units) is optional. Farm
 # land restored "đến nay" is progress at the lead's cut-off (M11); the seed handed out is relief (2024). The
 # districts "lần lượt đạt 100%, 97,8% và 96,2% kế hoạch" are attainments, each its own. The Vice Chairman's "hoàn
-# thành 100% số nhà … trước ngày 31/12/2024" is a 2024 target. The family in Phú Đô is an anecdote.
+# thành 100% số nhà … trước ngày 31/12/2024" is a 2024 target.
+# Gold fix after first contact: the grants follow "… đầu tháng 9/2024 …" in the same paragraph, so they take `2024-M09`
+# (the README's period precedence: a period named earlier in the paragraph), not the year I had written. The family in Phú Đô is an anecdote.
 TEXT = '''
 BÁO THÁI NGUYÊN ĐIỆN TỬ
 Chính trị | Kinh tế | Xã hội | Phòng chống thiên tai | Văn hóa | Thể thao | Bạn đọc
@@ -63,9 +65,9 @@ FIGS = [
  ('đạt 90,6% kế hoạch. Nhiều', '90,6%', 'attainment', '%', d(M11, TG)),
  ('làm 1.420 ngôi nhà', '1.420', 'level', 'ngôi nhà', d(M09)),
  ('có 386 nhà', '386', 'level', 'nhà', d(M09)),
- ('hỗ trợ 60 triệu đồng/nhà', '60 triệu đồng', 'level', 'VND/nhà', d()),
- (', 30 triệu đồng/nhà', '30 triệu đồng', 'level', 'VND/nhà', d()),
- ('thêm 20 triệu đồng', '20 triệu đồng', 'level', 'VND', d()),
+ ('hỗ trợ 60 triệu đồng/nhà', '60 triệu đồng', 'level', 'VND/nhà', d(M09)),
+ (', 30 triệu đồng/nhà', '30 triệu đồng', 'level', 'VND/nhà', d(M09)),
+ ('thêm 20 triệu đồng', '20 triệu đồng', 'level', 'VND', d(M09)),
  ('đạt 100%,', '100%', 'attainment', '%', d(M11, TG, locality='huyện Phú Lương')),
  ('97,8%', '97,8%', 'attainment', '%', d(M11, TG, locality='huyện Đại Từ')),
  ('96,2%', '96,2%', 'attainment', '%', d(M11, TG, locality='thành phố Thái Nguyên')),
