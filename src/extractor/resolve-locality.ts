@@ -545,7 +545,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // bare old district's name after it ("trạm Hội An", "đỉnh lũ tại Hội An") names a ward, a station or an area, never
       // a unit the figures after it belong to (special zones apart). A page that opens on the old name alone ("Cai Lậy
       // thu ngân sách …") still reads it as the district, as before.
-      const provinceNamed = afterMerger && (lastOfLevel.has('tỉnh') || lastOfLevel.has('thành phố trực thuộc trung ương'));
+      // (A table's row label, "Đức Hòa | 412.000 | +8,1", still names the row's district.)
+      const provinceNamed = afterMerger && (lastOfLevel.has('tỉnh') || lastOfLevel.has('thành phố trực thuộc trung ương')) && !opensTableRow(lower, m.start);
       const options = provinceNamed ? (m.candidates ?? []).filter(standsAfterMerger) : m.candidates ?? [];
       const pick = options.find((o) => o.name === current?.name) ||
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
@@ -603,6 +604,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   }
   return out;
 }
+
+/** The name at `start` opens a line and a cell bar follows it on that line: a table row's label. */
+function opensTableRow(lower: string, start: number): boolean {
+  return (start === 0 || lower[start - 1] === '\n') && TABLE_ROW_LABEL.test(lower.slice(start, start + TABLE_ROW_LABEL_REACH));
+}
+const TABLE_ROW_LABEL = /^[^\n|]*\|/u;
+const TABLE_ROW_LABEL_REACH = 48;
 
 /** A unit a bare name can still mean after the July 2025 reorganisation: no district-level unit but the islands that became special zones. */
 function standsAfterMerger(o: { name: string; level: string }): boolean {

@@ -23,4 +23,9 @@ describe('a bare old district name after the 2025 reorganisation', () => {
     const text = 'Du lịch Kiên Giang - An Giang\n\nPhú Quốc đón 1,1 triệu lượt khách trong tháng 10, tăng 20%.';
     expect(figureAt(text, '1,1 triệu', AFTER).locality).toBe('đặc khu Phú Quốc');
   });
+
+  it('a table row labelled with the old name still names that row', () => {
+    const text = 'Khách du lịch 9 tháng\n\n9 tháng năm 2025, tỉnh Long An đón 2,1 triệu lượt khách.\n\nĐịa phương | Lượt khách | So với cùng kỳ (%)\nĐức Hòa | 412.000 | +8,1\n';
+    expect(figureAt(text, '412.000', { published: '2025-10-15' }).locality).toBe('huyện Đức Hòa');
+  });
 });
