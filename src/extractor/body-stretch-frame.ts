@@ -8,14 +8,16 @@ import type { PeriodMention } from './periods.ts';
 import { segmentBounds, segmentIndex, type Segments } from './segments.ts';
 
 // What may stand between the start of the sentence and the stretch: an attribution ("Theo Công an tỉnh, ").
-const BEFORE_STRETCH = /^[\s"“(–-]*(?:theo [^,.;:\d]{2,60}, )?$/u;
+const BEFORE_STRETCH = /^[\s"“(–-]*(?:theo [^,.;:\d]{2,60}, )?(?:từ đầu )?$/u;
 
 /** The stretch of days that frames a page whose lead names no period, or undefined. */
 export function bodyStretchFrame(lower: string, segments: Segments, periods: readonly PeriodMention[], carried: readonly PeriodMention[],
   leadEnd: number): PeriodMention | undefined {
   const stretch = periods.find((p) => !p.isBase && p.start >= leadEnd);
   // A stretch of days across two months of one quarter (the holiday tallies): its mention carries the closing month.
-  if (!stretch || stretch.through === undefined || stretch.asOf === undefined || !stretch.local) return undefined;
+  // So does a season or school year ("Từ đầu mùa khô 2025 - 2026 đến nay, trên tuyến đê biển Tây đã xảy ra …"): its
+  // span is the page's.
+  if (!stretch || (stretch.span === undefined && (stretch.through === undefined || stretch.asOf === undefined || !stretch.local))) return undefined;
   // The lead named no period: nothing before the stretch dates the page.
   if (periods.some((p) => p.start < stretch.start && !p.isBase) || (carried[0] !== undefined && carried[0].start < stretch.start)) return undefined;
   // The paragraph right after the lead, and the stretch opening its sentence.

@@ -572,7 +572,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       if (!isSubjectReference(lower, m.start, m.end) && current && (RANK[hit[0]] ?? 1) > (RANK[current.level] ?? 1)) continue;
       [level, name] = [hit[0], hit[1]];
     } else if (m.bare) {
-      const options = m.candidates ?? [];
+      // From July 2025 no district-level unit exists: on a page that has named its province (or centrally-run city), a
+      // bare old district's name after it ("trạm Hội An", "đỉnh lũ tại Hội An") names a ward, a station or an area, never
+      // a unit the figures after it belong to (special zones apart). A page that opens on the old name alone ("Cai Lậy
+      // thu ngân sách …") still reads it as the district, as before.
+      // (A table's row label, "Đức Hòa | 412.000 | +8,1", still names the row's district.)
+      const provinceNamed = afterMerger && (lastOfLevel.has('tỉnh') || lastOfLevel.has('thành phố trực thuộc trung ương')) && !opensTableRow(lower, m.start);
+      const options = provinceNamed ? (m.candidates ?? []).filter(standsAfterMerger) : m.candidates ?? [];
       const pick = options.find((o) => o.name === current?.name) ||
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
         options.find((o) => o.level === 'tỉnh') ||
@@ -628,6 +634,18 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     province = RANK[level] === 2 ? name : m.province ?? m.candidates?.find((o) => o.name === name)?.province ?? province;
   }
   return out;
+}
+
+/** The name at `start` opens a line and a cell bar follows it on that line: a table row's label. */
+function opensTableRow(lower: string, start: number): boolean {
+  return (start === 0 || lower[start - 1] === '\n') && TABLE_ROW_LABEL.test(lower.slice(start, start + TABLE_ROW_LABEL_REACH));
+}
+const TABLE_ROW_LABEL = /^[^\n|]*\|/u;
+const TABLE_ROW_LABEL_REACH = 48;
+
+/** A unit a bare name can still mean after the July 2025 reorganisation: no district-level unit but the islands that became special zones. */
+function standsAfterMerger(o: { name: string; level: string }): boolean {
+  return RANK[o.level] !== 1 || SPECIAL_ZONES_FROM_DISTRICTS.includes(o.name.slice(o.level.length + 1));
 }
 
 // "Huyện A có 8/8 xã đạt chuẩn; toàn tỉnh có 50/86 xã": "toàn/cả tỉnh" opening a clause (after ";", ",", ":" or a

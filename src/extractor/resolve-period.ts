@@ -258,7 +258,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // (Only when the report's own stretch opens a sentence after "Theo báo cáo …,": a speech's "trong 7 tháng đầu năm 2025"
   // frames nothing, and the session's year stays the frame.)
   const reportOpens = periods.some((q) => q.start < leadEnd && q.part !== '' && REPORT_OPENING.test(lower.slice(sentenceOf(q.start)[0], q.start)));
-  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !contrasted(p) && !(reportOpens && namesSession(lower, p.start)) &&
+  // "Năm 2023, … xảy ra 9 loại hình thiên tai (năm 2022 là 11 loại hình), …. Thiên tai làm 4 người chết": a bracket that
+  // opens on another year and gives that year's figure is an aside; its year dates the bracket only, never the sentences
+  // after it (bracket-year-aside).
+  const bracketAside = (p: PeriodMention) => p.part === '' && !p.span && !p.term && lower[p.start - 1] === '(' && holdsOwnFigure(lower, sentenceOf(p.start)[0], p);
+  const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !contrasted(p) && !bracketAside(p) && !(reportOpens && namesSession(lower, p.start)) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], published)));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
   // paragraphs as a year would; a month named first in the body is only that paragraph's.
@@ -925,7 +929,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const targetValue = horizon && horizon !== last && !missedPlans ? horizon.span ?? format(horizon.year ?? yearBefore(horizon.start), horizon.part) : value;
       // "… tổng thu ngân sách năm 2025 là 24.500 tỷ đồng. Tổng chi ngân sách địa phương là 21.870 tỷ đồng": a year still
       // ahead, named plainly (not "đến năm 2030") in an earlier sentence of the paragraph, goes on dating its plan.
-      if (horizon && horizon !== last && !missedPlans && horizon.year !== undefined && horizon.part === '' && !horizon.span && !yearOfPlan(horizon) && (!last || horizon.start > last.start) &&
+      if (horizon && horizon !== last && !missedPlans && !bracketAside(horizon) && horizon.year !== undefined && horizon.part === '' && !horizon.span && !yearOfPlan(horizon) && (!last || horizon.start > last.start) &&
         horizon.start >= paragraphOf(c.numberStart) && horizon.start < wholeStart && !HORIZON_BEFORE.test(lower.slice(Math.max(0, horizon.start - 8), horizon.start)) &&
         !hasWholeWord(lower, NOW_WORDS, wholeStart, wholeEnd)) {
         return { value: targetValue, year: horizon.year, forTarget: forTermTarget ?? targetValue };

@@ -396,7 +396,11 @@ const QUALIFIER_BEFORE = ['tải trọng', 'trọng tải', 'sức chở', 'sứ
 const BOUND_LEADS = ['trên', 'dưới', 'từ', 'hơn', 'khoảng'];
 // "trong đó 1.250 ha bị thiệt hại trên 70%", "thu hoạch ngay diện tích lúa đã chín trên 85%": how much of a crop is lost
 // or ripe names the class of the area counted, not a result.
-const AREA_CLASS_BEFORE = /(?:\d ha|diện tích)(?: [\p{L}\p{M}]+){0,6} (?:bị )?(?:thiệt hại|hư hại|mất trắng|đã chín|chín) $/u;
+// ("1.450 ha lúa Đông Xuân muộn bị ảnh hưởng, thiệt hại từ 30 - 70%", "1 triệu đồng/ha đối với diện tích thiệt hại từ 30 - 70%":
+// a class given as a range of loss, after a comma closing what befell the area, too.)
+const AREA_CLASS_BEFORE = /(?:\d ha|diện tích)(?: [\p{L}\p{M}]+,?){0,8} (?:bị )?(?:thiệt hại|hư hại|mất trắng|đã chín|chín) $/u;
+const AREA_CLASS_REACH = 80;
+const namesAreaClass = (lower: string, boundStart: number) => AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, boundStart - AREA_CLASS_REACH), boundStart));
 // "hướng dẫn nông dân lấy nước khi độ mặn dưới 1‰": a bound in a condition is a threshold, not a result. ("tỷ số giới
 // tính khi sinh dưới 112 bé trai/100 bé gái": "khi sinh" is "at birth", no condition.)
 const CONDITION_BEFORE = /(?<![\p{L}\p{M}])(?:khi(?! sinh )|nếu)(?: [\p{L}\p{M}]+){1,3} $/u;
@@ -488,6 +492,9 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (head.includes('tấm') && BROKEN_GRAIN_GRADE.test(head)) return true;
   const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? rangeLowStart(lower, Math.max(0, pos - RANGE_LOW_REACH), pos) : -1;
   if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
+  // (The high end of a class of loss, "thiệt hại từ 30 - 70%", with its low end.)
+  const lowBound = low >= 0 ? endsWithPhrase(lower, low, BOUND_LEADS) : undefined;
+  if (lowBound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && namesAreaClass(lower, lowBound.start)) return true;
   if (!endsWithPhrase(lower, pos, NAMING_WORDS)) return false;
   const bound = endsWithPhrase(lower, pos, BOUND_LEADS);
   const qualifier = endsWithPhrase(lower, bound ? bound.start : pos, QUALIFIER_BEFORE);
@@ -495,7 +502,7 @@ function isNamedNumber(lower: string, pos: number, money = false): boolean {
   if (bound && CONDITION_BEFORE.test(lower.slice(Math.max(0, bound.start - 32), bound.start))) return true;
   if (bound && bound.phrase !== 'hơn' && bound.phrase !== 'khoảng' && ELIGIBLE_AFTER.test(lower.slice(pos, pos + 48))) return true;
   if (bound && (bound.phrase === 'dưới' || bound.phrase === 'trên') && SANCTIONED_AFTER.test(lower.slice(pos, pos + 40))) return true;
-  if (bound && lower.startsWith('%', pos + (readNumber(lower, pos) ?? '').length) && AREA_CLASS_BEFORE.test(lower.slice(Math.max(0, bound.start - 72), bound.start))) return true;
+  if (bound && PERCENT_OR_RANGE_TO_PERCENT.test(lower.slice(pos + (readNumber(lower, pos) ?? '').length, pos + 24)) && namesAreaClass(lower, bound.start)) return true;
   if (bound && THRESHOLD_BOUNDS.has(bound.phrase) && CRITERIA_AFTER.test(lower.slice(pos, pos + 24)) &&
     COMMUNES_BEFORE_BAR.test(lower.slice(Math.max(0, bound.start - 24), bound.start))) return true;
   if (bound && bound.phrase !== 'khoảng' && (BAR_PERCENT.test(lower.slice(pos, pos + 40)) || (THRESHOLD_BOUNDS.has(bound.phrase) && BAR_OF_PLAN.test(lower.slice(pos, pos + 40))))) {

@@ -75,8 +75,9 @@ const COUNTED: string[] = [
   // xã có 14 trang trại và 52 gia trại", "612 homestay", "216 ô lồng nuôi trồng thủy sản").
   'thành viên', 'trang trại', 'gia trại', 'homestay', 'ô lồng', 'lồng', 'lồng bè',
   // Damage after a flood ("7 đập tràn, 3 cầu tạm bị hư hỏng"), court tallies ("215 vụ/386 bị cáo"), installations
-  // ("1.260 hệ thống điện mặt trời mái nhà").
-  'đập tràn', 'cầu tạm', 'bị cáo', 'hệ thống',
+  // ("1.260 hệ thống điện mặt trời mái nhà"). A storm's toll on power lines and boats ("1.126 cột điện trung, hạ thế bị
+  // gãy", "1.166 tàu thuyền bị chìm"), counted as written.
+  'đập tràn', 'cầu tạm', 'bị cáo', 'hệ thống', 'cột điện', 'tàu thuyền',
   'cụm công nghiệp', 'người dân', 'giải', 'giải nhất', 'giải nhì', 'giải ba', 'huy chương', 'địa phương', 'chủ đầu tư', 'buồng', 'tin báo', 'tin', 'đơn vị cấp huyện', 'đơn vị hành chính', 'đơn vị hành chính cấp xã', 'đơn vị hành chính cấp huyện', 'hộ sản xuất', 'cá thể', 'cơ sở sản xuất', 'đoàn', 'lượt truy cập', 'chuyến',
   // Public services and their records ("cung cấp 1.742 dịch vụ công trực tuyến", "số hóa 38.140 kết quả giải quyết thủ
   // tục hành chính", "làm sạch 2,04 triệu dữ liệu dân cư"), flights and passengers, gifts ("2.460 suất quà").
