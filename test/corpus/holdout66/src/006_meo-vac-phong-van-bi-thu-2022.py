@@ -50,7 +50,7 @@ PR = {'indicator': 'poverty_rate'}
 FIGS = [
  ('vượt 19/22 chỉ tiêu', '19/22', 'ratio', 'chỉ tiêu', d(indicator='resolution_targets', status='achieved')),
  ('giảm 6,35%', '6,35%', 'change', '%', d(D, PR)),
- ('được 1.176 hộ nghèo', '1.176', 'level', 'hộ', d(indicator='households_out_of_poverty')),
+ ('được 1.176 hộ nghèo', '1.176', 'change', 'hộ', d(D, indicator='poor_households')),
  ('từ 51,27%', '51,27%', 'level', '%', d(PR, period='2021')),
  ('xuống còn 44,92%', '44,92%', 'level', '%', d(D, PR)),
  ('còn 1.985 hộ', '1.985', 'level', 'hộ', d()),
