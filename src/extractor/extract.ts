@@ -178,7 +178,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const meaning = cell
       ? cell.change
         ? { kind: 'change' as const, planMarked: false, ...cell.change }
-        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
+        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }), ...(cell.bound && { bound: cell.bound }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? { unitClass: prev.unit.class, value: prev.value, end: prev.end } : undefined);
     const list = listContext(c.numberStart);
     if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
