@@ -189,7 +189,8 @@ const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm
 // "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.
 const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 // "cao hơn năm 2024 là 1,4 tạ/ha", "thấp hơn năm trước 2%": a year compared without "so với".
-const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
+// ("cao hơn kết quả năm 2022 gần 1 điểm phần trăm", "thấp hơn thực hiện năm 2023 0,5 điểm %": the year's result named.)
+const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:(?:kết quả|thực hiện)(?: của)? )?(?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn năm 2024 là 1,4 tạ/ha": the comparative is the verb; "là" only hands over its amount.
 const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
 // "cao hơn đầu tháng 10 khoảng 4.500 đồng/kg", "thấp hơn hôm qua 500 đồng/kg": an earlier point of the stretch reported
