@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
@@ -660,6 +661,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "gấp 1,8 lần tháng 8", "bằng 1,2 lần tháng trước": a month named right after a multiple is its base, as after "so
   // với" ("gấp 1,5 lần tháng 8 năm 2024" names the same month a year before: left to the forms above).
   if (c.unit.class === 'times' && MONTH_RIGHT_AFTER.test(after)) return 'previous_period';
+  // "Nếu như năm 2015 … thì đến nay … đã gấp hơn 2,5 lần": a multiple of what the "nếu" clause's year stood at.
+  if (c.unit.class === 'times') {
+    const ifYear = ifYearBeforeNow(lower, clauseStart, c.numberStart);
+    if (ifYear) return ifYear as Base;
+  }
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);

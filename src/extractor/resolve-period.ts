@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
@@ -616,7 +617,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !monthOfCause(p) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
-        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) && !thenNowBetween(lower, p.end, c.numberStart) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
         // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
         // period for its own figure.
