@@ -181,6 +181,9 @@ function fallStillOpen(window: string): boolean {
 // "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
 // ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
 const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
+// "phấn đấu giảm tỷ lệ hộ nghèo còn dưới 1,5%": the verb moves the rate it names, and "còn" gives where it falls to, as
+// "giảm tỷ lệ … xuống còn" does (rate-named-falls-to).
+const RATE_FELL_TO = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) t[ỷỉ] lệ [^\d(),;:.]{2,60} $/u;
 // ("tăng cao nhất là nhóm giao thông với 1,27%": the one that rose most, named before "với".)
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
@@ -335,7 +338,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
     (operator?.op === 'remain' && operator.wordsBetween === 0 && fallStillOpen(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
     // (the second of "còn 3,12% và 4,05%" shares the first's "còn")
-    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
+    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start))) ||
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && RATE_FELL_TO.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to' && base !== undefined && !c.sign && COMPARED_RIGHT_AFTER.test(lower.slice(c.end, c.end + 12))) {
