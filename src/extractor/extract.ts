@@ -3,6 +3,7 @@ import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
 import { isEconomyMoved } from './economy-grew.ts';
 import { isFarmBranchMove, isFarmBranchShare } from './farm-branch-share.ts';
 import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
+import { isEventAttendance } from './event-attendance.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
@@ -163,6 +164,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (oneVehicle === undefined) vehicleClauses.set(clauseStart, (oneVehicle = isOneVehicleClause(lower, clauseStart, clauseEnd)));
     if (oneVehicle) return;
     if ((c.unit.class === 'percent' || c.unit.unit === 'đại biểu' || c.unit.unit === 'phiếu') && isVoteTally(lower, clauseStart, clauseEnd, c.numberStart, c.end)) return;
+    if (c.unit.class === 'count' && c.numberStart - wholeSentenceStart < 80 && isEventAttendance(lower, wholeSentenceStart, c.numberStart, c.end)) return;
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const cell = cellOf.get(c);
