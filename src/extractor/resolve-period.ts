@@ -124,6 +124,11 @@ const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn 
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 const DIGIT = /\d/;
+const RATE_OPENS_CLAUSE = /^\s*t[ỷỉ] lệ /u;
+// Two words or more, then the cut-off: "Giải ngân vốn đầu tư công đến ngày …" (not "Tính đến ngày …", "Đến hết tháng …").
+// The subject is money spent to the date (a flow: "Giải ngân vốn đầu tư công đến ngày …"); a stock's cut-off ("Dư nợ tín
+// dụng đến ngày 30/9 đạt …; tỷ lệ nợ xấu 1,2%") still stands for the rates after it.
+const SUBJECT_BEFORE_CUT_OFF = /^\s*(?:tỷ lệ |tiến độ |việc |công tác )?giải ngân [^,;:\d]*?(?:(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?)?$/u;
 // "tăng 7,5% (năm 2023 tăng 11,2%)", "đạt 7,5%/năm (năm 2022 tăng 5,1%, …)": a period after a figure that goes on with
 // its own verb opens an item of its own; it dates that item, not the figure before it.
 const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?!\\p{L})(?!\\p{M})`, 'u');
@@ -288,6 +293,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // toàn tỉnh có 9.526 tàu cá … Có 3.598/3.617 tàu đã lắp …"): the next sentences' stocks stand at its month too.
   // So does one after the topic a sentence opens on ("Đối với dự án đường ven biển …, đến ngày 15/12, địa phương đã bàn
   // giao …. Huyện đã chi trả …"): topic-then-cut-off.
+  // "Giải ngân vốn đầu tư công đến ngày 31/12/2025 mới đạt 89,2% kế hoạch; tỷ lệ lao động qua đào tạo … 36,5%": the
+  // cut-off of money disbursed, written after its subject, dates that clause; a rate opening a later clause after ";" is
+  // another measure, in the report's period ("Đến ngày 30/9, …; tỷ lệ …", the cut-off opening the sentence, still frames
+  // it) (disbursed-cut-off-own-clause).
+  const disbursedCutOffOwnClause = (p: PeriodMention, wholeStart: number, clauseStart: number) =>
+    p.start < clauseStart && clauseStart > wholeStart && lower[clauseStart - 1] !== ',' && RATE_OPENS_CLAUSE.test(lower.slice(clauseStart, clauseStart + 12)) &&
+    SUBJECT_BEFORE_CUT_OFF.test(lower.slice(wholeStart, p.start));
   const cutOffDayOpening = (p: PeriodMention) => {
     const head = lower.slice(sentenceOf(p.start)[0], p.start);
     return ATTRIBUTION_OPENING.test(head) || TOPIC_OPENING.test(head);
@@ -616,6 +628,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !monthOfCause(p) &&
+        !(p.asOf !== undefined && disbursedCutOffOwnClause(p, wholeStart, clauseStart)) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) && !thenNowBetween(lower, p.end, c.numberStart) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
@@ -924,7 +937,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // ("(CT) - Tính đến ngày 30/9/2025, …. Trong đó, …": after the dateline's tag the date holds for the rest of its own
       // paragraph; later paragraphs keep the reading they had.)
       const cutOffLead = last ? lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start) : '';
-      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) &&
+      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) && !disbursedCutOffOwnClause(last, wholeStart, clauseStart) &&
         (opensClause(cutOffLead) || (last.start >= paragraphOf(c.numberStart) && opensClause(cutOffLead.replace(DATELINE_TAG, '')))) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
