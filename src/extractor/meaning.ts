@@ -414,7 +414,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
-  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart) ||
+  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart, c.end) ||
     (operator?.op === 'reach' && isValueShareBeforeGrowth(lower, clauseStart, c.numberStart, c.end)) ||
     isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
