@@ -8,7 +8,7 @@ import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isPerHead, isStockIndicator, perPopulationUnit, unitFits } from './indicator-units.ts';
+import { changeIndicator, isLowerBetter, isPerHead, isStockIndicator, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
@@ -467,7 +467,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       if (fronted === 'same_period' || fronted === 'previous_period') [base, figure.kind] = [fronted, 'attainment'];
     }
     if (base) figure.base = base;
-    if (meaning.status) figure.status = meaning.status;
+    // "Tỷ lệ hộ nghèo còn 2,16%, cao hơn chỉ tiêu 0,36 điểm phần trăm": above the plan of a measure wanted low is short of
+    // it, no plan exceeded (rise-above-plan-wanted-low).
+    const aboveWantedLow = meaning.status === 'exceeded' && meaning.operator?.op === 'up' && isLowerBetter(figure.indicator);
+    if (meaning.status && !aboveWantedLow) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (inHead && !isShortParagraph(segments, c.numberStart, lower.length)) inHead = false;
