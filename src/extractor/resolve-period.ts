@@ -136,9 +136,10 @@ const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?!\\p{L})(?!\\p{M})`
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
 // ("Giá trị sản xuất nhiệm kỳ tăng 9,15%": the term named bare after what it measures, right before its verb.)
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?!\p{L})(?!\p{M})/u;
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|(?:sau|nhìn lại|qua) (?:hơn )?(?:[\p{L}\p{M}\d]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?!\p{L})(?!\p{M})/u;
 // Every RUNNING_TERM match holds one of these words. They are looked for first (from their rare letters, rare-anchor.ts):
 // the pattern's leading lookbehind makes V8 try it at every position of the text it is given (~0.75 µs a clause).
+const YEARS_OF_CONGRESS_RESOLUTION = /(?<![\p{L}\p{M}])(?:sau|nhìn lại|qua) (?:hơn )?(?:[\p{L}\p{M}\d]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết đại hội(?!\p{L})(?!\p{M})/u;
 const RUNNING_TERM_WORDS = ['nhiệm kỳ', 'nghị quyết', '5 năm'];
 
 /** Whether RUNNING_TERM matches in `text`, tested only where one of `words` stands (a whole sentence, and the sentences
@@ -486,6 +487,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     }
     return undefined;
   };
+  // "Nhìn lại 4 năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, tăng trưởng bình quân … 5,9%/năm" on a page that
+  // names no term: the years a congress's resolution has run are the party's running term, which opens in 2020, 2025,
+  // 2030 (unnamed-running-term). Read only where those words stand in the sentence.
+  const unnamedRunningTerm = (lead: string): string | undefined => {
+    if (publishedYear === undefined || !lead.includes('nghị quyết đại hội') || !YEARS_OF_CONGRESS_RESOLUTION.test(lead)) return undefined;
+    if (terms.some((t) => lower.startsWith('nhiệm kỳ', t.start))) return undefined;
+    const opened = publishedYear - (publishedYear % 5);
+    return `${opened}/${opened + 5}`;
+  };
   // The term just run ("nhiệm kỳ qua"): the running one, or, at the congress that opens a new term (only "nhiệm kỳ 2025 -
   // 2030" named, in 2025), the five years before it.
   const pastTerm = (pos: number): string | undefined => {
@@ -798,7 +808,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const past = pastTerm(c.numberStart);
           if (past) return { value: past, forTarget: past };
         }
-        const running = runningTerm(c.numberStart);
+        const running = runningTerm(c.numberStart) ?? unnamedRunningTerm(lead);
         if (running) return resultsOf(running, c.numberStart);
       }
       // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
