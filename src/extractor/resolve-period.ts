@@ -400,7 +400,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
-    REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)));
+    (REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)) || REPORTED_TERM_BEFORE.test(lower.slice(Math.max(0, t.start - 16), t.start))));
   // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
   // term, a party's first.
   const enclosingTerm = (span: string): string | undefined => {
@@ -978,6 +978,9 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
 const CONGRESS_NAMED_BEFORE = /(?<![\p{L}\p{M}])đại hội(?: [^.;:()]{0,70})? lần thứ [\p{L}\d]+,? $/u;
 const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm kỳ(?: vừa qua| qua)?|(?:trong |qua )?(?:5|năm) năm (?:qua|vừa qua)),/u;
 
+// "Trình bày Báo cáo chính trị, đồng chí … cho biết, nhiệm kỳ 2020 - 2025, kinh tế …": a term a report's words open on is
+// the stretch it reviews, as "Nhìn lại nhiệm kỳ …" is (reported-term-reviewed).
+const REPORTED_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:cho biết|đánh giá|nêu rõ|khẳng định|nhấn mạnh|thông tin), $/u;
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 
