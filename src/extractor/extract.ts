@@ -3,11 +3,12 @@ import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
 import { isEconomyMoved } from './economy-grew.ts';
 import { isFarmBranchMove, isFarmBranchShare } from './farm-branch-share.ts';
 import { aimedMonthsSinceJanuary, monthsSinceJanuary } from './year-to-date-flow.ts';
+import { isEventAttendance } from './event-attendance.ts';
 import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause, isVoteTally } from './anecdotes.ts';
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isPerHead, isStockIndicator, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
+import { changeIndicator, isLowerBetter, isPerHead, isStockIndicator, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { reportMonthBefore } from './month-on-month.ts';
@@ -164,6 +165,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (oneVehicle === undefined) vehicleClauses.set(clauseStart, (oneVehicle = isOneVehicleClause(lower, clauseStart, clauseEnd)));
     if (oneVehicle) return;
     if ((c.unit.class === 'percent' || c.unit.unit === 'đại biểu' || c.unit.unit === 'phiếu') && isVoteTally(lower, clauseStart, clauseEnd, c.numberStart, c.end)) return;
+    if (c.unit.class === 'count' && c.numberStart - wholeSentenceStart < 80 && isEventAttendance(lower, wholeSentenceStart, c.numberStart, c.end)) return;
     const prev = candidates[i - 1];
     const prevEnd = prev && prev.end > clauseStart ? prev.end : clauseStart;
     const cell = cellOf.get(c);
@@ -179,7 +181,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const meaning = cell
       ? cell.change
         ? { kind: 'change' as const, planMarked: false, ...cell.change }
-        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }) }
+        : { kind: cell.attainment ? 'attainment' as const : 'level' as const, planMarked: false, ...(cell.attainment && { base: cell.attainmentBase ?? 'target' as const }), ...(cell.bound && { bound: cell.bound }) }
       : readMeaning(lower, c, clauseStart, clauseEnd, prevEnd, candidates[i + 1]?.start ?? lower.length, prev && prev.end > clauseStart ? { unitClass: prev.unit.class, value: prev.value, end: prev.end } : undefined);
     const list = listContext(c.numberStart);
     if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
@@ -474,7 +476,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       if (fronted === 'same_period' || fronted === 'previous_period') [base, figure.kind] = [fronted, 'attainment'];
     }
     if (base) figure.base = base;
-    if (meaning.status) figure.status = meaning.status;
+    // "Tỷ lệ hộ nghèo còn 2,16%, cao hơn chỉ tiêu 0,36 điểm phần trăm": above the plan of a measure wanted low is short of
+    // it, no plan exceeded (rise-above-plan-wanted-low).
+    const aboveWantedLow = meaning.status === 'exceeded' && meaning.operator?.op === 'up' && isLowerBetter(figure.indicator);
+    if (meaning.status && !aboveWantedLow) figure.status = meaning.status;
     if (meaning.bound) figure.bound = meaning.bound;
     figures.push(figure);
     if (inHead && !isShortParagraph(segments, c.numberStart, lower.length)) inHead = false;

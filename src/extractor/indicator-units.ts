@@ -151,6 +151,17 @@ export function isPerHead(id: string | undefined): boolean {
   return id !== undefined && PER_HEAD.has(id);
 }
 
+// Measures a place wants low: a poverty rate "cao hơn chỉ tiêu 0,36 điểm phần trăm" fell short of its plan, so a rise
+// above the plan is no plan exceeded (a fall "vượt kế hoạch" still is).
+const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
+  'poverty_rate', 'near_poverty_rate', 'poor_households', 'unemployment_rate', 'child_malnutrition_rate', 'crime',
+  'traffic_accidents', 'traffic_deaths', 'traffic_injuries',
+]);
+
+export function isLowerBetter(id: string | undefined): boolean {
+  return id !== undefined && LOWER_IS_BETTER.has(id);
+}
+
 export function isStockIndicator(id: string | undefined): boolean {
   return id !== undefined && STOCKS.has(id);
 }

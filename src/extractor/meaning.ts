@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
@@ -183,6 +184,9 @@ function fallStillOpen(window: string): boolean {
 // "tỷ lệ hộ nghèo giảm mạnh nhất, lần lượt còn 3,12% và 4,05%": a fall by no stated amount, then the level it left.
 // ("giảm 0,42 điểm phần trăm, còn 1,1%" states the amount: the level after it is a level.)
 const FELL_THEN_REMAINS = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm)(?: [\p{L}\p{M}]+){0,3},? (?:lần lượt )?$/u;
+// "phấn đấu giảm tỷ lệ hộ nghèo còn dưới 1,5%": the verb moves the rate it names, and "còn" gives where it falls to, as
+// "giảm tỷ lệ … xuống còn" does (rate-named-falls-to).
+const RATE_FELL_TO = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) t[ỷỉ] lệ [^\d(),;:.]{2,60} $/u;
 // ("tăng cao nhất là nhóm giao thông với 1,27%": the one that rose most, named before "với".)
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
@@ -192,7 +196,8 @@ const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm
 // "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.
 const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 // "cao hơn năm 2024 là 1,4 tạ/ha", "thấp hơn năm trước 2%": a year compared without "so với".
-const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
+// ("cao hơn kết quả năm 2022 gần 1 điểm phần trăm", "thấp hơn thực hiện năm 2023 0,5 điểm %": the year's result named.)
+const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:(?:kết quả|thực hiện)(?: của)? )?(?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn năm 2024 là 1,4 tạ/ha": the comparative is the verb; "là" only hands over its amount.
 const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
 // "cao hơn đầu tháng 10 khoảng 4.500 đồng/kg", "thấp hơn hôm qua 500 đồng/kg": an earlier point of the stretch reported
@@ -337,7 +342,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   } else if (operator?.op === 'fall-to' || (operator?.op === 'down' && operator.wordsBetween === 0 && bound === 'under') ||
     (operator?.op === 'remain' && operator.wordsBetween === 0 && fallStillOpen(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start))) ||
     // (the second of "còn 3,12% và 4,05%" shares the first's "còn")
-    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start)))) {
+    (operator?.op === 'remain' && (operator.wordsBetween === 0 || joined) && FELL_THEN_REMAINS.test(lower.slice(Math.max(clauseStart, operator.start - 40), operator.start))) ||
+    (operator?.op === 'remain' && operator.wordsBetween === 0 && RATE_FELL_TO.test(lower.slice(Math.max(clauseStart, operator.start - 80), operator.start)))) {
     // "giảm còn 0,69%", "giảm dưới 1,5%": the level reached.
     m.direction = 'down';
   } else if (operator?.op === 'rise-to' && base !== undefined && !c.sign && COMPARED_RIGHT_AFTER.test(lower.slice(c.end, c.end + 12))) {
@@ -412,7 +418,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     m.kind = 'attainment';
     m.base = 'target';
     m.planMarked = false;
-  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart) ||
+  } else if (c.unit.class === 'percent' && base === undefined && (isDisbursedShare(lower, clauseStart, c.numberStart) || isCollectedShare(lower, clauseStart, c.numberStart, c.end) ||
     (operator?.op === 'reach' && isValueShareBeforeGrowth(lower, clauseStart, c.numberStart, c.end)) ||
     isRankedDisbursedShare(lower, c.numberStart))) {
     m.kind = 'attainment';
@@ -668,6 +674,11 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   // "gấp 1,8 lần tháng 8", "bằng 1,2 lần tháng trước": a month named right after a multiple is its base, as after "so
   // với" ("gấp 1,5 lần tháng 8 năm 2024" names the same month a year before: left to the forms above).
   if (c.unit.class === 'times' && MONTH_RIGHT_AFTER.test(after)) return 'previous_period';
+  // "Nếu như năm 2015 … thì đến nay … đã gấp hơn 2,5 lần": a multiple of what the "nếu" clause's year stood at.
+  if (c.unit.class === 'times') {
+    const ifYear = ifYearBeforeNow(lower, clauseStart, c.numberStart);
+    if (ifYear) return ifYear as Base;
+  }
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);

@@ -54,6 +54,9 @@ const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 const TARGET_WORDS_CLOSED = /^[^()\d,;:%]{0,30},/u;
 // ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
 // ("Thu ngân sách đảm bảo theo kế hoạch đề ra, trong đó thu tiền sử dụng đất 37 tỷ đồng": kept to the plan, a verdict.)
+const GAP_FROM_PLAN_BEFORE = /(?<![\p{L}\p{M}])(?:thấp|cao) hơn (?:so (?:với )?)?$/u;
+// Between the plan's noun and the gap: the plan's verb at most ("thấp hơn mục tiêu đề ra 2,5 điểm phần trăm").
+const GAP_AFTER_PLAN = /^(?: (?:đề ra|đặt ra|được giao|giao|của tỉnh|nghị quyết|năm))* (?:khoảng |gần |hơn )?$/u;
 const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn|đảm bảo|bảo đảm)(?: vượt mức| trước| đúng)? $/u);
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
@@ -225,6 +228,10 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         if (NAMES_TARGETS.test(cue.word) && detailsResults(x.numberStart)) continue;
         if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after) || TARGET_WORDS_CLOSED.test(after)) &&
           REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
+        // "chứng chỉ 36,5%, thấp hơn mục tiêu 2,5 điểm phần trăm": the gap from a plan compared with is how far a result
+        // fell short of it (or passed it), a result as "thấp hơn kế hoạch 2,5 điểm phần trăm" is (gap-from-named-plan).
+        if (x.meaning.kind === 'change' && x.meaning.base === 'target' && GAP_FROM_PLAN_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 20), cue.start)) &&
+          GAP_AFTER_PLAN.test(after)) continue;
         // "mục tiêu … là rất thách thức khi năm 2025 tỉnh chỉ đạt hơn 7%": what a year already come brought is a result.
         if (pastWhenClauseBetween(lower, cue.end, x.numberStart, x.publishedYear)) { found = undefined; continue; }
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.

@@ -584,6 +584,8 @@ const SAME_SPAN_BEFORE = /(?:^|[.!?:\n]\s*|[,;(]\s*)(?:trong |vào )?cùng kỳ 
 // 2023": a multiple of that year's level.
 const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ ', 'cùng kỳ ', 'so với cuối ', 'so với đầu ', 'từ ', 'trước ', 'lần ', 'hơn ', 'với ',
   'so với thực hiện ', 'so thực hiện ', 'so với kết quả ', 'so với mức ', 'so với số thực hiện ', 'gấp đôi ', 'gấp rưỡi ', 'gấp ba ',
+  // "cao hơn kết quả năm 2022 gần 1 điểm phần trăm": the year's result compared without "so với".
+  'hơn kết quả ', 'hơn thực hiện ', 'hơn kết quả của ',
   // "mức cao thứ hai kể từ năm 2011, chỉ sau quý III/2022 (14,38%)": the period a rank is measured against is a yardstick;
   // it dates its own bracket, never the sentences after it.
   'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];

@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
@@ -126,6 +127,11 @@ const ELAPSED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])sau (?:hơn |gần |tròn 
 // A year right after a figure ("(năm 2021)", "của năm 2023") dates that figure.
 const RIGHT_AFTER = /^[\s(]*(?:của\s+)?$/;
 const DIGIT = /\d/;
+const RATE_OPENS_CLAUSE = /^\s*t[ỷỉ] lệ /u;
+// Two words or more, then the cut-off: "Giải ngân vốn đầu tư công đến ngày …" (not "Tính đến ngày …", "Đến hết tháng …").
+// The subject is money spent to the date (a flow: "Giải ngân vốn đầu tư công đến ngày …"); a stock's cut-off ("Dư nợ tín
+// dụng đến ngày 30/9 đạt …; tỷ lệ nợ xấu 1,2%") still stands for the rates after it.
+const SUBJECT_BEFORE_CUT_OFF = /^\s*(?:tỷ lệ |tiến độ |việc |công tác )?giải ngân [^,;:\d]*?(?:(?:tính )?(?:đến|tới) (?:hết )?(?:ngày )?)?$/u;
 // "tăng 7,5% (năm 2023 tăng 11,2%)", "đạt 7,5%/năm (năm 2022 tăng 5,1%, …)": a period after a figure that goes on with
 // its own verb opens an item of its own; it dates that item, not the figure before it.
 const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?!\\p{L})(?!\\p{M})`, 'u');
@@ -133,9 +139,10 @@ const OWN_ITEM_AFTER = new RegExp(`^ (?:${YEAR_ITEM_VERBS})(?!\\p{L})(?!\\p{M})`
 // in a congress report (the five years are the term under review).
 // So is what a mid-term review foresees for its end: "Dự báo đến cuối nhiệm kỳ, có 20/23 chỉ tiêu đạt và vượt".
 // ("Giá trị sản xuất nhiệm kỳ tăng 9,15%": the term named bare after what it measures, right before its verb.)
-const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|sau (?:hơn )?(?:[\p{L}\p{M}]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?!\p{L})(?!\p{M})/u;
+const RUNNING_TERM = /(?<![\p{L}\p{M}])(?:từ đầu nhiệm kỳ|nhiệm kỳ qua|trong nhiệm kỳ|cả nhiệm kỳ|nhiệm kỳ(?= (?:tăng|đạt|giảm) )|(?:đến|vào) cuối nhiệm kỳ|(?:sau|nhìn lại|qua) (?:hơn )?(?:[\p{L}\p{M}\d]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết|(?:trong |qua |sau )?5 năm(?! (?:tới|sau|đến|nữa)))(?!\p{L})(?!\p{M})/u;
 // Every RUNNING_TERM match holds one of these words. They are looked for first (from their rare letters, rare-anchor.ts):
 // the pattern's leading lookbehind makes V8 try it at every position of the text it is given (~0.75 µs a clause).
+const YEARS_OF_CONGRESS_RESOLUTION = /(?<![\p{L}\p{M}])(?:sau|nhìn lại|qua) (?:hơn )?(?:[\p{L}\p{M}\d]+ ){1,2}năm(?: rưỡi)? thực hiện nghị quyết đại hội(?!\p{L})(?!\p{M})/u;
 const RUNNING_TERM_WORDS = ['nhiệm kỳ', 'nghị quyết', '5 năm'];
 
 /** Whether RUNNING_TERM matches in `text`, tested only where one of `words` stands (a whole sentence, and the sentences
@@ -294,6 +301,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // toàn tỉnh có 9.526 tàu cá … Có 3.598/3.617 tàu đã lắp …"): the next sentences' stocks stand at its month too.
   // So does one after the topic a sentence opens on ("Đối với dự án đường ven biển …, đến ngày 15/12, địa phương đã bàn
   // giao …. Huyện đã chi trả …"): topic-then-cut-off.
+  // "Giải ngân vốn đầu tư công đến ngày 31/12/2025 mới đạt 89,2% kế hoạch; tỷ lệ lao động qua đào tạo … 36,5%": the
+  // cut-off of money disbursed, written after its subject, dates that clause; a rate opening a later clause after ";" is
+  // another measure, in the report's period ("Đến ngày 30/9, …; tỷ lệ …", the cut-off opening the sentence, still frames
+  // it) (disbursed-cut-off-own-clause).
+  const disbursedCutOffOwnClause = (p: PeriodMention, wholeStart: number, clauseStart: number) =>
+    p.start < clauseStart && clauseStart > wholeStart && lower[clauseStart - 1] !== ',' && RATE_OPENS_CLAUSE.test(lower.slice(clauseStart, clauseStart + 12)) &&
+    SUBJECT_BEFORE_CUT_OFF.test(lower.slice(wholeStart, p.start));
   const cutOffDayOpening = (p: PeriodMention) => {
     const head = lower.slice(sentenceOf(p.start)[0], p.start);
     return ATTRIBUTION_OPENING.test(head) || TOPIC_OPENING.test(head);
@@ -393,7 +407,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
-    REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)));
+    (REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)) || REPORTED_TERM_BEFORE.test(lower.slice(Math.max(0, t.start - 16), t.start))));
   // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
   // term, a party's first.
   const enclosingTerm = (span: string): string | undefined => {
@@ -479,6 +493,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       if (from <= publishedYear && publishedYear <= to && lower.startsWith('nhiệm kỳ', terms[i]!.start)) return terms[i]!.term;
     }
     return undefined;
+  };
+  // "Nhìn lại 4 năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, tăng trưởng bình quân … 5,9%/năm" on a page that
+  // names no term: the years a congress's resolution has run are the party's running term, which opens in 2020, 2025,
+  // 2030 (unnamed-running-term). Read only where those words stand in the sentence.
+  const unnamedRunningTerm = (lead: string): string | undefined => {
+    if (publishedYear === undefined || !lead.includes('nghị quyết đại hội') || !YEARS_OF_CONGRESS_RESOLUTION.test(lead)) return undefined;
+    if (terms.some((t) => lower.startsWith('nhiệm kỳ', t.start))) return undefined;
+    const opened = publishedYear - (publishedYear % 5);
+    return `${opened}/${opened + 5}`;
   };
   // The term just run ("nhiệm kỳ qua"): the running one, or, at the congress that opens a new term (only "nhiệm kỳ 2025 -
   // 2030" named, in 2025), the five years before it.
@@ -627,8 +650,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !monthOfCause(p) &&
+        !(p.asOf !== undefined && disbursedCutOffOwnClause(p, wholeStart, clauseStart)) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
-        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) &&
+        !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) && !thenNowBetween(lower, p.end, c.numberStart) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
         // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
         // period for its own figure.
@@ -796,7 +820,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const past = pastTerm(c.numberStart);
           if (past) return { value: past, forTarget: past };
         }
-        const running = runningTerm(c.numberStart);
+        const running = runningTerm(c.numberStart) ?? unnamedRunningTerm(lead);
         if (running) return resultsOf(running, c.numberStart);
       }
       // "bình quân mỗi năm thu 412 tỷ đồng", "Hằng năm có trên 85% tổ chức cơ sở đảng …" in a review of the running
@@ -939,7 +963,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // ("(CT) - Tính đến ngày 30/9/2025, …. Trong đó, …": after the dateline's tag the date holds for the rest of its own
       // paragraph; later paragraphs keep the reading they had.)
       const cutOffLead = last ? lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start) : '';
-      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) &&
+      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) && !disbursedCutOffOwnClause(last, wholeStart, clauseStart) &&
         (opensClause(cutOffLead) || (last.start >= paragraphOf(c.numberStart) && opensClause(cutOffLead.replace(DATELINE_TAG, '')))) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },
@@ -970,6 +994,9 @@ function namesRunningTermBetween(lower: string, from: number, to: number): boole
 const CONGRESS_NAMED_BEFORE = /(?<![\p{L}\p{M}])đại hội(?: [^.;:()]{0,70})? lần thứ [\p{L}\d]+,? $/u;
 const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm kỳ(?: vừa qua| qua)?|(?:trong |qua )?(?:5|năm) năm (?:qua|vừa qua)),/u;
 
+// "Trình bày Báo cáo chính trị, đồng chí … cho biết, nhiệm kỳ 2020 - 2025, kinh tế …": a term a report's words open on is
+// the stretch it reviews, as "Nhìn lại nhiệm kỳ …" is (reported-term-reviewed).
+const REPORTED_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:cho biết|đánh giá|nêu rõ|khẳng định|nhấn mạnh|thông tin), $/u;
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 

@@ -117,10 +117,24 @@ const SIZE_OF_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:(?<!(?:tổng|với) )chiều (?
 const LENGTH_WORD_BEFORE = /(?:dài|dài nhất|chiều dài)(?: [\p{L}\p{M}]+)? $/u;
 const SIZE_UNITS = new Set(['m', 'km', 'cm']);
 
+// "… hoàn thành tuyến cao tốc nối Sa Pa với thành phố Lào Cai, dài gần 20 km": a length set off by a comma after one
+// thing named with no number and no plural before it in its sentence is that thing's size too; after works counted
+// ("nạo vét 25 tuyến kênh, dài 42 km") or named as many ("các tuyến đường, dài 120 km") it is their total (one-thing-
+// length-after-comma).
+const LENGTH_AFTER_COMMA = /, dài(?: (?:khoảng|hơn|gần|chừng|trên|dưới))? $/u;
+const MANY_BEFORE = /\d|(?<![\p{L}\p{M}])(?:các|những|nhiều|hàng|mấy)(?!\p{L})(?!\p{M})/u;
+const SENTENCE_BREAK = /[.;!?\n:]/gu;
+
 function isSizeOfOneThing(lower: string, pos: number, unit: string): boolean {
   if (!SIZE_UNITS.has(unit)) return false;
   const before = lower.slice(Math.max(0, pos - 28), pos);
-  return SIZE_OF_ONE_BEFORE.test(before) && (unit !== 'km' || LENGTH_WORD_BEFORE.test(before));
+  if (SIZE_OF_ONE_BEFORE.test(before)) return unit !== 'km' || LENGTH_WORD_BEFORE.test(before);
+  if (!LENGTH_AFTER_COMMA.test(before)) return false;
+  let head = lower.slice(Math.max(0, pos - 160), pos - before.length + before.lastIndexOf(','));
+  let cut = -1;
+  for (const m of head.matchAll(SENTENCE_BREAK)) cut = m.index;
+  if (cut >= 0) head = head.slice(cut + 1);
+  return !MANY_BEFORE.test(head);
 }
 
 // "mỗi phần gồm 10 kg gạo", "Mỗi gói quà trị giá 500.000 đồng gồm 10 kg gạo", "mỗi suất trị giá 1 triệu đồng", "Giải Nhất nam có giá trị 60 triệu đồng": what one gift

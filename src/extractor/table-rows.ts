@@ -2,7 +2,8 @@
 // "Thu ngân sách nhà nước (tỷ đồng) | 96 | 84,3 | 87,8%"). A bare number in a cell is a figure: its unit and scale
 // stand in brackets in the row's label, its modality in the column's heading, and a "Tỷ lệ" column holds the
 // attainment of the plan column.
-import type { Base, Modality } from './figure.ts';
+import type { Base, Bound, Modality } from './figure.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE } from './vocabulary/cues.ts';
 import { quantityValue, readQuantity, unitOfPhrase } from './quantity.ts';
 import type { Candidate } from './scan-figures.ts';
 import { UNIT_LABEL, UNIT_LABEL_WORDS } from './vocabulary/units.ts';
@@ -28,6 +29,8 @@ export interface TableCell {
   /** A plan table's caption that names its cut-off ("Kết quả … đến ngày 30/9/2024 như sau:"): it dates the cells as a
    *  list's heading dates its items (stocks at the date's month, flows the months elapsed). */
   cutOff?: readonly [number, number];
+  /** A cell that prints its bound beside the number ("8 trở lên", "dưới 1", "từ 90 trở lên" in a plan column). */
+  bound?: Bound;
 }
 
 type Column = { changeMeasure?: string; wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
@@ -390,6 +393,29 @@ function classifyModality(head: string): Column {
   return undefined;
 }
 
+// "Tốc độ tăng trưởng GRDP (%) | 6,72 | 8 trở lên", "Tỷ lệ hộ nghèo (%) | 1,21 | dưới 1": a plan cell may print the bound
+// of its target around the bare number; the number is the cell's figure and the words its bound. Longest words first.
+const CELL_BOUNDS_BEFORE = [...BOUNDS_BEFORE].sort((a, b) => b[0].length - a[0].length);
+
+/** The bare number of a cell that prints a bound around it, where it starts in the cell, and the bound. */
+export function boundedCell(text: string): { offset: number; text: string; bound: Bound } | undefined {
+  if (!/\d/u.test(text)) return undefined;
+  let offset = 0;
+  let end = text.length;
+  let bound: Bound | undefined;
+  for (const [words, b] of BOUNDS_AFTER) {
+    if (text.endsWith(` ${words}`)) { end -= words.length + 1; bound = b; break; }
+  }
+  for (const [words, b] of CELL_BOUNDS_BEFORE) {
+    if (text.startsWith(`${words} `)) { offset = words.length + 1; bound ??= b; break; }
+  }
+  // "từ 8 trở lên": "từ" opens the bound the words after close.
+  if (!offset && bound && text.startsWith('từ ')) offset = 3;
+  const number = text.slice(offset, end).trim();
+  if (!bound || !NUMBER_CELL.test(number)) return undefined;
+  return { offset: offset + text.slice(offset).indexOf(number), text: number, bound };
+}
+
 function readRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[]): void {
   const label = cells[columns.findIndex((c) => c?.label)]?.text ?? '';
   const unitColumn = columns.findIndex((c) => c?.unit);
@@ -399,9 +425,11 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
   const achieved = columns.find((c) => c?.modality === 'actual' || c?.modality === 'estimate')?.modality;
   for (let i = 0; i < cells.length && i < columns.length; i++) {
     const column = columns[i];
-    const cell = cells[i]!;
+    let cell = cells[i]!;
     if (!column || column.label || column.unit) continue;
     const unitText = rowUnit || column.headUnit || captionUnit;
+    const bounded = column.modality && !column.changeUnit && !NUMBER_CELL.test(cell.text) ? boundedCell(cell.text) : undefined;
+    if (bounded) cell = { text: bounded.text, start: cell.start + bounded.offset };
     if (!NUMBER_CELL.test(cell.text)) {
       // "Ước quý I/2025" over "1.245 nghìn tấn": a cell that prints its own unit still takes its column's modality.
       const own = column.modality ? readQuantity(cell.text, 0) : undefined;
@@ -441,6 +469,7 @@ function readRow(cells: Array<{ text: string; start: number }>, columns: Column[
       ...(attainment && column.attainmentBase && { attainmentBase: column.attainmentBase }),
       ...(column.period && { period: column.period }),
       ...(column.wholeYear && { wholeYear: true }),
+      ...(bounded && { bound: bounded.bound }),
     });
   }
 }
