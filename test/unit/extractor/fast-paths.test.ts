@@ -23,7 +23,7 @@ import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
 import { findSpelledAmounts } from '../../../src/extractor/spelled-amounts.ts';
 import { rangeLowStart } from '../../../src/extractor/scan-figures.ts';
-import { isLetterCode } from '../../../src/extractor/vocabulary/letters.ts';
+import { isLetterCode, isSpaceCode } from '../../../src/extractor/vocabulary/letters.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -508,5 +508,11 @@ describe('a round value (one significant digit) read off an integer is what its 
       fc.double({ min: 0.01, max: 1e7, noNaN: true })), (value) => {
       expect(isRound(candidateOf(value))).toBe(printed(value));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('isSpaceCode answers what /\\s/ does', () => {
+  it('for every code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpaceCode(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
   });
 });
