@@ -10,7 +10,7 @@ import { isValueShareBeforeGrowth } from './value-share-before-growth.ts';
 import type { Base, Bound, Direction, FigureKind, Status } from './figure.ts';
 import type { Candidate } from './scan-figures.ts';
 import { endsWithPhrase, windowEndsWith } from './vocabulary/backward.ts';
-import { isLetter, isLetterCode } from './vocabulary/letters.ts';
+import { isLetter, isLetterCode, isSpaceCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
@@ -878,7 +878,6 @@ const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và
 // measured against the base stated after the last.
 const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 
-const SPACE = /\s/;
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
 
@@ -914,9 +913,9 @@ function yardstickBefore(lower: string, lead: number): string | undefined {
   // The pattern ends with the yardstick's place (then white space and a bracket): without one right there it cannot
   // match, and it is tried at every position of the window, so the ending is compared in place first.
   let end = lead;
-  while (end > from && SPACE.test(lower[end - 1]!)) end--;
+  while (end > from && isSpaceCode(lower.charCodeAt(end - 1))) end--;
   if (end > from && lower.charCodeAt(end - 1) === 40) end--;
-  while (end > from && SPACE.test(lower[end - 1]!)) end--;
+  while (end > from && isSpaceCode(lower.charCodeAt(end - 1))) end--;
   if (!windowEndsWith(lower, end, end - from, YARDSTICK_PLACES)) return undefined;
   const m = YARDSTICK.exec(lower.slice(from, lead));
   if (!m) return undefined;

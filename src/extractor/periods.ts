@@ -72,7 +72,7 @@ function thisYearAfter(lower: string, end: number, publishedYear: number | undef
 
 // "tháng 11, 11 tháng", "tháng 9 và 9 tháng": a month, then the months of the year to its end.
 const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${i + 1},? (?:và )?${i + 1}`).join('|');
-const PERIOD_RE = new RegExp([
+const PERIOD_ALTERNATIVES = [
   `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa|vụ (?:lúa )?mùa|vụ (?:lúa )?thu đông) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
   // ("Trong 2 năm 2021 - 2022, huyện có thêm 86 doanh nghiệp": any count of years named by their span: years-counted-span.)
@@ -138,7 +138,37 @@ const PERIOD_RE = new RegExp([
   // ("Tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 4,2%" in a half-year report: what the year is expected to close on:
   // expected-at-year-end.)
   `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?!\\p{L})(?!\\p{M})))${WORD_END}`,
-].join('|'), 'uy');
+];
+const PERIOD_RE = new RegExp(PERIOD_ALTERNATIVES.join('|'), 'uy');
+// The first code units each alternative above can open with, by its group's name (a digit for "6 tháng", "5 năm"; the
+// word after a lookbehind for "trong tháng"): a try near an anchor runs only the alternatives that can open there (see
+// periodAt). fast-paths.test.ts checks each alternative's matches against its list.
+export const PERIOD_OPENS: Readonly<Record<string, string>> = {
+  schoolyear: 'nvlm', term: 'ngtkhbscm123456789', termback: 'gnt', half: 'sn06', restofyear: 'hbn0123456789', months: 'btcm0123456789',
+  season: 'v', cropseason: 'l', quarter: 'q', month: 't', moment: 't', todate: 'tđ', stretchThisYear: 'đ', todateThisYear: 'tđ',
+  monthcutoff: 't', causemonth: 't', thismonth: 't', thisquarter: 'q', monthonly: 't', year: 'n', lastYear: 'n', goalyear: 'mck',
+  indexyear: 'psid', thisyear: 'n', pastyear: 'n', wholeyear: 'ctđv',
+};
+/** Each alternative's group name (every one opens with its named group). */
+export const PERIOD_GROUPS = PERIOD_ALTERNATIVES.map((source) => /^\(\?<(\w+)>/.exec(source)![1]!);
+const periodByOpener = new Map<string, RegExp>();
+const periodBySource = new Map<string, RegExp>();
+/** PERIOD_RE cut to the alternatives that can open on `first`, in their order: at a given position the same alternative
+ *  matches as in the whole pattern (the others fail on their first code unit), in a few tries instead of 25, and the
+ *  match carries only their groups (those of the others are undefined either way). Built on first use: most articles
+ *  ask for a few openers, and each copy is parsed when made. */
+function periodAt(first: string): RegExp {
+  let pattern = periodByOpener.get(first);
+  if (pattern === undefined) {
+    // (An alternative missing from PERIOD_OPENS is kept for every opener: slower, never wrong.)
+    const source = PERIOD_ALTERNATIVES.filter((_, i) => PERIOD_OPENS[PERIOD_GROUPS[i]!]?.includes(first) ?? true).join('|');
+    // The digits share a copy per set of alternatives, not one each.
+    pattern = periodBySource.get(source) ?? new RegExp(source, 'uy');
+    periodBySource.set(source, pattern);
+    periodByOpener.set(first, pattern);
+  }
+  return pattern;
+}
 // Every period holds one of these words at most five characters after its start ("chín tháng", "tính đến", "trước ngày", "cả
 // năm"): the long pattern is tried only there (see anchored-matches.ts).
 export const PERIOD: AnchoredPattern = {
@@ -155,6 +185,7 @@ export const PERIOD: AnchoredPattern = {
     n: 'ăihử', v: 'ụà', l: 'ú', m: 'ùưụ', g: 'i', t: 'háírừ', k: 'ế', s: 'ái', h: 'a', b: 'aốả', c: 'hảu', q: 'u', đ: 'ế', p: 'ca', i: 'c',
     d: 't', ...Object.fromEntries([...'0123456789'].map((digit) => [digit, '0123456789 t'])),
   },
+  stickyFor: periodAt,
 };
 
 // "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that

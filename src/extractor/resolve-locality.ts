@@ -330,7 +330,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "ghi nhận 3 ca sởi tại huyện Cam Lâm", "khoảng 4.300 hộ ở các xã ven biển khu vực Bình Thuận cũ": a place
       // named right after the figure and its noun, by "tại/ở", is where it was counted.
       const clauseEnd = segmentBounds(segments.clauseStarts, pos, lower.length)[1];
-      const frontedWith = pos - wholeSentenceStart <= FRONTED_WITH_REACH && FRONTED_WITH.test(lower.slice(wholeSentenceStart, pos));
+      // ("với " is looked for first: most windows lack it, and the pattern backtracks through its optional opening
+      // clause before it fails, ~1.4 µs a window.)
+      const frontedWith = pos - wholeSentenceStart <= FRONTED_WITH_REACH && lower.slice(wholeSentenceStart, pos).includes('với ') &&
+        FRONTED_WITH.test(lower.slice(wholeSentenceStart, pos));
       for (let i = end; i < placed.length && placed[i]!.start < Math.min(clauseEnd, pos + AT_PLACE_REACH); i++) {
         const p = placed[i]!;
         if (frontedWith && !p.listed && fits(p.level) && FIGURE_THEN_SUBJECT.test(lower.slice(pos, p.start))) return p.name;

@@ -19,11 +19,14 @@ export interface AnchoredPattern {
   /** The first two code units every match opens with, by its first: a word start whose first two are not listed is
    *  passed over without calling the regex (most tries near an anchor fail, each ~0.25 µs in the long pattern). */
   readonly openers?: Readonly<Record<string, string>>;
+  /** `sticky` cut to the alternatives that can open on a first code unit (those `openers` lists), tried instead of it:
+   *  a failing try of a long alternation costs a quick check per alternative. */
+  readonly stickyFor?: (first: string) => RegExp;
 }
 
 /** What wordMatches(text, pattern-as-global) yields: every match that starts and ends at a word boundary. */
 export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Generator<RegExpExecArray> {
-  const { sticky, anchors, lead, opensOnWord = false, openers } = pattern;
+  const { sticky, anchors, lead, opensOnWord = false, openers, stickyFor } = pattern;
   // Positions below `from` are consumed by a match or already tried.
   let from = 0;
   const at = phraseOffsets(text, anchors);
@@ -35,8 +38,9 @@ export function* anchoredWordMatches(text: string, pattern: AnchoredPattern): Ge
       if (isLetterCode(text.charCodeAt(p)) && isLetterCode(text.charCodeAt(p - 1))) continue;
       if (opensOnWord && !isWordCode(text.charCodeAt(p))) continue;
       if (openers !== undefined && !opensAsListed(openers, text, p)) continue;
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
+      const tried = stickyFor === undefined ? sticky : stickyFor(text[p]!);
+      tried.lastIndex = p;
+      const m = tried.exec(text);
       if (m === null || m[0].length === 0) continue;
       const end = p + m[0].length;
       if (isLetterCode(text.charCodeAt(end - 1)) && isLetterCode(text.charCodeAt(end))) continue;

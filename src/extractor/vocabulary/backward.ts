@@ -2,7 +2,7 @@
 // last word, so a lookup is one map probe and a few comparisons however long the phrase list is. The key is a hash of
 // the word, computed in place, so a lookup builds no string; a phrase under a colliding key cannot match, because a
 // phrase that matches ends with the very word found in the text.
-import { isWordCode } from './letters.ts';
+import { isSpaceCode, isWordCode } from './letters.ts';
 import { hashOf } from './word-hash.ts';
 
 export interface BackHit {
@@ -61,8 +61,6 @@ function longestEnding(lower: string, end: number, phrases: readonly string[]): 
   return undefined;
 }
 
-const WHITE_SPACE = /\s/;
-
 /**
  * Whether the `reach` characters before `at` end with one of `endings` (after any trailing white space when
  * `afterSpace`): what `(?:a|b|…)$` (or `(?:a|b|…)\s*$`) answered on that window, compared in place instead of
@@ -72,7 +70,7 @@ const WHITE_SPACE = /\s/;
 export function windowEndsWith(lower: string, at: number, reach: number, endings: readonly string[], afterSpace = false): boolean {
   const from = Math.max(0, at - reach);
   let end = at;
-  if (afterSpace) while (end > from && WHITE_SPACE.test(lower[end - 1]!)) end--;
+  if (afterSpace) while (end > from && isSpaceCode(lower.charCodeAt(end - 1))) end--;
   const index = endingsIndex(endings);
   if (index.empty) return true;
   const candidates = end > 0 ? index.byLastUnit.get(lower.charCodeAt(end - 1)) : undefined;

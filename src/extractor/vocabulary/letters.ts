@@ -21,3 +21,12 @@ export function isLetter(ch: string | undefined): boolean {
 export function isWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || isLetterCode(code);
 }
+
+/** What /\s/ matches, for one code unit (white space and line ends): asked character by character in the backward walks
+ *  over the spaces before a number, where a regex test on a one-character string cost a call and a string each. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

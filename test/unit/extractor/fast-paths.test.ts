@@ -14,7 +14,7 @@ import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../
 import { CUE_RE, HEADING_MARK, MEDIUM_BLOCKER } from '../../../src/extractor/modality.ts';
 import { endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
-import { PERIOD } from '../../../src/extractor/periods.ts';
+import { PERIOD, PERIOD_GROUPS, PERIOD_OPENS } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
 import { indexOfPhrase, phraseOffsets } from '../../../src/extractor/vocabulary/rare-anchor.ts';
 import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
@@ -23,7 +23,7 @@ import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
 import { findSpelledAmounts } from '../../../src/extractor/spelled-amounts.ts';
 import { rangeLowStart } from '../../../src/extractor/scan-figures.ts';
-import { isLetterCode } from '../../../src/extractor/vocabulary/letters.ts';
+import { isLetterCode, isSpaceCode } from '../../../src/extractor/vocabulary/letters.ts';
 import { DECOMPOSED, DOUBLE_SPACE, LOOKALIKE, NBSP_OR_TAB, ODD_SPACE, SYMBOLS, textOddities } from '../../../src/extractor/text-oddities.ts';
 
 const text = (pieces: string[], maxPieces = 12) =>
@@ -157,7 +157,10 @@ describe('normalise spells "sỹ" as "sĩ" where the lookbehind replace did', ()
 
 describe('the period pattern tried only near its anchor words finds what the global scan found', () => {
   const GLOBAL = new RegExp(PERIOD.sticky.source, 'gu');
-  const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+  // (With the alternative that matched: the anchored scan tries a copy of the pattern cut to the alternatives that can
+  // open there, PERIOD_OPENS.)
+  const matched = (m: RegExpExecArray) => PERIOD_GROUPS.find((name) => m.groups?.[name] !== undefined);
+  const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}:${matched(m)}`);
   // Period words, the words that may open a period before its anchor, and numbers that make them match or not.
   const pieces = ['tháng', 'năm', 'quý', 'nửa', 'đầu', 'cuối', 'vụ', 'đông xuân', 'niên', 'học', 'nhiệm kỳ', 'giai đoạn', 'mục tiêu', 'đến', 'tính',
     'hết', 'ngày', 'cả', 'nay', 'qua', 'chín', 'ba', 'sáu', 'iv', 'ii', 'i', '6', '06', '1', '12', '30', '2024', '2023', '/', '-', ' - ', ' ', ' ', ' ',
@@ -183,11 +186,20 @@ describe('the period pattern tried only near its anchor words finds what the glo
   // ("từ nay đến cuối năm" is left out: it opens seven code units before its anchor "đến", past `lead`, so the anchored
   // scan reads "đến cuối năm" there, with or without the openers.)
   it('with a listed opening for each match', () => {
-    const s = 'năm học 2023 - 2024, niên vụ 2023/2024, mùa khô 2023 - 2024, lúa đông xuân 2023 - 2024, nhiệm kỳ 2020 - 2025, giai đoạn 2021 - 2025, thời kỳ 2021 - 2030, kế hoạch 2021 - 2025, 5 năm 2021 - 2025, năm năm 2021 - 2025, 6 tháng đầu năm, 06 tháng cuối năm, sáu tháng đầu năm, nửa đầu năm, 3 tháng cuối năm, hai tháng cuối năm, ba tháng cuối năm, bốn tháng cuối năm, năm tháng cuối năm, 9 tháng qua, 9tháng của tỉnh, bảy tháng đầu năm, tám tháng, chín tháng qua, mười một tháng năm 2024, mười tháng năm 2024, vụ hè thu 2024, lúa hè thu 2024, quý ii/2024, tháng 6/2024, thời điểm 1/7/2024, tính đến 30/6/2024, đến 30/6/2024, trước 30/6/2024, từ 1/6 đến 20/6), tính đến 20/6, đến ngày 20/6, tính đến hết tháng 6, trong tháng, trong quý, tháng 6 tăng, năm 2024, niên độ 2024, năm trước, năm ngoái, mục tiêu 2025, chỉ tiêu 2025, kế hoạch 2025, pci 2023, papi 2023, par index 2023, sipas 2023, ict index 2023, dti 2023, năm nay, năm qua, năm học vừa qua, cả năm, vào cuối năm, đến cuối năm.';
+    const s = 'năm học 2023 - 2024, niên vụ 2023/2024, mùa khô 2023 - 2024, lúa đông xuân 2023 - 2024, nhiệm kỳ 2020 - 2025, giai đoạn 2021 - 2025, thời kỳ 2021 - 2030, giai đoạn này, nhiệm kỳ trên, kế hoạch 2021 - 2025, 5 năm 2021 - 2025, năm năm 2021 - 2025, 6 tháng đầu năm, 06 tháng cuối năm, sáu tháng đầu năm, nửa đầu năm, 3 tháng cuối năm, hai tháng cuối năm, ba tháng cuối năm, bốn tháng cuối năm, năm tháng cuối năm, 9 tháng qua, 9tháng của tỉnh, bảy tháng đầu năm, tám tháng, chín tháng qua, mười một tháng năm 2024, mười tháng năm 2024, vụ hè thu 2024, lúa hè thu 2024, quý ii/2024, tháng 6/2024, thời điểm 1/7/2024, tính đến 30/6/2024, đến 30/6/2024, trước 30/6/2024, từ 1/6 đến 20/6), tính đến 20/6, đến ngày 20/6, tính đến hết tháng 6, trong tháng hành động, trong tháng, trong quý, tháng 6 tăng, năm 2024, niên độ 2024, năm trước, năm ngoái, mục tiêu 2025, chỉ tiêu 2025, kế hoạch 2025, pci 2023, papi 2023, par index 2023, sipas 2023, ict index 2023, dti 2023, năm nay, năm qua, năm học vừa qua, cả năm, vào cuối năm, đến cuối năm.';
     const all = found(wordMatches(s, GLOBAL));
     expect(all.length).toBeGreaterThan(55);
     expect(found(anchoredWordMatches(s, PERIOD))).toEqual(all);
     for (const m of wordMatches(s, GLOBAL)) expect(PERIOD.openers![m[0][0]!]).toContain(m[0][1]);
+    for (const m of wordMatches(s, GLOBAL)) expect(PERIOD_OPENS[matched(m)!]).toContain(m[0][0]);
+    // (Every alternative has a match here.)
+    const missing = PERIOD_GROUPS.filter((name) => !found(wordMatches(s, GLOBAL)).some((f) => f.endsWith(`:${name}`)));
+    expect(missing).toEqual([]);
+  });
+
+  it('with the first code units of every alternative listed', () => {
+    expect(PERIOD_GROUPS.length).toBe(26);
+    for (const name of PERIOD_GROUPS) expect(PERIOD_OPENS[name], name).toBeDefined();
   });
 
   it('on text dense with periods', () => {
@@ -496,5 +508,11 @@ describe('a round value (one significant digit) read off an integer is what its 
       fc.double({ min: 0.01, max: 1e7, noNaN: true })), (value) => {
       expect(isRound(candidateOf(value))).toBe(printed(value));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('isSpaceCode answers what /\\s/ does', () => {
+  it('for every code unit', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpaceCode(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
   });
 });
