@@ -283,7 +283,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // So is a page about a ranking whose head names it with its year before any other period ("PCI 2023: Quảng Nam tăng
   // 14 bậc", published in May 2024): the ranking's year is the page's.
   const weekly = firstNamed?.week === true && !periods.some((p) => p.yearToDate && p.start < leadEnd);
-  if (firstNamed?.local && !firstNamed.dayTally && firstNamed.start < leadEnd && (firstNamed.asOf !== undefined || firstNamed.indexYear || (/^-M\d\d$/.test(firstNamed.part) &&
+  if (firstNamed?.local && !firstNamed.dayTally && !namesSession(lower, firstNamed.start) && firstNamed.start < leadEnd && (firstNamed.asOf !== undefined || firstNamed.indexYear || (/^-M\d\d$/.test(firstNamed.part) &&
     (weekly || isShortParagraph(segments, firstNamed.start, lower.length) || LEAD_CUT_OFF.test(lower.slice(Math.max(0, firstNamed.start - 16), firstNamed.start)))))) {
     carried.unshift(firstNamed);
   }
@@ -974,7 +974,9 @@ const MISSED_TARGETS_BEFORE = /(?<![\p{L}\p{M}])chỉ tiêu (?:không|chưa) (?:
 const MISSED_REACH = 240;
 
 // "kỳ họp thường lệ giữa năm 2023", "kỳ họp cuối năm 2025": a council session named by when in the year it sits.
-const SESSION_BEFORE = /(?<![\p{L}\p{M}])kỳ họp(?: thường lệ)? (?:giữa|cuối|đầu) $/u;
+// So is a people's committee's monthly meeting ("phiên họp thường kỳ tháng 6", "họp phiên thường kỳ tháng 9"): it sits
+// in the month after the stretch it reviews, which the report names next ("đánh giá kết quả 6 tháng đầu năm").
+const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:kỳ họp(?: thường lệ)? (?:giữa|cuối|đầu)|(?:phiên họp|họp phiên|phiên|họp) thường kỳ) $/u;
 
 function namesSession(lower: string, start: number): boolean {
   return SESSION_BEFORE.test(lower.slice(Math.max(0, start - 28), start));
