@@ -191,7 +191,9 @@ export const PERIOD: AnchoredPattern = {
 // "IIP quý I giảm 6,8%; riêng tháng 3/2024 tăng 12,4% …": a month singled out after a clause is an aside on that
 // clause's stretch; it dates its own sentence, not the sentences after it. So is a quarter: "IIP 9 tháng ước tăng
 // 16,2%; riêng quý III tăng 18,9%. Giá trị sản xuất … ước đạt …" (the next sentence is the nine months' again).
-export const ASIDE_AFTER_CLAUSE = /[;,] riêng $/u;
+// So is one after "trong đó": "Tổng thu ngân sách đạt 15.000 tỷ đồng, trong đó riêng quý III đạt 5.000 tỷ đồng."
+export const ASIDE_AFTER_CLAUSE = /(?:[;,]|trong đó,?) riêng $/u;
+export const ASIDE_REACH = 16;
 
 const PAST_MOMENT_BEFORE = /(?<![\p{L}\p{M}])(?:hồi|dạo|hôm) $/u;
 const DURATION_BEFORE = /(?<![\p{L}\p{M}])(?:khoảng|gần|hơn|mất|sau|trong vòng|kéo dài|sớm|muộn|chậm) $/u;
@@ -292,7 +294,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start, end, year: years[0] ?? (text.endsWith('năm') ? thisYearAfter(lower, end, publishedYear) : undefined), part, isBase }));
     } else if (g.quarter) {
       const q = ROMAN[/quý (iv|iii|ii|i|[1-4])/.exec(text)![1]!];
-      const aside = ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, start - 9), start));
+      const aside = ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, start - ASIDE_REACH), start));
       out.push(mention({ start, end, year: years[0], part: `-Q${q}`, isBase, ...(aside && { local: true }) }));
     } else if (g.month) {
       // "từ đầu tháng 12/2024 đến nay, … đã kiểm tra 186 vụ": the month opens a stretch that runs to the report's present,

@@ -7,7 +7,7 @@ import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import { bodyStretchFrame } from './body-stretch-frame.ts';
 import type { StorySentences } from './anecdotes.ts';
-import { mention, type PeriodMention, ASIDE_AFTER_CLAUSE } from './periods.ts';
+import { mention, type PeriodMention, ASIDE_AFTER_CLAUSE, ASIDE_REACH } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
@@ -168,7 +168,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // Asked of the same mentions for figure after figure: answered once per mention.
   const datingFigure = new Map<PeriodMention, boolean>();
   // (A plain year only: "…, tổng dư nợ đến 30/11/2024 đạt …" is a cut-off that still dates the figures before it.)
-  const opensOwnItem = (p: PeriodMention) => p.part === '' && p.year !== undefined && !p.span && !p.asOf && OWN_ITEM_AFTER.test(lower.slice(p.end, p.end + 12));
+  const opensOwnItem = (p: PeriodMention) => (p.part !== '' || p.year !== undefined) && !p.span && !p.asOf && !p.term && OWN_ITEM_AFTER.test(lower.slice(p.end, p.end + 12));
   // "chỉ đạt 94,2% kế hoạch do diện tích nuôi ngao bị thiệt hại sau đợt triều cường tháng 10": the month of the event a
   // reason names dates no figure of its sentence.
   // (A figure stands before the reason: "vốn … do địa phương quản lý tháng 10/2026 ước đạt …" names who manages it.)
@@ -315,7 +315,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
   const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
-    (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - 9), p.start))) ||
+    (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - ASIDE_REACH), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p)) || (p.asOf !== undefined && !p.clauseOnly && cutOffDayOpening(p))));
   // "Sản xuất nông nghiệp ổn định. Vụ Đông Xuân 2023 - 2024, toàn huyện xuống giống …. Giá lúa tươi …": a rice season
   // opening a later sentence of its paragraph goes on dating the sentences about its rice; one about another crop or
