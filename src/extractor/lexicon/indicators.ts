@@ -437,7 +437,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Doanh thu du lịch', en: 'Tourism revenue' },
     phrases: [
       '{tổng |}doanh thu {từ |}du lịch',
-      '{tổng |}doanh thu {từ hoạt động du lịch|ngành du lịch|dịch vụ du lịch|du lịch lữ hành|từ khách du lịch}',
+      '{tổng |}doanh thu {từ hoạt động du lịch|ngành du lịch|lĩnh vực du lịch|từ lĩnh vực du lịch|dịch vụ du lịch|du lịch lữ hành|từ khách du lịch}',
       '{tổng |}doanh thu {dịch vụ |}lưu trú{,| và} du lịch',
       'tổng thu {từ |}du lịch',
       'tổng thu từ khách du lịch',
