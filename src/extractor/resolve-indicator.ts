@@ -50,7 +50,9 @@ const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vốn|kinh phí|mức đầu tư|
 
 // Whole words (wholeWordStarts checks the edges).
 const INLINE_HEADING_REACH = 400;
-const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng'];
+// ("Cơ cấu giá trị sản xuất của các ngành kinh tế chuyển dịch đúng hướng; nông, lâm, thủy sản chiếm 31,4%": a district's
+// output split by its sectors is its economy's structure, as a province's GRDP is.)
+const STRUCTURE_WORDS = ['cơ cấu kinh tế', 'cơ cấu ngành', 'cơ cấu gdp', 'cơ cấu grdp', 'tỷ trọng', 'tỉ trọng', 'cơ cấu giá trị sản xuất của các ngành', 'cơ cấu giá trị sản xuất các ngành'];
 const SECTOR_WORDS = ['khu vực', 'tỷ trọng', 'tỉ trọng', 'cơ cấu'];
 const namesArea = (lower: string, at: number) => lower.startsWith('khu vực ', at) &&
   (AREAS_NOT_SECTORS.some((w) => lower.startsWith(w, at + 8)) || FORMER_UNIT_AREA.test(lower.slice(at + 8, at + 60)));
