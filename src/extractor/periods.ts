@@ -390,7 +390,10 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       out.push(mention({ start: start - 3, end, part: '', span: `${years[0]}/${publishedYear}`, year: years[0], isBase: false }));
     } else if (g.year || g.season || g.cropseason) {
       const indexYear = isIndexYear(lower, start);
-      const tasksAhead = publishedYear !== undefined && years[0]! > publishedYear && TASKS_AHEAD_BEFORE.test(lower.slice(Math.max(0, start - 60), start));
+      // (In January or February the year's tasks are still all ahead: "tổng kết năm 2025, triển khai nhiệm vụ năm 2026" on
+      // 10 January 2026 reports on 2025.)
+      const tasksAhead = publishedYear !== undefined && (years[0]! > publishedYear || (years[0] === publishedYear && publishedMonth !== undefined && publishedMonth <= 2)) &&
+        TASKS_AHEAD_BEFORE.test(lower.slice(Math.max(0, start - 60), start));
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear || tasksAhead) && { local: true }), ...(indexYear && { indexYear }),
         ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
