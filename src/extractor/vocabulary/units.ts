@@ -186,6 +186,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // xôi 120.000 - 180.000 đồng/cặp", "đào … đồng/cành", "giỏ quà 650.000 đồng/giỏ".
   ['đòn', 'đòn'], ['chậu', 'chậu'], ['cặp', 'cặp'], ['cành', 'cành'], ['bó', 'bó'], ['hộp', 'hộp'], ['giỏ', 'giỏ'], ['chai', 'chai'], ['thùng', 'thùng'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
+  // Housing grants: "hỗ trợ xây mới 9 hộ (80 triệu đồng/nhà)".
+  ['nhà', 'nhà'], ['ngôi nhà', 'ngôi nhà'],
   // "doanh thu bình quân đạt 4,8 tỷ đồng/hợp tác xã/năm": money per producer.
   ['hợp tác xã/năm', 'hợp tác xã/năm'], ['hợp tác xã', 'hợp tác xã'], ['htx/năm', 'hợp tác xã/năm'], ['htx', 'hợp tác xã'],
   ['doanh nghiệp/năm', 'doanh nghiệp/năm'], ['doanh nghiệp', 'doanh nghiệp'],
