@@ -610,7 +610,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "gấp 1,5 lần năm 2020": the year after a multiple is what it is measured against.
       const yearAfter = c.unit.unit !== 'lần' && lower[c.end] === ' ' && opensWith(lower, c.end + 1, 'n', 'c') ? YEAR_AFTER.exec(lower.slice(c.end, c.end + 20)) : null;
-      if (yearAfter) {
+      // ("bằng 115% năm 2023": a share of that year's level names the year as its base, not its own.)
+      if (yearAfter && !inSentence.some((p) => p.start === c.end + 1 && p.isBase)) {
         const year = Number(yearAfter[1]);
         return { value: String(year), year, forTarget: String(year) };
       }
