@@ -76,6 +76,13 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   // (Not "khu vực thành thị/nông thôn": a kind of place.)
   const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => startsIn(SECTOR_WORDS, from, to).filter((at) => !namesArea(lower, at)));
   const structureWords = wordsIn(STRUCTURE_WORDS);
+  // "Cơ cấu kinh tế chuyển dịch tích cực, tăng trưởng đạt 8,2%", "các chỉ tiêu cơ cấu kinh tế để … thực hiện mục tiêu
+  // tăng trưởng 10%": growth named after the structure, right before the rate, is what the rate measures.
+  const growthAfterStructure = (c: Candidate) => {
+    let last = -1;
+    for (const at of structureWords(c.numberStart)) if (at < c.numberStart && at > last) last = at;
+    return last >= 0 && lower.slice(last, c.numberStart).includes('tăng trưởng');
+  };
   // The start of a figure's sentence, or of the one before when its own opens by breaking that one down ("Trong đó, …").
   const breakdownFloor = (c: Candidate) => {
     const from = sentenceStartOf(c);
@@ -136,8 +143,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
         // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
         if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
-        if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart)) return 'sector_share';
-        if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart)) return 'sector_share';
+        if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart) && !growthAfterStructure(c)) return 'sector_share';
+        if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart) && !growthAfterStructure(c)) return 'sector_share';
       }
       const listed = respectively.at(c, clauseStart, clauseEnd);
       const respective = listed && respectiveAt(mentions, listed.clauseStart ?? clauseStart, listed.at, listed.index);
@@ -350,7 +357,11 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   }
   // "chỉ số sản xuất công nghiệp IIP … duy trì mức tăng trưởng 18,71%": a bare "tăng trưởng" after a name in its clause
   // is that name's growth, not the economy's.
-  if (inClause?.weak && inClause.id === 'grdp_growth') inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && fits(m) && !m.weak) ?? inClause;
+  // (Not the economy's structure: "Cơ cấu kinh tế chuyển dịch tích cực, tăng trưởng đạt 8,2%" is the economy's growth;
+  // a structure has no growth rate.)
+  if (inClause?.weak && inClause.id === 'grdp_growth') {
+    inClause = lastBefore(mentions, inClause.start, clauseStart, (m) => m.end <= inClause!.start && fits(m) && !m.weak && m.id !== 'sector_share') ?? inClause;
+  }
   if (inClause || c.unit.class === 'percent' || c.unit.class === 'points' || c.unit.class === 'times' || c.unit.class === 'score') return inClause;
   // "Tai nạn giao thông xảy ra 97 vụ…; so với cùng kỳ giảm 7 vụ": a count, sum or area whose unit only fits one
   // indicator may reach back to the start of its sentence.
