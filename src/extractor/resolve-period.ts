@@ -708,6 +708,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           TARGETS_NAMED.test(lower.slice(c.end, p.start)))
         : undefined;
       if (targetsYear?.term) return { value: targetsYear.term, forTarget: targetsYear.term };
+      // ("6 tháng đầu năm, huyện có 28/41 chỉ tiêu đạt và vượt nghị quyết năm 2025 đề ra": a count of results reached by
+      // a stretch of that year, named before it, is that stretch's; a target stays the year's.)
+      if (targetsYear && before && !before.term && !before.span && before.part !== '' && !ahead(before) && (before.year ?? yearBefore(before.start)) === targetsYear.year) {
+        return { value: format(targetsYear.year, before.part), year: targetsYear.year, forTarget: String(targetsYear.year) };
+      }
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
       // opened with ("phấn đấu quý II …").
