@@ -4,7 +4,7 @@ import type { Candidate } from './scan-figures.ts';
 import { IIP_SECTIONS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
-import { MAKING_WORDS, MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
+import { MAKING_WORDS, MEASURE_HEADS, MEASURE_NOUNS, NOT_A_SHARE_AFTER, NOT_NAMING_AFTER_HEAD, OTHER_MONEY, PLANNED_WORKS, PRODUCT_WORDS } from './vocabulary/own-measures.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 // Outside any function: see the note on \p{…} literals in resolve-indicator.ts.
@@ -13,6 +13,7 @@ const MONEY_NAMED = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(OTHER_MONEY)}(?
 const SHARE_OF_NOUN = new RegExp(`^ (?!${alternation(NOT_A_SHARE_AFTER)}(?!\\p{L})(?!\\p{M}))\\p{L}`, 'u');
 // "đạt 51,1% nguồn vốn huyện giao": the capital a level above assigned is the plan the share is measured against.
 const CAPITAL_ASSIGNED_AFTER = /^ (?:nguồn |số |tổng )?vốn (?:[\p{L}\p{M}]+ ){1,2}giao(?!\p{L})(?!\p{M})/u;
+const PLAN_OF_WORKS_AFTER = new RegExp(`^ (?:kế hoạch|chỉ tiêu|kh) (?:${alternation(PLANNED_WORKS)})(?!\\p{L})(?!\\p{M})`, 'u');
 
 /** Money no indicator measures named in lower[from, to): a trade balance, lending, fines. */
 export function namesOtherMoney(lower: string, from: number, to: number): boolean {
@@ -26,7 +27,7 @@ export function namesOwnMeasure(lower: string, c: Candidate, from: number): bool
   if (c.unit.class === 'money') return namesOtherMoney(lower, from, c.numberStart);
   if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.class !== 'times') return false;
   return (c.unit.class === 'percent' && SHARE_OF_NOUN.test(lower.slice(c.end, c.end + 16)) && !CAPITAL_ASSIGNED_AFTER.test(lower.slice(c.end, c.end + 40))) ||
-    namesMeasureBefore(lower, c, from);
+    (c.unit.class === 'percent' && PLAN_OF_WORKS_AFTER.test(lower.slice(c.end, c.end + 32))) || namesMeasureBefore(lower, c, from);
 }
 
 /** A rate or index named in lower[from, number): "…, công suất phòng nhiều khách sạn đạt trên 95%". */

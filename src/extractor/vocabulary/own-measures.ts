@@ -46,3 +46,8 @@ export const NOT_A_SHARE_AFTER = ['so', 'trở', 'và', 'với', 'trong', 'của
   'được', 'đã', 'sẽ', 'tại', 'ra', 'như', 'thấp', 'cao', 'hơn', 'kịch', 'giai', 'bình', 'mà', 'rồi', 'nhiệm', 'điểm', 'lần',
   'trở lên', 'đề', 'giao', 'tương', 'xấp', 'gần', 'khoảng', 'thuộc', 'về', 'này', 'đó', 'ngay', 'cả', 'chưa', 'không', 'vẫn', 'đều',
   'quốc hội', 'chính phủ', 'thủ tướng', 'trung ương', 'hđnd', 'ubnd', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'đại hội'];
+
+// "hoàn thành gần 90% kế hoạch xóa nhà tạm, nhà dột nát": a plan named by the work it sets out is that work's plan, not
+// the plan of the measure its paragraph spoke of (the capital disbursed, the revenue).
+export const PLANNED_WORKS = ['xóa', 'xoá', 'xây dựng', 'xây mới', 'sửa chữa', 'làm mới', 'hỗ trợ xây', 'hỗ trợ làm', 'di dời', 'bố trí', 'tái định cư',
+  'tiêm', 'tiêm chủng', 'tuyển quân', 'giao quân', 'tuyển sinh', 'bê tông hóa', 'cứng hóa', 'nhựa hóa', 'kiên cố hóa', 'chuyển đổi', 'cấp đổi'];
