@@ -438,6 +438,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     phrases: [
       '{tổng |}doanh thu {từ |}du lịch',
       '{tổng |}doanh thu {từ hoạt động du lịch|ngành du lịch|lĩnh vực du lịch|từ lĩnh vực du lịch|dịch vụ du lịch|du lịch lữ hành|từ khách du lịch}',
+      // "doanh thu từ các khu du lịch 840,6 tỷ đồng": what the resorts and sights take.
+      '{tổng |}doanh thu {từ |}{các |}{khu|điểm|khu, điểm|khu điểm} du lịch',
       '{tổng |}doanh thu {dịch vụ |}lưu trú{,| và} du lịch',
       'tổng thu {từ |}du lịch',
       'tổng thu từ khách du lịch',

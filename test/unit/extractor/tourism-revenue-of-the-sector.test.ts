@@ -12,3 +12,10 @@ describe('the revenue of the tourism field', () => {
     expect(figureAt('Doanh thu lĩnh vực vận tải đạt 210 tỷ đồng.', '210 tỷ đồng').indicator).not.toBe('tourism_revenue');
   });
 });
+
+describe('the revenue of the resorts and sights', () => {
+  it('is tourism revenue', () => {
+    expect(figureAt('Thu ngân sách đạt 1.097,8 tỷ đồng; doanh thu từ các khu du lịch 840,6 tỷ đồng.', '840,6 tỷ đồng').indicator).toBe('tourism_revenue');
+    expect(figureAt('Doanh thu các điểm du lịch đạt 12 tỷ đồng.', '12 tỷ đồng').indicator).toBe('tourism_revenue');
+  });
+});
