@@ -50,7 +50,10 @@ export function inlineHeadingBase(lower: string, sentenceStart: number, numberSt
   // An inline list runs a few hundred characters past its colon and its heading is one clause: both reaches keep each
   // figure's search off the whole text when the text is one endless "sentence".
   const from = Math.max(sentenceStart, numberStart - INLINE_LIST_REACH);
-  const at = lower.slice(from, numberStart).lastIndexOf(':');
+  // ("Nhiều mặt hàng có kim ngạch xuất khẩu tăng so với cùng kỳ, gồm thủy sản chế biến … (tăng 25,9%); …": "gồm" after the
+  // heading's clause opens the list as a colon does.)
+  const window = lower.slice(from, numberStart);
+  const at = Math.max(window.lastIndexOf(':'), window.lastIndexOf(', gồm '));
   if (at < 0) return undefined;
   const colon = from + at;
   const heading = lower.slice(Math.max(sentenceStart, colon - INLINE_HEADING_REACH), colon);
