@@ -343,12 +343,15 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
 }
 
 /** The cues in lower[from, to), as the scan of the whole text finds them there. */
+const YEAR_RIGHT_BEFORE = /(?<![\d.,])(?:19|20)\d\d $/;
+
 function cuesIn(lower: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   for (const m of sentenceMatches(lower, CUE_RE, from, to)) {
     const word = m[0];
     // "21/24 chỉ tiêu chủ yếu đạt…" counts targets; the words after a number are its noun, not a cue.
-    if (NOUN_CUE.test(word) && /\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // ("Nghị quyết … nhiệm kỳ 2020 - 2025 đề ra mục tiêu mỗi năm …": a year before the cue is no count it names.)
+    if (NOUN_CUE.test(word) && /\d[%\s]*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)) && !YEAR_RIGHT_BEFORE.test(lower.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "Theo Kế hoạch số 298/KH-UBND …, lực lượng đã kiểm tra 186 vụ": a plan cited by its number is a document the
     // work follows, not a statement of targets.
     if (NOUN_CUE.test(word) && DOCUMENT_NUMBER_AFTER.test(lower.slice(m.index + word.length, m.index + word.length + 12))) continue;
