@@ -270,6 +270,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}thu ngân sách từ {khu vực |}kinh tế địa phương',
       '{tổng |}thu ngân sách {khu vực |}kinh tế địa phương',
       'thu từ {khu vực |}kinh tế địa phương',
+      // Quảng Nam's papers count "thu phát sinh kinh tế": the revenue the local economy gives rise to.
+      '{tổng |}thu {ngân sách |}phát sinh {kinh tế|từ kinh tế|trên địa bàn}',
       'nguồn thu ngân sách',
       'thu cân đối ngân sách {nhà nước|}',
       'thu ngân sách nhà nước {trên địa bàn |}{tỉnh|huyện|thị xã|thành phố}',
