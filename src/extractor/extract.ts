@@ -11,6 +11,7 @@ import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
 import { changeIndicator, isLowerBetter, isPerHead, isStockIndicator, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
+import { isProductPerHead } from './product-per-head.ts';
 import { reportMonthBefore } from './month-on-month.ts';
 import { isForecastVerdict } from './forecast-verdict.ts';
 import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headings.ts';
@@ -301,6 +302,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicator = 'international_tourist_arrivals';
     }
     if (isPerHead(indicator) && c.unit.class === 'money' && c.value >= (c.unit.unit.startsWith('USD') ? 1e6 : 1e9)) indicator = undefined;
+    if (indicator === undefined && c.unit.class === 'money' && isProductPerHead(lower, c.unit.unit, clauseStart, c.numberStart)) indicator = 'grdp_per_capita';
     if (indicator === 'agricultural_output_value' && c.unit.class === 'percent' &&
       (meaning.kind === 'level' ? isFarmBranchShare(lower, clauseStart, c.numberStart) : meaning.kind === 'change' && isFarmBranchMove(lower, clauseStart, c.numberStart))) indicator = undefined;
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
