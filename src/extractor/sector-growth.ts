@@ -16,7 +16,9 @@ const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(khu vực|lĩnh v�
 const REACH = 130;
 // "GRDP quý III tăng 6,88%. Trong đó, nông-lâm nghiệp và thủy sản tăng 2,26%; công nghiệp và xây dựng tăng 11,06%":
 // the sector named bare, opening its clause (after "Trong đó," or the figure before), right before its verb.
-const BARE_SECTOR_OPENING = new RegExp(String.raw`^[\s,;:]*(?:trong đó[,:]?\s*)?(?:riêng\s+)?(${SECTORS}) (?:tăng|giảm)(?: trưởng)?(?: ước)? $`, 'u');
+// ("…, các ngành duy trì tăng trưởng …, cụ thể: Dịch vụ tăng 5,84% (cùng kỳ tăng 7,66%); Công nghiệp và Xây dựng tăng
+// 4,77%": after "cụ thể:" too.)
+const BARE_SECTOR_OPENING = new RegExp(String.raw`^[\s,;:]*(?:(?:trong đó|cụ thể)[,:]?\s*)?(?:riêng\s+)?(${SECTORS}) (?:tăng|giảm)(?: trưởng)?(?: ước)? $`, 'u');
 // The whole a sector is a part of, named last before it: the GRDP (its value added) or the output value.
 const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?!\p{L})(?!\p{M})/gu;
 
@@ -37,14 +39,18 @@ export function sectorNamedBefore(lower: string, c: Candidate, from: number, who
   if (c.unit.class !== 'percent' && c.unit.class !== 'points' && c.unit.unit !== 'VND') return undefined;
   const windowStart = Math.max(from, c.numberStart - REACH);
   const window = lower.slice(windowStart, c.numberStart);
-  if (!window.includes('khu vực') && !window.includes('ngành') && !window.includes('lĩnh vực') && !window.includes('giá trị tăng thêm')) {
-    const bare = windowStart === from ? BARE_SECTOR_OPENING.exec(window) : null;
+  const bareAt = (at: number): SectorNamed | undefined => {
+    const bare = BARE_SECTOR_OPENING.exec(window.slice(at));
     if (!bare) return undefined;
-    const start = windowStart + bare.index + bare[0].indexOf(bare[1]!);
+    const start = windowStart + at + bare.index + bare[0].indexOf(bare[1]!);
     return { sector: sectorOf(bare[1]!), start, ofGrdp: wholeBefore(lower, Math.min(wholeFrom, start), start) === 'grdp' };
+  };
+  if (!window.includes('khu vực') && !window.includes('ngành') && !window.includes('lĩnh vực') && !window.includes('giá trị tăng thêm')) {
+    return windowStart === from ? bareAt(0) : undefined;
   }
   const m = SECTOR_BEFORE.exec(window);
-  if (!m) return undefined;
+  // ("…, các ngành duy trì tăng trưởng, cụ thể: Dịch vụ tăng 5,84%": the sectors' own list opens after the colon.)
+  if (!m) return window.includes(':') ? bareAt(window.lastIndexOf(':')) : undefined;
   const start = windowStart + m.index;
   return { sector: sectorOf(m[2]!), start, ofGrdp: m[1]!.startsWith('giá trị') || (wholeBefore(lower, Math.min(wholeFrom, start), start) === 'grdp') };
 }
