@@ -4,7 +4,7 @@ import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { NEWS_SITE_MATCHES } from './src/shared/news-sites.ts';
 import { DECLARED_CSS } from './src/page/declared-styles.ts';
-import { CARD_MODULE_FILE, LATER_MODULE_FILE } from './src/page/card-module-file.ts';
+import { APP_MODULE_FILE, CARD_MODULE_FILE, LATER_MODULE_FILE } from './src/page/card-module-file.ts';
 
 /** Firefox 140 (an ESR line) is the first with the CSS Custom Highlight API, which the page highlights with,
  * and with `data_collection_permissions`; 128 already has `optional_host_permissions` and module backgrounds. */
@@ -33,7 +33,8 @@ export default defineManifest(({ mode, command }) => {
     content_scripts: [{
       matches: [...NEWS_SITE_MATCHES], js: ['src/page/main.ts'], css: [firefox ? DECLARED_CSS.firefox : DECLARED_CSS.chromium], run_at: 'document_idle',
     }],
-    // The hover card's module, which the content script imports on the first hover or focus of a figure, and the
+    // The page code (src/page/app.ts), which the content script, a loader, imports at once (BENCHMARKS.md, session 19),
+    // the hover card's module, which the page code imports on the first hover or focus of a figure, and the
     // later module, which it imports on the first need of what a page view does only on some pages (a save's reply or
     // notice to act on, a message from the popup or a keyboard command). Chromium loads an extension file into a
     // content script only if it is listed here, for the pages it runs on: every
@@ -43,9 +44,9 @@ export default defineManifest(({ mode, command }) => {
     // cannot probe for the extension by it; Firefox has no use_dynamic_url, its extension URLs carry a random
     // per-install id already (README.md, "Permissions").
     // Only built packages have the files (vite.config.ts builds them); under the dev server, which is for UI work, the
-    // content script falls back to the tooltip and does without the later module.
+    // content script does nothing.
     ...(command === 'build'
-      ? { web_accessible_resources: [{ resources: [CARD_MODULE_FILE, LATER_MODULE_FILE], matches: ['*://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }] }
+      ? { web_accessible_resources: [{ resources: [APP_MODULE_FILE, CARD_MODULE_FILE, LATER_MODULE_FILE], matches: ['*://*/*'], ...(firefox ? {} : { use_dynamic_url: true }) }] }
       : {}),
     permissions: ['unlimitedStorage', 'activeTab', 'scripting'],
     // Other sites: asked for one by one at run time (chrome.permissions.request), never granted up front.

@@ -56,7 +56,8 @@ function measure(files) {
 
 const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
 const bundles = [
-  ['content script', (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])],
+  // With the page code it imports at once (since session 19 the content script is a loader: src/page/main.ts).
+  ['content script (first visit: loader, page code, CSS)', [...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]), ...webAccessible().filter((f) => f.endsWith('/app.js'))]],
   ['background', background ? [background] : []],
   ['popup', manifest.action?.default_popup ? [manifest.action.default_popup] : []],
   ['library page', [manifest.options_ui?.page ?? manifest.options_page].filter(Boolean)],

@@ -4,7 +4,7 @@
 // the window: `run()` opens it, inserts the script under test inline (evaluated inside the window) and ends it two
 // frames after the port's answer (ours) or after mark.js returns (it calls `finished`).
 // Its arguments come in `soiSoHonestArgs`; `soiSoHonest.ready` settles when the worker is warm.
-const args = (globalThis as unknown as { soiSoHonestArgs: { workerCode: string; code: string; ranges: { start: number; length: number }[]} }).soiSoHonestArgs;
+const args = (globalThis as unknown as { soiSoHonestArgs: { packageUrl?: string; src?: string; workerCode: string; code: string; ranges: { start: number; length: number }[]} }).soiSoHonestArgs;
 
 const worker = new Worker(URL.createObjectURL(new Blob([args.workerCode], { type: 'text/javascript' })));
 const ready = new Promise<void>((resolve) => {
@@ -58,7 +58,9 @@ const port = {
 
 const runtime = {
   id: 'soi-so-bench',
-  getURL: (path: string) => `chrome-extension://soi-so-bench/${path}`,
+  // The package's files the content script imports (its page code, the card): served by the benchmark from HONEST_DIST,
+  // under a new address on each load, so no load finds one in the HTTP cache or V8's code cache.
+  getURL: (path: string) => (args.packageUrl ? `${args.packageUrl}${path}?load=${Math.random()}` : `chrome-extension://soi-so-bench/${path}`),
   connect: () => port,
   // Extension messaging serialises the message on the page's main thread; so does the stand-in. A first visit sends
   // none (its save rides on the extraction).
@@ -81,7 +83,8 @@ Object.defineProperty(globalThis, 'chrome', { value: { runtime, i18n: { getUILan
     console.timeStamp('soi-so-start');
     t0 = performance.now();
     const script = document.createElement('script');
-    script.textContent = args.code;
+    if (args.src) script.src = args.src;
+    else script.textContent = args.code;
     document.head.append(script);
     return done;
   },

@@ -10,8 +10,11 @@
 // pair does, the same way for both: on a fresh page with the same stand-ins set up before the clock, the window starts,
 // and the script is inserted inline and evaluated inside it. Ours is the shipped content script itself (the manifest's
 // file in HONEST_DIST, default dist/: npm run build first), with the browser's extension bindings (chrome.runtime)
-// stood in for by the same Web Worker port as above; mark.js is its own bundle (bench/content-script-mark-js-entry.ts)
-// painting the same ranges. Each window ends two frames after the work (ours: the background's one answer), as above.
+// stood in for by the same Web Worker port as above; the package's web-accessible scripts it imports (since session 19
+// its page code, page/app.js, at once) are served to it from HONEST_DIST by the fixture server, under a new address on
+// every load (no HTTP cache, no code cache), and their fetch, compile and evaluation on the main thread count too;
+// mark.js is its own bundle (bench/content-script-mark-js-entry.ts), inline, painting the same ranges (MARKJS_FILE=1:
+// from a file of the fixture server instead, as a page's <script src>). Each window ends two frames after the work (ours: the background's one answer), as above.
 // The typical page only (the 1 MB page takes many answers). SKIP_HONEST=1 leaves the pair out; ONLY_HONEST=1 runs
 // only the pair (and the one load of the injected view that gives the ranges).
 //
@@ -24,9 +27,9 @@
 // the extension rows prints how each load compiled the content script (V8's v8.compile arguments: a code cache used or
 // not). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
 // the "evaluation counted" pair). CHROMIUM_EXTRA_ARGS adds switches to the injected view's browser (space-separated).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureChromium } from '../test/browser/support/browsers.ts';
@@ -177,7 +180,7 @@ function mainThreadTasks(trace: Buffer): { totalMs: number; longestMs: number; l
 function contentScriptTasks(trace: TraceEvent[]): { totalMs: number; longestMs: number; tasks: number; framesMs: number } {
   const ours = trace.filter((e) => {
     const d = (e.args as { data?: { url?: string; scriptName?: string } } | undefined)?.data;
-    return (d?.url ?? d?.scriptName ?? '').startsWith('chrome-extension://') && (d?.url ?? d?.scriptName ?? '').includes('/src/page/');
+    return (d?.url ?? d?.scriptName ?? '').startsWith('chrome-extension://') && (d?.url ?? d?.scriptName ?? '').includes('/page/');
   });
   if (!ours.length) throw new Error('the trace shows no content-script work');
   const { pid, tid } = ours[0]!;
@@ -264,7 +267,7 @@ async function extensionRows(files: { name: string; label: string }[], dir: stri
         await page.close();
         if (process.env.DEBUG_COMPILE) {
           // How the content script was compiled on this load (a code cache consumed or not), from V8's trace events.
-          for (const e of trace.filter((x) => x.name === 'v8.compile' && JSON.stringify(x.args ?? {}).includes('/src/page/'))) {
+          for (const e of trace.filter((x) => x.name === 'v8.compile' && JSON.stringify(x.args ?? {}).includes('/page/'))) {
             console.error(`load ${r}: v8.compile ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args)}`);
           }
         }
@@ -307,7 +310,7 @@ async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Pr
 
 /** The "evaluation counted" pair on one page: ours (the shipped content script) and mark.js, each with the
  *  evaluation of its own bundle inside the window, on fresh loads taking turns; medians of RUNS after one warm-up each. */
-async function honestRows(browser: Browser, url: string, label: string, codes: { ours: string; markJs: string; worker: string; standIns: string },
+async function honestRows(browser: Browser, url: string, label: string, codes: { ours: string; oursBytes: number; packageFiles: { path: string; code: string }[]; markJs: string; worker: string; standIns: string },
   ranges: { start: number; length: number }[]): Promise<string[]> {
   type Run = { totalMs: number; longestMs: number; longestWallMs: number; value: { wallMs: number; marked: number } };
   let coverageTaken = false;
@@ -319,7 +322,8 @@ async function honestRows(browser: Browser, url: string, label: string, codes: {
     await page.addStyleTag({ content: declaredCss });
     // The same stand-ins on both pages (bench/content-script-honest-stand-ins.ts), ready before the clock.
     await page.evaluate((a) => void ((globalThis as unknown as { soiSoHonestArgs: unknown }).soiSoHonestArgs = a),
-      { workerCode: codes.worker, code: which === 'ours' ? codes.ours : codes.markJs, ranges });
+      { packageUrl: new URL('/soi-so-package/', url).href, workerCode: codes.worker, code: which === 'ours' ? codes.ours : codes.markJs, ranges,
+        src: which === 'markJs' && process.env.MARKJS_FILE ? new URL(`/soi-so-mark-js.js?load=${Math.random()}`, url).href : undefined });
     await page.addScriptTag({ content: codes.standIns });
     await page.evaluate(() => (globalThis as unknown as { soiSoHonest: { ready: Promise<void> } }).soiSoHonest.ready);
     await page.waitForTimeout(100);
@@ -339,9 +343,12 @@ async function honestRows(browser: Browser, url: string, label: string, codes: {
     clearTimeout(timeout);
     if (coverage) {
       const { result } = await coverage.send('Profiler.takePreciseCoverage') as { result: { url: string; scriptId: string; functions: { functionName: string; ranges: { startOffset: number; endOffset: number; count: number }[] }[] }[] };
-      const script = result.find((r) => r.functions.some((f) => f.ranges[0]!.endOffset === codes.ours.length || f.ranges[0]!.endOffset === codes.ours.length - 1));
+      // The page code the content script imports (since session 19), else the content script itself.
+      const app = codes.packageFiles.find((f) => f.path.endsWith('/app.js'));
+      const source = app?.code ?? codes.ours;
+      const script = app ? result.find((r) => r.url.includes(app.path)) : result.find((r) => r.functions.some((f) => f.ranges[0]!.endOffset === codes.ours.length || f.ranges[0]!.endOffset === codes.ours.length - 1));
       if (!script) throw new Error('COVERAGE_OUT: the content script is not in the coverage');
-      const fns = script.functions.map((f) => [f.ranges[0]!.startOffset, f.ranges[0]!.endOffset, f.ranges[0]!.count, codes.ours.slice(f.ranges[0]!.startOffset, f.ranges[0]!.startOffset + 40)] as const);
+      const fns = script.functions.map((f) => [f.ranges[0]!.startOffset, f.ranges[0]!.endOffset, f.ranges[0]!.count, source.slice(f.ranges[0]!.startOffset, f.ranges[0]!.startOffset + 40)] as const);
       writeFileSync(process.env.COVERAGE_OUT!, JSON.stringify(fns));
       await coverage.detach();
     }
@@ -367,18 +374,24 @@ async function honestRows(browser: Browser, url: string, label: string, codes: {
   const row = (what: string, unit: string, list: Run[]) =>
     `| ${label} | ${what} | ${list[0]!.value.marked} ${unit} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.wallMs)).toFixed(0)} |`;
   return [
-    row(`Soi Số as shipped, its content script's evaluation counted (${(codes.ours.length / 1024).toFixed(1)} kB)`, 'ranges', lists.ours),
-    row(`mark.js markRanges, same ranges, its bundle's evaluation counted (${(codes.markJs.length / 1024).toFixed(1)} kB)`, '<mark>', lists.markJs),
+    row(`Soi Số as shipped, its content script's evaluation counted (${(codes.oursBytes / 1024).toFixed(1)} kB)`, 'ranges', lists.ours),
+    row(`mark.js markRanges, same ranges, its bundle's evaluation counted (${(codes.markJs.length / 1024).toFixed(1)} kB${process.env.MARKJS_FILE ? ', from a file' : ''})`, '<mark>', lists.markJs),
   ];
 }
 
-/** The shipped content script: the manifest's file in HONEST_DIST (default dist/). */
-function shippedContentScript(): string {
+/** The shipped content script: the manifest's file in HONEST_DIST (default dist/), the package's web-accessible
+ *  scripts it may import (served to it under /soi-so-package/ by the fixture server), and how many bytes of script a
+ *  first visit loads (the content script and, since session 19, the page code it imports: page/app.js). */
+function shippedContentScript(): { ours: string; oursBytes: number; packageFiles: { path: string; code: string }[] } {
   const dist = resolve(ROOT, process.env.HONEST_DIST ?? 'dist');
   const file = join(dist, 'manifest.json');
   if (!existsSync(file)) throw new Error(`no built extension in ${dist} (npm run build first, or SKIP_HONEST=1)`);
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts: { js: string[] }[] };
-  return readFileSync(join(dist, manifest.content_scripts[0]!.js[0]!), 'utf8');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts: { js: string[] }[]; web_accessible_resources?: { resources: string[] }[] };
+  const ours = readFileSync(join(dist, manifest.content_scripts[0]!.js[0]!), 'utf8');
+  const packageFiles = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources).filter((f) => f.endsWith('.js'))
+    .map((path) => ({ path, code: readFileSync(join(dist, path), 'utf8') }));
+  const app = packageFiles.find((f) => f.path.endsWith('/app.js'));
+  return { ours, oursBytes: ours.length + (app?.code.length ?? 0), packageFiles };
 }
 
 type Ours = { wallMs: number; slicesMs: number; longestSliceMs: number; figures: number; markRanges: { start: number; length: number }[] };
@@ -386,12 +399,17 @@ type Ours = { wallMs: number; slicesMs: number; longestSliceMs: number; figures:
 async function main() {
   const code = await bundle('bench/content-script-entry.ts');
   const workerCode = await bundle('bench/content-script-worker.ts');
-  const honest = process.env.SKIP_HONEST ? undefined : { ours: shippedContentScript(), markJs: await bundle('bench/content-script-mark-js-entry.ts'), worker: workerCode, standIns: await bundle('bench/content-script-honest-stand-ins.ts') };
+  const honest = process.env.SKIP_HONEST ? undefined : { ...shippedContentScript(), markJs: await bundle('bench/content-script-mark-js-entry.ts'), worker: workerCode, standIns: await bundle('bench/content-script-honest-stand-ins.ts') };
   const dir = mkdtempSync(join(tmpdir(), 'soi-so-bench-'));
   const typical = articlePage(10 * 1024, undefined);
   const large = articlePage(undefined, 1024 * 1024);
   writeFileSync(join(dir, 'typical.html'), typical.html);
   writeFileSync(join(dir, 'large.html'), large.html);
+  if (honest) writeFileSync(join(dir, 'soi-so-mark-js.js'), honest.markJs);
+  for (const f of honest?.packageFiles ?? []) {
+    mkdirSync(dirname(join(dir, 'soi-so-package', f.path)), { recursive: true });
+    writeFileSync(join(dir, 'soi-so-package', f.path), f.code);
+  }
   const server = await serveFixtures(dir);
   const browser = await chromium.launch({ executablePath: await ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`, ...(process.env.CHROMIUM_EXTRA_ARGS ? process.env.CHROMIUM_EXTRA_ARGS.split(' ') : [])] });
   const rows: string[] = [];

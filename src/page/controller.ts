@@ -41,7 +41,7 @@ export interface PageEnv {
    *  later makes it restyle the page once more), and this is left out. */
   pageStyles?(painter: Painter['mode']): () => void;
   /** The painter for browsers without the Highlight API (src/page/element-painter.ts); where it is left out, such a
-   *  browser cannot be painted on (the content script does not start there: src/page/main.ts). */
+   *  browser cannot be painted on (the content script does not start there: src/page/app.ts). */
   elementPainter?: ElementPainterFactory;
   /** Loads the hover card's module (src/page/card-module.ts), on the first hover or focus of a figure: in the
    *  extension an import() of its file in the package. A rejection leaves the card out for this script's life; a

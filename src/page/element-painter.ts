@@ -1,7 +1,7 @@
 // The painter for browsers without the CSS Custom Highlight API: each text-node piece of a range is wrapped in
 // <soi-so-mark>, an element name that is never registered (content scripts have no customElements registry, and the
 // page must not see one). Not in the Chromium build's content script: every Chromium it supports has the API
-// (src/page/main.ts).
+// (src/page/app.ts).
 import type { Modality } from '../extractor/figure.ts';
 import type { Painter, PaintHandle } from './highlighter.ts';
 

@@ -85,7 +85,7 @@ class HighlightApiPainter implements Painter {
 }
 
 /** Makes the element painter (src/page/element-painter.ts), for browsers without the Highlight API. Passed in rather
- *  than imported here so that a build for browsers that all have the API leaves it out (src/page/main.ts). */
+ *  than imported here so that a build for browsers that all have the API leaves it out (src/page/app.ts). */
 export type ElementPainterFactory = (doc: Document, beforeFirstPaint: () => void) => Painter;
 
 /** True where the browser has the CSS Custom Highlight API. */

@@ -12,7 +12,7 @@ import { cardEn, cardVi } from '../../src/page/card-strings.ts';
 import { meaningOf } from '../../src/page/card.ts';
 import { formatValue, type Lang } from '../../src/shared/format-vi.ts';
 import { langFromUiLanguage } from '../../src/shared/i18n.ts';
-import { CARD_MODULE_FILE, LATER_MODULE_FILE } from '../../src/page/card-module-file.ts';
+import { APP_MODULE_FILE, CARD_MODULE_FILE, LATER_MODULE_FILE } from '../../src/page/card-module-file.ts';
 
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -145,9 +145,9 @@ describe('content script in Chromium', () => {
     await waitFor(async () => (await cardText(ext.context, page)) === '', 'the card to close');
   });
 
-  test('a fresh page loads the card\'s module only on the first hover, and the later module not on a first visit, at per-session URLs the page cannot probe', async () => {
+  test('a fresh page loads its page code, the card\'s module only on the first hover, and the later module not on a first visit, at per-session URLs the page cannot probe', async () => {
     const war = ext.manifest.web_accessible_resources as { resources: string[]; use_dynamic_url?: boolean }[] | undefined;
-    assert.deepEqual(war?.map((w) => [w.resources, w.use_dynamic_url]), [[[CARD_MODULE_FILE, LATER_MODULE_FILE], true]], 'the card\'s and the later module are the web-accessible files, behind a dynamic URL');
+    assert.deepEqual(war?.map((w) => [w.resources, w.use_dynamic_url]), [[[APP_MODULE_FILE, CARD_MODULE_FILE, LATER_MODULE_FILE], true]], 'the page code, the card\'s and the later module are the web-accessible files, behind a dynamic URL');
     const site = SITES[0]!;
     const { page, url, errors } = await open(site.file, site.host, site.path);
     // The content script's import() shows in the tab's network log, as DevTools shows it.
@@ -155,14 +155,18 @@ describe('content script in Chromium', () => {
     const loads: string[] = [];
     const hops: string[] = [];
     const laterLoads: string[] = [];
+    const appLoads: string[] = [];
     // Chromium serves the per-session URL by an internal redirect to the file (a second event, same request).
     cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string }; redirectResponse?: unknown }) => {
       if (e.request.url.endsWith(LATER_MODULE_FILE)) laterLoads.push(e.request.url);
+      if (e.request.url.endsWith(APP_MODULE_FILE) && !e.redirectResponse) appLoads.push(e.request.url);
       if (!e.request.url.endsWith(CARD_MODULE_FILE)) return;
       hops.push(`${e.requestId} ${e.request.url}${e.redirectResponse ? ' (redirected)' : ''}`);
       if (!e.redirectResponse) loads.push(e.request.url);
     });
     await cdp.send('Network.enable');
+    // The content script is a loader: the page code comes as a module of the package (src/page/main.ts), once.
+    await page.reload();
     const expected = expectedFor(site.file, url.replace(/:\d+/, ''));
     await settled(page, expected.roots);
     // Pointer moves that touch no figure load nothing.
@@ -184,6 +188,12 @@ describe('content script in Chromium', () => {
     assert.match(probe, /Failed to fetch/);
     const laterProbe = await page.evaluate(async (u) => fetch(u).then((r) => `status ${r.status}`, (e) => String(e)), ext.extensionUrl(LATER_MODULE_FILE));
     assert.match(laterProbe, /Failed to fetch/);
+    assert.equal(appLoads.length, 1, `the page code loaded once: ${appLoads.join(', ')}`);
+    const appFrom = new URL(appLoads[0]!);
+    assert.equal(appFrom.protocol, 'chrome-extension:');
+    assert.notEqual(appFrom.host, ext.extensionId, 'the page code at the per-session id too');
+    const appProbe = await page.evaluate(async (u) => fetch(u).then((r) => `status ${r.status}`, (e) => String(e)), ext.extensionUrl(APP_MODULE_FILE));
+    assert.match(appProbe, /Failed to fetch/);
     // A first visit with a hover needs nothing of the later module (no save's reply or notice to act on, no message).
     assert.deepEqual(laterLoads, [], 'the later module is not loaded on a first visit');
     assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.startsWith('chrome-extension:')).length), 0);
