@@ -68,7 +68,7 @@ FIGS = [
  ('giảm 0,74 điểm phần trăm', '0,74 điểm phần trăm', 'change', 'điểm %', d(D, indicator='poverty_rate', base='2024')),
  ('ước đạt 58,2 triệu đồng/người/năm', '58,2 triệu đồng/người/năm', 'level', 'VND/người/năm', d(E, indicator='income_per_capita')),
  ('có 9/11 thôn', '9/11', 'ratio', 'thôn', d()),
- ('2 trường học', '2', 'level', 'trường', d(indicator='national_standard_schools')),
+ ('2 trường học', '2', 'level', 'trường học', d(indicator='national_standard_schools')),
  ('thống nhất 20 chỉ tiêu chủ yếu', '20', 'level', 'chỉ tiêu', d(K, indicator='resolution_targets')),
  ('(tỷ đồng) | 3.120 |', '3.120', 'level', 'VND', d(E, indicator='total_output_value', value=3120*B)),
  ('| 3.390', '3.390', 'level', 'VND', d(K, indicator='total_output_value', value=3390*B)),

@@ -68,7 +68,7 @@ FIGS = [
  ('lao động 1.126 người', '1.126', 'level', 'người', d(indicator='labour_export')),
  ('đạt 86,6% kế hoạch năm', '86,6%', 'attainment', '%', d(T, indicator='labour_export')),
  ('ước còn 1,12%', '1,12%', 'level', '%', d(E, indicator='poverty_rate')),
- ('đạt 92,3%', '92,3%', 'level', '%', d(indicator='health_insurance_coverage')),
+ ('đạt 92,3%', '92,3%', 'level', '%', d(E, indicator='health_insurance_coverage')),
  ('từ 3.500 ha trở lên', '3.500 ha', 'level', 'ha', d(K, indicator='crop_area', bound='at_least')),
  ('đạt 100% dự toán huyện giao trở lên', '100%', 'attainment', '%', d(K, T, indicator='budget_revenue', bound='at_least')),
 ]
