@@ -11,6 +11,7 @@ import type { Candidate } from './scan-figures.ts';
 import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
+import { respectiveSectorOutput } from './respective-sectors.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
@@ -81,6 +82,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     const i = firstAtOrAfter(sentenceStarts, from, (x) => x) - 1;
     return i >= 0 ? sentenceStarts[i]! : from;
   };
+  // Trade and services listed among sectors before "lần lượt" (respective-sectors.ts): their amounts take no output value
+  // carried from the item before.
+  const listedWithoutOutput = new Set<Candidate>();
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -142,6 +146,13 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       if (respective) return respective;
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
+      if (listed?.count !== undefined && SECTOR_OUTPUT.has(found.id) && found.end <= listed.at) {
+        const sector = respectiveSectorOutput(lower, found.start, listed.at, listed.index, listed.count);
+        if (sector !== undefined) {
+          if (sector === null) listedWithoutOutput.add(c);
+          return sector ?? undefined;
+        }
+      }
       // "Tổng giá trị sản xuất ước đạt 6.284 tỷ đồng, …, trong đó nông, lâm nghiệp, thủy sản 1.126 tỷ đồng": a part of
       // the total named after a figure of its own in the same clause is its sector's, as in a clause of its own.
       // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": a sector named in a figure's own words,
@@ -159,6 +170,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
     },
     sectorCarried(c, prevEnd, carried) {
+      if (listedWithoutOutput.has(c)) return undefined;
       const sector = sectorOfClause(lower, carried, c, prevEnd);
       return sector === null ? undefined : sector ?? carried;
     },
