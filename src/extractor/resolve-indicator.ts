@@ -143,7 +143,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       }
       const listed = respectively.at(c, clauseStart, clauseEnd);
       const respective = listed && respectiveAt(mentions, listed.clauseStart ?? clauseStart, listed.at, listed.index);
-      if (respective) return respective;
+      // "Tỷ lệ hộ nghèo và hộ cận nghèo … lần lượt là 1,26% và 2,08%": a percentage paired with a count's name is its rate,
+      // as it is outside a list (respective-rate-variant).
+      if (respective) return rateIfPercent(c, respective);
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
       if (listed?.count !== undefined && SECTOR_OUTPUT.has(found.id) && found.end <= listed.at) {
@@ -167,7 +169,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "giảm 50% số hộ nghèo": a change in per cent of the count named right after it changes that count, not its rate.
       if (c.unit.class === 'percent' && meaning.kind === 'change' && found.start > c.end && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) return id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
-      return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
+      return rateIfPercent(c, id);
     },
     sectorCarried(c, prevEnd, carried) {
       if (listedWithoutOutput.has(c)) return undefined;
@@ -509,6 +511,11 @@ function lowerBound(mentions: IndicatorMention[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A percentage (or points) of what a count or an amount's name names is that measure's rate. */
+function rateIfPercent(c: Candidate, id: string): string {
+  return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
 }
 
 /** "Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD": the k-th figure after
