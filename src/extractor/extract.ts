@@ -411,7 +411,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
     let quarterClose = false;
-    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
+    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, sentenceStart, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
       !isNeededMore(lower, clauseStart, c.numberStart)) {
       periodText = periodText.slice(0, 4);
     }
@@ -621,6 +621,8 @@ const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười m�
 const YEAR_ONLY = /^\d{4}$/;
 const YEAR_LED = /^\d{4}(?:-|$)/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
+// A stretch within a year named by its words: "quý II", "6 tháng cuối năm", "tháng 12".
+const STRETCH_WORD = /(?<![\p{L}\p{M}])(?:quý|tháng)(?!\p{L})(?!\p{M})/u;
 const QUARTER_PERIOD = /^\d{4}-Q[1-4]$/;
 // The months elapsed when quarter 1–4 closes.
 const ELAPSED_AT_QUARTER_END = ['', '-Q1', '-H1', '-9M', ''];
@@ -660,11 +662,14 @@ function isYearEndAhead(lower: string, sentenceStart: number, numberStart: numbe
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
  *  as the whole year where periods are found). */
-function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
+function isWholeYearTarget(lower: string, c: Candidate, sentenceStart: number, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
   // ("phấn đấu đến cuối quý II … giải ngân đạt trên 60% kế hoạch vốn năm 2026": the year after a share names the plan
   // the share is of, not the stretch the aim is for.)
-  if (share) return false;
+  // (Unless its sentence names no stretch and the one it took was carried from a sentence before: "…, 6 tháng cuối năm
+  // kinh tế của tỉnh phải tăng 11,2% trở lên. Các ngành …, phấn đấu giải ngân trên 95% kế hoạch vốn năm 2026" aims at
+  // the year's plan: plan-year-of-carried-aim.)
+  if (share && STRETCH_WORD.test(lower.slice(sentenceStart, c.numberStart))) return false;
   // ("… đến ngày 30-9 đưa sản lượng lên 60%, cuối năm 2024 đạt 75%": a year opening the next item after a comma, with its
   // own figure, is that item's: year-of-next-item.)
   // ("… 6 tháng cuối năm đạt 188 tỷ đồng trở lên, giải ngân 100% kế hoạch vốn đầu tư công năm 2024": a year after the
