@@ -222,7 +222,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
-    if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // ("Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%, …": a sector named after the figure before
+    // takes that sector's output value, as it does where the value is carried: sector-after-output-change.)
+    if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? indicators.sectorCarried(c, prevEnd, previous);
     // "PAR Index … đạt 90,14%, … tăng 8 bậc. Kết quả này cao hơn giá trị trung bình của cả nước (87,92%) 2,22 điểm phần
     // trăm": a sentence that opens by pointing back at the result before speaks of what that result measured.
     if (referBack.sentence !== wholeSentenceStart) {

@@ -32,7 +32,8 @@ export interface IndicatorResolver {
   /** The article's running topic, read back no further than `floor` (the start of the figure's numbered section). */
   articleTopic(c: Candidate, meaning: Meaning, floor?: number): string | undefined;
   /** What a sector's output value `carried` from the figure before becomes for a figure whose own words, after that
-   *  figure (from `prevEnd`), name another sector: its own, or undefined for trade and services, which have none. */
+   *  figure (from `prevEnd`), name another sector: its own, or undefined for trade, services and building alone, which
+   *  have none. */
   sectorCarried(c: Candidate, prevEnd: number, carried: string): string | undefined;
 }
 
@@ -547,10 +548,12 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?!\p{L})(?!\p{M})/u;
 const SECTOR_REACH = 60;
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
-const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?!\p{L})(?!\p{M})[^;]{0,40}$`, 'u');
+// ("…, nông nghiệp tăng 2,27%, xây dựng tăng 6,88%": building named alone has no output value of its own either; after
+// "công nghiệp" it is part of industry's, which the leftmost match keeps.)
+const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ|xây dựng)(?!\p{L})(?!\p{M})[^;]{0,40}$`, 'u');
 
-/** The output value of the sector its clause names; null for trade and services, which have none of their own
- *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
+/** The output value of the sector its clause names; null for trade, services and building alone, which have none of
+ *  their own ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
 function sectorOfClause(lower: string, id: string, c: Candidate, from = 0): string | null | undefined {
   if (!SECTOR_OUTPUT.has(id)) return undefined;
   // (`from`: where the figure's own words start, when another figure of its clause stands before it.)
