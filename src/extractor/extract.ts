@@ -22,7 +22,7 @@ import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
-import { sectorNamedBefore } from './sector-growth.ts';
+import { isBareSectorItem, sectorNamedBefore } from './sector-growth.ts';
 import { pastYearsRange } from './past-years-range.ts';
 import { continuesPlanParts } from './plan-parts.ts';
 import { broughtFromAbroad } from './international-carriers.ts';
@@ -208,8 +208,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "tỷ trọng công nghiệp - xây dựng tăng … lên 51,6% năm 2022, nông nghiệp giảm còn 17,3%": a sector's bare name
     // after a sector's share in its sentence gives that sector's share; an output value is never a level in per cent
     // (sector-share-continued).
-    if (isOutputValue(own) && c.unit.class === 'percent' && meaning.kind === 'level' && lastKept?.figure.indicator === 'sector_share' &&
-      lastKept.figure.start >= wholeSentenceStart) own = 'sector_share';
+    // ("Quy mô nền kinh tế … đạt 248.056 tỷ đồng, với cơ cấu …: công nghiệp - xây dựng chiếm 46,52%, dịch vụ 34,47% và nông
+    // - lâm - thủy sản 11,08%": nor is a sector's bare name before a level in per cent there the economy's growth that the
+    // size named before it suggests: sector-share-not-growth.)
+    if ((isOutputValue(own) || (own === 'grdp_growth' && isBareSectorItem(lower, prevEnd, c.numberStart))) && c.unit.class === 'percent' &&
+      meaning.kind === 'level' && lastKept?.figure.indicator === 'sector_share' && lastKept.figure.start >= wholeSentenceStart) own = 'sector_share';
     // "743 xã (12,3%) đạt chuẩn nông thôn mới kiểu mẫu", "5.120 hộ nghèo (chiếm 1,9%)": a share in brackets right after a
     // count is that count's share, whatever its words after the bracket or before the count name.
     if (c.unit.class === 'percent' && prev && prevEnd === prev.end && prev.unit.class === 'count' && prev.of === undefined &&
