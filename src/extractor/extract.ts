@@ -23,7 +23,7 @@ import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
-import { sectorNamedBefore } from './sector-growth.ts';
+import { isBareSectorItem, sectorNamedBefore } from './sector-growth.ts';
 import { pastYearsRange } from './past-years-range.ts';
 import { continuesPlanParts } from './plan-parts.ts';
 import { broughtFromAbroad } from './international-carriers.ts';
@@ -209,8 +209,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "tỷ trọng công nghiệp - xây dựng tăng … lên 51,6% năm 2022, nông nghiệp giảm còn 17,3%": a sector's bare name
     // after a sector's share in its sentence gives that sector's share; an output value is never a level in per cent
     // (sector-share-continued).
-    if (isOutputValue(own) && c.unit.class === 'percent' && meaning.kind === 'level' && lastKept?.figure.indicator === 'sector_share' &&
-      lastKept.figure.start >= wholeSentenceStart) own = 'sector_share';
+    // ("Quy mô nền kinh tế … đạt 248.056 tỷ đồng, với cơ cấu …: công nghiệp - xây dựng chiếm 46,52%, dịch vụ 34,47% và nông
+    // - lâm - thủy sản 11,08%": nor is a sector's bare name before a level in per cent there the economy's growth that the
+    // size named before it suggests: sector-share-not-growth.)
+    if ((isOutputValue(own) || (own === 'grdp_growth' && isBareSectorItem(lower, prevEnd, c.numberStart))) && c.unit.class === 'percent' &&
+      meaning.kind === 'level' && lastKept?.figure.indicator === 'sector_share' && lastKept.figure.start >= wholeSentenceStart) own = 'sector_share';
     // "743 xã (12,3%) đạt chuẩn nông thôn mới kiểu mẫu", "5.120 hộ nghèo (chiếm 1,9%)": a share in brackets right after a
     // count is that count's share, whatever its words after the bracket or before the count name.
     if (c.unit.class === 'percent' && prev && prevEnd === prev.end && prev.unit.class === 'count' && prev.of === undefined &&
@@ -223,7 +226,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
-    if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? previous;
+    // ("Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%, …": a sector named after the figure before
+    // takes that sector's output value, as it does where the value is carried: sector-after-output-change.)
+    if (previous && previous !== own) own = indicators.resolve(c, prevEnd, clauseEnd, meaning) ?? indicators.sectorCarried(c, prevEnd, previous);
     // "PAR Index … đạt 90,14%, … tăng 8 bậc. Kết quả này cao hơn giá trị trung bình của cả nước (87,92%) 2,22 điểm phần
     // trăm": a sentence that opens by pointing back at the result before speaks of what that result measured.
     if (referBack.sentence !== wholeSentenceStart) {
@@ -413,7 +418,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // tiêu kinh tế - xã hội năm 2024": a target set within the year (for its rest, or in a half-year report) that
     // names the year's plan, or the year, is the year's.
     let quarterClose = false;
-    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
+    if (modality === 'target' && periodText && SUB_YEAR.test(periodText) && isWholeYearTarget(lower, c, sentenceStart, clauseStart, clauseEnd, periodText.slice(0, 4), meaning.kind === 'attainment') &&
       !isNeededMore(lower, clauseStart, c.numberStart)) {
       periodText = periodText.slice(0, 4);
     }
@@ -623,6 +628,8 @@ const MONTHS_NAMED = /(?<![\p{L}\p{M}\d])(?:(?:\d{1,2}|ba|sáu|chín|mười m�
 const YEAR_ONLY = /^\d{4}$/;
 const YEAR_LED = /^\d{4}(?:-|$)/;
 const SUB_YEAR = /^\d{4}-(?:H[12]|Q[1-4]|\d{1,2}M|M\d\d)$/;
+// A stretch within a year named by its words: "quý II", "6 tháng cuối năm", "tháng 12".
+const STRETCH_WORD = /(?<![\p{L}\p{M}])(?:quý|tháng)(?!\p{L})(?!\p{M})/u;
 const QUARTER_PERIOD = /^\d{4}-Q[1-4]$/;
 // The months elapsed when quarter 1–4 closes.
 const ELAPSED_AT_QUARTER_END = ['', '-Q1', '-H1', '-9M', ''];
@@ -662,11 +669,14 @@ function isYearEndAhead(lower: string, sentenceStart: number, numberStart: numbe
 
 /** A target dated within a year that speaks of the whole year: its plan, or the year by name ("vào cuối năm" is read
  *  as the whole year where periods are found). */
-function isWholeYearTarget(lower: string, c: Candidate, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
+function isWholeYearTarget(lower: string, c: Candidate, sentenceStart: number, clauseStart: number, clauseEnd: number, year: string, share: boolean): boolean {
   if (YEAR_PLAN_BEFORE.test(lower.slice(Math.max(clauseStart, c.numberStart - 60), c.numberStart))) return true;
   // ("phấn đấu đến cuối quý II … giải ngân đạt trên 60% kế hoạch vốn năm 2026": the year after a share names the plan
   // the share is of, not the stretch the aim is for.)
-  if (share) return false;
+  // (Unless its sentence names no stretch and the one it took was carried from a sentence before: "…, 6 tháng cuối năm
+  // kinh tế của tỉnh phải tăng 11,2% trở lên. Các ngành …, phấn đấu giải ngân trên 95% kế hoạch vốn năm 2026" aims at
+  // the year's plan: plan-year-of-carried-aim.)
+  if (share && STRETCH_WORD.test(lower.slice(sentenceStart, c.numberStart))) return false;
   // ("… đến ngày 30-9 đưa sản lượng lên 60%, cuối năm 2024 đạt 75%": a year opening the next item after a comma, with its
   // own figure, is that item's: year-of-next-item.)
   // ("… 6 tháng cuối năm đạt 188 tỷ đồng trở lên, giải ngân 100% kế hoạch vốn đầu tư công năm 2024": a year after the

@@ -144,7 +144,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
 // multiples only: after other figures the words may open the next clause, "tăng 12%, năm trước tăng 8%".)
 const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?!\p{L})(?!\p{M})/u;
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
-const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao)?\\s+`, 'u');
+// ("đạt 100% dự toán huyện giao trở lên": the plan named with who assigned it, too.)
+const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao| ${ASSIGNERS} giao)?\\s+`, 'u');
 // ("diện tích cấy đạt 14 nghìn ha, tương đương 50% diện tích theo kế hoạch": the measure may be named again before
 // the plan: plan-measure-named-again.)
 const PLAN_RIGHT_AFTER = new RegExp(`^ *(?:của )?(?:(?:tổng )?(?:diện tích|sản lượng) (?:theo |của )?)?${PLAN}${WORD_END}`, 'u');

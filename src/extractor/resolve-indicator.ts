@@ -11,6 +11,7 @@ import type { Candidate } from './scan-figures.ts';
 import { perSentence } from './segments.ts';
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { findRespectively, RESPECTIVE_REACH, type Respectively } from './respectively.ts';
+import { respectiveSectorOutput } from './respective-sectors.ts';
 import { wholeWordStarts } from './vocabulary/word-boundary.ts';
 import { cropOutputOf } from './crop-output.ts';
 import { UNIT_LABEL_WORDS } from './vocabulary/units.ts';
@@ -31,7 +32,8 @@ export interface IndicatorResolver {
   /** The article's running topic, read back no further than `floor` (the start of the figure's numbered section). */
   articleTopic(c: Candidate, meaning: Meaning, floor?: number): string | undefined;
   /** What a sector's output value `carried` from the figure before becomes for a figure whose own words, after that
-   *  figure (from `prevEnd`), name another sector: its own, or undefined for trade and services, which have none. */
+   *  figure (from `prevEnd`), name another sector: its own, or undefined for trade, services and building alone, which
+   *  have none. */
   sectorCarried(c: Candidate, prevEnd: number, carried: string): string | undefined;
 }
 
@@ -90,6 +92,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     const i = firstAtOrAfter(sentenceStarts, from, (x) => x) - 1;
     return i >= 0 ? sentenceStarts[i]! : from;
   };
+  // Trade and services listed among sectors before "lần lượt" (respective-sectors.ts): their amounts take no output value
+  // carried from the item before.
+  const listedWithoutOutput = new Set<Candidate>();
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
@@ -148,9 +153,18 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       }
       const listed = respectively.at(c, clauseStart, clauseEnd);
       const respective = listed && respectiveAt(mentions, listed.clauseStart ?? clauseStart, listed.at, listed.index);
-      if (respective) return respective;
+      // "Tỷ lệ hộ nghèo và hộ cận nghèo … lần lượt là 1,26% và 2,08%": a percentage paired with a count's name is its rate,
+      // as it is outside a list (respective-rate-variant).
+      if (respective) return rateIfPercent(c, respective);
       const found = mentionFor(mentions, lower, c, clauseStart, clauseEnd, sentenceStartOf);
       if (!found) return c.unit.unit === 'tấn' ? cropOutputOf(lower, c.numberStart, clauseStart, sentenceStartOf(c)) : undefined;
+      if (listed?.count !== undefined && SECTOR_OUTPUT.has(found.id) && found.end <= listed.at) {
+        const sector = respectiveSectorOutput(lower, found.start, listed.at, listed.index, listed.count);
+        if (sector !== undefined) {
+          if (sector === null) listedWithoutOutput.add(c);
+          return sector ?? undefined;
+        }
+      }
       // "Tổng giá trị sản xuất ước đạt 6.284 tỷ đồng, …, trong đó nông, lâm nghiệp, thủy sản 1.126 tỷ đồng": a part of
       // the total named after a figure of its own in the same clause is its sector's, as in a clause of its own.
       // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": a sector named in a figure's own words,
@@ -165,9 +179,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "giảm 50% số hộ nghèo": a change in per cent of the count named right after it changes that count, not its rate.
       if (c.unit.class === 'percent' && meaning.kind === 'change' && found.start > c.end && CHANGED_COUNT_AFTER.test(lower.slice(c.end, c.end + 8))) return id;
       // "tỷ lệ hộ nghèo còn 2%" and "GRDP tăng 7%": a percentage of a count or size names its rate.
-      return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
+      return rateIfPercent(c, id);
     },
     sectorCarried(c, prevEnd, carried) {
+      if (listedWithoutOutput.has(c)) return undefined;
       const sector = sectorOfClause(lower, carried, c, prevEnd);
       return sector === null ? undefined : sector ?? carried;
     },
@@ -512,6 +527,11 @@ function lowerBound(mentions: IndicatorMention[], pos: number): number {
   return lo;
 }
 
+/** A percentage (or points) of what a count or an amount's name names is that measure's rate. */
+function rateIfPercent(c: Candidate, id: string): string {
+  return c.unit.class === 'percent' || c.unit.class === 'points' ? percentVariantOf(id) : id;
+}
+
 /** "Kim ngạch xuất khẩu và nhập khẩu quý I lần lượt là 541 triệu USD và 136 triệu USD": the k-th figure after
  * "lần lượt" takes the k-th indicator named before it. */
 function respectiveAt(mentions: IndicatorMention[], clauseStart: number, at: number, k: number): string | undefined {
@@ -541,10 +561,12 @@ function unitWithNextWords(lower: string, c: Candidate): string | undefined {
 const BREAKDOWN_OPENS = /(?<![\p{L}\p{M}])trong đó(?!\p{L})(?!\p{M})/u;
 const SECTOR_REACH = 60;
 const SECTOR_OUTPUT = new Set(['industrial_output_value', 'agricultural_output_value', 'total_output_value']);
-const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ)(?!\p{L})(?!\p{M})[^;]{0,40}$`, 'u');
+// ("…, nông nghiệp tăng 2,27%, xây dựng tăng 6,88%": building named alone has no output value of its own either; after
+// "công nghiệp" it is part of industry's, which the leftmost match keeps.)
+const SECTOR_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(${FARMING}|nông nghiệp|công nghiệp|thương mại|dịch vụ|xây dựng)(?!\p{L})(?!\p{M})[^;]{0,40}$`, 'u');
 
-/** The output value of the sector its clause names; null for trade and services, which have none of their own
- *  ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
+/** The output value of the sector its clause names; null for trade, services and building alone, which have none of
+ *  their own ("thương mại - dịch vụ 3.740 tỷ đồng" is neither industrial nor farm output). */
 function sectorOfClause(lower: string, id: string, c: Candidate, from = 0): string | null | undefined {
   if (!SECTOR_OUTPUT.has(id)) return undefined;
   // (`from`: where the figure's own words start, when another figure of its clause stands before it.)

@@ -617,6 +617,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     const countryAside = name === 'cả nước' && lower[m.start - 1] === '(';
     // "…, nhờ Nhà máy Lọc hóa dầu Nghi Sơn vận hành ổn định": the place in a reason owns its clause, nothing after.
     const reason = !m.generic && inReasonClause(lower, m.start);
+    // "Đối với tỉnh Thái Bình, tổng sản phẩm … tăng 9%. Tổng giá trị sản xuất ước đạt …" (a half-year page of the two
+    // provinces being merged): a former unit opening its paragraph as the topic is what that paragraph reports on, to its
+    // end; the next paragraph goes back to the page's place (former-part-topic-paragraph).
+    if (former === 'part' && !m.generic && opensParagraphAsTopic(lower, m.start)) {
+      out.push({ start: m.start, end: m.end, name, level, former: true });
+      continue;
+    }
     if (former === 'part' || countryAside || reason || (k < captions.length && captions[k]![0] <= m.start)) {
       out.push({ start: m.start, end: m.end, name, level, clauseOnly: true, ...(former === 'part' && { former: true }) });
       continue;
@@ -911,6 +918,15 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
   if (!before.includes('nhập') && !before.includes('hợp nhất') && !before.includes('sắp xếp') && !before.includes('lập từ')) return undefined;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return MERGED_INTO_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before) ? 'merger' : undefined;
+}
+
+// "Đối với tỉnh Thái Bình, ", "Về khu vực Bắc Giang cũ, ", "Tại khu vực Quảng Bình (cũ), " at the head of a paragraph.
+const TOPIC_OPENER_BEFORE = /(?:^|\n)[\s"“(–-]*(?:đối với|về|tại|ở) (?:khu vực |địa bàn )?$/u;
+const TOPIC_OPENER_REACH = 40;
+
+/** The place at [start, …) opens its paragraph as its topic: "Đối với tỉnh Thái Bình, …". */
+function opensParagraphAsTopic(lower: string, start: number): boolean {
+  return TOPIC_OPENER_BEFORE.test(lower.slice(Math.max(0, start - TOPIC_OPENER_REACH), start));
 }
 
 function isSubjectReference(lower: string, start: number, end: number): boolean {

@@ -375,10 +375,26 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     if (wide?.season && offCropOfSeason(wide, pos) && hasWholeWord(lower, OTHER_PRODUCE, ...sentenceOf(pos))) wide = preciseInSentence(lastBefore(across, pos));
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
-    const near = lastBefore(local, pos);
+    const near = asideOfNamedStretch(lastBefore(local, pos), pos);
     const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
     return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
+  };
+  // "IIP 9 tháng tăng 13,6% so với cùng kỳ. Riêng tháng 9, IIP tăng 2,1% so với tháng trước. Tổng mức bán lẻ … ước đạt
+  // …": a month or quarter singled out at the head of a later sentence of a paragraph that has already named a stretch is
+  // an aside on that stretch, as "; riêng tháng 9" is mid-sentence: it dates its own sentence, and the sentences after it
+  // are the stretch's again. (One opening its paragraph, or after sentences that name no period, goes on dating them.)
+  const asideOfNamedStretch = (p: PeriodMention | undefined, pos: number) => {
+    if (!p || !singledOut(p)) return p;
+    const [from, to] = sentenceOf(p.start);
+    if (pos < to) return p;
+    const paragraphStart = segmentBounds(segments.paragraphStarts, p.start, lower.length)[0];
+    if (from <= paragraphStart) return p;
+    for (let i = firstAtOrAfter(periods, from, start) - 1; i >= 0 && periods[i]!.start >= paragraphStart; i--) {
+      const q = periods[i]!;
+      if (usable(q) && q.part !== p.part) return undefined;
+    }
+    return p;
   };
   // "IIP tháng 5 ước tăng 6,4% so với cùng kỳ. Trong đó, ngành chế biến, chế tạo tăng 5,9%": a sentence that opens by
   // detailing the one before goes on in the period that one named, even a month that dates its own sentence only.

@@ -19,6 +19,16 @@ const REACH = 130;
 // ("…, các ngành duy trì tăng trưởng …, cụ thể: Dịch vụ tăng 5,84% (cùng kỳ tăng 7,66%); Công nghiệp và Xây dựng tăng
 // 4,77%": after "cụ thể:" too.)
 const BARE_SECTOR_OPENING = new RegExp(String.raw`^[\s,;:]*(?:(?:trong đó|cụ thể)[,:]?\s*)?(?:riêng\s+)?(${SECTORS}) (?:tăng|giảm)(?: trưởng)?(?: ước)? $`, 'u');
+// "…, dịch vụ 34,47% và nông - lâm - thủy sản 11,08%": the next item of a list of sectors, its bare name right before
+// its figure.
+const BARE_SECTOR_ITEM = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:và\s+)?(?:${SECTORS})\s*$`, 'u');
+const BARE_SECTOR_ITEM_REACH = 40;
+
+/** The words between a figure (ending at `from`) and the next (at `to`) are a list joint and a sector's bare name. */
+export function isBareSectorItem(lower: string, from: number, to: number): boolean {
+  return to - from <= BARE_SECTOR_ITEM_REACH && BARE_SECTOR_ITEM.test(lower.slice(from, to));
+}
+
 // The whole a sector is a part of, named last before it: the GRDP (its value added) or the output value.
 const WHOLE = /(?<![\p{L}\p{M}])(?:(grdp|gdp|tổng sản phẩm|tăng trưởng kinh tế|giá trị tăng thêm|quy mô (?:nền )?kinh tế)|(giá trị sản xuất))(?!\p{L})(?!\p{M})/gu;
 

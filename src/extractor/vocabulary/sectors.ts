@@ -23,3 +23,8 @@ export const AREAS_NOT_SECTORS = ['thành thị', 'nông thôn', 'đô thị', '
 /** "khu vực Long An cũ", "khu vực Bà Rịa - Vũng Tàu (cũ)", "khu vực phường Phú Cường cũ": a former unit inside a merged
  *  one is a part of the territory, not a sector, whatever its name (read from the text right after "khu vực "). */
 export const FORMER_UNIT_AREA = /^(?:(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) )?[\p{L}\p{M}]+(?: (?:-|[\p{L}\p{M}]+)){0,5} \(?cũ\)?(?!\p{L})(?!\p{M})/u;
+
+/** The words that name each of the three sectors when a list names them one after another (farming, industry and
+ *  building, trade and services), in that order of groups: "nông, lâm, thủy sản; công nghiệp - xây dựng; dịch vụ". */
+export const SECTOR_GROUP_WORDS: readonly (readonly string[])[] = [['nông', 'lâm', 'thủy', 'ngư'], ['công nghiệp', 'xây dựng'],
+  ['thương mại', 'dịch vụ', 'du lịch']];
