@@ -625,6 +625,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const frameYear = last ? last.year ?? yearBefore(last.start) : publishedYear;
         if (frameYear !== undefined) return { value: String(frameYear - 1), year: frameYear - 1, attached: true };
       }
+      // "…; tỷ lệ hộ nghèo giảm từ 21,4% năm 2019 xuống còn 6,12% hiện nay", "Thu nhập … năm 2024 đạt …. Đến nay, toàn
+      // huyện có 4/7 xã …" in a half-year report of 2025: a figure its own words put in the present (right after it, or
+      // opening a sentence that names no period before it) stands at the report's frame, not at a past year named
+      // before it in its paragraph (present-after-past-year).
+      const presentAfter = NOW_AFTER.test(lower.slice(c.end, c.end + 12));
+      if (frame && !frame.term && !frame.span && frame.asOf === undefined &&
+        (presentAfter || NOW_OPENING.test(lower.slice(wholeStart, Math.min(c.numberStart, wholeStart + NOW_OPENING_REACH))))) {
+        const frameYear = frame.year ?? yearBefore(frame.start);
+        const inParagraph = periods.slice(firstAtOrAfter(periods, paragraphOf(c.numberStart), start), firstAtOrAfter(periods, c.numberStart, start)).filter((p) => !p.isBase);
+        const prior = inParagraph[inParagraph.length - 1];
+        if (frameYear !== undefined && prior !== undefined && (presentAfter || prior.start < wholeStart) && prior.part === '' && !prior.term && !prior.span &&
+          prior.year !== undefined && prior.year < frameYear) {
+          const value = format(frameYear, frame.part);
+          return { value, year: frameYear, forTarget: value };
+        }
+      }
       // "giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, bình quân mỗi năm giảm 1,9%": a yearly average over the
       // years its sentence runs between covers them all.
       const perYear = PER_YEAR.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart));
@@ -1024,6 +1040,10 @@ function isMidTermReview(lower: string, segments: Segments): boolean {
 }
 // A sentence that opens on the present: "Đến nay, …", "Hiện nay, …", "Tính đến nay, …".
 const NOW_OPENING = /^[\s"“(–-]*(?:tính )?(?:đến nay|hiện nay|hiện tại),/u;
+// (The opening is a few words: read within this reach of the sentence's start.)
+const NOW_OPENING_REACH = 32;
+// "… xuống còn 6,12% hiện nay": the present written right after a figure.
+const NOW_AFTER = /^ (?:hiện nay|hiện tại|đến nay)(?!\p{L})(?!\p{M})/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
 const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?!\p{L})(?!\p{M})/u;
