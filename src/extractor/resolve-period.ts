@@ -154,6 +154,7 @@ const TERM_OR_FIVE_YEARS = ['nhiệm kỳ', '5 năm'];
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
+const RESOLUTION_WORDS = ['nghị quyết'];
 // "vượt 38,5% mục tiêu giai đoạn (200 sản phẩm)": the plan of the stretch the article named.
 // Between a count of targets and the year they are of: the rest of their name ("chỉ tiêu kinh tế - xã hội").
 const TARGETS_NAMED = /^(?: chỉ tiêu)?(?: [^\d,;.():]{1,40})? $/u;
@@ -515,6 +516,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // what its congress says "5 năm", "cả nhiệm kỳ", "hằng năm" or a verdict on targets achieved is the term just run (the
   // "nhiệm kỳ" the text names ending that year, else the five years before); a target keeps the new term.
   // (Inside the targets a congress sets, "Mỗi năm kết nạp ít nhất 60 đảng viên" is the new term's.)
+  // The stretch a resolution is named with in the lead ("… thực hiện Nghị quyết số 06-NQ/TU … giai đoạn 2021 - 2025"),
+  // begun before the page appeared; not a party term. Found on first use.
+  let resolutionStretchFound: PeriodMention | null | undefined;
+  const resolutionStretch = (): PeriodMention | undefined => {
+    if (resolutionStretchFound === undefined) {
+      resolutionStretchFound = terms.find((t) => t.start < leadEnd && !t.isBase && !lower.startsWith('nhiệm kỳ', t.start) && publishedYear !== undefined &&
+        Number(t.term!.slice(0, 4)) < publishedYear && hasWholeWord(lower, RESOLUTION_WORDS, sentenceOf(t.start)[0], t.start)) ?? null;
+    }
+    return resolutionStretchFound ?? undefined;
+  };
   const resultsOf = (term: string, pos: number): PeriodChoice => {
     const from = Number(term.slice(0, 4));
     if (publishedYear === undefined || from !== publishedYear || sectionAt(sections, pos)?.modality === 'target') return { value: term, forTarget: term };
@@ -715,6 +726,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !WHOLE_YEAR_BEFORE.test(lower.slice(Math.max(0, before.start - 12), before.start))
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
+      // "Nghị quyết đề ra 9 chỉ tiêu chủ yếu, trong đó đến năm 2025: …", "trong 9 chỉ tiêu của Nghị quyết, có 6 chỉ tiêu có
+      // khả năng đạt và vượt vào năm 2025; 3/9 chỉ tiêu khó đạt" on a page reviewing "Nghị quyết số 06-NQ/TU … giai đoạn
+      // 2021 - 2025": a count of a resolution's targets, in a sentence that names no period but a horizon, is of the
+      // stretch the resolution was named with in the lead (resolution-stretch-targets). (A congress's resolution and a
+      // party term are the running term's, below.)
+      if (countsTargets && hasWholeWord(lower, RESOLUTION_WORDS, wholeStart, wholeEnd) && !hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
+        const stretch = resolutionStretch();
+        if (stretch !== undefined && stretch.start < wholeStart &&
+          inSentence.every((p) => p.isBase || HORIZON_BEFORE.test(lower.slice(Math.max(0, p.start - 8), p.start)))) return resultsOf(stretch.term!, c.numberStart);
+      }
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
       // phrase says whose targets they are, over a period named before them.
       // So does a term: "Đại hội thống nhất 24 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030", over a horizon named before.
