@@ -363,6 +363,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year === comingTetYear ? undefined : period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
+      countsTargets: c.unit.unit === 'chỉ tiêu',
     });
     // "Nghị quyết … 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người đạt 72 triệu; …" on a
     // page of August 2025: the second half (or the fourth quarter) barely begun has no results yet, only aims.
