@@ -312,7 +312,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (meaning.kind === 'level' ? isFarmBranchShare(lower, clauseStart, c.numberStart) : meaning.kind === 'change' && isFarmBranchMove(lower, clauseStart, c.numberStart))) indicator = undefined;
     // "29 khu công nghiệp với tổng diện tích 13.420 ha": its own words, and those of the figure before it in its
     // clause, may say what its unit or topic did not.
-    if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
+    // ("Năng suất các cây trồng chủ lực như thuốc lá, mía lần lượt đạt 25,5 tạ/ha và 640 tạ/ha": the items of a "lần lượt"
+    // list share the words before it, which name what each of them measures: respective-items-words-against.)
+    const listed = respectively.at(c, clauseStart, clauseEnd);
+    if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart && !listed ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
     if (indicator && isWholeNotNamed(lower, c, indicator)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
     if (isRushOverOrdinaryDays(lower, c)) return;
@@ -370,6 +373,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (isForecastVerdict(lower, c) ? 'estimate' : undefined) ?? modalities.read({
       numberStart: c.numberStart, sentenceStart, clauseStart, meaning, periodYear: period.year === comingTetYear ? undefined : period.year, publishedYear, attachedPeriod: period.attached || !!pastRange,
       ...(period.value && TERM.test(period.value) && { periodTerm: period.value }), listModality: list?.modality ?? sectionModality,
+      countsTargets: c.unit.unit === 'chỉ tiêu',
     });
     // "Nghị quyết … 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người đạt 72 triệu; …" on a
     // page of August 2025: the second half (or the fourth quarter) barely begun has no results yet, only aims.
@@ -448,7 +452,6 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (c.high !== undefined) figure.high = c.high;
     figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart));
     if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
-    const listed = respectively.at(c, clauseStart, clauseEnd);
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
     const locality = yardstickPlace

@@ -17,7 +17,9 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   new_rural_communes: ['xã', 'phường', 'huyện', 'thị trấn'],
   new_rural_districts: ['huyện', 'thị xã', 'thành phố', 'đơn vị cấp huyện'],
   new_rural_communes_advanced: ['xã'],
-  new_rural_communes_model: ['xã', 'ấp', 'thôn'],
+  // (Hamlets that reach the model standard, "thêm 1 thôn đạt chuẩn nông thôn mới kiểu mẫu", are no communes: 31 hamlet
+  // counts across the corpora carry no id.)
+  new_rural_communes_model: ['xã'],
   national_standard_schools: ['trường', 'trường học'],
   ocop_products: ['sản phẩm', 'sản phẩm ocop'],
   new_enterprises: ['doanh nghiệp'],

@@ -38,8 +38,9 @@ export function headingBase(heading: string): Base | undefined {
 }
 
 /**
- * "Một số sản phẩm chủ yếu tăng so với cùng kỳ: thủy sản chế biến 98.450 tấn (+12,3%); giày dép … (-3,6%)": a list run
- * inline after a colon, its signed changes measured as the words before the colon say. Only a bracketed sign, a
+ * "Một số sản phẩm chủ yếu tăng so với cùng kỳ: thủy sản chế biến 98.450 tấn (+12,3%); giày dép … (-3,6%)", "… 10 tháng so
+ * với cùng kỳ: điện sản xuất +14,2%; xi măng -6,5%": a list run inline after a colon, its signed changes measured as the
+ * words before the colon say. Only a sign (bracketed or bare), a
  * verb under a legend naming both ways ("tăng, giảm so với …"), or a verb going the one way the heading names ("tăng
  * so với cùng kỳ: … tăng 8,2%"): otherwise a verb ("tăng 10,2%") states its own comparison or none.
  */
@@ -78,7 +79,9 @@ function sameWayAsHeading(heading: string, before: string): boolean {
 }
 const INLINE_LIST_REACH = 2000;
 const INLINE_HEADING_REACH = 300;
-const SIGNED_BRACKET = /\(\s?[+\-−–]\s?$/u;
+// A sign in a bracket ("(+12,3%)"), or written bare against the number after the item's name ("xi măng -6,5%"): not
+// an en dash, which joins a range or a pair of years.
+const SIGNED_BRACKET = /(?:\(\s?[+\-−–]\s?|\s[+\-−])$/u;
 const BOTH_WAYS = /(?<![\p{L}\p{M}])tăng(?:,| \/|\/| hoặc| và) ?giảm so (?:với )?/u;
 const CHANGE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm) $/u;
 

@@ -60,6 +60,21 @@ export function isStationNameBefore(lower: string, at: number): boolean {
   return STATION_BRAND.test(lower.slice(at, Math.min(newline < 0 ? lower.length : newline, at + NAME_REACH + 16)));
 }
 
+// A portal's or a party committee's site named over the page ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU", "TRANG THÔNG TIN ĐIỆN
+// TỬ ĐẢNG BỘ TỈNH KON TUM", "Cổng TTĐT UBND tỉnh …") says who publishes, as a paper's or a station's name does. Only at the
+// head of its line, and only a province's (the caller checks the level): a district's or a ward's own portal is about it.
+const PORTAL_BEFORE = new RegExp(
+  '^\\s*(?:cổng|trang) (?:thông tin điện tử|ttđt)(?: của)? (?:(?:đảng bộ|ubnd|ủy ban nhân dân|uỷ ban nhân dân|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ) )?' +
+  '(?:tỉnh |thành phố )?$', 'u');
+
+/** The place at `at` (in the lower-cased text) closes a portal's or a party site's name at the head of its line. */
+export function isPortalNameBefore(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  if (at - start > NAME_REACH + 16) return false;
+  const before = lower.slice(start, at);
+  return (before.includes('thông tin điện tử') || before.includes('ttđt')) && PORTAL_BEFORE.test(before);
+}
+
 // "Thanh Hà - 12/02/2025 11:05 GMT+7", "Minh Khang | 08/10/2025": the author's name beside the time of posting, on a
 // line of its own. A name that is also a district's ("Thanh Hà", "Tân Phú") names who wrote, not where.
 const BYLINE = /^[\p{L}\p{M}. ]{2,40}\s[-–|]\s\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?:\s*[-–|,]?\s*\d{1,2}[:h]\d\d(?:\s*(?:gmt\+7|\(gmt\+7\)))?)?\s*$/u;

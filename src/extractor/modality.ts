@@ -92,6 +92,9 @@ const RATIO_NOUN_BEFORE = /\d\s*\/\s*\d[\d.,]*(?: [\p{L}\p{M}]+){0,4} $/u;
 // The count may close on ", trong đó:" or ", gồm:" before its list ("đề ra 18 chỉ tiêu, trong đó: …; …").
 const TARGETS_COUNTED_AFTER = /^ (?:\d{1,3}|[\p{L}\p{M}]+) (?:nhóm )?(?:chỉ tiêu|mục tiêu)(?: [\p{L}\p{M}]+){0,4}(?:, (?:trong đó|gồm|cụ thể))?\s*:/u;
 const REVIEWED_SINCE = wordStartTest(/(?<![\p{L}\p{M}])(?:đến nay|hiện nay|đã|kết quả|thực hiện được)(?!\p{L})(?!\p{M})/u);
+// The verb that sets a count of targets, right before it: "Nghị quyết đề ra 21 chỉ tiêu", "Đại hội xác định 18 chỉ tiêu".
+const SET_COUNT_BEFORE = /(?<![\p{L}\p{M}])(?:đề ra|đặt ra|xác định)(?: (?:được|tổng số))? $/u;
+const SET_COUNT_REACH = 24;
 const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // A subject headed by a plan noun, right before its copula: "kế hoạch vốn … là", "dự toán thu ngân sách … được giao";
 // or the plan compared with, then its value: "vượt xa so với kế hoạch là 600 nghìn ha", "vượt tốc độ tăng trưởng so với
@@ -127,6 +130,8 @@ export interface ModalityInput {
   publishedYear?: number;
   /** The figure's period when it is a stretch of years ("2025/2030"). */
   periodTerm?: string;
+  /** The figure counts targets ("21 chỉ tiêu"). */
+  countsTargets?: boolean;
 }
 
 /**
@@ -319,6 +324,11 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     read(x: ModalityInput): Modality {
       if (x.meaning.planMarked || statesPlan(x) || isAssignedTarget(lower, x.clauseStart, x.numberStart)) return 'target';
       if (x.attachedPeriod) return 'actual';
+      // "Nghị quyết Đại hội đề ra 21 chỉ tiêu chủ yếu cho cả nhiệm kỳ", "Nghị quyết đề ra 9 chỉ tiêu chủ yếu" on a page
+      // reviewing a stretch begun in an earlier year: how many targets were set is part of the record of the stretch
+      // under way, as the count of its targets reached is (running-stretch-targets-set).
+      if (x.countsTargets && !x.listModality && x.periodTerm !== undefined && x.publishedYear !== undefined && isTermBegunBefore(x.periodTerm, x.publishedYear) &&
+        SET_COUNT_BEFORE.test(lower.slice(Math.max(x.sentenceStart, x.numberStart - SET_COUNT_REACH), x.numberStart))) return 'actual';
       const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
       if (cue) return cue;
       // (Read before the figure only, not with the cues: a pattern among the cue words' literals slows every sentence.)
@@ -399,6 +409,12 @@ function noteScopeEnd(lower: string, from: number, note: string): number {
     lineStart = lineEnd + 1;
   }
   return Infinity;
+}
+
+/** A stretch of several years ("2021/2025") opened before `publishedYear`. */
+function isTermBegunBefore(term: string, publishedYear: number): boolean {
+  const from = Number(term.slice(0, 4));
+  return from < publishedYear && Number(term.slice(5)) - from > 1;
 }
 
 /** A stretch of several years ("2025/2030") that opens in `publishedYear` or later. */

@@ -154,6 +154,7 @@ const TERM_OR_FIVE_YEARS = ['nhiệm kỳ', '5 năm'];
 // Whole words, looked for in the sentence in place (a regex would have to test every position of it).
 // "… 22/28 chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a congress's resolution sets the term's targets.
 const TERM_WORDS = ['nhiệm kỳ', 'nghị quyết đại hội'];
+const RESOLUTION_WORDS = ['nghị quyết'];
 // "vượt 38,5% mục tiêu giai đoạn (200 sản phẩm)": the plan of the stretch the article named.
 // Between a count of targets and the year they are of: the rest of their name ("chỉ tiêu kinh tế - xã hội").
 const TARGETS_NAMED = /^(?: chỉ tiêu)?(?: [^\d,;.():]{1,40})? $/u;
@@ -533,6 +534,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // what its congress says "5 năm", "cả nhiệm kỳ", "hằng năm" or a verdict on targets achieved is the term just run (the
   // "nhiệm kỳ" the text names ending that year, else the five years before); a target keeps the new term.
   // (Inside the targets a congress sets, "Mỗi năm kết nạp ít nhất 60 đảng viên" is the new term's.)
+  // The stretch a resolution is named with in the lead ("… thực hiện Nghị quyết số 06-NQ/TU … giai đoạn 2021 - 2025"),
+  // begun before the page appeared; not a party term. Found on first use.
+  let resolutionStretchFound: PeriodMention | null | undefined;
+  const resolutionStretch = (): PeriodMention | undefined => {
+    if (resolutionStretchFound === undefined) {
+      resolutionStretchFound = terms.find((t) => t.start < leadEnd && !t.isBase && !lower.startsWith('nhiệm kỳ', t.start) && publishedYear !== undefined &&
+        Number(t.term!.slice(0, 4)) < publishedYear && hasWholeWord(lower, RESOLUTION_WORDS, sentenceOf(t.start)[0], t.start)) ?? null;
+    }
+    return resolutionStretchFound ?? undefined;
+  };
   const resultsOf = (term: string, pos: number): PeriodChoice => {
     const from = Number(term.slice(0, 4));
     if (publishedYear === undefined || from !== publishedYear || sectionAt(sections, pos)?.modality === 'target') return { value: term, forTarget: term };
@@ -644,6 +655,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         const frameYear = last ? last.year ?? yearBefore(last.start) : publishedYear;
         if (frameYear !== undefined) return { value: String(frameYear - 1), year: frameYear - 1, attached: true };
       }
+      // "…; tỷ lệ hộ nghèo giảm từ 21,4% năm 2019 xuống còn 6,12% hiện nay", "Thu nhập … năm 2024 đạt …. Đến nay, toàn
+      // huyện có 4/7 xã …" in a half-year report of 2025: a figure its own words put in the present (right after it, or
+      // opening a sentence that names no period before it) stands at the report's frame, not at a past year named
+      // before it in its paragraph (present-after-past-year).
+      const presentAfter = NOW_AFTER.test(lower.slice(c.end, c.end + 12));
+      if (frame && !frame.term && !frame.span && frame.asOf === undefined &&
+        (presentAfter || NOW_OPENING.test(lower.slice(wholeStart, Math.min(c.numberStart, wholeStart + NOW_OPENING_REACH))))) {
+        const frameYear = frame.year ?? yearBefore(frame.start);
+        const inParagraph = periods.slice(firstAtOrAfter(periods, paragraphOf(c.numberStart), start), firstAtOrAfter(periods, c.numberStart, start)).filter((p) => !p.isBase);
+        const prior = inParagraph[inParagraph.length - 1];
+        if (frameYear !== undefined && prior !== undefined && (presentAfter || prior.start < wholeStart) && prior.part === '' && !prior.term && !prior.span &&
+          prior.year !== undefined && prior.year < frameYear) {
+          const value = format(frameYear, frame.part);
+          return { value, year: frameYear, forTarget: value };
+        }
+      }
       // "giảm từ 10,39% năm 2021 xuống còn 2,76% năm 2025, bình quân mỗi năm giảm 1,9%": a yearly average over the
       // years its sentence runs between covers them all.
       const perYear = PER_YEAR.test(lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart));
@@ -718,6 +745,16 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !WHOLE_YEAR_BEFORE.test(lower.slice(Math.max(0, before.start - 12), before.start))
         ? inSentence.find((p) => p.start < c.numberStart && !p.isBase && !p.term && p.part !== '' && p.year === before.year && !bracketOpensBetween(lower, p.end, before.start, c.numberStart))
         : undefined;
+      // "Nghị quyết đề ra 9 chỉ tiêu chủ yếu, trong đó đến năm 2025: …", "trong 9 chỉ tiêu của Nghị quyết, có 6 chỉ tiêu có
+      // khả năng đạt và vượt vào năm 2025; 3/9 chỉ tiêu khó đạt" on a page reviewing "Nghị quyết số 06-NQ/TU … giai đoạn
+      // 2021 - 2025": a count of a resolution's targets, in a sentence that names no period but a horizon, is of the
+      // stretch the resolution was named with in the lead (resolution-stretch-targets). (A congress's resolution and a
+      // party term are the running term's, below.)
+      if (countsTargets && hasWholeWord(lower, RESOLUTION_WORDS, wholeStart, wholeEnd) && !hasWholeWord(lower, TERM_WORDS, wholeStart, wholeEnd)) {
+        const stretch = resolutionStretch();
+        if (stretch !== undefined && stretch.start < wholeStart &&
+          inSentence.every((p) => p.isBase || HORIZON_BEFORE.test(lower.slice(Math.max(0, p.start - 8), p.start)))) return resultsOf(stretch.term!, c.numberStart);
+      }
       // "Quý IV, tỉnh phấn đấu hoàn thành 21/21 chỉ tiêu kinh tế - xã hội năm 2024": the year after the targets' own noun
       // phrase says whose targets they are, over a period named before them.
       // So does a term: "Đại hội thống nhất 24 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030", over a horizon named before.
@@ -1057,6 +1094,10 @@ function isMidTermReview(lower: string, segments: Segments): boolean {
 }
 // A sentence that opens on the present: "Đến nay, …", "Hiện nay, …", "Tính đến nay, …".
 const NOW_OPENING = /^[\s"“(–-]*(?:tính )?(?:đến nay|hiện nay|hiện tại),/u;
+// (The opening is a few words: read within this reach of the sentence's start.)
+const NOW_OPENING_REACH = 32;
+// "… xuống còn 6,12% hiện nay": the present written right after a figure.
+const NOW_AFTER = /^ (?:hiện nay|hiện tại|đến nay)(?!\p{L})(?!\p{M})/u;
 const NOW_WORDS = ['đến nay', 'hiện nay', 'hiện có', 'hiện đạt', 'hiện còn'];
 // "hiện ở mức", "hiện có", "hiện nay" (not "thực hiện có", "thể hiện", "phát hiện").
 const YEAR_TO_NOW_OPENING = /^[\s\-–•+]*(?:tính )?từ đầu năm (?:đến|tới) nay(?!\p{L})(?!\p{M})/u;

@@ -21,6 +21,9 @@ const BARE_SECTOR_SUBJECT = /(?<![\p{L}\p{M}])ngành (?:(?:sẽ|đã|cũng|tiế
 // How far back a bare "ngành" may point: a sector report names its sector in the headline or the lead.
 const PAGE_REACH = 6000;
 const SECTOR_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])ngành (${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})`, 'gu');
+// ("Tốc độ tăng giá trị sản xuất nông, lâm nghiệp, thủy sản … đạt 3,1%/năm. Năm 2022, giá trị sản xuất toàn ngành đạt
+// 5.318 tỷ đồng": within its paragraph "toàn ngành" points back to a sector named with its output too.)
+const SECTOR_OR_OUTPUT_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành|giá trị sản xuất(?: ngành)?) (${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})`, 'gu');
 // "Trong đó, sản xuất nông, lâm, thủy sản do gặp nhiều khó khăn … nên tổng giá trị sản xuất chỉ đạt 2.257,1 tỷ đồng": a
 // reason told between the sector and its output ("do … nên") does not change whose output it is.
 const REASON_BETWEEN = / do [^\d;:.]{0,200}? nên (?:tổng )?$/u;
@@ -38,7 +41,7 @@ export function sectorSubjectOutput(lower: string, sentenceStart: number, number
   if (at < 0 || !/^giá trị sản xuất (?:(?:của )?toàn ngành )?(?:[\p{L}\p{M}]+ ){0,4}$/u.test(window.slice(at))) return undefined;
   const head = window.slice(0, at + 'giá trị sản xuất '.length);
   const m = SECTOR_BEFORE.exec(head) ?? SECTOR_LABEL.exec(head) ?? sectorBeforeReason(lower, sentenceStart, from + at);
-  const sector = m?.[1] ?? (WHOLE_SECTOR_AFTER.test(window.slice(at)) ? lastSectorNamed(lower, Math.max(paragraphStart, from + at - PARAGRAPH_REACH), from + at)
+  const sector = m?.[1] ?? (WHOLE_SECTOR_AFTER.test(window.slice(at)) ? lastSectorNamed(lower, Math.max(paragraphStart, from + at - PARAGRAPH_REACH), from + at, SECTOR_OR_OUTPUT_NAMED)
     : BARE_SECTOR_SUBJECT.test(head) ? lastSectorNamed(lower, Math.max(0, from + at - PAGE_REACH), from + at) : undefined);
   if (sector === undefined) return undefined;
   return sector.startsWith('công') ? 'industrial_output_value' : 'agricultural_output_value';
@@ -51,8 +54,8 @@ function sectorBeforeReason(lower: string, sentenceStart: number, phraseStart: n
   return reason ? SECTOR_BEFORE.exec(`${before.slice(0, reason.index)} giá trị sản xuất `) : null;
 }
 
-function lastSectorNamed(lower: string, from: number, to: number): string | undefined {
+function lastSectorNamed(lower: string, from: number, to: number, named = SECTOR_NAMED): string | undefined {
   let last: string | undefined;
-  for (const m of lower.slice(from, to).matchAll(SECTOR_NAMED)) last = m[1];
+  for (const m of lower.slice(from, to).matchAll(named)) last = m[1];
   return last;
 }
