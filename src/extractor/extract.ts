@@ -100,20 +100,27 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const stories = anecdoteSentences(norm.text, lower, segments.sentenceStarts);
   const furniture = furnitureRanges(lower, segments);
   const cells = tableCells(lower);
+  // A page with no number that may be a figure (a ceremony, a festival, a power-cut notice: one seed of five) is asked
+  // only for its place, read as before over its head (relevant-text.ts): not for its periods, nor the other resolvers
+  // and readers a figure needs.
+  const placeOnly = (): ExtractResult => {
+    const { text: lexiconText, tokens } = lexiconInput(lower, segments, [], cells);
+    return { published, locality: createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published).main(), figures: [] };
+  };
+  const found = outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture);
+  if (found.length === 0 && cells.length === 0) return placeOnly();
   const periodMentions = withStretchToNow(withHolidayDays(withDayPeriods(withWeekPeriods(findPeriods(lower, publishedYear, publishedMonth), lower, published), lower, published), lower), lower, published);
   // A page of late December about the coming Tết: what it dates by that Tết's year is no plan for a year ahead.
   const comingTetYear = periodMentions.find((p) => p.comingTet)?.year;
-  const candidates = withoutRestatedMilestones(lower, withTableCells(outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture)
+  const candidates = withoutRestatedMilestones(lower, withTableCells(found
     .filter((c) => !isPeriodYear(c, lower, periodMentions) && !isVarietyCode(norm.text, lower, c.numberStart, sentenceWindowStart(segments, c.numberStart)) &&
       !isInSchemeName(lower, c)), cells), segments);
+  if (candidates.length === 0) return placeOnly();
   const cellOf = new Map(cells.map((cell) => [cell.candidate, cell]));
   const sections = termSections(lower, segments, periodMentions, publishedYear);
   const lead = leadEnd(lower, segments, candidates);
   const periods = createPeriodResolver(lower, withReviewedStretch(periodMentions, lower, lead, publishedYear), published, stories, segments, lead, sections);
-  // One tokenisation serves both lexicon matchers, over the paragraphs that can matter.
-  const relevant = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
-  const lexiconText = relevant.text;
-  const tokens = scanTokens(lexiconText, lexiconText.length - relevant.blanked);
+  const { text: lexiconText, tokens } = lexiconInput(lower, segments, candidates, cells);
   const respectively = findRespectively(lower, candidates);
   // "… so với kế hoạch giao, lần lượt đạt 118,4%, 112,6% và 110,3%": each share of the list is an attainment of the plan.
   const isRespectivePlanShareAt = (c: Candidate, clauseStart: number, clauseEnd: number) => {
@@ -551,6 +558,13 @@ function shareRespectiveIndicators(listed: ReadonlyArray<{ at: number; figure: F
     }
     i = j;
   }
+}
+
+/** The paragraphs that can matter to the candidates (relevant-text.ts) and their tokens: one tokenisation serves both
+ *  lexicon matchers. */
+function lexiconInput(lower: string, segments: Segments, candidates: readonly Candidate[], cells: readonly TableCell[]) {
+  const relevant = relevantText(lower, segments, candidates, cells.flatMap((cell) => (cell.caption ? [cell.caption[0]] : [])));
+  return { text: relevant.text, tokens: scanTokens(relevant.text, relevant.text.length - relevant.blanked) };
 }
 
 /** The scanned candidates, with a table's cells in place of whatever the scan read in them. */
