@@ -317,9 +317,10 @@ const MONTH_HEAD = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\
 const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộng)(?: (?:đến|tới|từ đầu năm(?: đến)?))? (\d{1,2}) tháng(?: đầu)?(?: năm)?(?: ((?:19|20)\d\d))?$/u;
 // "Tháng 6/2025 | 6 tháng năm 2025": an office's table may head its columns with the stretch alone, no verb; a month
 // with its year is that month's values, months with their year the sum since January. (The year keeps a bare "6 tháng"
-// or "Tháng 6", which can head anything, out.)
+// or "Tháng 6", which can head anything, out.) A national roundup's table of places may drop the "năm": "Địa phương | 6
+// tháng 2023 | 6 tháng 2024" (months-year-column-head).
 const BARE_MONTH_HEAD = /^tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)$/u;
-const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)? năm ((?:19|20)\d\d)$/u;
+const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)?(?: năm)? ((?:19|20)\d\d)$/u;
 // "Quý I/2026", "Quý III năm 2025": a quarter with its year heads that quarter's values, as a month with its year does.
 const BARE_QUARTER_HEAD = /^quý (iv|iii|ii|i)(?:[/-]| năm )((?:19|20)\d\d)$/u;
 
