@@ -132,6 +132,8 @@ interface Placed {
   former?: boolean;
   /** "…; toàn tỉnh có 50/86 xã": the whole unit opening its clause takes it back from a part named before. */
   whole?: boolean;
+  /** A level word standing for a place ("của tỉnh", "toàn tỉnh"), resolved to the last one named. */
+  generic?: boolean;
 }
 
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
@@ -181,6 +183,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
     ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
   const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
+  if (main !== undefined && main === headline && levelOf(main) === 'tỉnh') homeProvinceAgain(placed, segments, main);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
@@ -378,6 +381,31 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       return sectionPlace(pos, fits) ?? main;
     },
   };
+}
+
+/**
+ * "Bắc Ninh chỉ đứng sau Quảng Ninh (11,89%) …, trên Ninh Bình (10,65%) và Hưng Yên (9,1%)." then a paragraph "Quy mô GRDP
+ * theo giá hiện hành của tỉnh ước đạt …": on a page whose headline names its province, "tỉnh" in a paragraph that names
+ * no province of its own is that province again, not the last neighbour set beside it (named in a sentence that names
+ * the page's province too) in a paragraph before (home-province-again). A province spoken of on its own ("Tỉnh Bình
+ * Dương hỗ trợ …") is still what "toàn tỉnh" means after it.
+ */
+function homeProvinceAgain(placed: Placed[], segments: Segments, main: string): void {
+  const { paragraphStarts, sentenceStarts } = segments;
+  const homeSentences = new Set<number>();
+  for (const p of placed) if (p.name === main && !p.generic) homeSentences.add(segmentIndex(sentenceStarts, p.start));
+  // The start of the last mention of each province by name, when it stood beside the page's province.
+  const lastBeside = new Map<string, number | undefined>();
+  for (const p of placed) {
+    if (p.level !== 'tỉnh') continue;
+    if (!p.generic) {
+      lastBeside.set(p.name, homeSentences.has(segmentIndex(sentenceStarts, p.start)) ? p.start : undefined);
+      continue;
+    }
+    if (p.name === main) continue;
+    const named = lastBeside.get(p.name);
+    if (named !== undefined && named < (paragraphStarts[segmentIndex(paragraphStarts, p.start)] ?? 0)) p.name = main;
+  }
 }
 
 const DETAILS_OPENING = /^(?:trong đó|cụ thể)\s*,/u;
@@ -624,7 +652,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     lastOfLevel.set(level, name);
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
-    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }) };
+    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }),
+      ...(m.generic && { generic: true }) };
     // "…; riêng huyện Đồng Văn đón 412.000 lượt khách. Các làng văn hóa du lịch đã có 96 cơ sở homestay": a part set
     // apart by "riêng" owns the rest of its sentence; the sentences after go back to what the text was speaking of.
     if (!m.generic && (SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start)) ||
