@@ -262,7 +262,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     const indexBack = own === undefined && lastKept !== undefined && lastKept.figure.unit === '%' &&
       INDEX_BACK.test(lower.slice(Math.max(clauseStart, c.numberStart - INDEX_BACK_REACH), c.numberStart));
-    let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
+    let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.head && indicators.namedIn(c, cell.head[0], cell.head[1], meaning)) ??
+      (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn || unnamedGrowth ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
