@@ -44,6 +44,7 @@ import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
 import { iipSectionGrowth } from './iip-sub-sectors.ts';
 import { inDisbursedCapitalItem, isRankedDisbursedShare } from './disbursed-share.ts';
+import { isPlanReachedEarlier } from './plan-reached-earlier.ts';
 import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
@@ -186,7 +187,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const list = listContext(c.numberStart);
     if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
       (prev !== undefined && prev.end > clauseStart && lastKept?.candidate === prev && isShareOfPlanBefore(lower, figures, prev, lastKept.figure, c)) ||
-      isRespectivePlanShareAt(c, clauseStart, clauseEnd))) {
+      isRespectivePlanShareAt(c, clauseStart, clauseEnd) ||
+      (meaning.base === undefined && isPlanReachedEarlier(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart, c.end)))) {
       Object.assign(meaning, { kind: 'attainment', base: 'target' });
     }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
