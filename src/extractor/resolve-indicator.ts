@@ -217,8 +217,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     const ok = (m: IndicatorMention) => {
       if (skip?.has(m.id)) return false;
       if (!percent) return unitFits(m.id, c.unit.unit, c.unit.class);
-      // A change in percent can be of anything; a bare level in percent only of a rate.
-      return meaning.kind === 'change' || RATE_LIKE.test(percentVariantOf(m.id));
+      // A change in percent can be of anything; a bare level in percent only of a rate. ("Ở chiều ngược lại, thị xã Kiến
+      // Tường chỉ đạt 78,4% dự toán" after a paragraph on revenue: a share of a plan is of an amount the plan sets, as a
+      // change is: attainment-of-topic.)
+      return meaning.kind === 'change' || (meaning.kind === 'attainment' && meaning.base === 'target') || RATE_LIKE.test(percentVariantOf(m.id));
     };
     const found = lastBefore(mentions, to, Math.max(floor, to - reach), ok);
     if (!found) return undefined;
