@@ -378,7 +378,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
           if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
         }
       }
-      return sectionPlace(pos, fits) ?? main;
+      // "Trong 10 tháng, đã có 42 tỉnh, thành phố có dự án đầu tư nước ngoài" on a province's page: a count of provinces
+      // no province can own is the country's (provinces-counted-by-country).
+      const fallback = sectionPlace(pos, fits) ?? main;
+      return floor > RANK['tỉnh']! && fallback !== undefined && !fits(levelOf(fallback)) ? 'cả nước' : fallback;
     },
   };
 }
