@@ -17,7 +17,7 @@ import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headi
 import { brokenDownMoveBase, frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
-import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, readMeaning } from './meaning.ts';
+import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, rateOwnedByCountry, readMeaning } from './meaning.ts';
 import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -446,7 +446,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
     const listed = respectively.at(c, clauseStart, clauseEnd);
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
-    const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
+    const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart)
+      : c.unit.class === 'percent' ? rateOwnedByCountry(lower, c.numberStart, c.end) : undefined;
     const locality = yardstickPlace
       ?? ((listed && localities.respective(listed.at, listed.clauseStart ?? clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined, heading));
     if (locality) figure.locality = locality;
