@@ -148,7 +148,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const allMentions = findLocalityMentions(lower, tokens, cased);
   const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const unnamedProvince: number[] = [];
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince);
+  const ahead: Placed[] = [];
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince, ahead);
   markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
   // "… ở các xã ven biển huyện Cầu Ngang và Duyên Hải": a second name joined to a place under its one noun, which the
   // gazetteer cannot place alone (a capital after "và" on a cased page), makes the two a list (joined-bare-name-lists).
@@ -299,6 +300,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "trong đó" breaks down the clause before, so a former part that owned that clause owns it too.
       const brokenDown = clauseStart > wholeSentenceStart && BREAKDOWN_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
       const ownsBefore = (p: Placed) => p.former === true && brokenDown && segmentBounds(segments.clauseStarts, p.start, lower.length)[1] === clauseStart;
+      // "Bắc Ninh chỉ đứng sau Quảng Ninh (11,89%)", "chiếm 13,1% kim ngạch xuất khẩu cả nước (468,6 tỷ USD)": a figure
+      // alone in a bracket right after a place's name is that place's, a place ranked ahead too (bracketed-value-after-place).
+      const bracketed = bracketedAfterPlace(lower, pos, placed, ahead);
+      if (bracketed && fits(bracketed.level)) return bracketed.name;
       // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
       const opener = end > 0 ? placed[end - 1] : undefined;
       if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
@@ -409,6 +414,20 @@ function homeProvinceAgain(placed: Placed[], segments: Segments, main: string): 
     const named = lastBeside.get(p.name);
     if (named !== undefined && named < (paragraphStarts[segmentIndex(paragraphStarts, p.start)] ?? 0)) p.name = main;
   }
+}
+
+// The figure alone in its bracket: the number, its unit or scale words, then the bracket's close.
+const ALONE_IN_BRACKET = /^[\d.,]+(?: ?%| [\p{L}\p{M}]+){0,3}\)/u;
+
+/** The place named right before the "(" that opens the bracket the figure at `pos` stands alone in. */
+function bracketedAfterPlace(lower: string, pos: number, placed: readonly Placed[], ahead: readonly Placed[]): Placed | undefined {
+  if (lower[pos - 1] !== '(' || lower[pos - 2] !== ' ' || !ALONE_IN_BRACKET.test(lower.slice(pos, pos + 32))) return undefined;
+  const nameEnd = pos - 2;
+  const endsThere = (list: readonly Placed[]) => {
+    const p = list[firstAtOrAfter(list, nameEnd, (x) => x.start) - 1];
+    return p && p.end === nameEnd && !p.listed ? p : undefined;
+  };
+  return endsThere(placed) ?? endsThere(ahead);
 }
 
 const DETAILS_OPENING = /^(?:trong đó|cụ thể)\s*,/u;
@@ -522,7 +541,7 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
-  unnamedProvince: number[]): Placed[] {
+  unnamedProvince: number[], ahead: Placed[] = []): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
@@ -555,6 +574,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && (isOvertaken(lower, m.start) || isComparedPlace(lower, m.start))) continue;
     if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
       aheadEnd = m.end;
+      // (Kept aside: its own value in a bracket right after it is still its own, bracketed-value-after-place.)
+      const own = m.name ?? (m.candidates?.find((o) => RANK[o.level] === 2) ?? m.candidates?.[0])?.name;
+      if (own) ahead.push({ start: m.start, end: m.end, name: own, level: levelOf(own) });
       continue;
     }
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
