@@ -18,7 +18,7 @@ import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headi
 import { brokenDownMoveBase, frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
-import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, readMeaning } from './meaning.ts';
+import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, rateOwnedByCountry, readMeaning } from './meaning.ts';
 import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -45,6 +45,7 @@ import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
 import { iipSectionGrowth } from './iip-sub-sectors.ts';
 import { inDisbursedCapitalItem, isRankedDisbursedShare } from './disbursed-share.ts';
+import { isPlanReachedEarlier } from './plan-reached-earlier.ts';
 import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
@@ -194,7 +195,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const list = listContext(c.numberStart);
     if (meaning.kind === 'level' && c.unit.class === 'percent' && (isPlanShareInList(list, lower, c.numberStart, prevEnd, clauseStart) ||
       (prev !== undefined && prev.end > clauseStart && lastKept?.candidate === prev && isShareOfPlanBefore(lower, figures, prev, lastKept.figure, c)) ||
-      isRespectivePlanShareAt(c, clauseStart, clauseEnd))) {
+      isRespectivePlanShareAt(c, clauseStart, clauseEnd) ||
+      (meaning.base === undefined && isPlanReachedEarlier(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart, c.end)))) {
       Object.assign(meaning, { kind: 'attainment', base: 'target' });
     }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
@@ -275,7 +277,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     const indexBack = own === undefined && lastKept !== undefined && lastKept.figure.unit === '%' &&
       INDEX_BACK.test(lower.slice(Math.max(clauseStart, c.numberStart - INDEX_BACK_REACH), c.numberStart));
-    let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
+    let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.head && indicators.namedIn(c, cell.head[0], cell.head[1], meaning)) ??
+      (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn || unnamedGrowth ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
       indicators.topic(c, list ? topicFloor(lower, segments, list.headingStart, list.headingEnd) : topicFloor(lower, segments, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0]), meaning) ??
@@ -460,7 +463,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart));
     if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
-    const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart) : undefined;
+    const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart)
+      : c.unit.class === 'percent' ? rateOwnedByCountry(lower, c.numberStart, c.end) : undefined;
     const locality = yardstickPlace
       ?? ((listed && localities.respective(listed.at, listed.clauseStart ?? clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined, heading));
     if (locality) figure.locality = locality;

@@ -886,6 +886,18 @@ const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởn
 const LEVEL_WORD_BEFORE = /(?<![\p{L}\p{M}])mức\s*$/u;
 const OWNER_AFTER = new RegExp(`^ *(?:của|trên) (${YARDSTICK_PLACES.join('|')})(?!\\p{L})(?!\\p{M})`, 'u');
 
+// "cao hơn 3,18 điểm phần trăm so với mức tăng 8,02% của cả nước", "thấp hơn mức tăng 8,02% của cả nước": a rate of
+// change named by "mức tăng" and owned by the country after it is the country's, whose move it still is (the verb
+// reading stays; only the place is the owner's: rate-of-country-after).
+const RATE_WORD_BEFORE = /(?<![\p{L}\p{M}])mức (?:tăng|giảm)(?: trưởng)?\s*$/u;
+
+/** 'cả nước' when the rate at `numberStart`..`end` is "mức tăng X% của cả nước". */
+export function rateOwnedByCountry(lower: string, numberStart: number, end: number): 'cả nước' | undefined {
+  if (!RATE_WORD_BEFORE.test(lower.slice(Math.max(0, numberStart - 16), numberStart))) return undefined;
+  const owner = OWNER_AFTER.exec(lower.slice(end, end + 32))?.[1];
+  return owner === 'cả nước' || owner === 'toàn quốc' ? 'cả nước' : undefined;
+}
+
 function yardstickAfter(lower: string, lead: number, end: number): string | undefined {
   if (!LEVEL_WORD_BEFORE.test(lower.slice(Math.max(0, lead - 8), lead))) return undefined;
   const m = OWNER_AFTER.exec(lower.slice(end, end + 32));

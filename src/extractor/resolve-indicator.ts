@@ -27,6 +27,8 @@ export interface IndicatorResolver {
   /** The indicator the paragraph (or list) is about, for a figure whose own words name none: the last one named after
    *  `floor` that fits the figure's unit. */
   topic(c: Candidate, floor: number, meaning: Meaning): string | undefined;
+  /** The indicator named between `from` and `to` (a table column's heading) that fits the figure's unit. */
+  namedIn(c: Candidate, from: number, to: number, meaning: Meaning): string | undefined;
   /** The article's running topic, for a figure whose paragraph names nothing that fits: the last indicator named in
    *  the paragraphs just before that fits its unit. */
   /** The article's running topic, read back no further than `floor` (the start of the figure's numbered section). */
@@ -189,6 +191,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     topic(c, floor, meaning) {
       return topicBefore(c, floor, TOPIC_REACH, meaning);
     },
+    namedIn(c, from, to, meaning) {
+      return topicBefore(c, from, to - from, meaning, undefined, to);
+    },
     articleTopic(c, meaning, floor = 0) {
       // "trong đó, bán lẻ hàng hóa chiếm 78,5%": a share is of what its own sentence names; a rate named paragraphs
       // before (the IIP) is not what it divides.
@@ -230,16 +235,18 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       !/[;.:\n]/.test(lower.slice(previous.end, c.numberStart));
   }
 
-  function topicBefore(c: Candidate, floor: number, reach: number, meaning: Meaning, skip?: ReadonlySet<string>): string | undefined {
+  function topicBefore(c: Candidate, floor: number, reach: number, meaning: Meaning, skip?: ReadonlySet<string>, to = c.numberStart): string | undefined {
     if (c.unit.unit === 'VND' && FUNDING_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 32), c.numberStart))) return undefined;
     const percent = c.unit.class === 'percent' || c.unit.class === 'points';
     const ok = (m: IndicatorMention) => {
       if (skip?.has(m.id)) return false;
       if (!percent) return unitFits(m.id, c.unit.unit, c.unit.class);
-      // A change in percent can be of anything; a bare level in percent only of a rate.
-      return meaning.kind === 'change' || RATE_LIKE.test(percentVariantOf(m.id));
+      // A change in percent can be of anything; a bare level in percent only of a rate. ("Ở chiều ngược lại, thị xã Kiến
+      // Tường chỉ đạt 78,4% dự toán" after a paragraph on revenue: a share of a plan is of an amount the plan sets, as a
+      // change is: attainment-of-topic.)
+      return meaning.kind === 'change' || (meaning.kind === 'attainment' && meaning.base === 'target') || RATE_LIKE.test(percentVariantOf(m.id));
     };
-    const found = lastBefore(mentions, c.numberStart, Math.max(floor, c.numberStart - reach), ok);
+    const found = lastBefore(mentions, to, Math.max(floor, to - reach), ok);
     if (!found) return undefined;
     // "… trong đó khách quốc tế đạt 21.500 lượt. Ba điểm đến thu hút đông khách nhất lần lượt đón 412.000 lượt, …": a
     // sentence of its own that names visitors at large counts them all, not the narrower kind named before it

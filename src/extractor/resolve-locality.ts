@@ -132,6 +132,8 @@ interface Placed {
   former?: boolean;
   /** "…; toàn tỉnh có 50/86 xã": the whole unit opening its clause takes it back from a part named before. */
   whole?: boolean;
+  /** A level word standing for a place ("của tỉnh", "toàn tỉnh"), resolved to the last one named. */
+  generic?: boolean;
 }
 
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
@@ -146,7 +148,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const allMentions = findLocalityMentions(lower, tokens, cased);
   const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const unnamedProvince: number[] = [];
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince);
+  const ahead: Placed[] = [];
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince, ahead);
   markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
   // "… ở các xã ven biển huyện Cầu Ngang và Duyên Hải": a second name joined to a place under its one noun, which the
   // gazetteer cannot place alone (a capital after "và" on a cased page), makes the two a list (joined-bare-name-lists).
@@ -181,6 +184,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
     ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
   const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
+  if (main !== undefined && main === headline && levelOf(main) === 'tỉnh') homeProvinceAgain(placed, segments, main);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
@@ -296,6 +300,10 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "trong đó" breaks down the clause before, so a former part that owned that clause owns it too.
       const brokenDown = clauseStart > wholeSentenceStart && BREAKDOWN_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
       const ownsBefore = (p: Placed) => p.former === true && brokenDown && segmentBounds(segments.clauseStarts, p.start, lower.length)[1] === clauseStart;
+      // "Bắc Ninh chỉ đứng sau Quảng Ninh (11,89%)", "chiếm 13,1% kim ngạch xuất khẩu cả nước (468,6 tỷ USD)": a figure
+      // alone in a bracket right after a place's name is that place's, a place ranked ahead too (bracketed-value-after-place).
+      const bracketed = bracketedAfterPlace(lower, pos, placed, ahead);
+      if (bracketed && fits(bracketed.level)) return bracketed.name;
       // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
       const opener = end > 0 ? placed[end - 1] : undefined;
       if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
@@ -375,9 +383,51 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
           if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
         }
       }
-      return sectionPlace(pos, fits) ?? main;
+      // "Trong 10 tháng, đã có 42 tỉnh, thành phố có dự án đầu tư nước ngoài" on a province's page: a count of provinces
+      // no province can own is the country's (provinces-counted-by-country).
+      const fallback = sectionPlace(pos, fits) ?? main;
+      return floor > RANK['tỉnh']! && fallback !== undefined && !fits(levelOf(fallback)) ? 'cả nước' : fallback;
     },
   };
+}
+
+/**
+ * "Bắc Ninh chỉ đứng sau Quảng Ninh (11,89%) …, trên Ninh Bình (10,65%) và Hưng Yên (9,1%)." then a paragraph "Quy mô GRDP
+ * theo giá hiện hành của tỉnh ước đạt …": on a page whose headline names its province, "tỉnh" in a paragraph that names
+ * no province of its own is that province again, not the last neighbour set beside it (named in a sentence that names
+ * the page's province too) in a paragraph before (home-province-again). A province spoken of on its own ("Tỉnh Bình
+ * Dương hỗ trợ …") is still what "toàn tỉnh" means after it.
+ */
+function homeProvinceAgain(placed: Placed[], segments: Segments, main: string): void {
+  const { paragraphStarts, sentenceStarts } = segments;
+  const homeSentences = new Set<number>();
+  for (const p of placed) if (p.name === main && !p.generic) homeSentences.add(segmentIndex(sentenceStarts, p.start));
+  // The start of the last mention of each province by name, when it stood beside the page's province.
+  const lastBeside = new Map<string, number | undefined>();
+  for (const p of placed) {
+    if (p.level !== 'tỉnh') continue;
+    if (!p.generic) {
+      lastBeside.set(p.name, homeSentences.has(segmentIndex(sentenceStarts, p.start)) ? p.start : undefined);
+      continue;
+    }
+    if (p.name === main) continue;
+    const named = lastBeside.get(p.name);
+    if (named !== undefined && named < (paragraphStarts[segmentIndex(paragraphStarts, p.start)] ?? 0)) p.name = main;
+  }
+}
+
+// The figure alone in its bracket: the number, its unit or scale words, then the bracket's close.
+const ALONE_IN_BRACKET = /^[\d.,]+(?: ?%| [\p{L}\p{M}]+){0,3}\)/u;
+
+/** The place named right before the "(" that opens the bracket the figure at `pos` stands alone in. */
+function bracketedAfterPlace(lower: string, pos: number, placed: readonly Placed[], ahead: readonly Placed[]): Placed | undefined {
+  if (lower[pos - 1] !== '(' || lower[pos - 2] !== ' ' || !ALONE_IN_BRACKET.test(lower.slice(pos, pos + 32))) return undefined;
+  const nameEnd = pos - 2;
+  const endsThere = (list: readonly Placed[]) => {
+    const p = list[firstAtOrAfter(list, nameEnd, (x) => x.start) - 1];
+    return p && p.end === nameEnd && !p.listed ? p : undefined;
+  };
+  return endsThere(placed) ?? endsThere(ahead);
 }
 
 const DETAILS_OPENING = /^(?:trong đó|cụ thể)\s*,/u;
@@ -491,7 +541,7 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
-  unnamedProvince: number[]): Placed[] {
+  unnamedProvince: number[], ahead: Placed[] = []): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
@@ -524,6 +574,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (!m.generic && (isOvertaken(lower, m.start) || isComparedPlace(lower, m.start))) continue;
     if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
       aheadEnd = m.end;
+      // (Kept aside: its own value in a bracket right after it is still its own, bracketed-value-after-place.)
+      const own = m.name ?? (m.candidates?.find((o) => RANK[o.level] === 2) ?? m.candidates?.[0])?.name;
+      if (own) ahead.push({ start: m.start, end: m.end, name: own, level: levelOf(own) });
       continue;
     }
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
@@ -631,7 +684,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     lastOfLevel.set(level, name);
     // "thị xã Gò Công (tỉnh Tiền Giang)": the bracket says where the place is; the place spoken of stays current.
     if (!m.generic && current && lower[m.start - 1] === '(' && m.start - previousEnd <= 2 && (RANK[level] ?? 1) > (RANK[current.level] ?? 1)) continue;
-    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }) };
+    const p: Placed = { start: m.start, end: m.end, name, level, ...(m.generic && (opensClauseAsWhole(lower, m.start) || totalOfWhole(lower, m.start)) && { whole: true }),
+      ...(m.generic && { generic: true }) };
     // "…; riêng huyện Đồng Văn đón 412.000 lượt khách. Các làng văn hóa du lịch đã có 96 cơ sở homestay": a part set
     // apart by "riêng" owns the rest of its sentence; the sentences after go back to what the text was speaking of.
     if (!m.generic && (SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start)) ||

@@ -31,6 +31,8 @@ export interface TableCell {
   cutOff?: readonly [number, number];
   /** A cell that prints its bound beside the number ("8 trở lên", "dưới 1", "từ 90 trở lên" in a plan column). */
   bound?: Bound;
+  /** The heading of a series column that names its measure ("Thu ngân sách (tỷ đồng)"): what its cells measure. */
+  head?: readonly [number, number];
 }
 
 type Column = { changeMeasure?: string; wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
@@ -72,6 +74,7 @@ export function tableCells(lower: string): TableCell[] {
   if (!lower.includes('|') && !lower.includes('\t')) return [];
   const out: TableCell[] = [];
   let columns: Column[] | undefined;
+  let headCells: Array<{ text: string; start: number }> = [];
   // The last non-table line before a heading row: "Cụ thể (tỷ đồng):" gives the unit of rows whose label has none.
   let caption = '';
   let captionStart = 0;
@@ -88,6 +91,7 @@ export function tableCells(lower: string): TableCell[] {
     if (cells.length < 3) {
       if (line.trim()) { columns = undefined; caption = line; captionStart = lineStart; }
     } else if (!columns) {
+      headCells = cells;
       const heads = cells.map((c, i) => (LABEL_HEAD.test(c.text) ? { label: true } : UNIT_HEAD.test(c.text) ? { unit: true } : i === 0 ? undefined : classify(c.text)));
       const named = heads.some((h) => h?.label);
       if (!named) heads[0] = { label: true };
@@ -100,7 +104,7 @@ export function tableCells(lower: string): TableCell[] {
       // ("Kế hoạch năm 2025 | Thực hiện 9 tháng": a column that names the months it sums is dated by them.)
       cutOff = caption && CAPTION_NAMES_CUT_OFF.test(caption) && !cells.some((c) => MONTHS_NAMED_HEAD.test(c.text)) ? [captionStart, captionStart + caption.length] : undefined;
     } else if (columns[0]?.label && columns.some((c) => c?.measure)) {
-      readSeriesRow(cells, columns, captionUnit, out, rowsPeriod);
+      readSeriesRow(cells, columns, captionUnit, out, rowsPeriod, headCells);
     } else {
       const before = out.length;
       readRow(cells, columns, captionUnit, out);
@@ -266,7 +270,8 @@ function seriesPeriod(label: string): string | undefined {
 // "(đơn vị: nghìn lượt)" over a "Lượt khách" column: the caption's scale word applies to the column's measure.
 const SCALE_WORD = /^(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\p{L})(?!\p{M})/u;
 
-function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[], rowsPeriod?: string): void {
+function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: Column[], captionUnit: string | undefined, out: TableCell[], rowsPeriod?: string,
+  headCells: ReadonlyArray<{ text: string; start: number }> = []): void {
   const scale = captionUnit ? SCALE_WORD.exec(captionUnit)?.[0] : undefined;
   const period = columns[0]?.parts ? rowsPeriod : seriesPeriod(cells[0]?.text ?? '');
   if (!period && !columns[0]?.parts) return;
@@ -283,11 +288,15 @@ function readSeriesRow(cells: Array<{ text: string; start: number }>, columns: C
     const start = cell.start + (signed ? cell.text.length - cell.text.replace(/^[+\-−]\s*/u, '').length : 0);
     const direction = signed ? (cell.text.startsWith('+') ? 'up' as const : 'down' as const) : column.moves;
     const base = column.change === 'year before' ? (period && /^\d{4}$/u.test(period) ? String(Number(period) - 1) as Base : undefined) : column.change === 'none' ? undefined : column.change;
+    // "Địa phương | Tăng trưởng GRDP (%) | Thu ngân sách (tỷ đồng) | Xuất khẩu (triệu USD)": a measure column's heading
+    // names what its cells measure, not the heading named last on its line (series-column-head-names-measure).
+    const head = column.measure && !column.change ? headCells[i] : undefined;
     out.push({
       candidate: { start, end: start + number.length + (cell.text.endsWith('%') ? 1 : 0), numberStart: start, value: quantityValue(q), unit: q.unit, decimals: q.decimals },
       ...(period && { period }),
       ...(column.modality && { modality: column.modality }),
       ...(column.change && { change: { ...(base && { base }), ...(direction && { direction }) } }),
+      ...(head && { head: [head.start, head.start + head.text.length] as const }),
     });
   }
 }
@@ -317,9 +326,10 @@ const MONTH_HEAD = /(?<![\p{L}\p{M}])tháng (0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\
 const MONTHS_SUM_HEAD = /^(?:cộng dồn|lũy kế|luỹ kế|tính chung|cộng)(?: (?:đến|tới|từ đầu năm(?: đến)?))? (\d{1,2}) tháng(?: đầu)?(?: năm)?(?: ((?:19|20)\d\d))?$/u;
 // "Tháng 6/2025 | 6 tháng năm 2025": an office's table may head its columns with the stretch alone, no verb; a month
 // with its year is that month's values, months with their year the sum since January. (The year keeps a bare "6 tháng"
-// or "Tháng 6", which can head anything, out.)
+// or "Tháng 6", which can head anything, out.) A national roundup's table of places may drop the "năm": "Địa phương | 6
+// tháng 2023 | 6 tháng 2024" (months-year-column-head).
 const BARE_MONTH_HEAD = /^tháng (0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)$/u;
-const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)? năm ((?:19|20)\d\d)$/u;
+const BARE_MONTHS_SUM_HEAD = /^(\d{1,2}) tháng(?: đầu)?(?: năm)? ((?:19|20)\d\d)$/u;
 // "Quý I/2026", "Quý III năm 2025": a quarter with its year heads that quarter's values, as a month with its year does.
 const BARE_QUARTER_HEAD = /^quý (iv|iii|ii|i)(?:[/-]| năm )((?:19|20)\d\d)$/u;
 

@@ -354,7 +354,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{thu hút |tổng |}{vốn |}đầu tư trực tiếp {của |}nước ngoài',
       'thu hút fdi',
       'dự án fdi',
-      '{thu hút |}{vốn |}đầu tư nước ngoài',
+      '{thu hút |tổng |}{vốn |}đầu tư nước ngoài',
       'dự án {có vốn |}đầu tư {trực tiếp |}nước ngoài',
       '{thu hút|cấp mới|cấp phép} … dự án {fdi|có vốn đầu tư nước ngoài|đầu tư nước ngoài|đầu tư trực tiếp nước ngoài}',
     ],

@@ -97,7 +97,9 @@ function buildCountryTrie(): PhraseTrie<true> {
   // "Tính chung 9 tháng, GDP tăng 7,85%": the gross domestic product is the country's (a province's is its GRDP), so a
   // national paragraph of a roundup headlined on one province is not that province's (gdp-is-national).
   // "kim ngạch xuất khẩu của nước ta đạt 391 tỷ USD": "our country" is the country (country-called-ours).
-  for (const p of ['cả nước', 'toàn quốc', 'của việt nam', 'gdp', 'nước ta']) trie.add(p, true);
+  // "tổng vốn đầu tư nước ngoài đăng ký vào Việt Nam đạt 27,26 tỷ USD": what flows into the country is the country's
+  // (into-the-country).
+  for (const p of ['cả nước', 'toàn quốc', 'của việt nam', 'vào việt nam', 'gdp', 'nước ta']) trie.add(p, true);
   return trie;
 }
 
