@@ -108,7 +108,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tỷ trọng {khu vực|ngành|các ngành|các khu vực}',
       'tỷ trọng {khu vực |ngành |}{công nghiệp|nông nghiệp|dịch vụ|thương mại|thương mại - dịch vụ|công nghiệp - xây dựng|nông, lâm, thủy sản|nông - lâm - thủy sản|nông lâm thủy sản|nông, lâm nghiệp và thủy sản}',
       // "Tỷ trọng khu vực công nghiệp - xây dựng trong GRDP … lên 61,4%": a share of the GRDP, not its growth.
-      'tỷ trọng {khu vực |ngành |}{công nghiệp|nông nghiệp|dịch vụ|công nghiệp - xây dựng|nông, lâm, thủy sản|nông - lâm - thủy sản} trong {grdp|gdp|tổng sản phẩm}',
+      'tỷ trọng {khu vực |ngành |}{công nghiệp|nông nghiệp|dịch vụ|thương mại|thương mại - dịch vụ|công nghiệp - xây dựng|công nghiệp và xây dựng|nông, lâm, thủy sản|nông - lâm - thủy sản|nông lâm thủy sản|nông, lâm nghiệp và thủy sản} trong {grdp|gdp|tổng sản phẩm}',
       'cơ cấu kinh tế',
       'cơ cấu {các |}khu vực {kinh tế|}',
       'cơ cấu ngành {kinh tế|}',
