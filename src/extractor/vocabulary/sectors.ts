@@ -11,6 +11,9 @@ export const FARMING = String.raw`${FARMING_HEAD}thủy(?: sản)?`;
 export const ECONOMY_KINDS = ['số', 'tư nhân', 'tập thể', 'hợp tác', 'biển', 'đêm', 'xanh', 'tuần hoàn', 'nhà nước', 'ngoài nhà nước',
   'nông nghiệp', 'nông thôn', 'du lịch', 'vườn', 'trang trại', 'hộ', 'hộ gia đình', 'cửa khẩu', 'vùng', 'đối ngoại', 'chia sẻ',
   'có vốn đầu tư nước ngoài', 'fdi'];
+// "Kinh tế vùng Đồng bằng sông Hồng tăng 7,9%": the economy of a named region, not regional economics as a field.
+export const ECONOMIC_REGIONS = ['đồng bằng sông hồng', 'đồng bằng sông cửu long', 'trung du và miền núi phía bắc', 'trung du miền núi phía bắc',
+  'bắc trung bộ', 'nam trung bộ', 'duyên hải miền trung', 'bắc trung bộ và duyên hải miền trung', 'tây nguyên', 'đông nam bộ', 'tây nam bộ'];
 
 /** The branches of farming: "chăn nuôi", "trồng trọt", "thủy sản", "lâm nghiệp", "dịch vụ nông nghiệp". */
 export const FARM_BRANCHES = String.raw`chăn nuôi|trồng trọt|thủy sản|lâm nghiệp|dịch vụ nông nghiệp`;
