@@ -45,7 +45,7 @@ import { sectorSubjectOutput } from './sector-subject.ts';
 import { findIndexValues, withIndexValues } from './index-values.ts';
 import { iipSectionGrowth } from './iip-sub-sectors.ts';
 import { inDisbursedCapitalItem, isRankedDisbursedShare } from './disbursed-share.ts';
-import { isPlanReachedEarlier } from './plan-reached-earlier.ts';
+import { isPlanExceededEarlier, isPlanReachedEarlier } from './plan-reached-earlier.ts';
 import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
@@ -198,6 +198,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       isRespectivePlanShareAt(c, clauseStart, clauseEnd) ||
       (meaning.base === undefined && isPlanReachedEarlier(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart, c.end)))) {
       Object.assign(meaning, { kind: 'attainment', base: 'target' });
+    }
+    if (meaning.base === undefined && c.unit.class === 'percent' && (meaning.kind === 'level' || meaning.direction === 'up') &&
+      isPlanExceededEarlier(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart, c.end)) {
+      Object.assign(meaning, { kind: 'change', direction: 'up', base: 'target', status: 'exceeded' });
     }
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.

@@ -18,3 +18,15 @@ export function isPlanReachedEarlier(lower: string, paragraphStart: number, clau
   const from = Math.max(paragraphStart, numberStart - REACH);
   return !RATE_WORDS.test(lower.slice(from, numberStart)) && PLAN_REACHED.test(lower.slice(from, clauseStart));
 }
+
+// "… 48/63 địa phương thu nội địa đạt và vượt dự toán …. Thanh Hóa có mức vượt cao nhất với 32,4%; Quảng Ngãi vượt 18,7%":
+// so does a bare "vượt X%" (or "mức vượt … với X%"): by how much that item passed the same plan (plan-exceeded-earlier).
+const BARE_EXCEED_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|mức vượt(?: [\p{L}\p{M}]+){0,3} (?:với|là|ở mức)) (?:gần |hơn |trên |khoảng )?$/u;
+
+/** The bare percentage at `numberStart` says by how much a place passed the plan places were said to reach before it. */
+export function isPlanExceededEarlier(lower: string, paragraphStart: number, clauseStart: number, numberStart: number, end: number): boolean {
+  const lead = lower.slice(Math.max(clauseStart, numberStart - 40), numberStart);
+  if (!BARE_EXCEED_BEFORE.test(lead) || !NOTHING_NAMED_AFTER.test(lower.slice(end, end + 6))) return false;
+  const from = Math.max(paragraphStart, numberStart - REACH);
+  return !RATE_WORDS.test(lower.slice(from, numberStart)) && PLAN_REACHED.test(lower.slice(from, clauseStart));
+}
