@@ -134,8 +134,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     group: 'economy',
     label: { vi: 'Giá trị sản xuất công nghiệp', en: 'Industrial output value' },
     phrases: [
-      '{tổng |}giá trị sản xuất {ngành |}công nghiệp',
-      '{tổng |}giá trị sản xuất {ngành |}công nghiệp {- xây dựng|- tiểu thủ công nghiệp|, tiểu thủ công nghiệp|- ttcn|và xây dựng|, xây dựng|- tiểu thủ công nghiệp và xây dựng}',
+      '{tổng |}giá trị sản xuất {ngành |các ngành |khu vực |}công nghiệp',
+      '{tổng |}giá trị sản xuất {ngành |các ngành |khu vực |}công nghiệp {- xây dựng|- tiểu thủ công nghiệp|, tiểu thủ công nghiệp|- ttcn|và xây dựng|, xây dựng|- tiểu thủ công nghiệp và xây dựng}',
       'giá trị sản xuất {tiểu thủ công nghiệp|cn-ttcn|cn - ttcn|công nghiệp - ttcn}',
       'gtsx {công nghiệp|cn|ngành công nghiệp|cn-ttcn|công nghiệp - xây dựng|cn-xd}',
     ],
