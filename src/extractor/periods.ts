@@ -607,7 +607,8 @@ const SET_AT_YEAR_START = ['đề ra', 'đặt ra', 'giao', 'xây dựng'].flatM
 // the stretch the next sentences report on (tasks-ahead-year).
 const TASKS_AHEAD_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|phương hướng|bàn)(?:,? (?:và )?(?:nhiệm vụ|giải pháp|mục tiêu|kế hoạch|phương hướng|chương trình công tác)(?: chủ yếu| trọng tâm)?)+ (?:của )?$/u;
 
-function isPlanYear(lower: string, start: number): boolean {
+/** The year starting at `start` is the year a plan is of ("kế hoạch năm 2024", "nghị quyết năm 2025"), or was set in. */
+export function isPlanYear(lower: string, start: number): boolean {
   return windowEndsWith(lower, start, 14, PLAN_YEAR_BEFORE) || windowEndsWith(lower, start, 20, SET_AT_YEAR_START);
 }
 

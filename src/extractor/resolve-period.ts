@@ -7,7 +7,7 @@ import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import { bodyStretchFrame } from './body-stretch-frame.ts';
 import type { StorySentences } from './anecdotes.ts';
-import { mention, type PeriodMention, ASIDE_AFTER_CLAUSE, ASIDE_REACH } from './periods.ts';
+import { mention, isPlanYear, type PeriodMention, ASIDE_AFTER_CLAUSE, ASIDE_REACH } from './periods.ts';
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
@@ -407,7 +407,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const p = periods[i]!;
       // ("… có 28/41 chỉ tiêu đạt và vượt nghị quyết năm 2025 đề ra. Cụ thể, thu ngân sách …": the year of the plan the
       // count was measured against is not the stretch the details are of.)
-      if (usable(p) && !namesPlanYear(lower, p)) return p.local || singledOut(p) ? p : undefined;
+      if (usable(p) && !(p.part === '' && !p.span && !p.term && isPlanYear(lower, p.start))) return p.local || singledOut(p) ? p : undefined;
     }
     return undefined;
   };
@@ -1038,13 +1038,6 @@ const MISSED_REACH = 240;
 // So is a people's committee's monthly meeting ("phiên họp thường kỳ tháng 6", "họp phiên thường kỳ tháng 9"): it sits
 // in the month after the stretch it reviews, which the report names next ("đánh giá kết quả 6 tháng đầu năm").
 const SESSION_BEFORE = /(?<![\p{L}\p{M}])(?:kỳ họp(?: thường lệ)? (?:giữa|cuối|đầu)|(?:phiên họp|họp phiên|phiên|họp) thường kỳ) $/u;
-
-// "chỉ tiêu đạt và vượt nghị quyết năm 2025", "so với kế hoạch năm 2024": the year a plan is of.
-const PLAN_NAMED_BEFORE = /(?<![\p{L}\p{M}])(?:kế hoạch|nghị quyết|chỉ tiêu|dự toán|mục tiêu)(?: [\p{L}\p{M}]+){0,3} $/u;
-
-function namesPlanYear(lower: string, p: PeriodMention): boolean {
-  return p.part === '' && !p.span && !p.term && PLAN_NAMED_BEFORE.test(lower.slice(Math.max(0, p.start - 40), p.start));
-}
 
 function namesSession(lower: string, start: number): boolean {
   return SESSION_BEFORE.test(lower.slice(Math.max(0, start - 28), start));
