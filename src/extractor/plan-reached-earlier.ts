@@ -11,8 +11,13 @@ const RATE_WORDS = /(?<![\p{L}\p{M}])(?:tỷ lệ|tỉ lệ|tốc độ|tăng tr
 
 /** The bare percentage at `numberStart` (ending at `end`) follows, in its paragraph, places said to reach or miss a plan. */
 export function isPlanReachedEarlier(lower: string, paragraphStart: number, clauseStart: number, numberStart: number, end: number): boolean {
-  const lead = lower.slice(Math.max(clauseStart, numberStart - 24), numberStart);
-  if (!BARE_REACH_BEFORE.test(lead) || !NOTHING_NAMED_AFTER.test(lower.slice(end, end + 6))) return false;
+  return bareAfterPlanReached(BARE_REACH_BEFORE, 24, lower, paragraphStart, clauseStart, numberStart, end);
+}
+
+/** The percentage has only `verb` (read within `verbReach`) before it and nothing named after it, and places were said
+ *  to reach or miss a plan earlier in its paragraph, with no rate spoken of. */
+function bareAfterPlanReached(verb: RegExp, verbReach: number, lower: string, paragraphStart: number, clauseStart: number, numberStart: number, end: number): boolean {
+  if (!verb.test(lower.slice(Math.max(clauseStart, numberStart - verbReach), numberStart)) || !NOTHING_NAMED_AFTER.test(lower.slice(end, end + 6))) return false;
   // ("Tỷ lệ … BHYT đạt 94,3%, bằng 99,3% kế hoạch; trong đó huyện Mộc Châu đạt 96,1%": a rate and its share of the plan
   // before make the part's percentage its rate: part-rate-after-plan-share.)
   const from = Math.max(paragraphStart, numberStart - REACH);
@@ -25,8 +30,5 @@ const BARE_EXCEED_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|mức vượt(?: [\p{L}\
 
 /** The bare percentage at `numberStart` says by how much a place passed the plan places were said to reach before it. */
 export function isPlanExceededEarlier(lower: string, paragraphStart: number, clauseStart: number, numberStart: number, end: number): boolean {
-  const lead = lower.slice(Math.max(clauseStart, numberStart - 40), numberStart);
-  if (!BARE_EXCEED_BEFORE.test(lead) || !NOTHING_NAMED_AFTER.test(lower.slice(end, end + 6))) return false;
-  const from = Math.max(paragraphStart, numberStart - REACH);
-  return !RATE_WORDS.test(lower.slice(from, numberStart)) && PLAN_REACHED.test(lower.slice(from, clauseStart));
+  return bareAfterPlanReached(BARE_EXCEED_BEFORE, 40, lower, paragraphStart, clauseStart, numberStart, end);
 }

@@ -168,7 +168,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const sentenceOf = (pos: number) => segmentBounds(segments.sentenceStarts, pos, lower.length);
   // Asked of the same mentions for figure after figure: answered once per mention.
   const datingFigure = new Map<PeriodMention, boolean>();
-  // (A plain year only: "…, tổng dư nợ đến 30/11/2024 đạt …" is a cut-off that still dates the figures before it.)
+  // A year, quarter or month ("…, trong đó riêng quý III đạt …": breakdown-period-own-item); not a cut-off date ("…, tổng
+  // dư nợ đến 30/11/2024 đạt …" still dates the figures before it), nor a stretch or a term.
   const opensOwnItem = (p: PeriodMention) => (p.part !== '' || p.year !== undefined) && !p.span && !p.asOf && !p.term && OWN_ITEM_AFTER.test(lower.slice(p.end, p.end + 12));
   // "chỉ đạt 94,2% kế hoạch do diện tích nuôi ngao bị thiệt hại sau đợt triều cường tháng 10": the month of the event a
   // reason names dates no figure of its sentence.
