@@ -5,7 +5,7 @@
 import { ECONOMIC_REGIONS, ECONOMY_KINDS } from './vocabulary/sectors.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
-const ECONOMY_MOVED = new RegExp(String.raw`^[\s"“(–\-+•*]*(?:[\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,3}:\s*)?(?:trong đó,?\s*|riêng\s+)?(?:nền )?kinh tế(?! (?:${alternation(ECONOMY_KINDS)})(?!\p{L})(?!\p{M})(?<!vùng)| vùng(?! (?:${alternation(ECONOMIC_REGIONS)})(?!\p{L})(?!\p{M})))(?: [\p{L}\p{M}\d/]+){0,8} (?:ước |đã |vẫn |tiếp tục )?(?:tăng|giảm)(?: trưởng)?(?: khoảng| gần| hơn| trên| ước)? $`, 'u');
+const ECONOMY_MOVED = new RegExp(String.raw`^[\s"“(–\-+•*]*(?:[\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,3}:\s*)?(?:trong đó,?\s*|riêng\s+)?(?:nền )?kinh tế(?! (?:${alternation(ECONOMY_KINDS)}|vùng(?! (?:${alternation(ECONOMIC_REGIONS)})))(?!\p{L})(?!\p{M}))(?: [\p{L}\p{M}\d/]+){0,8} (?:ước |đã |vẫn |tiếp tục )?(?:tăng|giảm)(?: trưởng)?(?: khoảng| gần| hơn| trên| ước)? $`, 'u');
 const REACH = 64;
 
 /** The percentage at `numberStart` is how much the economy named as its clause's subject (from `clauseStart`) moved. */

@@ -9,9 +9,10 @@ export const FARMING = String.raw`${FARMING_HEAD}thủy(?: sản)?`;
 
 /** Kinds of economy, each its own measure, not the whole economy's: "kinh tế số", "kinh tế tập thể", "kinh tế biển". */
 export const ECONOMY_KINDS = ['số', 'tư nhân', 'tập thể', 'hợp tác', 'biển', 'đêm', 'xanh', 'tuần hoàn', 'nhà nước', 'ngoài nhà nước',
-  'nông nghiệp', 'nông thôn', 'du lịch', 'vườn', 'trang trại', 'hộ', 'hộ gia đình', 'cửa khẩu', 'vùng', 'đối ngoại', 'chia sẻ',
+  'nông nghiệp', 'nông thôn', 'du lịch', 'vườn', 'trang trại', 'hộ', 'hộ gia đình', 'cửa khẩu', 'đối ngoại', 'chia sẻ',
   'có vốn đầu tư nước ngoài', 'fdi'];
-// "Kinh tế vùng Đồng bằng sông Hồng tăng 7,9%": the economy of a named region, not regional economics as a field.
+// "Kinh tế vùng Đồng bằng sông Hồng tăng 7,9%": the economy of a named region; "kinh tế vùng" alone is regional
+// economics, a field, as the kinds above are (economy-grew.ts).
 export const ECONOMIC_REGIONS = ['đồng bằng sông hồng', 'đồng bằng sông cửu long', 'trung du và miền núi phía bắc', 'trung du miền núi phía bắc',
   'bắc trung bộ', 'nam trung bộ', 'duyên hải miền trung', 'bắc trung bộ và duyên hải miền trung', 'tây nguyên', 'đông nam bộ', 'tây nam bộ'];
 
