@@ -4,9 +4,11 @@
 // (Not a count of projects with their total: "15 dự án với tổng vốn hơn 68.400 tỷ đồng" is a sum reached.)
 const COUNTED_OVER_BAR = /(?<![\p{L}\p{M}\d.,])\d[\d.,]* (?:địa phương|tỉnh, thành phố|tỉnh, thành|tỉnh) (?:vẫn )?(?:có )?(?:số thu|thu ngân sách|thu nội địa|thu|kim ngạch(?: xuất khẩu| nhập khẩu| xuất nhập khẩu)?(?: hàng hóa)?|doanh thu)(?: đạt)? (?:trên|dưới|hơn|từ)(?: mức| ngưỡng)? $/u;
 const REACH = 80;
+const BAR_WORDS = ['trên ', 'dưới ', 'hơn ', 'từ ', 'mức ', 'ngưỡng '];
 
 /** The money at `numberStart` is the bar a count of places before it in its clause is sorted by. */
 export function isBarOfCount(lower: string, numberStart: number): boolean {
-  const before = lower.slice(Math.max(0, numberStart - REACH), numberStart);
-  return COUNTED_OVER_BAR.test(before);
+  // The bar's own word first, read in place: most money has none of them right before it, and the pattern stays off it.
+  if (!BAR_WORDS.some((w) => lower.endsWith(w, numberStart))) return false;
+  return COUNTED_OVER_BAR.test(lower.slice(Math.max(0, numberStart - REACH), numberStart));
 }

@@ -188,8 +188,7 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (q1.unit?.class === 'money' && (GIFT_AFTER.test(lower.slice(q1.end, q1.end + 24)) || PER_GIFT_UNIT.test(q1.unit.unit))) return 'skip';
   if (q1.unit?.class === 'money' && before === ' ' && isDensityBar(lower, pos, q1.end, q1.unit.unit)) return 'skip';
   if (q1.unit?.class === 'money' && before === ' ' && isLargestProjectCapital(lower, pos)) return 'skip';
-  if (q1.unit?.class === 'money' && before === ' ' && (lower.endsWith('trên ', pos) || lower.endsWith('dưới ', pos) || lower.endsWith('ngưỡng ', pos) ||
-    lower.endsWith('hơn ', pos) || lower.endsWith('mức ', pos) || lower.endsWith('từ ', pos)) && isBarOfCount(lower, pos)) return 'skip';
+  if (q1.unit?.class === 'money' && before === ' ' && isBarOfCount(lower, pos)) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the
