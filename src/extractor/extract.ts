@@ -209,6 +209,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // change; a name standing before that figure was the figure's own.
     const heading = list ? [list.headingStart, list.headingEnd] as const : cell?.caption;
     let own = indicators.resolve(c, clauseStart, clauseEnd, meaning, heading);
+    // "doanh thu bán lẻ … tăng 18%, tỉnh đón 1,32 triệu lượt khách, doanh thu đạt 4.113 tỷ đồng": a bare revenue right
+    // after the visitors is what they brought, not the retail named earlier in the sentence (revenue-visitors-brought).
+    // (The words between the visitors and the money are only the revenue's, so nothing else is named there.)
+    if (own !== undefined && own !== 'tourism_revenue' && prevEnd > clauseStart && neighbours.visitorsRevenue(c, where)) own = 'tourism_revenue';
     if (own === undefined && c.unit.class === 'percent' && meaning.kind === 'change' && isEconomyMoved(lower, clauseStart, c.numberStart)) own = 'grdp_growth';
     // "GRDP ước tăng 11,66%, trong đó khu vực dịch vụ tăng 15,18%": a sector named after the figure before is what this
     // one measures, not the GRDP named before that figure.
