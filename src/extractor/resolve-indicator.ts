@@ -289,6 +289,11 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
     if (counted && !lastBefore(mentions, c.numberStart, c.numberStart - counted[0].length, () => true, true)) {
       const named = lastBefore(mentions, c.numberStart, Math.max(0, c.numberStart - COUNTED_REACH), (m) => !m.weak && unitFits(m.id, counted[1]!, 'count'));
       if (named) return named;
+      // "Giảm mạnh cả về số vụ (-31%), số người chết (-9%) và số người bị thương (-41%)" with no accident named near:
+      // the casualties named beside it in its clause imply the events they came of.
+      const casualties = firstFrom(mentions, c.end, (m) => m.start < clauseEnd && EVENTS_BEHIND[m.id] !== undefined);
+      const events = casualties && EVENTS_BEHIND[casualties.id]!;
+      if (events && unitFits(events, counted[1]!, 'count')) return { ...casualties, id: events };
     }
   }
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
