@@ -19,8 +19,10 @@ const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính 
 // January, so its figures after the verb are the months elapsed; a stock counted there stays at the month.
 // (A lead may open on its paper's credit: "(DRT) - Tính đến hết tháng 9/2023, tổng thu ngân sách …".)
 // Land-use fees ("thu tiền sử dụng đất", "thu tiền thuê đất") are revenue summed from January like the rest of the budget.
-const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d)?,/u;
-const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất)(?!\p{L})(?!\p{M})/u;
+// Trade is summed from January too ("Tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu của tỉnh đạt 39 tỷ USD"), and
+// the opening may come after its source ("Theo thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10 năm nay, …").
+const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:theo [^,.;:\n]{1,90}, )?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay| năm (?:19|20)\d\d)?,/u;
+const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất|kim ngạch)(?!\p{L})(?!\p{M})/u;
 
 /** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
  *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
