@@ -701,6 +701,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) && !thenNowBetween(lower, p.end, c.numberStart) &&
         !(p.term && (p.start < clauseStart || PLAN_PHRASE_CLOSED.test(lower.slice(p.end, c.numberStart))) && PLAN_TERM_BEFORE.test(lower.slice(Math.max(0, p.start - 30), p.start))) &&
+        // "Theo báo cáo của chương trình MTQG xây dựng nông thôn mới giai đoạn 2016-2020, hiện cả nước có 2.045 xã": the
+        // term a programme is named by does not date what its report says stands now (programme-term-now).
+        !(p.term && NOW_OPENS_CLAUSE.test(lower.slice(p.end, c.numberStart)) && PROGRAMME_BEFORE.test(lower.slice(Math.max(0, p.start - PROGRAMME_REACH), p.start))) &&
         // "… tăng 18,03% (cùng kỳ năm ngoái tăng 15,49%); dịch vụ tăng 6,19%": a bracket closed before the figure kept its
         // period for its own figure.
         !(holdsOwnFigure(lower, sentenceStart, p) && lower.lastIndexOf(')', c.numberStart) > p.end) &&
@@ -1107,6 +1110,9 @@ const HEADLINE_PLAN_WORDS = ['phấn đấu', 'mục tiêu', 'hướng tới', '
 // "đến tháng 6/2025, có 160 xã đạt chuẩn, cơ bản hoàn thành mục tiêu cả giai đoạn 2021-2025 được giao; có 67 xã …": the
 // term a plan is named by belongs to its clause (or to its phrase, closed by "được giao và …"); the next clause keeps
 // the date the sentence opened on.
+const PROGRAMME_REACH = 90;
+// ", hiện cả nước có …", ", đến nay toàn tỉnh …": a clause that opens on the present.
+const NOW_OPENS_CLAUSE = /^, (?:hiện nay|hiện tại|hiện|đến nay) /u;
 const PLAN_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:cả|của|đề ra|được giao))? $/u;
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?!\p{L})(?!\p{M})/u;
 
