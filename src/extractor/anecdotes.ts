@@ -33,8 +33,9 @@ const VILLAGER_HINT = /(?:gia đình|hộ) (?:ông|bà|anh|chị|cô|chú)\s|(?:
 const UNNAMED_VILLAGER = /(?:^|[\s,;:“"(])có (?:một |1 )?(?:anh|chị|ông|bà|cụ|bác|cô|chú|em|gia đình|người)(?: [\p{L}\p{M}]+){0,2} (?:ở|tại|ngụ) (?:thôn|ấp|buôn|bản|xã|xóm|làng|khóm|tổ)(?!\p{L})(?!\p{M})/u;
 // Where that someone lives, as every UNNAMED_VILLAGER match writes it: a cheap test first (see VILLAGER_HINT).
 const UNNAMED_VILLAGER_HINT = /(?:ở|tại|ngụ) (?:thôn|ấp|buôn|bản|xã|xóm|làng|khóm|tổ)/;
-// "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before.
-const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|Già(?= (?:kể|nói|cười|bảo|nhớ|cho biết|tâm sự))|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
+// "Năm 2022, ông hiến 300 m2 đất": a year opening the sentence still goes on with the person before; so does a
+// stretch of the story's own ("Từ đầu năm đến nay, ông liên tiếp trúng 2 vụ lúa; vụ đầu năm lãi khoảng 35 triệu đồng/ha").
+const PRONOUN_START = /^[\s"“(–-]*(?:(?:Nay|Hiện nay|Hiện|Năm nay|Mỗi năm|Trước đây|Đến nay|Từ đầu năm(?: đến nay)?|Năm (?:ngoái|rồi|qua)|Vụ (?:này|trước|vừa qua|rồi)|(?:Từ )?[Nn]ăm \d{4}),?\s+)?(?:gia đình\s+)?(?:Ông|Bà|Anh|Chị|Cô|Chú|Cụ|Già(?= (?:kể|nói|cười|bảo|nhớ|cho biết|tâm sự))|ông|bà|anh|chị)\s+(?!\p{Lu})/u;
 // A clock time or a road milestone marks one incident ("Khoảng 14 giờ ngày 14/11, tại km 12 Quốc lộ 1A, … làm 2
 // người chết"): a news event, not a statistic. (Not a rate per square kilometre: "mật độ dân số 1.392 người/km2".)
 const ONE_EVENT = /(?<![\p{L}\p{M}])(?:(?:khoảng|lúc|vào lúc|vào khoảng) \d{1,2} ?(?:giờ|h)(?:\s?\d{1,2})?|(?<![\d/]\s?)km ?\d+(?!\d*\s*(?:m2|²)))(?![\p{L}\p{M}\d])/u;
