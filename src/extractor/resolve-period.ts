@@ -1116,9 +1116,10 @@ const NOW_OPENS_CLAUSE = /^, (?:hiện nay|hiện tại|hiện|đến nay) /u;
 const PLAN_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:cả|của|đề ra|được giao))? $/u;
 const PLAN_CLAUSE_BETWEEN = /,[^,]*?(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|hướng tới|kế hoạch|dự kiến|chỉ tiêu)(?!\p{L})(?!\p{M})/u;
 
-// "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket.
+// "quý I (tăng 8,35%": what may stand between a period and the figure in its bracket; "so với cùng kỳ năm 2024 (36.276
+// ca mắc và 6 ca tử vong)": the bracket's later items too, after the earlier ones.
 const SO_BEFORE = /(?<![\p{L}\p{M}])so (?:với )?(?:cùng kỳ )?$/u;
-const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?$/u;
+const BRACKET_AFTER_PERIOD = /^\s*\((?:tăng|giảm|đạt|chỉ)?\s*[+\-−]?(?:\d[\d.,]*[^\d();]{1,30}?(?:,| và) (?:tăng |giảm )?[+\-−]?)*$/u;
 
 // "tăng bình quân 7%", "bình quân đạt 10%": a rate averaged over the years of a term.
 const AVERAGED_RATE = /(?<![\p{L}\p{M}])bình quân(?! đầu người)(?!\p{L})(?!\p{M})/u;
