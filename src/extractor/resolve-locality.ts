@@ -136,6 +136,9 @@ interface Placed {
   generic?: boolean;
 }
 
+const AT_FIGURE_BEFORE = /\d(?: [\p{L}\p{M}]+){1,3} (?:tại|ở) $/u;
+const AT_FIGURE_REACH = 40;
+const SENTENCE_BREAK = /[.!?;\n]\s/u;
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
 const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.sentenceOnly && !p.listed;
 
@@ -690,6 +693,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // apart by "riêng" owns the rest of its sentence; the sentences after go back to what the text was speaking of.
     if (!m.generic && (SET_APART_BEFORE.test(lower.slice(Math.max(0, m.start - 6), m.start)) ||
       ((lower.endsWith(' ở ', m.start) || lower.endsWith(' tại ', m.start)) && SET_APART_AT_BEFORE.test(lower.slice(Math.max(0, m.start - SET_APART_AT_REACH), m.start))))) {
+      p.sentenceOnly = true;
+    }
+    // "Trong tuần, cả nước ghi nhận 9.441 ca mắc, 1 ca tử vong tại Tiền Giang. Trong đó, số nhập viện giảm 13,9%": a part
+    // named after a figure of the whole its sentence opened on says where that figure happened; the sentences after go
+    // back to the whole (at-part-of-whole).
+    if (!m.generic && current && (RANK[current.level] ?? 1) > (RANK[level] ?? 1) && (lower.endsWith(' tại ', m.start) || lower.endsWith(' ở ', m.start)) &&
+      AT_FIGURE_BEFORE.test(lower.slice(Math.max(0, m.start - AT_FIGURE_REACH), m.start)) && !SENTENCE_BREAK.test(lower.slice(current.end, m.start))) {
       p.sentenceOnly = true;
     }
     out.push(p);
