@@ -92,6 +92,7 @@ const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // "đưa Nghệ An trở thành tỉnh khá của cả nước", "trở thành trung tâm công nghiệp của cả nước": a goal measured against
 // the country.
 const YARDSTICK_REACH = 40;
+const PROVINCES_COUNTED_BEFORE = /\d (?:tỉnh|địa phương)(?:, thành(?: phố)?)? (?:trên |trong |của )?$/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
 
 /** The text of the `reach` characters before `pos` that belong to its sentence: "… xếp thứ 32/63. Trên cả nước, điểm
@@ -176,8 +177,11 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   };
   const firstPlace = placed.find((p, i) => carries(p) && !listMember(i));
   // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
-  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length,
-    (at) => !COUNTRY_AS_YARDSTICK.test(lower.slice(Math.max(0, at - YARDSTICK_REACH), at)));
+  // ("đã đầu tư vào 50 tỉnh, thành phố trên cả nước": provinces counted across the country speak of the country.)
+  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length, (at) => {
+    const before = lower.slice(Math.max(0, at - YARDSTICK_REACH), at);
+    return !COUNTRY_AS_YARDSTICK.test(before) || PROVINCES_COUNTED_BEFORE.test(before);
+  });
   const headEnd = headEndOf(lower, segments);
   const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
     hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) ?? leadCommune(placed, lower, headEnd) : undefined;
