@@ -537,12 +537,13 @@ interface ChainedChange { numberStart: number; end: number; clauseStart: number;
 // "giảm 2,9% về số doanh nghiệp, tăng 11,1% về vốn đăng ký và giảm 17% về số lao động so với cùng kỳ năm trước": what
 // stands between two changes of one chain (what the first measures, then the next verb). "tăng 37,2% về số dự án và
 // gấp 2,1 lần về vốn so với cùng kỳ": a multiple links the chain as a rise does; "tăng 12,5% về số doanh nghiệp và
-// 21,3% về vốn so với năm 2024": so does a figure that shares the verb.
+// 21,3% về vốn so với năm 2024": so does a figure that shares the verb; "tăng 11,5% về số lượng dự án nhưng giảm
+// 31,5% về vốn đăng ký so với cùng kỳ": a contrast links it too.
 // "giảm 9 vụ, giảm 16 người chết, giảm 6 người bị thương so với năm 2020": the rest of a count's noun may stand there
 // too. "giảm cả về số vụ (-31%), số người chết (-20%) và số người bị thương (-25%) so với năm 2023": signed changes in
 // brackets after the nouns they measure chain the same way. "xảy ra 18 vụ (-3 vụ), làm chết 15 người (-2 người), bị
 // thương 9 người (+1 người) so với năm 2022": so do signed changes in brackets after each count of a toll.
-const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:tăng|giảm|gấp)(?: thêm)?\s+$|^\s*về [^,;.()\d]{1,40}?\s+và\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^,;.()\d]{1,24}? )?\d[\d.,]* [^,;.()\d]{1,24}?\s*\(\s*[-+−]\s*$/u;
+const CHAIN_GAP = /^\s*(?:về [^,;.()\d]{1,40}?|[^,;.()\d]{1,24}?)?\s*(?:,\s*(?:và\s+|nhưng\s+)?|\s+(?:và|nhưng)\s+)(?:tăng|giảm|gấp)(?: thêm)?\s+$|^\s*về [^,;.()\d]{1,40}?\s+và\s+$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)[^,;.()\d]{1,40}?\s*\(\s*[-+−]?\s*$|^\s*\)\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^,;.()\d]{1,24}? )?\d[\d.,]* [^,;.()\d]{1,24}?\s*\(\s*[-+−]\s*$/u;
 
 /** A chain of changes ending on a base ("… và giảm 17% … so với cùng kỳ năm trước") measures every link against it. */
 function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): void {
