@@ -85,6 +85,9 @@ const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?!\p{L})(?!\
 // one the figure before it measured, whether the lexicon names it or not (index-named-back).
 const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\p{M})/u;
 const INDEX_BACK_REACH = 48;
+// After a change (and its base), a bracket that restates it: "(tương ứng giảm ", "(tương đương tăng ".
+const RESTATED_CHANGE = /^[^()\d;.]{0,40}\(\s*(?:tương ứng|tương đương)(?: với)?(?: (?:tăng|giảm)(?: thêm)?)? $/u;
+const RESTATED_REACH = 64;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?!\p{L})(?!\p{M})/u);
@@ -285,7 +288,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
     const indexBack = own === undefined && lastKept !== undefined && lastKept.figure.unit === '%' &&
       INDEX_BACK.test(lower.slice(Math.max(clauseStart, c.numberStart - INDEX_BACK_REACH), c.numberStart));
-    let indicator = indexBack ? lastKept!.figure.indicator : own ?? (cell?.head && indicators.namedIn(c, cell.head[0], cell.head[1], meaning)) ??
+    // "giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)": the change restated in its own unit measures what
+    // the change before it measured, against the same base (restated-change).
+    const restated = lastKept !== undefined && lastKept.figure.kind === 'change' && meaning.kind === 'change' &&
+      c.numberStart - lastKept.candidate.end <= RESTATED_REACH && RESTATED_CHANGE.test(lower.slice(lastKept.candidate.end, c.numberStart)) ? lastKept.figure : undefined;
+    let indicator = indexBack ? lastKept!.figure.indicator : restated && own === undefined ? restated.indicator : own ?? (cell?.head && indicators.namedIn(c, cell.head[0], cell.head[1], meaning)) ??
       (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn || unnamedGrowth ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
       neighbours.shareContinued(c, meaning.kind, where) ?? neighbours.extremeContinued(c, where) ?? neighbours.shareListed(c, meaning.kind, where, clauseEnd) ??
@@ -481,7 +488,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (meaning.direction) figure.direction = meaning.direction;
     // "so với tháng trước và cùng kỳ năm trước tăng lần lượt 0,52% và 3,21%": each change its own base, in order.
     const paired = meaning.kind === 'change' ? respectiveBase(lower, c.numberStart, clauseStart, baseNamed) : undefined;
-    let base: Base | undefined = paired ?? meaning.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
+    let base: Base | undefined = paired ?? meaning.base ?? restated?.base ?? (meaning.kind === 'change' ? list?.base ?? inlineHeadingBase(lower, wholeSentenceStart, c.numberStart) ??
       frontedSentenceBase(lower, wholeSentenceStart, c.numberStart) ?? arrowLegendBase(c.numberStart) ??
       brokenDownMoveBase(lower, wholeSentenceStart, c.numberStart) : undefined);
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
