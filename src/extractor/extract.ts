@@ -85,6 +85,7 @@ const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?!\p{L})(?!\
 // one the figure before it measured, whether the lexicon names it or not (index-named-back).
 const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\p{M})/u;
 const INDEX_BACK_REACH = 48;
+const PROJECTS_CAPITAL_BETWEEN = /^[^,;.\d()]{0,40}(?:,\s*)?với tổng (?:số )?vốn(?: đầu tư| đăng ký)?(?: (?:là|khoảng|gần|hơn|trên|đạt))? $/u;
 // After a change (and its base), a bracket that restates it: "(tương ứng giảm ", "(tương đương tăng ".
 const RESTATED_CHANGE = /^[^()\d;.]{0,40}\(\s*(?:tương ứng|tương đương)(?: với)?(?: (?:tăng|giảm)(?: thêm)?)? $/u;
 const RESTATED_REACH = 64;
@@ -244,6 +245,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
+    // "hiện có hơn 900 dự án trong nước còn hiệu lực với tổng vốn đầu tư gần 240 nghìn tỷ đồng": the capital of the
+    // projects just counted is theirs (what the count measured, or nothing), not the investment of the whole society
+    // (projects-capital).
+    if (own === 'social_investment' && prev !== undefined && prev.unit.unit === 'dự án' && lastKept?.candidate === prev &&
+      PROJECTS_CAPITAL_BETWEEN.test(lower.slice(prev.end, c.numberStart))) own = lastKept.figure.indicator;
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     // ("Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%, …": a sector named after the figure before
