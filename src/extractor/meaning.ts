@@ -58,8 +58,9 @@ const ASSIGNERS = '(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp
 const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông)';
 const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?!\\p{L})(?!\\p{M})`, 'u');
 // "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
-// So is the crop named by its season: "năng suất lúa Hè Thu thấp hơn … so với vụ Đông Xuân".
-const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:vụ (?:lúa )?|lúa )${SEASONS}(?!\\p{L})(?!\\p{M})`, 'gu');
+// So is the crop named by its season: "năng suất lúa Hè Thu thấp hơn … so với vụ Đông Xuân", "giá lúa tươi Hè Thu …
+// tăng 500 - 800 đồng/kg so với vụ lúa Đông Xuân".
+const OWN_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:vụ (?:lúa )?|lúa (?:tươi |khô )?)${SEASONS}(?!\\p{L})(?!\\p{M})`, 'gu');
 // "So với vụ Đông Xuân 2023 - 2024, năng suất lúa Hè Thu thấp hơn 8,6 tạ/ha": a season put first in its clause.
 const FRONTED_SEASON_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?vụ (?:lúa )?${SEASONS}(?: năm)?(?: (?:19|20)\\d\\d(?: ?[-–] ?(?:19|20)\\d\\d)?)?,`, 'u');
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
