@@ -23,7 +23,8 @@ const HEADING_MODALITY: Array<[RegExp, Modality]> = [
   [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?!\p{L})(?!\p{M})/u, 'estimate'],
   // "Kế hoạch đặt ra lộ trình cụ thể cho từng năm như sau:": a roadmap's items are what each year is to reach, this
   // year's included (roadmap-heading).
-  [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|nhiệm vụ|định hướng|lộ trình)(?!\p{L})(?!\p{M})/u, 'target'],
+  // ("A. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2018:": tasks carried out are reviewed, not set.)
+  [/(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|kế hoạch năm \d{4}|(?<!(?:(?:tình hình|kết quả) thực hiện|đánh giá|kết quả)(?: các)? )nhiệm vụ|định hướng|lộ trình)(?!\p{L})(?!\p{M})/u, 'target'],
   // "Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung cho tháng cuối năm:": a directive's items are what it asks for
   // (not documents that ask, "hồ sơ đề nghị công nhận gồm:", nor what came of one, "kết quả thực hiện các yêu cầu …:").
   [/(?<![\p{L}\p{M}]|hồ sơ |đơn |tờ trình |văn bản |kết quả (?:thực hiện )?(?:các |những )?)(?:yêu cầu|đề nghị)(?! (?:thanh toán|công nhận|xét|khen|cấp|phê duyệt|của)(?!\p{L})(?!\p{M}))(?!\p{L})(?!\p{M})/u, 'target'],
