@@ -159,6 +159,7 @@ const CONDITION_EXCEEDS_BEFORE = /(?<![\p{L}\p{M}])(?:khi|nếu)(?: [\p{L}\p{M}]
 // "Tỉnh khuyến cáo nuôi tôm siêu thâm canh ở mật độ 250 - 300 con/m2": a density the authorities advise is a rule of
 // farming practice, not a result ("mật độ dân số 450 người/km2" names no advice and stays a figure).
 const ADVISED_DENSITY_BEFORE = /(?<![\p{L}\p{M}])(?:khuyến cáo|hướng dẫn|khuyến khích)[^.;:\n\d]{0,60} mật độ (?:(?:từ|khoảng|tối đa|không quá) )?(?:\d[\d.,]* ?(?:-|–|đến) ?)?$/u;
+const MAP_SCALE_BEFORE = /(?<![\p{L}\p{M}])(?:quy hoạch|bản đồ)(?!\p{L})(?!\p{M})[^.;\n\d]{0,48}t[ỷỉ] lệ $/u;
 const PER_ONE_BEFORE = /(?<![\p{L}\p{M}])(?:trên|mỗi|cho|bình quân)(?: mỗi)? $/u;
 
 function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
@@ -202,6 +203,9 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (q1.unit?.class === 'percent' && lower.startsWith('100', pos) && q1.numberEnd === pos + 3 && isWholeBar(lower, pos)) return 'skip';
   const next = lower[q1.numberEnd];
   if (next === ':' && isDigit(lower[q1.numberEnd + 1])) return 'skip';
+  // "phê duyệt quy hoạch chi tiết tỷ lệ 1/500 Cụm công nghiệp …": a plan's map scale.
+  if (next === '/' && before === ' ' && q1.numberEnd === pos + 1 && lower[pos] === '1' && lower.endsWith(' lệ ', pos) &&
+    MAP_SCALE_BEFORE.test(lower.slice(Math.max(0, pos - 64), pos)) && /^\d[\d.]{2,}/.test(lower.slice(q1.numberEnd + 1, q1.numberEnd + 8))) return 'skip';
   // Codes: "01-CT/TU", "155/NQ-HĐND", "1600/QĐ-TTg".
   if ((next === '-' || next === '/') && /[\p{L}]/u.test(lower[q1.numberEnd + 1] ?? '') && !q1.unit) return 'skip';
 
