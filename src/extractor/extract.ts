@@ -8,7 +8,7 @@ import { anecdoteSentences, isOneIncidentToll, isOneVehicleClause, isStoryClause
 import { findPublished } from './article-facts.ts';
 import { acceptsCount, isRushOverOrdinaryDays } from './count-context.ts';
 import type { Base, ExtractOptions, ExtractResult, Figure } from './figure.ts';
-import { changeIndicator, isLowerBetter, isPerHead, isStockIndicator, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
+import { changeIndicator, isLowerBetter, isPerHead, isStockIndicator, newRuralOfUnits, percentLevelFits, perPopulationUnit, unitFits } from './indicator-units.ts';
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { isProductPerHead } from './product-per-head.ts';
@@ -308,6 +308,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    indicator = newRuralOfUnits(indicator, c.unit.unit);
     // "doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng" after a budget paragraph: a business's revenue, named in the
     // figure's own clause, is never the state budget the paragraph carried (revenue-not-budget).
     if (own === undefined && indicator === 'budget_revenue' && hasWholeWord(lower, REVENUE_WORDS, clauseStart, c.numberStart)) indicator = undefined;

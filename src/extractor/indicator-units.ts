@@ -149,6 +149,15 @@ export function changeIndicator(indicator: string | undefined, kind: string, uni
   return indicator !== undefined && kind === 'change' && unitClass === 'percent' ? GROWTH_OF_SCALE[indicator] ?? indicator : indicator;
 }
 
+// "có 3 huyện được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới": the communes' phrase read over a count of
+// districts names the districts' standard.
+const DISTRICT_LEVEL_UNITS: ReadonlySet<string> = new Set(['huyện', 'thị xã', 'đơn vị cấp huyện']);
+
+/** The new-rural indicator of a count, by the level of the units counted. */
+export function newRuralOfUnits(indicator: string | undefined, unit: string): string | undefined {
+  return indicator === 'new_rural_communes' && DISTRICT_LEVEL_UNITS.has(unit) ? 'new_rural_districts' : indicator;
+}
+
 export function isPerHead(id: string | undefined): boolean {
   return id !== undefined && PER_HEAD.has(id);
 }
