@@ -85,6 +85,7 @@ const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?!\p{L})(?!\
 // one the figure before it measured, whether the lexicon names it or not (index-named-back).
 const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\p{M})/u;
 const INDEX_BACK_REACH = 48;
+const DOMESTIC_AFTER_FOREIGN = /^\s*(?:[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)(?:vốn\s+)?(?:đầu tư\s+)?trong nước(?:\s+(?:ước\s+)?(?:đạt|là|thu hút được|thu hút))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
 const PROJECTS_CAPITAL_BETWEEN = /^[^,;.\d()]{0,40}(?:,\s*)?với tổng (?:số )?vốn(?: đầu tư| đăng ký)?(?: (?:là|khoảng|gần|hơn|trên|đạt))? $/u;
 // After a change (and its base), a bracket that restates it: "(tương ứng giảm ", "(tương đương tăng ".
 const RESTATED_CHANGE = /^[^()\d;.]{0,40}\(\s*(?:tương ứng|tương đương)(?: với)?(?: (?:tăng|giảm)(?: thêm)?)? $/u;
@@ -309,6 +310,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
     indicator = newRuralOfUnits(indicator, c.unit.unit);
+    // "thu hút vốn FDI đạt 1,2 tỷ USD và trong nước đạt gần 69.000 tỷ đồng": the domestic side named bare after the
+    // foreign one (domestic-after-foreign).
+    if (indicator === 'fdi' && lastKept !== undefined && lastKept.candidate.end >= wholeSentenceStart &&
+      DOMESTIC_AFTER_FOREIGN.test(lower.slice(lastKept.candidate.end, c.numberStart))) indicator = 'domestic_investment';
     // "doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng" after a budget paragraph: a business's revenue, named in the
     // figure's own clause, is never the state budget the paragraph carried (revenue-not-budget).
     if (own === undefined && indicator === 'budget_revenue' && hasWholeWord(lower, REVENUE_WORDS, clauseStart, c.numberStart)) indicator = undefined;
