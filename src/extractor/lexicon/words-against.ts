@@ -105,4 +105,7 @@ export const NAMES_NOT_AGAINST: readonly string[] = ['ngày quốc tế lao đ�
  *  xuống giống 41.500 ha" is a sown area whatever the words before the verb say of the land. */
 export const OWN_VERB_BEFORE: Readonly<Record<string, readonly string[]>> = {
   crop_area: ['xuống giống', 'gieo trồng', 'gieo sạ', 'gieo cấy'],
+  // "…, đẩy mạnh thu hút đầu tư, cải cách hành chính, thu ngân sách đạt 5.120 tỷ đồng": the revenue named right before
+  // the number is what it measures, whatever investment the list named before it.
+  budget_revenue: ['thu ngân sách', 'thu ngân sách nhà nước', 'tổng thu ngân sách', 'tổng thu ngân sách nhà nước', 'thu nội địa'],
 };
