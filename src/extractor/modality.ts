@@ -65,6 +65,8 @@ const YEAR = /(?:19|20)\d\d/g;
 const PLAN_OPENERS = new Set(['kế hoạch', 'kế hoạch năm', 'chỉ tiêu năm', 'dự toán năm']);
 // What may stand between the opening plan noun and its comma: the period only ("vụ Hè Thu 2025", "năm 2025").
 const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đông|xuân hè|vụ mùa|quý [ivx]+|tháng \d{1,2}|niên vụ|năm học))* (?:19|20)\d\d(?: ?[-–/] ?(?:19|20)\d\d)?,/u;
+const FRONTED_ESTIMATE = /^(?:dự ước|ước tính|ước thực hiện|ước)(?: (?:cả năm|năm \d{4}|quý [ivx]+(?:\/\d{4}| năm \d{4})?|(?:\d{1,2} )?tháng(?: đầu năm)?(?: \d{1,2})?(?:\/\d{4}| năm \d{4})?))+,/u;
+const FRONTED_ESTIMATE_REACH = 48;
 // "Số liệu 9 tháng là số ước tính": a note that makes the figures after it estimates.
 const ESTIMATE_NOTE = /(?:số liệu|các số liệu|con số)[^.\n]{0,60}?(?:là|được tính|theo) (?:số )?(?:ước tính|ước|sơ bộ)(?!\p{L})(?!\p{M})/u;
 
@@ -221,7 +223,10 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // "Kế hoạch vụ Hè Thu 2025, tỉnh dự kiến xuống giống 181.000 ha": what a plan foresees is its target.
         // ("tỷ lệ lao động qua đào tạo (ước đạt 31,5%, kế hoạch 33%) và số xã … (đạt 1/2 xã …)": an estimate of a figure
         // inside a bracket closed before the number stays in it: estimate-closed-in-bracket.)
-        if ((inClause || heading) && !(planOpened && cue.word === 'dự kiến') && !estimateClosedInBracket(cue, x.sentenceStart, x.numberStart)) found = 'estimate';
+        // ("Dự ước 9 tháng, tổng giá trị sản xuất tăng 7,34%, …; công nghiệp tăng 9,1%; …": an estimate fronted with its
+        // stretch, opening the sentence, covers all of it: fronted-estimate-sentence.)
+        const fronted = !inClause && cue.start - x.sentenceStart <= 3 && FRONTED_ESTIMATE.test(lower.slice(cue.start, cue.start + FRONTED_ESTIMATE_REACH));
+        if ((inClause || heading || fronted) && !(planOpened && cue.word === 'dự kiến') && !estimateClosedInBracket(cue, x.sentenceStart, x.numberStart)) found = 'estimate';
       } else if (STRONG_TARGET.has(cue.word)) {
         // "…, cơ bản hoàn thành mục tiêu cả giai đoạn được giao; có 67 xã đạt chuẩn nâng cao": a target reached, in a
         // clause before, says nothing of the figures after it.
