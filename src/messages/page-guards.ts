@@ -3,9 +3,9 @@
 // They accept exactly what those schemas accept (test/unit/messages/page-guards.test.ts compares them on valid and
 // broken messages) but run as a handful of plain functions: on a page's first answer, the schemas' validators cost V8
 // a compile each, about a millisecond in all, on every page load. The schemas stay the contract; the background and
-// the tests use them.
+// the tests use them. No regular expression either: the first use of one compiles it on the page (the period and
+// year checks below are PERIOD_FORMAT and /^\d{4}$/ spelled out; test/unit/messages/page-guards.test.ts compares them).
 import type { PageMessage, PortResponse, PortSaved } from './page-messages.ts';
-import { PERIOD_FORMAT } from './period-format.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -15,7 +15,37 @@ const DIRECTIONS = new Set(['up', 'down']);
 const BASES = new Set(['same_period', 'previous_period', 'target']);
 const STATUSES = new Set(['achieved', 'exceeded', 'nearly', 'not_achieved', 'pending']);
 const BOUNDS = new Set(['over', 'under', 'at_least', 'at_most', 'about', 'nearly']);
-const YEAR = /^\d{4}$/;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether `s[from, to)` is all ASCII digits (what `\d` matches without the u flag). */
+function digits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** /^\d{4}$/ */
+const isYear = (s: string) => s.length === 4 && digits(s, 0, 4);
+
+/** PERIOD_FORMAT (src/messages/period-format.ts): a year, then nothing, -H1|-H2, -Q1…-Q4, -dM or -ddM, -Mdd; or a
+ *  term, yyyy/yyyy. */
+export function isPeriod(s: string): boolean {
+  const n = s.length;
+  if (n < 4 || !digits(s, 0, 4)) return false;
+  if (n === 4) return true;
+  const sep = s.charCodeAt(4);
+  if (sep === 47) return n === 9 && digits(s, 5, 9); // "/"
+  if (sep !== 45 || n < 7 || n > 8) return false; // "-"
+  const a = s.charCodeAt(5);
+  const b = s.charCodeAt(6);
+  if (n === 7) {
+    if (a === 72) return b === 49 || b === 50; // H1, H2
+    if (a === 81) return b >= 49 && b <= 52; // Q1…Q4
+    return isDigit(a) && b === 77; // 9M
+  }
+  if (a === 77) return isDigit(b) && isDigit(s.charCodeAt(7)); // M07
+  return isDigit(a) && isDigit(b) && s.charCodeAt(7) === 77; // 12M
+}
 
 // As valibot's object(): any non-null object.
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
@@ -36,9 +66,9 @@ function isFigure(x: unknown): boolean {
     typeof x.kind === 'string' && KINDS.has(x.kind) &&
     Number.isFinite(x.value) && finiteOrAbsent(x.of) && finiteOrAbsent(x.high) &&
     textOrAbsent(x.unit, 80) && textOrAbsent(x.indicator, 80) && textOrAbsent(x.locality, 120) &&
-    (period === undefined || (typeof period === 'string' && PERIOD_FORMAT.test(period))) &&
+    (period === undefined || (typeof period === 'string' && isPeriod(period))) &&
     oneOfOrAbsent(x.modality, MODALITIES) && oneOfOrAbsent(x.direction, DIRECTIONS) &&
-    (base === undefined || (typeof base === 'string' && (BASES.has(base) || YEAR.test(base)))) &&
+    (base === undefined || (typeof base === 'string' && (BASES.has(base) || isYear(base)))) &&
     oneOfOrAbsent(x.status, STATUSES) && oneOfOrAbsent(x.bound, BOUNDS);
 }
 

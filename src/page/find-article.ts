@@ -7,6 +7,7 @@ import { adapterForHost, SITE_ADAPTERS, type SiteAdapter } from './sites/index.t
 import { collectBlocks, joinBlocks, type ArticleText, type TextBlock } from './page-text.ts';
 import { isListing } from './listing-page.ts';
 import { isSkipped } from './skip-rules.ts';
+import { squashSpaces } from './whitespace.ts';
 
 export interface FoundArticle {
   url?: string;
@@ -44,7 +45,7 @@ function first(root: ParentNode, selectors: readonly string[] | undefined): Elem
   return undefined;
 }
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const squash = (s: string | null | undefined) => squashSpaces(s ?? '');
 
 function meta(doc: Document, ...names: string[]): string | undefined {
   for (const n of names) {

@@ -5,6 +5,7 @@
 // nodes' data: layout whitespace (\n, \t, \r) is read as a space of the same length, so no offset ever shifts. No
 // computed style is used: this runs in Node (happy-dom) as well as in pages.
 import { isSkipped } from './skip-rules.ts';
+import { hasNonSpace, layoutSpacesAsSpaces } from './whitespace.ts';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -32,8 +33,6 @@ export interface WalkOptions {
   exclude?: string;
 }
 
-const LAYOUT_WS = /[\t\n\r\f]/g;
-
 /** The text blocks under `root`, in document order, skipping page furniture (see skip-rules.ts). */
 export function collectBlocks(root: Element, options: WalkOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -60,12 +59,12 @@ export function collectBlocks(root: Element, options: WalkOptions = {}): TextBlo
         if (!data) continue;
         if (!current) {
           // Whitespace between blocks (indentation of the HTML source) is not part of any block.
-          if (!/\S/.test(data)) continue;
+          if (!hasNonSpace(data)) continue;
           current = { element: blockEl, text: '', nodes: [], starts: [] };
         }
         current.nodes.push(n as Text);
         current.starts.push(length);
-        parts.push(data.replace(LAYOUT_WS, ' '));
+        parts.push(layoutSpacesAsSpaces(data));
         length += data.length;
       } else if (n.nodeType === ELEMENT_NODE) {
         const child = n as Element;

@@ -1,8 +1,10 @@
 // The content script's hand-written guards must accept exactly what the contract's schemas accept: compared here on
 // valid messages and on every single-field break of them.
 import * as v from 'valibot';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPageMessage, isPortResponse, isPortSaved } from '../../../src/messages/page-guards.ts';
+import { isPageMessage, isPeriod, isPortResponse, isPortSaved } from '../../../src/messages/page-guards.ts';
+import { PERIOD_FORMAT } from '../../../src/messages/period-format.ts';
 import { PageMessageSchema, PortResponseSchema, PortSavedSchema } from '../../../src/messages/page-messages.ts';
 
 const full = {
@@ -82,6 +84,30 @@ describe('page message guards', () => {
     }
     for (const m of good) expect(isPortSaved(m)).toBe(true);
     expect(rejected).toBeGreaterThan(300);
+  });
+
+  it('periods and base years: the hand-written checks answer as PERIOD_FORMAT and /^\\d{4}$/ do', () => {
+    const periods = ['2023', '2023-H1', '2023-H2', '2023-H3', '2023-H0', '2023-Q1', '2023-Q4', '2023-Q5', '2023-Q0', '2023-9M',
+      '2023-12M', '2023-123M', '2023-M07', '2023-M7', '2023-M123', '2020/2025', '2020/25', '2020/20255', '202/2025', '2023-',
+      '2023-h1', '2023-q1', '2023-9m', '2023-m07', '2023/', '2023-HH', '20231', '203', '', '2023\n', '\n2023', '٢٠٢٣', '２０２３',
+      '2023-Ｑ1', '2023–Q1', ' 2023', '2023 ', '2023-AM', '2023-1M ', 'abcd', '2023-9X', '2023-X9M', '2023-MM7', '2023-1XM'];
+    for (const p of periods) expect(isPeriod(p), p).toBe(PERIOD_FORMAT.test(p));
+    // Strings made of the characters that matter, in the lengths that matter.
+    const chars = fc.constantFrom('0', '1', '2', '4', '5', '7', '9', 'H', 'Q', 'M', '-', '/', 'm', ' ', '\n', 'x');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 10 }), (cs) => {
+      const p = cs.join('');
+      expect(isPeriod(p), JSON.stringify(p)).toBe(PERIOD_FORMAT.test(p));
+      const prefixed = `2023${p}`;
+      expect(isPeriod(prefixed), JSON.stringify(prefixed)).toBe(PERIOD_FORMAT.test(prefixed));
+    }), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.string({ maxLength: 10 }), (p) => {
+      expect(isPeriod(p), JSON.stringify(p)).toBe(PERIOD_FORMAT.test(p));
+    }), { numRuns: 5_000 });
+    // A figure's base: one of BASES or a year, exactly as the schema takes it.
+    for (const base of ['2022', '202', '20222', '2022 ', 'abcd', '٢٠٢٢', 'same_period', 'target', 'Target']) {
+      const m = { id: 1, ok: true, version: 'v', figures: [{ ...minimal, base }] };
+      expect(isPortResponse(m), base).toBe(v.is(PortResponseSchema, m));
+    }
   });
 
   it('tab messages: the same answers as PageMessageSchema', () => {
