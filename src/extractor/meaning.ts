@@ -401,6 +401,12 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "vượt mốc 200 nghìn tỷ đồng", "vượt 120.000 đồng/kg": a level above a mark. (Not the plan's own value in a bracket
     // after the plan passed: "vượt mục tiêu cả nhiệm kỳ (Nghị quyết đề ra 15 xã)": plan-value-in-bracket-not-bound.)
     m.bound ??= 'over';
+  } else if (operator?.op === 'exceed' && operator.wordsBetween <= 1 && planAfter && c.unit.class === 'percent' && c.value >= 100 && c.high === undefined) {
+    // "ngành du lịch … vượt 115% kế hoạch năm": a plan passed by more than itself is the share of it reached, above it
+    // (exceeded-share-of-plan).
+    m.kind = 'attainment';
+    m.base = 'target';
+    m.status = 'exceeded';
   } else if (operator?.op === 'exceed' && operator.wordsBetween <= 1) {
     m.kind = 'change';
     m.direction = 'up';
