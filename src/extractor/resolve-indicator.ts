@@ -52,6 +52,12 @@ const BREAKDOWN_OPENER = /^\s*(?:trong đó|cụ thể),/u;
 // nâng chất", "vận động ủng hộ 1,2 tỷ đồng").
 const FUNDING_BEFORE = /(?<![\p{L}\p{M}])(?:(?:vốn|kinh phí|mức đầu tư|số tiền)(?: đầu tư| đăng ký| điều lệ)?|(?:huy động|vận động|quyên góp|ủng hộ)(?: được)?)(?: (?:là|khoảng|hơn|trên|dưới|gần|lên đến|lên tới))? $/u;
 
+/** Money named right before as what something cost or was founded with, raised or given ("với tổng vốn đăng ký hơn
+ *  19.300 tỷ đồng"). */
+function namesFunding(lower: string, c: Candidate): boolean {
+  return c.unit.unit === 'VND' && FUNDING_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 32), c.numberStart));
+}
+
 // Whole words (wholeWordStarts checks the edges).
 const INLINE_HEADING_REACH = 400;
 // ("Cơ cấu giá trị sản xuất của các ngành kinh tế chuyển dịch đúng hướng; nông, lâm, thủy sản chiếm 31,4%": a district's
@@ -236,7 +242,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   }
 
   function topicBefore(c: Candidate, floor: number, reach: number, meaning: Meaning, skip?: ReadonlySet<string>, to = c.numberStart): string | undefined {
-    if (c.unit.unit === 'VND' && FUNDING_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 32), c.numberStart))) return undefined;
+    if (namesFunding(lower, c)) return undefined;
     const percent = c.unit.class === 'percent' || c.unit.class === 'points';
     const ok = (m: IndicatorMention) => {
       if (skip?.has(m.id)) return false;
@@ -399,7 +405,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   // "…, trong đó xuất khẩu tăng 15,4%; cán cân thương mại xuất siêu 20,79 tỷ USD": not when its clause names money no
   // indicator measures.
   if (c.unit.class === 'money' && namesOtherMoney(lower, Math.max(clauseStart, c.numberStart - OTHER_MONEY_REACH), c.numberStart)) return undefined;
-  const before = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => fits(m) && !m.weak);
+  // ("…; thu hút đầu tư tăng cao với 48 dự án có tổng vốn đăng ký hơn 19.300 tỷ đồng": money something was founded with
+  // takes no name from a clause before its own: funding-own-clause.)
+  const before = lastBefore(mentions, c.numberStart, namesFunding(lower, c) ? clauseStart : sentenceStartOf(c), (m) => fits(m) && !m.weak);
   if (before || c.unit.class !== 'count' || !BARE_COUNT_END.test(lower.slice(c.end, c.end + 8))) return before;
   // "1.032 doanh nghiệp, trong đó 38 doanh nghiệp thành lập mới": what a breakdown names is the part's, not the whole's.
   const breakdown = lower.slice(c.end, clauseEnd).search(BREAKDOWN);
