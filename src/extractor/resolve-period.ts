@@ -997,7 +997,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Vụ lúa Đông Xuân 2022 - 2023, toàn huyện xuống giống …. Diện tích thanh long hiện có 8.910 ha; giá … dao động …":
       // what stands now, in a later sentence of the paragraph a crop season opened, is the report's, not the season's
       // (season-then-held-now).
-      if (saysNow && !now && last && frame && last !== frame && carried.includes(frame) && last.start < wholeStart &&
+      // ("Vụ lúa Đông Xuân 2021 - 2022, … sản lượng …. Đến nay, tỉnh có 110/139 xã đạt chuẩn nông thôn mới": a sentence
+      // opening on the present, too: season-then-now-opening.)
+      const opensNow = frame !== undefined && frame.start < leadEnd && NOW_OPENING.test(lower.slice(sentenceStart, Math.min(c.numberStart, sentenceStart + NOW_OPENING_REACH)));
+      if ((saysNow || opensNow) && !now && last && frame && last !== frame && carried.includes(frame) && last.start < wholeStart &&
         (last.season || (last.span !== undefined && lower.startsWith('vụ ', last.start)))) last = frame;
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
