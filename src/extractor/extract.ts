@@ -54,7 +54,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
-import { dateHeadlineRepeats, type HeadFigure } from './headline-repeats.ts';
+import { dateHeadlineRepeats, indicateHeadlineRepeats, type HeadFigure } from './headline-repeats.ts';
 import { namesMaking, namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
@@ -530,6 +530,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   });
   shareRespectiveIndicators(respectiveGroups);
   dateHeadlineRepeats(heads, body, periodMentions);
+  indicateHeadlineRepeats(heads, body);
   shareTrailingBase(lower, changes);
   shareListedChanges(lower, placed);
   return { published, locality: localities.main(), figures };
