@@ -54,7 +54,7 @@ import { createLocalityResolver } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
-import { dateHeadlineRepeats, type HeadFigure } from './headline-repeats.ts';
+import { dateHeadlineRepeats, indicateHeadlineRepeats, type HeadFigure } from './headline-repeats.ts';
 import { namesMaking, namesMeasureBefore, namesOwnMeasure, namesProducts } from './own-measure.ts';
 import { wordsAgainst } from './words-against.ts';
 import { isWholeNotNamed } from './whole-count.ts';
@@ -69,6 +69,7 @@ import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-hol
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
+import { figureMovedRespectively } from './respective-changes.ts';
 import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
@@ -321,6 +322,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       const moved = countMovedAfter(lower, c, candidates, i, wholeSentenceStart);
       if (moved) indicator = figureOf.get(moved)?.indicator;
     }
+    // "… 842 doanh nghiệp … với tổng vốn đăng ký 9.460 tỷ đồng, tăng lần lượt 8,2% và 23,5%": the k-th change of the list
+    // moves the k-th figure before it (respective-changes-of-figures).
+    const listed = respectively.at(c, clauseStart, clauseEnd);
+    const movedRespectively = meaning.kind === 'change' ? figureMovedRespectively(lower, candidates, i, wholeSentenceStart, listed) : undefined;
+    if (movedRespectively) indicator = figureOf.get(movedRespectively)?.indicator;
     indicator = bareGradeCount(lower, c.end, c.unit.unit, communesByCriteria(lower, c.end, c.unit.unit, indicator));
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
@@ -351,7 +357,6 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // clause, may say what its unit or topic did not.
     // ("Năng suất các cây trồng chủ lực như thuốc lá, mía lần lượt đạt 25,5 tạ/ha và 640 tạ/ha": the items of a "lần lượt"
     // list share the words before it, which name what each of them measures: respective-items-words-against.)
-    const listed = respectively.at(c, clauseStart, clauseEnd);
     if (indicator && wordsAgainst(lower, c, indicator, prev && prev.end > clauseStart && !listed ? Math.max(clauseStart, prev.numberStart) : clauseStart)) indicator = undefined;
     if (indicator && isWholeNotNamed(lower, c, indicator)) indicator = undefined;
     if (c.unit.class === 'count' && c.of === undefined && !acceptsCount(lower, c, clauseStart)) return;
@@ -541,12 +546,14 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     cases.remember(c.numberStart, figure.unit, figure.indicator);
     if (meaning.kind === 'change') changes.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
     if (c.unit.class === 'percent') placed.push({ numberStart: c.numberStart, end: c.end, clauseStart, figure });
-    if (listed) respectiveGroups.push({ at: listed.at, figure });
+    // (A change paired with the figure it moves keeps that figure's reading, an indicator or none.)
+    if (listed && !movedRespectively) respectiveGroups.push({ at: listed.at, figure });
     neighbours.remember(c, figure.kind, figure.base, indicator, where);
     if (modality === 'target') targetEnd = c.end;
   });
   shareRespectiveIndicators(respectiveGroups);
   dateHeadlineRepeats(heads, body, periodMentions);
+  indicateHeadlineRepeats(heads, body);
   shareTrailingBase(lower, changes);
   shareListedChanges(lower, placed);
   return { published, locality: localities.main(), figures };

@@ -104,7 +104,19 @@ const HEADING_YEAR = /(?<![\p{L}\p{M}])(?:đến |tới )?năm ((?:19|20)\d\d)(?
 function headsFuture(heading: string, publishedYear: number | undefined, publishedMonth?: number): boolean {
   if (publishedYear === undefined) return false;
   for (const m of heading.matchAll(HEADING_YEAR)) if (Number(m[1]) > publishedYear) return true;
+  if (publishedMonth !== undefined && publishedMonth < LAST_MONTH && headsRunningYearsEnd(heading, publishedYear)) return true;
   return publishedMonth !== undefined && publishedMonth <= YEAR_OPENING_MONTHS && headsYearsTargets(heading, publishedYear);
+}
+
+// "Một số chỉ tiêu cụ thể đến cuối năm 2026:" in July 2026: a heading that looks to the end of the year still running
+// lists what the year is to reach (running-year-end-heading). Not in December, when the year's end is at hand and such
+// a list may sum it up, nor a heading that reports ("Kết quả thực hiện đến hết năm 2026:", "ước đạt").
+const RUNNING_YEAR_END = /(?<![\p{L}\p{M}])(?:đến|tới|vào) (?:cuối|hết) năm ((?:19|20)\d\d)(?!\d)/u;
+const LAST_MONTH = 12;
+
+function headsRunningYearsEnd(heading: string, publishedYear: number): boolean {
+  const m = RUNNING_YEAR_END.exec(heading);
+  return m !== null && Number(m[1]) === publishedYear && !REPORTS_RESULTS.test(heading);
 }
 
 // "Các chỉ tiêu chủ yếu năm 2024 như sau:" in January 2024: the targets set for the year just begun, as "các chỉ

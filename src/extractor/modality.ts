@@ -245,7 +245,10 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // "mục tiêu … là rất thách thức khi năm 2025 tỉnh chỉ đạt hơn 7%": what a year already come brought is a result.
         if (pastWhenClauseBetween(lower, cue.end, x.numberStart, x.publishedYear)) { found = undefined; continue; }
         // "phấn đấu … đạt trên 60% dự toán; đẩy nhanh giải ngân, hiện mới đạt 14,5% kế hoạch": the state of things now.
-        found = ACTUAL_NOW.test(lower.slice(cue.end, x.numberStart)) ? undefined : 'target';
+        // ("…; GRDP phải tăng khoảng 7,7% thì cả năm mới đạt chỉ tiêu; thu ngân sách cả năm đạt trên 8.500 tỷ đồng": only the
+        // figure's own clause can say it stands now; "mới đạt" in a clause before it is the aim's condition:
+        // now-words-own-clause.)
+        found = ACTUAL_NOW.test(lower.slice(Math.max(cue.end, x.clauseStart), x.numberStart)) ? undefined : 'target';
       } else if (FAILED.has(x.meaning.status ?? '')) {
         // "đề nghị phân tích rõ nguyên nhân 3 chỉ tiêu có nguy cơ không đạt": targets missed are no aim a plan or a
         // directive sets; the count reviews them (missed-targets-not-aimed).

@@ -15,7 +15,7 @@ import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, HELD_NOW, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
-import { OTHER_PRODUCE, RICE_NOUNS } from './vocabulary/crops.ts';
+import { OTHER_PRODUCE, PERENNIALS, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
 export interface PeriodChoice {
@@ -1000,8 +1000,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Vụ lúa Đông Xuân 2022 - 2023, toàn huyện xuống giống …. Diện tích thanh long hiện có 8.910 ha; giá … dao động …":
       // what stands now, in a later sentence of the paragraph a crop season opened, is the report's, not the season's
       // (season-then-held-now).
-      if (saysNow && !now && last && frame && last !== frame && carried.includes(frame) && last.start < wholeStart &&
-        (last.season || (last.span !== undefined && lower.startsWith('vụ ', last.start)))) last = frame;
+      // ("Vụ lúa Đông Xuân 2021 - 2022, … sản lượng …. Đến nay, tỉnh có 110/139 xã đạt chuẩn nông thôn mới": a sentence
+      // opening on the present, too: season-then-now-opening.)
+      const opensNow = frame !== undefined && frame.start < leadEnd && NOW_OPENING.test(lower.slice(sentenceStart, Math.min(c.numberStart, sentenceStart + NOW_OPENING_REACH)));
+      // ("…; sản lượng lúa đạt 261.700 tấn. Khu vực Kon Tum cũ trồng mới 1.150 ha cà phê": nor does a season date, in a later
+      // sentence, what is said of trees or forests, which no season sows: perennials-not-seasonal.)
+      if (last && frame && last !== frame && carried.includes(frame) && last.start < wholeStart &&
+        (last.season || (last.span !== undefined && lower.startsWith('vụ ', last.start))) &&
+        (((saysNow || opensNow) && !now) || hasWholeWord(lower, PERENNIALS, wholeStart, wholeEnd))) last = frame;
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);

@@ -18,8 +18,10 @@ function patternFor(id: string): WordTest | undefined {
   return re;
 }
 
-// The noun phrase after the number ends at punctuation: "11.950 đảng viên sinh hoạt tại 384 chi bộ. …".
-const TAIL_END = /[,;.:()\n]/u;
+// The noun phrase after the number ends at punctuation ("11.950 đảng viên sinh hoạt tại 384 chi bộ. …") or at the next
+// number, which opens a figure of its own ("38 doanh nghiệp thành lập mới và 215 hộ kinh doanh": the household
+// businesses counted next say nothing against the enterprises: tail-ends-at-next-number).
+const TAIL_END = /[,;.:()\n\d]/u;
 const TAIL_REACH = 40;
 
 const verbPatterns = new Map<string, RegExp | null>();

@@ -29,3 +29,11 @@ export const OTHER_PRODUCE: readonly string[] = [
   'cây ăn quả', 'trái cây', 'khóm', 'dứa', 'nhãn', 'vải', 'cam', 'quýt', 'tôm', 'cá', 'cá tra', 'thủy sản', 'hải sản', 'heo',
   'lợn', 'bò', 'trâu', 'gà', 'gia cầm', 'gia súc', 'muối', 'gỗ', 'sữa', 'trứng', 'thịt',
 ];
+
+// Trees and forests, planted or tended over years, not sown for one season: a rice season named in an earlier sentence
+// does not date what a sentence says of them ("Vụ Đông Xuân 2025 - 2026, … sản lượng lúa …. Khu vực Kon Tum cũ trồng mới
+// 1.150 ha cà phê"). Whole words, lower-case, canonical tones.
+export const PERENNIALS: readonly string[] = [
+  'cà phê', 'hồ tiêu', 'cao su', 'chè', 'hạt điều', 'cây điều', 'sầu riêng', 'cây ăn quả', 'cây ăn trái', 'cây lâu năm', 'cây công nghiệp lâu năm',
+  'rừng', 'sâm', 'mắc ca', 'quế', 'dừa', 'bưởi', 'xoài', 'thanh long', 'cây dược liệu',
+];
