@@ -92,7 +92,7 @@ const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // "đưa Nghệ An trở thành tỉnh khá của cả nước", "trở thành trung tâm công nghiệp của cả nước": a goal measured against
 // the country.
 const YARDSTICK_REACH = 40;
-const PROVINCES_COUNTED_BEFORE = /\d (?:tỉnh|địa phương)(?:, thành(?: phố)?)? (?:trên |trong |của )?$/u;
+const PROVINCES_COUNTED_BEFORE = /(?<![\d/.,])\d+ (?:tỉnh|địa phương)(?:, thành(?: phố)?)? (?:trên |trong |của )?$/u;
 const COUNTRY_AS_YARDSTICK = /(?:thứ \d+\/\d+(?: [\p{L}\p{M},]+){1,4}|thứ \S+|dẫn đầu|top \d+|so với|bình quân|trung bình|mức|tỉnh|thành|chung|cao hơn|thấp hơn|nhất|đầu|phố|khá|trở thành(?: [\p{L}\p{M}-]+){1,5}) (?:của |trong |chung |trên |)$/u;
 
 /** The text of the `reach` characters before `pos` that belong to its sentence: "… xếp thứ 32/63. Trên cả nước, điểm
