@@ -65,7 +65,7 @@ import { isRespectivePlanShare } from './respective-plan-share.ts';
 import { isMembershipHeld } from './members-held.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { CLEARANCE_WORDS, SAME_MOMENT_BASE_AFTER, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
-import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
+import { breaksDownStockBefore, breaksDownStockInClause, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
@@ -399,7 +399,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
       (meaning.kind === 'level' && (namesStock(lower, clauseStart, c.numberStart) || (list !== undefined && namesStock(lower, list.headingStart, list.headingEnd)))) ||
       (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
-      (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || breaksDownStockBefore(lower, stockEnd, sentenceStart))) ||
+      (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || stockBreakdown === clauseStart ||
+        breaksDownStockBefore(lower, stockEnd, sentenceStart) || breaksDownStockInClause(lower, stockEnd, prev?.end ?? -1, clauseStart, sentenceStart))) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
       (meaning.kind !== 'change' && !indicator && hasWholeWord(lower, CLEARANCE_WORDS, clauseStart, clauseEnd)) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
@@ -409,6 +410,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
     if (stock) {
       if (stockEnd < sentenceStart && meaning.kind === 'level' && breaksDownStockBefore(lower, stockEnd, sentenceStart)) stockBreakdown = sentenceStart;
+      else if (meaning.kind === 'level' && breaksDownStockInClause(lower, stockEnd, prev?.end ?? -1, clauseStart, sentenceStart)) stockBreakdown = clauseStart;
       stockEnd = c.end;
     }
     heldCountEnd = stock && !indicator && c.unit.class === 'count' ? c.end : -1;
