@@ -4,9 +4,12 @@
 // "- Vốn ngân sách địa phương: 5.118 tỷ đồng, đạt 47,9%;"), where the heading says what the amounts are.
 import { headingLineAbove, lineStartNear } from './list-heading-line.ts';
 
-const REACH = 72;
+const REACH = 110;
 const AMOUNT = String.raw`[\d.,]+ (?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu) đồng`;
-const DISBURSED_THEN_SHARE = new RegExp(String.raw`(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?${AMOUNT}(?:,? (?:đạt|bằng)|\s*\() $`, 'u');
+// ("giải ngân 312 tỷ đồng trên tổng số 405 tỷ đồng kế hoạch, đạt 77%": the plan's amount may follow the amount
+// disbursed: disbursed-out-of-plan-share.)
+const OUT_OF_PLAN = String.raw`(?: trên (?:tổng số )?${AMOUNT}(?: kế hoạch(?: vốn)?(?: được giao| giao)?)?)?`;
+const DISBURSED_THEN_SHARE = new RegExp(String.raw`(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?${AMOUNT}${OUT_OF_PLAN}(?:,? (?:đạt|bằng)|\s*\() $`, 'u');
 // "- <label>: <amount>, đạt " on a line of its own.
 const ITEM_THEN_SHARE = new RegExp(String.raw`^[-–•+] [^:\n\d]{1,100}: ${AMOUNT},? (?:đạt|bằng) $`, 'u');
 
