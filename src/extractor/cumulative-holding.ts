@@ -27,3 +27,16 @@ export function breaksDownStockBefore(lower: string, stockEnd: number, sentenceS
   return stockEnd >= 0 && stockEnd < sentenceStart && BREAKDOWN_OPENING.test(lower.slice(sentenceStart, sentenceStart + 12)) &&
     STOCK_TO_BREAKDOWN.test(lower.slice(stockEnd, sentenceStart));
 }
+
+// "Tổng nợ thuế đến ngày 30/9/2024 là 1.476 tỷ đồng, tăng 18,2% so với thời điểm 31/12/2023; trong đó nợ có khả năng thu
+// 782 tỷ đồng, nợ khó thu 694 tỷ đồng": a clause of the same sentence that opens on "trong đó" right after the stock (no
+// other figure between) breaks it down as the "Trong đó," sentence does: its levels stand at the same date
+// (stock-breakdown-clause).
+const BREAKDOWN_CLAUSE_OPENING = /^\s*trong đó[,:]?\s/u;
+
+/** The clause from `clauseStart`, inside its sentence, opens on "trong đó" and the figure read last (ending at
+ *  `lastEnd`, before the clause) is the stock (ending at `stockEnd`). */
+export function breaksDownStockInClause(lower: string, stockEnd: number, lastEnd: number, clauseStart: number, sentenceStart: number): boolean {
+  return stockEnd >= 0 && lastEnd === stockEnd && stockEnd <= clauseStart && clauseStart > sentenceStart &&
+    BREAKDOWN_CLAUSE_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
+}

@@ -4,9 +4,12 @@
 // "- Vốn ngân sách địa phương: 5.118 tỷ đồng, đạt 47,9%;"), where the heading says what the amounts are.
 import { headingLineAbove, lineStartNear } from './list-heading-line.ts';
 
-const REACH = 72;
+const REACH = 110;
 const AMOUNT = String.raw`[\d.,]+ (?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu) đồng`;
-const DISBURSED_THEN_SHARE = new RegExp(String.raw`(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?${AMOUNT}(?:,? (?:đạt|bằng)|\s*\() $`, 'u');
+// ("giải ngân 312 tỷ đồng trên tổng số 405 tỷ đồng kế hoạch, đạt 77%": the plan's amount may follow the amount
+// disbursed: disbursed-out-of-plan-share.)
+const OUT_OF_PLAN = String.raw`(?: trên (?:tổng số )?${AMOUNT}(?: kế hoạch(?: vốn)?(?: được giao| giao)?)?)?`;
+const DISBURSED_THEN_SHARE = new RegExp(String.raw`(?<![\p{L}\p{M}])giải ngân (?:được |đạt )?${AMOUNT}${OUT_OF_PLAN}(?:,? (?:đạt|bằng)|\s*\() $`, 'u');
 // "- <label>: <amount>, đạt " on a line of its own.
 const ITEM_THEN_SHARE = new RegExp(String.raw`^[-–•+] [^:\n\d]{1,100}: ${AMOUNT},? (?:đạt|bằng) $`, 'u');
 
@@ -53,10 +56,24 @@ const SENTENCE_REACH = 320;
  *  lệ" restated between. */
 export function isRankedDisbursedShare(lower: string, numberStart: number): boolean {
   const window = lower.slice(Math.max(0, numberStart - SENTENCE_REACH), numberStart);
-  const cue = window.lastIndexOf(RANKED_BY_RATE);
+  const cue = rankedCueEnd(window);
   if (cue < 0) return leadsDisbursementTable(lower, window, numberStart);
-  const between = window.slice(cue + RANKED_BY_RATE.length);
+  const between = window.slice(cue);
   return !SENTENCE_BREAK.test(between) && !between.includes('tỷ lệ');
+}
+
+// "Một số đơn vị giải ngân thấp như Sở Y tế (32,4%), UBND xã A (38,1%)", "các chủ đầu tư giải ngân cao nhất gồm …": units
+// named for their pace of disbursement, with no "tỷ lệ", are ranked by the same share (ranked-disbursement-pace).
+// A bare pace ("giải ngân chậm được kiểm điểm") ranks nothing: "như", "gồm", "là" or a colon must open the list.
+const RANKED_BY_PACE = /(?<![\p{L}\p{M}])giải ngân (?:thấp|cao|chậm|nhanh|tốt)(?: nhất)?(?: như|,? gồm| là|(?=:))(?!\p{L})(?!\p{M}):? /gu;
+
+/** Where the last cue naming units by their disbursement ends in `window`, or -1. */
+function rankedCueEnd(window: string): number {
+  const rate = window.lastIndexOf(RANKED_BY_RATE);
+  let end = rate < 0 ? -1 : rate + RANKED_BY_RATE.length;
+  if (!window.includes('giải ngân ')) return end;
+  for (const m of window.matchAll(RANKED_BY_PACE)) end = Math.max(end, m.index + m[0].length);
+  return end;
 }
 
 // "… có 30/63 địa phương giải ngân trên 95% kế hoạch. Dẫn đầu cả nước là Thái Bình (121,9%), tiếp đến là Ninh Bình

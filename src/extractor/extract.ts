@@ -65,7 +65,7 @@ import { isRespectivePlanShare } from './respective-plan-share.ts';
 import { isMembershipHeld } from './members-held.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
 import { CLEARANCE_WORDS, SAME_MOMENT_BASE_AFTER, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
-import { breaksDownStockBefore, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
+import { breaksDownStockBefore, breaksDownStockInClause, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
@@ -74,6 +74,9 @@ import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
+// Between a part of the budget revenue and its share: ", chiếm ", " (chiếm khoảng ".
+const SHARE_RIGHT_AFTER = /^\s*,?\s*\(?\s*chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)?(?: khoảng| gần| hơn| trên)?\s*$/u;
+const NOTHING_NAMED_AFTER = /^\s*(?:[,;.)\n]|$)/u;
 // Between a count and its share: " (", " (chiếm ", " (bằng ".
 const SHARE_OF_COUNT_BRACKET = /^\s*\(\s*(?:chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?|bằng\s+|đạt\s+)?$/u;
 // Names of the whole economy's growth, as against a bare "tăng trưởng".
@@ -277,6 +280,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure
     // before is not what a name before that figure measured.
     if (own && prevEnd > clauseStart && (namesMeasureBefore(lower, c, prevEnd) || namesMaking(lower, c, prevEnd))) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
+    // "khu vực doanh nghiệp nhà nước … vẫn là nguồn thu lớn nhất với 14.260 tỷ đồng, chiếm 37,1%": a share naming no whole
+    // right after a part of the budget revenue is that part's share of the revenue, not a sector's share of the economy
+    // (revenue-part-share). (Spending's shares take no id: amount-not-share.)
+    if (c.unit.class === 'percent' && meaning.operator?.op === 'share' && prev && prevEnd === prev.end && lastKept?.figure.end === prev.end &&
+      lastKept.figure.indicator === 'budget_revenue' && SHARE_RIGHT_AFTER.test(lower.slice(prevEnd, c.numberStart)) &&
+      NOTHING_NAMED_AFTER.test(lower.slice(c.end, c.end + 4))) own = 'budget_revenue';
     // "Sản lượng dừa ước đạt 540 triệu trái, tăng 2,1%": a change right after a figure of its clause that measures
     // nothing named is that figure's change, not one of the indicator the paragraph spoke of before.
     const ofSilentFigure = own === undefined && c.unit.class !== 'count' &&
@@ -427,7 +436,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const stock = period.asOf !== undefined && (isStockIndicator(indicator) ||
       (meaning.kind === 'level' && (namesStock(lower, clauseStart, c.numberStart) || (list !== undefined && namesStock(lower, list.headingStart, list.headingEnd)))) ||
       (prev !== undefined && prev.end === stockEnd && prevEnd === prev.end && chainedToStock(lower.slice(prev.end, c.numberStart), meaning.kind)) ||
-      (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || breaksDownStockBefore(lower, stockEnd, sentenceStart))) ||
+      (meaning.kind === 'level' && (holdsAtCumulativeCutOff(lower, sentenceStart, c.numberStart) || stockBreakdown === sentenceStart || stockBreakdown === clauseStart ||
+        breaksDownStockBefore(lower, stockEnd, sentenceStart) || breaksDownStockInClause(lower, stockEnd, prev?.end ?? -1, clauseStart, sentenceStart))) ||
       (meaning.kind === 'level' && c.unit.class === 'count' && STOCK_WORDS_AFTER_COUNT.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 48)))) ||
       (meaning.kind !== 'change' && !indicator && hasWholeWord(lower, CLEARANCE_WORDS, clauseStart, clauseEnd)) ||
       (meaning.kind !== 'change' && c.unit.class === 'count' && reachesStandard(lower, c.end, clauseEnd)) ||
@@ -437,6 +447,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (!indicator && heldCountEnd > clauseStart && prevEnd === heldCountEnd && restatesHeldCount(lower, heldCountEnd, c.numberStart)));
     if (stock) {
       if (stockEnd < sentenceStart && meaning.kind === 'level' && breaksDownStockBefore(lower, stockEnd, sentenceStart)) stockBreakdown = sentenceStart;
+      else if (meaning.kind === 'level' && breaksDownStockInClause(lower, stockEnd, prev?.end ?? -1, clauseStart, sentenceStart)) stockBreakdown = clauseStart;
       stockEnd = c.end;
     }
     heldCountEnd = stock && !indicator && c.unit.class === 'count' ? c.end : -1;

@@ -67,6 +67,9 @@ const PHYSICAL_UNITS: Record<string, readonly string[]> = {
 };
 
 /** Unit classes of src/extractor/vocabulary/units.ts. */
+// Money per administrative unit: "tỷ đồng/xã", "triệu đồng/phường".
+const PER_PLACE = /^VND\/(?:xã|phường|thị trấn|huyện|quận|thị xã|đơn vị)$/u;
+
 export function unitFits(indicator: string, unit: string, unitClass: string): boolean {
   switch (unitClass) {
     case 'count':
@@ -78,7 +81,10 @@ export function unitFits(indicator: string, unit: string, unitClass: string): bo
       // a sum only per head; per month or year it is still a total ("giải ngân bình quân 120 tỷ đồng/tháng").
       // "… 5.000 tỷ đồng vốn trong nước vào các KCN; … cần thu hút thêm khoảng 514 triệu USD": domestic investment is
       // registered in đồng; dollars are the foreign capital named before it.
-      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) && (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit)) &&
+      // ("thu ngân sách quý I bình quân đạt 2,6 tỷ đồng/xã": revenue averaged over the communes is still revenue; a grant
+      // per commune is no revenue, and no other total is read per place: revenue-per-commune.)
+      return MONEY.has(indicator) && !PRICE.test(unit) && !PER_AREA.test(unit) &&
+        (PER_HEAD.has(indicator) || !unit.includes('/') || PER_TIME.test(unit) || (indicator === 'budget_revenue' && PER_PLACE.test(unit))) &&
         !(indicator === 'domestic_investment' && unit.startsWith('USD'));
     // "Chính phủ số (400 điểm)": points are scored on an index or an exam, never on growth or output.
     case 'score':

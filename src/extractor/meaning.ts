@@ -95,6 +95,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:bình quân |tháng |quý )?cùng kỳ`, 'u'), () => 'same_period'],
   // "tăng 38 trường so với đầu năm học trước": the last school year, counted at its start.
   [new RegExp(`so (?:với )?(?:đầu |cuối )năm học trước`, 'u'), () => 'previous_period'],
+  // "nợ thuế … tăng 18,2% so với thời điểm 31/12/2023": a stock against the end of that year, a year base
+  // (moment-at-year-end-base).
+  [new RegExp(`so (?:với )?(?:thời điểm |ngày |thời điểm ngày )?31[/.-]12[/.-]((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
   // "so với đầu năm", "so với tháng 12 năm trước": against the end of last year, which the caller dates.
   [new RegExp(`so (?:với )?(?:đầu năm|thời điểm đầu năm|tháng 12 năm trước|cuối năm trước|31/12 năm trước)(?! \\d)`, 'u'), () => LAST_YEAR_END],
   // "tăng 84 xã so với đầu nhiệm kỳ": against the year the term opened, which the caller dates.

@@ -102,7 +102,8 @@ const COUNTED_TARGETS_BEFORE = /\d\s*(?:chỉ tiêu|tiêu chí)\s+$/u;
 // or the plan compared with, then its value: "vượt xa so với kế hoạch là 600 nghìn ha", "vượt tốc độ tăng trưởng so với
 // kế hoạch đề ra đầu năm là 8,42%". A target named as such is one too: "Chỉ tiêu giao năm 2025 là 12.000 tỷ đồng".
 // ("Dự án … có kế hoạch vốn năm 2024 là 1.000 tỷ đồng": the plan a project has, too.)
-const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])(?:so với|có)\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?!\p{L})(?!\p{M})[^,;:%]*\s$/u;
+// ("Để hoàn thành dự toán năm 2024 là 10.360 tỷ đồng, …": the plan a purpose names, then its value: plan-value-of-purpose.)
+const PLAN_SUBJECT = /(?:^\s*|[,:]\s*|\n|(?<![\p{L}\p{M}])(?:so với|có|(?:để|muốn|nhằm) (?:đạt|hoàn thành|thực hiện)(?: được)?)\s+)(?:tổng\s+)?(?:kế hoạch|dự toán|chỉ tiêu(?! (?:không |chưa )?(?:đạt|vượt|hoàn thành|xấp xỉ)))(?!\p{L})(?!\p{M})[^,;:%]*\s$/u;
 const PLAN_COPULAS = new Set(['là', 'được giao']);
 // A plan noun, who handed it down, "giao", then the value (no verb or figure between): "kế hoạch vốn Thủ tướng Chính phủ
 // giao", "dự toán HĐND tỉnh giao". ("đạt 105% chỉ tiêu tỉnh giao" has a verb before the plan: its figure comes first.)

@@ -156,7 +156,11 @@ export class Neighbours {
    *  stretch of an earlier year it is compared with: that stretch's share of its plan. */
   comparedSameSpan(c: Candidate, where: Where): Base | undefined {
     const last = this.last;
-    if (!last || last.kind !== 'attainment' || last.sentenceStart !== where.sentenceStart || c.unit.class !== last.unitClass) return undefined;
+    if (!last || last.sentenceStart !== where.sentenceStart) return undefined;
+    // "bằng 14,8% kế hoạch Thủ tướng Chính phủ giao (11.380 tỷ đồng), cao hơn cùng kỳ năm 2025 (11,2%)": the plan's value
+    // in brackets after the share may stand between (same-span-bracket-after-plan-value).
+    const planValueBetween = last.kind !== 'attainment' && this.lower[last.end] === ')' && c.unit.class === 'percent';
+    if (!planValueBetween && (last.kind !== 'attainment' || c.unit.class !== last.unitClass)) return undefined;
     if (!SAME_SPAN_BRACKET.test(this.lower.slice(Math.max(last.end, c.numberStart - 80), c.numberStart))) return undefined;
     return this.lastAttainment?.sentence === where.sentenceStart ? this.lastAttainment.base : undefined;
   }

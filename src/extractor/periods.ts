@@ -629,7 +629,10 @@ const BASE_BEFORE = ['so ', 'so với ', 'so cùng kỳ ', 'so với cùng kỳ 
   'hơn kết quả ', 'hơn thực hiện ', 'hơn kết quả của ',
   // "mức cao thứ hai kể từ năm 2011, chỉ sau quý III/2022 (14,38%)": the period a rank is measured against is a yardstick;
   // it dates its own bracket, never the sentences after it.
-  'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém '];
+  'chỉ sau ', 'chỉ đứng sau ', 'xếp sau ', 'đứng sau ', 'chỉ thua ', 'chỉ kém ',
+  // "chi chuyển nguồn sang năm 2023 là 4.406 tỷ đồng" in the 2022 settlement: the year money is carried into is where it
+  // goes, not the time the figure covers (carried-into-year).
+  'chuyển sang ', 'nguồn sang ', 'kéo dài sang ', 'chuyển tiếp sang '];
 const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 // "Với Tết Dương lịch 2024, thưởng bình quân …", "Với năm 2025, …": "với" opening its sentence is "for", not "compared with".
 const FOR_OPENING = /(?:^|[.!?:;\n]\s*|^\s+)với $/u;

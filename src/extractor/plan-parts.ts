@@ -11,7 +11,9 @@ const FORMER_PART = /^\s*(?:\(|,\s*(?:và\s+)?)\s*(?:khu vực|địa bàn)?\s*(
 
 // "HĐND tỉnh giao dự toán thu ngân sách 113.000 tỷ đồng, trong đó thu nội địa 42.480 tỷ đồng": a part of the plan named
 // right after it, with no verb of its own, is planned too.
-const PART_NAMED = /^\s*,\s*trong đó\s+(?:thu|chi|vốn)(?: [\p{L}\p{M}]+){0,5}\s*$/u;
+// So is the next part listed after that one, named the same way ("…, trong đó thu nội địa 36.400 tỷ đồng, thu từ hoạt
+// động xuất nhập khẩu 15.500 tỷ đồng": plan-parts-listed).
+const PART_NAMED = /^\s*,\s*(?:trong đó\s+|và\s+)?(?:thu|chi|vốn)(?: [\p{L}\p{M}]+){0,6}\s*$/u;
 // "được giao chỉ tiêu 96.000 căn, lần lượt là 44.500 căn giai đoạn 2021 - 2025 và …": a plan split at once into its
 // parts by "lần lượt là" (plan-split-respectively).
 // (The plan's noun may run on a few words: "30.000 căn nhà ở xã hội, lần lượt là …".)

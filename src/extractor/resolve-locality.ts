@@ -31,7 +31,7 @@ import { opensAsideOf } from './aside-subject.ts';
 import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { alternation } from './vocabulary/regexp.ts';
-import { DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
+import { DELEGATE_GROUP_BEFORE, DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter, letterBefore } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
@@ -590,7 +590,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
     // "Đại biểu … (Tổ đại biểu huyện Hương Khê) dẫn báo cáo của Sở: toàn tỉnh còn …": a delegation's place says who
     // asks, not whose figures the question quotes.
-    if (!m.generic && windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true)) continue;
+    if (!m.generic && (windowEndsWith(lower, m.start, 40, DELEGATION_BEFORE, true) || windowEndsWith(lower, m.start, 16, DELEGATE_GROUP_BEFORE, true))) continue;
     // "Cùng dự có ông Nguyễn Minh Hùng, Phó Chủ tịch UBND TP Hải Phòng và 200 đại biểu …": the office of a guest a
     // sentence lists is where the guest serves, not what the article speaks of (guest-office-place).
     if (!m.generic && isGuestOffice(lower, m.start)) continue;

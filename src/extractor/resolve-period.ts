@@ -774,10 +774,10 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       if (targetsYear) return { value: String(targetsYear.year), year: targetsYear.year, forTarget: String(targetsYear.year) };
       // "… đạt ít nhất 45% trước ngày 30/6/2025": a date right after the figure is its deadline, whatever the sentence
-      // opened with ("phấn đấu quý II …").
+      // opened with ("phấn đấu quý II …"). (Not a date compared with: "tăng 18,2% so với thời điểm 31/12/2023".)
       // ("chi trả trợ cấp tháng 2/2024 cho 52.318 đối tượng, với số tiền hơn 19,6 tỷ đồng, trước ngày 5/2/2024": not when
       // the sentence named the month the figure is of, which the deadline falls in.)
-      const deadline = inSentence.find((p) => p.asOf !== undefined && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd &&
+      const deadline = inSentence.find((p) => p.asOf !== undefined && !p.isBase && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd &&
         !(before && before.year === p.year && /^-M\d\d$/u.test(before.part) && lower.startsWith('trước', p.start)));
       // "Trong tháng 10, cả nước tập trung đẩy nhanh các dự án; dự kiến hoàn thành 3.245 km đường cao tốc trong năm
       // 2025": a clause of its own that closes on "trong năm …" after its figure is about that year, not the month the

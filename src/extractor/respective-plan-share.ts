@@ -13,7 +13,22 @@ const REACHED = /^ (?:đạt|là|bằng) /u;
 const REACH = 60;
 const MARK = RESPECTIVELY[0]!;
 
-/** The "lần lượt" at `at` follows a plan named with "so với", and its list reaches shares of it. */
+// "Thị xã Quảng Yên và huyện Vân Đồn chưa đạt dự toán do số thu tiền sử dụng đất thấp, lần lượt chỉ bằng 71,2% và
+// 78,5%": places given a verdict on a plan earlier in the sentence, then "lần lượt (chỉ/mới) đạt/bằng": each share is
+// of that plan (respective-share-after-plan-verdict). Not "là", which restates a rate.
+const VERDICT_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:không|chưa) đạt|đạt(?: và vượt)?|vượt|hoàn thành) ${alternation(PLAN_NOUNS)}(?!\\p{L})(?!\\p{M})`, 'u');
+const REACHED_AFTER_VERDICT = /^ (?:chỉ |mới )?(?:đạt|bằng) /u;
+const VERDICT_REACH = 160;
+const SENTENCE_END = /[.!?\n]\s/gu;
+
+/** The "lần lượt" at `at` follows a plan named with "so với", or a verdict on a plan in its sentence, and its list
+ *  reaches shares of it. */
 export function isRespectivePlanShare(lower: string, at: number): boolean {
-  return REACHED.test(lower.slice(at + MARK.length, at + MARK.length + 6)) && PLAN_BEFORE.test(lower.slice(Math.max(0, at - REACH), at));
+  const after = lower.slice(at + MARK.length, at + MARK.length + 12);
+  if (REACHED.test(after) && PLAN_BEFORE.test(lower.slice(Math.max(0, at - REACH), at))) return true;
+  if (!REACHED_AFTER_VERDICT.test(after)) return false;
+  const window = lower.slice(Math.max(0, at - VERDICT_REACH), at);
+  let from = 0;
+  for (const m of window.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  return VERDICT_BEFORE.test(from ? window.slice(from) : window);
 }

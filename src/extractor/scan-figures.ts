@@ -430,7 +430,9 @@ const ELIGIBLE_AFTER = /^[\d.,]+\s*(?:%|m2|ha|tấn|(?:nghìn |ngàn |triệu |t
 // "Các dự án giải ngân dưới 50% sẽ bị điều chuyển vốn", "các huyện có tỷ lệ thu dưới 60% phải có kế hoạch …": a bar
 // that brings a sanction or a duty on those under (or over) it is a rule's threshold, not a result.
 // ("Chủ đầu tư có tỷ lệ giải ngân dưới 60% thì điều chuyển vốn": "thì" alone makes it the condition of what follows.)
-const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))? (?:thì|(?:sẽ )?(?:bị|phải))(?!\p{L})(?!\p{M})/u;
+// ("… có tỷ lệ giải ngân dưới 60% đến ngày 15/12 sẽ bị điều chuyển vốn": the day the bar is read at may stand between:
+// sanctioned-bar-by-date.)
+const SANCTIONED_AFTER = /^[\d.,]+\s*%(?: (?:trở lên|trở xuống))?(?: (?:đến|tính đến|trước|vào) (?:hết )?(?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?,?)? (?:thì|(?:sẽ )?(?:bị|phải))(?!\p{L})(?!\p{M})/u;
 // (A date is no count: "đến ngày 31/12/2025 giải ngân đạt trên 85%", "đến hết năm 2024 giải ngân đạt trên 95% kế hoạch".) "14/52 chủ đầu tư có tỷ lệ giải ngân dưới 50%", "8/11 địa phương cấp huyện đạt tỷ lệ bao phủ bảo hiểm y tế trên 92%", "12 tỉnh, thành phố đạt tốc độ tăng trưởng GRDP
 // từ 10% trở lên": the bar the counted units cleared, not a result. Not after a measure ("5.600 tấn đạt trên 90% kế
 // hoạch" is an attainment), nor a count of targets ("9/21 chỉ tiêu đạt trên 50%": how far they got), nor an age

@@ -388,6 +388,9 @@ function movedColumn(head: string): Column {
   return { change: base, changeUnit: found[3] === '%' ? '%' : 'điểm %', ...(moves && { moves }) };
 }
 
+// "So với năm 2021 (%)" beside plan and result columns: each row's result as a percentage of that year's.
+const YEAR_INDEX_HEAD = /^so (?:với )?năm ((?:19|20)\d\d)\s*\(%\)$/u;
+
 function classifyModality(head: string): Column {
   if (ESTIMATE_HEAD.test(head)) return { modality: 'estimate' };
   const moved = movedColumn(head);
@@ -395,6 +398,9 @@ function classifyModality(head: string): Column {
   if (RATIO_HEAD.test(head) && !PLAN_HEAD.test(head.replace(/so (?:với )?(?:kh|kế hoạch|dự toán)/u, ''))) {
     // "So với cùng kỳ (%)": the row's value as a percentage of the same period's.
     if (/so (?:với )?cùng kỳ/u.test(head) && head.includes('%')) return { attainment: true, attainmentBase: 'same_period' };
+    // "So với năm 2021 (%)": the row's value as a percentage of that year's (year-index-column).
+    const year = head.includes('%') ? YEAR_INDEX_HEAD.exec(head)?.[1] : undefined;
+    if (year) return { attainment: true, attainmentBase: year as Base };
     // "So với KH năm (%)": the row's value as a share of its plan, though no plan column stands beside it.
     return PLAN_RATIO_HEAD.test(head) ? { attainment: true, attainmentBase: 'target' } : { attainment: true };
   }

@@ -280,6 +280,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'thu ngân sách địa phương',
       // A congress's target "Ngân sách trên địa bàn tăng bình quân 7%" speaks of the revenue raised there.
       'ngân sách trên địa bàn',
+      // "Phê chuẩn quyết toán ngân sách năm 2022: tổng thu trên địa bàn đạt 10.912 tỷ đồng": the budget named in the clause
+      // before, its total raised there (total-raised-locally).
+      'tổng thu trên địa bàn {tỉnh|huyện|thị xã|thành phố|quận|}',
       // The revenue lines that make it up: "riêng thu tiền sử dụng đất chỉ đạt 38% dự toán".
       'thu tiền {sử dụng|thuê} đất',
       'thu {từ |}xổ số kiến thiết',

@@ -231,3 +231,6 @@ export const PLAN_PHRASE_CLOSED = /(?<![\p{L}\p{M}])(?:được giao|đề ra|đ
 export const WORK_DESTINATION_BEFORE = ['làm ăn xa ở', 'làm ăn xa tại', 'làm ăn ở', 'làm ăn tại', 'đi làm ở', 'đi làm tại', 'đi làm việc ở',
   'đi làm việc tại', 'làm công nhân ở', 'làm công nhân tại', 'làm thuê ở', 'làm thuê tại'];
 export const DELEGATION_BEFORE = ['tổ đại biểu', 'đoàn đại biểu', 'tổ đại biểu hđnd', 'đoàn đại biểu quốc hội', 'đoàn đbqh', 'tổ đbqh', 'tổ đại biểu hội đồng nhân dân'];
+// "đại biểu Nguyễn Thị Hoà (tổ huyện Diễn Châu) đề nghị …": a council's discussion group named short, in a bracket after
+// the delegate (delegate-group-bracket).
+export const DELEGATE_GROUP_BEFORE = ['(tổ', '(tổ huyện', '(tổ thị xã', '(tổ thành phố', '(tổ tp', '(tổ tx', '(tổ quận'];
