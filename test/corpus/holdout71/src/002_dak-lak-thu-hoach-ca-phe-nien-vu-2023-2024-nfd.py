@@ -49,12 +49,12 @@ M11 = {'period': '2023-11M'}
 DAY = {'period': '2023-M12'}
 FIGS = [
  ('khoảng 45% diện tích', '45%', 'level', '%', d(M11, bound='about')),
- ('vượt 64.000 đồng/kg', '64.000 đồng/kg', 'level', 'VND/kg', d(bound='over')),
+ ('vượt 64.000 đồng/kg', '64.000 đồng/kg', 'level', 'VND/kg', d(M11, bound='over')),
  ('có 213.000 ha', '213.000 ha', 'level', 'ha', d()),
  ('thu hoạch 198.600 ha', '198.600 ha', 'level', 'ha', d()),
  ('ước đạt 2,8 tấn nhân/ha', '2,8 tấn nhân/ha', 'level', 'tấn/ha', d(E)),
  ('khoảng 560.000 tấn', '560.000 tấn', 'level', 'tấn', d(E, bound='about')),
- ('tăng 2,3% so với niên vụ trước', '2,3%', 'change', '%', d(E, U, base='same_period')),
+ ('tăng 2,3% so với niên vụ trước', '2,3%', 'change', '%', d(E, U, base='previous_period')),
  ('được 89.400 ha', '89.400 ha', 'level', 'ha', d(M11)),
  ('lần lượt đạt 62%', '62%', 'level', '%', d(M11, locality='huyện Krông Năng')),
  (', 58% và', '58%', 'level', '%', d(M11, locality="huyện Ea H'leo")),

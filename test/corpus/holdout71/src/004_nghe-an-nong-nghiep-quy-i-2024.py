@@ -77,6 +77,7 @@ FIGS = [
  ('tăng 4,1% so với cùng kỳ', '4,1%', 'change', '%', d(M3, U, SP)),
  ('tại 14 hộ', '14', 'level', 'hộ', d(optional=True)),
  ('thuộc 6 xã', '6', 'level', 'xã', d(optional=True)),
+ ('của 3 huyện', '3', 'level', 'huyện', d(optional=True)),
  ('là 186 con', '186', 'level', 'con', d()),
  ('trọng lượng 9.850 kg', '9.850 kg', 'level', 'kg', d()),
  ('được 1,25 triệu liều', '1,25 triệu', 'level', 'liều', d(value=1250000)),
