@@ -99,9 +99,28 @@ function dayTallyAt(lower: string, at: number, dateAt: number, m: RegExpExecArra
     part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, dayTally: true }));
 }
 
+// "Giá lúa tươi thu mua tại ruộng (ngày 13/7):" over "- OM 18: 6.900 - 7.100 đồng/kg;": a list heading that closes
+// on the day its items were taken dates them by that day's month (list-heading-day).
+const HEADING_DAY = /\((?:ngày )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?\)$/u;
+
+function findHeadingDays(lower: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (let at = lower.indexOf('):'); at >= 0; at = lower.indexOf('):', at + 2)) {
+    if (!/^[ \t]*(?:\n|$)/u.test(lower.slice(at + 2, at + 6))) continue;
+    const from = Math.max(0, at - 20);
+    const m = HEADING_DAY.exec(lower.slice(from, at + 1));
+    if (!m) continue;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12 || Number(m[1]) < 1 || Number(m[1]) > 31) continue;
+    out.push(mention({ start: from + m.index, end: at + 1, year: m[3] ? Number(m[3]) : undefined,
+      part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, dayTally: true }));
+  }
+  return out;
+}
+
 /** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
-  const tallies = findDayTallies(lower);
+  const tallies = [...findDayTallies(lower), ...findHeadingDays(lower)].sort((a, b) => a.start - b.start);
   const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
   if (days.length === 0) return tallies.length === 0 ? mentions : replaceInside(mentions, tallies);
   // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.
