@@ -118,6 +118,9 @@ const ATTRIBUTION_OPENING = /^[\s"“(–-]*theo [^,.;:\d]{2,80}, (?:tính )?(?:
 const TOPIC_OPENING = /^[\s"“(–-]*(?:đối với|về) [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
 const ATTRIBUTED = /^[\s"“(–-]*theo /u;
+const WHOLE_YEAR_IN_SENTENCE = ['trong năm', 'cả năm', 'trong cả năm'];
+// ("trong năm học", "trong năm 2024": a school year, or a year named outright, read as such.)
+const NAMED_YEAR_AFTER = /^[\p{L}\p{M} ]*?năm (?:học|\d)/u;
 // A sentence that opens on a date, a cut-off or a stretch of its own: "Đến ngày 15/3, …", "Tháng 3, …", "6 tháng, …".
 const OPENS_ON_OWN_DATE = /^[\s"“(–-]*(?:(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày |tháng )?\d|(?:ngày|tháng|quý|năm) \d|\d{1,2} tháng)/u;
 // "Theo báo cáo của UBND huyện, " before the stretch a report opens with.
@@ -393,7 +396,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     if (!p?.span) return p;
     const [from] = sentenceOf(p.start);
     const [own] = sentenceOf(pos);
-    if (own <= from || !ATTRIBUTED.test(lower.slice(from, p.start))) return p;
+    if (own <= from) return p;
+    // "Vụ Đông Xuân 2024 - 2025, năng suất lúa … đạt 66,2 tạ/ha. Giá lúa tươi tại ruộng trong năm dao động …": a later
+    // sentence that speaks of the whole year is the year's, not the season's (whole-year-after-season).
+    if (hasWholeWord(lower, WHOLE_YEAR_IN_SENTENCE, own, pos, (at) => !NAMED_YEAR_AFTER.test(lower.slice(at, at + 20)))) return undefined;
+    if (!ATTRIBUTED.test(lower.slice(from, p.start))) return p;
     const q = periods[firstAtOrAfter(periods, own, start)];
     return (q && q.start < pos && q.start - own <= LEAD_REACH) || OPENS_ON_OWN_DATE.test(lower.slice(own, own + 32)) ? undefined : p;
   };
