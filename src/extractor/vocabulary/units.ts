@@ -133,6 +133,10 @@ const COUNTED: string[] = [
   'điểm thư viện', 'lớp học',
   // A paper's issues ("xuất bản 312 số báo in").
   'số báo',
+  // Farm and trade tallies: vaccine doses given ("tiêm 1,25 triệu liều vắc xin", counted in doses) and the traders who
+  // came to buy ("hơn 300 thương nhân", "thương lái") (farm-trade-counts). (Not "quốc gia": "vận động viên từ 28 quốc gia"
+  // details one event.)
+  'liều', 'thương nhân', 'thương lái',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
