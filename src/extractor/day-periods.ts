@@ -59,24 +59,60 @@ const EVENT_OR_STATEMENT = /(?<![\p{L}\p{M}])(?:tổ chức|khai mạc|bế mạ
 const TALLY_REACH = 80;
 const OPENER_REACH = 12;
 
+// "Sáng 5/12, giá cà phê nhân xô … dao động 63.300 - 63.500 đồng/kg": a part of a day with its date opening a sentence
+// that quotes a price dates it as "Ngày 5/12, …" does (price-quoted-on-a-day); so does "Ngày 5/12, giá …".
+const PARTS_OF_DAY = ['sáng ', 'trưa ', 'chiều ', 'tối '];
+const PART_OF_DAY_DATE = /(?:ngày )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d),/y;
+const PRICE_LEAD = /^\s*giá /u;
+
 function findDayTallies(lower: string): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (let at = indexOfPhrase(lower, 'ngày '); at >= 0; at = indexOfPhrase(lower, 'ngày ', at + 5)) {
     DAY_DATE.lastIndex = at;
     const m = DAY_DATE.exec(lower);
+    if (m) dayTallyAt(lower, at, at, m, out);
+  }
+  for (const part of PARTS_OF_DAY) {
+    for (let at = lower.indexOf(part); at >= 0; at = lower.indexOf(part, at + part.length)) {
+      PART_OF_DAY_DATE.lastIndex = at + part.length;
+      const m = PART_OF_DAY_DATE.exec(lower);
+      if (m) dayTallyAt(lower, at, at + part.length, m, out, true);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the day at `at` (its date matched by `m` from `dateAt`) when it opens a sentence over that day's tally or price. */
+function dayTallyAt(lower: string, at: number, dateAt: number, m: RegExpExecArray, out: PeriodMention[], priceOnly = false): void {
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || Number(m[1]) < 1 || Number(m[1]) > 31) return;
+  const opener = OPENS_BEFORE.exec(lower.slice(Math.max(0, at - OPENER_REACH), at));
+  if (!opener) return;
+  const end = dateAt + m[0].length;
+  const after = lower.slice(end, end + TALLY_REACH);
+  const stop = after.search(/[.;:\n]|\d/u);
+  const lead = stop < 0 ? after : after.slice(0, stop);
+  if (!PRICE_LEAD.test(lead) && (priceOnly || !TALLY_VERB.test(lead) || EVENT_OR_STATEMENT.test(lead))) return;
+  // The mention spans "Riêng ngày 2/5" / "Trong ngày 2/5" with its opening word.
+  const word = /(?:riêng|trong) $/u.exec(opener[0]);
+  out.push(mention({ start: at - (word ? word[0].length : 0), end: end - 1, year: m[3] ? Number(m[3]) : undefined,
+    part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, dayTally: true }));
+}
+
+// "Giá lúa tươi thu mua tại ruộng (ngày 13/7):" over "- OM 18: 6.900 - 7.100 đồng/kg;": a list heading that closes
+// on the day its items were taken dates them by that day's month (list-heading-day).
+const HEADING_DAY = /\((?:ngày )?(\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?\)$/u;
+
+function findHeadingDays(lower: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (let at = lower.indexOf('):'); at >= 0; at = lower.indexOf('):', at + 2)) {
+    if (!/^[ \t]*(?:\n|$)/u.test(lower.slice(at + 2, at + 6))) continue;
+    const from = Math.max(0, at - 20);
+    const m = HEADING_DAY.exec(lower.slice(from, at + 1));
     if (!m) continue;
     const month = Number(m[2]);
     if (month < 1 || month > 12 || Number(m[1]) < 1 || Number(m[1]) > 31) continue;
-    const opener = OPENS_BEFORE.exec(lower.slice(Math.max(0, at - OPENER_REACH), at));
-    if (!opener) continue;
-    const end = at + m[0].length;
-    const after = lower.slice(end, end + TALLY_REACH);
-    const stop = after.search(/[.;:\n]|\d/u);
-    const lead = stop < 0 ? after : after.slice(0, stop);
-    if (!TALLY_VERB.test(lead) || EVENT_OR_STATEMENT.test(lead)) continue;
-    // The mention spans "Riêng ngày 2/5" / "Trong ngày 2/5" with its opening word.
-    const word = /(?:riêng|trong) $/u.exec(opener[0]);
-    out.push(mention({ start: at - (word ? word[0].length : 0), end: end - 1, year: m[3] ? Number(m[3]) : undefined,
+    out.push(mention({ start: from + m.index, end: at + 1, year: m[3] ? Number(m[3]) : undefined,
       part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, dayTally: true }));
   }
   return out;
@@ -84,7 +120,7 @@ function findDayTallies(lower: string): PeriodMention[] {
 
 /** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
-  const tallies = findDayTallies(lower);
+  const tallies = [...findDayTallies(lower), ...findHeadingDays(lower)].sort((a, b) => a.start - b.start);
   const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
   if (days.length === 0) return tallies.length === 0 ? mentions : replaceInside(mentions, tallies);
   // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.

@@ -110,6 +110,9 @@ const PLAN_COPULAS = new Set(['là', 'được giao']);
 // ("…, trong đó kế hoạch Thủ tướng Chính phủ giao 4.096 tỷ đồng": the plan named by who handed it down alone.)
 const PLAN_HANDED_DOWN = /(?:^|[,:;(]\s*|(?<![\p{L}\p{M}])(?:trong đó|gồm|riêng)\s+)(?:tổng\s+)?(?:kế hoạch vốn|kế hoạch(?= (?:thủ tướng|chính phủ|trung ương|hđnd|ubnd|tỉnh|huyện))|dự toán(?: thu| chi)?)(?!\p{L})(?!\p{M})[^,;:%\d()]{0,60} giao $/u;
 const EXPECTED_PLAN = /(?<![\p{L}\p{M}])(?:dự kiến\s+)?(?:tổng\s+)?kế hoạch vốn(?!\p{L})(?!\p{M})[^,;:%\d()]{0,40}năm (?:19|20)\d\d[^,;:%\d()]{0,30}?\s(?:dự kiến\s+)?(?:là\s+)?(?:khoảng|trên|hơn|gần)?\s*$/u;
+// "Để hoàn thành kế hoạch trồng 13.000 ha rừng năm 2025, …": a plan named by the work it sets, then its amount, is the
+// plan's value (plan-of-work-amount).
+const PLAN_OF_WORK = /(?<![\p{L}\p{M}])kế hoạch (?:trồng(?: mới)?(?: rừng)?|trồng rừng(?: tập trung)?|gieo trồng|gieo cấy|gieo sạ|xuống giống|thả nuôi|tiêm phòng|khai thác|thu hoạch) (?:khoảng |trên |hơn |gần )?$/u;
 // ("Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng": the capital planned, named the same way.)
 const BUDGET_PLAN_OPENING = /^\s*(?:tổng\s+)?(?:dự toán (?:thu|chi)|kế hoạch vốn)(?!\p{L})(?!\p{M})[^,;:%\d()]{0,60}\s$/u;
 
@@ -298,6 +301,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
     if (x.periodYear !== undefined && x.publishedYear !== undefined && x.periodYear > x.publishedYear &&
       EXPECTED_PLAN.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 100), x.numberStart))) return true;
     if (adjustsEstimate(x)) return true;
+    if (lower.startsWith(' ', x.numberStart - 1) && PLAN_OF_WORK.test(lower.slice(Math.max(x.clauseStart, x.numberStart - 48), x.numberStart))) return true;
     if (!op || op.wordsBetween !== 0 || !PLAN_COPULAS.has(op.phrase) || op.start <= x.clauseStart) return false;
     return PLAN_SUBJECT.test(lower.slice(Math.max(x.clauseStart, op.start - 120), op.start));
   }

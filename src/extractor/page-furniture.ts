@@ -2,12 +2,14 @@
 // ("Đề án “1 triệu học sinh biết bơi”"), whose numbers are not this article's figures; and photo captions, whose
 // figures count but whose places are where the photo was taken.
 import { shortParagraphsWhere, type Segments } from './segments.ts';
-import { RELATED_LIST_MARKERS } from './vocabulary/cues.ts';
+import { RELATED_LIST_LINES, RELATED_LIST_MARKERS } from './vocabulary/cues.ts';
 import { marketWidgetRanges } from './market-widgets.ts';
 import { readerCommentRanges } from './reader-comments.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
 const RELATED = new RegExp(`^${alternation(RELATED_LIST_MARKERS)}(?!\\p{L})(?!\\p{M})`, 'u');
+// "Đọc nhiều" alone on its line (a box of most-read headlines), not a sentence opening on those words.
+const RELATED_LINE = new RegExp(`^${alternation(RELATED_LIST_LINES)}[ \\t]*:?[ \\t]*(?:\\n|$)`, 'u');
 const QUOTED = /["“][^"”\n]{1,80}["”]/gu;
 const NAMED_BEFORE_QUOTE = /(?:đề án|chương trình|phong trào|mô hình|cuộc vận động|khẩu hiệu|chủ đề|phương châm|dự án|cuộc thi|giải|tên gọi|với tên)\s*(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 
@@ -17,7 +19,8 @@ export function furnitureRanges(lower: string, segments: Segments): Array<[numbe
   const starts = segments.paragraphStarts;
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!;
-    if (!RELATED.test(lower.slice(from, from + 40))) continue;
+    const head = lower.slice(from, from + 40);
+    if (!RELATED.test(head) && !RELATED_LINE.test(head)) continue;
     // The marker line and the short title lines under it, up to the next paragraph of prose.
     let j = i + 1;
     while (j < starts.length && isTitleLine(lower, starts[j]!, starts[j + 1] ?? lower.length)) j++;

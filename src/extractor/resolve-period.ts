@@ -103,8 +103,10 @@ const PLAN_OF_YEAR = /(?<![\p{L}\p{M}])(?:kế hoạch|dự toán|vốn đầu t
 // "đến cuối năm 2024 đạt 95%" too: year-end-not-cut-off.)
 const WHOLE_YEAR_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:bình quân|trung bình|cả|hết|cuối) $/u);
 const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|tại thời điểm|kết thúc),? )*$/;
-// What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …".
-const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
+// What may stand before a season or school year that sets its sentence's topic: "Về nông nghiệp, vụ lúa Đông Xuân …",
+// or who reports it: "Theo Sở Nông nghiệp và Phát triển nông thôn, niên vụ 2023 - 2024, toàn tỉnh có …" (attribution-
+// before-season; such a season dates the later sentences of its paragraph only until one opens on a period of its own).
+const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, |theo [^,.;:\d]{2,80}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
 // At most a few words before a season with its year, and no mark: "Vụ Xuân 2024, …", "Kế hoạch vụ Hè Thu 2025, …".
 const SEASON_OPENS = /^(?:[\p{L}\p{M}]+ ){0,3}$/u;
 // How far into its paragraph or sentence a topic-setting period may stand.
@@ -115,6 +117,12 @@ const LEAD_CUT_OFF = /(?:^|[\s,])(?:tính )?đến (?:hết |cuối )?$/u;
 const ATTRIBUTION_OPENING = /^[\s"“(–-]*theo [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const TOPIC_OPENING = /^[\s"“(–-]*(?:đối với|về) [^,.;:\d]{2,80}, (?:tính )?(?:đến |tới )?(?:hết )?(?:ngày )?$/u;
 const ELABORATES = /^(?:cụ thể|theo đó|trong đó),/u;
+const ATTRIBUTED = /^[\s"“(–-]*theo /u;
+const WHOLE_YEAR_IN_SENTENCE = ['trong năm', 'cả năm', 'trong cả năm'];
+// ("trong năm học", "trong năm 2024": a school year, or a year named outright, read as such.)
+const NAMED_YEAR_AFTER = /^[\p{L}\p{M} ]*?năm (?:học|\d)/u;
+// A sentence that opens on a date, a cut-off or a stretch of its own: "Đến ngày 15/3, …", "Tháng 3, …", "6 tháng, …".
+const OPENS_ON_OWN_DATE = /^[\s"“(–-]*(?:(?:tính )?(?:đến|tới) (?:hết |cuối )?(?:ngày |tháng )?\d|(?:ngày|tháng|quý|năm) \d|\d{1,2} tháng)/u;
 // "Theo báo cáo của UBND huyện, " before the stretch a report opens with.
 const REPORT_OPENING = /^[\s"“(–-]*theo (?:báo cáo|số liệu)[^,.;:\d]{0,60}, $/u;
 // "Nhìn lại nhiệm kỳ 2020 - 2025, …": what may stand before a term that opens its paragraph.
@@ -377,10 +385,24 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     if (wide?.season && offCropOfSeason(wide, pos) && hasWholeWord(lower, OTHER_PRODUCE, ...sentenceOf(pos))) wide = preciseInSentence(lastBefore(across, pos));
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
-    const near = asideOfNamedStretch(lastBefore(local, pos), pos);
+    const near = attributedSeasonGoesOn(asideOfNamedStretch(lastBefore(local, pos), pos), pos);
     const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
     return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
+  };
+  // "Theo Sở …, vụ Đông Xuân 2023 - 2024 toàn tỉnh xuống giống …. Đến ngày 15/3, nông dân đã thu hoạch …": a season a
+  // report is attributed for dates the later sentences of its paragraph, but not one that opens on a period of its own.
+  const attributedSeasonGoesOn = (p: PeriodMention | undefined, pos: number) => {
+    if (!p?.span) return p;
+    const [from] = sentenceOf(p.start);
+    const [own] = sentenceOf(pos);
+    if (own <= from) return p;
+    // "Vụ Đông Xuân 2024 - 2025, năng suất lúa … đạt 66,2 tạ/ha. Giá lúa tươi tại ruộng trong năm dao động …": a later
+    // sentence that speaks of the whole year is the year's, not the season's (whole-year-after-season).
+    if (hasWholeWord(lower, WHOLE_YEAR_IN_SENTENCE, own, pos, (at) => !NAMED_YEAR_AFTER.test(lower.slice(at, at + 20)))) return undefined;
+    if (!ATTRIBUTED.test(lower.slice(from, p.start))) return p;
+    const q = periods[firstAtOrAfter(periods, own, start)];
+    return (q && q.start < pos && q.start - own <= LEAD_REACH) || OPENS_ON_OWN_DATE.test(lower.slice(own, own + 32)) ? undefined : p;
   };
   // "IIP 9 tháng tăng 13,6% so với cùng kỳ. Riêng tháng 9, IIP tăng 2,1% so với tháng trước. Tổng mức bán lẻ … ước đạt
   // …": a month or quarter singled out at the head of a later sentence of a paragraph that has already named a stretch is

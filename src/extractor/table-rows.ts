@@ -37,7 +37,6 @@ export interface TableCell {
 
 type Column = { changeMeasure?: string; wholeYear?: boolean; captionNames?: boolean; index?: boolean; modality?: Modality; headUnit?: string; attainment?: boolean; attainmentBase?: Base; period?: string; label?: boolean; parts?: boolean; unit?: boolean; measure?: string; change?: Base | 'year before' | 'none'; moves?: 'up' | 'down'; changeUnit?: '%' | 'điểm %' } | undefined;
 
-const ESTIMATE_OPENING_HEAD = /^(?:ước|dự kiến)(?!\p{L})(?!\p{M})/u;
 const ESTIMATE_HEAD = /(?<![\p{L}\p{M}])(?:ước|ước thực hiện|ước th|ước tính|dự kiến)(?!\p{L})(?!\p{M})/u;
 const PLAN_HEAD = /(?<![\p{L}\p{M}])(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu|nghị quyết|nq)(?!\p{L})(?!\p{M})/u;
 // "Nhóm dự án | Kế hoạch vốn | Đã giải ngân | Tỷ lệ (%)": what was disbursed is what was done; so is what was
@@ -171,8 +170,9 @@ function seriesColumns(heads: string[], caption = ''): Column[] | undefined {
     // ("Số học sinh", "Tổng số vụ": the number of a counted noun is counted in that noun.)
     const named = bracketUnit(LABEL_UNIT.exec(head)) ?? head.replace(NUMBER_OF, '');
     const measure = TOLL_MEASURE.exec(named)?.[1] ?? named;
-    // "Ước thiệt hại (tỷ đồng)" beside counted columns: a measure whose heading opens on an estimate holds estimates.
-    return unitOfPhrase(measure) ? { measure, ...(ESTIMATE_OPENING_HEAD.test(head) && { modality: 'estimate' as const }) } : undefined;
+    // "Ước thiệt hại (tỷ đồng)" beside counted columns: a measure whose heading opens on an estimate holds estimates, and
+    // so does one that names its estimate after the measure ("Sản lượng ước năm 2022 (tấn)": estimate-in-measure-head).
+    return unitOfPhrase(measure) ? { measure, ...(ESTIMATE_HEAD.test(head) && { modality: 'estimate' as const }) } : undefined;
   });
   // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
   // another table's, read elsewhere or not at all.

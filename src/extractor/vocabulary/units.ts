@@ -29,6 +29,8 @@ const PHYSICAL: Array<[string, string]> = [
   // Floor area is written "m2 sàn": the word names what is measured, so a rate after it is still per the whole
   // ("29,6 m2 sàn/người" → m2/người).
   ['m2 sàn', 'm2'], ['m² sàn', 'm2'],
+  // So is a harvest's weight written with its produce: "2,8 tấn nhân/ha" of coffee beans, "62 tạ thóc/ha" (produce-named-in-yield).
+  ['tấn nhân', 'tấn'], ['tạ nhân', 'tạ'], ['tấn thóc', 'tấn'], ['tạ thóc', 'tạ'],
   ['kwh', 'kWh'], ['triệu kwh', 'triệu kWh'], ['mw', 'MW'], ['kw', 'kW'], ['gwh', 'GWh'],
   // Salinity: parts per thousand and grams per litre (độ mặn 4‰ ≈ 4 g/l).
   ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'], ['g/l', 'g/l'], ['gam/lít', 'g/l'],
@@ -133,6 +135,10 @@ const COUNTED: string[] = [
   'điểm thư viện', 'lớp học',
   // A paper's issues ("xuất bản 312 số báo in").
   'số báo',
+  // Farm and trade tallies: vaccine doses given ("tiêm 1,25 triệu liều vắc xin", counted in doses) and the traders who
+  // came to buy ("hơn 300 thương nhân", "thương lái") (farm-trade-counts). (Not "quốc gia": "vận động viên từ 28 quốc gia"
+  // details one event.)
+  'liều', 'thương nhân', 'thương lái',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
