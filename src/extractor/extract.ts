@@ -50,7 +50,7 @@ import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
-import { createLocalityResolver } from './resolve-locality.ts';
+import { createLocalityResolver, pagePlace } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
 import { tableCells, type TableCell } from './table-rows.ts';
 import { Neighbours } from './neighbours.ts';
@@ -115,7 +115,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // and readers a figure needs.
   const placeOnly = (): ExtractResult => {
     const { text: lexiconText, tokens } = lexiconInput(lower, segments, [], cells);
-    return { published, locality: createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published).main(), figures: [] };
+    return { published, locality: pagePlace(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published), figures: [] };
   };
   const found = outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture);
   if (found.length === 0 && cells.length === 0) return placeOnly();

@@ -149,49 +149,10 @@ const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.sentenceO
  * `published` ('YYYY-MM…'): from July 2025 a bare island district's name is its special zone's.
  */
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string): LocalityResolver {
-  // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
-  const allMentions = findLocalityMentions(lower, tokens, cased);
-  const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
-  const unnamedProvince: number[] = [];
-  const ahead: Placed[] = [];
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince, ahead);
-  markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
+  const { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main } = readPagePlace(lower, segments, given, stories, tokens, cased, published);
   // "… ở các xã ven biển huyện Cầu Ngang và Duyên Hải": a second name joined to a place under its one noun, which the
   // gazetteer cannot place alone (a capital after "và" on a cased page), makes the two a list (joined-bare-name-lists).
   const joinsBareName = (p: Placed) => cased !== undefined && p.end !== undefined && cased.startsWith(' và ', p.end) && JOINED_NAME_AFTER.test(cased.slice(p.end + 4, p.end + 6));
-  // The article's own place: named in its headline, else the country when the country is spoken of before any
-  // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
-  // (Not one of a list: "15/63 địa phương … gồm: Cao Bằng, Tuyên Quang, Lào Cai", "Các địa phương có năng suất cao: Yên
-  // Định, Thọ Xuân" name places the figures are about in part, not the article's place.)
-  const listMember = (i: number): boolean => {
-    const p = placed[i]!;
-    const joined = (a: Placed | undefined, b: Placed | undefined) => !!a && !!b && a.level === b.level && a.name !== b.name && isListJoin(lower, a.start, b.start);
-    if (joined(placed[i - 1], p) || joined(p, placed[i + 1])) return true;
-    // Names in a comma series after a colon, whatever the matcher made of each: "gồm: Cao Bằng, Tuyên Quang, …".
-    const [sentenceStart, sentenceEnd] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
-    // Examples after "như" ("Một số địa phương có tỷ lệ giải ngân dưới 20% như Thành phố Hồ Chí Minh, Phú Yên, Bắc Ninh"),
-    // whatever level each is.
-    if (EXAMPLES_BEFORE.test(lower.slice(Math.max(sentenceStart, p.start - 8), p.start)) && lower.slice(p.start, sentenceEnd).includes(',')) return true;
-    const colon = lower.lastIndexOf(':', p.start);
-    return colon >= sentenceStart && !/\d/.test(lower.slice(colon + 1, p.start)) && lower.slice(colon + 1, sentenceEnd).includes(',');
-  };
-  const firstPlace = placed.find((p, i) => carries(p) && !listMember(i));
-  // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
-  // ("đã đầu tư vào 50 tỉnh, thành phố trên cả nước": provinces counted across the country speak of the country.)
-  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length, (at) => {
-    const before = lower.slice(Math.max(0, at - YARDSTICK_REACH), at);
-    return !COUNTRY_AS_YARDSTICK.test(before) || PROVINCES_COUNTED_BEFORE.test(before);
-  }) || nationalOfficeBefore(lower, firstPlace ? firstPlace.start : lower.length);
-  const headEnd = headEndOf(lower, segments);
-  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
-    hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) ?? leadCommune(placed, lower, headEnd) : undefined;
-  if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
-  const headline = headlinePlace(placed, lower, segments, commune);
-  // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
-  // the province's, whose districts they are, not the first district's.
-  const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
-    ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
-  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
   if (main !== undefined && main === headline && levelOf(main) === 'tỉnh') homeProvinceAgain(placed, segments, main);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main);
@@ -397,6 +358,59 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       return floor > RANK['tỉnh']! && fallback !== undefined && !fits(levelOf(fallback)) ? 'cả nước' : fallback;
     },
   };
+}
+
+/** The page's own place alone, for a page with no figure: none of what places each figure (the places carried from
+ *  sentence to sentence, the communes known again by their bare names, the provinces by offset) is read. */
+export function pagePlace(lower: string, segments: Segments, given?: string, stories?: StorySentences, tokens?: TokenStream, cased?: string, published?: string): string | undefined {
+  return readPagePlace(lower, segments, given, stories, tokens, cased, published).main;
+}
+
+/** The places a page names, in order, and its own place (named in its headline, else the country or the first place
+ *  named): what the page's place and the place of each figure are both read from. */
+function readPagePlace(lower: string, segments: Segments, given: string | undefined, stories: StorySentences = new Set<number>(), tokens: TokenStream | undefined,
+  cased: string | undefined, published: string | undefined) {
+  // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
+  const allMentions = findLocalityMentions(lower, tokens, cased);
+  const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
+  const unnamedProvince: number[] = [];
+  const ahead: Placed[] = [];
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince, ahead);
+  markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
+  // The article's own place: named in its headline, else the country when the country is spoken of before any
+  // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
+  // (Not one of a list: "15/63 địa phương … gồm: Cao Bằng, Tuyên Quang, Lào Cai", "Các địa phương có năng suất cao: Yên
+  // Định, Thọ Xuân" name places the figures are about in part, not the article's place.)
+  const listMember = (i: number): boolean => {
+    const p = placed[i]!;
+    const joined = (a: Placed | undefined, b: Placed | undefined) => !!a && !!b && a.level === b.level && a.name !== b.name && isListJoin(lower, a.start, b.start);
+    if (joined(placed[i - 1], p) || joined(p, placed[i + 1])) return true;
+    // Names in a comma series after a colon, whatever the matcher made of each: "gồm: Cao Bằng, Tuyên Quang, …".
+    const [sentenceStart, sentenceEnd] = segmentBounds(segments.sentenceStarts, p.start, lower.length);
+    // Examples after "như" ("Một số địa phương có tỷ lệ giải ngân dưới 20% như Thành phố Hồ Chí Minh, Phú Yên, Bắc Ninh"),
+    // whatever level each is.
+    if (EXAMPLES_BEFORE.test(lower.slice(Math.max(sentenceStart, p.start - 8), p.start)) && lower.slice(p.start, sentenceEnd).includes(',')) return true;
+    const colon = lower.lastIndexOf(':', p.start);
+    return colon >= sentenceStart && !/\d/.test(lower.slice(colon + 1, p.start)) && lower.slice(colon + 1, sentenceEnd).includes(',');
+  };
+  const firstPlace = placed.find((p, i) => carries(p) && !listMember(i));
+  // "tăng 7,5%, đứng thứ 9 cả nước" is a rank among the provinces: the country as yardstick is no article's place.
+  // ("đã đầu tư vào 50 tỉnh, thành phố trên cả nước": provinces counted across the country speak of the country.)
+  const national = () => hasWholeWord(lower, NATIONAL, 0, firstPlace ? firstPlace.start : lower.length, (at) => {
+    const before = lower.slice(Math.max(0, at - YARDSTICK_REACH), at);
+    return !COUNTRY_AS_YARDSTICK.test(before) || PROVINCES_COUNTED_BEFORE.test(before);
+  }) || nationalOfficeBefore(lower, firstPlace ? firstPlace.start : lower.length);
+  const headEnd = headEndOf(lower, segments);
+  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
+    hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) ?? leadCommune(placed, lower, headEnd) : undefined;
+  if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
+  const headline = headlinePlace(placed, lower, segments, commune);
+  // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
+  // the province's, whose districts they are, not the first district's.
+  const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
+    ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
+  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
+  return { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main };
 }
 
 /**
