@@ -49,6 +49,9 @@ import { isPlanExceededEarlier, isPlanReachedEarlier } from './plan-reached-earl
 import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
+import { restatesChange } from './restated-change.ts';
+import { isProjectsCapital } from './projects-capital.ts';
+import { namesDomesticAfterForeign } from './domestic-after-foreign.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
 import { createLocalityResolver, pagePlace } from './resolve-locality.ts';
 import { scanFigures, type Candidate } from './scan-figures.ts';
@@ -89,11 +92,6 @@ const POINTS_BACK = /^(?:kết quả|con số|mức) (?:này|trên)(?!\p{L})(?!\
 // one the figure before it measured, whether the lexicon names it or not (index-named-back).
 const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\p{M})/u;
 const INDEX_BACK_REACH = 48;
-const DOMESTIC_AFTER_FOREIGN = /^\s*(?:[,;]\s*(?:và\s+|còn\s+)?|\s+và\s+)(?:vốn\s+)?(?:đầu tư\s+)?trong nước(?:\s+(?:ước\s+)?(?:đạt|là|thu hút được|thu hút))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u;
-const PROJECTS_CAPITAL_BETWEEN = /^[^,;.\d()]{0,40}(?:,\s*)?với tổng (?:số )?vốn(?: đầu tư| đăng ký)?(?: (?:là|khoảng|gần|hơn|trên|đạt))? $/u;
-// After a change (and its base), a bracket that restates it: "(tương ứng giảm ", "(tương đương tăng ".
-const RESTATED_CHANGE = /^[^()\d;.]{0,40}\(\s*(?:tương ứng|tương đương)(?: với)?(?: (?:tăng|giảm)(?: thêm)?)? $/u;
-const RESTATED_REACH = 64;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
 const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?!\p{L})(?!\p{M})/u);
@@ -254,7 +252,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // projects just counted is theirs (what the count measured, or nothing), not the investment of the whole society
     // (projects-capital).
     if (own === 'social_investment' && prev !== undefined && prev.unit.unit === 'dự án' && lastKept?.candidate === prev &&
-      PROJECTS_CAPITAL_BETWEEN.test(lower.slice(prev.end, c.numberStart))) own = lastKept.figure.indicator;
+      isProjectsCapital(lower, prev.end, c.numberStart)) own = lastKept.figure.indicator;
     const changesPrevious = own && prevEnd > clauseStart && (meaning.kind === 'change' || meaning.kind === 'attainment') && (c.unit.class === 'percent' || c.unit.class === 'times');
     const previous = changesPrevious ? neighbours.indicator(c, where) : undefined;
     // ("Tổng giá trị sản xuất … tăng 14,01%, trong đó công nghiệp tăng 22,28%, …": a sector named after the figure before
@@ -308,7 +306,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)": the change restated in its own unit measures what
     // the change before it measured, against the same base (restated-change).
     const restated = lastKept !== undefined && lastKept.figure.kind === 'change' && meaning.kind === 'change' &&
-      c.numberStart - lastKept.candidate.end <= RESTATED_REACH && RESTATED_CHANGE.test(lower.slice(lastKept.candidate.end, c.numberStart)) ? lastKept.figure : undefined;
+      restatesChange(lower, lastKept.candidate.end, c.numberStart) ? lastKept.figure : undefined;
     let indicator = indexBack ? lastKept!.figure.indicator : restated && own === undefined ? restated.indicator : own ?? (cell?.head && indicators.namedIn(c, cell.head[0], cell.head[1], meaning)) ??
       (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn || unnamedGrowth ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??
@@ -323,7 +321,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "thu hút vốn FDI đạt 1,2 tỷ USD và trong nước đạt gần 69.000 tỷ đồng": the domestic side named bare after the
     // foreign one (domestic-after-foreign).
     if (indicator === 'fdi' && lastKept !== undefined && lastKept.candidate.end >= wholeSentenceStart &&
-      DOMESTIC_AFTER_FOREIGN.test(lower.slice(lastKept.candidate.end, c.numberStart))) indicator = 'domestic_investment';
+      namesDomesticAfterForeign(lower, lastKept.candidate.end, c.numberStart)) indicator = 'domestic_investment';
     // "doanh thu dịch vụ lưu trú, ăn uống đạt 300 tỷ đồng" after a budget paragraph: a business's revenue, named in the
     // figure's own clause, is never the state budget the paragraph carried (revenue-not-budget).
     if (own === undefined && indicator === 'budget_revenue' && hasWholeWord(lower, REVENUE_WORDS, clauseStart, c.numberStart)) indicator = undefined;

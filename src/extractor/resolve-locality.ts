@@ -32,7 +32,8 @@ import { RESPECTIVE_REACH, RESPECTIVELY } from './respectively.ts';
 import { windowEndsWith } from './vocabulary/backward.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATE_GROUP_BEFORE, DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
-import { hasWholeWord, isLetter, letterBefore } from './vocabulary/word-boundary.ts';
+import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
+import { nationalOfficeBefore } from './national-office.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -1008,18 +1009,6 @@ function formerUse(lower: string, start: number, end: number): 'part' | 'merger'
 // "Đối với tỉnh Thái Bình, ", "Về khu vực Bắc Giang cũ, ", "Tại khu vực Quảng Bình (cũ), " at the head of a paragraph.
 const TOPIC_OPENER_BEFORE = /(?:^|\n)[\s"“(–-]*(?:đối với|về|tại|ở) (?:khu vực |địa bàn )?$/u;
 const TOPIC_OPENER_REACH = 40;
-
-// "Theo số liệu của Cục Thống kê, chỉ số CPI tháng 10 tăng 0,20%": since 2025 the national office is named bare; a
-// province's office (before 2025 "Cục Thống kê tỉnh …", now "Chi cục") names its province after it.
-const BARE_OFFICE_AFTER = /^(?:\s*[,.;:)]| (?:cho biết|công bố|vừa công bố|thông tin|báo cáo|ước tính|ngày)(?!\p{L})(?!\p{M}))/u;
-
-/** The national statistics office, named bare, before `limit`. */
-function nationalOfficeBefore(lower: string, limit: number): boolean {
-  for (let at = lower.indexOf('cục thống kê'); at >= 0 && at < limit; at = lower.indexOf('cục thống kê', at + 12)) {
-    if (!lower.endsWith('chi ', at) && !letterBefore(lower, at) && BARE_OFFICE_AFTER.test(lower.slice(at + 12, at + 30))) return true;
-  }
-  return false;
-}
 
 /** The place at [start, …) opens its paragraph as its topic: "Đối với tỉnh Thái Bình, …". */
 function opensParagraphAsTopic(lower: string, start: number): boolean {
