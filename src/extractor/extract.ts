@@ -782,7 +782,9 @@ function leadEnd(lower: string, segments: Segments, candidates: Candidate[]): nu
 }
 
 // "GRDP quý I/2025 tăng 3,1% so với quý IV/2024": the quarter just before is the previous period, not the same one.
-const MONTHS_SUMMED = /^(\d{4})-(H1|\d{1,2}M)$/;
+// Every stretch summed from January (the half-year too), with its year and length; MONTHS_SUM above is only the
+// "n tháng" ones, which a month before can be split off.
+const SUMMED_FROM_JANUARY = /^(\d{4})-(H1|\d{1,2}M)$/;
 const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)(?:\s*[/-]\s*((?:19|20)\d\d))?(?!\p{L})(?!\p{M})/u;
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -822,7 +824,7 @@ function isPeriodJustBefore(after: string, period: string): boolean {
   const m = QUARTER_BASE.exec(after);
   // "Sáu tháng đầu năm 2025, … tăng 11 chỉ tiêu so với quý I/2025": an earlier quarter of the same year, named with its
   // year, inside the months summed so far.
-  const summed = m?.[2] ? MONTHS_SUMMED.exec(period) : null;
+  const summed = m?.[2] ? SUMMED_FROM_JANUARY.exec(period) : null;
   if (summed && Number(m![2]) === Number(summed[1]) && ROMAN_QUARTER[m![1]!]! * 3 < (summed[2] === 'H1' ? 6 : Number(summed[2]!.slice(0, -1)))) return true;
   const own = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!m || !own) return false;
