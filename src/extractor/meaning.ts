@@ -195,7 +195,7 @@ const RATE_FELL_TO = /(?<![\p{L}\p{M}])(?:giảm|kéo giảm|hạ) t[ỷỉ] l�
 // ("tăng cao nhất là nhóm giao thông với 1,27%": the one that rose most, named before "với".)
 const MOVED_MOST = /(?<![\p{L}\p{M}])(tăng|giảm)(?: [\p{L}\p{M}]+){0,2} nhất(?: là [^;.\d()]{1,50})? $/u;
 // "vượt kế hoạch 17 trường": exceeds the plan by that much.
-const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao))?\\s*$`, 'u');
+const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao|được giao|nghị quyết|nq|của nghị quyết|tỉnh giao|huyện giao)){0,2}\\s*$`, 'u');
 // ("cao hơn vụ Mùa năm 2024 là 0,9 tạ/ha": "là" may hand over the amount after the comparison.)
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.

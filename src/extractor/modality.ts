@@ -54,7 +54,8 @@ const TARGET_VALUE_CLOSED = /^[^()\d,;]{0,24}\([^()]*\d[^()]*\)\s*,/u;
 const TARGET_WORDS_CLOSED = /^[^()\d,;:%]{0,30},/u;
 // ("ước đạt 7,65%, thấp hơn mục tiêu 8% đề ra; quy mô GRDP đạt …": a target compared with is closed as one reached.)
 // ("Thu ngân sách đảm bảo theo kế hoạch đề ra, trong đó thu tiền sử dụng đất 37 tỷ đồng": kept to the plan, a verdict.)
-const GAP_FROM_PLAN_BEFORE = /(?<![\p{L}\p{M}])(?:thấp|cao) hơn (?:so (?:với )?)?$/u;
+// ("vượt mục tiêu Nghị quyết 0,36%": by how much a result passed the plan it names, as "vượt kế hoạch 0,36%".)
+const GAP_FROM_PLAN_BEFORE = /(?<![\p{L}\p{M}])(?:(?:thấp|cao) hơn (?:so (?:với )?)?|vượt (?:mức )?)$/u;
 // Between the plan's noun and the gap: the plan's verb at most ("thấp hơn mục tiêu đề ra 2,5 điểm phần trăm").
 const GAP_AFTER_PLAN = /^(?: (?:đề ra|đặt ra|được giao|giao|của tỉnh|nghị quyết|năm))* (?:khoảng |gần |hơn )?$/u;
 const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn|đảm bảo|bảo đảm)(?: vượt mức| trước| đúng)? $/u);

@@ -112,7 +112,7 @@ export const TARGET_CUES = ['các chỉ tiêu chủ yếu', 'theo kế hoạch',
 /** Written right before a figure or its verb ("NQ tăng 2%", "KH 16.200 con"): that figure is the plan. */
 // ("(Nghị quyết cả năm 7 - 7,5%)" beside a half-year's figure: the whole year's plan.)
 export const PLAN_MARKERS = [...PLAN_NOUNS, 'chỉ tiêu nq', 'kế hoạch năm', 'kh năm', 'chỉ tiêu năm', 'dự toán năm', 'nghị quyết cả năm', 'nq cả năm',
-  'kế hoạch cả năm', 'kh cả năm'];
+  'kế hoạch cả năm', 'kh cả năm', 'mục tiêu nghị quyết', 'chỉ tiêu nghị quyết', 'mục tiêu nq'];
 
 /** Words right before a number that make it a name, an ordinal or a reference, never a figure. */
 export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 'làng', 'tổ dân phố', 'thứ', 'số', 'khóa', 'khoá', 'lần thứ', 'kỳ họp thứ', 'phường', 'quận', 'quốc lộ', 'ql', 'tỉnh lộ', 'đường tỉnh',
