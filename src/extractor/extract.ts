@@ -49,7 +49,7 @@ import { isPlanExceededEarlier, isPlanReachedEarlier } from './plan-reached-earl
 import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
-import { restatesChange } from './restated-change.ts';
+import { restatesChange, restatesChangeAsAmount } from './restated-change.ts';
 import { isProjectsCapital } from './projects-capital.ts';
 import { namesDomesticAfterForeign } from './domestic-after-foreign.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -210,6 +210,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       isPlanExceededEarlier(lower, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], clauseStart, c.numberStart, c.end)) {
       Object.assign(meaning, { kind: 'change', direction: 'up', base: 'target', status: 'exceeded' });
     }
+    // "(tăng 7,7% tương đương 1,6 triệu đồng)": a sum restating the change in per cent before it is that change, in money
+    // (restated-change-as-amount).
+    const amountRestated = meaning.kind === 'level' && c.unit.class === 'money' && lastKept !== undefined && lastKept.candidate === prev &&
+      lastKept.figure.kind === 'change' && lastKept.figure.unit === '%' && restatesChangeAsAmount(lower, lastKept.candidate.end, c.numberStart);
+    if (amountRestated) Object.assign(meaning, { kind: 'change', direction: lastKept!.figure.direction });
     const where = { clauseStart, sentenceStart: wholeSentenceStart, prevEnd };
     // Its own words first; else the figure before it in its clause; else what its paragraph (or list) is about.
     // "Vốn FDI đăng ký mới … đạt 712,5 triệu USD, tăng 18,3%": a change after a figure of its clause is that figure's
@@ -306,7 +311,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)": the change restated in its own unit measures what
     // the change before it measured, against the same base (restated-change).
     const restated = lastKept !== undefined && lastKept.figure.kind === 'change' && meaning.kind === 'change' &&
-      restatesChange(lower, lastKept.candidate.end, c.numberStart) ? lastKept.figure : undefined;
+      (amountRestated || restatesChange(lower, lastKept.candidate.end, c.numberStart)) ? lastKept.figure : undefined;
     let indicator = indexBack ? lastKept!.figure.indicator : restated && own === undefined ? restated.indicator : own ?? (cell?.head && indicators.namedIn(c, cell.head[0], cell.head[1], meaning)) ??
       (cell?.caption && indicators.topic(c, cell.caption[0], meaning)) ??
       (ofSilentFigure || namesOwn || unnamedGrowth ? undefined : carried ? indicators.sectorCarried(c, prevEnd, carried) : neighbours.visitorsRevenue(c, where) ??

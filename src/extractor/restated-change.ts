@@ -10,3 +10,12 @@ const REACH = 64;
 export function restatesChange(lower: string, changeEnd: number, numberStart: number): boolean {
   return numberStart - changeEnd <= REACH && RESTATED_CHANGE.test(lower.slice(changeEnd, numberStart));
 }
+
+// "GRDP bình quân đầu người đạt 22,4 triệu đồng (tăng 7,7% tương đương 1,6 triệu đồng)": a sum of money right after a change
+// in per cent, joined by "tương đương" with no verb of its own, is that change counted in money (restated-change-as-amount).
+const RESTATED_AS_AMOUNT = /^[^()\d;.]{0,40}?[,(]?\s*(?:tương ứng|tương đương)(?: với)?\s*(?:khoảng |gần |hơn |trên )?$/u;
+
+/** The words from the end of a change in per cent (`changeEnd`) to the sum at `numberStart` restate that change. */
+export function restatesChangeAsAmount(lower: string, changeEnd: number, numberStart: number): boolean {
+  return numberStart - changeEnd <= REACH && RESTATED_AS_AMOUNT.test(lower.slice(changeEnd, numberStart));
+}
