@@ -24,6 +24,7 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { hamletCommune } from './hamlet-headline.ts';
+import { referredCommuneCarries } from './commune-referred-carries.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { isComparedPlace, isOvertaken, isRankedAhead } from './ranked-ahead.ts';
@@ -137,13 +138,15 @@ interface Placed {
   whole?: boolean;
   /** A level word standing for a place ("của tỉnh", "toàn tỉnh"), resolved to the last one named. */
   generic?: boolean;
+  /** A commune spoken of by its bare level word, which carries like a district (commune-referred-carries.ts). */
+  referred?: boolean;
 }
 
 const AT_FIGURE_BEFORE = /\d(?: [\p{L}\p{M}]+){1,3} (?:tại|ở) $/u;
 const AT_FIGURE_REACH = 40;
 const SENTENCE_BREAK = /[.!?;\n]\s/u;
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
-const carries = (p: Placed) => CARRIES(p.level) && !p.clauseOnly && !p.sentenceOnly && !p.listed;
+const carries = (p: Placed) => (CARRIES(p.level) || p.referred === true) && !p.clauseOnly && !p.sentenceOnly && !p.listed;
 
 /**
  * `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends.
@@ -156,7 +159,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   const joinsBareName = (p: Placed) => cased !== undefined && p.end !== undefined && cased.startsWith(' và ', p.end) && JOINED_NAME_AFTER.test(cased.slice(p.end + 4, p.end + 6));
   if (main !== undefined && main === headline && levelOf(main) === 'tỉnh') homeProvinceAgain(placed, segments, main);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
-  addSubjectCommunes(placed, lower, main);
+  addSubjectCommunes(placed, lower, main, cased);
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
   const again = communesNamedAgain(lower, allMentions, cased).filter((c) => !stories.has(segmentBounds(segments.sentenceStarts, c.start, lower.length)[0]));
   if (again.length) {
@@ -787,7 +790,7 @@ const COMMUNE_REACH = 1500;
 // "thu nhập bình quân đầu người của xã đạt gần 40 triệu đồng/năm", "tỷ lệ hộ nghèo toàn xã còn 1,2%", "Lãnh đạo phường
 // trực tiếp xuống địa bàn": the commune referred to after "của", "toàn", "cả", "trên địa bàn" or its organs, when no
 // name follows ("toàn xã hội" is the whole society).
-const REFERRED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:của|toàn|cả|trên địa bàn|lãnh đạo|ubnd|hđnd|đảng ủy|đảng bộ|chính quyền)\s$/u);
+const REFERRED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:của|toàn|cả|trong|trên địa bàn|lãnh đạo|ubnd|hđnd|đảng ủy|đảng bộ|chính quyền)\s$/u);
 
 /** The level word at `at` (one of SUBJECT_LEVELS) when the words before it refer to a commune spoken of. */
 function referredCommuneLevel(lower: string, at: number, placed: readonly Placed[]): string | undefined {
@@ -799,7 +802,7 @@ function referredCommuneLevel(lower: string, at: number, placed: readonly Placed
   return placed[firstAtOrAfter(placed, at, (p) => p.start)]?.start === at ? undefined : level.trimEnd();
 }
 
-function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined): void {
+function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined, cased: string | undefined): void {
   const added: Placed[] = [];
   for (const at of phraseOffsets(lower, SUBJECT_LEVELS)) {
     if (isLetter(lower[at - 1])) continue;
@@ -808,12 +811,14 @@ function addSubjectCommunes(placed: Placed[], lower: string, main: string | unde
     const level = m !== null && CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at)) ? m[1]! : referredCommuneLevel(lower, at, placed);
     if (level === undefined) continue;
     let referent: string | undefined;
+    let named: Placed | undefined;
     for (let i = firstAtOrAfter(placed, at, (p) => p.start) - 1; i >= 0 && placed[i]!.start >= at - COMMUNE_REACH; i--) {
       const p = placed[i]!;
-      if (p.level === level && !p.listed && !p.clauseOnly) { referent = p.name; break; }
+      if (p.level === level && !p.listed && !p.clauseOnly) { referent = p.name; named = p; break; }
     }
     referent ??= main?.startsWith(`${level} `) ? main : undefined;
-    if (referent) added.push({ start: at, name: referent, level });
+    const referred = named !== undefined && referredCommuneCarries(lower, cased, at + level.length, named);
+    if (referent) added.push({ start: at, name: referent, level, ...(referred && { referred }) });
   }
   if (added.length === 0) return;
   placed.push(...added);
