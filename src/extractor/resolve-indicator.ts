@@ -20,6 +20,7 @@ import { namesOtherMoney } from './own-measure.ts';
 import { AREAS_NOT_SECTORS, FARMING, FORMER_UNIT_AREA } from './vocabulary/sectors.ts';
 import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 import { namesOtherThing } from './mention-exclusions.ts';
+import { isShareHeldBySubject } from './subject-holds-share.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -82,10 +83,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
     for (let i = 0; i < starts.length; i++) starts[i]! += from;
     return starts;
   };
-  const wordsIn = (phrases: readonly string[]) => perSentence(sentenceStarts, lower.length, (from, to) => startsIn(phrases, from, to));
   // (Not "khu vực thành thị/nông thôn": a kind of place.)
-  const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => startsIn(SECTOR_WORDS, from, to).filter((at) => !namesArea(lower, at)));
-  const structureWords = wordsIn(STRUCTURE_WORDS);
+  const sectorWords = perSentence(sentenceStarts, lower.length, (from, to) => startsIn(SECTOR_WORDS, from, to).filter((at) => !namesArea(lower, at) && !isShareHeldBySubject(lower, at, mentions)));
+  const structureWords = perSentence(sentenceStarts, lower.length, (from, to) => startsIn(STRUCTURE_WORDS, from, to).filter((at) => !isShareHeldBySubject(lower, at, mentions)));
   // "Cơ cấu kinh tế chuyển dịch tích cực, tăng trưởng đạt 8,2%", "các chỉ tiêu cơ cấu kinh tế để … thực hiện mục tiêu
   // tăng trưởng 10%": growth named after the structure, right before the rate, is what the rate measures.
   const growthAfterStructure = (c: Candidate) => {
