@@ -24,6 +24,7 @@ import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { hamletCommune } from './hamlet-headline.ts';
+import { isNamedWithOrgan } from './headline-organ-place.ts';
 import { referredCommuneCarries } from './commune-referred-carries.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
@@ -937,7 +938,8 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // later clause of the headline is a detail of the paper's province's news, not the page's place.
   const masthead = placed.find((p) => inHead(p) && inMasthead(p) && p.level === 'tỉnh');
   if (found >= 0 && masthead && commune === undefined && (RANK[placed[found]!.level] ?? 1) < 2 && isShortParagraph(segments, placed[found]!.start, lower.length) &&
-    lower.slice(segmentBounds(segments.paragraphStarts, placed[found]!.start, lower.length)[0], placed[found]!.start).includes(', ')) return masthead.name;
+    lower.slice(segmentBounds(segments.paragraphStarts, placed[found]!.start, lower.length)[0], placed[found]!.start).includes(', ') &&
+    !isNamedWithOrgan(lower, placed[found]!.start)) return masthead.name;
   if (found < 0 && commune !== undefined) return commune;
   // "BÁO ĐIỆN BIÊN PHỦ - CƠ QUAN CỦA ĐẢNG BỘ … TỈNH ĐIỆN BIÊN": a paper named after a city says in its formula whose
   // paper it is; with no other place in the head, the formula's province is the page's, not the city of the name.
