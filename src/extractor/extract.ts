@@ -50,6 +50,7 @@ import { withReviewedStretch } from './reviewed-stretch.ts';
 import { createPeriodResolver } from './resolve-period.ts';
 import { sectionAt, termSections } from './term-sections.ts';
 import { restatesChange, restatesChangeAsAmount } from './restated-change.ts';
+import { comparedBefore, namesOwnBase } from './compared-before.ts';
 import { isProjectsCapital } from './projects-capital.ts';
 import { namesDomesticAfterForeign } from './domestic-after-foreign.ts';
 import { createIndicatorResolver, dollarInvestmentOf } from './resolve-indicator.ts';
@@ -526,7 +527,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
     if (base !== undefined && period.year !== undefined && isSameSeasonYearBefore(lower.slice(c.end, Math.min(clauseEnd, c.end + SEASON_BASE_REACH)), base, period.year)) base = 'same_period';
     if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
-      (isPeriodJustBefore(ownBaseWindow(lower.slice(c.end, c.end + 60)), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText))) {
+      (isPeriodJustBefore(ownBaseWindow(lower.slice(c.end, c.end + 60)), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText) ||
+        ((meaning.base === undefined || meaning.base === 'same_period') && paired === undefined && !namesOwnBase(ownBaseWindow(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) &&
+          isPeriodJustBefore(comparedBefore(lower, wholeSentenceStart, c.numberStart) ?? '', periodText)))) {
       base = 'previous_period';
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
