@@ -993,6 +993,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tội phạm hình sự',
       '{kiềm giảm|kéo giảm|kiềm chế, kéo giảm|giảm} {số vụ |}{tội phạm|phạm pháp hình sự}',
       'vi phạm pháp luật hình sự',
+      // "Số vụ phạm tội về trật tự xã hội giảm 29,7%", "1. Phạm tội về trật tự xã hội: Xảy ra 86 vụ": police bulletins' name.
+      '{số vụ |}phạm tội {về |xâm phạm |}{trật tự xã hội|trật tự an toàn xã hội}',
       'tội phạm {và vi phạm pháp luật|về ma túy|ma túy|kinh tế|về kinh tế|về tham nhũng|tham nhũng|môi trường|về môi trường}',
     ],
     weakPhrases: ['tội phạm', 'án hình sự'],
@@ -1004,6 +1006,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     phrases: [
       '{tỷ lệ |}{điều tra khám phá|điều tra, khám phá|điều tra làm rõ|điều tra, làm rõ}{ án| các vụ án| vụ án| các vụ|}',
       '{tỷ lệ |}khám phá {án|các vụ án|vụ án}',
+      // "tội phạm về trật tự xã hội giảm 8%, tỷ lệ điều tra đạt 83,5%. Riêng án nghiêm trọng … điều tra đạt tỷ lệ 93,8%".
+      'tỷ lệ điều tra',
+      'điều tra đạt tỷ lệ',
       '{đã |}làm rõ',
       '{tỷ lệ |}{điều tra khám phá|điều tra, khám phá|khám phá} {án |các vụ án |vụ án |các vụ |}{hình sự|phạm pháp hình sự|về trật tự xã hội|rất nghiêm trọng và đặc biệt nghiêm trọng|rất nghiêm trọng, đặc biệt nghiêm trọng}',
     ],
