@@ -570,6 +570,8 @@ function signBefore(lower: string, pos: number): 'up' | 'down' | undefined {
   if (ch !== '+' && ch !== '-' && ch !== '−') {
     // "+ 10,70%": a sign set apart by one space.
     if (ch === ' ' && (lower[pos - 2] === '+') && /[\s(,:;]/.test(lower[pos - 3] ?? ' ')) return 'up';
+    // "giảm 07 vụ (- 50%)": so is a minus, right inside a bracket (elsewhere "- " opens a list line).
+    if (ch === ' ' && (lower[pos - 2] === '-' || lower[pos - 2] === '−') && lower[pos - 3] === '(') return 'down';
     return undefined;
   }
   if (!/[\s(,:;]/.test(lower[pos - 2] ?? ' ')) return undefined;
