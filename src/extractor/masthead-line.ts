@@ -87,3 +87,16 @@ export function opensByline(lower: string, at: number): boolean {
   const line = lower.slice(start, newline < 0 ? lower.length : newline);
   return line.length <= 80 && BYLINE.test(line);
 }
+
+// "Báo Pháp luật TP.HCM", "Báo Người lao động Hà Nội": a paper named after its city with other words before the place;
+// the line holds the name alone (a headline "Báo cáo tình hình …" is no paper's name).
+const PAPER_NAME = /^báo (?!cáo(?!\p{L})(?!\p{M}))(?:[\p{L}\p{M}.]+ ){1,3}[\p{L}\p{M}.]+(?: [\p{L}\p{M}.]+){0,3}$/u;
+const PAPER_NAME_REACH = 40;
+
+/** The line holding `at` is a paper's name that holds a place after other words ("Báo Pháp luật TP.HCM"). */
+export function isPaperNameLine(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  const newline = lower.indexOf('\n', at);
+  const line = lower.slice(start, newline < 0 ? lower.length : newline).trim();
+  return line.length <= PAPER_NAME_REACH && PAPER_NAME.test(line);
+}

@@ -11,7 +11,7 @@ import { locatesVenue, namesEventVenue } from './venue-aside.ts';
 import { locatesNationalVenue } from './national-venue.ts';
 import { namesFrontedRoleWhole } from './fronted-role.ts';
 import { inReasonClause } from './reason-clause.ts';
-import { isPortalNameBefore, isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
+import { isPaperNameLine, isPortalNameBefore, isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
@@ -921,7 +921,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // "BÁO ĐẮK LẮK ĐIỆN TỬ" over "Bí thư Huyện ủy Krông Pắc: …": the paper's name says who publishes, the headline what
   // the page is about; the paper's province stands only when the head names no other place.
   const inMasthead = (p: Placed) => MASTHEAD_BEFORE.test(lower.slice(segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], p.start)) ||
-    isSiteNameLine(lower, p.start) || isPublisherLine(lower, p.start) || isStationNameBefore(lower, p.start) ||
+    isSiteNameLine(lower, p.start) || isPublisherLine(lower, p.start) || isStationNameBefore(lower, p.start) || isPaperNameLine(lower, p.start) ||
     // (A province's portal or party site only: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC" is the district's own page.)
     ((RANK[p.level] ?? 1) >= RANK['tỉnh']! && isPortalNameBefore(lower, p.start));
   // "Hà Nội, Huế, Hải Phòng dẫn đầu về chuyển đổi số": places listed in the headline are compared; none is the page's.
