@@ -22,7 +22,9 @@ const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính 
 // Trade is summed from January too ("Tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu của tỉnh đạt 39 tỷ USD"), and
 // the opening may come after its source ("Theo thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10 năm nay, …").
 const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:theo [^,.;:\n]{1,90}, )?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay| năm (?:19|20)\d\d)?,/u;
-const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất|kim ngạch)(?!\p{L})(?!\p{M})/u;
+// Visitors are summed from January too ("Đến hết tháng 11, tổng lượt khách du lịch về tỉnh đạt hơn 11,8 triệu lượt",
+// "Đến hết tháng 11, Lâm Đồng đã đón 9,2 triệu lượt"): visitors-to-month-end.
+const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất|kim ngạch|đón|lượt khách|khách du lịch|doanh thu du lịch)(?!\p{L})(?!\p{M})/u;
 
 /** The months-elapsed period for a figure dated to a month whose sentence opens its count "Từ đầu năm" or on the
  *  month's end before a flow verb, or that is a running total ("lũy kế") of its clause; else undefined. */
@@ -95,8 +97,9 @@ function detailsFlowBefore(lower: string, sentenceStart: number, head: string, m
 // đạt 6.551 tỷ đồng, tăng 32,8% so với cùng kỳ": a report framed by a month's end sums its budget, disbursement and
 // trade flows from January as its lead does, though the later sentence names no month (flow-under-cut-off-frame).
 // A stock there stands at the month; a sentence naming a month of its own keeps it.
-const SUMMED_FROM_JANUARY = new Set(['budget_revenue', 'budget_expenditure', 'public_investment_disbursement', 'export_value', 'import_value', 'retail_sales']);
-const FRAME_CUT_OFF = /(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?![\d.,])/gu;
+const SUMMED_FROM_JANUARY = new Set(['budget_revenue', 'budget_expenditure', 'public_investment_disbursement', 'export_value', 'import_value', 'retail_sales',
+  'tourist_arrivals', 'international_tourist_arrivals', 'tourism_revenue']);
+const FRAME_CUT_OFF = /(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?!\d|[.,]\d)/gu;
 const FRAME_REACH = 3000;
 // How far before the figure its own sentence may name a month (bounded: a text may be one endless sentence).
 const OWN_MONTH_REACH = 400;
