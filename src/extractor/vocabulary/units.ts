@@ -54,7 +54,7 @@ const COUNTED: string[] = [
   'ngành', 'ngành hàng', 'ngành nghề',
   'cây', 'cơ sở', 'làng nghề', 'chợ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'đoàn viên', 'hội viên',
   'thanh niên', 'tân binh', 'công dân', 'tài khoản', 'giấy phép', 'giấy chứng nhận', 'suất', 'phần quà', 'ca',
-  'ca bệnh', 'ca mắc', 'ca tử vong',
+  'ca bệnh', 'ca mắc', 'ca tử vong', 'ổ dịch',
   // "ghi nhận 12.400 ca mắc sốt xuất huyết, 110 tử vong": deaths counted without a classifier after the cases.
   'tử vong', 'ca sởi', 'ca sốt xuất huyết', 'ca tay chân miệng', 'ca sốt rét', 'lượt khám', 'lượt khám bệnh',
   'lượt khám chữa bệnh', 'lượt khám, chữa bệnh', 'phòng học', 'phòng công vụ', 'bệnh nhân', 'người bệnh', 'xe', 'phương tiện', 'tàu', 'tàu cá', 'ô tô', 'cán bộ',
