@@ -25,6 +25,7 @@ import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
 import { hamletCommune } from './hamlet-headline.ts';
 import { isNamedWithOrgan } from './headline-organ-place.ts';
+import { atPartOfParagraphWhole } from './at-part-of-paragraph.ts';
 import { referredCommuneCarries } from './commune-referred-carries.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
@@ -143,8 +144,9 @@ interface Placed {
   referred?: boolean;
 }
 
-const AT_FIGURE_BEFORE = /\d(?: [\p{L}\p{M}]+){1,3} (?:tại|ở) $/u;
-const AT_FIGURE_REACH = 40;
+// (Up to eight words between: "1 trường hợp tử vong do sốt xuất huyết tại quận 6".)
+const AT_FIGURE_BEFORE = /\d(?: [\p{L}\p{M}]+){1,8} (?:tại|ở) $/u;
+const AT_FIGURE_REACH = 64;
 const SENTENCE_BREAK = /[.!?;\n]\s/u;
 const EXAMPLES_BEFORE = /(?<![\p{L}\p{M}])như:? $/u;
 const carries = (p: Placed) => (CARRIES(p.level) || p.referred === true) && !p.clauseOnly && !p.sentenceOnly && !p.listed;
@@ -723,7 +725,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // named after a figure of the whole its sentence opened on says where that figure happened; the sentences after go
     // back to the whole (at-part-of-whole).
     if (!m.generic && current && (RANK[current.level] ?? 1) > (RANK[level] ?? 1) && (lower.endsWith(' tại ', m.start) || lower.endsWith(' ở ', m.start)) &&
-      AT_FIGURE_BEFORE.test(lower.slice(Math.max(0, m.start - AT_FIGURE_REACH), m.start)) && !SENTENCE_BREAK.test(lower.slice(current.end, m.start))) {
+      AT_FIGURE_BEFORE.test(lower.slice(Math.max(0, m.start - AT_FIGURE_REACH), m.start)) &&
+      (!SENTENCE_BREAK.test(lower.slice(current.end, m.start)) || atPartOfParagraphWhole(lower, current.end ?? current.start, m.start))) {
       p.sentenceOnly = true;
     }
     out.push(p);
