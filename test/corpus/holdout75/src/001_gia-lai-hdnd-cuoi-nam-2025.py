@@ -162,7 +162,7 @@ FIGS = [
  ('đạt 94,1%', '94,1%', 'level', '%', d(indicator='health_insurance_coverage')),
  ('đạt 11,2 bác sĩ', '11,2', 'level', 'bác sĩ/vạn dân', d(indicator='doctors_per_10k')),
  ('33,5 giường bệnh/vạn dân', '33,5 giường bệnh/vạn dân', 'level', 'giường bệnh/vạn dân', d(indicator='hospital_beds_per_10k')),
- ('có 1.392 trường', '1.392', 'level', 'trường', d(period='2025/2026')),
+ ('có 1.392 trường', '1.392', 'level', 'trường học', d(period='2025/2026')),
  ('918 trường', '918', 'level', 'trường', d(period='2025/2026', indicator='national_standard_schools')),
  ('tỷ lệ 65,9%', '65,9%', 'level', '%', d(period='2025/2026', indicator='national_standard_schools')),
  ('đạt 99,12%', '99,12%', 'level', '%', d()),

@@ -131,7 +131,7 @@ FIGS = [
  ('đạt 95,6%', '95,6%', 'level', '%', d(indicator='health_insurance_coverage')),
  ('cho 1.420 lao động', '1.420', 'level', 'lao động', d(indicator='jobs_created')),
  ('186 người', '186', 'level', 'người', d(indicator='labour_export')),
- ('12/14 trường', '12/14', 'ratio', 'trường', d(indicator='national_standard_schools')),
+ ('12/14 trường', '12/14', 'ratio', 'trường học', d(indicator='national_standard_schools')),
  ('32 căn nhà', '32', 'level', 'căn nhà', d()),
  ('phí 1,9 tỷ đồng', '1,9 tỷ đồng', 'level', 'VND', d()),
  ('ra 14 vụ', '14', 'level', 'vụ', d(indicator='crime')),
