@@ -11,8 +11,10 @@ const WHOLE_YEAR_OPENING = /^[\s"“(–-]*(?:trong năm|cả năm|trong cả n�
 const HEADING_MAX = 90;
 const HEADING = /^(?!theo )[^\d:;.!?…]{3,90}$/u;
 
-/** Whether a cut-off opening the paragraph at `cutOff` still dates `pos`: read lazily, on the first ask. */
-export function createCutOffSectionReach(lower: string, segments: Segments): (cutOff: number, pos: number) => boolean {
+/** Whether a cut-off opening the paragraph at `cutOff` still dates `pos` (with `headingsOnly`, whether no heading lies
+ *  between: a period opening its paragraph goes on past "Trong năm, …", which may name that period's year): read
+ *  lazily, on the first ask. */
+export function createCutOffSectionReach(lower: string, segments: Segments): (cutOff: number, pos: number, headingsOnly?: boolean) => boolean {
   let breaks: number[] | undefined;
   const find = (): number[] => {
     const out: number[] = [];
@@ -21,16 +23,21 @@ export function createCutOffSectionReach(lower: string, segments: Segments): (cu
       const from = starts[i]!;
       const to = starts[i + 1] ?? lower.length;
       const text = lower.slice(from, Math.min(to, from + HEADING_MAX + 2)).trim();
-      if (WHOLE_YEAR_OPENING.test(text) || (to - from <= HEADING_MAX + 2 && HEADING.test(text) && !/[)”"]$/u.test(text))) out.push(i);
+      if (to - from <= HEADING_MAX + 2 && HEADING.test(text) && !/[)”"]$/u.test(text)) out.push(i);
+      else if (WHOLE_YEAR_OPENING.test(text)) out.push(-i - 1);
     }
     return out;
   };
-  return (cutOff, pos) => {
+  // (A paragraph opening on the whole year is kept as -index - 1: it ends a cut-off's reach, not a period's.)
+  return (cutOff, pos, headingsOnly = false) => {
     const starts = segments.paragraphStarts;
     const from = segmentIndex(starts, cutOff);
     const to = segmentIndex(starts, pos);
     if (to <= from) return true;
     breaks ??= find();
-    return !breaks.some((b) => b > from && b <= to);
+    return !breaks.some((b) => {
+      const at = b < 0 ? -b - 1 : b;
+      return at > from && at <= to && (b >= 0 || !headingsOnly);
+    });
   };
 }

@@ -390,6 +390,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // A cut-off carried past its paragraph stays in its section (cut-off-section-reach.ts).
     if (list === carried && wide && wide !== frame && frame && wide.asOf !== undefined && wide.local && frame.part === '' && frame.asOf === undefined && !frame.span && !frame.term &&
       !cutOffReaches(wide.start, pos)) wide = preciseInSentence(frame);
+    // So does a period opening its paragraph ("9 tháng đầu năm, kim ngạch …" in a year-end report): it dates the
+    // paragraphs after it only up to the next section's heading (period-stays-in-section).
+    if (list === carried && wide && frame && wide !== frame && wide.start > frame.start && opensParagraph(wide) && !cutOffReaches(wide.start, pos, true)) wide = preciseInSentence(frame);
     const near = attributedSeasonGoesOn(asideOfNamedStretch(lastBefore(local, pos), pos), pos);
     const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
