@@ -24,6 +24,7 @@ import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
 import { relevantText } from './relevant-text.ts';
 import { isBareSectorItem, sectorNamedBefore } from './sector-growth.ts';
+import { createGrdpSectorTopic } from './grdp-sector-topic.ts';
 import { pastYearsRange } from './past-years-range.ts';
 import { continuesPlanParts } from './plan-parts.ts';
 import { broughtFromAbroad } from './international-carriers.ts';
@@ -152,6 +153,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const respectiveGroups: Array<{ at: number; figure: Figure }> = [];
   const changes: ChainedChange[] = [];
   let productSentence = -1;
+  const grdpSectors = createGrdpSectorTopic(segments, lower.length);
   // The end of the last figure read as a stock standing at a date, for the change or share chained right after it.
   let stockEnd = -1;
   // The sentence ("Trong đó, …") that breaks the stock before it down: each of its levels stands at the same date.
@@ -346,6 +348,12 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)
     if (own === undefined && indicator && sector &&
       (indicator === 'grdp_growth' || indicator === 'grdp' || (sector.sector === 'services' && c.unit.class !== 'money') || (sector.ofGrdp && isOutputValue(indicator)))) indicator = undefined;
+    // A sector of a GRDP breakdown in an earlier sentence is no topic of this one (grdp-sector-topic.ts).
+    if (sector?.ofGrdp) grdpSectors.note(sector.start);
+    const breakdownSector = own === undefined && !sector && isOutputValue(indicator) ? grdpSectors.before(c.numberStart) : undefined;
+    if (breakdownSector !== undefined) {
+      indicator = indicators.namedIn(c, segmentBounds(segments.paragraphStarts, c.numberStart, lower.length)[0], breakdownSector, meaning) ?? indicator;
+    }
     // "Như vậy, tổng vốn đăng ký của các dự án cấp mới và vốn bổ sung đạt 1,42 tỉ USD" after FDI: dollars invested are
     // foreign, whichever way the paragraph named the investment.
     if (indicator === 'social_investment' && own !== 'social_investment' && c.unit.unit === 'USD') indicator = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? indicator;

@@ -14,6 +14,7 @@ import { isLetter, isLetterCode, isSpaceCode } from './vocabulary/letters.ts';
 import { hashOf } from './vocabulary/word-hash.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
+import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -50,6 +51,7 @@ const COMPARED = new Set(COMPARED_ONLY);
 const LAG_BOUNDS = new Set(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ']);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
+const planAfterLaterDate = createPlanAfterLaterDate(PLAN);
 // Who assigns a plan, named before "giao" ("đạt 135,7% xã giao", "so với tỉnh giao").
 const ASSIGNERS = '(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy|đảng ủy)';
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
@@ -332,9 +334,11 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   }
   const moves = operator?.op === 'up' || operator?.op === 'down';
   const after = lower.slice(c.end, baseWindowEnd(lower, c.end, Math.min(clauseEnd, c.end + 90), nextStart, moves));
-  // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's.
+  // "lần lượt giải ngân được 82,4% và 79,6% kế hoạch vốn": the plan named after the last of a pair is both's; so is one
+  // after the same share at a later date (plan-after-later-date.ts).
   const planAfter = PLAN_RIGHT_AFTER.test(after) || (c.unit.class === 'percent' && (JOINED_PLAN_AFTER.test(lower.slice(c.end, c.end + 80)) || ASSIGNED_RIGHT_AFTER.test(after) ||
-    (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40)))));
+    (lower[c.end] === '/' && PLAN_SLASH_ALONE.test(lower.slice(c.end, c.end + 40))) ||
+    planAfterLaterDate(lower.slice(c.end, c.end + 90))));
   const base = baseBetween ?? readBase(lower, after, clauseStart, c);
   const planMarked = ownPlan || isPlanMarked(lower, operator, c);
   const status = readStatus(lower, c, lead, clauseStart, clauseEnd);

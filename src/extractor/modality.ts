@@ -58,7 +58,9 @@ const TARGET_WORDS_CLOSED = /^[^()\d,;:%]{0,30},/u;
 const GAP_FROM_PLAN_BEFORE = /(?<![\p{L}\p{M}])(?:(?:thấp|cao) hơn (?:so (?:với )?)?|vượt (?:mức )?)$/u;
 // Between the plan's noun and the gap: the plan's verb at most ("thấp hơn mục tiêu đề ra 2,5 điểm phần trăm").
 const GAP_AFTER_PLAN = /^(?: (?:đề ra|đặt ra|được giao|giao|của tỉnh|nghị quyết|năm))* (?:khoảng |gần |hơn )?$/u;
-const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn|đảm bảo|bảo đảm)(?: vượt mức| trước| đúng)? $/u);
+// ("Thành phố hoàn thành sớm mục tiêu xóa nhà tạm, nhà dột nát; đến cuối năm 2025, tỷ lệ hộ nghèo … giảm còn 0,16%": a goal
+// reached ahead of time too: goal-reached-early.)
+const REACHED_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:hoàn thành|vượt|đạt|về đích|thấp hơn|cao hơn|đảm bảo|bảo đảm)(?: vượt mức| trước| đúng| sớm)? $/u);
 // A heading ("các chỉ tiêu chủ yếu năm 2024, như: …") governs the items after its colon, across semicolons.
 export const HEADING_MARK = /:|như|lần lượt/gu;
 export const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;

@@ -72,8 +72,12 @@ function thisYearAfter(lower: string, end: number, publishedYear: number | undef
 
 // "tháng 11, 11 tháng", "tháng 9 và 9 tháng": a month, then the months of the year to its end.
 const MONTH_THEN_SAME_MONTHS = Array.from({ length: 12 }, (_, i) => `tháng 0?${i + 1},? (?:và )?${i + 1}`).join('|');
+// Crops whose harvest runs across two calendar years, named between "niên vụ" (or "vụ") and the crop year's two years.
+const CROP_YEAR_CROPS = 'cà phê|hạt điều|điều|hồ tiêu|tiêu|mía|chè|cao su|ca cao|sầu riêng';
 const PERIOD_ALTERNATIVES = [
-  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|niên vụ|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa|vụ (?:lúa )?mùa|vụ (?:lúa )?thu đông) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
+  // ("Niên vụ cà phê 2025 - 2026, toàn tỉnh có …", "sản lượng hạt điều vụ 2024 - 2025": a crop year named with its crop,
+  // or as a bare "vụ" with its two years: crop-year-named-crop; "nhiệm vụ 2025 - 2026" is a duty.)
+  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|(?:niên vụ|(?<!(?:nhiệm|nghĩa|dịch|sự|phục|chức) )vụ)(?: (?:${CROP_YEAR_CROPS}))?|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa|vụ (?:lúa )?mùa|vụ (?:lúa )?thu đông) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
   // ("Trong 2 năm 2021 - 2022, huyện có thêm 86 doanh nghiệp": any count of years named by their span: years-counted-span.)
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|(?:[2-9]|10|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,

@@ -46,7 +46,9 @@ export function isOvertaken(lower: string, start: number): boolean {
 
 // "Kiên Giang đạt doanh thu 1.886 tỷ đồng, tương đương Đà Nẵng, đưa mức tăng trưởng lên gần 50%", "cao hơn Bình Dương":
 // the place a figure is likened or compared to is its yardstick, never the subject (compared-place).
-const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:tương đương(?: với)?|ngang(?: bằng| với)?|cao hơn|thấp hơn|nhiều hơn|ít hơn|lớn hơn|nhỏ hơn) (?:(?:tỉnh|thành phố|tp\.?) ?)?$/u;
+// ("… khu vực Ninh Thuận cũ cao hơn khu vực Khánh Hòa cũ 1,4 điểm phần trăm": a former part named by its area too:
+// compared-former-area.)
+const COMPARED_BEFORE = /(?<![\p{L}\p{M}])(?:tương đương(?: với)?|ngang(?: bằng| với)?|cao hơn|thấp hơn|nhiều hơn|ít hơn|lớn hơn|nhỏ hơn) (?:(?:tỉnh|thành phố|tp\.?|khu vực|địa bàn) ?)?$/u;
 
 /** Whether the place named at `start` is what a figure is compared with ("tương đương Đà Nẵng", "cao hơn Bình Dương"). */
 export function isComparedPlace(lower: string, start: number): boolean {

@@ -37,6 +37,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATE_GROUP_BEFORE, DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { nationalOfficeBefore } from './national-office.ts';
+import { countryClosesShare } from './country-share-whole.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -696,7 +697,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     while (k < captions.length && captions[k]![1] <= m.start) k++;
     // "… cao hơn mức tăng bình quân cả nước (cả nước tăng 21,7%). Khách lưu trú đạt …": the country opening an aside is
     // its figure's place there, never what the sentences after speak of.
-    const countryAside = name === 'cả nước' && lower[m.start - 1] === '(';
+    // So is the whole a share is taken of ("chiếm khoảng 23,5% GDP cả nước"): country-share-whole.ts.
+    const countryAside = name === 'cả nước' && (lower[m.start - 1] === '(' || countryClosesShare(lower, m.start));
     // "…, nhờ Nhà máy Lọc hóa dầu Nghi Sơn vận hành ổn định": the place in a reason owns its clause, nothing after.
     const reason = !m.generic && inReasonClause(lower, m.start);
     // "Đối với tỉnh Thái Bình, tổng sản phẩm … tăng 9%. Tổng giá trị sản xuất ước đạt …" (a half-year page of the two

@@ -5,6 +5,7 @@ import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
+import { createCutOffSectionReach } from './cut-off-section-reach.ts';
 import { bodyStretchFrame } from './body-stretch-frame.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { mention, isPlanYear, type PeriodMention, ASIDE_AFTER_CLAUSE, ASIDE_REACH } from './periods.ts';
@@ -376,6 +377,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const across = carried.filter((p) => (p === frame && (p.start < leadEnd || p === bodyStretch)) || (opensParagraph(p) && !p.season));
   const crossing = new Set(across);
   const itemBetween = roundupItems(lower);
+  const cutOffReaches = createCutOffSectionReach(lower, segments);
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));
     if (list === carried && wide && !crossing.has(wide) && wide.start < paragraphOf(pos)) wide = preciseInSentence(lastBefore(across, pos));
@@ -385,6 +387,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     if (wide?.season && offCropOfSeason(wide, pos) && hasWholeWord(lower, OTHER_PRODUCE, ...sentenceOf(pos))) wide = preciseInSentence(lastBefore(across, pos));
     // A roundup item's own period stays in its item: the next item is back in the frame.
     if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
+    // A cut-off carried past its paragraph stays in its section (cut-off-section-reach.ts).
+    if (list === carried && wide && wide !== frame && frame && wide.asOf !== undefined && wide.local && frame.part === '' && frame.asOf === undefined && !frame.span && !frame.term &&
+      !cutOffReaches(wide.start, pos)) wide = preciseInSentence(frame);
+    // So does a period opening its paragraph ("9 tháng đầu năm, kim ngạch …" in a year-end report): it dates the
+    // paragraphs after it only up to the next section's heading (period-stays-in-section).
+    if (list === carried && wide && frame && wide !== frame && wide.start > frame.start && opensParagraph(wide) && !cutOffReaches(wide.start, pos, true)) wide = preciseInSentence(frame);
     const near = attributedSeasonGoesOn(asideOfNamedStretch(lastBefore(local, pos), pos), pos);
     const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
