@@ -63,7 +63,7 @@ FIGS = [
  ('chiếm trên 96%', '96%', 'level', '%', dict(optional=True)),
  ('thêm 32 dự án', '32', 'level', 'dự án', dict(optional=True)),
  ('ký 1,15 tỷ USD', '1,15 tỷ USD', 'level', 'USD', d(indicator='fdi')),
- ('khoảng 14.500 lao động', '14.500', 'level', 'lao động', d(indicator='jobs_created', bound='about')),
+ ('khoảng 14.500 lao động', '14.500', 'level', 'lao động', d(indicator='new_jobs', bound='about')),
  ('ước đạt 1.285 tỷ đồng', '1.285 tỷ đồng', 'level', 'VND', d(E, BR)),
  ('bằng 128,5% dự toán', '128,5%', 'attainment', '%', d(E, BR, T)),
  ('đất 610 tỷ đồng', '610 tỷ đồng', 'level', 'VND', d(BR)),
