@@ -34,6 +34,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATE_GROUP_BEFORE, DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { nationalOfficeBefore } from './national-office.ts';
+import { namesWrittenWithType, optionTypedElsewhere } from './bare-name-typed-elsewhere.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -571,6 +572,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  const typed = namesWrittenWithType(mentions);
   // The end of the last place named as where people go to work: the names joined to it are destinations too.
   let destinationEnd = -1;
   // The end of the last place ranked ahead of the subject: the names listed after it are ranked ahead too.
@@ -662,6 +664,7 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
         options.find((o) => o.level === 'tỉnh') ||
         options.find((o) => o.level === 'thành phố trực thuộc trung ương') ||
+        optionTypedElsewhere(options, typed, (o) => RANK[o.level] === 1) ||
         // "Phước Long: …" in a Bạc Liêu roundup: huyện Phước Long, not thị xã Phước Long of Bình Phước.
         options.find((o) => province !== undefined && o.province === province) ||
         options[0];
