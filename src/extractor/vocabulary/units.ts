@@ -213,3 +213,9 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
 export const UNIT_LABEL_WORDS = '(?:đvt|đơn vị tính|đơn vị)';
 /** The label at the start of a bracket's text, to be cut off: "đơn vị: triệu đồng" → "triệu đồng". */
 export const UNIT_LABEL = new RegExp(`^${UNIT_LABEL_WORDS}\\s*:\\s*`, 'u');
+
+// Counted nouns that also open a verb: "giải" (a prize) in "giải ngân" (disburse), "giải quyết", "giải phóng mặt bằng".
+// After a number ("đường 30/4 giải ngân 96 tỷ đồng") the verb is no noun counted (noun-opening-verb).
+export const NOUNS_OPENING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['giải', ['ngân', 'quyết', 'phóng', 'trình', 'thể', 'cứu', 'tỏa', 'tán', 'ngố']],
+]);
