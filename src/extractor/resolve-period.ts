@@ -2,6 +2,7 @@
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import { yearEndRightAfter } from './year-end-after-figure.ts';
+import { TARGETS_OF_YEAR } from './targets-year-in-lead.ts';
 import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
@@ -240,7 +241,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const leadStretchYears = new Set(periods.filter((p) => p.start < leadEnd && !p.isBase && !p.term && p.part !== '' && p.year !== undefined && opensLeadSentence(p))
     .map((p) => p.year));
   const yearOfPlan = (p: PeriodMention) => p.part === '' && !p.span && p.year !== undefined && leadStretchYears.has(p.year) &&
-    PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start));
+    (PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start)) || (p.start < leadEnd && TARGETS_OF_YEAR.test(lower.slice(Math.max(0, p.start - 40), p.start))));
   // ("tổ chức kỳ họp thứ 8 (kỳ họp thường lệ giữa năm 2023) để xem xét … 6 tháng đầu năm": the session's name frames
   // nothing.)
   const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd &&
