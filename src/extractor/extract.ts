@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { namesUnitsAfter } from './share-of-units-named-after.ts';
 import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
 import { isEconomyMoved } from './economy-grew.ts';
 import { isFarmBranchMove, isFarmBranchShare } from './farm-branch-share.ts';
@@ -277,7 +278,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure
     // before is not what a name before that figure measured.
-    if (own && prevEnd > clauseStart && (namesMeasureBefore(lower, c, prevEnd) || namesMaking(lower, c, prevEnd))) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
+    // ("…, 100% thôn đạt danh hiệu văn hóa" after a revenue figure: a share of the units named after it, share-of-units-named-after.)
+    if (own && prevEnd > clauseStart && (namesMeasureBefore(lower, c, prevEnd) || namesMaking(lower, c, prevEnd) || namesUnitsAfter(lower, c))) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "khu vực doanh nghiệp nhà nước … vẫn là nguồn thu lớn nhất với 14.260 tỷ đồng, chiếm 37,1%": a share naming no whole
     // right after a part of the budget revenue is that part's share of the revenue, not a sector's share of the economy
     // (revenue-part-share). (Spending's shares take no id: amount-not-share.)
