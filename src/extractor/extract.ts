@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { sharesCountBefore } from './share-of-unnamed-count.ts';
 import { namesUnitsAfter } from './share-of-units-named-after.ts';
 import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
 import { isEconomyMoved } from './economy-grew.ts';
@@ -246,6 +247,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       const counted = neighbours.indicator(c, where);
       if (counted) own = percentVariantOf(counted);
     }
+    // ("Phường có 24/26 tổ dân phố đạt chuẩn văn hóa, chiếm 92,3%": the share of a count that measures nothing named,
+    // share-of-unnamed-count.)
+    const shareOfUnnamedCount = own === undefined && c.unit.class === 'percent' && prev !== undefined && prevEnd === prev.end && prev.unit.class === 'count' &&
+      lastKept?.figure.end === prev.end && lastKept.figure.indicator === undefined && sharesCountBefore(lower, prevEnd, c.numberStart);
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -299,7 +304,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (list !== undefined && namesProducts(lower, c, list.headingStart, list.headingEnd)) ||
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
-    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
+    const namesOwn = own === undefined && (ofProducts || shareOfUnnamedCount || namesOwnMeasure(lower, c, prevEnd));
     // A place table's cells measure what its caption names, whatever the paragraphs before it spoke of.
     // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": an item of a list of sectors names its own.
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
