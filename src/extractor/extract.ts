@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { bareItemsLinked } from './toll-items-share-base.ts';
 import { sharesCountBefore } from './share-of-unnamed-count.ts';
 import { namesUnitsAfter } from './share-of-units-named-after.ts';
 import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
@@ -592,7 +593,9 @@ function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): vo
   for (let i = changes.length - 2; i >= 0; i--) {
     const [a, b] = [changes[i]!, changes[i + 1]!];
     if (a.figure.base !== undefined || b.figure.base === undefined || a.clauseStart !== b.clauseStart) continue;
-    if (b.numberStart - a.end > 80 || !CHAIN_GAP.test(lower.slice(a.end, b.numberStart))) continue;
+    const gap = lower.slice(a.end, b.numberStart);
+    // ("giảm 3 vụ, 2 người chết và 1 người bị thương so với năm 2023": bare items after one verb, toll-items-share-base.)
+    if (b.numberStart - a.end > 80 || !(CHAIN_GAP.test(gap) || bareItemsLinked(gap, a.figure.unit, b.figure.unit))) continue;
     a.figure.base = b.figure.base;
   }
 }
