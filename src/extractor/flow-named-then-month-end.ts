@@ -4,8 +4,12 @@
 // (flow-named-then-month-end). Its figures up to the next ";" are the months elapsed; stocks are left to the caller.
 const FLOW_NAMED_THEN_MONTH_END = /^[\s\-–•+]*(?:tổng )?(?:giải ngân|thu ngân sách|tổng thu|thu nội địa|kim ngạch)(?!\p{L})(?!\p{M})[^,;.:\d\n]{0,60}?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay)?(?![\d/-])[^;]*$/u;
 
+// The figure stands within a bounded reach of its sentence's opening, so an endless sentence costs no more per figure.
+const REACH = 240;
+
 /** The sentence head (its start to the figure) names a flow, then the end of `month` it runs to. */
 export function flowNamedThenMonthEnd(sentenceHead: string, month: number): boolean {
+  if (sentenceHead.length > REACH) return false;
   const m = FLOW_NAMED_THEN_MONTH_END.exec(sentenceHead);
   return m !== null && Number(m[1]) === month;
 }
