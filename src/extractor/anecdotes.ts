@@ -3,6 +3,7 @@
 // live, or continue a story with a bare "Ông", "Bà"… An official speaking ("Ông Nguyễn Văn A, Chủ tịch UBND huyện,
 // cho biết …") or answering in an interview ("Ông Nguyễn Văn Nam: …") still reports.
 
+import { titleNamesPlace } from './place-named-like-person.ts';
 import { opensOnOneInvestor } from './one-investor.ts';
 import { isWorksMilestoneSentence } from './works-milestone.ts';
 import { oneProducer, type OneProducer } from './one-producer.ts';
@@ -199,7 +200,8 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (SPEAKER.test(head)) return NOT_STORY;
   if (eventHint() && ONE_EVENT.test(sentence) && !isWorksMilestoneSentence(sentence) && !isPriceTaken(sentence)) return STORY;
   if (person && UNNAMED_VILLAGER_HINT.test(sentence) && UNNAMED_VILLAGER.test(sentence)) return reports(sentence) ? NOT_STORY : STORY;
-  if (NAMED_PERSON.test(head)) return reports(sentence) ? NOT_STORY : STORY;
+  // ("Cô Tô đón 310.000 lượt khách": the island district, place-named-like-person.)
+  if (NAMED_PERSON.test(head) && !titleNamesPlace(head)) return reports(sentence) ? NOT_STORY : STORY;
   if (person && namesVillager(text.slice(start, Math.min(end, start + 400)))) return reports(sentence) ? NOT_STORY : STORY;
   // "Ông cho biết …" carries on the story before it, if there is one.
   return PRONOUN_START.test(head) || carriesOn(sentence) ? AS_BEFORE : NOT_STORY;

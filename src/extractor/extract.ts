@@ -1,4 +1,7 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { bareItemsLinked } from './toll-items-share-base.ts';
+import { sharesCountBefore } from './share-of-unnamed-count.ts';
+import { namesUnitsAfter, sharesUnitsBefore } from './share-of-units-named-after.ts';
 import { isComparedPlanValue, isYearPlanValue } from './compared-plan-value.ts';
 import { isEconomyMoved } from './economy-grew.ts';
 import { isFarmBranchMove, isFarmBranchShare } from './farm-branch-share.ts';
@@ -253,6 +256,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       const counted = neighbours.indicator(c, where);
       if (counted) own = percentVariantOf(counted);
     }
+    // ("Phường có 24/26 tổ dân phố đạt chuẩn văn hóa, chiếm 92,3%": the share of a count that measures nothing named,
+    // share-of-unnamed-count.)
+    const shareOfUnnamedCount = own === undefined && c.unit.class === 'percent' && prev !== undefined && prevEnd === prev.end && prev.unit.class === 'count' &&
+      lastKept?.figure.end === prev.end && lastKept.figure.indicator === undefined && sharesCountBefore(lower, prevEnd, c.numberStart);
     // Investment of the whole society is counted in đồng; dollars invested are foreign ("tổng vốn đầu tư 31,8 triệu
     // USD" after "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án").
     if (own === 'social_investment' && c.unit.unit === 'USD') own = dollarInvestmentOf(lower, c, clauseStart, clauseEnd) ?? own;
@@ -285,7 +292,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     else if (changesPrevious && !previous && neighbours.silentBefore(where)) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "Sầm Sơn đón 1,1 triệu lượt khách, công suất phòng nhiều khách sạn đạt trên 95%": a rate named after the figure
     // before is not what a name before that figure measured.
-    if (own && prevEnd > clauseStart && (namesMeasureBefore(lower, c, prevEnd) || namesMaking(lower, c, prevEnd))) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
+    // ("…, 100% thôn đạt danh hiệu văn hóa" after a revenue figure: a share of the units named after it, share-of-units-named-after.)
+    if (own && prevEnd > clauseStart && (namesMeasureBefore(lower, c, prevEnd) || namesMaking(lower, c, prevEnd) ||
+      (namesUnitsAfter(lower, c) && !(prev !== undefined && sharesUnitsBefore(lower, c, prev.unit.unit))))) own = indicators.resolve(c, prevEnd, clauseEnd, meaning);
     // "khu vực doanh nghiệp nhà nước … vẫn là nguồn thu lớn nhất với 14.260 tỷ đồng, chiếm 37,1%": a share naming no whole
     // right after a part of the budget revenue is that part's share of the revenue, not a sector's share of the economy
     // (revenue-part-share). (Spending's shares take no id: amount-not-share.)
@@ -305,7 +314,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       (list !== undefined && namesProducts(lower, c, list.headingStart, list.headingEnd)) ||
       (productSentence === wholeSentenceStart && clauseStart > wholeSentenceStart && (c.unit.class === 'percent' || c.unit.class === 'points')));
     if (ofProducts) productSentence = wholeSentenceStart;
-    const namesOwn = own === undefined && (ofProducts || namesOwnMeasure(lower, c, prevEnd));
+    const namesOwn = own === undefined && (ofProducts || shareOfUnnamedCount || namesOwnMeasure(lower, c, prevEnd));
     // A place table's cells measure what its caption names, whatever the paragraphs before it spoke of.
     // "… công nghiệp - xây dựng tăng 7,95%, thương mại - dịch vụ tăng 9,82%": an item of a list of sectors names its own.
     const carried = ofSilentFigure || namesOwn ? undefined : neighbours.indicator(c, where);
@@ -601,7 +610,9 @@ function shareTrailingBase(lower: string, changes: readonly ChainedChange[]): vo
   for (let i = changes.length - 2; i >= 0; i--) {
     const [a, b] = [changes[i]!, changes[i + 1]!];
     if (a.figure.base !== undefined || b.figure.base === undefined || a.clauseStart !== b.clauseStart) continue;
-    if (b.numberStart - a.end > 80 || !CHAIN_GAP.test(lower.slice(a.end, b.numberStart))) continue;
+    const gap = lower.slice(a.end, b.numberStart);
+    // ("giảm 3 vụ, 2 người chết và 1 người bị thương so với năm 2023": bare items after one verb, toll-items-share-base.)
+    if (b.numberStart - a.end > 80 || !(CHAIN_GAP.test(gap) || bareItemsLinked(gap, a.figure.unit, b.figure.unit))) continue;
     a.figure.base = b.figure.base;
   }
 }

@@ -60,7 +60,8 @@ const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
 // Area is sown in hectares; output is weighed. Forest cover is a share of the land, never an area ("trồng mới 1.200 ha
 // rừng" is planting).
 const PHYSICAL_UNITS: Record<string, readonly string[]> = {
-  crop_area: ['ha', 'km2'],
+  // (Not km2: "… hợp nhất thành xã Đồng Đăng, với diện tích 98 km2 và dân số …" is a place's territory, territory-not-crop.)
+  crop_area: ['ha'],
   rice_output: ['tấn', 'tạ', 'kg', 'yến', 'tạ/ha', 'tấn/ha'],
   food_output: ['tấn', 'tạ', 'kg', 'yến'],
   aquaculture_output: ['tấn', 'tạ', 'kg'],

@@ -1,5 +1,6 @@
 // Actual, estimate or target: from markers before the figure within its clause (or its sentence, when a heading
 // with a colon governs a list), from a plan marker right before it, or from a period still ahead of publication.
+import { REACHED_TARGET_LISTED } from './reached-target-colon.ts';
 import { estimateTitleSpans } from './estimate-title.ts';
 import { isAssignedTarget } from './assigned-target.ts';
 import type { Modality } from './figure.ts';
@@ -243,7 +244,8 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
         // "Năm 2024, huyện đạt và vượt 18/20 chỉ tiêu chủ yếu. Cụ thể, các chỉ tiêu chủ yếu: … đạt 99,5%; …": the targets
         // named where a sentence details the results of the one before head those results (details-of-results).
         if (NAMES_TARGETS.test(cue.word) && detailsResults(x.numberStart)) continue;
-        if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after) || TARGET_WORDS_CLOSED.test(after)) &&
+        if ((!inClause || PLAN_PHRASE_CLOSED.test(after) || TARGET_VALUE_CLOSED.test(after) || TARGET_WORDS_CLOSED.test(after) ||
+          REACHED_TARGET_LISTED.test(after)) &&
           REACHED_BEFORE.test(lower.slice(Math.max(x.sentenceStart, cue.start - 24), cue.start))) continue;
         // "chứng chỉ 36,5%, thấp hơn mục tiêu 2,5 điểm phần trăm": the gap from a plan compared with is how far a result
         // fell short of it (or passed it), a result as "thấp hơn kế hoạch 2,5 điểm phần trăm" is (gap-from-named-plan).

@@ -98,7 +98,9 @@ const PERIOD_ALTERNATIVES = [
   // ("16 địa phương tăng trưởng GRDP 9 tháng từ 8% trở lên", "Kinh tế - xã hội 9 tháng: …": headlines name the months
   // right after the economy or its growth, whatever follows.)
   // ("Giá trị sản xuất ngành dịch vụ ước thực hiện trong 6 tháng 955 tỷ đồng": the months, then the amount in them.)
-  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?= \\((?:tính gộp|tính chung|số liệu|bao gồm|gộp|ước tính|sơ bộ)(?!\\p{L})(?!\\p{M}))|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút)(?!\\p{L})(?!\\p{M})|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d| \\d{1,3} (?:tỷ|tỉ|triệu|nghìn|ngàn) )|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
+  // ("…; 6 tháng thành lập mới 142 doanh nghiệp", "9 tháng cấp mới 12 dự án": the months, then what was newly founded or
+  // licensed in them; "sau 6 tháng thành lập mới" counts from one founding: months-then-founded.)
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?= \\((?:tính gộp|tính chung|số liệu|bao gồm|gộp|ước tính|sơ bộ)(?!\\p{L})(?!\\p{M}))|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút)(?!\\p{L})(?!\\p{M})|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= (?:thành lập mới|cấp mới|tuyển sinh mới|tiếp nhận mới)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d| \\d{1,3} (?:tỷ|tỉ|triệu|nghìn|ngàn) )|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -144,8 +146,9 @@ const PERIOD_ALTERNATIVES = [
   `(?<pastyear>năm (?:học )?(?:vừa )?qua)${WORD_END}`,
   // ("Tỷ lệ lấp đầy các KCN phấn đấu đạt 72 - 73% vào cuối năm": where the year ends, after a sentence on its second half.)
   // ("Tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 4,2%" in a half-year report: what the year is expected to close on:
-  // expected-at-year-end.)
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?!\\p{L})(?!\\p{M})))${WORD_END}`,
+  // expected-at-year-end.) So is "Tỷ lệ hộ nghèo cuối năm dự kiến giảm còn 0,5%", the estimate after the year's end
+  // (year-end-then-estimate).
+  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:(?:dự kiến|ước|ước tính) )?(?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?!\\p{L})(?!\\p{M})))${WORD_END}`,
 ];
 const PERIOD_RE = new RegExp(PERIOD_ALTERNATIVES.join('|'), 'uy');
 // The first code units each alternative above can open with, by its group's name (a digit for "6 tháng", "5 năm"; the

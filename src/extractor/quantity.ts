@@ -1,5 +1,6 @@
 // A quantity is a printed number with its scale words and unit: "1.400 tỉ đồng", "34", "0,69%", "115 nghìn 788 người",
 // "72 triệu đồng/người/năm". Ratios, ranges and plan-slash pairs are built from two quantities by the scanner.
+import { opensVerb } from './noun-opening-verb.ts';
 import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from './number-literal.ts';
 import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
 import { downloadsOfApp } from './app-downloads.ts';
@@ -92,6 +93,8 @@ export function readQuantity(lower: string, pos: number): Quantity | undefined {
     return { ...q, counter: true };
   }
   const unit = UNITS.matchAt(lower, unitAt);
+  // "đường 30/4 giải ngân 96 tỷ đồng": a verb opened by a counted noun is no unit (noun-opening-verb).
+  if (unit && unit.end === unitAt + unit.value.unit.length && opensVerb(lower, unit.value.unit, unit.end)) return q;
   // "Xếp vị trí thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai": "lần lượt" (respectively) is no multiple.
   if (unit && unit.value.class === 'times' && lower.startsWith(RESPECTIVELY_TAIL, unit.end) && !isLetter(lower[unit.end + RESPECTIVELY_TAIL.length])) return q;
   if (unit && unit.value.unit === INDEX_PARTS && lower.startsWith(PRICE_INDEX_TAIL, unit.end)) return q;

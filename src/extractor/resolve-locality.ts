@@ -38,6 +38,8 @@ import { DELEGATE_GROUP_BEFORE, DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } fro
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { nationalOfficeBefore } from './national-office.ts';
 import { countryClosesShare } from './country-share-whole.ts';
+import { namesWrittenWithType, optionTypedElsewhere } from './bare-name-typed-elsewhere.ts';
+import { optionsInForce } from './bare-name-in-force.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -383,7 +385,8 @@ function readPagePlace(lower: string, segments: Segments, given: string | undefi
   const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
   const unnamedProvince: number[] = [];
   const ahead: Placed[] = [];
-  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince, ahead);
+  const placed = place(mentions, lower, captionRanges(lower, segments), cased, published !== undefined && published.slice(0, 7) >= MERGER_2025_FROM, unnamedProvince, ahead,
+    published?.slice(0, 7));
   markBreakdownItems(placed, lower, segments, (level) => RANK[level] ?? 1);
   // The article's own place: named in its headline, else the country when the country is spoken of before any
   // province or district ("Tổng cục Thống kê công bố…"), else the first place it names.
@@ -571,13 +574,14 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
 
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
-  unnamedProvince: number[], ahead: Placed[] = []): Placed[] {
+  unnamedProvince: number[], ahead: Placed[] = [], month?: string): Placed[] {
   const out: Placed[] = [];
   let k = 0;
   const lastOfLevel = new Map<string, string>();
   let current: Placed | undefined;
   let previousEnd = -1;
   const formers = formerUses(mentions, lower);
+  const typed = namesWrittenWithType(mentions);
   // The end of the last place named as where people go to work: the names joined to it are destinations too.
   let destinationEnd = -1;
   // The end of the last place ranked ahead of the subject: the names listed after it are ranked ahead too.
@@ -664,11 +668,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // thu ngân sách …") still reads it as the district, as before.
       // (A table's row label, "Đức Hòa | 412.000 | +8,1", still names the row's district.)
       const provinceNamed = afterMerger && (lastOfLevel.has('tỉnh') || lastOfLevel.has('thành phố trực thuộc trung ương')) && !opensTableRow(lower, m.start);
-      const options = provinceNamed ? (m.candidates ?? []).filter(standsAfterMerger) : m.candidates ?? [];
+      // ("Việt Yên: …" on a page of December 2024: the unit in force then, bare-name-in-force.)
+      const options = optionsInForce(provinceNamed ? (m.candidates ?? []).filter(standsAfterMerger) : m.candidates ?? [], month);
       const pick = options.find((o) => o.name === current?.name) ||
         options.find((o) => lastOfLevel.get(o.level) === o.name) ||
         options.find((o) => o.level === 'tỉnh') ||
         options.find((o) => o.level === 'thành phố trực thuộc trung ương') ||
+        optionTypedElsewhere(options, typed, (o) => RANK[o.level] === 1) ||
         // "Phước Long: …" in a Bạc Liêu roundup: huyện Phước Long, not thị xã Phước Long of Bình Phước.
         options.find((o) => province !== undefined && o.province === province) ||
         options[0];

@@ -1,6 +1,8 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { yearEndRightAfter } from './year-end-after-figure.ts';
+import { TARGETS_OF_YEAR } from './targets-year-in-lead.ts';
 import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
@@ -240,7 +242,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const leadStretchYears = new Set(periods.filter((p) => p.start < leadEnd && !p.isBase && !p.term && p.part !== '' && p.year !== undefined && opensLeadSentence(p))
     .map((p) => p.year));
   const yearOfPlan = (p: PeriodMention) => p.part === '' && !p.span && p.year !== undefined && leadStretchYears.has(p.year) &&
-    PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start));
+    (PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start)) || (p.start < leadEnd && TARGETS_OF_YEAR.test(lower.slice(Math.max(0, p.start - 40), p.start))));
   // ("tổ chức kỳ họp thứ 8 (kỳ họp thường lệ giữa năm 2023) để xem xét … 6 tháng đầu năm": the session's name frames
   // nothing.)
   const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd &&
@@ -807,6 +809,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // opened with ("phấn đấu quý II …"). (Not a date compared with: "tăng 18,2% so với thời điểm 31/12/2023".)
       // ("chi trả trợ cấp tháng 2/2024 cho 52.318 đối tượng, với số tiền hơn 19,6 tỷ đồng, trước ngày 5/2/2024": not when
       // the sentence named the month the figure is of, which the deadline falls in.)
+      // "…; giảm tỷ lệ hộ nghèo xuống còn 1,5% vào cuối năm" after "6 tháng cuối năm": the year's, not the half's.
+      if (before && !before.term && !before.span && before.part !== '' && yearEndRightAfter(lower, c.end, clauseEnd)) {
+        const year = before.year ?? yearBefore(before.start);
+        if (year !== undefined) return { value: String(year), year, forTarget: String(year) };
+      }
       const deadline = inSentence.find((p) => p.asOf !== undefined && !p.isBase && p.start >= c.end && p.start - c.end <= 12 && p.start < clauseEnd &&
         !(before && before.year === p.year && /^-M\d\d$/u.test(before.part) && lower.startsWith('trước', p.start)));
       // "Trong tháng 10, cả nước tập trung đẩy nhanh các dự án; dự kiến hoàn thành 3.245 km đường cao tốc trong năm

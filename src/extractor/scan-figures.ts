@@ -16,6 +16,7 @@ import { signedBracketUnit } from './signed-bracket-unit.ts';
 import { isDensityBar } from './density-bar.ts';
 import { isLargestProjectCapital } from './largest-project.ts';
 import { isBarOfCount } from './count-over-bar.ts';
+import { isPovertyLineBar } from './poverty-line-bar.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 
@@ -190,6 +191,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (q1.unit?.class === 'money' && before === ' ' && isDensityBar(lower, pos, q1.end, q1.unit.unit)) return 'skip';
   if (q1.unit?.class === 'money' && before === ' ' && isLargestProjectCapital(lower, pos)) return 'skip';
   if (q1.unit?.class === 'money' && before === ' ' && isBarOfCount(lower, pos)) return 'skip';
+  // "theo chuẩn của tỉnh (thu nhập dưới 50 triệu đồng/người/năm)": the standard's line (poverty-line-bar).
+  if (q1.unit?.class === 'money' && before === ' ' && isPovertyLineBar(lower, pos, q1.unit.unit)) return 'skip';
   if (before === ' ' && (lower.endsWith('trong ', pos) || lower.endsWith('trên ', pos) || lower.endsWith('số ', pos)) &&
     RANK_WHOLE_BEFORE.test(lower.slice(Math.max(0, pos - 28), pos))) return 'skip';
   // "giá trị sản xuất trên 1 ha đất canh tác đạt 215 triệu đồng": one unit of measure after "trên"/"mỗi" is what the

@@ -1,5 +1,6 @@
 // "Từ đầu năm, các cơ quan … tiếp nhận 1.284.560 hồ sơ" in a report counted "đến hết tháng 10/2026": a flow summed from
 // January is the months elapsed (2026-10M), not the cut-off month a stock stands at (2026-M10).
+import { flowNamedThenMonthEnd } from './flow-named-then-month-end.ts';
 
 const MONTH = /^(\d{4})-M(\d\d)$/;
 // The sentence opens on the count from January; "riêng tuần 32 có 41 ca" later in it is a part of its own.
@@ -34,7 +35,8 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   const head = lower.slice(sentenceStart, numberStart);
   if (!stock && underCutOffFrame(lower, sentenceStart, numberStart, Number(m[2]), indicator)) return elapsed(m[1]!, Number(m[2]));
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
-  const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])));
+  const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])) ||
+    flowNamedThenMonthEnd(head, Number(m[2])));
   if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
   return elapsed(m[1]!, Number(m[2]));
 }

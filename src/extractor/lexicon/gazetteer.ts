@@ -205,3 +205,8 @@ export function levelRank(levelOrLocality: string): number {
 export function compareLevel(a: string, b: string): number {
   return levelRank(a) - levelRank(b);
 }
+
+/** Some unit spelled `canonical` is in force in `month` ('YYYY-MM'). */
+export function inForceOn(canonical: string, month: string): boolean {
+  return unitsByCanonical(canonical).some((u) => validOn(u, month));
+}

@@ -395,6 +395,9 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'phát triển {mới|thêm} … doanh nghiệp',
       'doanh nghiệp mới',
       'doanh nghiệp thành lập',
+      // "cấp giấy chứng nhận đăng ký kinh doanh cho 420 doanh nghiệp": firms given their registration certificate
+      // (registration-certificates-firms).
+      'cấp {mới |}giấy chứng nhận đăng ký {kinh doanh|doanh nghiệp} … doanh nghiệp',
     ],
     weakPhrases: ['thành lập mới', 'đăng ký mới', 'đơn vị đăng ký mới', 'số dn'],
     unitHints: ['doanh nghiệp thành lập mới', 'doanh nghiệp đăng ký thành lập mới', 'doanh nghiệp mới'],

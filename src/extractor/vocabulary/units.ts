@@ -43,6 +43,8 @@ const PHYSICAL: Array<[string, string]> = [
  * the spec makes them optional, so naming them only risks false positives. */
 const COUNTED: string[] = [
   'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'buôn', 'làng', 'tổ dân phố',
+  // "Phường có 12/14 khối phố đạt chuẩn văn minh đô thị": the residential blocks of some northern wards (ward-blocks-counted).
+  'khối phố',
   'hộ', 'hộ gia đình', 'người', 'nhân khẩu', 'lao động',
   // "tổ chức" alone counts organisations ("Số tổ chức" in a rating table, "4 tổ chức chính trị - xã hội"); after a term's
   // closing year or a date it is the verb, which the year and date readers keep out.
@@ -213,3 +215,9 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
 export const UNIT_LABEL_WORDS = '(?:đvt|đơn vị tính|đơn vị)';
 /** The label at the start of a bracket's text, to be cut off: "đơn vị: triệu đồng" → "triệu đồng". */
 export const UNIT_LABEL = new RegExp(`^${UNIT_LABEL_WORDS}\\s*:\\s*`, 'u');
+
+// Counted nouns that also open a verb: "giải" (a prize) in "giải ngân" (disburse), "giải quyết", "giải phóng mặt bằng".
+// After a number ("đường 30/4 giải ngân 96 tỷ đồng") the verb is no noun counted (noun-opening-verb).
+export const NOUNS_OPENING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['giải', ['ngân', 'quyết', 'phóng', 'trình', 'thể', 'cứu', 'tỏa', 'tán', 'ngố']],
+]);
