@@ -29,7 +29,8 @@
 // sums the compiling in each counted window (the script's own compile and the lazy compiles of its functions), and in
 // the extension rows prints how each load compiled the content script (V8's v8.compile arguments: a code cache used or
 // not). TRACE_OUT=DIR writes every trace of the injected view and the pair (trace-NNN.json, in the order taken: the
-// injected view's load that gives the ranges, the pair's two warm-ups, then ours and mark.js by turns). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
+// injected view's load that gives the ranges, the pair's two warm-ups, then ours and mark.js by turns) and of the
+// extension rows (extension-PAGE-LOAD.json, load 0 the warm-up). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
 // the "evaluation counted" pair). CHROMIUM_EXTRA_ARGS adds switches to the injected view's browser (space-separated).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -273,6 +274,10 @@ async function extensionRows(files: { name: string; label: string }[], dir: stri
         if (n === 0 || (await painted()) !== n) throw new Error(`${name}: the highlights were not done within ${windowMs(name)} ms; set EXTENSION_WINDOW_MS higher`);
         await cdp.detach();
         await page.close();
+        if (process.env.TRACE_OUT) {
+          mkdirSync(process.env.TRACE_OUT, { recursive: true });
+          writeFileSync(join(process.env.TRACE_OUT, `extension-${name}-${r}.json`), JSON.stringify({ traceEvents: trace }));
+        }
         if (process.env.DEBUG_COMPILE) {
           // How the content script was compiled on this load (a code cache consumed or not), from V8's trace events.
           for (const e of trace.filter((x) => x.name === 'v8.compile' && JSON.stringify(x.args ?? {}).includes('/page/'))) {
