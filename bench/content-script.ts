@@ -16,7 +16,10 @@
 // mark.js is its own bundle (bench/content-script-mark-js-entry.ts), inline, painting the same ranges (MARKJS_FILE=1:
 // from a file of the fixture server instead, as a page's <script src>). Each window ends two frames after the work (ours: the background's one answer), as above.
 // The typical page only (the 1 MB page takes many answers). SKIP_HONEST=1 leaves the pair out; ONLY_HONEST=1 runs
-// only the pair (and the one load of the injected view that gives the ranges).
+// only the pair (and the one load of the injected view that gives the ranges). Since session 21 the pair runs in a
+// browser of its own driven by puppeteer-core with DevTools' Network domain off, as a reader's browser runs
+// (HONEST_NETWORK=1: on, as Playwright has it), and its stand-in background is warmed with whole articles before the
+// clock (HONEST_COLD_WORKER=1: one sentence, as before).
 //
 // Diagnostics (stderr): SCRIPT_TASKS=1 prints the injected view's tasks without rendering work (script only: ours,
 // the painter alone, mark.js); DEBUG_TRACE=3 sums the events inside each task by name (with
@@ -25,13 +28,16 @@
 // and with TRACE_CATS=disabled-by-default-v8.compile the compiling between them. DEBUG_COMPILE=1 (with that TRACE_CATS)
 // sums the compiling in each counted window (the script's own compile and the lazy compiles of its functions), and in
 // the extension rows prints how each load compiled the content script (V8's v8.compile arguments: a code cache used or
-// not). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
+// not). TRACE_OUT=DIR writes every trace of the injected view and the pair (trace-NNN.json, in the order taken: the
+// injected view's load that gives the ranges, the pair's two warm-ups, then ours and mark.js by turns) and of the
+// extension rows (extension-PAGE-LOAD.json, load 0 the warm-up). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
 // the "evaluation counted" pair). CHROMIUM_EXTRA_ARGS adds switches to the injected view's browser (space-separated).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { ensureChromium } from '../test/browser/support/browsers.ts';
 import { CHROMIUM_ARGS, hostResolverRules } from '../test/browser/support/chromium.ts';
 import { serveFixtures } from '../test/browser/support/serve.ts';
@@ -48,6 +54,9 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const sources = [resolve(ROOT, '../shared/corpus/seeds'), join(ROOT, 'test/corpus/dev'), join(ROOT, 'demo')].filter(existsSync);
 const articles = sources.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
 if (!articles.length) throw new Error('no article texts found (../shared/corpus/seeds, test/corpus/dev)');
+/** What the pair's stand-in background extracts before the clock (HONEST_COLD_WORKER=1: one sentence only, as before
+ *  session 21): the last articles, whose paragraphs the typical page does not use. */
+const WARM_TEXTS = articles.slice(-4);
 const paragraphs = articles.flatMap((a) => a.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 40));
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -265,6 +274,10 @@ async function extensionRows(files: { name: string; label: string }[], dir: stri
         if (n === 0 || (await painted()) !== n) throw new Error(`${name}: the highlights were not done within ${windowMs(name)} ms; set EXTENSION_WINDOW_MS higher`);
         await cdp.detach();
         await page.close();
+        if (process.env.TRACE_OUT) {
+          mkdirSync(process.env.TRACE_OUT, { recursive: true });
+          writeFileSync(join(process.env.TRACE_OUT, `extension-${name}-${r}.json`), JSON.stringify({ traceEvents: trace }));
+        }
         if (process.env.DEBUG_COMPILE) {
           // How the content script was compiled on this load (a code cache consumed or not), from V8's trace events.
           for (const e of trace.filter((x) => x.name === 'v8.compile' && JSON.stringify(x.args ?? {}).includes('/page/'))) {
@@ -299,21 +312,52 @@ async function bundle(file: string): Promise<string> {
   return chunk.code;
 }
 
+/** TRACE_OUT=DIR: every trace of the injected view and the pair, in the order taken, for reading them apart. */
+let traceCount = 0;
+
 async function traced<T>(browser: Browser, page: Page, fn: () => Promise<T>): Promise<{ value: T; totalMs: number; longestMs: number; longestWallMs: number }> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] });
   const value = await fn();
   // Let the renderer flush the trace events of the task that just ended.
   await page.waitForTimeout(300);
   const trace = await browser.stopTracing();
+  if (process.env.TRACE_OUT) {
+    mkdirSync(process.env.TRACE_OUT, { recursive: true });
+    writeFileSync(join(process.env.TRACE_OUT, `trace-${String(traceCount++).padStart(3, '0')}.json`), trace);
+  }
+  return { value, ...mainThreadTasks(trace) };
+}
+
+/** `traced` for the pair's puppeteer pages. */
+async function tracedPuppeteer<T>(page: PuppeteerPage, fn: () => Promise<T>): Promise<{ value: T; totalMs: number; longestMs: number; longestWallMs: number }> {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] });
+  const value = await fn();
+  await new Promise((r) => setTimeout(r, 300));
+  const trace = Buffer.from((await page.tracing.stop())!);
+  if (process.env.TRACE_OUT) {
+    mkdirSync(process.env.TRACE_OUT, { recursive: true });
+    writeFileSync(join(process.env.TRACE_OUT, `trace-${String(traceCount++).padStart(3, '0')}.json`), trace);
+  }
   return { value, ...mainThreadTasks(trace) };
 }
 
 /** The "evaluation counted" pair on one page: ours (the shipped content script) and mark.js, each with the
  *  evaluation of its own bundle inside the window, on fresh loads taking turns; medians of RUNS after one warm-up each. */
-async function honestRows(browser: Browser, url: string, label: string, codes: { ours: string; oursBytes: number; packageFiles: { path: string; code: string }[]; markJs: string; worker: string; standIns: string },
+async function honestRows(url: string, label: string, codes: { ours: string; oursBytes: number; packageFiles: { path: string; code: string }[]; markJs: string; worker: string; standIns: string },
   ranges: { start: number; length: number }[]): Promise<string[]> {
   type Run = { totalMs: number; longestMs: number; longestWallMs: number; value: { wallMs: number; marked: number } };
   let coverageTaken = false;
+  // Driven by puppeteer-core, which can leave DevTools' Network domain off (Playwright turns it on for every page).
+  // With it on, every request a page's script makes takes a full JavaScript stack for the request's initiator, line
+  // numbers and all (V8.CollectSourcePositions for each frame), and reports the request over the DevTools session: a
+  // cost on the page's main thread that a reader without DevTools open never pays, and that only ours paid in the
+  // window (its import() of the page code; mark.js inline makes no request). HONEST_NETWORK=1 turns it on again, to
+  // compare (BENCHMARKS.md, "Content script", session 21).
+  const browser = await puppeteer.launch({
+    executablePath: await ensureChromium(), headless: true, networkEnabled: Boolean(process.env.HONEST_NETWORK),
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`, ...(process.env.CHROMIUM_EXTRA_ARGS ? process.env.CHROMIUM_EXTRA_ARGS.split(' ') : [])],
+  });
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const one = async (which: 'ours' | 'markJs'): Promise<Run> => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${String(e)}`));
@@ -322,21 +366,21 @@ async function honestRows(browser: Browser, url: string, label: string, codes: {
     await page.addStyleTag({ content: declaredCss });
     // The same stand-ins on both pages (bench/content-script-honest-stand-ins.ts), ready before the clock.
     await page.evaluate((a) => void ((globalThis as unknown as { soiSoHonestArgs: unknown }).soiSoHonestArgs = a),
-      { packageUrl: new URL('/soi-so-package/', url).href, workerCode: codes.worker, code: which === 'ours' ? codes.ours : codes.markJs, ranges,
+      { packageUrl: new URL('/soi-so-package/', url).href, warmTexts: process.env.HONEST_COLD_WORKER ? [] : WARM_TEXTS, workerCode: codes.worker, code: which === 'ours' ? codes.ours : codes.markJs, ranges,
         src: which === 'markJs' && process.env.MARKJS_FILE ? new URL(`/soi-so-mark-js.js?load=${Math.random()}`, url).href : undefined });
     await page.addScriptTag({ content: codes.standIns });
     await page.evaluate(() => (globalThis as unknown as { soiSoHonest: { ready: Promise<void> } }).soiSoHonest.ready);
-    await page.waitForTimeout(100);
+    await pause(100);
     // COVERAGE_OUT=FILE: which functions of our script a first visit calls (V8's precise coverage of the warm-up load,
     // function granularity), written as [start, end, count, source head] per function, for compile-hint experiments.
-    const coverage = which === 'ours' && process.env.COVERAGE_OUT && !coverageTaken ? await page.context().newCDPSession(page) : undefined;
+    const coverage = which === 'ours' && process.env.COVERAGE_OUT && !coverageTaken ? await page.createCDPSession() : undefined;
     if (coverage) {
       coverageTaken = true;
       await coverage.send('Profiler.enable');
       await coverage.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
     }
     let timeout: ReturnType<typeof setTimeout> | undefined;
-    const run = await traced(browser, page, () => Promise.race([
+    const run = await tracedPuppeteer(page, () => Promise.race([
       page.evaluate(() => (globalThis as unknown as { soiSoHonest: { run(): Promise<{ wallMs: number }> } }).soiSoHonest.run()),
       new Promise<never>((_, reject) => (timeout = setTimeout(() => reject(new Error(`${which}: not done after 10 s (painted fewer than ${ranges.length} ranges?)`)), 10_000))),
     ]));
@@ -353,7 +397,7 @@ async function honestRows(browser: Browser, url: string, label: string, codes: {
       await coverage.detach();
     }
     // Checked after the window, not in it: ours took one answer and painted every range by then, mark.js marked them.
-    await page.waitForTimeout(200);
+    await pause(200);
     const [marked, answers] = await page.evaluate((w) => {
       const h = (globalThis as unknown as { soiSoHonest: { painted(): number; answers(): number } }).soiSoHonest;
       return w === 'ours' ? [h.painted(), h.answers()] : [document.querySelectorAll('mark[data-markjs]').length, 0];
@@ -364,12 +408,16 @@ async function honestRows(browser: Browser, url: string, label: string, codes: {
     await page.close();
     return { ...run, value: { ...run.value, marked } };
   };
-  await one('ours');
-  await one('markJs');
   const lists: Record<'ours' | 'markJs', Run[]> = { ours: [], markJs: [] };
-  for (let r = 0; r < RUNS; r++) {
-    lists.ours.push(await one('ours'));
-    lists.markJs.push(await one('markJs'));
+  try {
+    await one('ours');
+    await one('markJs');
+    for (let r = 0; r < RUNS; r++) {
+      lists.ours.push(await one('ours'));
+      lists.markJs.push(await one('markJs'));
+    }
+  } finally {
+    await browser.close();
   }
   const row = (what: string, unit: string, list: Run[]) =>
     `| ${label} | ${what} | ${list[0]!.value.marked} ${unit} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.wallMs)).toFixed(0)} |`;
@@ -471,7 +519,7 @@ async function main() {
       // One load of each warms up the browser's caches and is not counted; the first gives the ranges the others paint.
       const ranges = (await ours('background')).value.markRanges;
       if (process.env.ONLY_HONEST) {
-        if (name === 'typical') rows.push(...(await honestRows(browser, url, label, honest!, ranges)));
+        if (name === 'typical') rows.push(...(await honestRows(url, label, honest!, ranges)));
         continue;
       }
       for (const mode of modes.slice(1)) await ours(mode);
@@ -500,7 +548,7 @@ async function main() {
         const what = runner === 'runMarkJs' ? 'mark.js markRanges, same ranges' : 'Soi Số painter alone, same ranges (like for like)';
         rows.push(`| ${label} | ${what} | ${list[0]!.value.marked} ${runner === 'runMarkJs' ? '<mark>' : 'ranges'} | ${median(list.map((x) => x.totalMs)).toFixed(1)} | ${median(list.map((x) => x.longestMs)).toFixed(1)} (worst ${Math.max(...list.map((x) => x.longestMs)).toFixed(1)}) | ${median(list.map((x) => x.longestWallMs)).toFixed(1)} | ${median(list.map((x) => x.value.ms)).toFixed(0)} |`);
       }
-      if (honest && name === 'typical') rows.push(...(await honestRows(browser, url, label, honest, ranges)));
+      if (honest && name === 'typical') rows.push(...(await honestRows(url, label, honest, ranges)));
     }
   } finally {
     await browser.close();
