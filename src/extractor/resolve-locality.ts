@@ -73,7 +73,7 @@ const EVERYDAY_NAME = /(?:thống nhất|hòa bình|đoàn kết|độc lập|th
 // Read as a place only where a place name would end: punctuation, its province, or the end of the text.
 // The figure, its noun (a few words), "tại/ở", and a few words that lead to the place's name. (A ratio too, and
 // "trong": "có 16/34 địa phương trong cả nước thu vượt dự toán" counts the country's provinces.)
-const AT_PLACE_BETWEEN = /^[\d.,]+(?:\/[\d.,]+)?(?: [\p{L}\p{M}]+){0,3} (?:tại|ở|trong)(?: [\p{L}\p{M}]+){0,6} $/u;
+const AT_PLACE_BETWEEN = /^[\d.,]+(?:\/[\d.,]+)?(?: [\p{L}\p{M}]+){0,3} (?:tại|ở|trong|trên)(?: [\p{L}\p{M}]+){0,6} $/u;
 const AT_PLACE_REACH = 90;
 // A capital right after "và": another name.
 const JOINED_NAME_AFTER = /^\p{Lu}/u;
