@@ -193,6 +193,9 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // Tết markets price goods by the piece: "bánh tét 80.000 - 150.000 đồng/đòn", "mai vàng … 5 triệu đồng/chậu", "cúc mâm
   // xôi 120.000 - 180.000 đồng/cặp", "đào … đồng/cành", "giỏ quà 650.000 đồng/giỏ".
   ['đòn', 'đòn'], ['chậu', 'chậu'], ['cặp', 'cặp'], ['cành', 'cành'], ['bó', 'bó'], ['hộp', 'hộp'], ['giỏ', 'giỏ'], ['chai', 'chai'], ['thùng', 'thùng'],
+  // Gold is priced by the tael or its tenth ("vàng nhẫn 9999 … 148 - 151 triệu đồng/lượng", "… 4,1 triệu đồng/chỉ"), and
+  // cakes by the piece ("bánh chưng … 80.000 - 100.000 đồng/chiếc").
+  ['lượng', 'lượng'], ['chỉ', 'chỉ'], ['chiếc', 'chiếc'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
   // Housing grants: "hỗ trợ xây mới 9 hộ (80 triệu đồng/nhà)".
   ['nhà', 'nhà'], ['ngôi nhà', 'ngôi nhà'],
