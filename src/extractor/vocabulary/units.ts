@@ -139,6 +139,10 @@ const COUNTED: string[] = [
   // came to buy ("hơn 300 thương nhân", "thương lái") (farm-trade-counts). (Not "quốc gia": "vận động viên từ 28 quốc gia"
   // details one event.)
   'liều', 'thương nhân', 'thương lái',
+  // Market and consumer tallies: goods seized by the packet ("tịch thu 8.650 gói thuốc lá điếu nhập lậu"), consumers'
+  // complaints settled ("giải quyết 44/46 đơn"), e-commerce parcels and orders ("14,2 triệu bưu gửi", "1,8 triệu đơn
+  // hàng") and convenience stores, kept whole (market-tally-nouns).
+  'gói', 'đơn', 'đơn hàng', 'bưu gửi', 'cửa hàng tiện lợi',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
