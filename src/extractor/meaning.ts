@@ -887,7 +887,10 @@ const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 // "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
 // measured against the base stated after the last.
-const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
+// ("Chỉ số giá vàng tăng 19,65% và chỉ số giá đô la Mỹ tăng 4,33% so với cùng kỳ", "xăng E5 RON 92 giảm 2,14% và dầu
+// diesel 0,05S giảm 3,05% so với tháng trước": after "và" the subject may run longer and hold a grade written with digits;
+// long-subject-shares-base.)
+const SHARED_BASE_ROW = /^\s*(?:,\s+(?:[\p{L}\p{M}]+\s+){1,4}|,?\s+và\s+(?:[\p{L}\p{M}][\p{L}\p{M}\d]*\s+|\d[\d,.]*[\p{L}\p{M}]+\s+){1,7})(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');
