@@ -13,6 +13,7 @@ import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
 import { secondHalfNamedBefore } from './second-half-months.ts';
+import { comesAfterReviewedYear } from './reviewed-then-coming.ts';
 
 export interface PeriodMention {
   start: number;
@@ -400,6 +401,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // 10 January 2026 reports on 2025.)
       const tasksAhead = publishedYear !== undefined && (years[0]! > publishedYear || (years[0] === publishedYear && publishedMonth !== undefined && publishedMonth <= 2)) &&
         TASKS_AHEAD_BEFORE.test(lower.slice(Math.max(0, start - 60), start));
+      // ("tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024, … có 7,12 tỷ đồng": after the reviewed year it
+      // dates nothing at all.)
+      if (tasksAhead && comesAfterReviewedYear(lower, start)) continue;
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear || tasksAhead) && { local: true }), ...(indexYear && { indexYear }),
         ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {
