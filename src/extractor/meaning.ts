@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
@@ -306,7 +307,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
   // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.
   // ("tăng 19,7% và hơn 18.700 doanh nghiệp quay trở lại hoạt động": a count after a percentage starts a new item.)
-  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) && (JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead)) ||
+  // ("tăng 25 - 30%, 50% hộ kinh doanh …": a share of a counted whole opens an item of its own.)
+  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) &&
+    !(c.unit.class === 'percent' && sharesCountedWhole(lower, c.end)) && (JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead)) ||
     (previousClass === 'count' && c.unit.class === 'count' && COUNT_NOUN_THEN_AND.test(lower.slice(prevEnd, lead))));
   if (joined && !ownPlan && !yardstick && (!operator || (operator.op === 'is' && operator.start >= prevEnd))) {
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
