@@ -143,6 +143,9 @@ const COUNTED: string[] = [
   // complaints settled ("giải quyết 44/46 đơn"), e-commerce parcels and orders ("14,2 triệu bưu gửi", "1,8 triệu đơn
   // hàng") and convenience stores, kept whole (market-tally-nouns).
   'gói', 'đơn', 'đơn hàng', 'bưu gửi', 'cửa hàng tiện lợi',
+  // Goods seized counted by their packaging ("tạm giữ 3.500 bao thuốc lá, 1.200 chai rượu ngoại, 850 hộp sữa, 2.400 thùng
+  // nước giải khát và 460 túi xách giả"; seized-goods-packages).
+  'bao', 'chai', 'hộp', 'thùng', 'túi', 'lon',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
