@@ -67,7 +67,8 @@ const FRONTED_SEASON_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?vụ (?
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   // ("so với tháng 12.2018": some papers join month and year with a dot.)
-  [new RegExp(`so (?:với )?tháng 12(?:[/ .-]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
+  // ("so với cuối tháng 12/2024": the end of that month, the same; month-end-before-base.)
+  [new RegExp(`so (?:với )?(?:cuối )?tháng 12(?:[/ .-]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   // "tăng 3,12% so với cùng tháng năm trước", "so với cùng quý năm 2025": the same month or quarter a year earlier,
   // which statistics offices write beside "so với tháng trước"; before the month patterns, which would read "tháng".
@@ -118,6 +119,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
   // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
   [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
+  // "tăng khoảng 3.000 đồng/kg so với cuối tháng 10" on a November page, "so với cuối tháng trước": the end of the month
+  // before, the previous period (month-end-before-base). (December's end is last year's, above and below.)
+  [new RegExp(`so (?:với )?cuối tháng (?:trước|[1-9](?!\\d)|1[01])(?![\\d/-]|\\.\\d)`, 'u'), () => 'previous_period'],
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
