@@ -1,5 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { namesCylinderSize } from './cylinder-size.ts';
 import { arrowBefore } from './vocabulary/arrows.ts';
 import { candidate } from './candidate.ts';
 import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, unitWrittenAt, type Quantity } from './quantity.ts';
@@ -512,6 +513,7 @@ const BROKEN_GRAIN_GRADE = /^\d{1,3}(?:,\d{1,2})? ?% tấm(?!\p{L})(?!\p{M})/u;
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const head = lower.slice(pos, pos + 12);
   if (head.includes('tấm') && BROKEN_GRAIN_GRADE.test(head)) return true;
+  if (namesCylinderSize(lower, pos)) return true;
   const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? rangeLowStart(lower, Math.max(0, pos - RANGE_LOW_REACH), pos) : -1;
   if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
   // (The high end of a class of loss, "thiệt hại từ 30 - 70%", with its low end.)

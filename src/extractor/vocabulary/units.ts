@@ -203,6 +203,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // Gold is priced by the tael or its tenth ("vàng nhẫn 9999 … 148 - 151 triệu đồng/lượng", "… 4,1 triệu đồng/chỉ"), and
   // cakes by the piece ("bánh chưng … 80.000 - 100.000 đồng/chiếc").
   ['lượng', 'lượng'], ['chỉ', 'chỉ'], ['chiếc', 'chiếc'],
+  // Cooking gas by the cylinder ("465.000 đồng/bình"; its size after it is read in cylinder-size.ts).
+  ['bình', 'bình'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
   // Housing grants: "hỗ trợ xây mới 9 hộ (80 triệu đồng/nhà)".
   ['nhà', 'nhà'], ['ngôi nhà', 'ngôi nhà'],
