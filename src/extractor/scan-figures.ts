@@ -1,5 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { writtenInFull } from './full-low-end.ts';
 import { namesCylinderSize } from './cylinder-size.ts';
 import { arrowBefore } from './vocabulary/arrows.ts';
 import { candidate } from './candidate.ts';
@@ -355,9 +356,13 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!unit) return undefined;
   // "từ 300.000 đồng đến 5 triệu đồng/chậu": the rate's divisor, written once after the high end, is the low end's too.
   if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit && !q2.unit.unit.startsWith(`${q1.unit.unit}/`)) return undefined;
-  const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit ? { ...q1, power: q2.power } : q1;
-  const low = quantityValue(lowQ);
   const high = quantityValue(q2);
+  // ("300.000 - 1,5 triệu đồng/chậu": a low end written in full keeps its value; full-low-end.ts.)
+  // (Only where the scale would lift it past the high end: "1.200 - 1.500 tỷ đồng" scales both.)
+  const fullLow = q2.power > 0 && writtenInFull(lower, q1.start, q1.numberEnd) && !writtenInFull(lower, q2.start, q2.numberEnd) &&
+    quantityValue(q1) < high && quantityValue({ ...q1, power: q2.power }) >= high;
+  const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit && !fullLow ? { ...q1, power: q2.power } : q1;
+  const low = quantityValue(lowQ);
   if (!(low < high)) return undefined;
   if (DASHED_BEFORE.test(lower.slice(Math.max(0, q1.start - 4), q1.start)) || DASHED_AFTER.test(lower.slice(q2.end, q2.end + 4))) return undefined;
   return candidate({
