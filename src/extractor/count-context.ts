@@ -3,6 +3,7 @@
 // counted ("3 huyện ven biển", "hai huyện miền núi"), which describe where something happens.
 import type { Candidate } from './scan-figures.ts';
 import { INDEX_PARTS } from './vocabulary/units.ts';
+import { PACKAGES, seizedBefore } from './seized-packages.ts';
 import { MERGED_LEAD, MERGED_LEAD_REACH } from './spelled-figures.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story. Hatcheries
@@ -44,6 +45,7 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   if (c.of === undefined && TOP_GROUP_AFTER.test(lower.slice(c.end, c.end + 12))) return false;
   if (SCHOOL_COUNTS.has(c.unit.unit) && ONE_SCHOOL_OPENING.test(lower.slice(clauseStart, clauseStart + 24))) return false;
   if (SCHEDULE_UNITS.has(c.unit.unit) && PER_DAY_AFTER.test(lower.slice(c.end, c.end + 16))) return false;
+  if (PACKAGES.has(c.unit.unit) && !seizedBefore(lower, c.numberStart)) return false;
   // ("góp 126.500 ngày công" counts labour days given, no length of time.)
   if (c.unit.unit.startsWith('ngày') && c.unit.unit !== 'ngày công') {
     const before = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);

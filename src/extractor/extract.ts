@@ -15,7 +15,7 @@ import { changeIndicator, isLowerBetter, isPerHead, isStockIndicator, newRuralOf
 import { scanTokens } from './lexicon/tokenize.ts';
 import { percentVariantOf } from './lexicon/match-indicators.ts';
 import { isProductPerHead } from './product-per-head.ts';
-import { reportMonthBefore } from './month-on-month.ts';
+import { frontsLastMonth, reportMonthBefore } from './month-on-month.ts';
 import { isForecastVerdict } from './forecast-verdict.ts';
 import { inlineHeadingBase, isPlanShareInList, listContexts } from './list-headings.ts';
 import { brokenDownMoveBase, frontedSentenceBase } from './fronted-base.ts';
@@ -551,7 +551,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     }
     // "Bình quân 10 tháng, CPI tăng 3,45%. … nhóm nhà ở … tăng mạnh nhất với 1,24% so với tháng trước": a sum of months
     // is never compared with the month before; the figure is the last month's.
-    if (base === 'previous_period' && periodText && MONTHS_SUM.test(periodText) && lower.slice(c.end, clauseEnd).includes('tháng trước')) {
+    // ("… tăng 3,88% so với bình quân cùng kỳ. So với tháng trước, giá xăng A95 bình quân giảm 4,2%": the base put first
+    // in the sentence too; fronted-last-month-after-sum.)
+    if (base === 'previous_period' && periodText && MONTHS_SUM.test(periodText) && (lower.slice(c.end, clauseEnd).includes('tháng trước') ||
+      frontsLastMonth(lower, wholeSentenceStart, c.numberStart))) {
       figure.period = `${periodText.slice(0, 4)}-M${periodText.slice(5, -1).padStart(2, '0')}`;
     } else if (base === 'previous_period' && periodText && YEAR_ONLY.test(periodText) && lower.slice(wholeSentenceStart, clauseEnd).includes('tháng trước')) {
       figure.period = reportMonthBefore(periodMentions, c.numberStart, Number(periodText)) ?? periodText;

@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
@@ -68,7 +69,8 @@ const FRONTED_SEASON_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?vụ (?
 const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "CPI tháng 9 tăng 1,88% so với tháng 12-2023": against the end of that year, a year base.
   // ("so với tháng 12.2018": some papers join month and year with a dot.)
-  [new RegExp(`so (?:với )?tháng 12(?:[/ .-]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
+  // ("so với cuối tháng 12/2024": the end of that month, the same; month-end-before-base.)
+  [new RegExp(`so (?:với )?(?:cuối )?tháng 12(?:[/ .-]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
   [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   // "tăng 3,12% so với cùng tháng năm trước", "so với cùng quý năm 2025": the same month or quarter a year earlier,
   // which statistics offices write beside "so với tháng trước"; before the month patterns, which would read "tháng".
@@ -119,6 +121,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
   // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
   [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
+  // "tăng khoảng 3.000 đồng/kg so với cuối tháng 10" on a November page, "so với cuối tháng trước": the end of the month
+  // before, the previous period (month-end-before-base). (December's end is last year's, above and below.)
+  [new RegExp(`so (?:với )?cuối tháng (?:trước|[1-9](?!\\d)|1[01])(?![\\d/-]|\\.\\d)`, 'u'), () => 'previous_period'],
   // "so với cùng vụ", "so với vụ Hè Thu năm 2024", "… vụ Đông Xuân năm trước": the same season a year earlier is the
   // same period.
   [new RegExp(`so (?:với )?cùng vụ(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
@@ -308,7 +313,9 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
   // "thấp hơn tỷ lệ chung của cả nước (99,2%) 0,27 điểm phần trăm": after the yardstick's bracket comes the gap.
   // "tăng 4,2% so với tháng trước và 31,6% so với cùng kỳ": the first figure's base may stand between them.
   // ("tăng 19,7% và hơn 18.700 doanh nghiệp quay trở lại hoạt động": a count after a percentage starts a new item.)
-  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) && (JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead)) ||
+  // ("tăng 25 - 30%, 50% hộ kinh doanh …": a share of a counted whole opens an item of its own.)
+  const joined = prevEnd > clauseStart && !(previousClass && isMoveClass(previousClass) !== isMoveClass(c.unit.class)) &&
+    !(c.unit.class === 'percent' && sharesCountedWhole(lower, c.end)) && (JOINED_TO_PREVIOUS.test(lower.slice(prevEnd, lead)) ||
     (previousClass === 'count' && c.unit.class === 'count' && COUNT_NOUN_THEN_AND.test(lower.slice(prevEnd, lead))));
   if (joined && !ownPlan && !yardstick && (!operator || (operator.op === 'is' && operator.start >= prevEnd))) {
     // Past the first figure's base ("so với tháng trước và") the verb is read from before the first figure.
@@ -891,7 +898,10 @@ const ADDED_CAPITAL = /(?:tăng vốn|vốn tăng|vốn điều chỉnh tăng)(?
 const SHARED_BASE_JOIN = /^\s*(?:\(|,?\s*(?:tương đương|tức là|tức|và)(?:\s+(?:tăng|giảm))?)\s*[+\-−]?$/u;
 // "tai nạn tăng 3 vụ, số người chết tăng 2 người so với cùng kỳ": changes in a row, each with its short subject,
 // measured against the base stated after the last.
-const SHARED_BASE_ROW = /^\s*(?:,|,?\s+và)\s+(?:[\p{L}\p{M}]+\s+){1,4}(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
+// ("Chỉ số giá vàng tăng 19,65% và chỉ số giá đô la Mỹ tăng 4,33% so với cùng kỳ", "xăng E5 RON 92 giảm 2,14% và dầu
+// diesel 0,05S giảm 3,05% so với tháng trước": after "và" the subject may run longer and hold a grade written with digits;
+// long-subject-shares-base.)
+const SHARED_BASE_ROW = /^\s*(?:,\s+(?:[\p{L}\p{M}]+\s+){1,4}|,?\s+và\s+(?:[\p{L}\p{M}][\p{L}\p{M}\d]*\s+|\d[\d,.]*[\p{L}\p{M}]+\s+){1,7})(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 
 const YARDSTICK_PLACES = ['cả nước', 'toàn quốc', 'vùng', 'khu vực', 'toàn tỉnh', 'toàn thành phố', 'tỉnh', 'thành phố', 'huyện'];
 const YARDSTICK = new RegExp(`(?:bình quân|trung bình|mức(?: tăng trưởng| tăng| giảm)?|tỷ lệ|tỉ lệ|chung)(?: chung)?(?: của)? (${YARDSTICK_PLACES.join('|')})\\s*\\(?\\s*$`, 'u');

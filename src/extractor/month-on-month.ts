@@ -15,3 +15,12 @@ export function reportMonthBefore(periods: readonly PeriodMention[], pos: number
   }
   return undefined;
 }
+
+// "So với tháng trước, giá xăng A95 bình quân giảm 4,2%, giá dầu diesel giảm 5,1%": a sentence that opens on the month
+// before as its base (fronted-last-month-after-sum).
+const FRONTED_LAST_MONTH = /^[\s"“(–-]*so (?:với )?tháng trước,/u;
+
+/** The sentence from `sentenceStart` opens on "So với tháng trước," before `pos`. */
+export function frontsLastMonth(lower: string, sentenceStart: number, pos: number): boolean {
+  return FRONTED_LAST_MONTH.test(lower.slice(sentenceStart, Math.min(pos, sentenceStart + 24)));
+}

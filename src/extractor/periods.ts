@@ -13,6 +13,7 @@ import { windowEndsWith } from './vocabulary/backward.ts';
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { anchoredWordMatches, type AnchoredPattern } from './vocabulary/anchored-matches.ts';
 import { secondHalfNamedBefore } from './second-half-months.ts';
+import { comesAfterReviewedYear } from './reviewed-then-coming.ts';
 
 export interface PeriodMention {
   start: number;
@@ -148,7 +149,9 @@ const PERIOD_ALTERNATIVES = [
   // ("Tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 4,2%" in a half-year report: what the year is expected to close on:
   // expected-at-year-end.) So is "Tỷ lệ hộ nghèo cuối năm dự kiến giảm còn 0,5%", the estimate after the year's end
   // (year-end-then-estimate).
-  `(?<wholeyear>cả năm|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:(?:dự kiến|ước|ước tính) )?(?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?!\\p{L})(?!\\p{M})))${WORD_END}`,
+  // ("Cả năm 2025, lực lượng … kiểm tra 2.946 vụ": a whole year written with its number is that year, read as "năm 2025";
+  // whole-year-named.)
+  `(?<wholeyear>cả năm(?! (?:19|20)\\d\\d)|(?:từ nay )?(?:đến|vào) (?:cuối|hết) năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=(?<![\\p{L}\\p{M}])(?:dự kiến|ước|ước tính) )cuối năm(?! (?:năm )?(?:19|20)\\d\\d)|(?<=[\\p{L}\\p{M}] )(?<!(?:tháng|quý|kỳ|tuần|vụ|dịp|từ|đến|vào|tới|hết) )cuối năm(?= (?:(?:dự kiến|ước|ước tính) )?(?:còn|đạt|giảm còn|xuống còn|tăng lên|ở mức)(?!\\p{L})(?!\\p{M})))${WORD_END}`,
 ];
 const PERIOD_RE = new RegExp(PERIOD_ALTERNATIVES.join('|'), 'uy');
 // The first code units each alternative above can open with, by its group's name (a digit for "6 tháng", "5 năm"; the
@@ -405,6 +408,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // 10 January 2026 reports on 2025.)
       const tasksAhead = publishedYear !== undefined && (years[0]! > publishedYear || (years[0] === publishedYear && publishedMonth !== undefined && publishedMonth <= 2)) &&
         TASKS_AHEAD_BEFORE.test(lower.slice(Math.max(0, start - 60), start));
+      // ("tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024, … có 7,12 tỷ đồng": after the reviewed year it
+      // dates nothing at all.)
+      if (tasksAhead && comesAfterReviewedYear(lower, start)) continue;
       out.push(mention({ start, end, year: years[0], part: '', isBase, ...((isPlanYear(lower, start) || indexYear || tasksAhead) && { local: true }), ...(indexYear && { indexYear }),
         ...(!g.year && { season: true }) }));
     } else if (g.restofyear && /^(?:3|ba) /u.test(text) && /^\s*:/u.test(lower.slice(end, end + 3))) {

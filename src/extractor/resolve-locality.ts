@@ -1,5 +1,7 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import { opensOnMarketWard } from './market-ward.ts';
+import { bracketClosedBefore } from './bracketed-part.ts';
 import { isRiverNotDistrict } from './river-names.ts';
 import { isParkRowLabel } from './park-table.ts';
 import { namesRoad } from './route-names.ts';
@@ -274,7 +276,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       const end = firstAtOrAfter(placed, pos, (p) => p.start);
       const [clauseStart] = segmentBounds(segments.clauseStarts, pos, lower.length);
       const [wholeSentenceStart] = segmentBounds(segments.sentenceStarts, pos, lower.length);
-      const opensSentence = (p: Placed) => !p.clauseOnly && p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start));
+      // ("Tại chợ Biên Hòa (phường Trấn Biên), …": the market's ward in brackets opens it too.)
+      const opensSentence = (p: Placed) => !p.clauseOnly && ((p.start - wholeSentenceStart <= PLACE_OPENING_REACH && PLACE_OPENING.test(lower.slice(wholeSentenceStart, p.start))) ||
+        opensOnMarketWard(lower, wholeSentenceStart, p.start));
       // "Khu vực Ninh Thuận cũ đón 612.000 lượt khách, tăng 9,1%; trong đó khách quốc tế 41.000 lượt": a clause opening on
       // "trong đó" breaks down the clause before, so a former part that owned that clause owns it too.
       const brokenDown = clauseStart > wholeSentenceStart && BREAKDOWN_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
@@ -309,6 +313,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         const p = placed[i]!;
         if (p.listed || inList.has(p)) continue;
         if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
+        // ("… (riêng khu vực Hải Dương cũ 18 doanh nghiệp), tăng 9 doanh nghiệp …": a part in a bracket owns the bracket.)
+        if (p.clauseOnly && bracketClosedBefore(lower, p.start, p.end ?? p.start, pos)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));

@@ -1,5 +1,7 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { writtenInFull } from './full-low-end.ts';
+import { namesCylinderSize } from './cylinder-size.ts';
 import { arrowBefore } from './vocabulary/arrows.ts';
 import { candidate } from './candidate.ts';
 import { isDigitCode, numberEnd, quantityValue, readNumber, readQuantity, unitWrittenAt, type Quantity } from './quantity.ts';
@@ -357,9 +359,13 @@ function readRange(lower: string, q1: Quantity): Candidate | 'skip' | undefined 
   if (!unit) return undefined;
   // "từ 300.000 đồng đến 5 triệu đồng/chậu": the rate's divisor, written once after the high end, is the low end's too.
   if (q1.unit && q2.unit && q1.unit.unit !== q2.unit.unit && !q2.unit.unit.startsWith(`${q1.unit.unit}/`)) return undefined;
-  const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit ? { ...q1, power: q2.power } : q1;
-  const low = quantityValue(lowQ);
   const high = quantityValue(q2);
+  // ("300.000 - 1,5 triệu đồng/chậu": a low end written in full keeps its value; full-low-end.ts.)
+  // (Only where the scale would lift it past the high end: "1.200 - 1.500 tỷ đồng" scales both.)
+  const fullLow = q2.power > 0 && writtenInFull(lower, q1.start, q1.numberEnd) && !writtenInFull(lower, q2.start, q2.numberEnd) &&
+    quantityValue(q1) < high && quantityValue({ ...q1, power: q2.power }) >= high;
+  const lowQ = q1.power === 0 && q2.power > 0 && !q1.unit && !fullLow ? { ...q1, power: q2.power } : q1;
+  const low = quantityValue(lowQ);
   if (!(low < high)) return undefined;
   if (DASHED_BEFORE.test(lower.slice(Math.max(0, q1.start - 4), q1.start)) || DASHED_AFTER.test(lower.slice(q2.end, q2.end + 4))) return undefined;
   return candidate({
@@ -515,6 +521,7 @@ const BROKEN_GRAIN_GRADE = /^\d{1,3}(?:,\d{1,2})? ?% tấm(?!\p{L})(?!\p{M})/u;
 function isNamedNumber(lower: string, pos: number, money = false): boolean {
   const head = lower.slice(pos, pos + 12);
   if (head.includes('tấm') && BROKEN_GRAIN_GRADE.test(head)) return true;
+  if (namesCylinderSize(lower, pos)) return true;
   const low = lower[pos - 1] === ' ' || lower[pos - 1] === '-' || lower[pos - 1] === '–' ? rangeLowStart(lower, Math.max(0, pos - RANGE_LOW_REACH), pos) : -1;
   if (low >= 0 && endsWithPhrase(lower, low, QUALIFIER_BEFORE)) return true;
   // (The high end of a class of loss, "thiệt hại từ 30 - 70%", with its low end.)

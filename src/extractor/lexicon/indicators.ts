@@ -465,7 +465,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     id: 'cpi',
     group: 'economy',
     label: { vi: 'Chỉ số giá tiêu dùng (CPI)', en: 'Consumer price index (CPI)' },
-    phrases: ['chỉ số giá tiêu dùng {bình quân|}', 'chỉ số cpi', 'cpi {bình quân|}'],
+    // ("Chỉ số giá nhóm lương thực tăng 5,12%": a CPI group named by its price index; price-index-of-a-group.)
+    phrases: ['chỉ số giá tiêu dùng {bình quân|}', 'chỉ số cpi', 'cpi {bình quân|}', 'chỉ số giá nhóm'],
     weakPhrases: ['lạm phát'],
   },
   {

@@ -126,7 +126,9 @@ export const NAME_BEFORE = ['cả', 'đứng đầu', 'thôn', 'buôn', 'xóm', 
   // "1.000 lao động thuộc nhóm 1 và 500 lao động thuộc nhóm 2": a group's number names it.
   'nhóm',
   // Steering committees are named by the decree or programme that set them up: "Ban Chỉ đạo 138", "Ban Chỉ đạo 35".
-  'ban chỉ đạo'];
+  // So are their short form and the anti-smuggling teams ("BCĐ 389 tỉnh", "Đoàn kiểm tra liên ngành 389 tỉnh";
+  // inspection-team-name).
+  'ban chỉ đạo', 'bcđ', 'đoàn kiểm tra liên ngành', 'đoàn liên ngành'];
 
 /** Nouns of schemes named by their goal ("Đề án phát triển bền vững 1 triệu héc-ta …", "chương trình trồng 1 tỷ cây
  * xanh"); see scheme-names.ts. Not "dự án": projects are counted and priced ("12 dự án với tổng vốn 500 tỷ đồng"). */

@@ -24,7 +24,11 @@ export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thươn
   // Banks' deposits ("Tổng nguồn vốn huy động trên 63.800 tỷ đồng"), not anything the province produces or spends.
   'vốn huy động', 'huy động vốn', 'tổng phương tiện thanh toán',
   // Money for each of many ("mỗi căn từ 40 - 60 triệu đồng") is no total.
-  'mỗi căn', 'mỗi hộ', 'mỗi suất', 'mỗi phần quà', 'mỗi người'];
+  'mỗi căn', 'mỗi hộ', 'mỗi suất', 'mỗi phần quà', 'mỗi người',
+  // What market control collects, fines and seizes ("thu nộp ngân sách 2,86 tỷ đồng", "xử phạt 286 triệu đồng", "phạt hơn
+  // 380 triệu đồng", "tịch thu hàng hóa trị giá 3,8 tỷ đồng"), and the parts of retail no indicator names ("doanh thu dịch
+  // vụ lưu trú, ăn uống", "doanh thu dịch vụ khác"; holdout36) (market-control-money).
+  'nộp ngân sách', 'phạt', 'tịch thu', 'lưu trú, ăn uống', 'dịch vụ khác'];
 
 /** Words after a measure noun that do not say what it measures: "tỷ lệ này", "đạt tỷ lệ 98,93%", "giá trị" (a
  *  value, not a price), "giá cả" (prices in general, what the CPI is about). */

@@ -141,6 +141,13 @@ const COUNTED: string[] = [
   // came to buy ("hơn 300 thương nhân", "thương lái") (farm-trade-counts). (Not "quốc gia": "vận động viên từ 28 quốc gia"
   // details one event.)
   'liều', 'thương nhân', 'thương lái',
+  // Market and consumer tallies: goods seized by the packet ("tịch thu 8.650 gói thuốc lá điếu nhập lậu"), consumers'
+  // complaints settled ("giải quyết 44/46 đơn"), e-commerce parcels and orders ("14,2 triệu bưu gửi", "1,8 triệu đơn
+  // hàng") and convenience stores, kept whole (market-tally-nouns).
+  'gói', 'đơn', 'đơn hàng', 'bưu gửi', 'cửa hàng tiện lợi',
+  // Goods seized counted by their packaging ("tạm giữ 3.500 bao thuốc lá, 1.200 chai rượu ngoại, 850 hộp sữa, 2.400 thùng
+  // nước giải khát và 460 túi xách giả"; seized-goods-packages).
+  'bao', 'chai', 'hộp', 'thùng', 'túi', 'lon',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
@@ -195,6 +202,11 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // Tết markets price goods by the piece: "bánh tét 80.000 - 150.000 đồng/đòn", "mai vàng … 5 triệu đồng/chậu", "cúc mâm
   // xôi 120.000 - 180.000 đồng/cặp", "đào … đồng/cành", "giỏ quà 650.000 đồng/giỏ".
   ['đòn', 'đòn'], ['chậu', 'chậu'], ['cặp', 'cặp'], ['cành', 'cành'], ['bó', 'bó'], ['hộp', 'hộp'], ['giỏ', 'giỏ'], ['chai', 'chai'], ['thùng', 'thùng'],
+  // Gold is priced by the tael or its tenth ("vàng nhẫn 9999 … 148 - 151 triệu đồng/lượng", "… 4,1 triệu đồng/chỉ"), and
+  // cakes by the piece ("bánh chưng … 80.000 - 100.000 đồng/chiếc").
+  ['lượng', 'lượng'], ['chỉ', 'chỉ'], ['chiếc', 'chiếc'],
+  // Cooking gas by the cylinder ("465.000 đồng/bình"; its size after it is read in cylinder-size.ts).
+  ['bình', 'bình'],
   ['khách/chuyến', 'khách/chuyến'], ['lượt khách/chuyến', 'lượt khách/chuyến'], ['căn', 'căn'], ['căn nhà', 'căn nhà'],
   // Housing grants: "hỗ trợ xây mới 9 hộ (80 triệu đồng/nhà)".
   ['nhà', 'nhà'], ['ngôi nhà', 'ngôi nhà'],
