@@ -74,7 +74,8 @@ function findDayTallies(lower: string): PeriodMention[] {
     if (m) dayTallyAt(lower, at, at, m, out);
   }
   for (const part of PARTS_OF_DAY) {
-    for (let at = lower.indexOf(part); at >= 0; at = lower.indexOf(part, at + part.length)) {
+    // (Each searched from its rarest letter, as indexOfPhrase does: "t" and "c" open half the words of a page.)
+    for (let at = indexOfPhrase(lower, part); at >= 0; at = indexOfPhrase(lower, part, at + part.length)) {
       PART_OF_DAY_DATE.lastIndex = at + part.length;
       const m = PART_OF_DAY_DATE.exec(lower);
       if (m) dayTallyAt(lower, at, at + part.length, m, out, true);

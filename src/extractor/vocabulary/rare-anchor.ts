@@ -59,20 +59,53 @@ export function indexOfPhrase(text: string, phrase: string, from = 0): number {
   return -1;
 }
 
+// The anchors of each word list, found once: the lists are the callers' constants, searched on every page (a map
+// look-up per phrase and call was ~1% of an article's time).
+const listAnchors = new WeakMap<readonly string[], readonly Anchor[]>();
+
+function anchorsOf(phrases: readonly string[]): readonly Anchor[] {
+  let found = listAnchors.get(phrases);
+  if (found === undefined || found.length !== phrases.length) {
+    found = phrases.map(anchorOf);
+    listAnchors.set(phrases, found);
+  }
+  return found;
+}
+
+// Up to this many offsets are sorted in place: each phrase's offsets come in order, so the few runs of a page are
+// merged by a handful of moves, where a typed array costs an allocation and a call into the runtime.
+const SORTED_IN_PLACE = 64;
+
 /** Where any of the phrases starts in `text` (or ends, with `ends`), in order, each offset once. */
 export function phraseOffsets(text: string, phrases: readonly string[], ends = false): number[] {
   const found: number[] = [];
-  for (const phrase of phrases) {
-    // indexOfPhrase's loop, with the anchor looked up once per phrase rather than once per occurrence.
-    const { at, tail, partial } = anchorOf(phrase);
+  const anchors = anchorsOf(phrases);
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k]!;
+    // indexOfPhrase's loop, with the anchor looked up once per list rather than once per occurrence.
+    const { at, tail, partial } = anchors[k]!;
     const shift = (ends ? phrase.length : 0) - at;
     for (let i = text.indexOf(tail, at); i >= 0; i = text.indexOf(tail, i + 1)) {
       if (!partial || text.startsWith(phrase, i - at)) found.push(i + shift);
     }
   }
   // A typed array sorts numerically without calling a comparator (the common words give hundreds of offsets).
-  const sorted = new Int32Array(found).sort();
+  const sorted: ArrayLike<number> = found.length <= SORTED_IN_PLACE ? sortInPlace(found) : new Int32Array(found).sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
   return out;
+}
+
+function sortInPlace(xs: number[]): number[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    if (xs[j]! <= x) continue;
+    while (j >= 0 && xs[j]! > x) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
 }
