@@ -80,6 +80,9 @@ function rangesFromOffsets(offsets: { start: number; length: number }[]): Range[
 }
 
 function paintedRanges(): Range[] {
+  // On a page with very many figures only those near the viewport are registered (src/page/highlight-window.ts);
+  // a printout registers them all, and this is read after the measured window.
+  window.dispatchEvent(new Event('beforeprint'));
   const out: Range[] = [];
   (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
     if (name !== 'soi-so-active') for (const r of h) out.push(r);

@@ -1,6 +1,8 @@
 // Paints figure ranges. With the CSS Custom Highlight API the page's DOM is not touched at all: ranges go into one
-// Highlight per modality. Without it, the element painter (element-painter.ts) wraps each text-node piece of a range.
+// Highlight per modality (on a page with very many, only those near the viewport at a time: highlight-window.ts).
+// Without it, the element painter (element-painter.ts) wraps each text-node piece of a range.
 import type { Modality } from '../extractor/figure.ts';
+import { HighlightWindow } from './highlight-window.ts';
 import { highlightName } from './styles.ts';
 
 export interface Painter {
@@ -40,8 +42,12 @@ class HighlightApiPainter implements Painter {
    *  registry change. */
   private readonly layers = new Map<Modality | 'active', HighlightLike>();
   private active: Range | undefined;
+  /** Which of the modality layers' ranges are registered: on a page with very many, those near the viewport. */
+  private readonly window: HighlightWindow;
 
-  constructor(private readonly registry: Map<string, HighlightLike>, private readonly Highlight: HighlightCtor, private readonly beforeFirstPaint: () => void) {}
+  constructor(private readonly registry: Map<string, HighlightLike>, private readonly Highlight: HighlightCtor, private readonly beforeFirstPaint: () => void, win: Window | undefined) {
+    this.window = new HighlightWindow(win);
+  }
 
   private layer(m: Modality | 'active'): HighlightLike {
     let h = this.layers.get(m);
@@ -56,12 +62,11 @@ class HighlightApiPainter implements Painter {
   }
 
   paint(range: Range, modality: Modality): PaintHandle {
-    const layer = this.layer(modality);
-    layer.add(range);
+    const remove = this.window.add(range, this.layer(modality));
     return {
       range,
       unpaint: () => {
-        layer.delete(range);
+        remove();
         if (this.active === range) this.setActive(undefined);
       },
     };
@@ -76,6 +81,7 @@ class HighlightApiPainter implements Painter {
   }
 
   clear(): void {
+    this.window.clear();
     for (const [m, h] of this.layers) {
       h.clear();
       if (this.registry.get(highlightName(m)) === h) this.registry.delete(highlightName(m));
@@ -98,8 +104,9 @@ export function hasHighlightApi(win: Window): boolean {
  *  the page's highlight styles then where they did not come with the script: a page with no figures gets no style
  *  sheet, and the restyle it causes falls in the frame that paints the highlights instead of a frame of its own). */
 export function createPainter(doc: Document, force?: Painter['mode'], beforeFirstPaint: () => void = () => undefined, elements?: ElementPainterFactory): Painter {
-  const api = force === 'elements' ? undefined : highlightApi(doc.defaultView ?? (globalThis as unknown as Window));
-  if (api) return new HighlightApiPainter(api.registry, api.Highlight, beforeFirstPaint);
+  const win = doc.defaultView ?? (globalThis as unknown as Window);
+  const api = force === 'elements' ? undefined : highlightApi(win);
+  if (api) return new HighlightApiPainter(api.registry, api.Highlight, beforeFirstPaint, win);
   if (!elements) throw new Error('No Highlight API and no element painter.');
   return elements(doc, beforeFirstPaint);
 }
