@@ -4,12 +4,16 @@
 // of its own: "tại Thành phố Hồ Chí Minh (khu vực Bà Rịa - Vũng Tàu cũ) 147.000 đồng/kg" says which part the figure after
 // it is of.
 const OPEN_REACH = 40;
+// (A bracket that holds a figure closes within a few lines' reach.)
+const CLOSE_REACH = 400;
 
 /** The place [start, end) stands inside a bracket that holds a figure after it and closes before `pos`. */
 export function bracketClosedBefore(lower: string, start: number, end: number, pos: number): boolean {
   const before = lower.slice(Math.max(0, start - OPEN_REACH), start);
   const open = before.lastIndexOf('(');
   if (open < 0 || before.indexOf(')', open) >= 0) return false;
-  const close = lower.indexOf(')', end);
-  return close >= 0 && close < pos && !lower.slice(end, close).includes('(') && /\d/u.test(lower.slice(end, close));
+  // (Looked for up to the figure only: a whole-text search from every place would grow with an endless text.)
+  const inside = lower.slice(end, Math.min(pos, end + CLOSE_REACH));
+  const close = inside.indexOf(')');
+  return close >= 0 && !inside.slice(0, close).includes('(') && /\d/u.test(inside.slice(0, close));
 }

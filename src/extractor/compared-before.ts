@@ -10,9 +10,12 @@ const TEXT = 32;
 
 /** The last "so với …" of the figure's sentence before the number, when no other figure's own base follows it. */
 export function comparedBefore(lower: string, sentenceStart: number, numberStart: number): string | undefined {
-  const k = lower.lastIndexOf(COMPARED, numberStart - 1);
-  if (k < Math.max(sentenceStart, numberStart - REACH)) return undefined;
-  return lower.slice(k, Math.min(numberStart, k + TEXT));
+  // (Searched in its window only: a whole-text lastIndexOf from every figure would grow with the square of an endless
+  // sentence.)
+  const from = Math.max(sentenceStart, numberStart - REACH);
+  const at = lower.slice(from, numberStart).lastIndexOf(COMPARED);
+  if (at < 0) return undefined;
+  return lower.slice(from + at, Math.min(numberStart, from + at + TEXT));
 }
 
 // ("tăng 18,2% so với quý IV/2023 và gấp 1,6 lần cùng kỳ năm 2023": a figure that names its own base after it keeps it.)

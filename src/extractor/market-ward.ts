@@ -7,5 +7,5 @@ const REACH = 72;
 /** The place at `start` stands in the bracket after the market its sentence (from `sentenceStart`) opens on. */
 export function opensOnMarketWard(lower: string, sentenceStart: number, start: number): boolean {
   // (A bracket between the sentence's start and the place is looked for first: most places have none.)
-  return start - sentenceStart <= REACH && lower.lastIndexOf('(', start) >= sentenceStart && MARKET_WARD_OPENING.test(lower.slice(sentenceStart, start));
+  return start - sentenceStart <= REACH && lower.slice(sentenceStart, start).includes('(') && MARKET_WARD_OPENING.test(lower.slice(sentenceStart, start));
 }

@@ -95,8 +95,12 @@ const PAPER_NAME_REACH = 40;
 
 /** The line holding `at` is a paper's name that holds a place after other words ("Báo Pháp luật TP.HCM"). */
 export function isPaperNameLine(lower: string, at: number): boolean {
-  const start = lower.lastIndexOf('\n', at - 1) + 1;
-  const newline = lower.indexOf('\n', at);
-  const line = lower.slice(start, newline < 0 ? lower.length : newline).trim();
+  // (Read within a name's reach of `at`: a page may be one endless line.)
+  const before = lower.slice(Math.max(0, at - PAPER_NAME_REACH - 1), at);
+  const start = before.lastIndexOf('\n') + 1 + Math.max(0, at - PAPER_NAME_REACH - 1);
+  if (at - start > PAPER_NAME_REACH) return false;
+  const after = lower.slice(at, at + PAPER_NAME_REACH + 1);
+  const newline = after.indexOf('\n');
+  const line = lower.slice(start, newline < 0 ? at + after.length : at + newline).trim();
   return line.length <= PAPER_NAME_REACH && PAPER_NAME.test(line);
 }

@@ -56,7 +56,7 @@ export function findPriceDays(lower: string, published?: string): PeriodMention[
   for (let at = lower.indexOf('giá '); at >= 0; at = lower.indexOf('giá ', at + 4)) {
     if (!opensSentence(lower, at)) continue;
     const m = GOODS_DAY.exec(lower.slice(at, at + 90));
-    if (!m || NOT_THE_DAY.test(lower.slice(0, at + m[0].lastIndexOf(' ngày ')).trimEnd().slice(-6))) continue;
+    if (!m || NOT_THE_DAY.test(lower.slice(Math.max(0, at + m[0].lastIndexOf(' ngày ') - 32), at + m[0].lastIndexOf(' ngày ')).trimEnd().slice(-6))) continue;
     const p = monthMention(at, at + m[0].length, m, { dayTally: true }, published);
     if (p) out.push(p);
   }
