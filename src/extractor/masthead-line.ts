@@ -81,11 +81,21 @@ const BYLINE = /^[\p{L}\p{M}. ]{2,40}\s[-–|]\s\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(
 
 /** The place at `at` (lower-cased text) opens a byline: the author's name, a dash and the date posted, alone on a line. */
 export function opensByline(lower: string, at: number): boolean {
-  const start = lower.lastIndexOf('\n', at - 1) + 1;
-  if (lower.slice(start, at).trim() !== '') return false;
-  const newline = lower.indexOf('\n', at);
-  const line = lower.slice(start, newline < 0 ? lower.length : newline);
-  return line.length <= 80 && BYLINE.test(line);
+  const around = shortLineAround(lower, at, BYLINE_REACH);
+  return around !== undefined && lower.slice(around.start, at).trim() === '' && BYLINE.test(around.line);
+}
+const BYLINE_REACH = 80;
+
+/** The line holding `at`, when it is at most `reach` characters long; searched within that reach only, since a page may
+ *  be one endless line and these are asked of every place. */
+function shortLineAround(lower: string, at: number, reach: number): { start: number; line: string } | undefined {
+  const from = Math.max(0, at - reach - 1);
+  const start = from + lower.slice(from, at).lastIndexOf('\n') + 1;
+  if (start === from && from > 0) return undefined;
+  const after = lower.slice(at, at + reach + 1);
+  const newline = after.indexOf('\n');
+  const line = lower.slice(start, newline < 0 ? at + after.length : at + newline);
+  return line.length <= reach ? { start, line } : undefined;
 }
 
 // "Báo Pháp luật TP.HCM", "Báo Người lao động Hà Nội": a paper named after its city with other words before the place;
@@ -95,12 +105,6 @@ const PAPER_NAME_REACH = 40;
 
 /** The line holding `at` is a paper's name that holds a place after other words ("Báo Pháp luật TP.HCM"). */
 export function isPaperNameLine(lower: string, at: number): boolean {
-  // (Read within a name's reach of `at`: a page may be one endless line.)
-  const before = lower.slice(Math.max(0, at - PAPER_NAME_REACH - 1), at);
-  const start = before.lastIndexOf('\n') + 1 + Math.max(0, at - PAPER_NAME_REACH - 1);
-  if (at - start > PAPER_NAME_REACH) return false;
-  const after = lower.slice(at, at + PAPER_NAME_REACH + 1);
-  const newline = after.indexOf('\n');
-  const line = lower.slice(start, newline < 0 ? at + after.length : at + newline).trim();
-  return line.length <= PAPER_NAME_REACH && PAPER_NAME.test(line);
+  const around = shortLineAround(lower, at, PAPER_NAME_REACH);
+  return around !== undefined && PAPER_NAME.test(around.line.trim());
 }
