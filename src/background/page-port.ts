@@ -8,6 +8,7 @@ import { anchorAt } from '../messages/anchor.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import { PAGE_PORT_NAME, PortRequestSchema, type PortResponse, type PortSaved } from '../messages/page-messages.ts';
 import type { SaveArticleResponse } from '../messages/responses.ts';
+import { homeProvinceOf } from '../shared/news-sites.ts';
 import { normaliseUrl } from '../shared/url-normalise.ts';
 import { machineFigureIds } from './library/figure-id.ts';
 
@@ -34,11 +35,12 @@ export function onPagePort(port: Runtime.Port, deps: PagePortDeps = {}): void {
       post({ id, ok: false, error: 'Malformed extraction request.' });
       return;
     }
-    const { id, text, published, locality, save } = parsed.output;
+    const { id, text, published, locality, homeLocality, save } = parsed.output;
     let reply: PortResponse;
     let saving: { request: SaveRequest; figureIds: string[] } | undefined;
     try {
-      const result = extract(text, { published, locality });
+      // A provincial paper's page that names no place of its own is about the paper's province.
+      const result = extract(text, { published, locality, homeLocality: homeLocality ?? homeProvinceOf(port.sender?.url) });
       reply = { id, ok: true, version: EXTRACTOR_VERSION, figures: result.figures, published: result.published, locality: result.locality };
       if (save && deps.save) {
         const figures = result.figures.map((f) => ({ ...f, anchor: anchorAt(text, f.start, f.end) }));

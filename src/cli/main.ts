@@ -38,7 +38,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   for (const file of files) {
     try {
       const input = await readInput(file);
-      const result = extract(input.text, { published: input.published, locality: input.locality });
+      const result = extract(input.text, { published: input.published, homeLocality: input.homeLocality });
       out.write(formatRows(result.figures.map((f) => ({ file, ...f })), format, first));
       first = false;
     } catch (e) {

@@ -1,11 +1,13 @@
 // Reads one input file as text: .txt as is, .html through the same article finder the content script uses.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { homeProvinceOf } from '../shared/news-sites.ts';
 
 export interface InputText {
   text: string;
   published?: string;
-  locality?: string;
+  /** The site's home place (its adapter's, or its provincial paper's province): the page's place when it names none. */
+  homeLocality?: string;
 }
 
 export class InputError extends Error {}
@@ -35,9 +37,11 @@ async function fromHtml(html: string): Promise<InputText> {
   try {
     window.document.write(html);
     const { findArticle } = await import('../page/find-article.ts');
-    const found = findArticle(window.document as unknown as Document, canonicalOf(html));
+    const url = canonicalOf(html);
+    const found = findArticle(window.document as unknown as Document, url);
     if (!found) throw new InputError('no article text found in this HTML page');
-    return { text: found.article.text, published: found.published, locality: found.locality };
+    // As in the extension: a provincial paper's page that names no place of its own is about the paper's province.
+    return { text: found.article.text, published: found.published, homeLocality: found.homeLocality ?? homeProvinceOf(url) };
   } finally {
     await window.happyDOM.close();
   }

@@ -36,6 +36,7 @@ import { createSectionFloor } from './section-headings.ts';
 import { recaseShoutedLines } from './shouted-lines.ts';
 import { createModalityReader } from './modality.ts';
 import { normalise, toOriginal } from './normalise.ts';
+import { homeLocalityOn } from './home-locality.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { withWeekPeriods } from './week-periods.ts';
 import { withDayPeriods } from './day-periods.ts';
@@ -118,7 +119,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   // and readers a figure needs.
   const placeOnly = (): ExtractResult => {
     const { text: lexiconText, tokens } = lexiconInput(lower, segments, [], cells);
-    return { published, locality: pagePlace(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published), figures: [] };
+    return { published, locality: pagePlace(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published,
+      homeLocalityOn(options.homeLocality, published)), figures: [] };
   };
   const found = outside(withIndexValues(scanFigures(lower), findIndexValues(lower)), furniture);
   if (found.length === 0 && cells.length === 0) return placeOnly();
@@ -141,7 +143,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     return listed !== undefined && listed.count !== undefined && isRespectivePlanShare(lower, listed.at);
   };
   const indicators = createIndicatorResolver(lexiconText, candidates, (c) => sentenceWindowStart(segments, c.numberStart), tokens, respectively, segments.sentenceStarts);
-  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published);
+  const localities = createLocalityResolver(lexiconText, segments, options.locality, stories, tokens, recaseShoutedLines(norm.text, lower), published,
+    homeLocalityOn(options.homeLocality, published));
   const listContext = listContexts(lower, segments, publishedYear, publishedMonth);
   const arrowLegendBase = arrowLegends(lower);
   const modalities = createModalityReader(lower, segments.sentenceStarts);

@@ -35,8 +35,12 @@ export interface Figure {
 export interface ExtractOptions {
   /** Publication date as YYYY-MM-DD; the fallback period for figures whose sentence names none. */
   published?: string;
-  /** The article's main locality when the caller knows it (site adapter, headline); text mentions override it. */
+  /** The article's own place when the caller has already read it (from the headline, in an earlier part of the same
+   *  page): it holds over what the text names first. */
   locality?: string;
+  /** The place the site mostly writes about (a site adapter's, a provincial paper's province; any spelling the gazetteer
+   *  knows: "Lâm Đồng", "TP. Hồ Chí Minh"): the page's place only when the page names none of its own. */
+  homeLocality?: string;
 }
 
 /** What the extractor can tell about the article as a whole, besides its figures. */

@@ -160,8 +160,9 @@ const carries = (p: Placed) => (CARRIES(p.level) || p.referred === true) && !p.c
  * `cased`: the same text before lower-casing (same offsets), so capitals can mark where a commune's name ends.
  * `published` ('YYYY-MM…'): from July 2025 a bare island district's name is its special zone's.
  */
-export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string): LocalityResolver {
-  const { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main } = readPagePlace(lower, segments, given, stories, tokens, cased, published);
+export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string,
+  home?: string): LocalityResolver {
+  const { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main } = readPagePlace(lower, segments, given, stories, tokens, cased, published, home);
   // "… ở các xã ven biển huyện Cầu Ngang và Duyên Hải": a second name joined to a place under its one noun, which the
   // gazetteer cannot place alone (a capital after "và" on a cased page), makes the two a list (joined-bare-name-lists).
   const joinsBareName = (p: Placed) => cased !== undefined && p.end !== undefined && cased.startsWith(' và ', p.end) && JOINED_NAME_AFTER.test(cased.slice(p.end + 4, p.end + 6));
@@ -378,14 +379,14 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
 
 /** The page's own place alone, for a page with no figure: none of what places each figure (the places carried from
  *  sentence to sentence, the communes known again by their bare names, the provinces by offset) is read. */
-export function pagePlace(lower: string, segments: Segments, given?: string, stories?: StorySentences, tokens?: TokenStream, cased?: string, published?: string): string | undefined {
-  return readPagePlace(lower, segments, given, stories, tokens, cased, published).main;
+export function pagePlace(lower: string, segments: Segments, given?: string, stories?: StorySentences, tokens?: TokenStream, cased?: string, published?: string, home?: string): string | undefined {
+  return readPagePlace(lower, segments, given, stories, tokens, cased, published, home).main;
 }
 
 /** The places a page names, in order, and its own place (named in its headline, else the country or the first place
  *  named): what the page's place and the place of each figure are both read from. */
 function readPagePlace(lower: string, segments: Segments, given: string | undefined, stories: StorySentences = new Set<number>(), tokens: TokenStream | undefined,
-  cased: string | undefined, published: string | undefined) {
+  cased: string | undefined, published: string | undefined, home?: string) {
   // Places in a personal story ("ông Tám, ngụ xã Khánh Hưng, huyện Trần Văn Thời") are where that person lives.
   const allMentions = findLocalityMentions(lower, tokens, cased);
   const mentions = allMentions.filter((m) => !stories.has(segmentBounds(segments.sentenceStarts, m.start, lower.length)[0]));
@@ -426,7 +427,8 @@ function readPagePlace(lower: string, segments: Segments, given: string | undefi
   // the province's, whose districts they are, not the first district's.
   const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
     ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
-  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name);
+  // The site's own province only fills in for a page that names no place of its own (home-locality.ts).
+  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name ?? home);
   return { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main };
 }
 

@@ -31,6 +31,8 @@ export const PortRequestSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(2_000_000)),
   published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   locality: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  /** The site's home place (its adapter's); the background falls back on the sender's provincial paper's province. */
+  homeLocality: v.optional(v.pipe(v.string(), v.maxLength(120))),
   /** Present when `text` is the whole article of a page view that has not been saved yet: the background saves the
    *  figures it found as this article's (as `save-article` would, anchors taken from `text`), so the page sends no
    *  save of its own and waits for no reply. */

@@ -99,7 +99,6 @@ export class Annotator {
         this.finish(slicer, 0);
         return had;
       }
-      this.locality ??= this.found.locality;
       article = this.found.article;
     } else {
       article = rereadBlocks(this.found);
@@ -205,7 +204,7 @@ export class Annotator {
       slicer.pause();
       let result: ExtractAnswer;
       try {
-        result = await this.options.extract(joined.text, { published: this.found?.published, locality: this.locality, save });
+        result = await this.options.extract(joined.text, { published: this.found?.published, locality: this.locality, homeLocality: this.found?.homeLocality, save });
       } finally {
         slicer.resume();
       }

@@ -95,7 +95,8 @@ export class BackgroundPort {
     const port = this.ensure();
     if (!port) return Promise.reject(new Error('no port'));
     const id = this.nextId++;
-    const request: PortRequest = { id, type: 'extract', text, published: options.published, locality: options.locality, save: options.save };
+    const request: PortRequest = { id, type: 'extract', text, published: options.published, locality: options.locality,
+      homeLocality: options.homeLocality, save: options.save };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -127,7 +128,7 @@ export class BackgroundPort {
     const local = await this.options.local();
     this.version = local.version;
     // The page's own extractor saves nothing: without figure ids the page sends its save itself.
-    const { figures, published, locality } = await local.extract(text, { published: options.published, locality: options.locality });
+    const { figures, published, locality } = await local.extract(text, { published: options.published, locality: options.locality, homeLocality: options.homeLocality });
     return { figures, published, locality };
   };
 

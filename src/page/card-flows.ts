@@ -89,7 +89,7 @@ async function add(page: CardPage, card: FigureCard, range: Range): Promise<stri
   const text = located.text;
   let parsed: Figure | undefined;
   try {
-    parsed = (await page.env.extract(text, { published: found.published, locality: found.locality })).figures[0];
+    parsed = (await page.env.extract(text, { published: found.published, homeLocality: found.homeLocality })).figures[0];
   } catch {
     // Without the extractor the reader's figure is still added, as the number they selected.
     parsed = undefined;

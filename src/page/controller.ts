@@ -522,6 +522,6 @@ function articleInfo(found: FoundArticle, url: string): ArticleInfo {
     headline: found.headline?.slice(0, 1000),
     site: found.site,
     published: found.published,
-    locality: found.locality,
+    locality: found.homeLocality,
   };
 }

@@ -18,7 +18,8 @@ export interface FoundArticle {
   site: string;
   /** The adapter used, or 'generic'. */
   adapter: string;
-  locality?: string;
+  /** The place the site mostly writes about (its adapter's): the extractor's fallback for a page that names none. */
+  homeLocality?: string;
   /** The article's root element (body text). */
   body: Element;
   /** Headline and lead elements scanned with the body when they sit outside it. */
@@ -231,7 +232,7 @@ export function findArticle(doc: Document, url?: string, options: FindOptions = 
     published,
     site,
     adapter: adapter?.id ?? 'generic',
-    locality: adapter?.locality,
+    homeLocality: adapter?.locality,
     body,
     extras,
     article: joinBlocks(blocks),

@@ -13,11 +13,15 @@ export interface NewsSite {
   readonly kind: NewsSiteKind;
   /** Province or centrally-run city the outlet belongs to (provincial papers and TV only). */
   readonly province?: string;
+  /** A city daily read across the country (Người Lao Động, Pháp Luật TP. Hồ Chí Minh): it prints the country's news as
+   *  much as its city's, so its city is no fallback place for what it prints (homeProvinceOf). */
+  readonly nationwide?: true;
 }
 
 const provincial = (host: string, name: string, province: string): NewsSite => ({ host, name, kind: 'provincial', province });
 const tv = (host: string, name: string, province: string): NewsSite => ({ host, name, kind: 'provincial-tv', province });
 const national = (host: string, name: string): NewsSite => ({ host, name, kind: 'national' });
+const cityDaily = (host: string, name: string, province: string): NewsSite => ({ host, name, kind: 'provincial', province, nationwide: true });
 
 /** Party/provincial newspapers, one or more per province (the 63 provinces before the 2025 merger, whose papers and
  * domains live on). Where a paper has moved domain, both names are kept so older links still work. */
@@ -40,10 +44,10 @@ const PROVINCIAL: readonly NewsSite[] = [
   provincial('baocamau.com.vn', 'Báo Cà Mau', 'Cà Mau'),
   provincial('baokiengiang.vn', 'Báo Kiên Giang', 'Kiên Giang'),
   // South East
-  provincial('sggp.org.vn', 'Báo Sài Gòn Giải Phóng', 'TP. Hồ Chí Minh'),
+  cityDaily('sggp.org.vn', 'Báo Sài Gòn Giải Phóng', 'TP. Hồ Chí Minh'),
   provincial('hcmcpv.org.vn', 'Cổng TTĐT Đảng bộ TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'),
-  provincial('nld.com.vn', 'Báo Người Lao Động', 'TP. Hồ Chí Minh'),
-  provincial('plo.vn', 'Báo Pháp Luật TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'),
+  cityDaily('nld.com.vn', 'Báo Người Lao Động', 'TP. Hồ Chí Minh'),
+  cityDaily('plo.vn', 'Báo Pháp Luật TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'),
   provincial('baobinhduong.vn', 'Báo Bình Dương', 'Bình Dương'),
   provincial('baobinhphuoc.com.vn', 'Báo Bình Phước', 'Bình Phước'),
   provincial('baodongnai.com.vn', 'Báo Đồng Nai', 'Đồng Nai'),
@@ -79,7 +83,7 @@ const PROVINCIAL: readonly NewsSite[] = [
   // Red River Delta
   provincial('hanoimoi.vn', 'Báo Hànộimới', 'Hà Nội'),
   provincial('hanoimoi.com.vn', 'Báo Hànộimới', 'Hà Nội'),
-  provincial('kinhtedothi.vn', 'Báo Kinh tế & Đô thị', 'Hà Nội'),
+  cityDaily('kinhtedothi.vn', 'Báo Kinh tế & Đô thị', 'Hà Nội'),
   provincial('baohaiphong.vn', 'Báo Hải Phòng', 'Hải Phòng'),
   provincial('baohaiphong.com.vn', 'Báo Hải Phòng', 'Hải Phòng'),
   provincial('baoquangninh.vn', 'Báo Quảng Ninh', 'Quảng Ninh'),
@@ -193,4 +197,21 @@ export function findNewsSite(hostname: string): NewsSite | undefined {
     if ((name === site.host || name.endsWith(`.${site.host}`)) && (!best || site.host.length > best.host.length)) best = site;
   }
   return best;
+}
+
+/**
+ * The province a page on this site is about when the page names no place of its own (the extractor's fallback place):
+ * a provincial paper's or station's ("baolamdong.vn" → "Lâm Đồng"); none for city dailies read nationwide, national
+ * outlets, portals, unknown sites and anything that is no URL.
+ */
+export function homeProvinceOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  const site = findNewsSite(hostname);
+  return site && !site.nationwide ? site.province : undefined;
 }

@@ -8,6 +8,7 @@ import { extract } from '../../src/extractor/index.ts';
 import type { Figure } from '../../src/extractor/figure.ts';
 import { findArticle } from '../../src/page/find-article.ts';
 import { adapterForHost } from '../../src/page/sites/index.ts';
+import { homeProvinceOf } from '../../src/shared/news-sites.ts';
 import { FIXTURES } from './support/index.ts';
 
 export interface Expected {
@@ -28,7 +29,8 @@ export function expectedFor(file: string, url: string, html = readFileSync(join(
   const doc = loadDocument(html, url);
   const found = findArticle(doc, url);
   if (!found) throw new Error(`findArticle found no article in ${file}`);
-  const result = extract(found.article.text, { published: found.published, locality: found.locality });
+  // As the extension does: the adapter's home place, else (in the background) the sender's provincial paper's province.
+  const result = extract(found.article.text, { published: found.published, homeLocality: found.homeLocality ?? homeProvinceOf(url) });
   const split: Figure[] = [];
   for (const f of result.figures) {
     let nodes = 0;

@@ -17,12 +17,13 @@ const TEXT = 'Năm 2023, thu ngân sách tỉnh Bến Tre đạt 1.400 tỉ đ�
 
 /** A port on the handler. `settled()` waits for what the handler does with a request: its answer, the save the answer
  *  started (the library's write itself, however long a loaded machine takes), and the notice posted after it. */
-function portWith(deps: PagePortDeps) {
+function portWith(deps: PagePortDeps, senderUrl?: string) {
   const posted: unknown[] = [];
   const saving = new Set<Promise<unknown>>();
   let listener: (m: unknown) => void = () => undefined;
   const port = {
     name: PAGE_PORT_NAME,
+    sender: senderUrl === undefined ? undefined : { url: senderUrl },
     postMessage: (m: unknown) => void posted.push(m),
     onMessage: { addListener: (fn: (m: unknown) => void) => void (listener = fn) },
   };
@@ -62,6 +63,25 @@ describe('the page port', () => {
     // The anchors come from the article text, with its context either side.
     expect(stored.figures[2]!.anchor).toEqual({ exact: '0,69%', prefix: ' 2022.\n\nTỷ lệ hộ nghèo giảm còn ', suffix: '.' });
     expect(answer.figureIds).toEqual(stored.figures.map((f) => f.id));
+  });
+
+  it("reads a provincial paper's page that names no place as the paper's province, and one that names its place as that place", async () => {
+    const police = 'Trong quý III năm 2023, tỷ lệ điều tra, khám phá án chung đạt 95%, vượt 20% chỉ tiêu giao.';
+    const lamDong = portWith({}, 'https://baolamdong.vn/phapluat/202310/an-ninh.html');
+    lamDong.send({ id: 7, type: 'extract', text: police });
+    await lamDong.settled();
+    const answer = lamDong.posted[0] as Extract<PortResponse, { ok: true }>;
+    expect(answer.locality).toBe('tỉnh Lâm Đồng');
+    expect(answer.figures.map((f) => f.locality)).toEqual(['tỉnh Lâm Đồng', 'tỉnh Lâm Đồng']);
+    const named = portWith({}, 'https://baolamdong.vn/phapluat/202310/an-ninh.html');
+    named.send({ id: 8, type: 'extract', text: `Công an huyện Đức Trọng: ${police}` });
+    await named.settled();
+    expect((named.posted[0] as Extract<PortResponse, { ok: true }>).figures.map((f) => f.locality)).toEqual(['huyện Đức Trọng', 'huyện Đức Trọng']);
+    // A city daily read nationwide gives no place of its own.
+    const national = portWith({}, 'https://nld.com.vn/thoi-su/a.htm');
+    national.send({ id: 9, type: 'extract', text: police });
+    await national.settled();
+    expect((national.posted[0] as Extract<PortResponse, { ok: true }>).locality).toBeUndefined();
   });
 
   it('an extraction that does not ask for the save saves nothing and carries no ids', async () => {

@@ -28,6 +28,11 @@ writeFileSync(page, `<!doctype html><html><head><meta property="article:publishe
 <article><h1>TX. Cai Lậy vượt chỉ tiêu thu ngân sách</h1><div class="article-body"><p>Năm 2023, tỷ lệ hộ nghèo của thị xã
 giảm còn <b>0,69</b>%.</p><p>Thu ngân sách đạt 126,82% chỉ tiêu Nghị quyết.</p></div></article>
 <footer>Lượt xem: 1.234 · 2024 Báo Ấp Bắc · 30% khuyến mãi</footer></body></html>`);
+// Saved from a provincial paper (its canonical link says which): the page names no place of its own.
+const provincial = join(dir, 'cong-an.html');
+writeFileSync(provincial, `<!doctype html><html><head><link rel="canonical" href="https://baolamdong.vn/phapluat/202310/an-ninh.html">
+<meta property="article:published_time" content="2023-10-12T08:00:00+07:00"></head><body><article><h1>Tỷ lệ điều tra khám phá án đạt 95%</h1>
+<div class="article-body"><p>Trong quý III năm 2023, tỷ lệ điều tra, khám phá án chung đạt 95%, vượt 20% chỉ tiêu giao.</p></div></article></body></html>`);
 const latin1 = join(dir, 'cu.txt');
 writeFileSync(latin1, Buffer.from([0x54, 0x68, 0x75, 0x20, 0xe9, 0x20, 0x31, 0x30, 0x25, 0x0a]));
 
@@ -47,6 +52,14 @@ describe('soi-so-extract', () => {
     const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows.map((r) => r.text)).toEqual(['0,69%', '126,82%']);
     expect(rows[0]).toMatchObject({ locality: 'thị xã Cai Lậy', period: '2023', direction: 'down' });
+  });
+
+  it("gives a provincial paper's saved page that names no place the paper's province, as the extension does", async () => {
+    const { code, out } = await run([provincial]);
+    expect(code).toBe(0);
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r.locality).toBe('tỉnh Lâm Đồng');
   });
 
   it('writes CSV with one header row for all files', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { NEWS_SITES, NEWS_SITE_MATCHES, findNewsSite, matchPatternFor } from '../../../src/shared/news-sites.ts';
+import { NEWS_SITES, NEWS_SITE_MATCHES, findNewsSite, homeProvinceOf, matchPatternFor } from '../../../src/shared/news-sites.ts';
+import { homeLocalityOn } from '../../../src/extractor/home-locality.ts';
 
 describe('findNewsSite', () => {
   test('knows a provincial paper by its bare name, www. or any subdomain, in any case', () => {
@@ -37,5 +38,26 @@ describe('the match list', () => {
     const provinces = new Set(NEWS_SITES.filter((s) => s.kind === 'provincial').map((s) => s.province));
     expect(provinces.size).toBe(63);
     for (const p of ['Bến Tre', 'Tiền Giang', 'Cà Mau', 'Hà Giang', 'Lai Châu', 'TP. Hồ Chí Minh', 'Hà Nội']) expect(provinces).toContain(p);
+  });
+});
+
+describe('the home province of a page', () => {
+  test("a provincial paper's or station's page is about its province when the page names no place", () => {
+    expect(homeProvinceOf('https://baolamdong.vn/phapluat/202006/toi-pham-giam-3009618/')).toBe('Lâm Đồng');
+    expect(homeProvinceOf('https://www.baodongkhoi.vn/a.html')).toBe('Bến Tre');
+  });
+
+  test('none for city dailies read nationwide, national outlets, unknown sites and what is no URL', () => {
+    for (const url of ['https://nld.com.vn/a.htm', 'https://plo.vn/a.html', 'https://vnexpress.net/a.html', 'https://example.com/a', 'not a url', undefined]) {
+      expect(homeProvinceOf(url), String(url)).toBeUndefined();
+    }
+  });
+
+  test("every home province is a province or centrally-run city the extractor can spell", () => {
+    for (const site of NEWS_SITES) {
+      const home = homeProvinceOf(`https://${site.host}/`);
+      if (home === undefined) continue;
+      expect(homeLocalityOn(home), site.host).toMatch(/^(?:tỉnh|thành phố) /u);
+    }
   });
 });
