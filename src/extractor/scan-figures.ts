@@ -1,5 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { isWholeRatioShare } from './whole-ratio-share.ts';
 import { writtenInFull } from './full-low-end.ts';
 import { namesCylinderSize } from './cylinder-size.ts';
 import { arrowBefore } from './vocabulary/arrows.ts';
@@ -472,7 +473,7 @@ const BAR_OF_PLAN = /^[\d.,]+\s*%\s*(?:trở lên\s*)?(?:kế hoạch|kh|dự to
 const ALL_PASSED = /(?<![\d.,])\d+(?:\/\d+)? trường (?:[\p{L}\p{M}]+ ){0,4}(?:đỗ|đậu)(?: tốt nghiệp)? (?:(?:tỷ lệ|tỉ lệ|đạt) )?$/u;
 
 function isWholeBar(lower: string, pos: number): boolean {
-  if (!BAR_PERCENT.test(lower.slice(pos, pos + 40))) return false;
+  if (!BAR_PERCENT.test(lower.slice(pos, pos + 40)) || isWholeRatioShare(lower, pos)) return false;
   const before = lower.slice(Math.max(0, pos - 110), pos);
   return COUNT_CLEARING_BAR.test(before) || ALL_PASSED.test(before);
 }
