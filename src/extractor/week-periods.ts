@@ -4,8 +4,9 @@
 import { mention, type PeriodMention } from './periods.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
-// "tuần qua", "tuần này", "tuần vừa qua", "tuần 32", or a bare "tuần" that "trong" opens ("Trong tuần, …").
-const WEEK = /(?<![\p{L}\p{M}])tuần(?: (qua|này|vừa qua)| (\d{1,2})(?!\d|[.,/]\d))?(?![\p{L}\p{M}\d])/gu;
+// "tuần qua", "tuần này", "tuần vừa qua", "tuần 32", or a bare "tuần" that "trong" opens ("Trong tuần, …"). A numbered
+// week may name its year, as the health ministry's bulletins do ("trong tuần 43/2022", "tuần thứ 43 năm 2022").
+const WEEK = /(?<![\p{L}\p{M}])tuần(?: (qua|này|vừa qua)| (?:thứ )?(\d{1,2})(?:(?:\/| năm )((?:19|20)\d\d))?(?!\d|[.,/]\d))?(?![\p{L}\p{M}\d])/gu;
 // The dates a week runs between, in a bracket after it: "(từ ngày 5 đến 11/8)", "(từ 5/8 - 11/8/2024)".
 const WEEK_DATES = /^ ?\((?:từ )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})?(?:[/-](?:19|20)\d\d)? ?(?:đến|-|–) ?(?:ngày )?\d{1,2}[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?\)/u;
 // A numbered week opens its clause or follows "trong/riêng/của"; "mỗi tuần 3 buổi" is a rate, not a week of a report.
@@ -31,7 +32,9 @@ function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
       month = Number(dates[1]);
       year = dates[2] ? Number(dates[2]) : undefined;
     } else if (m[2] !== undefined) {
-      if (publishedYear !== undefined) month = monthOfIsoWeek(publishedYear, Number(m[2]));
+      year = m[3] !== undefined ? Number(m[3]) : undefined;
+      const weekYear = year ?? publishedYear;
+      if (weekYear !== undefined) month = monthOfIsoWeek(weekYear, Number(m[2]));
     } else if (m[1] !== undefined || BARE_AFTER.test(lower.slice(start + 4, start + 8))) {
       month = publishedMonth;
     }
