@@ -10,7 +10,9 @@ import { LAST_YEAR } from './meaning.ts';
 // summing-up ("Như vậy, so với cùng kỳ năm 2018, số vụ TNGT giảm 567 vụ …"), or the stretch summed ("Tính chung 10
 // tháng, so với cùng kỳ năm trước, một số sản phẩm chủ lực tăng khá: …; …"). Herds counted at a date are compared
 // with the same date a year before: "So với cùng thời điểm năm trước, đàn lợn tăng 2,1%, đàn trâu giảm 3,4%".
-const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:(?:tính chung|trong|lũy kế|luỹ kế|cộng dồn) (?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+)(?:(?: năm)? (?:19|20)\d\d|\/(?:19|20)\d\d)?,\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý |thời điểm )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))(,|\s)/u;
+// The base's own values may follow it in a bracket, which closes the phrase as a comma does: "…, so với tuần trước
+// (8.811/2) số nhập viện giảm 13,9%" (bracketed-base-values).
+const OPENING = /^[\s"“(–\-+•*]*(?:(?:trong đó|cụ thể|theo đó|như vậy|tính chung|nhìn chung),\s*)?(?:(?:tính chung|trong|lũy kế|luỹ kế|cộng dồn) (?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+)(?:(?: năm)? (?:19|20)\d\d|\/(?:19|20)\d\d)?,\s*)?(?:nếu )?so (?:với )?(?:((?:tháng |quý |thời điểm )?cùng kỳ(?: năm (?:trước|ngoái|(?:19|20)\d\d))?|cùng vụ(?: năm (?:trước|ngoái))?|cùng thời điểm năm (?:trước|ngoái|(?:19|20)\d\d)|(?:\d{1,2} tháng(?: đầu năm)?|quý [ivx1-4]+|nửa đầu năm)(?: năm)? (?:19|20)\d\d)|((?:tháng|quý|tuần|kỳ|vụ) (?:trước|liền kề))|năm (trước|ngoái|(?:19|20)\d\d))( ?\([\d.,/ ]+\))?(,|\s)/u;
 
 const CLAUSE_OPENING_REACH = 120;
 // How far into its sentence the opening may reach: "Tính chung 10 tháng năm 2025, so với cùng kỳ năm trước," is 56.
@@ -30,11 +32,11 @@ export function frontedSentenceBase(lower: string, sentenceStart: number, number
     if (k < 0) return undefined;
     const at = from + k;
     head = OPENING.exec(lower.slice(at + 1, Math.min(numberStart, at + 61)));
-    if (!head || (head[4] !== ',' && lower[at] !== ';')) return undefined;
+    if (!head || (head[5] !== ',' && !head[4] && lower[at] !== ';')) return undefined;
     sentenceStart = at + 1;
   }
   // Without a comma the phrase must have ended on its own: "So với cùng kỳ năm trước sản lượng lúa tăng …".
-  if (head[4] !== ',' && !(head[1]?.includes('năm') || head[3])) return undefined;
+  if (head[5] !== ',' && !head[4] && !(head[1]?.includes('năm') || head[3])) return undefined;
   // Another comparison between the opening and the figure is that figure's own, or a second one the row turned to.
   if (lower.slice(sentenceStart + head[0].length, numberStart).includes('so ')) return undefined;
   return baseOfOpening(head);
@@ -59,6 +61,6 @@ export function brokenDownMoveBase(lower: string, sentenceStart: number, numberS
   const at = sentenceStart + m[0].length;
   const head = OPENING.exec(lower.slice(at, Math.min(numberStart, at + 61)));
   // (Another comparison between the opening and the figure is the figure's own.)
-  if (!head || head[4] !== ',' || lower.slice(at + head[0].length, numberStart).includes('so ')) return undefined;
+  if (!head || head[5] !== ',' || lower.slice(at + head[0].length, numberStart).includes('so ')) return undefined;
   return baseOfOpening(head);
 }
