@@ -55,7 +55,7 @@ FIGS = [
  ('Lắk ước đạt 18.460 tỷ đồng', '18.460 tỷ đồng', 'level', 'VND', d(E, BR)),
  ('tăng 4,6% so với tháng trước', '4,6%', 'change', '%', d(IIP, U, period='2025-M11', base='previous_period')),
  ('tăng 12,8% so với cùng kỳ', '12,8%', 'change', '%', d(IIP, U, SP)),
- ('tăng 9,5%', '9,5%', 'change', '%', d(IIP, U, SP, PY)),
+ ('tăng 9,5%', '9,5%', 'change', '%', d(IIP, U, PY)),
  ('ước đạt 142.300 tỷ đồng', '142.300 tỷ đồng', 'level', 'VND', d(E, indicator='retail_sales')),
  ('tăng 14,2% so với cùng kỳ', '14,2%', 'change', '%', d(E, U, SP, indicator='retail_sales')),
  ('ước đạt 2,68 tỷ USD', '2,68 tỷ USD', 'level', 'USD', d(E, EX)),
