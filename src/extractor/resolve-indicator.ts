@@ -21,6 +21,7 @@ import { AREAS_NOT_SECTORS, FARMING, FORMER_UNIT_AREA } from './vocabulary/secto
 import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 import { namesOtherThing } from './mention-exclusions.ts';
 import { isShareHeldBySubject } from './subject-holds-share.ts';
+import { plannedMeasureStart } from './plan-names-measure.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -105,6 +106,11 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const listedWithoutOutput = new Set<Candidate>();
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
+      if (c.unit.class === 'percent' && meaning.kind === 'attainment') {
+        const at = plannedMeasureStart(lower, c.end);
+        const planned = at === undefined ? undefined : firstFrom(mentions, at, (m) => m.start === at && m.id !== 'resolution_targets');
+        if (planned) return planned.id;
+      }
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
