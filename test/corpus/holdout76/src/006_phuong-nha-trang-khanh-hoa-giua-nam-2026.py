@@ -65,7 +65,7 @@ FIGS = [
  ('khoảng 2,85 triệu', '2,85 triệu', 'level', 'lượt khách', d(TA, bound='about')),
  ('tăng 11,2% so với cùng kỳ', '11,2%', 'change', '%', d(TA, U, SP)),
  ('tế 1,36 triệu', '1,36 triệu', 'level', 'lượt', d(ITA)),
- ('chiếm 47,7%', '47,7%', 'level', '%', d(ITA)),
+ ('chiếm 47,7%', '47,7%', 'level', '%', d()),
  ('ước đạt 14.950 tỷ đồng', '14.950 tỷ đồng', 'level', 'VND', d(E, indicator='tourism_revenue')),
  ('có 318 doanh nghiệp', '318', 'level', 'doanh nghiệp', d(indicator='new_enterprises')),
  ('ký 2.140 tỷ đồng', '2.140 tỷ đồng', 'level', 'VND', d()),
