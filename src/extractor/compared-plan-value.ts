@@ -4,8 +4,9 @@
 import { PLAN_NOUNS } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 
-// The plan may be named for a growth rate, a stretch, a year or who set or handed it down.
-const QUALIFIER = String.raw`(?:của|năm|quý|tháng|đầu|cuối|nửa|đã|đề|ra|đặt|được|giao|tỉnh|thành|phố|huyện|xã|phường|chính|phủ|trung|ương|hđnd|ubnd|[ivx]{1,4}|\d{1,2}|(?:19|20)\d\d)`;
+// The plan may be named for a growth rate, a stretch, a year or who set or handed it down ("kịch bản đề ra cho quý (8,3%)",
+// "kế hoạch đặt ra cho cả năm (10%)": plan-set-for-stretch-value).
+const QUALIFIER = String.raw`(?:của|cho|cả|năm|quý|tháng|đầu|cuối|nửa|đã|đề|ra|đặt|được|giao|tỉnh|thành|phố|huyện|xã|phường|chính|phủ|trung|ương|hđnd|ubnd|[ivx]{1,4}|\d{1,2}|(?:19|20)\d\d)`;
 // ("GRDP quý I ước tăng 7,86%, thấp hơn kịch bản đề ra (8,5%)": a figure said to fall short of or beat the plan names it
 // as "so với" does.)
 const COMPARED_PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:so với|(?:thấp|cao) hơn(?: so với)?) (?:${alternation(PLAN_NOUNS)})(?: tăng trưởng)?(?: ${QUALIFIER}){0,5} \($`, 'u');

@@ -62,8 +62,9 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
     if (GEOGRAPHY_AFTER.test(after) || MAKE_UP_AFTER.test(after)) return false;
   }
   // "cả năm (tính gộp 5 phường cũ) đạt 188,2 tỷ đồng", "sau khi hợp nhất 3 xã": the parts merged or summed are named,
-  // not counted, in digits as in words (merged-parts-named-in-digits).
-  if ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit === 'đơn vị') && c.of === undefined &&
+  // not counted, in digits as in words (merged-parts-named-in-digits); "(số liệu tính gộp 3 địa phương trước hợp nhất)"
+  // too (merged-localities-named), and "sáp nhập 3 đơn vị hành chính: …" (merged-administrative-units-named).
+  if ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit.startsWith('đơn vị') || c.unit.unit === 'địa phương') && c.of === undefined &&
     MERGED_LEAD.test(lower.slice(Math.max(0, c.numberStart - MERGED_LEAD_REACH), Math.max(0, c.numberStart - 1)))) return false;
   // "Hội nghị được kết nối trực tuyến đến 135 xã, phường", "trực tuyến với 126 điểm cầu": where one meeting was watched
   // from, a detail of that event.

@@ -82,6 +82,7 @@ import { figureMovedRespectively } from './respective-changes.ts';
 import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
+import { isSecondHalfPlanShare } from './half-aim-plan-share.ts';
 
 // Between a part of the budget revenue and its share: ", chiếm ", " (chiếm khoảng ".
 const SHARE_RIGHT_AFTER = /^\s*,?\s*\(?\s*chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)?(?: khoảng| gần| hơn| trên)?\s*$/u;
@@ -511,6 +512,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       !lower.slice(c.end, Math.min(clauseEnd, c.end + PLAN_NAME_REACH)).includes('quý')) {
       periodText = periodText.slice(0, 4) + ELAPSED_AT_QUARTER_END[Number(periodText.slice(-1))]!;
       quarterClose = true;
+    }
+    // (So is a second half's: half-aim-plan-share.)
+    else if (modality === 'target' && meaning.kind === 'attainment' && meaning.base === 'target' && periodText &&
+      isSecondHalfPlanShare(periodText, lower.slice(c.end, Math.min(clauseEnd, c.end + PLAN_NAME_REACH)), lower, c.numberStart)) {
+      periodText = periodText.slice(0, 4);
     }
     // "… yêu cầu … tập trung cho tháng cuối năm: giải ngân … đạt trên 95% kế hoạch" in an 11-month report: a target is
     // set for a year (or a quarter, a half), not for the months a report has summed so far, unless its sentence says so.

@@ -18,6 +18,7 @@ import { isNeededMore } from './needed-more.ts';
 import { isPledged } from './pledge-cue.ts';
 import { isTargetsCountSet } from './targets-count-set.ts';
 import { pastWhenClauseBetween } from './when-clause.ts';
+import { isPlanValueAfterColon } from './plan-value-after-colon.ts';
 
 const STRONG_TARGET = new Set(['các chỉ tiêu chủ yếu', 'theo kế hoạch', 'phấn đấu', 'mục tiêu', 'chỉ tiêu chủ yếu', 'đặt mục tiêu', 'đề ra mục tiêu', 'nhằm đạt',
   'phải đạt', 'cần đạt', 'sẽ đạt', 'định hướng', 'chỉ tiêu kế hoạch', 'đề ra các chỉ tiêu', 'phải tăng', 'phải giảm']);
@@ -218,6 +219,7 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
 
   function lastCue(x: ModalityInput): Modality | undefined {
     if (HELD_NOW.test(lower.slice(Math.max(x.sentenceStart, x.numberStart - 10), x.numberStart))) return undefined;
+    if (isPlanValueAfterColon(lower, x.sentenceStart, x.numberStart)) return 'target';
     let found: Modality | undefined;
     const cues = cuesAround(x.numberStart);
     let planOpened = false;

@@ -6,6 +6,7 @@ import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
 import { downloadsOfApp } from './app-downloads.ts';
 import { COUNTER_NOUNS, INDEX_PARTS, NOT_COUNTED_IN_TURNS, PER_DENOMINATORS, PIECES_AT_SCALE, PRICE_INDEX_TAIL, RESPECTIVELY_TAIL, SCALES, TURNS, UNIT_ENTRIES, type UnitInfo } from './vocabulary/units.ts';
 import { isLetter } from './vocabulary/letters.ts';
+import { viewsCountedBefore } from './views-counted-in-times.ts';
 
 const UNITS = new PhraseTable(UNIT_ENTRIES);
 const SCALE_WORDS = new PhraseTable(SCALES);
@@ -97,6 +98,7 @@ export function readQuantity(lower: string, pos: number): Quantity | undefined {
   if (unit && unit.end === unitAt + unit.value.unit.length && opensVerb(lower, unit.value.unit, unit.end)) return q;
   // "Xếp vị trí thứ 4 và 5 lần lượt là Phú Thọ và Đồng Nai": "lần lượt" (respectively) is no multiple.
   if (unit && unit.value.class === 'times' && lower.startsWith(RESPECTIVELY_TAIL, unit.end) && !isLetter(lower[unit.end + RESPECTIVELY_TAIL.length])) return q;
+  if (unit && unit.value.class === 'times' && viewsCountedBefore(lower, pos)) return { ...q, counter: true };
   if (unit && unit.value.unit === INDEX_PARTS && lower.startsWith(PRICE_INDEX_TAIL, unit.end)) return q;
   if (unit && !(power === 0 && PIECES_AT_SCALE.has(unit.value.unit))) {
     q.unit = unit.value;

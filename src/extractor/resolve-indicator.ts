@@ -21,6 +21,8 @@ import { AREAS_NOT_SECTORS, FARMING, FORMER_UNIT_AREA } from './vocabulary/secto
 import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 import { namesOtherThing } from './mention-exclusions.ts';
 import { isShareHeldBySubject } from './subject-holds-share.ts';
+import { plannedMeasureStart } from './plan-names-measure.ts';
+import { MEASURES_WEIGHED_AGAINST_GRDP } from './measure-share-of-grdp.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -105,6 +107,11 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const listedWithoutOutput = new Set<Candidate>();
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
+      if (c.unit.class === 'percent' && meaning.kind === 'attainment') {
+        const at = plannedMeasureStart(lower, c.end);
+        const planned = at === undefined ? undefined : firstFrom(mentions, at, (m) => m.start === at && m.id !== 'resolution_targets');
+        if (planned) return planned.id;
+      }
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
@@ -155,7 +162,10 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         }
         if (op === 'share' && (hasBetween(sectorWords(c.numberStart), clauseStart, c.numberStart) || hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart))) return 'sector_share';
         // "du lịch chiếm khoảng 20 - 25% GRDP": a share of the GRDP is a sector's share, whatever names the sector.
-        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) return 'sector_share';
+        if (op === 'share' && SHARE_OF_GRDP.test(lower.slice(c.end, c.end + 32))) {
+          const weighed = lastBefore(mentions, c.numberStart, sentenceStartOf(c), (m) => !m.weak);
+          return weighed && MEASURES_WEIGHED_AGAINST_GRDP.has(weighed.id) ? weighed.id : 'sector_share';
+        }
         if ((op === undefined || op === 'is') && hasBetween(structureWords(c.numberStart), sentenceStartOf(c), c.numberStart) && !growthAfterStructure(c)) return 'sector_share';
         if (op === 'reach' && hasBetween(structureWords(c.numberStart), clauseStart, c.numberStart) && !growthAfterStructure(c)) return 'sector_share';
       }

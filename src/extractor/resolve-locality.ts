@@ -982,7 +982,9 @@ const FORMER_AFTER = /^\s*(?:\(\s*cũ\s*\)|cũ(?!\p{L})(?!\p{M})|\(?trước (?:
 // phường X", which names the new unit.)
 // ("… trên cơ sở nhập thị trấn Kế Sách, xã Kế Thành và xã Kế An": "nhập" alone, after the phrase that tells of the
 // basis, as "thu nhập", "nhập khẩu" never stand.)
-const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:(?:hợp nhất|sáp nhập|sắp xếp|(?:trên cơ sở|được) nhập)(?: (?:với|từ|vào|cùng|giữa|lại))?|thành lập từ)(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
+// ("… trên cơ sở sáp nhập 3 đơn vị hành chính: thị trấn Ia Kha, xã Ia Bă và xã Ia Grăng": the count of the units merged,
+// closed by a colon, stands between the verb and their names: merged-units-counted-before-names.)
+const MERGED_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:(?:hợp nhất|sáp nhập|sắp xếp|(?:trên cơ sở|được) nhập)(?: (?:với|từ|vào|cùng|giữa|lại))?(?: (?:\d{1,2}|hai|ba|bốn|năm|sáu) (?:đơn vị hành chính(?: cấp xã)?|đơn vị|xã|phường|thị trấn|tỉnh|huyện)(?: cũ)?:)?|thành lập từ)(?: (?:tỉnh|thành phố|huyện|thị xã)(?: [\p{L}\p{M}]+){1,3} (?:và|với|cùng))? $/u;
 // ("Sản lượng thủy sản … (chủ yếu tại khu vực Bình Thuận cũ) ước đạt …": where most of a whole comes from, said in a
 // bracket, leaves the whole the province's.)
 const FORMER_ASIDE_BEFORE = /\(\s*(?:thuộc\s+|của\s+|(?:chủ yếu|tập trung(?: chủ yếu)?) (?:tại|ở)\s+(?:khu vực\s+|địa bàn\s+)?)?$/u;

@@ -2,6 +2,7 @@
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import { yearEndRightAfter } from './year-end-after-figure.ts';
+import { yearEndOpensClause } from './year-end-opens-clause.ts';
 import { TARGETS_OF_YEAR } from './targets-year-in-lead.ts';
 import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
@@ -810,7 +811,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // ("chi trả trợ cấp tháng 2/2024 cho 52.318 đối tượng, với số tiền hơn 19,6 tỷ đồng, trước ngày 5/2/2024": not when
       // the sentence named the month the figure is of, which the deadline falls in.)
       // "…; giảm tỷ lệ hộ nghèo xuống còn 1,5% vào cuối năm" after "6 tháng cuối năm": the year's, not the half's.
-      if (before && !before.term && !before.span && before.part !== '' && yearEndRightAfter(lower, c.end, clauseEnd)) {
+      // "…; cuối năm giảm tỷ lệ hộ nghèo xuống dưới 0,1%": so is a clause that opens on it.
+      if (before && !before.term && !before.span && before.part !== '' &&
+        (yearEndRightAfter(lower, c.end, clauseEnd) || (before.start < clauseStart && yearEndOpensClause(lower, clauseStart, c.numberStart)))) {
         const year = before.year ?? yearBefore(before.start);
         if (year !== undefined) return { value: String(year), year, forTarget: String(year) };
       }

@@ -26,8 +26,9 @@ const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đ
 // "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
 // spelled number only names whose targets they were.
 const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?!\p{L})(?!\p{M})/u;
-// ("sáp nhập từ 3 xã: Phú Sơn, …", "sáp nhập Đảng bộ 3 xã Hợp Lý, …": where the parts came from, or whose bodies.)
-export const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)(?: từ| đảng bộ| các)?$/u;
+// ("sáp nhập từ 3 xã: Phú Sơn, …", "sáp nhập Đảng bộ 3 xã Hợp Lý, …": where the parts came from, or whose bodies; "tính
+// gộp số liệu của 2 tỉnh cũ": how the figures were summed.)
+export const MERGED_LEAD = /(?:^|\s)(?:gộp|hợp nhất|sáp nhập)(?: từ| đảng bộ| các| số liệu(?: của)?| của)?$/u;
 export const MERGED_LEAD_REACH = 20;
 const DOUBLE = /gấp (đôi|ba|rưỡi)/gu;
 
