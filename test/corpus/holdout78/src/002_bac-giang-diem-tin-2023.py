@@ -13,7 +13,7 @@ BBG - Vụ vải thiều năm 2023 kết thúc với doanh thu cao; Việt Yên 
 Vụ vải thiều năm 2023, toàn huyện Lục Ngạn có 18.500 ha vải, sản lượng đạt 112.000 tấn, giảm 14,5% so với năm 2022 do thời tiết bất lợi. Tuy vậy, nhờ giá bán bình quân cao (25.000 - 32.000 đồng/kg, tăng khoảng 40% so với vụ trước), tổng doanh thu từ vải thiều và dịch vụ phụ trợ đạt 6.230 tỷ đồng, tăng 12,8%. Lượng vải xuất khẩu chiếm khoảng 55% tổng sản lượng, trong đó xuất sang Nhật Bản 1.250 tấn.
 
 ■ Việt Yên có thêm 3 dự án FDI
-Trong tháng 7, thị xã Việt Yên thu hút thêm 3 dự án FDI với tổng vốn đăng ký 86,4 triệu USD. Lũy kế 7 tháng năm 2023, thị xã thu hút 14 dự án mới, điều chỉnh tăng vốn 9 dự án, tổng vốn thu hút đạt 512 triệu USD, gấp 1,8 lần cùng kỳ. Các khu công nghiệp Quang Châu, Vân Trung, Đình Trám hiện có tỷ lệ lấp đầy trên 90%.
+Trong tháng 7, huyện Việt Yên thu hút thêm 3 dự án FDI với tổng vốn đăng ký 86,4 triệu USD. Lũy kế 7 tháng năm 2023, huyện thu hút 14 dự án mới, điều chỉnh tăng vốn 9 dự án, tổng vốn thu hút đạt 512 triệu USD, gấp 1,8 lần cùng kỳ. Các khu công nghiệp Quang Châu, Vân Trung, Đình Trám hiện có tỷ lệ lấp đầy trên 90%.
 
 ■ Thu ngân sách 7 tháng bằng 58,2% dự toán
 Theo Sở Tài chính, 7 tháng đầu năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 7.420 tỷ đồng, bằng 58,2% dự toán HĐND tỉnh giao, giảm 21,6% so với cùng kỳ; trong đó thu nội địa 6.580 tỷ đồng, thu từ hoạt động xuất nhập khẩu 840 tỷ đồng. Nguyên nhân giảm chủ yếu do thu tiền sử dụng đất chỉ đạt 2.190 tỷ đồng, bằng 31% dự toán.
@@ -54,7 +54,7 @@ P = {'base': 'target'}
 M7 = {'period': '2023-7M'}
 H1 = {'period': '2023-H1'}
 LN = {'locality': 'huyện Lục Ngạn'}
-VY = {'locality': 'thị xã Việt Yên'}
+VY = {'locality': 'huyện Việt Yên'}
 YT = {'locality': 'huyện Yên Thế'}
 LG = {'locality': 'huyện Lạng Giang'}
 BG = {'locality': 'thành phố Bắc Giang'}

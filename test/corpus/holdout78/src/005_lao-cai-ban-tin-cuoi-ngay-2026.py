@@ -56,7 +56,7 @@ Y = {'period': '2026'}
 FIGS = [
  ('đón hơn 1,2 triệu lượt khách trong quý I\n', '1,2 triệu', 'level', 'lượt khách', d(SA, TA, bound='over')),
  ('đón hơn 1,2 triệu lượt khách trong quý I;', '1,2 triệu', 'level', 'lượt khách', d(SA, TA, bound='over')),
- ('đạt 38,5% dự toán;', '38,5%', 'attainment', '%', d(BT, BR, P)),
+ ('đạt 38,5% dự toán;', '38,5%', 'attainment', '%', d(BT, BR, P, Y)),
  ('quý I đạt 14,2% kế hoạch;', '14,2%', 'attainment', '%', d(PI, P)),
  ('Hơn 1,2 triệu lượt khách', '1,2 triệu', 'level', 'lượt khách', d(SA, TA, bound='over')),
  ('đón 1,236 triệu lượt khách', '1,236 triệu', 'level', 'lượt khách', d(SA, TA)),
