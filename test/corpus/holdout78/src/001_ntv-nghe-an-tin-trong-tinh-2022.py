@@ -62,7 +62,7 @@ PI = {'indicator': 'public_investment_disbursement'}
 FIGS = [
  ('Diễn Châu có thêm 3 xã', '3', 'level', 'xã', d(DC, indicator='new_rural_communes_advanced')),
  ('10 tháng đạt hơn 1,9 tỷ USD;', '1,9 tỷ USD', 'level', 'USD', d(M10, EX, bound='over')),
- ('mới đạt 48,6% kế hoạch.', '48,6%', 'attainment', '%', d(VI, PI, P, period='2022-10M')),
+ ('mới đạt 48,6% kế hoạch.', '48,6%', 'attainment', '%', d(VI, PI, P)),
  ('Thêm 3 xã', '3', 'level', 'xã', d(DC, indicator='new_rural_communes_advanced')),
  ('có 37/37 xã', '37/37', 'ratio', 'xã', d(DC, indicator='new_rural_communes')),
  ('trong đó 11 xã', '11', 'level', 'xã', d(DC, indicator='new_rural_communes_advanced')),

@@ -60,7 +60,7 @@ IIP = {'indicator': 'industrial_production_index'}
 TA = {'indicator': 'tourist_arrivals'}
 FIGS = [
  ('năm ước tăng 8,4%', '8,4%', 'change', '%', d(M5, IIP, E, U, SP)),
- ('đón gần 150.000 lượt khách;', '150.000', 'level', 'lượt khách', d(LS, M5, TA, bound='nearly')),
+ ('đón gần 150.000 lượt khách;', '150.000', 'level', 'lượt khách', d(LS, TA, bound='nearly', period='2025-M06')),
  ('thêm 2 xã về đích', '2', 'level', 'xã', d(DP, period='2025-M06', indicator='new_rural_communes_advanced')),
  ('5 tháng tăng 8,4%', '8,4%', 'change', '%', d(M5, IIP, U)),
  ('2025 ước tăng 8,4%', '8,4%', 'change', '%', d(M5, IIP, E, U, SP)),
