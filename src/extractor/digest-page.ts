@@ -1,0 +1,65 @@
+// A digest page of a provincial radio-TV station or portal ("Bản tin cuối ngày", "Điểm tin", "Tin tức trong tỉnh",
+// "Thanh Hoá 24h") prints five to eight short items, each under its own heading line, each with its own place and
+// period. Its headline names the first item and its lead lists several ("… là những tin đáng chú ý trong ngày"): a
+// period either names is that item's, not the page's frame, and an item's own period stays in its item.
+import { isShortParagraph, segmentBounds, type Segments } from './segments.ts';
+import { hasBetween } from './sorted.ts';
+
+// The page's label, opening a short line of the head: "BẢN TIN CUỐI NGÀY 2/10/2024", "Điểm tin Bắc Giang ngày 28/7: …",
+// "Tin vắn trong tỉnh", "Thanh Hoá 24h ngày 8/1/2026: …".
+const LABEL = /^(?:bản tin|điểm tin|tin vắn|tin ngắn|tin tức trong tỉnh|tin trong tỉnh|tin tức trong ngày|tin trong ngày|[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2} 24h)(?![\p{L}\p{M}])/u;
+// The lead says it lists items ("các tin", "những tin đáng chú ý", "một số tin nổi bật", "những thông tin nổi bật"):
+// a statistics office's "Bản tin tháng 10" is one report, framed by its month.
+const LISTS_ITEMS = /(?<![\p{L}\p{M}])(?:các|những|một số) (?:tin|thông tin)(?![\p{L}\p{M}])/u;
+const HEAD_REACH = 2500;
+const LABEL_LINE_MAX = 120;
+// An item's body is read this far for the full stop that makes it prose.
+const BODY_REACH = 3000;
+
+/** On a digest page of short items (a digest label on a short line of its head and a lead that lists items), the label's
+ *  own words up to the colon that opens the first item's headline: "ĐIỂM TIN … TUẦN TỪ 15/9 ĐẾN 21/9/2025" names the
+ *  stretch the page covers, "Bản tin cuối ngày 14/4: Sa Pa đón … trong quý I" names the first item after the colon. */
+export function digestLabel(lower: string, leadEnd: number): [number, number] | undefined {
+  const head = lower.slice(0, Math.min(leadEnd, HEAD_REACH));
+  if (!LISTS_ITEMS.test(head)) return undefined;
+  for (let from = 0; from < head.length;) {
+    const newline = head.indexOf('\n', from);
+    const end = newline < 0 ? head.length : newline;
+    const line = head.slice(from, end);
+    const indent = line.length - line.trimStart().length;
+    if (end - from <= LABEL_LINE_MAX && LABEL.test(line.slice(indent))) {
+      const colon = line.indexOf(':');
+      return [from + indent, colon < 0 ? end : from + colon];
+    }
+    from = end + 1;
+  }
+  return undefined;
+}
+
+/** The end of a digest's lead: the paragraph that says it lists items. */
+export function digestLeadEnd(lower: string, segments: Segments, leadEnd: number): number {
+  const listed = LISTS_ITEMS.exec(lower.slice(0, Math.min(leadEnd, HEAD_REACH)));
+  return listed ? segmentBounds(segments.paragraphStarts, listed.index, lower.length)[1] : leadEnd;
+}
+
+/** On a digest page, where its items' heading lines start: short lines after the lead (`leadEnd`, the digest's own),
+ *  not sentences, each over a longer paragraph of prose. */
+export function digestItemStarts(lower: string, segments: Segments, leadEnd: number, digest: boolean): number[] {
+  const starts: number[] = [];
+  if (!digest) return starts;
+  const paragraphs = segments.paragraphStarts;
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const from = paragraphs[i]!;
+    if (from < leadEnd || !isShortParagraph(segments, from, lower.length)) continue;
+    const next = paragraphs[i + 1]!;
+    const line = lower.slice(from, next).trimEnd();
+    const body = lower.slice(next, Math.min(paragraphs[i + 2] ?? lower.length, next + BODY_REACH)).trimEnd();
+    if (line.length > 0 && !line.endsWith('.') && !line.endsWith(':') && body.length > line.length && body.endsWith('.')) starts.push(from);
+  }
+  return starts;
+}
+
+/** Whether one of `starts` stands between `from` and `to`. */
+export function itemStartBetween(starts: readonly number[], from: number, to: number): boolean {
+  return starts.length > 0 && hasBetween(starts, from, to);
+}
