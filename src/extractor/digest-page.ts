@@ -3,7 +3,7 @@
 // period. Its headline names the first item and its lead lists several ("… là những tin đáng chú ý trong ngày"): a
 // period either names is that item's, not the page's frame, and an item's own period stays in its item.
 import { isShortParagraph, segmentBounds, type Segments } from './segments.ts';
-import { hasBetween } from './sorted.ts';
+import { firstAtOrAfter, hasBetween } from './sorted.ts';
 
 // The page's label, opening a short line of the head: "BẢN TIN CUỐI NGÀY 2/10/2024", "Điểm tin Bắc Giang ngày 28/7: …",
 // "Tin vắn trong tỉnh", "Thanh Hoá 24h ngày 8/1/2026: …".
@@ -62,4 +62,25 @@ export function digestItemStarts(lower: string, segments: Segments, leadEnd: num
 /** Whether one of `starts` stands between `from` and `to`. */
 export function itemStartBetween(starts: readonly number[], from: number, to: number): boolean {
   return starts.length > 0 && hasBetween(starts, from, to);
+}
+
+/** On a digest page, the place an item is about: the first one its first sentence names ("Quý I/2026, phường Sa Pa
+ *  đón …", "Xã Bảo Thắng …"), which its heading and its later sentences speak of too, though a commune carries no further
+ *  than its clause elsewhere. `placeIn` gives the first place named in [from, to). */
+export function createDigestItemPlace(lower: string, segments: Segments, placeIn: (from: number, to: number) => string | undefined) {
+  const digest = digestLabel(lower, lower.length) !== undefined;
+  const starts = digestItemStarts(lower, segments, digest ? digestLeadEnd(lower, segments, lower.length) : 0, digest);
+  const subjects = new Map<number, string | undefined>();
+  return (pos: number): string | undefined => {
+    const i = firstAtOrAfter(starts, pos + 1, (x) => x) - 1;
+    if (i < 0) return undefined;
+    const heading = starts[i]!;
+    if (!subjects.has(heading)) {
+      const body = segmentBounds(segments.paragraphStarts, heading, lower.length)[1];
+      subjects.set(heading, placeIn(body, segmentBounds(segments.sentenceStarts, body, lower.length)[1]));
+    }
+    // Only within the item: its heading line and its body paragraph.
+    const bodyEnd = segmentBounds(segments.paragraphStarts, segmentBounds(segments.paragraphStarts, heading, lower.length)[1], lower.length)[1];
+    return pos < bodyEnd ? subjects.get(heading) : undefined;
+  };
 }

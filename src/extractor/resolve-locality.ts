@@ -15,6 +15,7 @@ import { namesFrontedRoleWhole } from './fronted-role.ts';
 import { inReasonClause } from './reason-clause.ts';
 import { isPaperNameLine, isPortalNameBefore, isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
+import { createDigestItemPlace } from './digest-page.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
@@ -168,6 +169,12 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
   if (main !== undefined && main === headline && levelOf(main) === 'tỉnh') homeProvinceAgain(placed, segments, main);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
   addSubjectCommunes(placed, lower, main, cased);
+  const itemPlace = createDigestItemPlace(lower, segments, (from, to) => {
+    for (let i = firstAtOrAfter(placed, from, (p) => p.start); i < placed.length && placed[i]!.start < to; i++) {
+      if (!placed[i]!.listed && !placed[i]!.former) return placed[i]!.name;
+    }
+    return undefined;
+  });
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
   const again = communesNamedAgain(lower, allMentions, cased).filter((c) => !stories.has(segmentBounds(segments.sentenceStarts, c.start, lower.length)[0]));
   if (again.length) {
@@ -370,6 +377,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       }
       // "Trong 10 tháng, đã có 42 tỉnh, thành phố có dự án đầu tư nước ngoài" on a province's page: a count of provinces
       // no province can own is the country's (provinces-counted-by-country).
+      // A digest item's own place, named in its first sentence, holds through the item (digest-page.ts).
+      const item = itemPlace(pos);
+      if (item !== undefined && fits(levelOf(item))) return item;
       const fallback = sectionPlace(pos, fits) ?? main;
       return floor > RANK['tỉnh']! && fallback !== undefined && !fits(levelOf(fallback)) ? 'cả nước' : fallback;
     },
