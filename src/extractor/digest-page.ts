@@ -12,6 +12,8 @@ const LABEL = /^(?:bản tin|điểm tin|tin vắn|tin ngắn|tin tức trong t�
 // a statistics office's "Bản tin tháng 10" is one report, framed by its month.
 const LISTS_ITEMS = /(?<![\p{L}\p{M}])(?:các|những|một số) (?:tin|thông tin)(?![\p{L}\p{M}])/u;
 const HEAD_REACH = 2500;
+// How far back a lead clause is read for the ";" that closes the clause before.
+const LEAD_CLAUSE_REACH = 600;
 const LABEL_LINE_MAX = 120;
 // An item's body is read this far for the full stop that makes it prose.
 const BODY_REACH = 3000;
@@ -83,4 +85,21 @@ export function createDigestItemPlace(lower: string, segments: Segments, placeIn
     const bodyEnd = segmentBounds(segments.paragraphStarts, segmentBounds(segments.paragraphStarts, heading, lower.length)[1], lower.length)[1];
     return pos < bodyEnd ? subjects.get(heading) : undefined;
   };
+}
+
+/** On a digest page, whether a ";" closes a clause of its lead between `from` and `pos` (the lead lists its items clause by
+ *  clause: what one clause names stays in it). */
+export function createDigestLeadClause(lower: string, segments: Segments): (from: number, pos: number) => boolean {
+  const leadEnd = digestLabel(lower, lower.length) !== undefined ? digestLeadEnd(lower, segments, lower.length) : 0;
+  return (from, pos) => pos < leadEnd && from < pos && lower.slice(Math.max(from, pos - LEAD_CLAUSE_REACH), pos).includes(';');
+}
+
+/** Whether `pos` stands on a digest's label line after its colon ("Bản tin cuối ngày 14/4: Sa Pa đón …"), where the
+ *  first item's headline is: a place there is that item's, not the page's. */
+export function afterDigestLabel(lower: string, pos: number): boolean {
+  const before = lower.slice(Math.max(0, pos - LABEL_LINE_MAX), pos);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && pos > LABEL_LINE_MAX) return false;
+  const line = before.slice(lineStart);
+  return line.indexOf(':') > 0 && LABEL.test(line.trimStart()) && digestLabel(lower, lower.length) !== undefined;
 }
