@@ -15,6 +15,7 @@ import { namesFrontedRoleWhole } from './fronted-role.ts';
 import { inReasonClause } from './reason-clause.ts';
 import { isPaperNameLine, isPortalNameBefore, isPublisherLine, isSiteNameLine, isStationNameBefore, opensByline } from './masthead-line.ts';
 import { isMenuLine } from './menu-line.ts';
+import { afterDigestLabel, createDigestItemPlace, createDigestLeadClause } from './digest-page.ts';
 import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
@@ -162,13 +163,21 @@ const carries = (p: Placed) => (CARRIES(p.level) || p.referred === true) && !p.c
  */
 export function createLocalityResolver(lower: string, segments: Segments, given?: string, stories: StorySentences = new Set<number>(), tokens?: TokenStream, cased?: string, published?: string,
   home?: string): LocalityResolver {
-  const { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main } = readPagePlace(lower, segments, given, stories, tokens, cased, published, home);
+  const { allMentions, mentions, placed, unnamedProvince, ahead, commune, itemCommune, headline, provinceSpokenFirst, main } = readPagePlace(lower, segments, given, stories, tokens, cased, published, home);
   // "… ở các xã ven biển huyện Cầu Ngang và Duyên Hải": a second name joined to a place under its one noun, which the
   // gazetteer cannot place alone (a capital after "và" on a cased page), makes the two a list (joined-bare-name-lists).
   const joinsBareName = (p: Placed) => cased !== undefined && p.end !== undefined && cased.startsWith(' và ', p.end) && JOINED_NAME_AFTER.test(cased.slice(p.end + 4, p.end + 6));
   if (main !== undefined && main === headline && levelOf(main) === 'tỉnh') homeProvinceAgain(placed, segments, main);
   if (commune !== undefined && main === commune && cased) addBareCommune(placed, cased, commune);
+  if (itemCommune !== undefined && cased) addBareCommune(placed, cased, itemCommune);
   addSubjectCommunes(placed, lower, main, cased);
+  const leadClauseBefore = createDigestLeadClause(lower, segments);
+  const itemPlace = createDigestItemPlace(lower, segments, (from, to) => {
+    for (let i = firstAtOrAfter(placed, from, (p) => p.start); i < placed.length && placed[i]!.start < to; i++) {
+      if (!placed[i]!.listed && !placed[i]!.former) return placed[i]!.name;
+    }
+    return undefined;
+  });
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
   const again = communesNamedAgain(lower, allMentions, cased).filter((c) => !stories.has(segmentBounds(segments.sentenceStarts, c.start, lower.length)[0]));
   if (again.length) {
@@ -312,7 +321,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       }
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
-        if (p.listed || inList.has(p)) continue;
+        if (p.listed || inList.has(p) || leadClauseBefore(p.start, pos)) continue;
         if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
         // ("… (riêng khu vực Hải Dương cũ 18 doanh nghiệp), tăng 9 doanh nghiệp …": a part in a bracket owns the bracket.)
         if (p.clauseOnly && bracketClosedBefore(lower, p.start, p.end ?? p.start, pos)) continue;
@@ -360,6 +369,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // opening on "Trong đó," or "Cụ thể," details the one before, so that one's place still holds: details-paragraph.)
       const paragraphStart = carryingParagraphStart(lower, segments.paragraphStarts, pos);
       for (let i = firstAtOrAfter(carried, inList.size ? sentenceStart : pos, (c) => c.start) - 1; i >= 0 && carried[i]!.start >= paragraphStart; i--) {
+        // (A digest's lead: a place one clause names stays in that clause: digest-page.ts.)
+        if (leadClauseBefore(carried[i]!.start, pos)) break;
         if (fits(carried[i]!.level)) return carried[i]!.name || undefined;
       }
       // "Toàn tỉnh … Các thị trường lớn nhất (lượt khách):" over "Hàn Quốc: 682.000": an item line that names no place
@@ -371,6 +382,9 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       }
       // "Trong 10 tháng, đã có 42 tỉnh, thành phố có dự án đầu tư nước ngoài" on a province's page: a count of provinces
       // no province can own is the country's (provinces-counted-by-country).
+      // A digest item's own place, named in its first sentence, holds through the item (digest-page.ts).
+      const item = itemPlace(pos);
+      if (item !== undefined && fits(levelOf(item))) return item;
       const fallback = sectionPlace(pos, fits) ?? main;
       return floor > RANK['tỉnh']! && fallback !== undefined && !fits(levelOf(fallback)) ? 'cả nước' : fallback;
     },
@@ -419,8 +433,12 @@ function readPagePlace(lower: string, segments: Segments, given: string | undefi
     return !COUNTRY_AS_YARDSTICK.test(before) || PROVINCES_COUNTED_BEFORE.test(before);
   }) || nationalOfficeBefore(lower, firstPlace ? firstPlace.start : lower.length);
   const headEnd = headEndOf(lower, segments);
-  const commune = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
+  const headlineOrLead = given === undefined && cased ? headlineCommune(placed, cased, lower, headEnd) ??
     hamletCommune(cased, lower, headEnd, (pos) => placed.find((p) => p.start === pos && COMMUNE_LEVELS.includes(p.level))?.name) ?? leadCommune(placed, lower, headEnd) : undefined;
+  // "Bản tin cuối ngày 14/4: Sa Pa đón …" over a lead that lists the day's items: a commune named bare only after a
+  // digest's label is its first item's, not the page's (digest-page.ts); its bare name is still read as that commune.
+  const itemCommune = headlineOrLead !== undefined && cased && isDigestItemCommune(headlineOrLead, cased, lower, headEnd) ? headlineOrLead : undefined;
+  const commune = itemCommune === undefined ? headlineOrLead : undefined;
   if (commune !== undefined && cased) dropBracketedAfterBare(placed, cased, commune);
   const headline = headlinePlace(placed, lower, segments, commune);
   // "Toàn tỉnh kết nạp 288 đảng viên …" (the province unnamed), then only its districts in a breakdown: the article is
@@ -429,7 +447,13 @@ function readPagePlace(lower: string, segments: Segments, given: string | undefi
     ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
   // The site's own province only fills in for a page that names no place of its own (home-locality.ts).
   const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name ?? home);
-  return { allMentions, mentions, placed, unnamedProvince, ahead, commune, headline, provinceSpokenFirst, main };
+  return { allMentions, mentions, placed, unnamedProvince, ahead, commune, itemCommune, headline, provinceSpokenFirst, main };
+}
+
+function isDigestItemCommune(commune: string, cased: string, lower: string, headEnd: number): boolean {
+  const bare = commune.slice(levelOf(commune).length + 1);
+  const named = bareOccurrences(cased, bare, 0, headEnd).filter((at) => !isMenuLine(lower, at));
+  return named.length > 0 && named.every((at) => afterDigestLabel(lower, at));
 }
 
 /**
@@ -953,6 +977,10 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // A navigation bar or breadcrumb over the headline names sections and widgets, not the page's place.
   const found = placed.findIndex((p, i) => inHead(p) && !inMasthead(p) && !isMenuLine(lower, p.start) && !listedInHead(i));
   if (found < 0 && placed.some((p, i) => inHead(p) && listedInHead(i))) return null;
+  // "Bản tin cuối ngày 4/10: Tháp Mười thu hoạch …" over a lead that lists the day's items: the place after a digest's
+  // label is its first item's; the paper's province is the page's (digest-page.ts).
+  const digestMasthead = found >= 0 && afterDigestLabel(lower, placed[found]!.start) ? placed.find((p) => inHead(p) && inMasthead(p) && p.level === 'tỉnh') : undefined;
+  if (digestMasthead) return digestMasthead.name;
   // "Sốt xuất huyết tăng 2,3 lần so với cùng kỳ, Nha Trang là điểm nóng" under "BÁO KHÁNH HOÀ": a place first named in a
   // later clause of the headline is a detail of the paper's province's news, not the page's place.
   const masthead = placed.find((p) => inHead(p) && inMasthead(p) && p.level === 'tỉnh');

@@ -7,6 +7,7 @@ import { TARGETS_OF_YEAR } from './targets-year-in-lead.ts';
 import { thenNowBetween } from './if-then-now.ts';
 import { whenClauseBetween } from './when-clause.ts';
 import { roundupItems } from './roundup-items.ts';
+import { digestItemStarts, digestLabel, digestLeadEnd, itemStartBetween } from './digest-page.ts';
 import { cutOffOpensReport } from './cut-off-opens-report.ts';
 import { createCutOffSectionReach } from './cut-off-section-reach.ts';
 import { bodyStretchFrame } from './body-stretch-frame.ts';
@@ -173,6 +174,9 @@ const TARGETS_NAMED = /^(?: chỉ tiêu)?(?: [^\d,;.():]{1,40})? $/u;
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn', 'mục tiêu giai đoạn', 'chỉ tiêu giai đoạn', 'kế hoạch giai đoạn'];
 const YEARLY_WORDS = ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'bình quân mỗi năm'];
 const THIS_YEAR = ['năm nay'];
+
+// How far back a digest's lead clause is read for the ';' that closes the clause before.
+const DIGEST_CLAUSE_REACH = 600;
 
 export function createPeriodResolver(lower: string, periods: PeriodMention[], published: string | undefined, stories: StorySentences, segments: Segments, leadEnd = lower.length, sections: readonly TermSection[] = []) {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
@@ -374,12 +378,36 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const partHeadline = first !== undefined && first.start < leadEnd && first.part !== '' && !first.term && isShortParagraph(segments, first.start, lower.length) &&
     framing !== undefined && framing !== first && carried.includes(framing) && framing.part === '' && !framing.span && framing.year !== undefined &&
     (first.year === undefined || first.year === framing.year) && REVIEWED_YEAR_BEFORE.test(lower.slice(Math.max(0, framing.start - 90), framing.start));
-  const frame = plannedHeadline || partHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
+  const chosen = plannedHeadline || partHeadline || (first !== undefined && framing !== undefined && framing !== first && carried.includes(framing) && namesSession(lower, first.start)) ? framing : first;
+  // A digest's headline and lead name its items' periods, not the page's: only its label's own stretch ("ĐIỂM TIN TUẦN TỪ
+  // 15/9 ĐẾN 21/9/2025") frames it (digest-page.ts).
+  const label = digestLabel(lower, leadEnd);
+  const digest = label !== undefined;
+  const frame = label && chosen && chosen.start < leadEnd && !(chosen.start >= label[0] && chosen.start < label[1]) ? undefined : chosen;
   // "Vụ Xuân 2022, toàn tỉnh gieo cấy 90.120 ha lúa, …" opening a paragraph of a half-year report dates its harvest, not
   // the paragraphs after it on other matters (season-paragraph-stays): a crop year already does so (span, local above).
   const across = carried.filter((p) => (p === frame && (p.start < leadEnd || p === bodyStretch)) || (opensParagraph(p) && !p.season));
   const crossing = new Set(across);
-  const itemBetween = roundupItems(lower);
+  const roundupItemBetween = roundupItems(lower);
+  const digestLead = digest ? digestLeadEnd(lower, segments, leadEnd) : 0;
+  const itemStarts = digestItemStarts(lower, segments, digestLead, digest);
+  // A digest's lead lists its items clause by clause: a period one clause names stays in that clause.
+  const leadClauseBefore = (from: number, pos: number) => digest && pos < digestLead && from < pos && lower.slice(Math.max(from, pos - DIGEST_CLAUSE_REACH), pos).includes(';');
+  const itemBetween = (from: number, to: number) => roundupItemBetween(from, to) || itemStartBetween(itemStarts, from, to);
+  // A digest item's heading that names no period ("Quỳnh Lưu thu ngân sách vượt 12% dự toán" over "Tính đến hết tháng
+  // 10/2022, …") is dated by the period its item's first sentence names.
+  const itemOpeningPeriod = (pos: number) => {
+    const i = firstAtOrAfter(itemStarts, pos + 1, (x) => x) - 1;
+    const heading = i >= 0 ? itemStarts[i]! : -1;
+    if (heading < 0 || segmentBounds(segments.paragraphStarts, pos, lower.length)[0] !== heading) return undefined;
+    const body = segmentBounds(segments.paragraphStarts, pos, lower.length)[1];
+    const firstSentenceEnd = sentenceOf(body)[1];
+    for (let k = firstAtOrAfter(periods, body, (p) => p.start); k < periods.length && periods[k]!.start < firstSentenceEnd; k++) {
+      const p = periods[k]!;
+      if (usable(p) && !p.isBase) return p;
+    }
+    return undefined;
+  };
   const cutOffReaches = createCutOffSectionReach(lower, segments);
   const lastCarried = (pos: number, list = carried) => {
     let wide = preciseInSentence(lastBefore(list, pos));
@@ -389,7 +417,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // that names another crop and no rice is back in the stretch the paragraph runs in (season-opening-sentence-off-crop).
     if (wide?.season && offCropOfSeason(wide, pos) && hasWholeWord(lower, OTHER_PRODUCE, ...sentenceOf(pos))) wide = preciseInSentence(lastBefore(across, pos));
     // A roundup item's own period stays in its item: the next item is back in the frame.
-    if (list === carried && wide && wide !== frame && frame && frame.start < wide.start && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
+    if (list === carried && wide && wide !== frame && (frame ? frame.start < wide.start : digest) && itemBetween(wide.end, pos)) wide = preciseInSentence(frame);
+    if (list === carried && wide && wide !== frame && leadClauseBefore(wide.end, pos)) wide = preciseInSentence(frame);
     // A cut-off carried past its paragraph stays in its section (cut-off-section-reach.ts).
     if (list === carried && wide && wide !== frame && frame && wide.asOf !== undefined && wide.local && frame.part === '' && frame.asOf === undefined && !frame.span && !frame.term &&
       !cutOffReaches(wide.start, pos)) wide = preciseInSentence(frame);
@@ -397,7 +426,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     // paragraphs after it only up to the next section's heading (period-stays-in-section).
     if (list === carried && wide && frame && wide !== frame && wide.start > frame.start && opensParagraph(wide) && !cutOffReaches(wide.start, pos, true)) wide = preciseInSentence(frame);
     const near = attributedSeasonGoesOn(asideOfNamedStretch(lastBefore(local, pos), pos), pos);
-    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) ? near : wide;
+    const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) &&
+      !leadClauseBefore(near.end, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
     return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
   };
@@ -730,6 +760,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // plan's year, is the stretch the report has reached.
       const before = findLast(inSentence, (p) => p.start < c.numberStart && !p.isBase && (!datesAFigure(p) || opensOwnBracket(lower, p, c.numberStart)) &&
         !monthOfCause(p) &&
+        !leadClauseBefore(p.end, c.numberStart) &&
         !(p.asOf !== undefined && disbursedCutOffOwnClause(p, wholeStart, clauseStart)) &&
         !(yearOfPlan(p) && NOW_SINCE_PLAN.test(lower.slice(p.end, c.numberStart))) &&
         !(p.clauseOnly && p.start < clauseStart && (nowHere || inEarlierListItem(lower, p, sentenceStart, clauseStart) || isYearAfterAddition(lower, p, sentenceStart))) && !ELAPSED_SINCE.test(lower.slice(p.end, c.numberStart)) && !thenNowBetween(lower, p.end, c.numberStart) &&
@@ -1031,9 +1062,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const saysNow = frame !== undefined && frame.start < leadEnd && (NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart)) ||
         YEAR_TO_NOW_OPENING.test(lower.slice(sentenceStart, c.numberStart)));
       const now = saysNow && /^-M\d\d$/.test(frame!.part);
-      let last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
+      let last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (!digest && c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
         ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
         : undefined);
+      const itemOpening = digest && (!last || last.start < paragraphOf(c.numberStart)) ? itemOpeningPeriod(c.numberStart) : undefined;
+      if (itemOpening) last = itemOpening;
       // "Trong 6 tháng cuối năm 2025, thu ngân sách …" then, a paragraph later, "Bộ máy của phường hiện có 74 cán bộ":
       // what stands now is the report's (its lead's period), not the stretch an earlier paragraph opened on.
       if (saysNow && !now && last && framing && last !== framing && carried.includes(framing) && crossing.has(last) && last.start < paragraphOf(c.numberStart)) last = framing;
@@ -1074,7 +1107,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // ("(CT) - Tính đến ngày 30/9/2025, …. Trong đó, …": after the dateline's tag the date holds for the rest of its own
       // paragraph; later paragraphs keep the reading they had.)
       const cutOffLead = last ? lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start) : '';
-      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart) && !disbursedCutOffOwnClause(last, wholeStart, clauseStart) &&
+      const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart || last === itemOpening) && !disbursedCutOffOwnClause(last, wholeStart, clauseStart) &&
         (opensClause(cutOffLead) || (last.start >= paragraphOf(c.numberStart) && opensClause(cutOffLead.replace(DATELINE_TAG, '')))) ? last.asOf : undefined;
       return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
     },

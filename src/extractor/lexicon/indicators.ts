@@ -278,6 +278,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tổng thu ngân sách nhà nước',
       'thu {thuế|từ thuế} {, phí và lệ phí|, phí, lệ phí|}',
       'thu ngân sách địa phương',
+      // "Dự toán thu năm 2026 là 50.700 tỷ đồng": the plan of revenue (revenue-plan-named).
+      'dự toán thu',
       // A congress's target "Ngân sách trên địa bàn tăng bình quân 7%" speaks of the revenue raised there.
       'ngân sách trên địa bàn',
       // "Phê chuẩn quyết toán ngân sách năm 2022: tổng thu trên địa bàn đạt 10.912 tỷ đồng": the budget named in the clause

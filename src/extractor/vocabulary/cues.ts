@@ -203,8 +203,9 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'tin tức liên quan', 'tin đã đăng', 'bài đã đăng', 'các tin đã đăng', 'tin bài khác',
   'bài viết cùng chủ đề', 'bài cùng chủ đề', 'tin bài cùng chủ đề', 'bài cùng chuyên mục', 'tin bài cùng chuyên mục'];
 
-/** Lines that open such a list only when they stand alone ("Đọc nhiều" over headlines; "Đọc nhiều sách …" is prose). */
-export const RELATED_LIST_LINES = ['đọc nhiều', 'xem nhiều'];
+/** Lines that open such a list only when they stand alone ("Đọc nhiều" over headlines; "Đọc nhiều sách …" is prose;
+ *  "Tin mới" over the site's latest headlines, "Tin mới từ Sở …" is prose). */
+export const RELATED_LIST_LINES = ['đọc nhiều', 'xem nhiều', 'tin mới'];
 
 /** The sections the industrial production index (IIP) is broken down by; see iip-sub-sectors.ts. */
 export const IIP_SECTIONS = ['chế biến, chế tạo', 'chế biến chế tạo', 'khai khoáng', 'sản xuất và phân phối điện', 'phân phối điện',
