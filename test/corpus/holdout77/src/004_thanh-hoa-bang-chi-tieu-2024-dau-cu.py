@@ -79,6 +79,7 @@ FIGS = [
  ('75,5 | -', '75,5', 'level', '%', d(indicator='trained_labour_rate')),
  ('| 1,8 |', '1,8', 'level', '%', d(T, indicator='poverty_rate')),
  ('| 2,03 |', '2,03', 'level', '%', d(indicator='poverty_rate')),
+ ('Hai chỉ tiêu không đạt', 'Hai', 'level', 'chỉ tiêu', d(A, indicator='resolution_targets', status='not_achieved', value=2)),
  ('28/40 xã', '28/40', 'ratio', 'xã', d(A, indicator='new_rural_communes_advanced')),
  ('ước đạt 33.400 tỷ đồng', '33.400 tỷ đồng', 'level', 'VND', d(indicator='budget_revenue', locality='thị xã Nghi Sơn')),
  ('khoảng 61%', '61%', 'level', '%', d(locality='thị xã Nghi Sơn', bound='about')),

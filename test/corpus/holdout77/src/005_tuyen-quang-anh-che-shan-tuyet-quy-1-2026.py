@@ -65,6 +65,6 @@ FIGS = [
  ('bình quân 150 triệu đồng/tháng', '150 triệu đồng', 'level', 'VND/tháng', d(locality='phường Minh Xuân')),
  ('có 32.000 ha', '32.000 ha', 'level', 'ha', d(modality='target', period='2030')),
  ('ít nhất 40%', '40%', 'level', '%', d(modality='target', period='2030', bound='at_least')),
- ('đạt 5.000 tỷ đồng/năm', '5.000 tỷ đồng', 'level', 'VND', d(modality='target', period='2030')),
+ ('đạt 5.000 tỷ đồng/năm', '5.000 tỷ đồng', 'level', 'VND/năm', d(modality='target', period='2030')),
  ('thế 800 ha', '800 ha', 'level', 'ha', d(modality='target', period='2026')),
 ]
