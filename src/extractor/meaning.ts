@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { isPlanLabelled } from './plan-label-colon.ts';
 import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
@@ -763,6 +764,8 @@ const PLAN_NOUN_AFTER = /^ (?:kế hoạch|dự toán)(?!\p{L})(?!\p{M})/u;
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
+  // "(Kế hoạch: 7%)": the plan under its label (plan-label-colon).
+  if (isPlanLabelled(lower, c.numberStart)) return true;
   if (c.unit.class === 'money' && PLAN_NOUN_AFTER.test(lower.slice(c.end, c.end + 12)) && WHOLE_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 16), c.numberStart))) return true;
   if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
