@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { comparativeBeforeSo } from './compared-own-rate.ts';
 import { isPlanLabelled } from './plan-label-colon.ts';
 import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
@@ -689,7 +690,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   if (open > reach && !inReach.includes(')', open - reach) && CHANGE_OPENS_BRACKET.test(lower.slice(open, open + 8))) {
     const head = lower.slice(Math.max(clauseStart, open - 48), open);
     const so = head.lastIndexOf('so ');
-    if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so))) {
+    // ("thấp hơn nhiều so với cùng kỳ năm 2022 (tăng 22,4%)": the compared stretch's own rate, compared-own-rate.ts.)
+    if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so)) && !comparativeBeforeSo(head, so)) {
       const opening = baseOpening(head.slice(so));
       if (opening) return opening;
     }
