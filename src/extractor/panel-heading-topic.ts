@@ -7,7 +7,7 @@ import { findIndicatorMentions } from './lexicon/match-indicators.ts';
 // The number's own line up to it: a bullet at most, then a generic measure and its colon.
 const GENERIC_LABEL = /(?:^|\n)[ \t]*(?:[-+•*][ \t]*)?((?:tổng )?(?:doanh thu|thu|sản lượng|giá trị sản xuất|giá trị|kim ngạch))[ \t]*:[ \t]*$/u;
 // A heading: a short line with no number and no colon (a value line under it has digits; a blank line ends the panel).
-const HEADING = /^[ \t]*([\p{L}\p{M}][\p{L}\p{M} ,&–-]{1,48}[\p{L}\p{M}])[ \t]*$/u;
+export const HEADING = /^[ \t]*([\p{L}\p{M}][\p{L}\p{M} ,&–-]{1,48}[\p{L}\p{M}])[ \t]*$/u;
 // The panel's lines looked at above the label: the heading, or a value line or two between.
 const PANEL_LINES = 3;
 const REACH = 300;
@@ -37,3 +37,4 @@ export function panelHeadingIndicator(lower: string, numberStart: number): strin
   }
   return undefined;
 }
+

@@ -22,6 +22,7 @@ import { isShareNamingNoWhole, tradeShareOf } from './share-of-trade.ts';
 import { namesOtherThing } from './mention-exclusions.ts';
 import { isShareHeldBySubject } from './subject-holds-share.ts';
 import { panelHeadingIndicator } from './panel-heading-topic.ts';
+import { panelValueIndicator } from './panel-value-heading.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -106,8 +107,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   const listedWithoutOutput = new Set<Candidate>();
   return {
     resolve(c, clauseStart, clauseEnd, meaning, heading) {
-      // "DU LỊCH" over "Tổng thu: 1.050 tỷ đồng": an infographic panel's heading completes its generic label.
-      const panel = panelHeadingIndicator(lower, c.numberStart);
+      // "DU LỊCH" over "Tổng thu: 1.050 tỷ đồng": an infographic panel's heading completes its generic label; over a bare
+      // value line, it names the value.
+      const panel = panelHeadingIndicator(lower, c.numberStart) ?? panelValueIndicator(lower, c.numberStart);
       if (panel && unitFits(panel, c.unit.unit, c.unit.class)) return panel;
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
