@@ -99,7 +99,8 @@ const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\
 const INDEX_BACK_REACH = 48;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
-const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:trên|mỗi|bình quân) (?:1|01|một) (?:ha|héc ta|hecta)(?!\p{L})(?!\p{M})/u);
+// ("mỗi ha chè cổ thụ cho thu nhập 80 - 100 triệu đồng/năm", "mỗi hécta …": "mỗi" alone counts one: per-hectare-each.)
+const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:(?:trên|mỗi|bình quân) (?:1|01|một) |mỗi )(?:ha|héc ta|hécta|hecta)(?!\p{L})(?!\p{M})/u);
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
