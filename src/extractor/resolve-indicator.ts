@@ -23,6 +23,7 @@ import { namesOtherThing } from './mention-exclusions.ts';
 import { isShareHeldBySubject } from './subject-holds-share.ts';
 import { panelHeadingIndicator } from './panel-heading-topic.ts';
 import { panelValueIndicator } from './panel-value-heading.ts';
+import { isStructureHeadingShare } from './structure-heading-shares.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -111,6 +112,8 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // value line, it names the value.
       const panel = panelHeadingIndicator(lower, c.numberStart) ?? panelValueIndicator(lower, c.numberStart);
       if (panel && unitFits(panel, c.unit.unit, c.unit.class)) return panel;
+      // "CƠ CẤU KINH TẾ" over "Công nghiệp - xây dựng: 20,59%": a sector's share (structure-heading-shares).
+      if (c.unit.class === 'percent' && isStructureHeadingShare(lower, c.numberStart)) return 'sector_share';
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
