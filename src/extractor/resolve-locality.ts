@@ -1,5 +1,6 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import { namesBreakdownPart } from './breakdown-part-sentence.ts';
 import { opensOnMarketWard } from './market-ward.ts';
 import { bracketClosedBefore } from './bracketed-part.ts';
 import { isRiverNotDistrict } from './river-names.ts';
@@ -735,6 +736,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       ((lower.endsWith(' ở ', m.start) || lower.endsWith(' tại ', m.start)) && SET_APART_AT_BEFORE.test(lower.slice(Math.max(0, m.start - SET_APART_AT_REACH), m.start))))) {
       p.sentenceOnly = true;
     }
+    // "…, trong đó huyện Lục Ngạn chiếm khoảng 52%. Tổng đàn lợn …": a part breaking the whole's figure down owns its
+    // sentence only (breakdown-part-sentence).
+    if (!m.generic && current && (RANK[current.level] ?? 1) > (RANK[level] ?? 1) && namesBreakdownPart(lower, m.start)) p.sentenceOnly = true;
     // "Trong tuần, cả nước ghi nhận 9.441 ca mắc, 1 ca tử vong tại Tiền Giang. Trong đó, số nhập viện giảm 13,9%": a part
     // named after a figure of the whole its sentence opened on says where that figure happened; the sentences after go
     // back to the whole (at-part-of-whole).
