@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { attainsBareTarget } from './attained-stated-target.ts';
 import { bareItemsLinked } from './toll-items-share-base.ts';
 import { sharesCountBefore } from './share-of-unnamed-count.ts';
 import { namesUnitsAfter, sharesUnitsBefore } from './share-of-units-named-after.ts';
@@ -336,6 +337,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
     indicator = newRuralOfUnits(indicator, c.unit.unit);
+    // "… đặt mục tiêu có 120 xã đạt chuẩn; đến nay đã đạt 85% mục tiêu": the target stated before in the sentence says what
+    // the share measures (attained-stated-target).
+    if (own === undefined && meaning.kind === 'attainment' && lastKept !== undefined && lastKept.candidate.end >= wholeSentenceStart &&
+      lastKept.figure.modality === 'target' && lastKept.figure.indicator !== undefined && attainsBareTarget(lower, c.end)) indicator = lastKept.figure.indicator;
     // "thu hút vốn FDI đạt 1,2 tỷ USD và trong nước đạt gần 69.000 tỷ đồng": the domestic side named bare after the
     // foreign one (domestic-after-foreign).
     if (indicator === 'fdi' && lastKept !== undefined && lastKept.candidate.end >= wholeSentenceStart &&
