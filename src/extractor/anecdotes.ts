@@ -5,6 +5,7 @@
 
 import { titleNamesPlace } from './place-named-like-person.ts';
 import { opensOnOneInvestor } from './one-investor.ts';
+import { opensOnMemory } from './remembered-story.ts';
 import { isWorksMilestoneSentence } from './works-milestone.ts';
 import { oneProducer, type OneProducer } from './one-producer.ts';
 import { segmentIndex } from './segments.ts';
@@ -190,6 +191,7 @@ function ownVerdict(text: string, lower: string, start: number, end: number, pro
   if (opening.includes('khoa') && TOP_SCORER_HEAD.test(opening)) return STORY;
   if (sentence.includes('một ') && BUST_VERBS.some((verb) => sentence.includes(verb)) && ONE_BUST.test(sentence)) return STORY;
   if (opensOnOneInvestor(sentence)) return STORY;
+  if (opensOnMemory(sentence)) return reports(sentence) ? NOT_STORY : STORY;
   // Each cheap test once per sentence; the event hint only when asked.
   const person = mentionsPerson(lower, start, end);
   let event: boolean | undefined;

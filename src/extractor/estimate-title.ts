@@ -1,6 +1,8 @@
 // "ƯỚC TÍNH 6 THÁNG ĐẦU NĂM 2026" alone on a line over an infographic's panels (short lines of labels and values): the
 // title says every panel under it is an estimate. It governs the short lines after it, up to the first paragraph of
-// prose (a report's own sentences say for themselves whether they estimate).
+// prose (a report's own sentences say for themselves whether they estimate). A note line "(Số liệu ước thực hiện …)"
+// governs the same way (estimate-note-line.ts).
+import { estimateNoteLineEnd } from './estimate-note-line.ts';
 
 // Tried at each line's start only (sticky): a pattern that opens on "(?:^|\n)" is tried at every character.
 const TITLE = /[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?!\p{L})(?!\p{M})[^\n,.;:]{0,60}(?=\n)/uy;
@@ -15,9 +17,10 @@ export function estimateTitleSpans(lower: string): Array<[number, number]> {
     const lineEnd = lower.indexOf('\n', at);
     TITLE.lastIndex = at;
     const m = TITLE.exec(lower);
+    const noteEnd = m ? undefined : estimateNoteLineEnd(lower, at);
     at = lineEnd === -1 ? lower.length : lineEnd + 1;
-    if (!m || STATES.test(m[0])) continue;
-    const from = m.index + m[0].length;
+    if (noteEnd === undefined && (!m || STATES.test(m[0]))) continue;
+    const from = noteEnd ?? m!.index + m![0].length;
     let end = from;
     for (;;) {
       const next = lower.indexOf('\n', end + 1);

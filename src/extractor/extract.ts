@@ -1,4 +1,5 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
+import { attainsBareTarget } from './attained-stated-target.ts';
 import { bareItemsLinked } from './toll-items-share-base.ts';
 import { sharesCountBefore } from './share-of-unnamed-count.ts';
 import { namesUnitsAfter, sharesUnitsBefore } from './share-of-units-named-after.ts';
@@ -101,8 +102,9 @@ const INDEX_BACK = /(?<![\p{L}\p{M}])chỉ số (?:này|trên|đó)(?!\p{L})(?!\
 const INDEX_BACK_REACH = 48;
 const TERM = /^\d{4}\/\d{4}$/;
 const MONEY_PER_YEAR = /^(VND|USD)\/năm$/u;
-// ("mỗi ha lãi từ 800 triệu đến 1 tỷ đồng": "mỗi" needs no "1": each-hectare-money.)
-const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:(?:trên|mỗi|bình quân) (?:1|01|một)|mỗi) (?:ha|héc ta|hecta)(?!\p{L})(?!\p{M})/u);
+// ("mỗi ha lãi từ 800 triệu đến 1 tỷ đồng", "mỗi ha chè cổ thụ cho thu nhập 80 - 100 triệu đồng/năm": "mỗi" alone counts
+// one: each-hectare-money, per-hectare-each.)
+const PER_HECTARE_BEFORE = wordStartTest(/(?<![\p{L}\p{M}])(?:(?:trên|mỗi|bình quân) (?:1|01|một) |mỗi )(?:ha|héc ta|hécta|hecta)(?!\p{L})(?!\p{M})/u);
 
 export function extractFigures(original: string, options: ExtractOptions = {}): ExtractResult {
   const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
@@ -340,6 +342,10 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
     indicator = newRuralOfUnits(indicator, c.unit.unit);
+    // "… đặt mục tiêu có 120 xã đạt chuẩn; đến nay đã đạt 85% mục tiêu": the target stated before in the sentence says what
+    // the share measures (attained-stated-target).
+    if (own === undefined && meaning.kind === 'attainment' && lastKept !== undefined && lastKept.candidate.end >= wholeSentenceStart &&
+      lastKept.figure.modality === 'target' && lastKept.figure.indicator !== undefined && attainsBareTarget(lower, c.end)) indicator = lastKept.figure.indicator;
     // "thu hút vốn FDI đạt 1,2 tỷ USD và trong nước đạt gần 69.000 tỷ đồng": the domestic side named bare after the
     // foreign one (domestic-after-foreign).
     if (indicator === 'fdi' && lastKept !== undefined && lastKept.candidate.end >= wholeSentenceStart &&

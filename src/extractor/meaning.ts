@@ -1,5 +1,7 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { comparativeBeforeSo } from './compared-own-rate.ts';
+import { isPlanLabelled } from './plan-label-colon.ts';
 import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
@@ -688,7 +690,8 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
   if (open > reach && !inReach.includes(')', open - reach) && CHANGE_OPENS_BRACKET.test(lower.slice(open, open + 8))) {
     const head = lower.slice(Math.max(clauseStart, open - 48), open);
     const so = head.lastIndexOf('so ');
-    if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so))) {
+    // ("thấp hơn nhiều so với cùng kỳ năm 2022 (tăng 22,4%)": the compared stretch's own rate, compared-own-rate.ts.)
+    if (so >= 0 && /^so (?:với )?[^,;()]*?\s*$/u.test(head.slice(so)) && !comparativeBeforeSo(head, so)) {
       const opening = baseOpening(head.slice(so));
       if (opening) return opening;
     }
@@ -763,6 +766,8 @@ const PLAN_NOUN_AFTER = /^ (?:kế hoạch|dự toán)(?!\p{L})(?!\p{M})/u;
 
 function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate): boolean {
   if (c.afterPlanSlash) return true;
+  // "(Kế hoạch: 7%)": the plan under its label (plan-label-colon).
+  if (isPlanLabelled(lower, c.numberStart)) return true;
   if (c.unit.class === 'money' && PLAN_NOUN_AFTER.test(lower.slice(c.end, c.end + 12)) && WHOLE_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 16), c.numberStart))) return true;
   if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;

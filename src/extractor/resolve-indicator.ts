@@ -23,6 +23,9 @@ import { namesOtherThing } from './mention-exclusions.ts';
 import { isShareHeldBySubject } from './subject-holds-share.ts';
 import { plannedMeasureStart } from './plan-names-measure.ts';
 import { MEASURES_WEIGHED_AGAINST_GRDP } from './measure-share-of-grdp.ts';
+import { panelHeadingIndicator } from './panel-heading-topic.ts';
+import { panelValueIndicator } from './panel-value-heading.ts';
+import { isStructureHeadingShare } from './structure-heading-shares.ts';
 
 export interface IndicatorResolver {
   /** `heading`: the list heading (start, end) the figure's line is an item of. */
@@ -112,6 +115,12 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
         const planned = at === undefined ? undefined : firstFrom(mentions, at, (m) => m.start === at && m.id !== 'resolution_targets');
         if (planned) return planned.id;
       }
+      // "DU LỊCH" over "Tổng thu: 1.050 tỷ đồng": an infographic panel's heading completes its generic label; over a bare
+      // value line, it names the value.
+      const panel = panelHeadingIndicator(lower, c.numberStart) ?? panelValueIndicator(lower, c.numberStart);
+      if (panel && unitFits(panel, c.unit.unit, c.unit.class)) return panel;
+      // "CƠ CẤU KINH TẾ" over "Công nghiệp - xây dựng: 20,59%": a sector's share (structure-heading-shares).
+      if (c.unit.class === 'percent' && isStructureHeadingShare(lower, c.numberStart)) return 'sector_share';
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
       const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
       const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);

@@ -1,5 +1,7 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import { refersBackHere } from './here-refers-back.ts';
+import { namesBreakdownPart } from './breakdown-part-sentence.ts';
 import { opensOnMarketWard } from './market-ward.ts';
 import { bracketClosedBefore } from './bracketed-part.ts';
 import { isRiverNotDistrict } from './river-names.ts';
@@ -293,6 +295,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // "trong đó" breaks down the clause before, so a former part that owned that clause owns it too.
       const brokenDown = clauseStart > wholeSentenceStart && BREAKDOWN_OPENING.test(lower.slice(clauseStart, clauseStart + 12));
       const ownsBefore = (p: Placed) => p.former === true && brokenDown && segmentBounds(segments.clauseStarts, p.start, lower.length)[1] === clauseStart;
+      // ("…; mỗi ha chè cổ thụ ở đây cho thu nhập …": "ở đây" points back to the place of the sentence, here-refers-back.)
+      const here = clauseStart > wholeSentenceStart && refersBackHere(lower, clauseStart, pos);
       // "Bắc Ninh chỉ đứng sau Quảng Ninh (11,89%)", "chiếm 13,1% kim ngạch xuất khẩu cả nước (468,6 tỷ USD)": a figure
       // alone in a bracket right after a place's name is that place's, a place ranked ahead too (bracketed-value-after-place).
       const bracketed = bracketedAfterPlace(lower, pos, placed, ahead);
@@ -309,7 +313,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (p.listed) continue;
         // A commune or ward owns the figures of its own clause only: "…; xây dựng phường X đạt chuẩn; kết nạp 60 …" —
         // unless it opens the sentence ("Tại xã Mỹ Xương, xoài cát Hòa Lộc …; xoài cát Chu … 22.000 đồng/kg").
-        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p) && !(here && p.start >= wholeSentenceStart)) continue;
         // ("biên giới thuộc thị xã Tân Châu, huyện An Phú và thị xã Tịnh Biên, chiếm 71,5% số vụ": towns and districts of
         // one rank make one list.)
         if (previous && (previous.level === p.level || sameDistrictRank(previous, p)) && previous.name !== p.name && isListJoin(lower, previous.start, p.start)) {
@@ -322,7 +326,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       for (let i = firstAtOrAfter(placed, sentenceStart, (p) => p.start); i < end; i++) {
         const p = placed[i]!;
         if (p.listed || inList.has(p) || leadClauseBefore(p.start, pos)) continue;
-        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p)) continue;
+        if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p) && !(here && p.start >= wholeSentenceStart)) continue;
         // ("… (riêng khu vực Hải Dương cũ 18 doanh nghiệp), tăng 9 doanh nghiệp …": a part in a bracket owns the bracket.)
         if (p.clauseOnly && bracketClosedBefore(lower, p.start, p.end ?? p.start, pos)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
@@ -761,6 +765,9 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       ((lower.endsWith(' ở ', m.start) || lower.endsWith(' tại ', m.start)) && SET_APART_AT_BEFORE.test(lower.slice(Math.max(0, m.start - SET_APART_AT_REACH), m.start))))) {
       p.sentenceOnly = true;
     }
+    // "…, trong đó huyện Lục Ngạn chiếm khoảng 52%. Tổng đàn lợn …": a part breaking the whole's figure down owns its
+    // sentence only (breakdown-part-sentence).
+    if (!m.generic && current && (RANK[current.level] ?? 1) > (RANK[level] ?? 1) && namesBreakdownPart(lower, m.start)) p.sentenceOnly = true;
     // "Trong tuần, cả nước ghi nhận 9.441 ca mắc, 1 ca tử vong tại Tiền Giang. Trong đó, số nhập viện giảm 13,9%": a part
     // named after a figure of the whole its sentence opened on says where that figure happened; the sentences after go
     // back to the whole (at-part-of-whole).

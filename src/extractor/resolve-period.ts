@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { followsComparativeSo } from './compared-own-rate.ts';
 import { yearEndRightAfter } from './year-end-after-figure.ts';
 import { yearEndOpensClause } from './year-end-opens-clause.ts';
 import { TARGETS_OF_YEAR } from './targets-year-in-lead.ts';
@@ -794,7 +795,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const bracketed = findLast(inSentence, (p) => p.end <= c.numberStart);
       // (Not a base's: "so với cùng kỳ năm 2017 (giảm 6,19% số vụ, …)" gives the changes against it.)
       if (bracketed && !bracketed.term && opensBracket(lower, bracketed.end) && BRACKET_AFTER_PERIOD.test(lower.slice(bracketed.end, c.numberStart)) &&
-        !(bracketed.isBase && SO_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 20), bracketed.start)) && CHANGE_OPENS_BRACKET.test(lower.slice(bracketed.end, c.numberStart)))) {
+        !(bracketed.isBase && SO_BEFORE.test(lower.slice(Math.max(0, bracketed.start - 20), bracketed.start)) && CHANGE_OPENS_BRACKET.test(lower.slice(bracketed.end, c.numberStart)) &&
+          !followsComparativeSo(lower, bracketed.start))) {
         if (bracketed.sameSpan) return sameSpanOf(bracketed, c.numberStart);
         const year = bracketed.year ?? yearBefore(bracketed.start);
         const value = bracketed.span ?? format(year, bracketed.part);

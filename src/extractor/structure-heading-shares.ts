@@ -1,0 +1,26 @@
+// "CƠ CẤU KINH TẾ" (or "TỶ TRỌNG CÁC KHU VỰC") over colon lines "Nông - lâm - thủy sản: 32,47%", "Công nghiệp - xây dựng:
+// 20,59%", "Dịch vụ: 41,9%": each line's percentage is the sector's share of the economy, whatever output its label would
+// name in a sentence ("công nghiệp - xây dựng" alone reads as industrial output).
+
+// The number's line up to it: a bullet at most, a short label of words, its colon.
+const LABEL_LINE = /\n[ \t]*(?:[-+•*][ \t]*)?[\p{L}\p{M}][\p{L}\p{M} ,&–-]{0,40}:[ \t]*$/u;
+// A sibling line above: another sector's label and share.
+const SHARE_LINE = /^[ \t]*(?:[-+•*][ \t]*)?[\p{L}\p{M}][\p{L}\p{M} ,&–-]{0,40}:[ \t]*\d[\d.,]*[ \t]*%[ \t;.]*$/u;
+// The heading: a short line with no number that names the structure.
+const STRUCTURE_HEADING = /^[ \t]*(?:cơ cấu|tỷ trọng|tỉ trọng)(?!\p{L})(?!\p{M})[^\d:\n]{0,50}$/u;
+const SIBLINGS = 5;
+const REACH = 360;
+
+/** The percentage at `numberStart` is a sector's line under a heading that names the economy's structure. */
+export function isStructureHeadingShare(lower: string, numberStart: number): boolean {
+  const before = lower.slice(Math.max(0, numberStart - REACH), numberStart);
+  const label = LABEL_LINE.exec(before);
+  if (!label) return false;
+  const lines = before.slice(0, label.index).split('\n');
+  // The first element may be cut by the reach: never read.
+  for (let k = lines.length - 1, seen = 0; k >= 1 && seen <= SIBLINGS; k--, seen++) {
+    if (STRUCTURE_HEADING.test(lines[k]!)) return true;
+    if (!SHARE_LINE.test(lines[k]!)) return false;
+  }
+  return false;
+}
