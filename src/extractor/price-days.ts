@@ -8,6 +8,7 @@
 // coming Tết that frames its page, holdout74 by the day; left for a lead decision.) Each is found from a literal word
 // and read in a short window.
 import { mention, type PeriodMention } from './periods.ts';
+import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 
 // (A lead may open on the paper's tag: "(BKH) - Từ 15 giờ ngày 21/11, …".)
 const SENTENCE_OPENS = /(?:^|[.!?\n])\s*(?:\([\p{L}.]{2,10}\)\s*[-–]\s*)?$/u;
@@ -42,8 +43,11 @@ function monthMention(start: number, end: number, m: RegExpExecArray, flags: Par
 /** The days prices are quoted on, written inside their sentences, each as its month. */
 export function findPriceDays(lower: string, published?: string): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (let at = lower.indexOf('từ '); at >= 0; at = lower.indexOf('từ ', at + 3)) {
-    if (!opensSentence(lower, at)) continue;
+  // (Both words searched from their rarer letter, "ừ" and "á": a search led by "t" or "g" stops at nearly every word. A
+  // clock time opens on a digit right after "từ ", asked before the sentence's opening is read.)
+  for (let at = indexOfPhrase(lower, 'từ '); at >= 0; at = indexOfPhrase(lower, 'từ ', at + 3)) {
+    const next = lower.charCodeAt(at + 3);
+    if (next < 48 || next > 57 || !opensSentence(lower, at)) continue;
     const m = FROM_CLOCK_DAY.exec(lower.slice(at, at + 48));
     if (!m) continue;
     const end = at + m[0].length;
@@ -53,7 +57,7 @@ export function findPriceDays(lower: string, published?: string): PeriodMention[
     const p = monthMention(at, end - 1, m, { week: true }, published);
     if (p) out.push(p);
   }
-  for (let at = lower.indexOf('giá '); at >= 0; at = lower.indexOf('giá ', at + 4)) {
+  for (let at = indexOfPhrase(lower, 'giá '); at >= 0; at = indexOfPhrase(lower, 'giá ', at + 4)) {
     if (!opensSentence(lower, at)) continue;
     const m = GOODS_DAY.exec(lower.slice(at, at + 90));
     if (!m || NOT_THE_DAY.test(lower.slice(Math.max(0, at + m[0].lastIndexOf(' ngày ') - 32), at + m[0].lastIndexOf(' ngày ')).trimEnd().slice(-6))) continue;
