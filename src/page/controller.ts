@@ -17,6 +17,7 @@ import type { LaterPage } from './later.ts';
 import type { CardModule } from './card-module.ts';
 import { createPainter, type ElementPainterFactory, type Painter, type PaintHandle } from './highlighter.ts';
 import { FigureIndex } from './hit-test.ts';
+import { yieldToPage } from './slicer.ts';
 
 export type Send = <R extends Request>(request: R) => Promise<Result<ResponseMap[R['type']]>>;
 
@@ -66,6 +67,9 @@ const DEBOUNCE_MS = 150;
 const URL_POLL_MS = 800;
 const ALIVE_POLL_MS = 5000;
 const NAVIGATION_SETTLE_MS = 400;
+/** A save of this many figures or more is sent in a task of its own: building and serialising a 1 MB page's ~4,900
+ *  figures costs some 25 ms, which the last painting slice's task would otherwise hold too (BENCHMARKS.md, session 22). */
+const SEND_APART_FROM = 400;
 
 const pageKey = (href: string) => {
   const hash = href.indexOf('#');
@@ -244,6 +248,10 @@ export class PageController implements CardPage, LaterPage {
       this.earlyNotice = undefined;
       if (early) this.applyNotice(early, withExtraction);
       return;
+    }
+    if (list.length >= SEND_APART_FROM) {
+      await yieldToPage();
+      if (this.stopped) return;
     }
     const placed = list.map((x) => x.placed.figure);
     const [reply, later] = await Promise.all([

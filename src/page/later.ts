@@ -9,7 +9,7 @@ import type { StoredFigure } from '../messages/records.ts';
 import type { PageMessage, PageMessageResponse, PortSaved } from '../messages/page-messages.ts';
 import { modalityOf, type Annotator, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
 import type { Painter, PaintHandle } from './highlighter.ts';
-import { rangeFor } from './page-text.ts';
+import { rangeFor, type ArticleText } from './page-text.ts';
 
 /** The page controller as these flows see it (src/page/controller.ts). */
 export interface LaterPage {
@@ -58,11 +58,14 @@ export function applyNotice(page: LaterPage, notice: PortSaved, saved: SavedWith
 function applyLibrary(page: LaterPage, figures: StoredFigure[]): void {
   if (page.stopped) return;
   page.library = figures;
-  const byId = new Map(page.library.map((f) => [f.id, f]));
   let changed = false;
-  for (const { placed } of page.annotator.saveList()) {
-    if (placed.dismissed) continue;
-    const stored = byId.get(page.figureIds.get(placed.figure) ?? '');
+  // Most replies carry no decision of the reader's: then no figure of the page's needs looking at (on a 1 MB page
+  // that look cost some 8 ms of one task; BENCHMARKS.md, session 22).
+  const decided = figures.some((f) => f.dismissed || f.corrected);
+  const byId = decided ? new Map(page.library.map((f) => [f.id, f])) : undefined;
+  // The painted figures: no article text or anchors are needed to find their stored records.
+  for (const placed of byId ? page.annotator.figures() : []) {
+    const stored = byId!.get(page.figureIds.get(placed.figure) ?? '');
     if (!stored) continue;
     if (stored.dismissed) {
       page.annotator.dismiss(placed);
@@ -79,9 +82,11 @@ function applyLibrary(page: LaterPage, figures: StoredFigure[]): void {
       }
     }
   }
-  const article = page.annotator.articleText();
+  // The article text is joined only for a figure the reader added that is not painted yet.
+  let article: ArticleText | undefined;
   for (const stored of page.library) {
     if (stored.origin !== 'manual' || stored.dismissed || page.manualById.has(stored.id)) continue;
+    article ??= page.annotator.articleText();
     const start = findAnchor(article.text, stored.anchor);
     if (start === undefined) continue;
     const range = rangeFor(article, start, start + stored.anchor.exact.length, page.doc);

@@ -20,13 +20,14 @@ export interface Slicer {
 
 type Scheduler = { yield?: () => Promise<void> };
 
-function defaultYield(): Promise<void> {
+/** Gives the main thread back until the browser has run what is waiting (input, rendering), then resumes. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as unknown as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function createSlicer(sliceMs = 12, yieldFn: () => Promise<void> = defaultYield, now = () => performance.now()): Slicer {
+export function createSlicer(sliceMs = 12, yieldFn: () => Promise<void> = yieldToPage, now = () => performance.now()): Slicer {
   let sliceStart = now();
   let busy = 0;
   let longest = 0;
