@@ -1132,9 +1132,11 @@ function namesSession(lower: string, start: number): boolean {
 function namesRunningTermBetween(lower: string, from: number, to: number): boolean {
   if (to <= from) return false;
   // The mention's own sentence goes on with it: only a sentence that starts after it can turn back to the term.
-  const next = lower.indexOf('. ', from);
-  if (next < 0 || next >= to) return false;
-  return speaksOfRunningTerm(lower.slice(next, to), TERM_OR_FIVE_YEARS);
+  // (Searched in the window only: a page with no ". " after the mention would be read to its end from each figure.)
+  const window = lower.slice(from, to);
+  const next = window.indexOf('. ');
+  if (next < 0) return false;
+  return speaksOfRunningTerm(window.slice(next), TERM_OR_FIVE_YEARS);
 }
 
 // "Đại hội Đảng bộ Sở … lần thứ I, nhiệm kỳ", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ": the term as the name of
