@@ -22,7 +22,9 @@ const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính 
 // Land-use fees ("thu tiền sử dụng đất", "thu tiền thuê đất") are revenue summed from January like the rest of the budget.
 // Trade is summed from January too ("Tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu của tỉnh đạt 39 tỷ USD"), and
 // the opening may come after its source ("Theo thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10 năm nay, …").
-const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:theo [^,.;:\n]{1,90}, )?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay| năm (?:19|20)\d\d)?,/u;
+// A connective before it says nothing of the count ("Vì vậy, tính đến hết tháng 10/2024, tổng số vốn đầu tư công đã giải
+// ngân đạt …", "Nhờ vậy, đến hết tháng 11, giải ngân …": connective-before-month-end).
+const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:(?:vì vậy|vì thế|nhờ vậy|nhờ đó|do đó|do vậy|qua đó|theo đó|như vậy|kết quả),\s*)?(?:theo [^,.;:\n]{1,90}, )?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay| năm (?:19|20)\d\d)?,/u;
 // Visitors are summed from January too ("Đến hết tháng 11, tổng lượt khách du lịch về tỉnh đạt hơn 11,8 triệu lượt",
 // "Đến hết tháng 11, Lâm Đồng đã đón 9,2 triệu lượt"): visitors-to-month-end.
 const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất|kim ngạch|đón|lượt khách|khách du lịch|doanh thu du lịch)(?!\p{L})(?!\p{M})/u;
