@@ -1016,8 +1016,6 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tỷ lệ điều tra',
       'điều tra đạt tỷ lệ',
       '{đã |}làm rõ',
-      // "án rất nghiêm trọng và đặc biệt nghiêm trọng khám phá 5/5 vụ": cases solved, counted.
-      '{đã |}khám phá … vụ',
       '{tỷ lệ |}{điều tra khám phá|điều tra, khám phá|khám phá} {án |các vụ án |vụ án |các vụ |}{hình sự|phạm pháp hình sự|về trật tự xã hội|rất nghiêm trọng và đặc biệt nghiêm trọng|rất nghiêm trọng, đặc biệt nghiêm trọng}',
     ],
   },
