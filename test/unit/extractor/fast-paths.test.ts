@@ -21,6 +21,7 @@ import { wordStartTest } from '../../../src/extractor/vocabulary/word-start.ts';
 import { COUNTED, nounsAfterNumberWords } from '../../../src/extractor/spelled-figures.ts';
 import { includesAnyOf } from '../../../src/extractor/vocabulary/any-char.ts';
 import { estimateTitleSpans } from '../../../src/extractor/estimate-title.ts';
+import { estimateNoteLineEnd } from '../../../src/extractor/estimate-note-line.ts';
 import { findSpelledAmounts } from '../../../src/extractor/spelled-amounts.ts';
 import { rangeLowStart } from '../../../src/extractor/scan-figures.ts';
 import { isLetterCode, isSpaceCode } from '../../../src/extractor/vocabulary/letters.ts';
@@ -442,14 +443,18 @@ describe('rare symbols and line-start titles found without a regex over every ch
       expect(includesAnyOf(other, marks)).toBe(oracle.test(other));
     }), { numRuns: 600 });
   });
-  it('estimateTitleSpans finds the titles the line-start regex over the whole text found', () => {
+  it('estimateTitleSpans finds the titles the line-start regex over the whole text found, and the note lines', () => {
     const TITLE = /(?:^|\n)[ \t]*(?:ước tính|ước thực hiện|dự ước|số liệu ước tính|số ước tính)(?![\p{L}\p{M}])[^\n,.;:]{0,60}(?=\n)/gu;
     const STATES = /(?<![\p{L}\p{M}])(?:đạt|tăng|giảm|là|có|bằng|chiếm)(?![\p{L}\p{M}])|%/u;
     const oracle = (lower: string) => {
       const spans: Array<[number, number]> = [];
-      for (const m of lower.matchAll(TITLE)) {
-        if (STATES.test(m[0])) continue;
-        const from = m.index + m[0].length;
+      const titles = new Map([...lower.matchAll(TITLE)].map((m) => [m.index + (m[0].startsWith('\n') ? 1 : 0), m[0]] as const));
+      // Each line opens on a title or, where no title pattern matches, may be a note line (estimate-note-line.ts).
+      for (const lineStart of [0, ...[...lower.matchAll(/\n/g)].map((m) => m.index + 1)]) {
+        const title = titles.get(lineStart);
+        const noteEnd = title === undefined ? estimateNoteLineEnd(lower, lineStart) : undefined;
+        if (noteEnd === undefined && (title === undefined || STATES.test(title))) continue;
+        const from = noteEnd ?? lineStart + title!.length - (title!.startsWith('\n') ? 1 : 0);
         let end = from;
         for (;;) {
           const next = lower.indexOf('\n', end + 1);
@@ -461,7 +466,7 @@ describe('rare symbols and line-start titles found without a regex over every ch
       }
       return spans;
     };
-    const pieces = ['\n', ' ', '\t', 'ước tính', 'ước thực hiện', 'dự ước', 'số liệu ước tính', ' 6 tháng', ' năm 2026', 'tăng', ' 12%', ',', 'x'.repeat(120), 'thu'];
+    const pieces = ['\n', ' ', '\t', 'ước tính', 'ước thực hiện', 'dự ước', 'số liệu ước tính', '(số liệu ', 'sơ bộ', '. nguồn: ubnd', ' 6 tháng', ' năm 2026', 'tăng', ' 12%', ',', 'x'.repeat(120), 'thu'];
     fc.assert(fc.property(text(pieces, 20), (s) => {
       expect(estimateTitleSpans(s)).toEqual(oracle(s));
     }), { numRuns: 800 });
