@@ -12,7 +12,8 @@ export function homeLocalityOn(given: string | undefined, published?: string): s
   if (given === undefined) return undefined;
   const trimmed = given.trim();
   if (trimmed === '') return undefined;
-  const name = spelt(normalise(trimmed).lower) ?? spelt(`tỉnh ${normalise(trimmed).lower}`) ?? trimmed;
+  const lower = normalise(trimmed).lower;
+  const name = spelt(lower) ?? spelt(`tỉnh ${lower}`) ?? trimmed;
   const month = published?.slice(0, 7);
   if (month === undefined || month.length < 7) return name;
   // Followed once per merger or change of status: Thừa Thiên Huế became thành phố Huế, which merged nothing away.
