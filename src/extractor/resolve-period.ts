@@ -175,6 +175,8 @@ const TARGETS_NAMED = /^(?: chỉ tiêu)?(?: [^\d,;.():]{1,40})? $/u;
 const TERM_TARGET = ['nhiệm kỳ', 'mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'cả giai đoạn', 'mục tiêu giai đoạn', 'chỉ tiêu giai đoạn', 'kế hoạch giai đoạn'];
 const YEARLY_WORDS = ['mỗi năm', 'hằng năm', 'hàng năm', 'bình quân năm', 'bình quân mỗi năm'];
 const THIS_YEAR = ['năm nay'];
+// How far before a past year opening its paragraph "năm nay" may stand (the lead and a paragraph or two).
+const LOOK_BACK_REACH = 1500;
 
 // How far back a digest's lead clause is read for the ';' that closes the clause before.
 const DIGEST_CLAUSE_REACH = 600;
@@ -387,7 +389,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   const frame = label && chosen && chosen.start < leadEnd && !(chosen.start >= label[0] && chosen.start < label[1]) ? undefined : chosen;
   // "Vụ Xuân 2022, toàn tỉnh gieo cấy 90.120 ha lúa, …" opening a paragraph of a half-year report dates its harvest, not
   // the paragraphs after it on other matters (season-paragraph-stays): a crop year already does so (span, local above).
-  const across = carried.filter((p) => (p === frame && (p.start < leadEnd || p === bodyStretch)) || (opensParagraph(p) && !p.season));
+  // "Dịp nghỉ lễ Quốc khánh 2/9 năm nay …" then "Năm 2024, Thanh Hóa chính là địa phương đứng đầu cả nước …" opening a
+  // paragraph that gives no figure: a look back from the year the page speaks of ("năm nay", the year of publication),
+  // which dates its own paragraph only (past-year-look-back). (A year-end report's "Năm 2024, trong bối cảnh …" names no
+  // "năm nay" before it and goes on framing.)
+  const lookBack = (p: PeriodMention) => p.year !== undefined && publishedYear !== undefined && p.year < publishedYear &&
+    p.part === '' && !p.span && !p.term && hasWholeWord(lower, THIS_YEAR, Math.max(0, p.start - LOOK_BACK_REACH), p.start) &&
+    !figureBesidesPeriods(lower, periods, ...segmentBounds(segments.paragraphStarts, p.start, lower.length));
+  const across = carried.filter((p) => (p === frame && (p.start < leadEnd || p === bodyStretch)) || (opensParagraph(p) && !p.season && !lookBack(p)));
   const crossing = new Set(across);
   const roundupItemBetween = roundupItems(lower);
   const digestLead = digest ? digestLeadEnd(lower, segments, leadEnd) : 0;
@@ -1324,4 +1333,18 @@ function endMonth(part: string): number | undefined {
   if (m[1]) return Number(m[1]) * 3;
   if (m[2]) return Number(m[2]) * 6;
   return Number(m[3] ?? m[4]);
+}
+
+/** Whether [from, to) holds a digit outside the period mentions in it (a figure, a count, a share). */
+function figureBesidesPeriods(lower: string, periods: readonly PeriodMention[], from: number, to: number): boolean {
+  let k = firstAtOrAfter(periods, from, (q) => q.start);
+  for (let i = from; i < to; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) continue;
+    while (k < periods.length && periods[k]!.end <= i) k++;
+    const q = periods[k];
+    if (q === undefined || q.start > i) return true;
+    i = q.end - 1;
+  }
+  return false;
 }
