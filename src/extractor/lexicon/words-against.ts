@@ -24,8 +24,10 @@ export const WORDS_AGAINST: Readonly<Record<string, readonly string[]>> = {
   crop_area: ['nuôi', 'nuôi trồng', 'tự nhiên', 'rừng', 'thiệt hại', 'bị ảnh hưởng', 'khu công nghiệp', 'kcn', 'cụm công nghiệp',
     'khu kinh tế', 'mặt bằng', 'đô thị', 'hiến', 'thu hồi', 'bàn giao', 'dồn điền', 'đổi thửa', 'dồn thửa', 'tích tụ'],
   rice_yield: NOT_RICE,
-  tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
-  international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động'],
+  // Patients, workers and passengers are no visitors: "tổng sản lượng hành khách thông qua cảng đạt hơn 2,27 triệu khách"
+  // counts traffic through an airport or a station, whoever travels, though its bare unit "khách" is the visitors' one.
+  tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động', 'hành khách'],
+  international_tourist_arrivals: ['khám', 'chữa bệnh', 'điều trị', 'bhyt', 'hưởng chế độ', 'giao dịch việc làm', 'lao động', 'hành khách'],
   // A count of doctors hired, missing or leaving is no rate per population; beds of one hospital or their use either.
   doctors_per_10k: ['thiếu', 'tuyển dụng', 'nghỉ việc', 'chuyển công tác', 'thu hút', 'luân phiên', 'biệt phái'],
   hospital_beds_per_10k: ['công suất', 'trung tâm y tế', 'bệnh viện'],
