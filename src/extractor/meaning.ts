@@ -18,6 +18,7 @@ import { hashOf } from './vocabulary/word-hash.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, COMPARED_ONLY, NOT_A_CHANGE_AFTER, OPERATORS, PEAK_WORDS, PLAN_MARKERS, PLAN_NOUNS, STATUS_PHRASES, YEAR_ITEM_VERBS, type Operator } from './vocabulary/cues.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
+import { ownComparisonAfter } from './own-comparison-after.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -704,6 +705,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     const ifYear = ifYearBeforeNow(lower, clauseStart, c.numberStart);
     if (ifYear) return ifYear as Base;
   }
+  if (ownComparisonAfter(after)) return undefined;
   // "So với cùng kỳ, thu ngân sách tăng 12%": a base put first in its clause. Every form names "cùng kỳ".
   const before = lower.slice(clauseStart, Math.min(c.numberStart, clauseStart + 40));
   const near = lower.slice(Math.max(clauseStart, c.numberStart - 50), c.numberStart);
