@@ -289,7 +289,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // "Năm 2023, … xảy ra 9 loại hình thiên tai (năm 2022 là 11 loại hình), …. Thiên tai làm 4 người chết": a bracket that
   // opens on another year and gives that year's figure is an aside; its year dates the bracket only, never the sentences
   // after it (bracket-year-aside).
-  const bracketAside = (p: PeriodMention) => p.part === '' && !p.span && !p.term && lower[p.start - 1] === '(' && holdsOwnFigure(lower, sentenceOf(p.start)[0], p);
+  // "… tăng 20,20% so với cùng kỳ (quý I tăng 19,85%, quý II tăng 12,00%, quý III tăng 29,15%). Trong đó, …": nor does
+  // a part of the year that gives its figure anywhere inside a bracket (bracket-parts-aside).
+  const bracketAside = (p: PeriodMention) => !p.span && !p.term && (p.part === '' ? lower[p.start - 1] === '(' : true) && holdsOwnFigure(lower, sentenceOf(p.start)[0], p);
   const carried = periods.filter((p) => usable(p) && !ahead(p) && !yearOfPlan(p) && !singledOut(p) && !contrasted(p) && !bracketAside(p) && !(reportOpens && namesSession(lower, p.start)) &&
     (!p.local || cutOffOpensReport(p, framing, lower, segmentBounds(segments.paragraphStarts, p.start, lower.length)[0], published)));
   // A monthly report ("CPI tháng 9 tăng 0,29%" as its headline) is framed by its month, which then dates later
