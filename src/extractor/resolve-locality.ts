@@ -47,6 +47,7 @@ import { namesWrittenWithType, optionTypedElsewhere } from './bare-name-typed-el
 import { optionsInForce } from './bare-name-in-force.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
+import { yardstickOpeningAside } from './yardstick-aside.ts';
 
 export interface LocalityResolver {
   /**
@@ -301,6 +302,8 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
       // alone in a bracket right after a place's name is that place's, a place ranked ahead too (bracketed-value-after-place).
       const bracketed = bracketedAfterPlace(lower, pos, placed, ahead);
       if (bracketed && fits(bracketed.level)) return bracketed.name;
+      const yardstick = yardstickOpeningAside(lower, pos, ahead);
+      if (yardstick && fits(yardstick.level)) return yardstick.name;
       // "… cao hơn bình quân cả nước (cả nước tăng 16,8%)": the place opening the figure's own aside is its subject.
       const opener = end > 0 ? placed[end - 1] : undefined;
       if (opener && opener.start >= wholeSentenceStart && !opener.listed && fits(opener.level) && opener.end !== undefined && opensAsideOf(lower, opener.start, opener.end, pos)) return opener.name;
@@ -641,12 +644,19 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     if (m.bare && isParkRowLabel(lower, m.start)) continue;
     // "đứng thứ 2 tiểu vùng Bắc Trung Bộ (sau thành phố Huế)", "xếp thứ 5 cả nước, sau A, B và C": places ranked
     // ahead are yardsticks, not the subject.
-    if (!m.generic && (isOvertaken(lower, m.start) || isComparedPlace(lower, m.start))) continue;
-    if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
-      aheadEnd = m.end;
-      // (Kept aside: its own value in a bracket right after it is still its own, bracketed-value-after-place.)
+    // (Kept aside: its own value in a bracket right after it is still its own, bracketed-value-after-place; "cao hơn
+    // tỉnh Bắc Giang (10,5%)" too, compared-place-value.)
+    const keepAside = () => {
       const own = m.name ?? (m.candidates?.find((o) => RANK[o.level] === 2) ?? m.candidates?.[0])?.name;
       if (own) ahead.push({ start: m.start, end: m.end, name: own, level: levelOf(own) });
+    };
+    if (!m.generic && (isOvertaken(lower, m.start) || isComparedPlace(lower, m.start))) {
+      keepAside();
+      continue;
+    }
+    if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
+      aheadEnd = m.end;
+      keepAside();
       continue;
     }
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
