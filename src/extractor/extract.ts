@@ -84,6 +84,7 @@ import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { isSecondHalfPlanShare } from './half-aim-plan-share.ts';
+import { isHalfJustBefore } from './half-before.ts';
 
 // Between a part of the budget revenue and its share: ", chiếm ", " (chiếm khoảng ".
 const SHARE_RIGHT_AFTER = /^\s*,?\s*\(?\s*chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)?(?: khoảng| gần| hơn| trên)?\s*$/u;
@@ -866,7 +867,7 @@ function quarterComparedBefore(lower: string, from: number, numberStart: number,
 }
 
 function isPeriodJustBefore(after: string, period: string): boolean {
-  if (isMonthBefore(after, period)) return true;
+  if (isMonthBefore(after, period) || isHalfJustBefore(after, period)) return true;
   const m = QUARTER_BASE.exec(after);
   // "Sáu tháng đầu năm 2025, … tăng 11 chỉ tiêu so với quý I/2025": an earlier quarter of the same year, named with its
   // year, inside the months summed so far.

@@ -74,7 +74,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   // ("so với tháng 12.2018": some papers join month and year with a dot.)
   // ("so với cuối tháng 12/2024": the end of that month, the same; month-end-before-base.)
   [new RegExp(`so (?:với )?(?:cuối )?tháng 12(?:[/ .-]|[ ,]năm )((?:19|20)\\d\\d)`, 'u'), (m) => m[1] as Base],
-  [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: đầu năm)?|6 tháng|nửa đầu năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
+  // ("so với 6 tháng cuối năm 2023" of the second half of 2024; the half just before is told apart later, half-before.ts.)
+  [new RegExp(`so (?:với )?(?:quý [ivx1-4]+|tháng \\d{1,2}|\\d{1,2} tháng(?: (?:đầu|cuối) năm)?|6 tháng|nửa (?:đầu|cuối) năm)(?:[/ -]|[ ,]năm )(?:19|20)\\d\\d`, 'u'), () => 'same_period'],
   // "tăng 3,12% so với cùng tháng năm trước", "so với cùng quý năm 2025": the same month or quarter a year earlier,
   // which statistics offices write beside "so với tháng trước"; before the month patterns, which would read "tháng".
   [new RegExp(`so (?:với )?cùng (?:tháng|quý)(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d|(?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d/])`, 'u'), () => 'same_period'],
