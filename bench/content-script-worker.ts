@@ -19,7 +19,7 @@ onPagePort(port as unknown as Runtime.Port, {
     ok: true,
     data: {
       articleId: normaliseUrl(request.article.url), saved: true, added: request.figures.length, updated: 0, unchanged: 0, removed: 0,
-      figureIds: machineFigureIds(normaliseUrl(request.article.url), request.figures.map((f) => f.anchor)), figures: [],
+      figureIds: machineFigureIds(normaliseUrl(request.article.url), request.figures.map((f) => f.anchor)), decided: [],
     },
   }),
 });

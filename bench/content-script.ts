@@ -32,6 +32,8 @@
 // injected view's load that gives the ranges, the pair's two warm-ups, then ours and mark.js by turns) and of the
 // extension rows (extension-PAGE-LOAD.json, load 0 the warm-up). COVERAGE_OUT=FILE writes which functions of the shipped content script a first visit calls (the first load of
 // the "evaluation counted" pair). CHROMIUM_EXTRA_ARGS adds switches to the injected view's browser (space-separated).
+// EXTENSION_DRIVER=puppeteer runs the extension rows in puppeteer-core with DevTools' Network domain off, as the pair
+// runs (the default, Playwright, has it on: the loader's import() then takes an initiator stack; session 23).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -251,29 +253,74 @@ async function cdpTrace(cdp: CDPSession, fn: () => Promise<void>): Promise<Trace
 /** How long the extension is traced on a page: until its highlights and the save's answers are in (checked after). */
 const windowMs = (name: string) => Number(process.env.EXTENSION_WINDOW_MS ?? (name === 'large' ? 4000 : 1200));
 
+/** One traced load of a fixture page in a browser with the extension: its trace and how many ranges it painted. */
+type ExtensionLoad = (url: string, ms: number) => Promise<{ trace: TraceEvent[]; painted: () => Promise<number>; close: () => Promise<void> }>;
+
+/** The extension in Playwright's persistent context, as sessions 3–22 measured it: Playwright turns DevTools' Network
+ *  domain on for every page, so the content script's import() of its page code takes a JavaScript stack for the
+ *  request's initiator (two V8.CollectSourcePositions in the loader's task, 0.11–0.30 ms; BENCHMARKS.md, session 23). */
+async function playwrightExtension(): Promise<{ load: ExtensionLoad; close: () => Promise<void> }> {
+  const ext = await launchChromium();
+  return {
+    close: () => ext.close(),
+    load: async (url, ms) => {
+      const page = await ext.context.newPage();
+      const cdp = await ext.context.newCDPSession(page);
+      const trace = await cdpTrace(cdp, async () => {
+        await page.goto(url);
+        await page.waitForTimeout(ms);
+      });
+      await cdp.detach();
+      const painted = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((a, h) => a + h.size, 0));
+      return { trace, painted, close: () => page.close() };
+    },
+  };
+}
+
+/** EXTENSION_DRIVER=puppeteer: the same extension and switches driven by puppeteer-core with the Network domain off,
+ *  as the honest pair runs (a reader's browser without DevTools open takes no initiator stacks). */
+async function puppeteerExtension(): Promise<{ load: ExtensionLoad; close: () => Promise<void> }> {
+  const dist = resolve(ROOT, 'dist');
+  const profile = mkdtempSync(join(tmpdir(), 'soi-so-bench-ext-'));
+  const browser = await puppeteer.launch({
+    executablePath: await ensureChromium(), headless: true, networkEnabled: false, userDataDir: profile,
+    defaultViewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(['*'])}`],
+  });
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  return {
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+    load: async (url, ms) => {
+      const page = await browser.newPage();
+      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])] });
+      await page.goto(url);
+      await new Promise((r) => setTimeout(r, ms));
+      const trace = (JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+      const painted = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((a, h) => a + h.size, 0));
+      return { trace, painted, close: () => page.close() };
+    },
+  };
+}
+
 async function extensionRows(files: { name: string; label: string }[], dir: string): Promise<string[]> {
   const server = await serveFixtures(dir);
-  const ext = await launchChromium();
+  const ext = process.env.EXTENSION_DRIVER === 'puppeteer' ? await puppeteerExtension() : await playwrightExtension();
   const rows: string[] = [];
   try {
     for (const { name, label } of files) {
       const runs: { totalMs: number; longestMs: number; tasks: number; framesMs: number }[] = [];
       for (let r = 0; r < RUNS + 1; r++) {
-        const page = await ext.context.newPage();
-        const cdp = await ext.context.newCDPSession(page);
         // A fixed window, with nothing evaluated in the page while it runs (a script the benchmark runs in the page
         // would look like the extension's dispatched work); whether the highlights were done by its end is checked
         // after it.
-        const trace = await cdpTrace(cdp, async () => {
-          await page.goto(server.url('baodongkhoi.vn', `/${name}.html`));
-          await page.waitForTimeout(windowMs(name));
-        });
-        const painted = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((a, h) => a + h.size, 0));
+        const { trace, painted, close } = await ext.load(server.url('baodongkhoi.vn', `/${name}.html`), windowMs(name));
         const n = await painted();
-        await page.waitForTimeout(500);
+        await new Promise((r) => setTimeout(r, 500));
         if (n === 0 || (await painted()) !== n) throw new Error(`${name}: the highlights were not done within ${windowMs(name)} ms; set EXTENSION_WINDOW_MS higher`);
-        await cdp.detach();
-        await page.close();
+        await close();
         if (process.env.TRACE_OUT) {
           mkdirSync(process.env.TRACE_OUT, { recursive: true });
           writeFileSync(join(process.env.TRACE_OUT, `extension-${name}-${r}.json`), JSON.stringify({ traceEvents: trace }));

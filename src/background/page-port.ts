@@ -72,7 +72,7 @@ async function saveAfter(request: SaveRequest, figureIds: string[], save: NonNul
  *  page did not just paint (the reader's dismissed, corrected or added figures, or an older save's ids). */
 function pageMustKnow(result: Result<SaveArticleResponse>, figureIds: string[]): boolean {
   if (!result.ok || !result.data.saved) return true;
-  const { figures = [], figureIds: saved } = result.data;
+  const { decided = [], figureIds: saved } = result.data;
   if (saved.length !== figureIds.length || saved.some((id, i) => id !== figureIds[i])) return true;
-  return figures.some((f) => f.origin !== 'machine' || f.dismissed || f.corrected);
+  return decided.length > 0;
 }

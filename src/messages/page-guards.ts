@@ -107,12 +107,12 @@ export function isPortSaved(x: unknown): x is PortSaved {
   const data = result.data;
   return result.ok === true && isObj(data) && typeof data.saved === 'boolean' &&
     isArrayOf(data.figureIds, (id) => typeof id === 'string') &&
-    (data.figures === undefined || isArrayOf(data.figures, isStoredFigure));
+    (data.decided === undefined || isArrayOf(data.decided, isStoredFigure));
 }
 
 /** PageMessageSchema: what the popup and the keyboard commands send to a tab. */
 export function isPageMessage(x: unknown): x is PageMessage {
   if (!isObj(x)) return false;
-  if (x.type === 'scroll-to-figure') return isIndex(x.index);
+  if (x.type === 'scroll-to-figure') return isIndex(x.index) && textOrAbsent(x.id, 40);
   return x.type === 'next-figure' || x.type === 'previous-figure';
 }

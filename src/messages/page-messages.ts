@@ -5,8 +5,13 @@ import { AnchorSchema, ArticleInfoSchema, FigureSchema, type Result } from './co
 import type { SaveArticleResponse } from './responses.ts';
 
 export const PageMessageSchema = v.variant('type', [
-  /** Scroll to the figure at `index` in the page's figure list (reading order, as saved) and open its card. */
-  v.object({ type: v.literal('scroll-to-figure'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Scroll to a figure and open its card: the one stored under `id` (the popup lists the library's figures), else
+   *  the one at `index` among the page's highlighted figures (reading order). */
+  v.object({
+    type: v.literal('scroll-to-figure'),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    id: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  }),
   /** The keyboard commands: move to the next / previous figure. */
   v.object({ type: v.literal('next-figure') }),
   v.object({ type: v.literal('previous-figure') }),
@@ -68,7 +73,7 @@ export const PortSavedSchema = v.object({
       data: v.object({
         saved: v.boolean(),
         figureIds: v.array(v.string()),
-        figures: v.optional(v.array(v.looseObject({
+        decided: v.optional(v.array(v.looseObject({
           ...FigureSchema.entries,
           id: v.string(),
           anchor: AnchorSchema,

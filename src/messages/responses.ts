@@ -13,10 +13,11 @@ export interface SaveArticleResponse {
   updated: number;
   unchanged: number;
   removed: number;
-  /** The article's figures in the library after the save, in reading order (dismissed ones included), as
-   *  `get-article` would give them: the page applies the reader's corrections without asking again. Absent when
-   *  nothing was saved. */
-  figures?: StoredFigure[];
+  /** The article's figures in the library after the save that carry a decision of the reader's (dismissed,
+   *  corrected, or added by the reader), in reading order: the page applies them without asking again. Only these:
+   *  a reply with every stored figure cost a 1 MB page some 25–35 ms of one task to take in (BENCHMARKS.md, session
+   *  23); whoever needs the whole list asks `get-article`. Absent when nothing was saved. */
+  decided?: StoredFigure[];
   /** Ids of the saved figures, in the order they were sent. */
   figureIds: string[];
 }

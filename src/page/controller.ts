@@ -4,7 +4,6 @@
 import type { Figure } from '../extractor/figure.ts';
 import type { Request, Result } from '../messages/contract.ts';
 import type { ResponseMap } from '../messages/responses.ts';
-import type { StoredFigure } from '../messages/records.ts';
 import { isPageMessage } from '../messages/page-guards.ts';
 import { Annotator, anchorSignature, type ExtractFn, type PlacedFigure, type SavedWithExtraction } from './annotator.ts';
 import type { FoundArticle } from './find-article.ts';
@@ -108,9 +107,6 @@ export class PageController implements CardPage, LaterPage {
   comparisonLoading: Promise<void> | undefined;
   active: PlacedFigure | undefined;
   manual: PaintHandle[] = [];
-  /** The article's figures as the library holds them (reading order, dismissed ones included): what the popup's
-   *  figure indexes count, and how a reader's corrections, dismissals and additions come back on a later visit. */
-  library: StoredFigure[] = [];
   manualById = new Map<string, PaintHandle>();
   private cleanups: (() => void)[] = [];
   private observer: MutationObserver | undefined;
@@ -158,7 +154,6 @@ export class PageController implements CardPage, LaterPage {
     this.annotator?.destroy();
     for (const h of this.manual) h.unpaint();
     this.manual = [];
-    this.library = [];
     this.manualById = new Map();
     this.card?.hide();
     this.unhint();

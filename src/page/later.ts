@@ -22,7 +22,6 @@ export interface LaterPage {
   savingOff: boolean;
   figureIds: Map<Figure, string>;
   comparison: ResponseMap['compare-figures'] | undefined;
-  library: StoredFigure[];
   readonly manual: PaintHandle[];
   readonly manualById: Map<string, PaintHandle>;
   /** The painted figures changed: the hit test's index is made again. */
@@ -43,8 +42,8 @@ export function applySave(page: LaterPage, reply: PortSaved['result'], sent: Fig
   page.figureIds = new Map();
   reply.data.figureIds.forEach((id, i) => sent[i] && page.figureIds.set(sent[i]!, id));
   page.comparison = undefined;
-  // The save's reply carries the article's figures as stored: no second round trip to read them back.
-  applyLibrary(page, reply.data.figures ?? []);
+  // The save's reply carries the figures the reader decided on: no second round trip to read them back.
+  applyDecisions(page, reply.data.decided ?? []);
 }
 
 /** How the save made with the first extraction went, from the background's notice (sent only when the page must act). */
@@ -55,14 +54,13 @@ export function applyNotice(page: LaterPage, notice: PortSaved, saved: SavedWith
 }
 
 /** Applies what the reader decided earlier: dismissed figures come off, corrections show, added figures are painted. */
-function applyLibrary(page: LaterPage, figures: StoredFigure[]): void {
+function applyDecisions(page: LaterPage, decided: StoredFigure[]): void {
   if (page.stopped) return;
-  page.library = figures;
   let changed = false;
   // Most replies carry no decision of the reader's: then no figure of the page's needs looking at (on a 1 MB page
   // that look cost some 8 ms of one task; BENCHMARKS.md, session 22).
-  const decided = figures.some((f) => f.dismissed || f.corrected);
-  const byId = decided ? new Map(page.library.map((f) => [f.id, f])) : undefined;
+  const onPainted = decided.filter((f) => f.dismissed || f.corrected);
+  const byId = onPainted.length ? new Map(onPainted.map((f) => [f.id, f])) : undefined;
   // The painted figures: no article text or anchors are needed to find their stored records.
   for (const placed of byId ? page.annotator.figures() : []) {
     const stored = byId!.get(page.figureIds.get(placed.figure) ?? '');
@@ -84,7 +82,7 @@ function applyLibrary(page: LaterPage, figures: StoredFigure[]): void {
   }
   // The article text is joined only for a figure the reader added that is not painted yet.
   let article: ArticleText | undefined;
-  for (const stored of page.library) {
+  for (const stored of decided) {
     if (stored.origin !== 'manual' || stored.dismissed || page.manualById.has(stored.id)) continue;
     article ??= page.annotator.articleText();
     const start = findAnchor(article.text, stored.anchor);
@@ -104,17 +102,18 @@ export async function onTabMessage(page: LaterPage, m: PageMessage): Promise<Pag
   if (figures.length === 0) return { ok: false, count: 0 };
   let index: number;
   const current = page.active ? figures.indexOf(page.active) : -1;
-  if (m.type === 'scroll-to-figure' && page.library.length) {
-    // The popup counts figures as the library lists them; find that figure among the painted ones.
-    const id = page.library[m.index]?.id;
+  // The popup names the figure by its id in the library, which lists dismissed figures too; a view that knows no
+  // ids (saving off for the site) goes by its place among the highlighted ones.
+  if (m.type === 'scroll-to-figure' && m.id !== undefined && (page.figureIds.size || page.manualById.size)) {
+    const id = m.id;
     const target = figures.find((f) => page.figureIds.get(f.figure) === id);
-    const manual = id ? page.manualById.get(id) : undefined;
-    if (!target && !manual) return { ok: false, count: page.library.length };
+    const manual = page.manualById.get(id);
+    if (!target && !manual) return { ok: false, count: figures.length };
     const range = target?.handle?.range ?? manual!.range;
     scrollToRange(page, range);
     if (target) page.open(target);
     else page.painter.setActive(manual);
-    return { ok: true, index: m.index, count: page.library.length };
+    return { ok: true, index: m.index, count: figures.length };
   }
   if (m.type === 'scroll-to-figure') index = m.index;
   else if (m.type === 'next-figure') index = current < 0 ? 0 : (current + 1) % figures.length;

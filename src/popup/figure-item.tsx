@@ -10,7 +10,7 @@ interface Props {
   comparing?: boolean;
   lang: Lang;
   t: Dictionary;
-  onScroll(index: number): void;
+  onScroll(index: number, id: string | undefined): void;
   onSeries?(series: { indicator: string; locality: string }): void;
 }
 
@@ -19,7 +19,7 @@ export function FigureItem({ item, comparing, lang, t, onScroll, onSeries }: Pro
   const modality = figure.modality ?? 'actual';
   return (
     <li class={`figure modality-${modality}`} data-figure-index={item.index}>
-      <button type="button" class="figure-main" title={t.popup.scrollHint} onClick={() => onScroll(item.index)}>
+      <button type="button" class="figure-main" title={t.popup.scrollHint} onClick={() => onScroll(item.index, item.figure.id)}>
         <span class="figure-value">{describeValue(figure, lang)}</span>
         <span class="figure-context">{describeContext(figure, lang, false)}</span>
       </button>

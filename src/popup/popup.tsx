@@ -23,8 +23,9 @@ export function Popup({ env }: { env: PopupEnv }) {
     if (state) performance.mark(`soi-so:popup-${state.kind}${state.kind === 'figures' && !state.comparing ? '-compared' : ''}`);
   }, [state]);
 
-  const scrollTo = useCallback((index: number) => {
-    if (state && 'tabId' in state) env.sendToTab(state.tabId, { type: 'scroll-to-figure', index }).catch(() => {});
+  // The figure's id names it on the page (its index counts the library's list, dismissed figures included).
+  const scrollTo = useCallback((index: number, id: string | undefined) => {
+    if (state && 'tabId' in state) env.sendToTab(state.tabId, { type: 'scroll-to-figure', index, ...(id ? { id } : {}) }).catch(() => {});
   }, [env, state]);
 
   async function allow(origin: string, tabId: number | undefined) {
@@ -59,7 +60,7 @@ export function Popup({ env }: { env: PopupEnv }) {
   );
 }
 
-function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' | 'en'; onScroll(i: number): void; onAllow(origin: string): void; onSeries(series: { indicator: string; locality: string }): void }) {
+function Body(props: { state: PopupState | undefined; t: Dictionary; lang: 'vi' | 'en'; onScroll(i: number, id: string | undefined): void; onAllow(origin: string): void; onSeries(series: { indicator: string; locality: string }): void }) {
   const { state, t, lang } = props;
   if (!state) return <p class="empty" role="status">{t.loading}</p>;
   switch (state.kind) {

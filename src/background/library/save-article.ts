@@ -67,7 +67,7 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
     if (versionOrder < 0) {
       result.unchanged = existing.filter((f) => f.origin === 'machine').length;
       result.figureIds = ids.filter((id) => existing.some((f) => f.id === id));
-      result.figures = inReadingOrder(existing);
+      result.decided = decidedOf(existing);
       return result;
     }
 
@@ -96,7 +96,15 @@ export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.no
       else result.unchanged++;
     }
     await batch(writes);
-    result.figures = inReadingOrder([...after.values()]);
+    result.decided = decidedOf(after.values());
     return result;
   }));
+}
+
+/** The reply's figures: those the reader decided on (dismissed, corrected or added), in reading order; a machine
+ *  figure the reader left alone is what the page painted. */
+function decidedOf(figures: Iterable<StoredFigure>): StoredFigure[] {
+  const decided: StoredFigure[] = [];
+  for (const f of figures) if (f.origin !== 'machine' || f.dismissed || f.corrected) decided.push(f);
+  return inReadingOrder(decided);
 }

@@ -118,7 +118,7 @@ describe('the page port', () => {
     await again.settled();
     expect(again.posted).toHaveLength(2);
     const notice = again.posted[1] as PortSaved;
-    expect(notice.result.ok && notice.result.data.figures?.filter((f) => f.dismissed).map((f) => f.id)).toEqual([ids[1]]);
+    expect(notice.result.ok && notice.result.data.decided?.map((f) => [f.id, f.dismissed])).toEqual([[ids[1], true]]);
   });
 
   it('tells the page when the save failed', async () => {

@@ -65,7 +65,7 @@ describe('page message guards', () => {
 
   it('save notices: the same answers as PortSavedSchema, on valid notices and on every single-field break', () => {
     const stored = { ...full, id: 'f1', anchor: { exact: '1.400 tỉ', prefix: 'đạt ', suffix: ' đồng' }, origin: 'machine', dismissed: true, corrected: false, articleId: 'a' };
-    const data = { saved: true, figureIds: ['f1'], figures: [stored], articleId: 'a', added: 1 };
+    const data = { saved: true, figureIds: ['f1'], decided: [stored], articleId: 'a', added: 1 };
     const good = [
       { notice: 'saved', url: 'https://a.vn/x', result: { ok: true, data } },
       { notice: 'saved', url: 'https://a.vn/x', result: { ok: true, data: { saved: false, figureIds: [] } } },
@@ -74,8 +74,8 @@ describe('page message guards', () => {
     const cases: unknown[] = [...good, undefined, null, {}, 'saved'];
     for (const m of good) cases.push(...variants(m));
     for (const broken of variants(data)) cases.push({ ...good[0], result: { ok: true, data: broken } });
-    for (const broken of variants(stored)) cases.push({ ...good[0], result: { ok: true, data: { ...data, figures: [broken] } } });
-    for (const broken of variants(stored.anchor)) cases.push({ ...good[0], result: { ok: true, data: { ...data, figures: [{ ...stored, anchor: broken }] } } });
+    for (const broken of variants(stored)) cases.push({ ...good[0], result: { ok: true, data: { ...data, decided: [broken] } } });
+    for (const broken of variants(stored.anchor)) cases.push({ ...good[0], result: { ok: true, data: { ...data, decided: [{ ...stored, anchor: broken }] } } });
     let rejected = 0;
     for (const m of cases) {
       const expected = v.is(PortSavedSchema, m);
@@ -116,6 +116,9 @@ describe('page message guards', () => {
       { type: 'previous-figure' }, { type: 'previous-figure', extra: 1 }, { type: 'scroll-to-figure' },
       { type: 'scroll-to-figure', index: -1 }, { type: 'scroll-to-figure', index: 1.5 }, { type: 'scroll-to-figure', index: '1' },
       { type: 'scroll-to-figure', index: NaN }, { type: 'other' }, {}, null, undefined, 'next-figure', [],
+      { type: 'scroll-to-figure', index: 2, id: 'f1a2b3' }, { type: 'scroll-to-figure', index: 2, id: 'x'.repeat(40) },
+      { type: 'scroll-to-figure', index: 2, id: 'x'.repeat(41) }, { type: 'scroll-to-figure', index: 2, id: 7 },
+      { type: 'scroll-to-figure', index: 2, id: undefined }, { type: 'scroll-to-figure', index: -1, id: 'f1' },
     ];
     for (const m of cases) expect(isPageMessage(m), JSON.stringify(m)).toBe(v.is(PageMessageSchema, m));
   });

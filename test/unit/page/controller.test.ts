@@ -72,7 +72,7 @@ describe('PageController', () => {
     // The library holds the second figure as dismissed by the reader on an earlier visit.
     const send = (async (r: Request) => r.type === 'save-article'
       ? (sent.push(r), { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['f0', 'f1'],
-        figures: [{ id: 'f0', origin: 'machine' }, { id: 'f1', origin: 'machine', dismissed: true }] } })
+        decided: [{ id: 'f1', origin: 'machine', dismissed: true }] } })
       : base.send(r as never)) as PageEnv['send'];
     controller = new PageController({ ...base, send });
     await controller.start();
@@ -161,7 +161,7 @@ describe('PageController', () => {
       await controller.start();
       expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
       notify({ result: { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['x0', 'x1'],
-        figures: [{ id: 'x0', origin: 'machine' }, { id: 'x1', origin: 'machine', dismissed: true }] as never } } });
+        decided: [{ id: 'x1', origin: 'machine', dismissed: true }] as never } } });
       // Applied with the later module, which this first need loads.
       await vi.waitFor(() => expect([...document.querySelectorAll('soi-so-mark')].map((m) => m.textContent)).toEqual(['12%']));
       expect(saves(sent)).toHaveLength(0);
@@ -192,7 +192,7 @@ describe('PageController', () => {
       controller = new PageController({ ...e, onSaved: (l) => void (listener = l) });
       await controller.start();
       listener!({ notice: 'saved', url: 'https://baoapbac.vn/bai-0.html', result: { ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0,
-        unchanged: 2, removed: 0, figureIds: ['x0', 'x1'], figures: [{ id: 'x0', origin: 'machine', dismissed: true }] as never } } });
+        unchanged: 2, removed: 0, figureIds: ['x0', 'x1'], decided: [{ id: 'x0', origin: 'machine', dismissed: true }] as never } } });
       expect(document.querySelectorAll('soi-so-mark')).toHaveLength(2);
     });
   });

@@ -25,19 +25,19 @@ function page() {
   const changed = vi.fn();
   const p = {
     doc: document, win: window, painter: {} as LaterPage['painter'], annotator: annotator as unknown as LaterPage['annotator'],
-    stopped: false, active: undefined, savingOff: false, figureIds: new Map(), comparison: undefined, library: [],
+    stopped: false, active: undefined, savingOff: false, figureIds: new Map(), comparison: undefined,
     manual: [], manualById: new Map(), figuresChanged: changed, open: vi.fn(),
   } satisfies LaterPage;
   return { p, placed, annotator, changed };
 }
 
-const reply = (figures: Partial<StoredFigure>[]) =>
-  ({ ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['f0', 'f1'], figures } }) as never;
+const reply = (decided: Partial<StoredFigure>[]) =>
+  ({ ok: true, data: { articleId: 'a', saved: true, added: 0, updated: 0, unchanged: 2, removed: 0, figureIds: ['f0', 'f1'], decided } }) as never;
 
 describe('applySave', () => {
   it('takes off the page a figure the reader dismissed on an earlier visit', () => {
     const { p, placed, annotator, changed } = page();
-    applySave(p, reply([{ id: 'f0', origin: 'machine' }, { id: 'f1', origin: 'machine', dismissed: true }]), placed.map((x) => x.figure));
+    applySave(p, reply([{ id: 'f1', origin: 'machine', dismissed: true }]), placed.map((x) => x.figure));
     expect(annotator.dismiss).toHaveBeenCalledWith(placed[1]);
     expect(placed.map((x) => Boolean(x.handle))).toEqual([true, false]);
     expect(changed).toHaveBeenCalledTimes(1);
@@ -46,7 +46,7 @@ describe('applySave', () => {
 
   it('a reply with no decision of the reader\'s reads no figure and no article text of the page (a 1 MB page\'s save stays cheap)', () => {
     const { p, placed, annotator, changed } = page();
-    applySave(p, reply([{ id: 'f0', origin: 'machine' }, { id: 'f1', origin: 'machine' }]), placed.map((x) => x.figure));
+    applySave(p, reply([]), placed.map((x) => x.figure));
     expect(annotator.saveList).not.toHaveBeenCalled();
     expect(annotator.figures).not.toHaveBeenCalled();
     expect(annotator.articleText).not.toHaveBeenCalled();

@@ -72,7 +72,7 @@ describe('popup with figures', () => {
     const env = fakeEnv({ answers: { 'compare-figures': figuresAnswer() } });
     const el = await show(env);
     el.querySelectorAll<HTMLButtonElement>('.figure-main')[2]!.click();
-    expect(env.tabMessages).toEqual([{ type: 'scroll-to-figure', index: 2 }]);
+    expect(env.tabMessages).toEqual([{ type: 'scroll-to-figure', index: 2, id: poverty2023.id }]);
   });
 
   it('opens the library on a figure’s series', async () => {
