@@ -79,6 +79,7 @@ import { breaksDownStockBefore, breaksDownStockInClause, holdsAtCumulativeCutOff
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
+import { budgetVerbSide } from './bare-budget-verb.ts';
 import { figureMovedRespectively } from './respective-changes.ts';
 import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
@@ -341,6 +342,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    // "thành phố Biên Hòa thu 9 tháng ước đạt 6.840 tỷ đồng" after a paragraph on spending: the bare verb names the side of
+    // the budget (bare-budget-verb).
+    if (own === undefined) indicator = budgetVerbSide(lower, clauseStart, c.numberStart, indicator);
     indicator = newRuralOfUnits(indicator, c.unit.unit);
     // "… đặt mục tiêu có 120 xã đạt chuẩn; đến nay đã đạt 85% mục tiêu": the target stated before in the sentence says what
     // the share measures (attained-stated-target).
