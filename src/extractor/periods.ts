@@ -141,7 +141,9 @@ const PERIOD_ALTERNATIVES = [
   // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
   // 1.250 ha lúa bị ngập": the month of the event that did the damage. "IIP tháng 9 của tỉnh tăng 8,2%": the month,
   // then whose it is, as "9 tháng của tỉnh" is.)
-  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây|dao động|ở mức|của (?:tỉnh|thành phố|huyện|thị xã|xã|phường|toàn tỉnh|cả nước))(?!\\p{L})(?!\\p{M})))`,
+  // ("…; riêng tháng 6 trồng được 620 ha", "tháng 5 giải ngân 310 tỷ đồng": the month, then what was done in it:
+  // month-then-work-verb.)
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây|dao động|ở mức|trồng|gieo|cấy|xuống giống|giải ngân|chi|của (?:tỉnh|thành phố|huyện|thị xã|xã|phường|toàn tỉnh|cả nước))(?!\\p{L})(?!\\p{M})))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<lastYear>năm (?:trước|ngoái)${WORD_END})`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".
