@@ -79,6 +79,8 @@ import { breaksDownStockBefore, breaksDownStockInClause, holdsAtCumulativeCutOff
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { countMovedAfter } from './count-moved-after.ts';
+import { budgetVerbSide } from './bare-budget-verb.ts';
+import { earlierStretchRate } from './earlier-stretch-rate.ts';
 import { figureMovedRespectively } from './respective-changes.ts';
 import { isNeededMore } from './needed-more.ts';
 import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowStart, type Segments } from './segments.ts';
@@ -342,6 +344,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       // topic, the last indicator named before it that fits the figure's unit.
       indicators.articleTopic(c, meaning, sectionFloor(c.numberStart)));
     if (own === undefined) indicator = bareStandardCount(lower, c.end, c.unit.unit, indicator);
+    // "thành phố Biên Hòa thu 9 tháng ước đạt 6.840 tỷ đồng" after a paragraph on spending: the bare verb names the side of
+    // the budget (bare-budget-verb).
+    if (own === undefined) indicator = budgetVerbSide(lower, clauseStart, c.numberStart, indicator);
     indicator = newRuralOfUnits(indicator, c.unit.unit);
     // "… đặt mục tiêu có 120 xã đạt chuẩn; đến nay đã đạt 85% mục tiêu": the target stated before in the sentence says what
     // the share measures (attained-stated-target).
@@ -440,9 +445,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     // "cao hơn năm 2023 (6,71%)": the bracket holds that year's own level; the comparison is the sentence's, not its.
     // "đạt 84,4% kế hoạch, cao hơn cùng kỳ năm 2023 (82,1%)": after an attainment, that year's share of its plan.
     if ((period.attached || period.ownValue) && meaning.kind === 'change' && meaning.operator && lower.slice(meaning.operator.start, c.numberStart).includes('(')) {
-      const compared = neighbours.comparedSameSpan(c, where);
-      meaning.kind = compared ? 'attainment' : 'level';
-      meaning.direction = undefined;
+      // ("cao hơn mức tăng của quý I (2,7%)": a rate of change named for the stretch is its own change, earlier-stretch-rate.)
+      const ownRate = c.unit.class === 'percent' ? earlierStretchRate(lower, c.numberStart, clauseStart) : undefined;
+      const compared = ownRate ? undefined : neighbours.comparedSameSpan(c, where);
+      meaning.kind = ownRate ? 'change' : compared ? 'attainment' : 'level';
+      meaning.direction = ownRate;
       meaning.base = compared;
     }
     const section = sectionAt(sections, c.numberStart);

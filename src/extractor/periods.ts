@@ -90,18 +90,24 @@ const PERIOD_ALTERNATIVES = [
   // ("Công an tỉnh cho biết 6 tháng xảy ra 214 vụ tai nạn": the months a report sums, then what happened in them; "lũy
   // kế 11 tháng đón 812.000 lượt": then whom it received; "lũy kế 5 tháng trồng 4.120 ha", "thu ngân sách 5 tháng bằng
   // 44,3% dự toán": then what was done in them, or what share of the plan they reached.)
+  // ("…; lũy kế 9 tháng chi 19.540 tỷ đồng", "lũy kế 8 tháng thực thu …": then what was spent, or actually collected, in
+  // them: months-then-spent.)
+  // ("Các mặt hàng xuất khẩu chủ lực 5 tháng đều tăng so với cùng kỳ: …": then what all the items listed did in them;
+  // "đều đặn" is regularly: months-then-all.)
   // ("tình hình kinh tế - xã hội tháng 11, 11 tháng và …": the months after the month a report is of are its running
   // total, whatever follows.)
   // ("tốc độ tăng trưởng kinh tế 9 tháng của tỉnh ước tăng 11,66%": the months, then whose they are; "(GRDP) 9tháng của
   // tỉnh": scraped pages sometimes glue the digits to the word.)
   // ("Tính chung 9 tháng (tính gộp các phường cũ), thu ngân sách đạt …": an aside on how the months' data were summed
   // right after them does not hide them: months-before-data-note.)
+  // ("Một số chỉ tiêu chủ yếu 9 tháng (so với cùng kỳ):": nor does the bracketed base a list heading measures its
+  // changes against: months-before-bracketed-base.)
   // ("16 địa phương tăng trưởng GRDP 9 tháng từ 8% trở lên", "Kinh tế - xã hội 9 tháng: …": headlines name the months
   // right after the economy or its growth, whatever follows.)
   // ("Giá trị sản xuất ngành dịch vụ ước thực hiện trong 6 tháng 955 tỷ đồng": the months, then the amount in them.)
   // ("…; 6 tháng thành lập mới 142 doanh nghiệp", "9 tháng cấp mới 12 dự án": the months, then what was newly founded or
   // licensed in them; "sau 6 tháng thành lập mới" counts from one founding: months-then-founded.)
-  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?= \\((?:tính gộp|tính chung|số liệu|bao gồm|gộp|ước tính|sơ bộ)(?!\\p{L})(?!\\p{M}))|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút)(?!\\p{L})(?!\\p{M})|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= (?:thành lập mới|cấp mới|tuyển sinh mới|tiếp nhận mới)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d| \\d{1,3} (?:tỷ|tỉ|triệu|nghìn|ngàn) )|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
+  `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?= \\((?:tính gộp|tính chung|số liệu|bao gồm|gộp|ước tính|sơ bộ|so với|so cùng kỳ|tăng, giảm so)(?!\\p{L})(?!\\p{M}))|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút|chi|thực thu|thực chi|đều(?! đặn))(?!\\p{L})(?!\\p{M})|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= (?:thành lập mới|cấp mới|tuyển sinh mới|tiếp nhận mới)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d| \\d{1,3} (?:tỷ|tỉ|triệu|nghìn|ngàn) )|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
   `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
@@ -135,7 +141,9 @@ const PERIOD_ALTERNATIVES = [
   // ("Chỉ số tiêu thụ tháng 9 so với tháng trước …": the month compared, as "tháng 9 tăng …" is. "Mưa lũ đầu tháng 10 làm
   // 1.250 ha lúa bị ngập": the month of the event that did the damage. "IIP tháng 9 của tỉnh tăng 8,2%": the month,
   // then whose it is, as "9 tháng của tỉnh" is.)
-  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây|dao động|ở mức|của (?:tỉnh|thành phố|huyện|thị xã|xã|phường|toàn tỉnh|cả nước))(?!\\p{L})(?!\\p{M})))`,
+  // ("…; riêng tháng 6 trồng được 620 ha", "tháng 5 giải ngân 310 tỷ đồng": the month, then what was done in it:
+  // month-then-work-verb.)
+  `(?<monthonly>tháng (?:0?[1-9]|1[0-2])(?!\\d|[.,]\\d)(?=[,.:;]| (?:vừa qua|qua|này|năm nay|ước|đạt|tăng|giảm|có|thu|toàn|chỉ|đón|so với|so|làm|gây|dao động|ở mức|trồng|gieo|cấy|xuống giống|giải ngân|chi|của (?:tỉnh|thành phố|huyện|thị xã|xã|phường|toàn tỉnh|cả nước))(?!\\p{L})(?!\\p{M})))`,
   `(?<year>(?:năm|niên độ|niên vụ) ${YEAR})`,
   `(?<lastYear>năm (?:trước|ngoái)${WORD_END})`,
   // "Mục tiêu 2025: 65 tỉ USD": a plan's year written without "năm".

@@ -113,8 +113,9 @@ const TOPIC_LEAD = /^(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|
 // or who reports it: "Theo Sở Nông nghiệp và Phát triển nông thôn, niên vụ 2023 - 2024, toàn tỉnh có …" (attribution-
 // before-season; such a season dates the later sentences of its paragraph only until one opens on a period of its own).
 const SPAN_LEAD = /^(?:(?:về|trong|riêng|đối với|với) [^,.;]{1,30}, |theo [^,.;:\d]{2,80}, )?(?:(?:trong|riêng|tính|đến|chung|lũy|luỹ|kế|cả|hết|qua|sau|cuối|đầu|vào|kết thúc|niên vụ|năm học),? )*$/u;
-// At most a few words before a season with its year, and no mark: "Vụ Xuân 2024, …", "Kế hoạch vụ Hè Thu 2025, …".
-const SEASON_OPENS = /^(?:[\p{L}\p{M}]+ ){0,3}$/u;
+// At most a few words before a season with its year, and no mark: "Vụ Xuân 2024, …", "Kế hoạch vụ Hè Thu 2025, …"; or who
+// reports it first: "Theo Sở Nông nghiệp và Môi trường, vụ Xuân 2025 toàn tỉnh …" (attribution-before-season-year).
+const SEASON_OPENS = /^(?:theo [^,.;:\d]{2,80}, )?(?:[\p{L}\p{M}]+ ){0,3}$/u;
 // How far into its paragraph or sentence a topic-setting period may stand.
 const LEAD_REACH = 60;
 // "đến hết tháng 9/2024", "tính đến cuối tháng 6/2025": a month that closes the count, not one the count happened in.

@@ -519,6 +519,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       '{tổng |}diện tích {gieo trồng|xuống giống|gieo sạ} lúa',
       'diện tích {lúa|trồng lúa|cây lâu năm|cây hàng năm|cây ăn trái|cây ăn quả|rau màu|hoa màu|trồng mới}',
       '{gieo trồng|xuống giống|gieo sạ|gieo cấy} {lúa|}',
+      // "Vụ lúa mùa năm 2022 toàn tỉnh cấy 75.200 ha": the northern word for setting out rice (transplanted-area).
+      'cấy {lúa|được|}',
     ],
     weakPhrases: ['diện tích trồng', 'diện tích thu hoạch', 'diện tích'],
   },
