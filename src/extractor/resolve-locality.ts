@@ -22,6 +22,7 @@ import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
 import { successorOf } from './lexicon/gazetteer.ts';
+import { cityPaperProvince } from './city-named-paper.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, segmentIndex, sentenceWindowStart } from './segments.ts';
@@ -1001,6 +1002,10 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   if (publisher) return publisher.name;
   const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];
+  // "BÁO ĐIỆN BIÊN PHỦ" alone, the head naming no other place: the paper of a city's province is that province's.
+  const paperProvince = found < 0 && head ?
+    cityPaperProvince(lower.slice(segmentBounds(segments.paragraphStarts, head.start, lower.length)[0], head.start), head.name, RANK[head.level] ?? 1) : undefined;
+  if (paperProvince) return paperProvince;
   // "Hậu Giang: Huyện Phụng Hiệp giải ngân …": the province labels the news; the district right after the colon is
   // what the article is about.
   const next = head && placed[i + 1];
