@@ -33,6 +33,7 @@ import { hamletCommune } from './hamlet-headline.ts';
 import { isNamedWithOrgan } from './headline-organ-place.ts';
 import { atPartOfParagraphWhole } from './at-part-of-paragraph.ts';
 import { referredCommuneCarries } from './commune-referred-carries.ts';
+import { isPairedLevelWord } from './commune-levels-paired.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { isComparedPlace, isOvertaken, isRankedAhead } from './ranked-ahead.ts';
@@ -857,7 +858,8 @@ function referredCommuneLevel(lower: string, at: number, placed: readonly Placed
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined, cased: string | undefined): void {
   const added: Placed[] = [];
   for (const at of phraseOffsets(lower, SUBJECT_LEVELS)) {
-    if (isLetter(lower[at - 1])) continue;
+    // ("78 xã, phường phấn đấu …": the class of units listed, not a commune spoken of — commune-levels-paired.)
+    if (isLetter(lower[at - 1]) || isPairedLevelWord(lower, at)) continue;
     SUBJECT_COMMUNE.lastIndex = at;
     const m = SUBJECT_COMMUNE.exec(lower);
     const level = m !== null && CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at)) ? m[1]! : referredCommuneLevel(lower, at, placed);
