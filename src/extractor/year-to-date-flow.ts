@@ -2,6 +2,7 @@
 // January is the months elapsed (2026-10M), not the cut-off month a stock stands at (2026-M10).
 import { flowNamedThenMonthEnd } from './flow-named-then-month-end.ts';
 import { PAPER_CREDIT } from './paper-credit.ts';
+import { COUNTED_FLOWS } from './counted-flow-to-month-end.ts';
 
 const MONTH = /^(\d{4})-M(\d\d)$/;
 // The sentence opens on the count from January; "riêng tuần 32 có 41 ca" later in it is a part of its own.
@@ -40,7 +41,7 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   if (!stock && underCutOffFrame(lower, sentenceStart, numberStart, Number(m[2]), indicator)) return elapsed(m[1]!, Number(m[2]));
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
   const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])) ||
-    flowNamedThenMonthEnd(head, Number(m[2])));
+    flowNamedThenMonthEnd(head, Number(m[2])) || (indicator !== undefined && COUNTED_FLOWS.has(indicator) && opensAtMonthEnd(head, Number(m[2]))));
   if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
   return elapsed(m[1]!, Number(m[2]));
 }
@@ -78,6 +79,11 @@ function elapsed(year: string, months: number): string {
 function opensFromJanuary(head: string): boolean {
   const colon = head.lastIndexOf(': ');
   return OPENS_FROM_JANUARY.test(head) || (colon >= 0 && OPENS_FROM_JANUARY.test(head.slice(colon + 1)));
+}
+
+function opensAtMonthEnd(sentenceHead: string, month: number): boolean {
+  const opening = OPENS_AT_MONTH_END.exec(sentenceHead);
+  return opening !== null && Number(opening[1]) === month;
 }
 
 function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {
