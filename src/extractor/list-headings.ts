@@ -17,10 +17,12 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   // "Kết quả phục vụ khách dịp Tết (so với Tết Quý Mão 2023):": the same holiday a year earlier.
   [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), 'same_period'],
 ];
-// "(tăng, giảm so với năm 2022):" — the changes listed are against that year.
-const HEADING_YEAR_BASE = /so (?:với )?(?:năm )?((?:19|20)\d\d)(?!\d)/u;
+// "(tăng, giảm so với năm 2022):" — the changes listed are against that year; "(tăng so với ước thực hiện năm 2026):" over
+// next year's aims, against that year's estimated result (heading-against-estimate).
+const HEADING_YEAR_BASE = /so (?:với )?(?:(?:ước (?:thực hiện |tính )?|thực hiện |kết quả (?:thực hiện )?)(?:của )?)?(?:năm )?((?:19|20)\d\d)(?!\d)/u;
 const HEADING_MODALITY: Array<[RegExp, Modality]> = [
-  [/(?<![\p{L}\p{M}])(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?!\p{L})(?!\p{M})/u, 'estimate'],
+  // (Not the estimate a heading measures against: "(tăng so với ước thực hiện năm 2026)" — heading-against-estimate.)
+  [/(?<![\p{L}\p{M}])(?<!so (?:với )?)(?:ước|dự kiến|ước tính|ước thực hiện|sơ bộ)(?!\p{L})(?!\p{M})/u, 'estimate'],
   // "Kế hoạch đặt ra lộ trình cụ thể cho từng năm như sau:": a roadmap's items are what each year is to reach, this
   // year's included (roadmap-heading).
   // ("A. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2018:": tasks carried out are reviewed, not set.)

@@ -351,6 +351,9 @@ export function createModalityReader(lower: string, sentenceStarts: readonly num
       if (x.countsTargets && !x.listModality && x.periodTerm !== undefined && x.publishedYear !== undefined && isTermBegunBefore(x.periodTerm, x.publishedYear) &&
         SET_COUNT_BEFORE.test(lower.slice(Math.max(x.sentenceStart, x.numberStart - SET_COUNT_REACH), x.numberStart))) return 'actual';
       const cue = lastCue(x) ?? x.listModality ?? (titled.some(([from, to]) => x.numberStart > from && x.numberStart < to) ? 'estimate' : undefined);
+      // "Năm 2026, HĐND tỉnh dự kiến thông qua 24 chỉ tiêu chủ yếu": how many targets a council is expected to adopt is a
+      // count of targets set, not an estimate (targets-count-expected-set).
+      if (cue === 'estimate' && !x.meaning.status && isTargetsCountSet(lower, x.clauseStart, x.numberStart, x.periodYear, x.publishedYear)) return 'target';
       if (cue) return cue;
       // (Read before the figure only, not with the cues: a pattern among the cue words' literals slows every sentence.)
       if (isNeededMore(lower, x.clauseStart, x.numberStart) || isPledged(lower, x.clauseStart, x.numberStart)) return 'target';

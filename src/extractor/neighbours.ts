@@ -24,8 +24,10 @@ const SUBJECTLESS_CHANGE = /^[\s;,]*(?:và\s+)?(?:tăng|giảm)(?: nhẹ| mạnh
 const AFTER_PLAN_PAIR = /^\s*(?:\([^()\d]{1,60}\))?\s*,\s*(?:đạt|bằng)\s*$/u;
 // A few words may say what the visitors came for ("1.000 khách đến tham quan, lưu trú, ước đạt doanh thu …"); the
 // count's change may stand between in brackets ("đón 1,3 triệu lượt khách (tăng 17%), doanh thu đạt …"), and the
-// money may be what the visitors brought with no noun ("đón hơn 18 triệu lượt khách, thu về gần 48.400 tỷ đồng").
-const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?(?:[\s,]+(?:đến|tới|về)(?:[\s,]+(?:tham quan|lưu trú|nghỉ dưỡng|trải nghiệm|vui chơi|mua sắm|và)){1,4})?\)?\s*[,;]?\s*(?:và\s+)?(?:ước\s+)?(?:(?:(?:đạt|thu|thu về|mang lại)\s+)?(?:tổng\s+)?doanh thu(?:\s+(?:ước\s+)?(?:đạt|là))?|(?:thu về|mang về|mang lại))\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$/u;
+// money may be what the visitors brought with no noun ("đón hơn 18 triệu lượt khách, thu về gần 48.400 tỷ đồng");
+// "ước" may stand between the noun and the amount with no verb ("…, doanh thu ước 2.450 tỷ đồng":
+// visitors-revenue-estimated).
+const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?(?:[\s,]+(?:đến|tới|về)(?:[\s,]+(?:tham quan|lưu trú|nghỉ dưỡng|trải nghiệm|vui chơi|mua sắm|và)){1,4})?\)?\s*[,;]?\s*(?:và\s+)?(?:ước\s+)?(?:(?:(?:đạt|thu|thu về|mang lại)\s+)?(?:tổng\s+)?doanh thu(?:\s+(?:ước\s+)?(?:đạt|là)|\s+ước(?:\s+tính)?)?|(?:thu về|mang về|mang lại))\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$/u;
 // "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)": after a semicolon, a clause that opens on the
 // verb of a plan share, with nothing named before it.
 const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;

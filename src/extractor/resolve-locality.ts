@@ -22,6 +22,7 @@ import type { StorySentences } from './anecdotes.ts';
 import { findLocalityMentions, type LocalityMention } from './lexicon/match-localities.ts';
 import { COMMUNE_LEVELS, MERGER_2025_FROM, SPECIAL_ZONES_FROM_DISTRICTS } from './lexicon/localities.ts';
 import { successorOf } from './lexicon/gazetteer.ts';
+import { cityPaperProvince } from './city-named-paper.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Segments } from './segments.ts';
 import { isShortParagraph, segmentBounds, segmentIndex, sentenceWindowStart } from './segments.ts';
@@ -32,6 +33,7 @@ import { hamletCommune } from './hamlet-headline.ts';
 import { isNamedWithOrgan } from './headline-organ-place.ts';
 import { atPartOfParagraphWhole } from './at-part-of-paragraph.ts';
 import { referredCommuneCarries } from './commune-referred-carries.ts';
+import { isPairedLevelWord } from './commune-levels-paired.ts';
 import { headingLines, type HeadingLine } from './place-headings.ts';
 import { isPlatformOwner } from './platform-owner.ts';
 import { isComparedPlace, isOvertaken, isRankedAhead } from './ranked-ahead.ts';
@@ -866,7 +868,8 @@ function referredCommuneLevel(lower: string, at: number, placed: readonly Placed
 function addSubjectCommunes(placed: Placed[], lower: string, main: string | undefined, cased: string | undefined): void {
   const added: Placed[] = [];
   for (const at of phraseOffsets(lower, SUBJECT_LEVELS)) {
-    if (isLetter(lower[at - 1])) continue;
+    // ("78 xã, phường phấn đấu …": the class of units listed, not a commune spoken of — commune-levels-paired.)
+    if (isLetter(lower[at - 1]) || isPairedLevelWord(lower, at)) continue;
     SUBJECT_COMMUNE.lastIndex = at;
     const m = SUBJECT_COMMUNE.exec(lower);
     const level = m !== null && CLAUSE_OPENING.test(lower.slice(Math.max(0, at - 9), at)) ? m[1]! : referredCommuneLevel(lower, at, placed);
@@ -1011,6 +1014,10 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   if (publisher) return publisher.name;
   const i = found >= 0 ? found : placed.findIndex(inHead);
   const head = placed[i];
+  // "BÁO ĐIỆN BIÊN PHỦ" alone, the head naming no other place: the paper of a city's province is that province's.
+  const paperProvince = found < 0 && head ?
+    cityPaperProvince(lower.slice(segmentBounds(segments.paragraphStarts, head.start, lower.length)[0], head.start), head.name, RANK[head.level] ?? 1) : undefined;
+  if (paperProvince) return paperProvince;
   // "Hậu Giang: Huyện Phụng Hiệp giải ngân …": the province labels the news; the district right after the colon is
   // what the article is about.
   const next = head && placed[i + 1];

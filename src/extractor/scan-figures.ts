@@ -18,6 +18,7 @@ import { isOverIndexParts, listedRatioUnit } from './listed-ratios.ts';
 import { signedBracketUnit } from './signed-bracket-unit.ts';
 import { isDensityBar } from './density-bar.ts';
 import { isLargestProjectCapital } from './largest-project.ts';
+import { isNumberedCommuneDigit } from './numbered-commune-digit.ts';
 import { isBarOfCount } from './count-over-bar.ts';
 import { isPovertyLineBar } from './poverty-line-bar.ts';
 import { PERCENT_OR_RANGE_TO_PERCENT, isClassOfCounted, isCriteriaClassOfCommunes, isDamageClassOfCounted, isSeasonsOfLand } from './count-class-qualifiers.ts';
@@ -180,6 +181,8 @@ function figureAt(lower: string, pos: number): Candidate | 'skip' | undefined {
   if (before === ' ' && isDamageClassOfCounted(lower, pos, q1.numberEnd)) return 'skip';
   if (before === ' ' && isSeasonsOfLand(lower, pos)) return 'skip';
   if (before === ' ' && isCriteriaClassOfCommunes(lower, pos)) return 'skip';
+  // ("Đảng uỷ phường Hà Giang 1 tổ chức …": the digit ends the ward's name — numbered-commune-digit.)
+  if (before === ' ' && isNumberedCommuneDigit(lower, pos, q1.numberEnd)) return 'skip';
   if (q1.unit && isSizeOfOneThing(lower, pos, q1.unit.unit)) return 'skip';
   if ((q1.unit?.unit === 'm' || q1.unit?.unit === 'm2') && SECOND_DIMENSION_BEFORE.test(lower.slice(Math.max(0, pos - 24), pos))) return 'skip';
   if (before === ' ' && (lower.endsWith('gồm ', pos) || lower.endsWith('giá ', pos) || lower.endsWith('trị ', pos)) &&

@@ -1,6 +1,8 @@
 // "Từ đầu năm, các cơ quan … tiếp nhận 1.284.560 hồ sơ" in a report counted "đến hết tháng 10/2026": a flow summed from
 // January is the months elapsed (2026-10M), not the cut-off month a stock stands at (2026-M10).
 import { flowNamedThenMonthEnd } from './flow-named-then-month-end.ts';
+import { PAPER_CREDIT } from './paper-credit.ts';
+import { COUNTED_FLOWS } from './counted-flow-to-month-end.ts';
 
 const MONTH = /^(\d{4})-M(\d\d)$/;
 // The sentence opens on the count from January; "riêng tuần 32 có 41 ca" later in it is a part of its own.
@@ -18,13 +20,14 @@ const CUT_OFF = /(?:đến|tới) (?:hết |cuối )?(?:ngày|tháng|nay)|tính 
 // "Đến hết tháng 10, toàn tỉnh giải ngân 9.447 tỷ đồng, đạt 64,6% kế hoạch", "Đến cuối tháng 10, toàn tỉnh đã thu hoạch
 // 41.200 ha lúa": a sentence that opens on the end of a month and then disburses, harvests or sows sums a flow from
 // January, so its figures after the verb are the months elapsed; a stock counted there stays at the month.
-// (A lead may open on its paper's credit: "(DRT) - Tính đến hết tháng 9/2023, tổng thu ngân sách …".)
+// (A lead may open on its paper's credit: "(DRT) - Tính đến hết tháng 9/2023, tổng thu ngân sách …", bare too: "ĐBP - Theo Sở
+// Tài chính, tính đến hết tháng 5/2022, tổng thu …" — credit-before-month-end.)
 // Land-use fees ("thu tiền sử dụng đất", "thu tiền thuê đất") are revenue summed from January like the rest of the budget.
 // Trade is summed from January too ("Tính đến hết tháng 10 năm nay, kim ngạch xuất khẩu của tỉnh đạt 39 tỷ USD"), and
 // the opening may come after its source ("Theo thống kê sơ bộ từ Cục Hải quan, tính đến hết tháng 10 năm nay, …").
 // A connective before it says nothing of the count ("Vì vậy, tính đến hết tháng 10/2024, tổng số vốn đầu tư công đã giải
 // ngân đạt …", "Nhờ vậy, đến hết tháng 11, giải ngân …": connective-before-month-end).
-const OPENS_AT_MONTH_END = /^[\s\-–•+]*(?:\([^()\n]{1,24}\)\s*[-–—]\s*)?(?:(?:vì vậy|vì thế|nhờ vậy|nhờ đó|do đó|do vậy|qua đó|theo đó|như vậy|kết quả),\s*)?(?:theo [^,.;:\n]{1,90}, )?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay| năm (?:19|20)\d\d)?,/u;
+const OPENS_AT_MONTH_END = new RegExp(String.raw`^[\s\-–•+]*(?:${PAPER_CREDIT})?(?:(?:vì vậy|vì thế|nhờ vậy|nhờ đó|do đó|do vậy|qua đó|theo đó|như vậy|kết quả),\s*)?(?:theo [^,.;:\n]{1,90}, )?(?:tính )?(?:đến|tới) (?:hết|cuối) tháng (\d{1,2})(?:[/-](?:19|20)\d\d| năm nay| năm (?:19|20)\d\d)?,`, 'u');
 // Visitors are summed from January too ("Đến hết tháng 11, tổng lượt khách du lịch về tỉnh đạt hơn 11,8 triệu lượt",
 // "Đến hết tháng 11, Lâm Đồng đã đón 9,2 triệu lượt"): visitors-to-month-end.
 const FLOW_VERB = /(?<![\p{L}\p{M}])(?:giải ngân|thu hoạch|gieo trồng|gieo cấy|gieo sạ|xuống giống|thu ngân sách|tổng thu|thu nội địa|thu tiền sử dụng đất|thu tiền thuê đất|kim ngạch|đón|lượt khách|khách du lịch|doanh thu du lịch)(?!\p{L})(?!\p{M})/u;
@@ -38,7 +41,7 @@ export function monthsSinceJanuary(period: string | undefined, lower: string, se
   if (!stock && underCutOffFrame(lower, sentenceStart, numberStart, Number(m[2]), indicator)) return elapsed(m[1]!, Number(m[2]));
   const running = !stock && CUMULATIVE.test(head.slice(-70)) && !CUT_OFF.test(head);
   const flowToMonthEnd = !stock && (flowOpensAtMonthEnd(head, Number(m[2])) || detailsFlowBefore(lower, sentenceStart, head, Number(m[2])) ||
-    flowNamedThenMonthEnd(head, Number(m[2])));
+    flowNamedThenMonthEnd(head, Number(m[2])) || (indicator !== undefined && COUNTED_FLOWS.has(indicator) && opensAtMonthEnd(head, Number(m[2]))));
   if (!running && !flowToMonthEnd && (!opensFromJanuary(head) || head.includes('riêng '))) return undefined;
   return elapsed(m[1]!, Number(m[2]));
 }
@@ -76,6 +79,11 @@ function elapsed(year: string, months: number): string {
 function opensFromJanuary(head: string): boolean {
   const colon = head.lastIndexOf(': ');
   return OPENS_FROM_JANUARY.test(head) || (colon >= 0 && OPENS_FROM_JANUARY.test(head.slice(colon + 1)));
+}
+
+function opensAtMonthEnd(sentenceHead: string, month: number): boolean {
+  const opening = OPENS_AT_MONTH_END.exec(sentenceHead);
+  return opening !== null && Number(opening[1]) === month;
 }
 
 function flowOpensAtMonthEnd(sentenceHead: string, month: number): boolean {

@@ -3,6 +3,7 @@
 // may denote, and generic references to a level ("thị xã", "toàn tỉnh", "huyện ủy") for the caller to map to the
 // article's own unit. One pass over the tokens; the tries are built when the module loads.
 import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
+import { VERB_AFTER_NUMBERED_NAME } from './numbered-name-verbs.ts';
 import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { SEP_BREAK, SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
@@ -310,7 +311,17 @@ function capitalisedName(ts: TokenStream, first: number, cased: string, afterCom
 function numberedSuffix(ts: TokenStream, last: number): number | undefined {
   const n = last + 1;
   if (n >= ts.count || ts.sep[n] !== SEP_SPACE || !/^[1-9]$/.test(tokenText(ts, n))) return undefined;
-  return n + 1 >= ts.count || ts.sep[n + 1] === SEP_BREAK || ts.sep[n + 1] === SEP_COMMA ? n : undefined;
+  if (n + 1 >= ts.count || ts.sep[n + 1] === SEP_BREAK || ts.sep[n + 1] === SEP_COMMA) return n;
+  // ("phường Hà Giang 1 tổ chức hội nghị …": the clause's verb right after the digit ends the name on it —
+  // numbered-commune-before-verb.)
+  return ts.sep[n + 1] === SEP_SPACE && verbOpensAt(ts, n + 1) ? n : undefined;
+}
+
+function verbOpensAt(ts: TokenStream, i: number): boolean {
+  const first = tokenText(ts, i);
+  if (!VERB_AFTER_NUMBERED_NAME.has(first)) return false;
+  const seconds = VERB_AFTER_NUMBERED_NAME.get(first);
+  return seconds === undefined || (i + 1 < ts.count && ts.sep[i + 1] === SEP_SPACE && seconds.includes(tokenText(ts, i + 1)));
 }
 
 // The middle word of a Vietnamese person's name.
