@@ -80,7 +80,8 @@ const COMING_TASKS_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|bàn|đề ra)(?: 
 function namesComingTasks(lower: string, start: number): boolean {
   return COMING_TASKS_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
 }
-const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// ("từ 4,05% năm 2021 giảm còn 1,62% năm 2025": the verb of the move may follow the year, as "xuống còn" does.)
+const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|(?:giảm|tăng) |$))/;
 // What may follow a stretch that closes a figure's item: a mark, "và" or the end.
 const ITEM_CLOSES = /^\s*(?:[,.;)]|và(?!\p{L})(?!\p{M})|$)/u;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
