@@ -937,6 +937,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
         }
+        // "Giai đoạn 2026 - 2030, tỉnh đặt mục tiêu: … - Thu ngân sách … đến năm 2030 đạt 45.000 tỷ đồng; … - Tỷ lệ hộ nghèo
+        // giảm bình quân 1%/năm": a yearly rate or a five-year sum under a heading that names a stretch is that stretch's,
+        // not a single year an earlier item named (yearly-item-under-stretch-heading).
+        const headingStretch = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, headingEnd ?? paragraphOf(c.numberStart), start))
+          .filter((p) => !p.isBase && p.term !== undefined).pop();
+        if (headingStretch && !periods.some((p) => p.start >= clauseStart && p.start < c.numberStart && !p.isBase) &&
+          (isYearlyRate(lower, c, clauseStart) || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart)))) {
+          return { value: headingStretch.term!, forTarget: headingStretch.term! };
+        }
       }
       // "Bế mạc Đại hội …: Phấn đấu tăng trưởng bình quân từ 10%/năm trở lên" over a lead on "nhiệm kỳ 2025 - 2030": a
       // yearly rate in a headline that names no period is the rate of the term its lead names.
