@@ -23,6 +23,7 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { OTHER_PRODUCE, PERENNIALS, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
+import { isReviewedPlanStretch } from './reviewed-plan-stretch.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -500,8 +501,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   // A page that reviews the running term at its midpoint, by its headline or lead.
   const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
+  // So are a plan's or programme's five years the lead reviews ("… đánh giá kết quả thực hiện kế hoạch phát triển kinh tế -
+  // xã hội 5 năm 2021 - 2025 …") (reviewed-plan-stretch).
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
-    (REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)) || REPORTED_TERM_BEFORE.test(lower.slice(Math.max(0, t.start - 16), t.start))));
+    (REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)) || REPORTED_TERM_BEFORE.test(lower.slice(Math.max(0, t.start - 16), t.start)) ||
+      isReviewedPlanStretch(lower, t, leadEnd)));
   // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
   // term, a party's first.
   const enclosingTerm = (span: string): string | undefined => {
@@ -1105,7 +1109,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
-      if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart))) {
+      if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart) ||
+        (isReviewedPlanStretch(lower, reviewed, leadEnd) && FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart))))) {
         return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
       }
       const year = last ? last.year ?? yearBefore(last.start) : yearOfUndated;
