@@ -1113,6 +1113,13 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         (isReviewedPlanStretch(lower, reviewed, leadEnd) && FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart))))) {
         return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
       }
+      // "Sau 5 năm, tỷ lệ hộ nghèo … giảm từ 7,9% (cuối năm 2021) xuống còn 3,3% (cuối năm 2025) …. Tổng nguồn vốn thực hiện
+      // Chương trình đạt 2.146 tỷ đồng": a paragraph that opens on the five years the lead reviews is theirs
+      // (five-years-opening-paragraph).
+      if (reviewed && isReviewedPlanStretch(lower, reviewed, leadEnd) && (!last || last.start < paragraphOf(c.numberStart) || BRACKETED_YEAR_BEFORE.test(lower.slice(Math.max(0, last.start - 7), last.start))) &&
+        FIVE_YEARS_OPENING.test(lower.slice(paragraphOf(c.numberStart), paragraphOf(c.numberStart) + 24))) {
+        return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
+      }
       const year = last ? last.year ?? yearBefore(last.start) : yearOfUndated;
       const value = last?.span ?? format(year, last?.part ?? '');
       const horizon = lastCarried(c.numberStart, carriedForTargets);
@@ -1172,6 +1179,9 @@ const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm 
 // the stretch it reviews, as "Nhìn lại nhiệm kỳ …" is (reported-term-reviewed).
 const REPORTED_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:cho biết|đánh giá|nêu rõ|khẳng định|nhấn mạnh|thông tin), $/u;
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
+// "(cuối năm 2025)": a year in a bracket after a level dates that level only.
+const BRACKETED_YEAR_BEFORE = /\((?:cuối |đầu )?$/u;
+const FIVE_YEARS_OPENING = /^\s*(?:sau|qua|trong) (?:5|năm) năm(?: qua)?,/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 
 // The term just run, in the words before a figure, or opening its paragraph.
