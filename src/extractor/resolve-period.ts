@@ -498,6 +498,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // (The clause is read around the figure only: at most RUN_CLAUSE_REACH either side.)
+  const isRunStretchClause = (stretch: PeriodMention, c: Candidate, clauseStart: number, clauseEnd: number) => {
+    if (publishedYear === undefined || Number(stretch.term!.slice(5)) > publishedYear || !lower.startsWith('giai đoạn', stretch.start)) return false;
+    const from = Math.max(clauseStart, c.numberStart - RUN_CLAUSE_REACH);
+    const to = Math.min(clauseEnd, c.end + RUN_CLAUSE_REACH);
+    for (let i = firstAtOrAfter(periods, from, start); i < periods.length && periods[i]!.start < to; i++) if (!periods[i]!.isBase) return false;
+    return !hasWholeWord(lower, NOW_WORDS, from, to);
+  };
   // A page that reviews the running term at its midpoint, by its headline or lead.
   const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
@@ -798,8 +806,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Giai đoạn 2021 - 2023, tổng giá trị sản xuất tăng bình quân 7,1%/năm; thu ngân sách tăng bình quân 9,4%/năm": a
       // stretch that opens its sentence dates the yearly rates of the later clauses too.
+      // So does one already run for every later clause that names no period, nor the present, of its own: "Giai đoạn 2021 -
+      // 2025, tổng nguồn lực huy động đạt 1.862 tỷ đồng, …; Nhân dân đóng góp 78,5 tỷ đồng và hiến 156.000 m2 đất"
+      // (run-stretch-later-clauses).
       if (before?.term && before.start < clauseStart && wholeStart >= sentenceStart && STRETCH_OPENING.test(lower.slice(wholeStart, before.start)) &&
-        isYearlyRate(lower, c, clauseStart)) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+        (isYearlyRate(lower, c, clauseStart) || isRunStretchClause(before, c, clauseStart, clauseEnd))) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "dịch vụ tăng 6,19% (cùng kỳ tăng 6,06%)": the bracket gives the same stretch a year before.
       const head = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
       if (head.includes('(') && SAME_SPAN_IN_BRACKET.test(head)) {
@@ -1280,6 +1291,7 @@ function isYearAfterAddition(lower: string, p: PeriodMention, sentenceStart: num
 }
 
 // Only a bullet or white space, or "Trong", before the stretch that opens a sentence.
+const RUN_CLAUSE_REACH = 200;
 const STRETCH_OPENING = /^[\s\-–+•*]*(?:trong )?$/u;
 
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {
