@@ -1121,7 +1121,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
       if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart) ||
-        (isReviewedPlanStretch(lower, reviewed, leadEnd) && FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart))))) {
+        (isReviewedPlanStretch(lower, reviewed, leadEnd) && (countsTargets || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart)))))) {
         return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
       }
       // "Sau 5 năm, tỷ lệ hộ nghèo … giảm từ 7,9% (cuối năm 2021) xuống còn 3,3% (cuối năm 2025) …. Tổng nguồn vốn thực hiện
