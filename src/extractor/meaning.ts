@@ -98,6 +98,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?cùng thời điểm(?: (?:năm (?:trước|ngoái)|năm (?:19|20)\\d\\d))?(?![\\p{L}\\p{M}\\d])(?! (?:tháng|quý) trước)`, 'u'), () => 'same_period'],
   // "gấp 1,9 lần nhiệm kỳ trước", "tăng 42% so với giai đoạn trước": the term or stretch just before.
   [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) trước${WORD_END}`, 'u'), () => 'previous_period', 'sng'],
+  // "gấp 1,8 lần giai đoạn 2016 - 2020", "tăng 42% so với nhiệm kỳ 2015 - 2020": an earlier stretch named by its years,
+  // right after the figure (stretch-as-base; periods.ts keeps it from dating the figure).
+  [new RegExp(`^[ ,]*(?:so (?:với )?)?(?:nhiệm kỳ|giai đoạn) (?:19|20)\\d\\d ?[-–] ?(?:19|20)\\d\\d(?!\\d)`, 'u'), () => 'previous_period', 'sng'],
   // "CPI bình quân 10 tháng tăng 3,91% so với bình quân cùng kỳ"; "so với tháng cùng kỳ năm 2018 giảm 116 vụ (giảm
   // 7,9%)", the same month a year before (not the year named after it).
   [new RegExp(`so (?:với )?(?:bình quân |tháng |quý )?cùng kỳ`, 'u'), () => 'same_period'],

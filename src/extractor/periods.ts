@@ -4,6 +4,7 @@
 import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
+import { isStretchBase } from './stretch-as-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
 import { sameMonthStretchFrom, sameQuarterStretchFrom, reportingMonthFrom } from './same-month-stretch.ts';
@@ -294,7 +295,7 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       // A school or crop year is the figure's period itself, actual or not: "năm học 2023 - 2024" → 2023/2024.
       out.push(mention({ start, end, part: '', span: `${years[0]}/${years[1]}`, year: years[0], isBase }));
     } else if (g.term) {
-      out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: false }));
+      out.push(mention({ start, end, part: '', term: `${years[0]}/${years[1]}`, isBase: isStretchBase(lower, start) }));
     } else if (g.termback) {
       const named = out.findLast((p) => p.term !== undefined && !p.isBase);
       if (named) out.push(mention({ start, end, part: '', term: named.term, isBase: false }));

@@ -23,6 +23,7 @@ import { hasWholeWord } from './vocabulary/word-boundary.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { OTHER_PRODUCE, PERENNIALS, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
+import { isReviewedPlanStretch } from './reviewed-plan-stretch.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -80,7 +81,8 @@ const COMING_TASKS_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|bàn|đề ra)(?: 
 function namesComingTasks(lower: string, start: number): boolean {
   return COMING_TASKS_BEFORE.test(lower.slice(Math.max(0, start - 48), start));
 }
-const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|$))/;
+// ("từ 4,05% năm 2021 giảm còn 1,62% năm 2025": the verb of the move may follow the year, as "xuống còn" does.)
+const YEAR_AFTER = /^ (?:năm |cuối năm )((?:19|20)\d\d)(?=\s*(?:[,.;)]|xuống|lên|còn|và|(?:giảm|tăng) |$))/;
 // What may follow a stretch that closes a figure's item: a mark, "và" or the end.
 const ITEM_CLOSES = /^\s*(?:[,.;)]|và(?!\p{L})(?!\p{M})|$)/u;
 // "6 tháng qua toàn Đảng bộ kết nạp 842 đảng viên" after "… đến cuối năm 2022 còn 2,36%": the months just past are
@@ -499,11 +501,22 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     return p;
   };
   const terms = periods.filter((p) => p.term);
+  // (The clause is read around the figure only: at most RUN_CLAUSE_REACH either side.)
+  const isRunStretchClause = (stretch: PeriodMention, c: Candidate, clauseStart: number, clauseEnd: number) => {
+    if (publishedYear === undefined || Number(stretch.term!.slice(5)) > publishedYear || !lower.startsWith('giai đoạn', stretch.start)) return false;
+    const from = Math.max(clauseStart, c.numberStart - RUN_CLAUSE_REACH);
+    const to = Math.min(clauseEnd, c.end + RUN_CLAUSE_REACH);
+    for (let i = firstAtOrAfter(periods, from, start); i < periods.length && periods[i]!.start < to; i++) if (!periods[i]!.isBase) return false;
+    return !hasWholeWord(lower, NOW_WORDS, from, to);
+  };
   // A page that reviews the running term at its midpoint, by its headline or lead.
   const midTermReview = isMidTermReview(lower, segments);
   // Terms already run that the text looks back on: "Nhìn lại nhiệm kỳ 2020 - 2025", "trong nhiệm kỳ 2015 - 2020".
+  // So are a plan's or programme's five years the lead reviews ("… đánh giá kết quả thực hiện kế hoạch phát triển kinh tế -
+  // xã hội 5 năm 2021 - 2025 …") (reviewed-plan-stretch).
   const reviewedTerms = terms.filter((t) => publishedYear !== undefined && Number(t.term!.slice(5)) <= publishedYear &&
-    (REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)) || REPORTED_TERM_BEFORE.test(lower.slice(Math.max(0, t.start - 16), t.start))));
+    (REVIEW_BEFORE.test(lower.slice(Math.max(0, t.start - 10), t.start)) || REPORTED_TERM_BEFORE.test(lower.slice(Math.max(0, t.start - 16), t.start)) ||
+      isReviewedPlanStretch(lower, t, leadEnd)));
   // A stretch already run of a longer term the article names ("giai đoạn 2021 - 2023" of "nhiệm kỳ 2020 - 2025"): that
   // term, a party's first.
   const enclosingTerm = (span: string): string | undefined => {
@@ -796,8 +809,11 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       }
       // "Giai đoạn 2021 - 2023, tổng giá trị sản xuất tăng bình quân 7,1%/năm; thu ngân sách tăng bình quân 9,4%/năm": a
       // stretch that opens its sentence dates the yearly rates of the later clauses too.
+      // So does one already run for every later clause that names no period, nor the present, of its own: "Giai đoạn 2021 -
+      // 2025, tổng nguồn lực huy động đạt 1.862 tỷ đồng, …; Nhân dân đóng góp 78,5 tỷ đồng và hiến 156.000 m2 đất"
+      // (run-stretch-later-clauses).
       if (before?.term && before.start < clauseStart && wholeStart >= sentenceStart && STRETCH_OPENING.test(lower.slice(wholeStart, before.start)) &&
-        isYearlyRate(lower, c, clauseStart)) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
+        (isYearlyRate(lower, c, clauseStart) || isRunStretchClause(before, c, clauseStart, clauseEnd))) return { value: before.term, forTarget: enclosingTerm(before.term) ?? before.term };
       // "dịch vụ tăng 6,19% (cùng kỳ tăng 6,06%)": the bracket gives the same stretch a year before.
       const head = lower.slice(Math.max(clauseStart, c.numberStart - 40), c.numberStart);
       if (head.includes('(') && SAME_SPAN_IN_BRACKET.test(head)) {
@@ -938,6 +954,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
           const term = yearly && year !== undefined && !heading.span ? terms.find((t) => t.term!.endsWith(`/${year}`))?.term : undefined;
           // "Tình hình các khu công nghiệp đến ngày 30/11/2024:": the heading's date counts its stocks.
           return { value, year, forTarget: term ?? value, ...(heading.asOf && { asOf: heading.asOf }) };
+        }
+        // "Giai đoạn 2026 - 2030, tỉnh đặt mục tiêu: … - Thu ngân sách … đến năm 2030 đạt 45.000 tỷ đồng; … - Tỷ lệ hộ nghèo
+        // giảm bình quân 1%/năm": a yearly rate or a five-year sum under a heading that names a stretch is that stretch's,
+        // not a single year an earlier item named (yearly-item-under-stretch-heading).
+        const headingStretch = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, headingEnd ?? paragraphOf(c.numberStart), start))
+          .filter((p) => !p.isBase && p.term !== undefined).pop();
+        if (headingStretch && !periods.some((p) => p.start >= clauseStart && p.start < c.numberStart && !p.isBase) &&
+          (isYearlyRate(lower, c, clauseStart) || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart)))) {
+          return { value: headingStretch.term!, forTarget: headingStretch.term! };
         }
       }
       // "Bế mạc Đại hội …: Phấn đấu tăng trưởng bình quân từ 10%/năm trở lên" over a lead on "nhiệm kỳ 2025 - 2030": a
@@ -1098,7 +1123,15 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Nhìn lại nhiệm kỳ 2020 - 2025, …" then, in a later paragraph, "Giá trị sản xuất tăng bình quân 6,9%/năm": an
       // average per year carried on from a term's review is that term's (one year cannot hold a yearly average).
       const reviewed = lastBefore(reviewedTerms, c.numberStart);
-      if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart))) {
+      if (reviewed && (!last || last.start < reviewed.start) && (perYearAfter(lower, c) || hasWholeWord(lower, YEARLY_WORDS, clauseStart, c.numberStart) ||
+        (isReviewedPlanStretch(lower, reviewed, leadEnd) && (countsTargets || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart)))))) {
+        return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
+      }
+      // "Sau 5 năm, tỷ lệ hộ nghèo … giảm từ 7,9% (cuối năm 2021) xuống còn 3,3% (cuối năm 2025) …. Tổng nguồn vốn thực hiện
+      // Chương trình đạt 2.146 tỷ đồng": a paragraph that opens on the five years the lead reviews is theirs
+      // (five-years-opening-paragraph).
+      if (reviewed && isReviewedPlanStretch(lower, reviewed, leadEnd) && (!last || last.start < paragraphOf(c.numberStart) || BRACKETED_YEAR_BEFORE.test(lower.slice(Math.max(0, last.start - 7), last.start))) &&
+        FIVE_YEARS_OPENING.test(lower.slice(paragraphOf(c.numberStart), paragraphOf(c.numberStart) + 24))) {
         return { value: reviewed.term!, forTarget: forTermTarget ?? reviewed.term! };
       }
       const year = last ? last.year ?? yearBefore(last.start) : yearOfUndated;
@@ -1160,6 +1193,9 @@ const RUNNING_TERM_OPENER = /^\s*(?:(?:cả|trong|suốt|qua) (?:cả )?nhiệm 
 // the stretch it reviews, as "Nhìn lại nhiệm kỳ …" is (reported-term-reviewed).
 const REPORTED_TERM_BEFORE = /(?<![\p{L}\p{M}])(?:cho biết|đánh giá|nêu rõ|khẳng định|nhấn mạnh|thông tin), $/u;
 const REVIEW_BEFORE = /(?<![\p{L}\p{M}])(?:nhìn lại|trong|qua|suốt|xét)(?: cả| trọn| toàn bộ)? $/u;
+// "(cuối năm 2025)": a year in a bracket after a level dates that level only.
+const BRACKETED_YEAR_BEFORE = /\((?:cuối |đầu )?$/u;
+const FIVE_YEARS_OPENING = /^\s*(?:sau|qua|trong) (?:5|năm) năm(?: qua)?,/u;
 const FIVE_YEARS = /(?<![\p{L}\p{M}\d.,])(?:5|năm) năm(?![\p{L}\p{M}]|\s*\d)/u;
 
 // The term just run, in the words before a figure, or opening its paragraph.
@@ -1258,6 +1294,7 @@ function isYearAfterAddition(lower: string, p: PeriodMention, sentenceStart: num
 }
 
 // Only a bullet or white space, or "Trong", before the stretch that opens a sentence.
+const RUN_CLAUSE_REACH = 200;
 const STRETCH_OPENING = /^[\s\-–+•*]*(?:trong )?$/u;
 
 function isYearlyRate(lower: string, c: Candidate, clauseStart: number): boolean {

@@ -45,6 +45,8 @@ const COUNTED: string[] = [
   'chỉ tiêu', 'tiêu chí', 'xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'tỉnh', 'ấp', 'khu phố', 'khóm', 'thôn', 'bản', 'buôn', 'làng', 'tổ dân phố',
   // "Phường có 12/14 khối phố đạt chuẩn văn minh đô thị": the residential blocks of some northern wards (ward-blocks-counted).
   'khối phố',
+  // "toàn xã có 28/64 xóm đạt chuẩn khu dân cư kiểu mẫu": the hamlets of Nghệ An, Hà Tĩnh and the northern midlands (xom-counted).
+  'xóm',
   'hộ', 'hộ gia đình', 'người', 'nhân khẩu', 'lao động',
   // "tổ chức" alone counts organisations ("Số tổ chức" in a rating table, "4 tổ chức chính trị - xã hội"); after a term's
   // closing year or a date it is the verb, which the year and date readers keep out.
