@@ -14,7 +14,12 @@ const REACH = 360;
 
 /** The percentage at `numberStart` is a sector's line under a heading that names the economy's structure. */
 export function isStructureHeadingShare(lower: string, numberStart: number): boolean {
-  const before = lower.slice(Math.max(0, numberStart - REACH), numberStart);
+  const from = Math.max(0, numberStart - REACH);
+  // The label's colon closes the window (spaces and tabs after it aside): most figures follow a word, and stop here.
+  let end = numberStart;
+  while (end > from && (lower[end - 1] === ' ' || lower[end - 1] === '\t')) end--;
+  if (lower[end - 1] !== ':' || end <= from) return false;
+  const before = lower.slice(from, numberStart);
   // The label line holds no line break after its own: only the window's last one can start a match (asked of every
   // percentage, so tried there alone, not at each line break of the window).
   const lineStart = before.lastIndexOf('\n');
