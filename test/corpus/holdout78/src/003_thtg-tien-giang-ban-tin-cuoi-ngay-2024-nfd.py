@@ -58,10 +58,10 @@ G = {'indicator': 'grdp_growth'}
 BR = {'indicator': 'budget_revenue'}
 FIGS = [
  ('9 tháng tăng 5,86%;', '5,86%', 'change', '%', d(M9, G, U)),
- ('tăng trưởng 5,86%;', '5,86%', 'change', '%', d(M9, G, U)),
+ ('tăng trưởng 5,86%;', '5,86%', 'level', '%', d(M9, G)),
  ('đạt 81,3% dự toán;', '81,3%', 'attainment', '%', d(MT, BR, P)),
  ('có 7/7 xã đạt chuẩn nông thôn mới nâng cao;', '7/7', 'ratio', 'xã', d(GC, indicator='new_rural_communes_advanced')),
- ('tăng trưởng 5,86%\n', '5,86%', 'change', '%', d(M9, G, U)),
+ ('tăng trưởng 5,86%\n', '5,86%', 'level', '%', d(M9, G)),
  ('ước tăng 5,86%', '5,86%', 'change', '%', d(M9, G, U, E, SP)),
  ('tăng 3,12%', '3,12%', 'change', '%', d(M9, U, E)),
  ('tăng 9,45%', '9,45%', 'change', '%', d(M9, U, E)),

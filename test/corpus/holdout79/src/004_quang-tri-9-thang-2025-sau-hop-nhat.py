@@ -52,7 +52,7 @@ TA = {'indicator': 'tourist_arrivals'}
 QB = {'locality': 'tỉnh Quảng Bình'}
 Y25 = {'period': '2025', 'modality': 'target'}
 FIGS = [
- ('tăng trưởng 7,12%', '7,12%', 'change', '%', d(G, U)),
+ ('tăng trưởng 7,12%', '7,12%', 'level', '%', d(G)),
  ('ước tăng 7,12%', '7,12%', 'change', '%', d(E, G, U, SP)),
  ('tăng 7,45%', '7,45%', 'change', '%', d(E, G, U, QB)),
  ('tăng 6,71%', '6,71%', 'change', '%', d(E, G, U)),

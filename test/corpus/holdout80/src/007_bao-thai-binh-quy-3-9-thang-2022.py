@@ -58,7 +58,7 @@ IIP = {'indicator': 'industrial_production_index'}
 BR = {'indicator': 'budget_revenue'}
 TT = {'locality': 'huyện Thái Thụy'}
 FIGS = [
- ('tăng trưởng 9,86%', '9,86%', 'change', '%', d(G, Q3, U)),
+ ('tăng trưởng 9,86%', '9,86%', 'level', '%', d(G, Q3)),
  ('ước tăng 9,86%', '9,86%', 'change', '%', d(G, Q3, E, U, SP)),
  ('(8,12%)', '8,12%', 'change', '%', d(G, Q2, U)),
  ('(6,35%)', '6,35%', 'change', '%', d(G, U, period='2022-Q1')),
