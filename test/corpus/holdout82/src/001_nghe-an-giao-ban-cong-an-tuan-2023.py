@@ -72,7 +72,7 @@ FIGS = [
  ('làm rõ 12 vụ', '12', 'level', 'vụ', d()),
  ('bắt giữ 21 đối tượng', '21', 'level', 'đối tượng', d()),
  ('đạt tỷ lệ 85,7%', '85,7%', 'level', '%', d(indicator='crime_clearance_rate')),
- ('khoảng 640 triệu đồng', '640 triệu đồng', 'level', 'VND', d(bound='about')),
+ ('khoảng 640 triệu đồng', '640 triệu đồng', 'level', 'VND', d(modality='estimate', bound='about')),
  ('bắt giữ 38 vụ', '38', 'level', 'vụ', d()),
  ('52 đối tượng', '52', 'level', 'đối tượng', d()),
  ('1,2 kg heroin', '1,2 kg', 'level', 'kg', d()),
