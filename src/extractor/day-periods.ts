@@ -6,6 +6,7 @@ import { mention, type PeriodMention } from './periods.ts';
 import { sinceNewYear } from './week-periods.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { findPriceDays } from './price-days.ts';
+import { findLeadDay } from './lead-day.ts';
 
 const TODAY = /(?<![\p{L}\p{M}])hôm nay(?!\p{L})(?!\p{M})/gu;
 // The date a price headline writes after the word: "hôm nay 14/10/2025", "hôm nay (14-10)", "hôm nay ngày 14/10".
@@ -123,7 +124,8 @@ function findHeadingDays(lower: string): PeriodMention[] {
 /** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
   const tallies = [...findDayTallies(lower), ...findHeadingDays(lower), ...findPriceDays(lower, published)].sort((a, b) => a.start - b.start);
-  const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
+  let days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
+  if (days.length === 0) days = findLeadDay(lower, published);
   if (days.length === 0) return tallies.length === 0 ? mentions : replaceInside(mentions, tallies);
   // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.
   const added = mentions.some((p) => p.yearToDate) ? days : [...days, ...sinceNewYear(lower)];
