@@ -126,7 +126,9 @@ const PERIOD_ALTERNATIVES = [
   // summed after it (FISCAL_FLOW_AFTER).
   // "(từ ngày 12 đến 18/12)", "(từ 30/8 đến 2/9)": a bracketed stretch of days written without its year, dated by the
   // page (see same-month-stretch.ts for which stretches name a month or a quarter).
-  `(?<stretchThisYear>(?<=từ (?:ngày )?\\d{1,2}(?:[/-]\\d{1,2})? )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=\\)))`,
+  // ("Trong 4 ngày từ 22 đến 25/1, …": unbracketed before a comma when its first day is bare, days-stretch-before-comma;
+  // "từ ngày 1/7 đến 30/9," names its months.)
+  `(?<stretchThisYear>(?<=từ (?:ngày )?\\d{1,2}(?:[/-]\\d{1,2})? )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=\\))|(?<=từ (?:ngày )?\\d{1,2} )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=,))`,
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "tính đến hết tháng 6, …", "(tính đến cuối tháng 6)": a cut-off month without its year is this year's, whatever
   // follows it (the year's form is read by "month" above).
