@@ -49,7 +49,7 @@ LK = {'locality': 'thành phố Long Khánh'}
 NT = {'locality': 'huyện Nhơn Trạch'}
 OPT = {'optional': True}
 FIGS = [
- ('ghi nhận 214 ca sốt', '214', 'level', 'ca', d()),
+ ('ghi nhận 214 ca sốt', '214', 'level', 'ca sốt xuất huyết', d()),
  ('tăng 18% so với tuần trước\n', '18%', 'change', '%', d(U, PP)),
  ('nhận 214 ca mắc', '214', 'level', 'ca mắc', d()),
  ('tăng 18% so với tuần trước;', '18%', 'change', '%', d(U, PP)),
@@ -72,7 +72,7 @@ FIGS = [
  ('nhận 7 ca sởi', '7', 'level', 'ca sởi', d(Y)),
  ('ít nhất 10%', '10%', 'change', '%', d(D, modality='target', period='2024', bound='at_least')),
  ('dưới 0,09%', '0,09%', 'level', '%', d(modality='target', period='2024', bound='under')),
- ('có 21 ca', '21', 'level', 'ca', d(LK)),
+ ('có 21 ca', '21', 'level', 'ca sốt xuất huyết', d(LK)),
  ('giảm 4 ca', '4', 'change', 'ca', d(LK, D, PP)),
  ('3 đợt', '3', 'level', 'đợt', OPT),
  ('15/15 phường', '15/15', 'ratio', 'phường', OPT),
