@@ -903,7 +903,9 @@ const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(?:(tăng|giảm)(?: (?:nhẹ|mạnh|
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
-const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
+// ("so với tháng 3 giảm 6 vụ, giảm 3 người chết" in an April paragraph: the month before by its number; "so với cùng kỳ
+// giảm 9,6% số vụ, giảm 7,5% số người chết": a row of shares: fronted-base-row-forms.)
+const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề)|tháng (?:1[0-2]|[1-9])(?![\d/.-]| năm))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+%? [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)${WORD_END})[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 // "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
 const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|;|\))\s*$/u;
