@@ -56,7 +56,9 @@ function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
 // every character of every text.)
 const DAY_DATE = /ngày (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d),/y;
 const OPENS_BEFORE = /(?:^|[.!?\n])\s*(?:riêng |trong )?$/u;
-const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại)(?!\p{L})(?!\p{M})/u;
+// ("Riêng ngày 1/5, lực lượng CSGT xử lý 428 trường hợp": what the police dealt with, seized or arrested that day too:
+// day-of-police-tally.)
+const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại|xử lý|xử phạt|bắt giữ|thu giữ|tạm giữ)(?!\p{L})(?!\p{M})/u;
 const EVENT_OR_STATEMENT = /(?<![\p{L}\p{M}])(?:tổ chức|khai mạc|bế mạc|họp|cho biết|công bố|thông tin|thông báo|báo cáo|ban hành|thông qua|phát động|diễn ra|làm việc|kiểm tra|chủ trì|phát biểu|khánh thành|khởi công)(?!\p{L})(?!\p{M})/u;
 const TALLY_REACH = 80;
 const OPENER_REACH = 12;
