@@ -6,6 +6,7 @@ import { mention, type PeriodMention } from './periods.ts';
 import { sinceNewYear } from './week-periods.ts';
 import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { findPriceDays } from './price-days.ts';
+import { findLeadDay } from './lead-day.ts';
 
 const TODAY = /(?<![\p{L}\p{M}])hôm nay(?!\p{L})(?!\p{M})/gu;
 // The date a price headline writes after the word: "hôm nay 14/10/2025", "hôm nay (14-10)", "hôm nay ngày 14/10".
@@ -55,7 +56,9 @@ function findMonthSoFar(lower: string, published?: string): PeriodMention[] {
 // every character of every text.)
 const DAY_DATE = /ngày (\d{1,2})[/-](\d{1,2})(?:[/-]((?:19|20)\d\d))?(?!\d),/y;
 const OPENS_BEFORE = /(?:^|[.!?\n])\s*(?:riêng |trong )?$/u;
-const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại)(?!\p{L})(?!\p{M})/u;
+// ("Riêng ngày 1/5, lực lượng CSGT xử lý 428 trường hợp": what the police dealt with, seized or arrested that day too:
+// day-of-police-tally.)
+const TALLY_VERB = /(?<![\p{L}\p{M}])(?:đón|đón tiếp|tiếp đón|tiếp nhận|phục vụ|xảy ra|ghi nhận|bán ra|bán được|tiêu thụ|thu hút|lưu thông|qua lại|xử lý|xử phạt|bắt giữ|thu giữ|tạm giữ)(?!\p{L})(?!\p{M})/u;
 const EVENT_OR_STATEMENT = /(?<![\p{L}\p{M}])(?:tổ chức|khai mạc|bế mạc|họp|cho biết|công bố|thông tin|thông báo|báo cáo|ban hành|thông qua|phát động|diễn ra|làm việc|kiểm tra|chủ trì|phát biểu|khánh thành|khởi công)(?!\p{L})(?!\p{M})/u;
 const TALLY_REACH = 80;
 const OPENER_REACH = 12;
@@ -123,7 +126,8 @@ function findHeadingDays(lower: string): PeriodMention[] {
 /** The period mentions with a daily report's days added, in text order; a mention inside a day's date is part of it. */
 export function withDayPeriods(mentions: PeriodMention[], lower: string, published?: string): PeriodMention[] {
   const tallies = [...findDayTallies(lower), ...findHeadingDays(lower), ...findPriceDays(lower, published)].sort((a, b) => a.start - b.start);
-  const days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
+  let days = [...findDayPeriods(lower, published), ...findMonthSoFar(lower, published)];
+  if (days.length === 0) days = findLeadDay(lower, published);
   if (days.length === 0) return tallies.length === 0 ? mentions : replaceInside(mentions, tallies);
   // Such a report's "từ đầu năm (đến nay)" is the year's running total, as in a weekly one.
   const added = mentions.some((p) => p.yearToDate) ? days : [...days, ...sinceNewYear(lower)];

@@ -115,19 +115,23 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:lúc |thời điểm )?đầu nhiệm kỳ${WORD_END}`, 'u'), () => TERM_START],
   // "so với năm trước": the year before, a year like any other (the spec keeps previous_period for months and quarters).
   [new RegExp(`so (?:với )?năm (?:trước|ngoái)`, 'u'), () => LAST_YEAR],
-  [new RegExp(`so (?:với )?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
+  // ("so với cuối tuần trước", a gold quote against the week before's close: earlier-point-bases.)
+  [new RegExp(`so (?:với )?(?:(?:cuối|đầu) (?=tuần|tháng|quý))?(?:tháng|quý|kỳ|tuần|đợt|vụ|niên vụ|năm học) trước`, 'u'), () => 'previous_period'],
   // "tăng 1,2 điểm phần trăm so với 6 tháng đầu năm" in a report on the second half: the half just before (with its
   // year, "so với 6 tháng đầu năm 2024", it is the same half a year earlier, above).
   [new RegExp(`so (?:với )?(?:(?:6|sáu) tháng đầu năm|nửa đầu năm)(?![\\p{L}\\p{M}]| (?:năm )?\\d)`, 'u'), () => 'previous_period'],
   // "tăng 1.000 đồng/kg so với hôm qua", "so với ngày hôm qua", "so với phiên trước": a daily market page's day (or
   // trading session) before.
-  [new RegExp(`so (?:với )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))${WORD_END}`, 'u'), () => 'previous_period'],
+  // ("tăng 1.930 nhà so với báo cáo ngày hôm qua": a daily tally against yesterday's report: earlier-point-bases.)
+  [new RegExp(`so (?:với )?(?:(?:báo cáo|số liệu|thống kê) )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))${WORD_END}`, 'u'), () => 'previous_period'],
   // "giá thịt bò tăng 10 - 15% so với trước Tết", "giá phòng tăng 15 - 20% so với trước kỳ nghỉ": against the days
   // just before the holiday.
   [new RegExp(`so (?:với )?(?:thời điểm |những ngày |ngày )?trước (?:tết|kỳ nghỉ|đợt nghỉ|dịp lễ|lễ)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'previous_period'],
   // "tăng 5.000 đồng/kg so với đầu tháng", "so với đầu tuần": against the start of the month or week reported on, an
   // earlier point of the same stretch ("so với đầu năm" is the end of last year, above).
-  [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
+  // ("giảm khoảng 20% so với đầu tháng 3" on a March page: the month's start named by its number, without a year:
+  // earlier-point-bases.)
+  [new RegExp(`so (?:với )?(?:đầu|hồi đầu) (?:tháng|tuần|quý|vụ)(?: (?:1[0-2]|[1-9])(?![\\d/-]|\\.\\d))?(?![\\p{L}\\p{M}]| \\d)`, 'u'), () => 'previous_period'],
   // "tăng khoảng 3.000 đồng/kg so với cuối tháng 10" on a November page, "so với cuối tháng trước": the end of the month
   // before, the previous period (month-end-before-base). (December's end is last year's, above and below.)
   [new RegExp(`so (?:với )?cuối tháng (?:trước|[1-9](?!\\d)|1[01])(?![\\d/-]|\\.\\d)`, 'u'), () => 'previous_period'],
@@ -161,6 +165,8 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
 // "gấp 1,4 lần năm trước", "tăng gấp đôi năm ngoái": a multiple of last year's level, as "so với năm trước" is. (Read for
 // multiples only: after other figures the words may open the next clause, "tăng 12%, năm trước tăng 8%".)
 const MULTIPLE_OF_LAST_YEAR = /^ (?:so (?:với )?)?năm (?:trước|ngoái)(?!\p{L})(?!\p{M})/u;
+// "gấp 1,6 lần tuần trước": a multiple of the week (month, quarter) before (earlier-point-bases).
+const MULTIPLE_OF_PERIOD_BEFORE = /^ (?:so (?:với )?)?(?:tuần|tháng|quý|kỳ) trước(?!\p{L})(?!\p{M})/u;
 const BASE_PATTERNS = BASE_FORMS.map(([re, make, opens]) => ({ re, make, needsSo: re.source.startsWith('so '), opens }));
 // ("đạt 100% dự toán huyện giao trở lên": the plan named with who assigned it, too.)
 const PLAN_LEAD = new RegExp(`^${PLAN}(?: năm| vốn| đề ra| giao| ${ASSIGNERS} giao)?\\s+`, 'u');
@@ -382,7 +388,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // ("bằng 1,8 lần năm 2024" is "gấp 1,8 lần": a multiple of the base.)
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
-    m.base = base ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : undefined);
+    m.base = base ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : MULTIPLE_OF_PERIOD_BEFORE.test(after) ? 'previous_period' : undefined);
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
   } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 72), c.numberStart))) {
@@ -897,7 +903,9 @@ const MOVE_BEFORE_BASE = /(?<![\p{L}\p{M}])(?:(tăng|giảm)(?: (?:nhẹ|mạnh|
 const BASE_THEN_AMOUNT = /^\s*(?:khoảng|gần|hơn|trên|dưới|chừng|ước|là|,)?\s*$/u;
 // (A year is also the end of that year: "so với tháng 12/2023 tăng 2,95%", "so với cuối năm 2023 giảm 1.203 hộ".)
 // (A holiday of an earlier year fronted the same way, "so với Tết năm trước giảm 2 vụ", is the same period.)
-const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+ [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
+// ("so với tháng 3 giảm 6 vụ, giảm 3 người chết" in an April paragraph: the month before by its number; "so với cùng kỳ
+// giảm 9,6% số vụ, giảm 7,5% số người chết": a row of shares: fronted-base-row-forms.)
+const FRONTED_BASE = new RegExp(String.raw`(?:^|[ ,(])so (?:với )?(?:(?:năm |cuối năm |tháng 12(?:[/.-]| năm ))?(?:((?:19|20)\d\d)|cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?)|((?:tháng|quý|tuần|kỳ) (?:trước|liền kề)|tháng (?:1[0-2]|[1-9])(?![\d/.-]| năm))|(năm (?:trước|ngoái))|${HOLIDAY_A_YEAR_BEFORE}),?\s+(?:(?:tăng|giảm)(?: thêm)? [\d.,]+%? [\p{L}\p{M} ]{1,20}?(?:, | và )){0,3}(?:tăng|giảm)(?: thêm)? $`, 'u');
 const FRONTED_YEAR_OPENING = new RegExp(`^[\\s"“(–-]*so (?:với )?(?:(?!(?:${PLAN}|cùng)${WORD_END})[\\p{L}\\p{M}]+ ){0,3}năm ((?:19|20)\\d\\d),`, 'u');
 // "tăng 12,5% về số doanh nghiệp và 21,3% về vốn": what the first figure measures may stand between them too.
 const JOINED_TO_PREVIOUS = /^\s*(?:(?:so (?:với )?|về )[^,;.()\d]{2,30}?\s+và|và|,|;|\))\s*$/u;

@@ -27,7 +27,9 @@ const AFTER_PLAN_PAIR = /^\s*(?:\([^()\d]{1,60}\))?\s*,\s*(?:đạt|bằng)\s*$/
 // money may be what the visitors brought with no noun ("đón hơn 18 triệu lượt khách, thu về gần 48.400 tỷ đồng");
 // "ước" may stand between the noun and the amount with no verb ("…, doanh thu ước 2.450 tỷ đồng":
 // visitors-revenue-estimated).
-const REVENUE_AFTER_VISITORS = /^(?: du lịch| nước ngoài| quốc tế)?(?:[\s,]+(?:đến|tới|về)(?:[\s,]+(?:tham quan|lưu trú|nghỉ dưỡng|trải nghiệm|vui chơi|mua sắm|và)){1,4})?\)?\s*[,;]?\s*(?:và\s+)?(?:ước\s+)?(?:(?:(?:đạt|thu|thu về|mang lại)\s+)?(?:tổng\s+)?doanh thu(?:\s+(?:ước\s+)?(?:đạt|là)|\s+ước(?:\s+tính)?)?|(?:thu về|mang về|mang lại))\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$/u;
+// ("…, tăng 42% so với dịp lễ năm 2025, doanh thu ước đạt 412 tỷ đồng": the visitors' own comparison may close their
+// change before the revenue: revenue-after-visitors-change.)
+const REVENUE_AFTER_VISITORS = /^(?: so (?:với )?[^,;.()]{1,40})?(?: du lịch| nước ngoài| quốc tế)?(?:[\s,]+(?:đến|tới|về)(?:[\s,]+(?:tham quan|lưu trú|nghỉ dưỡng|trải nghiệm|vui chơi|mua sắm|và)){1,4})?\)?\s*[,;]?\s*(?:và\s+)?(?:ước\s+)?(?:(?:(?:đạt|thu|thu về|mang lại)\s+)?(?:tổng\s+)?doanh thu(?:\s+(?:ước\s+)?(?:đạt|là)|\s+ước(?:\s+tính)?)?|(?:thu về|mang về|mang lại))\s*(?:khoảng|trên|hơn|gần|xấp xỉ)?\s*$/u;
 // "(đạt 104,11% dự toán tỉnh giao; đạt 100,26% dự toán của huyện)": after a semicolon, a clause that opens on the
 // verb of a plan share, with nothing named before it.
 const SUBJECTLESS_SHARE = /^[^;.\d]{0,60};\s*(?:đạt|bằng)\s*$/u;

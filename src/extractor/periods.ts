@@ -126,7 +126,9 @@ const PERIOD_ALTERNATIVES = [
   // summed after it (FISCAL_FLOW_AFTER).
   // "(từ ngày 12 đến 18/12)", "(từ 30/8 đến 2/9)": a bracketed stretch of days written without its year, dated by the
   // page (see same-month-stretch.ts for which stretches name a month or a quarter).
-  `(?<stretchThisYear>(?<=từ (?:ngày )?\\d{1,2}(?:[/-]\\d{1,2})? )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=\\)))`,
+  // ("Trong 4 ngày từ 22 đến 25/1, …": unbracketed before a comma when its first day is bare, days-stretch-before-comma;
+  // "từ ngày 1/7 đến 30/9," names its months.)
+  `(?<stretchThisYear>(?<=từ (?:ngày )?\\d{1,2}(?:[/-]\\d{1,2})? )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=\\))|(?<=từ (?:ngày )?\\d{1,2} )đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)(?=,))`,
   `(?<todateThisYear>(?:(?:tính )?đến (?:hết )?(?:ngày )?(?:28|29|30|31)|tính đến (?:hết )?(?:ngày )?(?:0?[1-9]|[12]\\d))[/-](?:0?[1-9]|1[0-2])(?![/-]?\\d)|đến (?:hết )?ngày (?:0?[1-9]|[12]\\d)[/-](?:0?[1-9]|1[0-2])(?=,))`,
   // "tính đến hết tháng 6, …", "(tính đến cuối tháng 6)": a cut-off month without its year is this year's, whatever
   // follows it (the year's form is read by "month" above).
@@ -660,6 +662,10 @@ const SHARE_OF_YEAR_BEFORE = /bằng [\d.,]+% $/;
 const FOR_OPENING = /(?:^|[.!?:;\n]\s*|^\s+)với $/u;
 // "gấp 1,5 lần ngày hội năm 2025": a multiple of what a yearly event brought that year.
 const MULTIPLE_OF_BEFORE = new RegExp(`\\d lần ${YEARLY_EVENTS}(?: [\\p{L}\\p{M}]+){0,2} $`, 'u');
+// "gấp 2,5 lần đợt rét cuối tháng 12/2023", "gấp 1,6 lần trận lũ lịch sử năm 2020": a multiple of an earlier event
+// named by a few words before its month or year (multiple-of-named-event). ("gấp 2 lần trong năm 2023" names the
+// stretch the multiple happened in.)
+const MULTIPLE_OF_EVENT_BEFORE = /\d lần (?!(?:trong|vào|tại|ở|của|sau|khi|và|là|đến|tới|từ|so|cùng|năm|tháng|quý)\s)(?:[\p{L}\p{M}]+ ){1,4}(?:cuối |đầu |giữa |hồi |vào )?$/u;
 // "so với Festival Hoa lần thứ 9 năm 2022": an event named with its edition, the same event one edition earlier.
 const COMPARED_WITH_BEFORE = /(?:^|[\s,(])so (?:với )?(?:[\p{L}\p{M}]+ ){1,3}(?:lần thứ (?:\d{1,2}|[ivx]{1,5}) )?$/u;
 function isBaseContext(lower: string, start: number): boolean {
@@ -668,7 +674,7 @@ function isBaseContext(lower: string, start: number): boolean {
   const window = lower.slice(Math.max(0, start - 44), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) ||
-    (window.includes('lần ') && MULTIPLE_OF_BEFORE.test(window)) || isBaseOfFormerUnits(lower, start);
+    (window.includes('lần ') && (MULTIPLE_OF_BEFORE.test(window) || MULTIPLE_OF_EVENT_BEFORE.test(window))) || isBaseOfFormerUnits(lower, start);
 }
 
 // "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a

@@ -167,6 +167,10 @@ function readSmallerPart(lower: string, p: number, power: number): { value: Deci
 }
 
 const PER_DAY = /^ mỗi (ngày(?: đêm)?)(?!\p{L})(?!\p{M})/u;
+// "cung ứng cho các chợ đầu mối mỗi ngày khoảng 1.200 tấn rau", "thu gom mỗi ngày trên 950 tấn rác": written before
+// the amount, with at most a bound word between (per-day-before-amount).
+const PER_DAY_BEFORE = /(?<![\p{L}\p{M}])mỗi (ngày(?: đêm)?) (?:(?:khoảng|trên|hơn|gần|xấp xỉ|chừng|từ) )?$/u;
+const PER_DAY_BEFORE_REACH = 24;
 // "công suất 520.000 tấn thành phẩm/năm", "1.200 m3 nước/ngày đêm": what is measured named between the unit and the
 // time it is measured over; the rate is the unit's per that time.
 const NAMED_THEN_PER_TIME = /^ (?:[\p{L}\p{M}]+ )?[\p{L}\p{M}]+\/(năm|ngày đêm|ngày|tháng|giờ)(?!\p{L})(?!\p{M})/u;
@@ -211,6 +215,11 @@ function readPer(lower: string, q: Quantity): void {
   if (perDay) {
     q.unit = { ...q.unit, unit: `${q.unit.unit}/${perDay[1]}` };
     q.end += perDay[0].length;
+    return;
+  }
+  const dayBefore = q.unit.class === 'physical' ? PER_DAY_BEFORE.exec(lower.slice(Math.max(0, q.start - PER_DAY_BEFORE_REACH), q.start)) : null;
+  if (dayBefore) {
+    q.unit = { ...q.unit, unit: `${q.unit.unit}/${dayBefore[1]}` };
     return;
   }
   // PER_PEOPLE opens with "trên" or "/" after at most one space: the window is cut out only then.

@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { endsOnHolidayName } from './holiday-name-days.ts';
 import { followsComparativeSo } from './compared-own-rate.ts';
 import { yearEndRightAfter } from './year-end-after-figure.ts';
 import { yearEndOpensClause } from './year-end-opens-clause.ts';
@@ -217,7 +218,7 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
       dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !BARE_YEAR_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
-        !MONTH_AND_MONTHS_BEFORE.test(before) && !GOVERNMENT_LEVELS_BEFORE.test(before);
+        !MONTH_AND_MONTHS_BEFORE.test(before) && !GOVERNMENT_LEVELS_BEFORE.test(before) && !endsOnHolidayName(before);
       datingFigure.set(p, dates);
     }
     return dates;

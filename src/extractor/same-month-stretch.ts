@@ -12,7 +12,10 @@ const REACH = 22;
 // bracket that gives a counted stretch its days: "Lịch xuống giống tập trung từ ngày 5 đến 25/5/2025" is a plan's
 // timing, which dates none of the targets after it.
 // ("(từ 14-22/2)": so is the opening day before a dash.)
-const FROM_DAY_OF_CLOSING_MONTH = /\(từ (?:ngày )?(0?[1-9]|[12]\d|3[01]) ?$/u;
+// "Trong 4 ngày từ 22 đến 25/1, …", "Từ ngày 13 đến 15/10, mưa lũ …": so is a stretch counted by its length or opening its
+// sentence before a comma, as a daily tally's is (days-stretch-before-comma).
+const FROM_DAY_OF_CLOSING_MONTH = /(?:\(|[.!?\n]\s*|(?<![\p{L}\p{M}])trong \d{1,2} ngày(?: [\p{L}\p{M}]+){0,3} )từ (?:ngày )?(0?[1-9]|[12]\d|3[01]) ?$/u;
+const FROM_DAY_REACH = 44;
 const CLOSING_DAY = /^(?:đến (?:hết )?|[-–] ?)(?:ngày )?(\d{1,2})[/-]/u;
 
 function openingDay(lower: string, start: number, year: string): { day: number; month: number; length: number } | undefined {
@@ -32,9 +35,11 @@ export function sameMonthStretchFrom(lower: string, start: number, month: number
 
 /** Length of "từ ngày <day> " after "(" before "đến <later day>/<month>/<year>" at `start`; else 0. */
 function openingDayOfClosingMonth(lower: string, start: number): number {
-  const from = FROM_DAY_OF_CLOSING_MONTH.exec(lower.slice(Math.max(0, start - 15), start));
+  const from = FROM_DAY_OF_CLOSING_MONTH.exec((start < FROM_DAY_REACH ? '\n' : '') + lower.slice(Math.max(0, start - FROM_DAY_REACH), start));
   const to = from ? CLOSING_DAY.exec(lower.slice(start, start + 20)) : null;
-  return from && to && Number(from[1]) < Number(to[1]) ? from[0].length - 1 : 0;
+  // (Only in a bracket may the stretch close on something else than a comma.)
+  if (!from || !to || Number(from[1]) >= Number(to[1]) || (!from[0].startsWith('(') && !/^[^,()\n]{0,24},/u.test(lower.slice(start, start + 26)))) return 0;
+  return from[0].length - from[0].lastIndexOf('từ ');
 }
 
 /** The quarter (1–4) and the length of "từ <day>/<month> " when the stretch ending in `month` at `start` opens on a

@@ -13,6 +13,9 @@ const WEEK_DATES = /^ ?\((?:từ )?(?:ngày )?\d{1,2}(?:[/-]\d{1,2})?(?:[/-](?:1
 const NUMBERED_BEFORE = /(?:^|[\n.;:,(]\s*|(?<![\p{L}\p{M}])(?:trong|riêng|của|vào) )$/u;
 const BARE_BEFORE = /(?<![\p{L}\p{M}])trong $/u;
 const BARE_AFTER = /^\s*[,:]/u;
+// "Riêng huyện Nhơn Trạch trong tuần có 38 ca": inside a sentence, before the verb of a tally; read only on a page that
+// names its week elsewhere, and dated as that week (week-inside-sentence).
+const TALLY_AFTER = /^ (?:có|ghi nhận|xảy ra|phát hiện|xử lý|bắt giữ|tiếp nhận)(?![\p{L}\p{M}])/u;
 const SINCE_NEW_YEAR = /(?<![\p{L}\p{M}])(?:kể )?từ đầu năm(?! (?:nay |học )?(?:19|20)\d\d)(?! học)(?: (?:đến|tới) nay)?(?!\p{L})(?!\p{M})/gu;
 
 /** The weeks a weekly report names, each as the month it falls in, and (only in such a report) its "từ đầu năm". */
@@ -22,6 +25,7 @@ function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published ? Number(published.slice(5, 7)) : undefined;
   const out: PeriodMention[] = [];
+  const inner: number[] = [];
   for (const m of lower.matchAll(WEEK)) {
     const start = m.index;
     const before = lower.slice(Math.max(0, start - 8), start);
@@ -37,6 +41,9 @@ function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
       if (weekYear !== undefined) month = monthOfIsoWeek(weekYear, Number(m[2]));
     } else if (m[1] !== undefined || BARE_AFTER.test(lower.slice(start + 4, start + 8))) {
       month = publishedMonth;
+    } else if (BARE_BEFORE.test(before) && TALLY_AFTER.test(lower.slice(start + 4, start + 24))) {
+      inner.push(start);
+      continue;
     }
     if (month === undefined || month < 1 || month > 12) continue;
     if (m[2] !== undefined && !NUMBERED_BEFORE.test(before)) continue;
@@ -45,7 +52,9 @@ function findWeekPeriods(lower: string, published?: string): PeriodMention[] {
     out.push(mention({ start, end, year, part: `-M${String(month).padStart(2, '0')}`, isBase: false, local: true, week: true }));
   }
   if (out.length === 0) return out;
-  return [...out, ...sinceNewYear(lower)].sort((a, b) => a.start - b.start);
+  const week = out[0]!;
+  const inside = inner.map((start) => mention({ start, end: start + 4, year: week.year, part: week.part, isBase: false, local: true, week: true }));
+  return [...out, ...inside, ...sinceNewYear(lower)].sort((a, b) => a.start - b.start);
 }
 
 /** "từ đầu năm (đến nay)" as the running total of the year: in a report framed by a week or a day, no count of months. */
