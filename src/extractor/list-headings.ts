@@ -15,7 +15,7 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   // "(đồng/kg; tăng, giảm so với hôm qua):" over a daily market list, "(… so với cuối tuần trước):": the day or the week's
   // close before (heading-against-day-before).
   [/so (?:với )?(?:(?:cuối|đầu) (?=tuần|tháng|quý))?(?:tháng|quý|kỳ|vụ|tuần) trước/u, 'previous_period'],
-  [/so (?:với )?(?:(?:báo cáo|số liệu|thống kê) )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))(?![\p{L}\p{M}])/u, 'previous_period'],
+  [/so (?:với )?(?:(?:báo cáo|số liệu|thống kê) )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))(?!\p{L})(?!\p{M})/u, 'previous_period'],
   [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
   // "Kết quả phục vụ khách dịp Tết (so với Tết Quý Mão 2023):": the same holiday a year earlier.
   [new RegExp(`so (?:với )?${HOLIDAY_A_YEAR_BEFORE}`, 'u'), 'same_period'],

@@ -15,7 +15,7 @@ const BARE_BEFORE = /(?<![\p{L}\p{M}])trong $/u;
 const BARE_AFTER = /^\s*[,:]/u;
 // "Riêng huyện Nhơn Trạch trong tuần có 38 ca": inside a sentence, before the verb of a tally; read only on a page that
 // names its week elsewhere, and dated as that week (week-inside-sentence).
-const TALLY_AFTER = /^ (?:có|ghi nhận|xảy ra|phát hiện|xử lý|bắt giữ|tiếp nhận)(?![\p{L}\p{M}])/u;
+const TALLY_AFTER = /^ (?:có|ghi nhận|xảy ra|phát hiện|xử lý|bắt giữ|tiếp nhận)(?!\p{L})(?!\p{M})/u;
 const SINCE_NEW_YEAR = /(?<![\p{L}\p{M}])(?:kể )?từ đầu năm(?! (?:nay |học )?(?:19|20)\d\d)(?! học)(?: (?:đến|tới) nay)?(?!\p{L})(?!\p{M})/gu;
 
 /** The weeks a weekly report names, each as the month it falls in, and (only in such a report) its "từ đầu năm". */
