@@ -34,7 +34,8 @@ export function namesRoad(lower: string, mentions: readonly Span[], at: number):
   if (previous !== undefined && ROUTE_DASH.test(lower.slice(previous.end, m.start)) &&
     (windowEndsWith(lower, previous.start, REACH, ROAD_BEFORE, true) || opensNextRoute(lower, mentions, at - 1))) return true;
   if (opensNextRoute(lower, mentions, at)) return true;
-  if (namesRunEnd(lower, mentions, at)) return true;
+  // (The earlier end is tested by its road word only: the walk back stays bounded.)
+  if (namesRunEnd(lower, mentions, at, (i) => windowEndsWith(lower, mentions[i]!.start, REACH, ROAD_BEFORE, true))) return true;
   return (lower[m.start - 2] === '-' || lower[m.start - 2] === '–') && SECOND_END.test(lower.slice(Math.max(0, m.start - SECOND_END_REACH), m.start));
 }
 
