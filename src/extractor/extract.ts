@@ -567,7 +567,9 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     if (base === LAST_YEAR_END || base === LAST_YEAR) base = period.year !== undefined ? (String(period.year - 1) as Base) : undefined;
     if (base === TERM_START) base = periods.termStart(c.numberStart) as Base | undefined;
     if (base !== undefined && period.year !== undefined && isSameSeasonYearBefore(lower.slice(c.end, Math.min(clauseEnd, c.end + SEASON_BASE_REACH)), base, period.year)) base = 'same_period';
-    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change')) && periodText &&
+    // "Trong tháng 1/2024, … giảm 7,3% so với tháng 12/2023": the month just before, across the turn of the year, names a
+    // year too; it is still the period just before (month-before-across-year).
+    if ((base === 'same_period' || (base === undefined && meaning.kind === 'change') || (meaning.kind === 'change' && YEAR_BASE.test(base ?? ''))) && periodText &&
       (isPeriodJustBefore(ownBaseWindow(lower.slice(c.end, c.end + 60)), periodText) || quarterComparedBefore(lower, Math.max(clauseStart, c.numberStart - 40), c.numberStart, periodText) ||
         ((meaning.base === undefined || meaning.base === 'same_period') && paired === undefined && !namesOwnBase(ownBaseWindow(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) &&
           isPeriodJustBefore(comparedBefore(lower, wholeSentenceStart, c.numberStart) ?? '', periodText)))) {
@@ -843,6 +845,7 @@ const QUARTER_BASE = /so (?:với )?quý (iv|iii|ii|i)(?:\s*[/-]\s*((?:19|20)\d\
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 // "tăng 7,3% so với tháng 2-2021" of March 2021: the month just before, written with its year.
+const YEAR_BASE = /^\d{4}$/u;
 const MONTH_BASE = /so (?:với )?tháng (\d{1,2})(?:\s*[/-]\s*|[ ,]năm )((?:19|20)\d\d)(?!\d)/u;
 
 function isMonthBefore(after: string, period: string): boolean {

@@ -4,6 +4,7 @@
 // once. A report that names a cooperative in passing ("Hợp tác xã Mỹ Đông 2 liên kết tiêu thụ 1.200 ha") keeps its
 // figure; so do counted and generic uses ("36 hợp tác xã", "các hợp tác xã") and a sentence about a whole place.
 import { PRODUCER_GENERIC_BEFORE, PRODUCER_KIND_AFTER, PRODUCER_NOUNS, WHOLE_PLACE_WORDS } from './vocabulary/producers.ts';
+import { runsUtility } from './utility-company.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { hasWholeWord, wholeWordStarts } from './vocabulary/word-boundary.ts';
 
@@ -16,6 +17,8 @@ interface Mention {
   start: number;
   /** Followed by a capitalised name ("Hợp tác xã Xoài Mỹ Xương"). */
   named: boolean;
+  /** The name says the company runs a public service for a whole place. */
+  utility: boolean;
 }
 
 export interface OneProducer {
@@ -33,9 +36,9 @@ export function oneProducer(text: string, lower: string): OneProducer {
     const named = next !== undefined && next !== next.toLowerCase();
     if (!named && KIND_AFTER.test(lower.slice(start + noun.length, start + noun.length + 24))) continue;
     // "tổ hợp tác" inside "hợp tác xã" cannot happen; "hợp tác xã" inside "tổ hợp tác xã" is the same noun.
-    mentions.push({ start, named });
+    mentions.push({ start, named, utility: named && runsUtility(lower, start + noun.length) });
   }
-  const profiled = mentions.filter((m) => !m.named).length >= PROFILE_MENTIONS;
+  const profiled = mentions.filter((m) => !m.named).length >= PROFILE_MENTIONS && !mentions.some((m) => m.utility);
   return {
     tells(start, end) {
       if (!profiled) return false;

@@ -1,6 +1,7 @@
 // Period expressions in the text ("6 tháng đầu năm 2023", "quý I/2024", "tháng 7/2023", "năm 2022", "nhiệm kỳ
 // 2020 - 2025") and the period each figure belongs to.
 
+import { holidayStretch } from './holiday-stretch.ts';
 import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
@@ -560,12 +561,13 @@ function monthMention(lower: string, start: number, end: number, year: number | 
 function stretchInside(lower: string, start: number, end: number, months: number, year: string, withinMonth: number): PeriodMention | undefined {
   if (withinMonth > 0) {
     const month = `-M${String(months).padStart(2, '0')}`;
-    return mention({ start: start - withinMonth, end, year: Number(year), part: month, isBase: false, local: true, asOf: `${year}${month}` });
+    const from = start - withinMonth;
+    return mention({ start: from, end, year: Number(year), part: month, isBase: false, local: !holidayStretch(lower, from), asOf: `${year}${month}` });
   }
   const withinQuarter = sameQuarterStretchFrom(lower, start, months, year);
   if (!withinQuarter) return undefined;
   const quarter = `-Q${withinQuarter.quarter}`;
-  return mention({ start: start - withinQuarter.length, end, year: Number(year), part: quarter, isBase: false, local: true, asOf: `${year}${quarter}`,
+  return mention({ start: start - withinQuarter.length, end, year: Number(year), part: quarter, isBase: false, local: !holidayStretch(lower, start - withinQuarter.length), asOf: `${year}${quarter}`,
     through: months });
 }
 

@@ -1,6 +1,7 @@
 // "cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến đường bộ ven biển Phú Yên": a road is named after the places it joins or
 // runs through; those names are the road's, not the place its figures belong to (like "KCN Quế Võ", FACILITY_BEFORE).
 import { windowEndsWith } from './vocabulary/backward.ts';
+import { namesRunEnd } from './route-run-ends.ts';
 
 // ("Dự án đường liên kết vùng Phú Thọ - Vĩnh Phúc", "tuyến đường kết nối Đà Lạt - Tây Nguyên": a link road too.)
 // Sea and air routes too: "tuyến tàu cao tốc Rạch Giá - Phú Quốc", "tuyến phà Hà Tiên - Phú Quốc", "đường bay Quy Nhơn - Đà
@@ -33,6 +34,8 @@ export function namesRoad(lower: string, mentions: readonly Span[], at: number):
   if (previous !== undefined && ROUTE_DASH.test(lower.slice(previous.end, m.start)) &&
     (windowEndsWith(lower, previous.start, REACH, ROAD_BEFORE, true) || opensNextRoute(lower, mentions, at - 1))) return true;
   if (opensNextRoute(lower, mentions, at)) return true;
+  // (The earlier end is tested by its road word only: the walk back stays bounded.)
+  if (namesRunEnd(lower, mentions, at, (i) => windowEndsWith(lower, mentions[i]!.start, REACH, ROAD_BEFORE, true))) return true;
   return (lower[m.start - 2] === '-' || lower[m.start - 2] === '–') && SECOND_END.test(lower.slice(Math.max(0, m.start - SECOND_END_REACH), m.start));
 }
 

@@ -13,6 +13,8 @@ import { alternation } from './vocabulary/regexp.ts';
 import type { UnitInfo } from './vocabulary/units.ts';
 import { findSpelledFigures } from './spelled-figures.ts';
 import { countNamedBefore } from './count-named-before.ts';
+import { subscribersNamedBefore } from './subscribers-named-before.ts';
+import { outageMinutes } from './outage-minutes.ts';
 import { listItemUnit } from './list-item-unit.ts';
 import { isOverIndexParts, listedRatioUnit } from './listed-ratios.ts';
 import { signedBracketUnit } from './signed-bracket-unit.ts';
@@ -72,7 +74,7 @@ export function scanFigures(lower: string): Candidate[] {
     if (pos < resumeAt || isDigit(lower[pos - 1])) continue;
     const skipTo = numberEnd(lower, pos);
     // (A bare number after "là" is the count its subject names: count-named-before.ts.)
-    const found = figureAt(lower, pos) ?? countNamedBefore(lower, pos);
+    const found = figureAt(lower, pos) ?? countNamedBefore(lower, pos) ?? subscribersNamedBefore(lower, pos) ?? outageMinutes(lower, pos);
     if (found === 'skip' || !found) {
       // A time or date swallows the numbers glued to it ("10:33", "27-5-2023", "16/6/2023").
       resumeAt = skipGlued(lower, skipTo);

@@ -201,7 +201,9 @@ export const RELATED_LIST_MARKERS = ['xem thêm', 'tin liên quan', 'bài liên 
   'tin bài liên quan', 'tin cùng chuyên mục', 'đọc thêm', 'tin khác', 'các tin khác', 'tin mới nhất', 'tin đọc nhiều', 'có thể bạn quan tâm',
   'cùng chuyên mục', 'xem nhiều nhất', 'đọc nhiều nhất', 'tin xem nhiều', 'tin đã đưa', 'tin nổi bật', 'tin cùng chủ đề',
   'tin tức liên quan', 'tin đã đăng', 'bài đã đăng', 'các tin đã đăng', 'tin bài khác',
-  'bài viết cùng chủ đề', 'bài cùng chủ đề', 'tin bài cùng chủ đề', 'bài cùng chuyên mục', 'tin bài cùng chuyên mục'];
+  'bài viết cùng chủ đề', 'bài cùng chủ đề', 'tin bài cùng chủ đề', 'bài cùng chuyên mục', 'tin bài cùng chuyên mục',
+  // Báo Đồng Nai and others head theirs "Các bài viết khác:" (other-articles-marker).
+  'các bài viết khác', 'bài viết khác', 'các bài khác'];
 
 /** Lines that open such a list only when they stand alone ("Đọc nhiều" over headlines; "Đọc nhiều sách …" is prose;
  *  "Tin mới" over the site's latest headlines, "Tin mới từ Sở …" is prose). */

@@ -18,3 +18,8 @@ export const WHOLE_PLACE_WORDS = ['toàn tỉnh', 'toàn huyện', 'toàn xã', 
  *  kind, not the one a page is about (whose name starts with a capital: "Hợp tác xã Dịch vụ nông nghiệp Quỳnh Hồng"). */
 export const PRODUCER_KIND_AFTER = ['nông nghiệp', 'dịch vụ', 'thủy sản', 'thuỷ sản', 'kiểu mới', 'trên địa bàn', 'đang hoạt động', 'hoạt động',
   'khác', 'thương mại', 'vận tải', 'tiểu thủ công nghiệp'];
+
+/** In a company's own name ("Công ty CP Cấp nước Thừa Thiên Huế", "Công ty Điện lực Đồng Nai"), a public service the
+ *  company runs for a whole place: its water, power, port, airport, buses and lines are that place's, reported as such. */
+export const UTILITY_NAME_WORDS = ['cấp nước', 'cấp thoát nước', 'điện lực', 'cảng hàng không', 'cảng', 'môi trường đô thị', 'xe buýt',
+  'viễn thông', 'bưu điện', 'đường sắt', 'phà', 'bến xe'];

