@@ -2,7 +2,7 @@
 // Tổng số chuyến bay cất, hạ cánh là 642 chuyến …": a holiday's days are the stretch the whole paragraph tells of, not
 // a month named in passing; they date the paragraph's later sentences as a quarter named there would (a single month
 // stays in its sentence: "Riêng tháng 10, …").
-const HOLIDAY_BEFORE = /(?<![\p{L}\p{M}])(?:tết|nghỉ lễ|dịp lễ|kỳ nghỉ lễ|kỳ nghỉ)(?![\p{L}\p{M}])[^.!?\n]*$/u;
+const HOLIDAY_BEFORE = /(?<![\p{L}\p{M}])(?:tết|nghỉ lễ|dịp lễ|kỳ nghỉ lễ|kỳ nghỉ)(?!\p{L})(?!\p{M})[^.!?\n]*$/u;
 // The holiday's name and its bracket stand just before the days: "Tết Nguyên đán Giáp Thìn (".
 const HOLIDAY_REACH = 64;
 

@@ -5,9 +5,9 @@ import type { Candidate } from './scan-figures.ts';
 import { candidate } from './candidate.ts';
 
 const MINUTES = { unit: 'phút', class: 'physical' } as const;
-const OUTAGE_BEFORE = /(?<![\p{L}\p{M}])(?:saidi|mất điện|gián đoạn cung cấp điện|ngừng cung cấp điện)(?![\p{L}\p{M}])[^.;:!?\n\d]{0,40}$/u;
+const OUTAGE_BEFORE = /(?<![\p{L}\p{M}])(?:saidi|mất điện|gián đoạn cung cấp điện|ngừng cung cấp điện)(?!\p{L})(?!\p{M})[^.;:!?\n\d]{0,40}$/u;
 // The number, " phút", then no more time ("186 phút 30 giây", "7 giờ 30 phút" are clocks and durations).
-const MINUTES_AFTER = /^(\d{1,3}(?:\.\d{3})*(?:,(\d+))?) phút(?![\p{L}\p{M}])(?!\s*\d)(?:\/khách hàng(?![\p{L}\p{M}]))?/u;
+const MINUTES_AFTER = /^(\d{1,3}(?:\.\d{3})*(?:,(\d+))?) phút(?!\p{L})(?!\p{M})(?!\s*\d)(?:\/khách hàng(?!\p{L})(?!\p{M}))?/u;
 const REACH = 80;
 
 export function outageMinutes(lower: string, pos: number): Candidate | undefined {

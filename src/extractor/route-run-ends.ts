@@ -9,11 +9,11 @@ interface Span {
 }
 
 // A transport word, then "từ" right before the first end, within one clause.
-const FROM_END = /(?:tuyến|tàu|phà|xe|xe khách|xe buýt|chuyến|đường bay|bay|vận chuyển|chở)(?![\p{L}\p{M}])[^.;:\n]{0,30}(?<![\p{L}\p{M}])từ $/u;
+const FROM_END = /(?:tuyến|tàu|phà|xe|xe khách|xe buýt|chuyến|đường bay|bay|vận chuyển|chở)(?!\p{L})(?!\p{M})[^.;:\n]{0,30}(?<![\p{L}\p{M}])từ $/u;
 const FROM_REACH = 48;
 // Routes that link one place with others ("21 đường bay quốc tế thường lệ kết nối Cam Ranh với Hàn Quốc, …", "tuyến xe
 // buýt nối Quy Nhơn với Nhơn Hội"): the place linked is an end too (route-links).
-const LINKS_END = /(?:tuyến|tàu|phà|xe buýt|chuyến bay|đường bay)(?![\p{L}\p{M}])[^.;:\n]{0,40}(?<![\p{L}\p{M}])(?:kết nối|nối liền|nối) $/u;
+const LINKS_END = /(?:tuyến|tàu|phà|xe buýt|chuyến bay|đường bay)(?!\p{L})(?!\p{M})[^.;:\n]{0,40}(?<![\p{L}\p{M}])(?:kết nối|nối liền|nối) $/u;
 // A line named by its number, its ends in brackets after it.
 const NUMBERED_LINE = /tuyến(?: xe buýt| buýt)?(?: số)? \d{1,3} \($/u;
 const NUMBERED_REACH = 28;

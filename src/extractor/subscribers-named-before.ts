@@ -6,9 +6,9 @@ import { candidate } from './candidate.ts';
 
 const SUBSCRIBERS = { unit: 'thuê bao', class: 'physical' } as const;
 // The subject, then at most 60 characters of its phrase (no end of clause), then the verb.
-const SUBJECT_THEN_VERB = /(?<![\p{L}\p{M}])thuê bao(?![\p{L}\p{M}])[^.;:!?\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|là)\s$/u;
+const SUBJECT_THEN_VERB = /(?<![\p{L}\p{M}])thuê bao(?!\p{L})(?!\p{M})[^.;:!?\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|là)\s$/u;
 // The number, a scale word at most, then the end of the phrase or a link word: nothing that is a unit of its own.
-const BARE_AMOUNT = /^(\d{1,3}(?:\.\d{3})*(?:,(\d+))?)(?: (triệu|nghìn|ngàn))?(?=\s*(?:[,;.)]|$|\s(?:với|và|trong|tăng|giảm|so|chiếm|gấp)(?![\p{L}\p{M}])))/u;
+const BARE_AMOUNT = /^(\d{1,3}(?:\.\d{3})*(?:,(\d+))?)(?: (triệu|nghìn|ngàn))?(?=\s*(?:[,;.)]|$|\s(?:với|và|trong|tăng|giảm|so|chiếm|gấp)(?!\p{L})(?!\p{M})))/u;
 const SCALE: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
 const REACH = 80;
 
