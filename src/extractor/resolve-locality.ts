@@ -613,6 +613,12 @@ const SIGHT_BEFORE = ['khu du lịch', 'khu du lịch quốc gia', 'điểm du l
   // one of its sights (event-named-after-place).
   'festival', 'festival hoa', 'lễ hội', 'lễ hội hoa'];
 
+/** Notes a yardstick place (ranked ahead or compared with) by its own name, or its likeliest reading. */
+function keepAside(ahead: Placed[], m: LocalityMention): void {
+  const own = m.name ?? (m.candidates?.find((o) => RANK[o.level] === 2) ?? m.candidates?.[0])?.name;
+  if (own) ahead.push({ start: m.start, end: m.end, name: own, level: levelOf(own) });
+}
+
 /** `unnamedProvince` receives where the text speaks of "the province" before naming one. */
 function place(mentions: readonly LocalityMention[], lower: string, captions: ReadonlyArray<readonly [number, number]>, cased: string | undefined, afterMerger: boolean,
   unnamedProvince: number[], ahead: Placed[] = [], month?: string): Placed[] {
@@ -648,17 +654,13 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
     // ahead are yardsticks, not the subject.
     // (Kept aside: its own value in a bracket right after it is still its own, bracketed-value-after-place; "cao hơn
     // tỉnh Bắc Giang (10,5%)" too, compared-place-value.)
-    const keepAside = () => {
-      const own = m.name ?? (m.candidates?.find((o) => RANK[o.level] === 2) ?? m.candidates?.[0])?.name;
-      if (own) ahead.push({ start: m.start, end: m.end, name: own, level: levelOf(own) });
-    };
     if (!m.generic && (isOvertaken(lower, m.start) || isComparedPlace(lower, m.start))) {
-      keepAside();
+      keepAside(ahead, m);
       continue;
     }
     if (!m.generic && isRankedAhead(lower, m.start, aheadEnd)) {
       aheadEnd = m.end;
-      keepAside();
+      keepAside(ahead, m);
       continue;
     }
     if (windowEndsWith(lower, m.start, 32, STANDARD_BEFORE, true)) continue;
