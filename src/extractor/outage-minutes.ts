@@ -3,6 +3,7 @@
 // after the outage index or its words in the same clause.
 import type { Candidate } from './scan-figures.ts';
 import { candidate } from './candidate.ts';
+import { readLiteral, toNumber } from './number-literal.ts';
 
 const MINUTES = { unit: 'phút', class: 'physical' } as const;
 const OUTAGE_BEFORE = /(?<![\p{L}\p{M}])(?:saidi|mất điện|gián đoạn cung cấp điện|ngừng cung cấp điện)(?!\p{L})(?!\p{M})[^.;:!?\n\d]{0,40}$/u;
@@ -14,6 +15,7 @@ export function outageMinutes(lower: string, pos: number): Candidate | undefined
   const m = MINUTES_AFTER.exec(lower.slice(pos, pos + 32));
   if (!m || /\d\s*giờ\s*$/u.test(lower.slice(Math.max(0, pos - 8), pos))) return undefined;
   if (!OUTAGE_BEFORE.test(lower.slice(Math.max(0, pos - REACH), pos))) return undefined;
-  const value = Number(m[1]!.replaceAll('.', '').replace(',', '.'));
-  return candidate({ start: pos, end: pos + m[0].length, numberStart: pos, value, unit: MINUTES, decimals: m[2]?.length ?? 0 });
+  const literal = readLiteral(m[1]!);
+  if (!literal.ok) return undefined;
+  return candidate({ start: pos, end: pos + m[0].length, numberStart: pos, value: toNumber(literal.value), unit: MINUTES, decimals: literal.decimals });
 }
