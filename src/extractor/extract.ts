@@ -114,7 +114,7 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
   const shift = text === original ? 0 : 1;
   const norm = normalise(text);
   const { lower } = norm;
-  const segments = segment(lower);
+  const segments = segment(lower, norm.text);
   const published = options.published ?? findPublished(lower);
   const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
   const publishedMonth = published && published.length >= 7 ? Number(published.slice(5, 7)) : undefined;

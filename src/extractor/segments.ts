@@ -15,7 +15,8 @@ const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'p', 'q', 'h', 'ths', 'ts', 'pg
 
 const BREAK = /[\n;.!?\u2026]/g;
 
-export function segment(lower: string): Segments {
+/** `text` is the page's text in its own case, `lower` its lower-cased copy (same offsets). */
+export function segment(lower: string, text: string = lower): Segments {
   const sentenceStarts = [0];
   const clauseStarts = [0];
   const paragraphStarts = [0];
@@ -36,7 +37,7 @@ export function segment(lower: string): Segments {
       BREAK.lastIndex = j;
     } else if (c === 59) {
       if (!continuesRespectiveNumbers(lower, i, clauseStarts[clauseStarts.length - 1]!)) push(clauseStarts, i + 1);
-    } else if (endsSentence(lower, i)) {
+    } else if (endsSentence(lower, i) && !(c === 0x2026 && ellipsisGoesOn(text, i))) {
       push(sentenceStarts, i + 1);
       push(clauseStarts, i + 1);
     }
@@ -57,6 +58,15 @@ function continuesRespectiveNumbers(lower: string, at: number, clauseStart: numb
   if (!(before >= 48 && before <= 57) && before !== 37 && !lower.endsWith('điểm', at)) return false;
   if (!NUMBERS_ONLY_TAIL.test(lower.slice(at + 1, at + 1 + RESPECTIVE_REACH))) return false;
   return lower.slice(Math.max(clauseStart, at - RESPECTIVE_REACH), at).includes('lần lượt');
+}
+
+// "sản xuất đồ uống tăng 61,49%… so cùng kỳ năm 2022", "các xã A, B, C… đều đạt chuẩn": an ellipsis cutting a list
+// short, with the sentence going on in lower case after it, ends no sentence (the base or verb after it is the list's).
+// A capital after it opens one ("… Trong đó, …").
+function ellipsisGoesOn(text: string, at: number): boolean {
+  if (text[at + 1] !== ' ') return false;
+  const next = text[at + 2];
+  return next !== undefined && next !== next.toLocaleUpperCase('vi') && isWordCode(text.charCodeAt(at + 2));
 }
 
 /** What `/[\p{L}\p{M}\d/.]/u` matches in one code unit (asked of every character before each full stop). */
