@@ -189,8 +189,9 @@ const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}${WORD_END}`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 // ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "… thuộc khối văn hóa - xã hội đạt": the field, then
-// whose they are; "20/20 chỉ tiêu ở khối văn hóa - xã hội cũng được huyện Long Điền thực hiện đạt và vượt": and who did it.)
-const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc|ở)(?: (?:[\\p{L}\\p{M}]+|-)){1,14}? (${alternation(STATUS_PHRASES.map(([p]) => p))})${WORD_END}`, 'u');
+// whose they are; "20/20 chỉ tiêu ở khối văn hóa - xã hội cũng được huyện Long Điền thực hiện đạt và vượt": and who did it;
+// "12/12 chỉ tiêu kinh tế - xã hội của phường đạt và vượt kế hoạch": whose, with nothing before it.)
+const TOPIC_THEN_STATUS = new RegExp(`^(?:về|trong|thuộc|ở|của)(?: (?:[\\p{L}\\p{M}]+|-)){1,14}? (${alternation(STATUS_PHRASES.map(([p]) => p))})${WORD_END}`, 'u');
 const STATUS_WORDS = STATUS_PHRASES.map(([p]) => p);
 const FROM = ['từ'];
 const COMPARATIVES = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
