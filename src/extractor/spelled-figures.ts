@@ -22,7 +22,11 @@ const GAINED_LEAD = /(?:^|\s)(?:được|thu hút|cấp mới cho|cấp phép ch
 const NUMBER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:(?:${WORDS}) mươi(?: (?:${WORDS}|mốt|lăm))?)|(?:mười(?: (?:${WORDS}|lăm))?)|(?:${WORDS})) $`, 'u');
 // "thêm năm xã thoát khỏi diện đặc biệt khó khăn", "ba xã được công nhận …": a result reached counts like a status.
-const STATUS_SOON = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ|thoát khỏi|thoát nghèo|được công nhận|về đích)(?!\p{L})(?!\p{M})/u;
+const RESULT_VERBS = '(?<![\\p{L}\\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|xấp xỉ|thoát khỏi|thoát nghèo|được công nhận|về đích)(?!\\p{L})(?!\\p{M})';
+const STATUS_SOON = new RegExp(`^[^.;:\\n]{0,40}?${RESULT_VERBS}`, 'u');
+// "Một xã ở Hà Nội thu ngân sách đạt hơn 600% dự toán": "một" is as often "a" as "one"; it counts only with the result
+// right after its noun ("một xã đạt chuẩn", "một chỉ tiêu không đạt", "thêm một xã nữa về đích").
+const STATUS_RIGHT_AFTER = new RegExp(`^ (?:nữa |khác |còn lại )?${RESULT_VERBS}`, 'u');
 // "Đảng bộ ba phường cũ lãnh đạo thực hiện đạt và vượt 17/19 chỉ tiêu": the status is the count of targets', and the
 // spelled number only names whose targets they were.
 const STATUS_OF_TARGETS = /^[^.;:\n]{0,40}?(?<![\p{L}\p{M}])(?:đạt|vượt|chưa đạt|không đạt|hoàn thành)(?: và vượt| và hoàn thành vượt)? \d[\d.,/]* chỉ tiêu(?!\p{L})(?!\p{M})/u;
@@ -54,6 +58,7 @@ export function findSpelledFigures(lower: string): Candidate[] {
     if (GAINED_ONLY.has(unit)) {
       if (!change && !GAINED_LEAD.test(lower.slice(Math.max(0, start - 17), Math.max(0, start - 1)))) continue;
     } else if (CHANGE_ONLY.has(unit) ? !change : !change && (!STATUS_SOON.test(lower.slice(end, end + 60)) || (unit !== 'chỉ tiêu' && STATUS_OF_TARGETS.test(lower.slice(end, end + 80))))) continue;
+    if (words === 'một' && !change && !STATUS_RIGHT_AFTER.test(lower.slice(end, end + 24))) continue;
     const value = spelledValue(words);
     if (value === undefined) continue;
     out.push(candidate({ start, end, numberStart: start, value, unit: { unit, class: 'count' }, decimals: 0 }));
