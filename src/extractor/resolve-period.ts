@@ -1102,9 +1102,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const saysNow = frame !== undefined && frame.start < leadEnd && (NOW_BEFORE.test(lower.slice(sentenceStart, c.numberStart)) ||
         YEAR_TO_NOW_OPENING.test(lower.slice(sentenceStart, c.numberStart)));
       const now = saysNow && /^-M\d\d$/.test(frame!.part);
-      let last = (now ? frame : undefined) ?? lastCarried(c.numberStart) ?? (!digest && c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length)
-        ? carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length))
-        : undefined);
+      let last = (now ? frame : undefined) ?? lastCarried(c.numberStart);
+      const datedByLead = !last && !digest && c.numberStart < leadEnd && isShortParagraph(segments, c.numberStart, lower.length);
+      if (datedByLead) last = carried.find((p) => p.start > c.numberStart && p.start < leadEnd && !isShortParagraph(segments, p.start, lower.length));
       const itemOpening = digest && (!last || last.start < paragraphOf(c.numberStart)) ? itemOpeningPeriod(c.numberStart) : undefined;
       if (itemOpening) last = itemOpening;
       // "Trong 6 tháng cuối năm 2025, thu ngân sách …" then, a paragraph later, "Bộ máy của phường hiện có 74 cán bộ":
@@ -1157,10 +1157,25 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       const cutOffLead = last ? lower.slice(Math.max(sentenceOf(last.start)[0], last.start - LEAD_REACH), last.start) : '';
       const asOf = last?.asOf && (!last.clauseOnly || last.start >= wholeStart || last === itemOpening) && !disbursedCutOffOwnClause(last, wholeStart, clauseStart) &&
         (opensClause(cutOffLead) || (last.start >= paragraphOf(c.numberStart) && opensClause(cutOffLead.replace(DATELINE_TAG, '')))) ? last.asOf : undefined;
-      return { value, year, forTarget: forTermTarget ?? targetValue, ...(asOf && { asOf }) };
+      // "Phường Hòa Bình phấn đấu giảm tỷ lệ hộ nghèo xuống còn 0,2%" over "… tổng kết công tác năm 2025, triển khai
+      // phương hướng, nhiệm vụ năm 2026": a headline's aim is for the year its lead plans, not the year it reviews.
+      const plannedInLead = datedByLead && targetValue === value ? leadPlanYear(c.numberStart, year, leadEnd) : undefined;
+      return { value, year, forTarget: forTermTarget ?? plannedInLead ?? targetValue, ...(asOf && { asOf }) };
     },
   };
+
+  // (Found in the lead's text: findPeriods drops a year of tasks ahead that follows the reviewed one, since it dates no
+  // figure of the body.)
+  function leadPlanYear(from: number, reviewedYear: number | undefined, leadEnd: number): string | undefined {
+    if (reviewedYear === undefined) return undefined;
+    const planned = PLAN_YEAR_NAMED.exec(lower.slice(from, Math.min(leadEnd, from + PLAN_YEAR_REACH)));
+    return planned && Number(planned[1]) > reviewedYear ? planned[1] : undefined;
+  }
 }
+
+// "phương hướng, nhiệm vụ năm 2026", "kế hoạch năm 2026", "mục tiêu, giải pháp năm 2026": the year a lead plans for.
+const PLAN_YEAR_NAMED = /(?<![\p{L}\p{M}])(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|giải pháp)(?: chủ yếu| trọng tâm)? năm ((?:19|20)\d\d)(?!\d)/u;
+const PLAN_YEAR_REACH = 600;
 
 const MISSED_TARGETS_BEFORE = /(?<![\p{L}\p{M}])chỉ tiêu (?:không|chưa) (?:đạt|hoàn thành)(?!\p{L})(?!\p{M})/u;
 const MISSED_REACH = 240;
