@@ -89,6 +89,7 @@ FIGS = [
  ('đạt 73,5%', '73,5%', 'level', '%', d(indicator='trained_labour_rate')),
  ('đạt 93,8% dân số', '93,8%', 'level', '%', d(indicator='health_insurance_coverage')),
  ('có 29,5 giường', '29,5', 'level', 'giường bệnh/vạn dân', d(indicator='hospital_beds_per_10k')),
+ ('Hai chỉ tiêu chưa đạt', 'Hai', 'level', 'chỉ tiêu', d(RT, value=2, status='not_achieved')),
  ('ước đạt 38,6%', '38,6%', 'level', '%', d(E, indicator='urbanization_rate')),
  ('(kế hoạch 40%)', '40%', 'level', '%', d(indicator='urbanization_rate', modality='target')),
  ('ước đạt 78,5%', '78,5%', 'level', '%', d(E, indicator='national_standard_schools')),

@@ -90,6 +90,7 @@ FIGS = [
  ('giảm 8,5%', '8,5%', 'change', '%', d(DN, B21, indicator='crime')),
  ('ra 12 vụ', '12', 'level', 'vụ', d(indicator='traffic_accidents')),
  ('chết 9 người', '9', 'level', 'người', d(indicator='traffic_deaths')),
+ ('Hai chỉ tiêu chưa đạt', 'Hai', 'level', 'chỉ tiêu', d(RT, value=2, status='not_achieved')),
  ('ước 58,2 triệu đồng', '58,2 triệu đồng', 'level', 'VND/người/năm', d(E, indicator='income_per_capita')),
  ('hoạch 60 triệu đồng', '60 triệu đồng', 'level', 'VND/người/năm', d(indicator='income_per_capita', modality='target')),
  ('thống nhất 21 chỉ tiêu', '21', 'level', 'chỉ tiêu', d(RT, N23)),
