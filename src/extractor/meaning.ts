@@ -1,5 +1,6 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { withoutNounRest } from './counted-noun-before-more-words.ts';
 import { multipleOfYearEnd } from './multiple-of-year-end.ts';
 import { comparativeBeforeSo } from './compared-own-rate.ts';
 import { isPlanLabelled } from './plan-label-colon.ts';
@@ -510,7 +511,9 @@ function boundAfter(lower: string, end: number, clauseEnd: number): Bound | unde
   // "tăng bình quân 9%/năm trở lên": a per-year rate's "/năm" too.
   // "đạt 92,5% dân số trở lên": the whole a share is of too.
   const text = window.replace(PER_YEAR, '').trimStart().replace(PLAN_LEAD, '').replace(NOUN_ADJECTIVE, '').replace(SHARE_WHOLE, '');
-  for (const [phrase, bound] of BOUNDS_AFTER) if (text.startsWith(phrase)) return bound;
+  // "giảm 30 hộ nghèo trở lên": the rest of the counted noun too (counted-noun-before-more-words).
+  const bare = BOUNDS_AFTER.some(([phrase]) => text.startsWith(phrase)) ? text : withoutNounRest(text);
+  for (const [phrase, bound] of BOUNDS_AFTER) if (bare.startsWith(phrase)) return bound;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { holidayStretch } from './holiday-stretch.ts';
 import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
+import { isRateOfAYearYardstick } from './rate-of-a-year-yardstick.ts';
 import { isStretchBase } from './stretch-as-base.ts';
 import { isPlanYardstickYear } from './plan-yardstick-year.ts';
 import { oneYearOfStretch, yearAcrossStretch } from './year-across-stretch.ts';
@@ -676,7 +677,8 @@ function isBaseContext(lower: string, start: number): boolean {
   const window = lower.slice(Math.max(0, start - 44), start);
   // "so với mùa khô năm 2020", "so với vụ Hè Thu năm 2024": a base named by a few words before its year.
   return SHARE_OF_YEAR_BEFORE.test(window) || (window.includes('so ') && COMPARED_WITH_BEFORE.test(window)) ||
-    (window.includes('lần ') && (MULTIPLE_OF_BEFORE.test(window) || MULTIPLE_OF_EVENT_BEFORE.test(window))) || isBaseOfFormerUnits(lower, start);
+    (window.includes('lần ') && (MULTIPLE_OF_BEFORE.test(window) || MULTIPLE_OF_EVENT_BEFORE.test(window))) || isBaseOfFormerUnits(lower, start) ||
+    isRateOfAYearYardstick(lower, start);
 }
 
 // "thu ngân sách năm 2025 (bao gồm số thu của các đơn vị cũ trong 6 tháng đầu năm) ước đạt …": a period inside a

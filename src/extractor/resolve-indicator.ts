@@ -1,6 +1,7 @@
 // The indicator a figure measures: named by its unit, by the words right after a count ("2 xã đạt chuẩn nông thôn
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
 import { isClearedCases } from './cleared-cases.ts';
+import { countedNounForms } from './counted-noun-before-more-words.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
 import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
 import { COUNT_OF_RATE, INDICATOR_BY_UNIT, PER_HEAD, SHARED_COUNT_UNITS, unitFits } from './indicator-units.ts';
@@ -122,8 +123,9 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
       // "CƠ CẤU KINH TẾ" over "Công nghiệp - xây dựng: 20,59%": a sector's share (structure-heading-shares).
       if (c.unit.class === 'percent' && isStructureHeadingShare(lower, c.numberStart)) return 'sector_share';
       // "2,5 triệu lượt khách quốc tế": the words after a counted unit can make it more specific.
-      const longer = c.unit.class === 'count' ? unitWithNextWords(lower, c) : undefined;
-      const byUnit = (longer && unitIndicator(longer)) ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
+      // ("giảm 30 hộ nghèo trở lên": the noun's two words, then one, counted-noun-before-more-words.)
+      const longer = c.unit.class === 'count' ? countedNounForms(lower, c.unit.unit, c.end).map(unitIndicator).find((id) => id !== undefined) : undefined;
+      const byUnit = longer ?? INDICATOR_BY_UNIT[c.unit.unit] ?? unitIndicator(c.unit.unit);
       // "giải quyết việc làm cho 412.600 lượt người": a unit that counts visitors and workers alike names neither when
       // its clause names a measure counted in it.
       if (byUnit && SHARED_COUNT_UNITS.has(c.unit.unit)) {
@@ -588,11 +590,6 @@ function unitIndicator(unit: string): string | undefined {
     byUnitCache.set(unit, indicatorForUnit(unit));
   }
   return byUnitCache.get(unit);
-}
-
-function unitWithNextWords(lower: string, c: Candidate): string | undefined {
-  const next = /^ ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)/u.exec(lower.slice(c.end, c.end + 30));
-  return next ? `${c.unit.unit} ${next[1]}` : undefined;
 }
 
 // "giá trị sản xuất công nghiệp đạt 6.215 tỷ đồng; thương mại - dịch vụ 3.740 tỷ đồng; nông nghiệp 907 tỷ đồng": in a

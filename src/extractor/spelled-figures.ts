@@ -4,6 +4,7 @@ import { candidate } from './candidate.ts';
 import { findSpelledAmounts } from './spelled-amounts.ts';
 import type { Candidate } from './scan-figures.ts';
 import { isLetterCode } from './vocabulary/letters.ts';
+import { VILLAGE_UNITS } from './vocabulary/village-units.ts';
 import { indexOfPhrase, phraseOffsets } from './vocabulary/rare-anchor.ts';
 import { isLetter, wordMatches } from './vocabulary/word-boundary.ts';
 
@@ -12,7 +13,8 @@ const DIGIT_WORDS: Record<string, number> = {
 };
 const WORDS = Object.keys(DIGIT_WORDS).join('|');
 // The nouns a spelled number counts, read right after a number word and its space (nounsAfterNumberWords).
-export const COUNTED = /chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|vụ|người|hộ|dự án|doanh nghiệp|hợp tác xã|đảng viên/gu;
+// ("hai tổ dân phố đạt chuẩn", "ba thôn đạt chuẩn": the units below a commune too, spelled-village-counts.)
+export const COUNTED = new RegExp(`chỉ tiêu|tiêu chí|xã|phường|thị trấn|huyện|đơn vị|trường|sản phẩm|ấp|khu phố|${VILLAGE_UNITS.join('|')}|vụ|người|hộ|dự án|doanh nghiệp|hợp tác xã|đảng viên`, 'gu');
 // Counted only as a change ("giảm hai vụ so với cùng kỳ"): "hai người" alone is no figure.
 const CHANGE_ONLY = new Set(['vụ', 'người', 'hộ']);
 // Counted only when drawn in, founded or admitted ("thu hút được tám dự án", "kết nạp mười đảng viên mới"): "hai dự án

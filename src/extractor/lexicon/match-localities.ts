@@ -4,6 +4,7 @@
 // article's own unit. One pass over the tokens; the tries are built when the module loads.
 import { LOCALITY_UNITS, nameKeys, type LocalityUnit } from './gazetteer.ts';
 import { VERB_AFTER_NUMBERED_NAME } from './numbered-name-verbs.ts';
+import { listLevelBefore } from './common-word-name-in-list.ts';
 import type { CommuneType, LocalityLevel, UnitType } from './localities.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { SEP_BREAK, SEP_COMMA, SEP_JOIN, SEP_NUM, SEP_SPACE, streamFor, tokenText, tokenize, type TokenStream } from './tokenize.ts';
@@ -568,8 +569,15 @@ function formerAreaAt(ts: TokenStream, i: number) {
   return next === 'cũ' || afterBracket === 'cũ' ? m : undefined;
 }
 
+function listItemAt(ts: TokenStream, i: number) {
+  const m = NAME_TRIE.longestAt(ts, i, readsFormerArea);
+  if (m === undefined || !NO_BARE.has(m.value.key)) return undefined;
+  const level = listLevelBefore(ts, i);
+  return level !== undefined && m.value.units.some((u) => u.type === level) ? m : undefined;
+}
+
 function bareAt(ts: TokenStream, i: number): { mention?: LocalityMention; last: number } | undefined {
-  const m = NAME_TRIE.longestAt(ts, i, readsBare) ?? formerAreaAt(ts, i);
+  const m = NAME_TRIE.longestAt(ts, i, readsBare) ?? formerAreaAt(ts, i) ?? listItemAt(ts, i);
   if (m === undefined) return undefined;
   const prev = prevText(ts, i);
   // "núi Hướng Hóa" would be a mountain; "các huyện miền núi Hướng Hóa, Đakrông" are districts of the uplands.
