@@ -23,7 +23,7 @@ export function countedNounForms(lower: string, unit: string, end: number): stri
 
 // One or two words that go on naming the counted thing, then the bound; not a verb that sets a bar of its own ("12
 // thôn đạt chuẩn trở lên").
-const NOUN_REST_BEFORE_BOUND = /^(?!(?:đạt|có|được|là|từ|và|với|trên|dưới)\s)[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)? (?=trở (?:lên|xuống)(?![\p{L}\p{M}]))/u;
+const NOUN_REST_BEFORE_BOUND = /^(?!(?:đạt|có|được|là|từ|và|với|trên|dưới)\s)[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)? (?=trở (?:lên|xuống)(?!\p{L})(?!\p{M}))/u;
 
 /** The words after a counted noun with the rest of the noun before "trở lên"/"trở xuống" cut off. */
 export function withoutNounRest(text: string): string {
