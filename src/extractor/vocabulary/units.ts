@@ -222,6 +222,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // Utilities and works priced or supplied by their measure: "giá bán điện bình quân 2.103 đồng/kWh", "giá nước sạch 8.500
   // đồng/m3", "hỗ trợ xi măng 550 tấn/km" (km2 above is read first).
   ['kwh', 'kWh'], ['m3', 'm3'], ['m³', 'm3'], ['km', 'km'],
+  // Farm produce priced by the quintal: "khoai lang … 120.000 đồng/tạ", "heo hơi 5,8 - 6 triệu đồng/tạ" (money-per-quintal).
+  ['tạ', 'tạ'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
