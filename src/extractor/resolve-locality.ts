@@ -101,7 +101,9 @@ const BREAKDOWN_OPENING = /^\s*trong đó(?!\p{L})(?!\p{M})/u;
 // "…, riêng các khách sạn 4 - 5 sao ở thành phố Quy Nhơn đạt trên 70%": a part set apart, then where it is.
 const SET_APART_AT_BEFORE = /(?<![\p{L}\p{M}])riêng [^.;:,\n]{1,40} (?:ở|tại) $/u;
 const SET_APART_AT_REACH = 56;
-const PLACE_OPENING = /^[\s"“(–-]*(?:tại|ở|riêng)\s+(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
+// ("Xã Đức Hòa Hạ, nơi có …, năm 2024 thu ngân sách 186 tỉ đồng; thu nhập bình quân …": a commune whose bare name opens
+// the sentence is its subject, and owns it the same way: commune-subject-opening-sentence.)
+const PLACE_OPENING = /^[\s"“(–-]*(?:(?:tại|ở|riêng)\s+)?(?:(?:xã|phường|thị trấn|đặc khu)\s+)?$/u;
 const PLACE_USE_AFTER = /^\s*(?:[,.;:)\n]|$|tỉnh|thành phố|có|đạt)/u;
 // ("xếp thứ 16/34 địa phương trong cả nước": a rank out of a whole, then the whole's noun.)
 // "đưa Nghệ An trở thành tỉnh khá của cả nước", "trở thành trung tâm công nghiệp của cả nước": a goal measured against

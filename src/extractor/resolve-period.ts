@@ -61,6 +61,11 @@ const STRETCH_AFTER = /(?<![\p{L}\p{M}])trong (?:cả )?(?:(?:giai đoạn|thờ
 // started from dates that level only. (After the level reached, "còn 0,76% (cuối năm 2024). Toàn xã có …", it is the
 // time the paragraph speaks of, and carries.)
 const YEAR_OF_FIGURE = /\d(?:%| ?[\p{L}]+(?:\/[\p{L}]+)*)?(?: của)?[ \t]*\(?$|(?<!(?:19|20)\d)\d(?:%| ?[\p{L}]+) cuối $|(?<![\p{L}\p{M}])từ [\d.,]+(?:%| ?[\p{L}]+) \((?:cuối|đầu) $/u;
+// ("tăng từ 52 triệu đồng (năm 2020) lên 78 triệu đồng", "từ 120 doanh nghiệp năm 2020 lên …": after the level a move
+// started from, a unit of a few words, money or a counted noun, still ties the year to that level:
+// move-start-year-multiword-unit.)
+const MOVE_START_BEFORE = /(?<![\p{L}\p{M}])từ [\d.,]+ (?:[\p{L}\p{M}/]+ ){1,3}\(?$/u;
+const MOVE_START_REACH = 40;
 const EDITION_BEFORE = /(?<![\p{L}\p{M}])thứ \d+[ \t]*\(?$/u;
 // "trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ 2026 (từ ngày 14-22/2)": a bare year is no figure the stretch could date.
 const BARE_YEAR_BEFORE = /(?<![\d.,])(?:19|20)\d\d[ \t]*\(?$/u;
@@ -217,7 +222,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
       // "Festival Hoa Đà Lạt lần thứ 10 (từ ngày 7 đến 11/12/2024)": an edition's number is no figure to date, nor is
       // the length of the stretch ("kéo dài 4 ngày (từ 30/8 đến 2/9/2025)").
       const before = lower.slice(Math.max(0, p.start - 24), p.start);
-      dates = !p.week && !p.yearToDate && YEAR_OF_FIGURE.test(before) && !EDITION_BEFORE.test(before) && !BARE_YEAR_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
+      dates = !p.week && !p.yearToDate && (YEAR_OF_FIGURE.test(before) || MOVE_START_BEFORE.test(lower.slice(Math.max(0, p.start - MOVE_START_REACH), p.start))) &&
+        !EDITION_BEFORE.test(before) && !BARE_YEAR_BEFORE.test(before) && !DAYS_BEFORE.test(before) && !DAY_BEFORE.test(before) &&
         !MONTH_AND_MONTHS_BEFORE.test(before) && !GOVERNMENT_LEVELS_BEFORE.test(before) && !endsOnHolidayName(before);
       datingFigure.set(p, dates);
     }

@@ -10,6 +10,10 @@ const SECTOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:ngành |sản xu
 // or names the months after its colon ("Ngành Nông nghiệp và Môi trường Lâm Đồng: 6 tháng đầu năm 2026 giá trị sản xuất
 // tăng 4,1%").
 const SECTOR_LABEL = new RegExp(String.raw`^\s*(?:(?:tổng kết|sơ kết|nhìn lại) )?(?:ngành )?(${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})[^\n:;.]{0,40}:\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu năm)?(?: (?:năm )?(?:19|20)\d\d)?,? |năm (?:19|20)\d\d,? )?giá trị sản xuất $`, 'u');
+// "Công nghiệp - tiểu thủ công nghiệp phát triển khá; giá trị sản xuất ước đạt 2.780 tỷ đồng": a sector that opens its
+// sentence (after a fronted period or "Về") stays its subject across a ";" when its own clause has no figure
+// (sector-opening-before-semicolon). A sector met later in a sentence only reaches as far as a comma.
+const SECTOR_OPENING_SENTENCE = new RegExp(String.raw`^\s*(?:(?:trong|tính chung|năm|quý|về|riêng)(?!\p{L})(?!\p{M})[^,;:\n]{0,40}, )?(?:về )?(?:ngành |sản xuất |lĩnh vực |khu vực )?(${FARMING}|nông nghiệp|công nghiệp)(?!\p{L})(?!\p{M})[^\d;:]{0,60}; giá trị sản xuất $`, 'u');
 // How far before the number the words "giá trị sản xuất" and the sector before them may stand.
 const REACH = 140;
 // "Ngành nông nghiệp đặt mục tiêu …. Cả năm 2025, giá trị sản xuất toàn ngành phấn đấu tăng 4,5 - 5%": "toàn ngành" points
@@ -40,7 +44,8 @@ export function sectorSubjectOutput(lower: string, sentenceStart: number, number
   const at = window.lastIndexOf('giá trị sản xuất');
   if (at < 0 || !/^giá trị sản xuất (?:(?:của )?toàn ngành )?(?:[\p{L}\p{M}]+ ){0,4}$/u.test(window.slice(at))) return undefined;
   const head = window.slice(0, at + 'giá trị sản xuất '.length);
-  const m = SECTOR_BEFORE.exec(head) ?? SECTOR_LABEL.exec(head) ?? sectorBeforeReason(lower, sentenceStart, from + at);
+  const m = SECTOR_BEFORE.exec(head) ?? SECTOR_LABEL.exec(head) ?? (from === sentenceStart ? SECTOR_OPENING_SENTENCE.exec(head) : null) ??
+    sectorBeforeReason(lower, sentenceStart, from + at);
   const sector = m?.[1] ?? (WHOLE_SECTOR_AFTER.test(window.slice(at)) ? lastSectorNamed(lower, Math.max(paragraphStart, from + at - PARAGRAPH_REACH), from + at, SECTOR_OR_OUTPUT_NAMED)
     : BARE_SECTOR_SUBJECT.test(head) ? lastSectorNamed(lower, Math.max(0, from + at - PAGE_REACH), from + at) : undefined);
   if (sector === undefined) return undefined;

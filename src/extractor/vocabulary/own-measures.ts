@@ -28,7 +28,10 @@ export const OTHER_MONEY = ['xuất siêu', 'nhập siêu', 'thặng dư thươn
   // What market control collects, fines and seizes ("thu nộp ngân sách 2,86 tỷ đồng", "xử phạt 286 triệu đồng", "phạt hơn
   // 380 triệu đồng", "tịch thu hàng hóa trị giá 3,8 tỷ đồng"), and the parts of retail no indicator names ("doanh thu dịch
   // vụ lưu trú, ăn uống", "doanh thu dịch vụ khác"; holdout36) (market-control-money).
-  'nộp ngân sách', 'phạt', 'tịch thu', 'lưu trú, ăn uống', 'dịch vụ khác'];
+  'nộp ngân sách', 'phạt', 'tịch thu', 'lưu trú, ăn uống', 'dịch vụ khác',
+  // The total value of gifts and aid handed out ("trao 1.250 phần quà … với tổng trị giá 625 triệu đồng"), whatever the
+  // paragraph before spoke of; a bare "trị giá" may still be capital bought in ("mua cổ phần trị giá …") (gift-total-value).
+  'tổng trị giá'];
 
 /** Words after a measure noun that do not say what it measures: "tỷ lệ này", "đạt tỷ lệ 98,93%", "giá trị" (a
  *  value, not a price), "giá cả" (prices in general, what the CPI is about). */

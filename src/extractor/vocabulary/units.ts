@@ -52,6 +52,8 @@ const COUNTED: string[] = [
   // closing year or a date it is the verb, which the year and date readers keep out.
   'đảng viên', 'chi bộ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'tổ chức', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
   'dự án', 'trường', 'trường học', 'học sinh', 'sinh viên', 'trẻ', 'trẻ em', 'cháu', 'giáo viên', 'bác sĩ',
+  // "đón hơn 142.000 lượt du khách": visitors by the visit, as written (turns-of-visitors).
+  'lượt du khách',
   'giường bệnh', 'giường', 'trạm y tế', 'lượt khách', 'lượt người', 'lượt lao động', 'bậc', 'hạng', 'lượt', 'khách', 'du khách', 'khách sạn', 'cơ sở lưu trú', 'phòng', 'phòng lưu trú', 'mặt hàng', 'lượt dự án', 'sản phẩm',
   'vụ', 'vụ việc', 'vụ án', 'đối tượng', 'bị can', 'căn nhà', 'căn', 'ngôi nhà', 'căn hộ', 'con',
   // "Trong tháng có 23/27 ngành sản xuất tăng so với tháng trước": the industries a statistics release counts.
@@ -167,7 +169,7 @@ export const MAX_INDEX_PARTS = 30;
 export const PIECES_AT_SCALE: ReadonlySet<string> = new Set(['cái', 'tấm']);
 
 /** "lượt" counts visits, checks or turns of whatever noun follows it: "1.236 lượt tàu cá", "420 lượt xe". Nouns that
- * stay apart: visitors keep the tourism reading of a bare "lượt" ("lượt du khách"), and times are no counted thing. */
+ * stay apart: visitors ("lượt du khách" is its own counted noun above, read whole), and times are no counted thing. */
 export const TURNS = 'lượt';
 /** After "lần": " lượt" makes "lần lượt" (respectively), no multiple ("thứ 4 và 5 lần lượt là …"). */
 export const RESPECTIVELY_TAIL = ' lượt';
@@ -222,6 +224,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   // Utilities and works priced or supplied by their measure: "giá bán điện bình quân 2.103 đồng/kWh", "giá nước sạch 8.500
   // đồng/m3", "hỗ trợ xi măng 550 tấn/km" (km2 above is read first).
   ['kwh', 'kWh'], ['m3', 'm3'], ['m³', 'm3'], ['km', 'km'],
+  // Farm produce priced by the quintal: "khoai lang … 120.000 đồng/tạ", "heo hơi 5,8 - 6 triệu đồng/tạ" (money-per-quintal).
+  ['tạ', 'tạ'],
 ];
 
 /** Scale words multiply the number before them; chains multiply ("triệu tỉ" = 10^15). */
