@@ -87,6 +87,7 @@ import { isShortParagraph, segment, segmentBounds, segmentIndex, sentenceWindowS
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { isSecondHalfPlanShare } from './half-aim-plan-share.ts';
 import { isHalfJustBefore } from './half-before.ts';
+import { isIncomePerMonth } from './income-per-month.ts';
 
 // Between a part of the budget revenue and its share: ", chiếm ", " (chiếm khoảng ".
 const SHARE_RIGHT_AFTER = /^\s*,?\s*\(?\s*chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)?(?: khoảng| gần| hơn| trên)?\s*$/u;
@@ -548,7 +549,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const figure: Figure = { start, end, text: original.slice(start, end), kind: meaning.kind, value: c.value };
     if (c.of !== undefined) figure.of = c.of;
     if (c.high !== undefined) figure.high = c.high;
-    figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator), indicator, () => lower.slice(sentenceStart, c.numberStart));
+    figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator, () => isIncomePerMonth(lower, sentenceStart, c.numberStart)), indicator,
+      () => lower.slice(sentenceStart, c.numberStart));
     if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart)
@@ -808,11 +810,12 @@ function isWholeYearTarget(lower: string, c: Candidate, sentenceStart: number, c
 }
 
 
-function perCapitaUnit(unit: string, indicator: string | undefined): string {
+function perCapitaUnit(unit: string, indicator: string | undefined, perMonth: () => boolean): string {
   if (!isPerHead(indicator)) return unit;
-  // "thu nhập bình quân đầu người đạt 118 triệu đồng": money per person per year by the indicator's own name.
+  // "thu nhập bình quân đầu người đạt 118 triệu đồng": money per person per year by the indicator's own name, unless
+  // the name says per month ("thu nhập bình quân một người một tháng đạt 4,18 triệu đồng": income-per-month).
   const m = /^(VND|USD)(?:\/năm|\/người)?$/.exec(unit);
-  return m ? `${m[1]}/người/năm` : unit;
+  return m ? `${m[1]}/người/${m[0].endsWith('/năm') || !perMonth() ? 'năm' : 'tháng'}` : unit;
 }
 
 // "Trong đó, cấp mới 142 dự án…", "Cụ thể (so với tháng trước):": a paragraph or list heading that opens as a

@@ -55,7 +55,8 @@ const MONEY = new Set(['grdp', 'grdp_per_capita', 'income_per_capita', 'industri
   'total_output_value', 'retail_sales', 'export_value', 'import_value', 'budget_revenue', 'budget_expenditure',
   'social_investment', 'public_investment_disbursement', 'fdi', 'domestic_investment', 'tourism_revenue', 'trade_value']);
 const PRICE = /\/(?:kg|tấn|tạ|yến|lít|m2|m3|con|trái|quả|kwh)$/u;
-const PER_TIME = /^[A-Z]+\/(?:năm|tháng|quý)$/u;
+// ("Thu ngân sách bình quân mỗi ngày trên 180 tỷ đồng": a total per day is still the total: average-per-day-or-month.)
+const PER_TIME = /^[A-Z]+\/(?:năm|tháng|quý|ngày)$/u;
 const PER_AREA = /\/(?:ha|sào|công)(?:\/[\p{L}]+)?$/u;
 // Area is sown in hectares; output is weighed. Forest cover is a share of the land, never an area ("trồng mới 1.200 ha
 // rừng" is planting).

@@ -21,6 +21,7 @@ import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, C
 import { alternation } from './vocabulary/regexp.ts';
 import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
 import { ownComparisonAfter } from './own-comparison-after.ts';
+import { isMoneyGapAfterOwnValue } from './money-gap-after-own-value.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -960,11 +961,14 @@ function yardstickAfter(lower: string, lead: number, end: number): string | unde
 const COMPARED_WITH_YARDSTICK = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn (?:so với )?[^\d;,.()]{0,40}$/u;
 
 function gapFromYardstick(lower: string, lead: number, c: Candidate, bound: Bound | undefined): Meaning['operator'] {
-  if (!(c.unit.class === 'points' || bound === 'about' || bound === 'nearly')) return undefined;
+  const gapShaped = c.unit.class === 'points' || bound === 'about' || bound === 'nearly';
+  if (!gapShaped && c.unit.class !== 'money') return undefined;
   if (lower.slice(Math.max(0, lead - 3), lead).includes('(')) return undefined;
   const from = Math.max(0, lead - 70);
   const m = COMPARED_WITH_YARDSTICK.exec(lower.slice(from, lead));
   if (!m) return undefined;
+  // (Money is a gap only after the figure's own value: money-gap-after-own-value.)
+  if (!gapShaped && !isMoneyGapAfterOwnValue(lower, from + m.index, c.unit.class)) return undefined;
   const op = m[1] === 'thấp' || m[1] === 'ít' ? 'down' : 'up';
   return { op, phrase: `${m[1]} hơn`, start: from + m.index, wordsBetween: 0 };
 }

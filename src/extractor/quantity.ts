@@ -1,5 +1,6 @@
 // A quantity is a printed number with its scale words and unit: "1.400 tỉ đồng", "34", "0,69%", "115 nghìn 788 người",
 // "72 triệu đồng/người/năm". Ratios, ranges and plan-slash pairs are built from two quantities by the scanner.
+import { averagedPer } from './average-per-day-or-month.ts';
 import { opensVerb } from './noun-opening-verb.ts';
 import { add, readDottedPair, readLiteral, scale, toNumber, type Decimal } from './number-literal.ts';
 import { PhraseTable, skipSpaces } from './vocabulary/phrase-table.ts';
@@ -220,6 +221,12 @@ function readPer(lower: string, q: Quantity): void {
   const dayBefore = q.unit.class === 'physical' ? PER_DAY_BEFORE.exec(lower.slice(Math.max(0, q.start - PER_DAY_BEFORE_REACH), q.start)) : null;
   if (dayBefore) {
     q.unit = { ...q.unit, unit: `${q.unit.unit}/${dayBefore[1]}` };
+    return;
+  }
+  // "bình quân mỗi ngày trên 180 tỷ đồng", "bình quân mỗi tháng hơn 4.400 lao động" (average-per-day-or-month).
+  const averaged = averagedPer(lower, q.start);
+  if (averaged) {
+    q.unit = { ...q.unit, unit: `${q.unit.unit}/${averaged}` };
     return;
   }
   // PER_PEOPLE opens with "trên" or "/" after at most one space: the window is cut out only then.

@@ -5,6 +5,7 @@ import { countedNounForms } from './counted-noun-before-more-words.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
 import { isAverageGrowthNamedShort } from './average-growth-named-short.ts';
 import { COUNT_OF_RATE, INDICATOR_BY_UNIT, PER_HEAD, SHARED_COUNT_UNITS, unitFits } from './indicator-units.ts';
+import { productPerHeadAcrossBracket } from './bracketed-product-per-head.ts';
 import { findIndicatorMentions, indicatorForUnit, percentVariantOf, type IndicatorMention } from './lexicon/match-indicators.ts';
 import type { TokenStream } from './lexicon/tokenize.ts';
 import type { Meaning } from './meaning.ts';
@@ -80,7 +81,7 @@ export function createIndicatorResolver(lower: string, candidates: readonly Cand
   // clause's next figure measures.
   // (Names that stand for another thing where they are: mention-exclusions.ts.)
   const mentions = findIndicatorMentions(lower, tokens).filter((m) => (m.id !== 'resolution_targets' || !PERCENT_BEFORE.test(lower.slice(Math.max(0, m.start - 4), m.start))) &&
-    !isBracketedUnit(lower, m) && !namesOtherThing(lower, m));
+    !isBracketedUnit(lower, m) && !namesOtherThing(lower, m)).map((m) => productPerHeadAcrossBracket(lower, m));
   // Asked only of percentages with no verb or a share verb, and only before the number in its own sentence: found
   // per sentence on first use (the words never cross a sentence's break).
   // (Moved to the text's offsets in place, not mapped: see matchStarts in sorted.ts.)

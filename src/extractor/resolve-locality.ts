@@ -29,6 +29,7 @@ import { isShortParagraph, segmentBounds, segmentIndex, sentenceWindowStart } fr
 import { firstAtOrAfter, hasBetween } from './sorted.ts';
 import { captionRanges } from './page-furniture.ts';
 import { communesNamedAgain } from './commune-named-again.ts';
+import { leadOpensOnWhole } from './whole-lead-under-part-headline.ts';
 import { hamletCommune } from './hamlet-headline.ts';
 import { isNamedWithOrgan } from './headline-organ-place.ts';
 import { atPartOfParagraphWhole } from './at-part-of-paragraph.ts';
@@ -457,7 +458,10 @@ function readPagePlace(lower: string, segments: Segments, given: string | undefi
   const provinceSpokenFirst = firstPlace && (RANK[firstPlace.level] ?? 1) < RANK['tỉnh']! && unnamedProvince.length > 0 && unnamedProvince[0]! < firstPlace.start
     ? mentions.find((m) => m.name === firstPlace.name && m.province)?.province : undefined;
   // The site's own province only fills in for a page that names no place of its own (home-locality.ts).
-  const main = given ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name ?? home);
+  // (A part the headline names over a lead on the whole province is no page's place: whole-lead-under-part-headline.)
+  const wholeOverPart = headline && (RANK[levelOf(headline)] ?? 1) < RANK['tỉnh']! && leadOpensOnWhole(lower, headEnd, headline.slice(levelOf(headline).length + 1))
+    ? mentions.find((m) => m.name === headline && m.province)?.province : undefined;
+  const main = given ?? wholeOverPart ?? headline ?? (national() ? 'cả nước' : headline === null ? undefined : provinceSpokenFirst ?? firstPlace?.name ?? home);
   return { allMentions, mentions, placed, unnamedProvince, ahead, commune, itemCommune, headline, provinceSpokenFirst, main };
 }
 

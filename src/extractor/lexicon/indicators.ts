@@ -749,6 +749,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       'tỷ lệ huy động',
       // Passive, after the figure: "100% trẻ 5 tuổi được huy động ra lớp".
       'được huy động {ra lớp|đến trường|đi học|vào lớp 1|vào lớp 6}',
+      // After the figure, with the age: "100% trẻ 6 tuổi vào lớp 1" (children-entering-first-grade).
+      '{trẻ|trẻ em} 6 tuổi {vào|vào học|vào học lớp|được vào} lớp 1',
     ],
   },
   {
