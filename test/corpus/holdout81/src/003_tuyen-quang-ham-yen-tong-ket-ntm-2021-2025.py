@@ -59,7 +59,7 @@ FIGS = [
  ('đạt 100% kế hoạch', '100%', 'attainment', '%', d(P, indicator='new_rural_communes')),
  ('4 xã đạt chuẩn', '4', 'level', 'xã', d(Y25, indicator='new_rural_communes_advanced')),
  ('đạt 17,6 tiêu chí/xã', '17,6 tiêu chí/xã', 'level', 'tiêu chí/xã', d(Y25, indicator='new_rural_criteria')),
- ('tăng 3,2 tiêu chí', '3,2', 'change', 'tiêu chí/xã', d(Y25, U, indicator='new_rural_criteria', base='2020')),
+ ('tăng 3,2 tiêu chí', '3,2', 'change', 'tiêu chí', d(Y25, U, indicator='new_rural_criteria', base='2020')),
  ('có 48 thôn', '48', 'level', 'thôn', d(Y25)),
  ('vượt 18 thôn', '18', 'change', 'thôn', d(Y25, U, P, status='exceeded')),
  ('quân 68 triệu đồng/người/năm', '68 triệu đồng/người/năm', 'level', 'VND/người/năm', d(IPC, Y24, locality='xã Thái Hòa')),

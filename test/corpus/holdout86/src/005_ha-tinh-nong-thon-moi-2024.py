@@ -58,7 +58,7 @@ FIGS = [
  ('19 xã đạt', '19', 'level', 'xã', d(NM)),
  ('9/13 đơn vị', '9/13', 'ratio', 'đơn vị cấp huyện', d()),
  ('đạt 19 tiêu chí/xã', '19 tiêu chí/xã', 'level', 'tiêu chí/xã', d(CR)),
- ('tăng 1,2 tiêu chí', '1,2', 'change', 'tiêu chí/xã', d(CR, U, base='2020')),
+ ('tăng 1,2 tiêu chí', '1,2', 'change', 'tiêu chí', d(CR, U, base='2020')),
  ('ước đạt 52,6 triệu đồng', '52,6 triệu đồng', 'level', Y, d(E, INC)),
  ('gấp 1,6 lần', '1,6 lần', 'change', 'lần', d(E, INC, U, base='2020')),
  ('giảm còn 2,1%', '2,1%', 'level', '%', d(D, indicator='poverty_rate')),
