@@ -20,6 +20,7 @@ import { BOUNDS_AFTER, BOUNDS_BEFORE, CAUSED_LOSS_WORDS, CHANGE_OPENS_BRACKET, C
 import { alternation } from './vocabulary/regexp.ts';
 import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
 import { ownComparisonAfter } from './own-comparison-after.ts';
+import { SHORTFALL_VERBS, shortfallAgainstPlan } from './shortfall-against-plan.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -53,6 +54,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const COMPARED = new Set(COMPARED_ONLY);
+const SHORTFALL = new Set(SHORTFALL_VERBS);
 const LAG_BOUNDS = new Set(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ']);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
@@ -567,6 +569,7 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
         const at = end - phrase.length;
         if (at < 0 || !slice.startsWith(phrase, at) || isLetter(slice[at - 1])) continue;
         if (!isOperatorHere(phrase, slice, at, next)) continue;
+        if (SHORTFALL.has(phrase) && !shortfallAgainstPlan(lower, from + at, to)) continue;
         return { op: OPERATOR_OF.get(phrase)!, phrase, start: from + at, wordsBetween: wordsAfter };
       }
     }
