@@ -21,6 +21,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
 import { ownComparisonAfter } from './own-comparison-after.ts';
 import { SHORTFALL_VERBS, shortfallAgainstPlan } from './shortfall-against-plan.ts';
+import { isRecommendationTerm } from './audit-recommendation-terms.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -570,6 +571,7 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
         if (at < 0 || !slice.startsWith(phrase, at) || isLetter(slice[at - 1])) continue;
         if (!isOperatorHere(phrase, slice, at, next)) continue;
         if (SHORTFALL.has(phrase) && !shortfallAgainstPlan(lower, from + at, to)) continue;
+        if (isRecommendationTerm(lower, from + at, phrase, next)) return undefined;
         return { op: OPERATOR_OF.get(phrase)!, phrase, start: from + at, wordsBetween: wordsAfter };
       }
     }
