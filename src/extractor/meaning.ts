@@ -22,6 +22,7 @@ import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
 import { ownComparisonAfter } from './own-comparison-after.ts';
 import { SHORTFALL_VERBS, shortfallAgainstPlan } from './shortfall-against-plan.ts';
 import { isRecommendationTerm } from './audit-recommendation-terms.ts';
+import { isTargetValueBeforePlan } from './target-value-before-plan.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -447,7 +448,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "kết nạp được 1.669 đảng viên, chiếm tỷ lệ 83,45% so với chỉ tiêu Nghị quyết": a share of the plan is attainment.
     m.kind = 'attainment';
     m.base = 'target';
-  } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is')) {
+  } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is') &&
+    !(operator && isTargetValueBeforePlan(lower, operator.start, lead))) {
     // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';
     m.base = 'target';
