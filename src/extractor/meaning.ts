@@ -6,7 +6,7 @@ import { isPlanLabelled } from './plan-label-colon.ts';
 import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
-import { isComparedPlanValue } from './compared-plan-value.ts';
+import { isComparedPlanAmount, isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
@@ -790,6 +790,7 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
   if (isPlanLabelled(lower, c.numberStart)) return true;
   if (c.unit.class === 'money' && PLAN_NOUN_AFTER.test(lower.slice(c.end, c.end + 12)) && WHOLE_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 16), c.numberStart))) return true;
   if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
+  if (c.unit.class === 'money' && isComparedPlanAmount(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
   return planRightBefore(lower, operator.start);
 }
