@@ -36,6 +36,6 @@ FIGS = [
  ('(55,7%)', '55,7%', 'attainment', '%', d(PID, period='2023-9M', base='target')),
  ('khoảng 4.110 tỷ đồng', '4.110 tỷ đồng', 'level', 'VND', d(PID, modality='estimate', bound='about')),
  ('bằng 95% kế hoạch', '95%', 'attainment', '%', d(PID, modality='estimate', base='target')),
- ('phương 2.350 tỷ đồng', '2.350 tỷ đồng', 'level', 'VND', d(PID, modality='estimate')),
- ('ương 1.760 tỷ đồng', '1.760 tỷ đồng', 'level', 'VND', d(PID, modality='estimate')),
+ ('phương 2.350 tỷ đồng', '2.350 tỷ đồng', 'level', 'VND', d(PID)),
+ ('ương 1.760 tỷ đồng', '1.760 tỷ đồng', 'level', 'VND', d(PID)),
 ]
