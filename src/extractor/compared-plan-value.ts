@@ -20,6 +20,17 @@ export function isComparedPlanValue(lower: string, numberStart: number): boolean
     COMPARED_PLAN_BEFORE.test(lower.slice(Math.max(0, numberStart - REACH), numberStart));
 }
 
+// "giảm 186 tỷ đồng so với kế hoạch đầu năm (4.513 tỷ đồng)", "thấp hơn so với dự toán (1.400 tỷ đồng)": a sum of money
+// alone in brackets there is the plan's amount, as a bare rate is its rate (compared-plan-amount).
+const BARE_AMOUNT = /^[\d.,]+\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ) )?(?:đồng|usd)\s*\)/u;
+
+/** The sum of money starting at `numberStart` stands alone in brackets after "so với <plan>…": the plan's amount. */
+export function isComparedPlanAmount(lower: string, numberStart: number): boolean {
+  if (lower[numberStart - 1] !== '(') return false;
+  return BARE_AMOUNT.test(lower.slice(numberStart, numberStart + 28)) &&
+    COMPARED_PLAN_BEFORE.test(lower.slice(Math.max(0, numberStart - REACH), numberStart));
+}
+
 // "thấp hơn 1,2 điểm phần trăm so với kế hoạch năm (95,5%)" in a half-year report: a plan named for the year, with no
 // year or stretch after it, is the whole year's, not the stretch the figure compared with it covers.
 const YEAR_PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(PLAN_NOUNS)}) (?:cả )?năm \($`, 'u');

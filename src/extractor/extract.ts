@@ -23,6 +23,7 @@ import { brokenDownMoveBase, frontedSentenceBase } from './fronted-base.ts';
 import { CROP_OUTPUTS, cropOpeningClause } from './crop-output.ts';
 import { arrowLegends } from './arrow-legend.ts';
 import { LAST_YEAR, LAST_YEAR_END, TERM_START, baseNamed, rateOwnedByCountry, readMeaning } from './meaning.ts';
+import { wholeNamedAfterRate } from './whole-named-after-rate.ts';
 import { respectiveBase } from './respective-bases.ts';
 import { furnitureRanges } from './page-furniture.ts';
 import { findRespectively } from './respectively.ts';
@@ -552,9 +553,11 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     figure.unit = perPopulationUnit(perCapitaUnit(c.unit.unit, indicator, () => isIncomePerMonth(lower, sentenceStart, c.numberStart)), indicator,
       () => lower.slice(sentenceStart, c.numberStart));
     if (indicator && percentLevelFits(indicator, meaning.kind, c.unit.class)) figure.indicator = indicator;
+    // "thấp hơn mức 94,7% toàn tỉnh": a yardstick rate followed by its whole (whole-named-after-rate).
+    const whole = c.unit.class === 'percent' ? wholeNamedAfterRate(lower, c.numberStart, c.end) : undefined;
     // "thấp hơn mức trung bình của tỉnh (55,8%)": the yardstick's own value is the province's.
     const yardstickPlace = meaning.yardstick === 'cả nước' ? 'cả nước' : meaning.yardstick === 'tỉnh' || meaning.yardstick === 'toàn tỉnh' ? localities.province(c.numberStart)
-      : c.unit.class === 'percent' ? rateOwnedByCountry(lower, c.numberStart, c.end) : undefined;
+      : c.unit.class === 'percent' ? rateOwnedByCountry(lower, c.numberStart, c.end) ?? (whole === 'country' ? 'cả nước' : whole === 'province' ? localities.province(c.numberStart) : undefined) : undefined;
     const locality = yardstickPlace
       ?? ((listed && localities.respective(listed.at, listed.clauseStart ?? clauseStart, listed.index, listed.count)) || localities.at(c.numberStart, c.unit.class === 'count' ? c.unit.unit : undefined, heading));
     if (locality) figure.locality = locality;

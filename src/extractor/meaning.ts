@@ -7,7 +7,7 @@ import { isPlanLabelled } from './plan-label-colon.ts';
 import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
-import { isComparedPlanValue } from './compared-plan-value.ts';
+import { isComparedPlanAmount, isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
@@ -22,6 +22,9 @@ import { alternation } from './vocabulary/regexp.ts';
 import { createPlanAfterLaterDate } from './plan-after-later-date.ts';
 import { ownComparisonAfter } from './own-comparison-after.ts';
 import { isMoneyGapAfterOwnValue } from './money-gap-after-own-value.ts';
+import { SHORTFALL_VERBS, shortfallAgainstPlan } from './shortfall-against-plan.ts';
+import { isRecommendationTerm } from './audit-recommendation-terms.ts';
+import { isTargetValueBeforePlan } from './target-value-before-plan.ts';
 
 export interface Meaning {
   kind: FigureKind;
@@ -55,6 +58,7 @@ for (const [phrase] of [...OPERATORS].sort((a, b) => b[0].length - a[0].length))
 const OPERATOR_LAST_WORD_HASHES = new Set([...OPERATORS_BY_LAST_WORD.keys()].map((w) => hashOf(w, 0, w.length)));
 const NOT_A_CHANGE = new Set(NOT_A_CHANGE_AFTER);
 const COMPARED = new Set(COMPARED_ONLY);
+const SHORTFALL = new Set(SHORTFALL_VERBS);
 const LAG_BOUNDS = new Set(['khoảng', 'gần', 'hơn', 'trên', 'xấp xỉ']);
 const OPERATOR_OF = new Map(OPERATORS.map(([p, o]) => [p, o] as const));
 const PLAN = alternation(PLAN_NOUNS);
@@ -447,7 +451,8 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // "kết nạp được 1.669 đảng viên, chiếm tỷ lệ 83,45% so với chỉ tiêu Nghị quyết": a share of the plan is attainment.
     m.kind = 'attainment';
     m.base = 'target';
-  } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is')) {
+  } else if (c.unit.class === 'percent' && planAfter && (!operator || operator.op === 'reach' || operator.op === 'equal' || operator.op === 'is') &&
+    !(operator && isTargetValueBeforePlan(lower, operator.start, lead))) {
     // "đạt 99,8% kế hoạch", "Giải ngân vốn đầu tư công: 52,6% kế hoạch".
     m.kind = 'attainment';
     m.base = 'target';
@@ -572,6 +577,8 @@ function findOperator(lower: string, from: number, to: number): Meaning['operato
         const at = end - phrase.length;
         if (at < 0 || !slice.startsWith(phrase, at) || isLetter(slice[at - 1])) continue;
         if (!isOperatorHere(phrase, slice, at, next)) continue;
+        if (SHORTFALL.has(phrase) && !shortfallAgainstPlan(lower, from + at, to)) continue;
+        if (isRecommendationTerm(lower, from + at, phrase, next)) return undefined;
         return { op: OPERATOR_OF.get(phrase)!, phrase, start: from + at, wordsBetween: wordsAfter };
       }
     }
@@ -788,6 +795,7 @@ function isPlanMarked(lower: string, operator: Meaning['operator'], c: Candidate
   if (isPlanLabelled(lower, c.numberStart)) return true;
   if (c.unit.class === 'money' && PLAN_NOUN_AFTER.test(lower.slice(c.end, c.end + 12)) && WHOLE_BEFORE.test(lower.slice(Math.max(0, c.numberStart - 16), c.numberStart))) return true;
   if (c.unit.class === 'percent' && isComparedPlanValue(lower, c.numberStart)) return true;
+  if (c.unit.class === 'money' && isComparedPlanAmount(lower, c.numberStart)) return true;
   if (!operator || operator.wordsBetween !== 0) return false;
   return planRightBefore(lower, operator.start);
 }

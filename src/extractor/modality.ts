@@ -29,8 +29,9 @@ const MEDIUM_TARGET = new Set(['đề ra']);
 // "đề nghị Công an tỉnh nâng tỷ lệ điều tra khám phá đạt trên 85%, án rất nghiêm trọng trên 95%, kéo giảm tai nạn giao
 // thông từ 5 - 10%": a directive governs the rest of its sentence, unless the sentence reports what was done.
 const DIRECTIVE = new Set(['đề nghị', 'yêu cầu']);
-// "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive.
-const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được)(?!\p{L})(?!\p{M})/u;
+// "số tiền đề nghị thanh toán", "hồ sơ đề nghị công nhận": a request named as a thing, not a directive. A delegate who
+// "đề nghị làm rõ vì sao … chỉ đạt 312 người" asks for a result to be explained, and sets nothing (request-to-explain).
+const NOT_A_DIRECTIVE = /^ (?:thanh toán|công nhận|xét|khen|cấp|hỗ trợ|bổ sung|điều chỉnh|phê duyệt|của|được|làm rõ|giải trình|cho biết|lý giải)(?!\p{L})(?!\p{M})/u;
 // "tiếp nhận 12.356 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 9,6%": the documents that ask, counted.
 const REQUEST_AS_THING = /(?<![\p{L}\p{M}])(?:hồ sơ|đơn|tờ trình|văn bản|số tiền) $/u;
 // "yêu cầu … tập trung hoàn thành 21 chỉ tiêu Nghị quyết năm 2022, trong đó tổng sản lượng lương thực đạt …; tỷ lệ hộ

@@ -14,6 +14,9 @@ export const OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
   ['tụt', 'down'], ['tụt giảm', 'down'],
   // "sản lượng đạt 46%, chậm khoảng 8% so với kế hoạch": how far works lag their plan (works-behind-plan).
   ['chậm', 'down'], ['chậm hơn', 'down'],
+  // "còn thiếu 4 xã so với mục tiêu năm", "chỉ đạt 41,7% dự toán, hụt 214 tỷ đồng": a shortfall against a plan, and only
+  // then (shortfall-against-plan).
+  ['thiếu', 'down'], ['còn thiếu', 'down'], ['hụt', 'down'], ['hụt thu', 'down'],
   ['đạt', 'reach'], ['đạt và vượt', 'reach'], ['thực hiện đạt', 'reach'], ['đạt, vượt', 'reach'], ['chỉ đạt', 'reach'], ['đạt được', 'reach'], ['ước đạt', 'reach'], ['thực hiện', 'reach'], ['đạt mức', 'reach'],
   ['bằng', 'equal'], ['tương đương', 'equal'],
   ['vượt', 'exceed'], ['vượt mức', 'exceed'],

@@ -156,6 +156,10 @@ const COUNTED: string[] = [
   // Goods seized counted by their packaging ("tạm giữ 3.500 bao thuốc lá, 1.200 chai rượu ngoại, 850 hộp sữa, 2.400 thùng
   // nước giải khát và 460 túi xách giả"; seized-goods-packages).
   'bao', 'chai', 'hộp', 'thùng', 'túi', 'lon',
+  // Inspection and audit tallies: inspections held, bare or named ("312 cuộc thanh tra hành chính", "thanh tra cấp huyện
+  // 192 cuộc"), penalty decisions issued ("2.418 quyết định xử phạt") and conclusions followed up ("đã thực hiện xong
+  // 142/168 kết luận") (inspection-tally-nouns). Calls and supervisions keep their own noun, as the corpora write them.
+  'cuộc', 'cuộc gọi', 'cuộc giám sát', 'quyết định', 'kết luận',
 ];
 
 /** "chỉ số" counts an index's parts ("7/10 chỉ số thành phần"), but "chỉ số giá" names the price index ("tháng 9 chỉ số
