@@ -4,7 +4,7 @@
 // Elsewhere ("thu ngân sách của huyện tăng thu 45 tỷ đồng so với năm 2022") they keep their meaning.
 
 const TERMS: ReadonlyArray<readonly [string, string]> = [['tăng', 'thu'], ['giảm', 'chi']];
-const RECOMMENDED = /(?<![\p{L}\p{M}])kiến nghị(?![\p{L}\p{M}])/u;
+const RECOMMENDED = /(?<![\p{L}\p{M}])kiến nghị(?!\p{L})(?!\p{M})/u;
 // The sentence the term stands in, read back this far at most.
 const REACH = 120;
 const SENTENCE_END = /[.!?]\s|\n/gu;

@@ -10,7 +10,7 @@ export const SHORTFALL_VERBS = ['thiếu', 'còn thiếu', 'hụt', 'hụt thu']
 
 const PLAN = alternation(PLAN_NOUNS);
 // The number (after a bound word or two), its scale and unit (at most four words), then "so với" and a plan.
-const PLAN_AFTER = new RegExp(String.raw`^(?:[\p{L}\p{M}]+ ){0,2}[\d.,]+(?: [\p{L}\p{M}%/]+){0,4} so (?:với )?${PLAN}(?![\p{L}\p{M}])`, 'u');
+const PLAN_AFTER = new RegExp(String.raw`^(?:[\p{L}\p{M}]+ ){0,2}[\d.,]+(?: [\p{L}\p{M}%/]+){0,4} so (?:với )?${PLAN}(?!\p{L})(?!\p{M})`, 'u');
 // A plan (with its year or who set it) closing the clause right before the verb: "chỉ đạt 67% dự toán, ".
 const PLAN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${PLAN}(?: (?:năm|giao|được giao|đề ra))?\s*,\s*(?:còn\s+)?$`, 'u');
 const AFTER_REACH = 64;

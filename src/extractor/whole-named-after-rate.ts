@@ -2,8 +2,8 @@
 // and followed at once by the whole it belongs to is that whole's, not the part's the sentence speaks of. (The yardstick
 // named before its value, "mức trung bình của tỉnh (55,8%)", is read in meaning.ts.)
 const YARDSTICK_BEFORE = /(?<![\p{L}\p{M}])mức\s+$/u;
-const PROVINCE_AFTER = /^\s*(?:của |bình quân |trung bình )?(?:toàn|cả) tỉnh(?![\p{L}\p{M}])/u;
-const COUNTRY_AFTER = /^\s*(?:của |bình quân |trung bình )?(?:cả nước|toàn quốc)(?![\p{L}\p{M}])/u;
+const PROVINCE_AFTER = /^\s*(?:của |bình quân |trung bình )?(?:toàn|cả) tỉnh(?!\p{L})(?!\p{M})/u;
+const COUNTRY_AFTER = /^\s*(?:của |bình quân |trung bình )?(?:cả nước|toàn quốc)(?!\p{L})(?!\p{M})/u;
 
 /** The whole a yardstick rate names right after itself: the province or the country. */
 export function wholeNamedAfterRate(lower: string, numberStart: number, end: number): 'province' | 'country' | undefined {
