@@ -174,8 +174,11 @@ export function anecdoteSentences(text: string, lower: string, sentenceStarts: r
     has(sentenceStart) {
       if (sentenceStarts.length === 0) return false;
       const i = segmentIndex(sentenceStarts, sentenceStart);
-      if (sentenceStarts[i] !== sentenceStart || isBlank(i)) return false;
-      return verdicts[i] === 0 ? judge(i) : verdicts[i] === STORY;
+      if (sentenceStarts[i] !== sentenceStart) return false;
+      // A sentence with a verdict is no blank (a blank keeps none): asked again for every place and period in it, it
+      // is not cut out and trimmed again.
+      if (verdicts[i] !== 0) return verdicts[i] === STORY;
+      return !isBlank(i) && judge(i);
     },
   };
 }

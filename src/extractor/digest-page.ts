@@ -22,12 +22,23 @@ const LABEL_LINE_MAX = 120;
 // An item's body is read this far for the full stop that makes it prose.
 const BODY_REACH = 3000;
 
+// The last page whose whole head (up to HEAD_REACH) lists no items: every page with a figure asks twice with its whole
+// head (the lead clause and the item place, digest-page's callers in resolve-locality.ts). Only a call reading the whole
+// head is answered from it: a shorter head may end on what the lookahead of LISTS_ITEMS refuses in the longer one.
+let wholeHeadListsNone: string | undefined;
+
 /** On a digest page of short items (a digest label on a short line of its head and a lead that lists items), the label's
  *  own words up to the colon that opens the first item's headline: "ĐIỂM TIN … TUẦN TỪ 15/9 ĐẾN 21/9/2025" names the
  *  stretch the page covers, "Bản tin cuối ngày 14/4: Sa Pa đón … trong quý I" names the first item after the colon. */
 export function digestLabel(lower: string, leadEnd: number): [number, number] | undefined {
-  const head = lower.slice(0, Math.min(leadEnd, HEAD_REACH));
-  if (!LISTS_ITEMS_IN.test(head)) return undefined;
+  const reach = Math.min(leadEnd, HEAD_REACH, lower.length);
+  const whole = reach === Math.min(lower.length, HEAD_REACH);
+  if (whole && lower === wholeHeadListsNone) return undefined;
+  const head = lower.slice(0, reach);
+  if (!LISTS_ITEMS_IN.test(head)) {
+    if (whole) wholeHeadListsNone = lower;
+    return undefined;
+  }
   for (let from = 0; from < head.length;) {
     const newline = head.indexOf('\n', from);
     const end = newline < 0 ? head.length : newline;
