@@ -45,6 +45,7 @@ import { alternation } from './vocabulary/regexp.ts';
 import { DELEGATE_GROUP_BEFORE, DELEGATION_BEFORE, WORK_DESTINATION_BEFORE } from './vocabulary/cues.ts';
 import { hasWholeWord, isLetter } from './vocabulary/word-boundary.ts';
 import { nationalOfficeBefore } from './national-office.ts';
+import { ministrySources } from './ministry-source.ts';
 import { countryClosesShare } from './country-share-whole.ts';
 import { namesWrittenWithType, optionTypedElsewhere } from './bare-name-typed-elsewhere.ts';
 import { optionsInForce } from './bare-name-in-force.ts';
@@ -186,6 +187,11 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
     }
     return undefined;
   });
+  const sources = ministrySources(lower).map((at): Placed => ({ start: at, name: 'cả nước', level: 'cả nước', sentenceOnly: true }));
+  if (sources.length) {
+    placed.push(...sources);
+    placed.sort((a, b) => a.start - b.start);
+  }
   // A commune spelt out anywhere, a personal story included, is known by its bare name after "vùng chè", "làng nghề".
   const again = communesNamedAgain(lower, allMentions, cased).filter((c) => !stories.has(segmentBounds(segments.sentenceStarts, c.start, lower.length)[0]));
   if (again.length) {
