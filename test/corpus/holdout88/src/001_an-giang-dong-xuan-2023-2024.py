@@ -45,7 +45,7 @@ T24 = {'period': '2024', 'modality': 'target'}
 FIGS = [
  ('năng suất bình quân 7,62 tấn/ha', '7,62 tấn/ha', 'level', 'tấn/ha', d()),
  ('ước đạt 7,62 tấn/ha', '7,62 tấn/ha', 'level', 'tấn/ha', d(E)),
- ('tăng 0,21 tấn/ha', '0,21 tấn/ha', 'change', 'tấn/ha', d(direction='up', base='same_period')),
+ ('tăng 0,21 tấn/ha', '0,21 tấn/ha', 'change', 'tấn/ha', d(E, direction='up', base='same_period')),
  ('hơn 1,76 triệu tấn', '1,76 triệu tấn', 'level', 'tấn', d(E, indicator='rice_output', bound='over')),
  ('giống 231.480 ha', '231.480 ha', 'level', 'ha', d(indicator='crop_area')),
  ('vượt 1,4% kế hoạch', '1,4%', 'change', '%', d(indicator='crop_area', direction='up', base='target', status='exceeded')),

@@ -37,7 +37,7 @@ def d(*ms, **kw):
 T = {'period': '2024/2025', 'modality': 'target'}
 FIGS = [
  ('có 86 giải', '86', 'level', 'giải', d(optional=True)),
- ('1.614 trường học', '1.614', 'level', 'trường', d()),
+ ('1.614 trường học', '1.614', 'level', 'trường học', d()),
  ('hơn 817.000 học sinh', '817.000', 'level', 'học sinh', d(bound='over')),
  ('tăng 14.200 học sinh', '14.200', 'change', 'học sinh', d(direction='up', base='previous_period')),
  ('ra lớp đạt 99,8%', '99,8%', 'level', '%', d(indicator='school_enrollment_rate')),

@@ -53,7 +53,7 @@ FIGS = [
  ('bằng 108% so với', '108%', 'attainment', '%', d(QN, base='same_period')),
  ('đạt 78.600 tấn', '78.600 tấn', 'level', 'tấn', d(indicator='aquaculture_output', period='2023-5M', modality='estimate')),
  ('tăng 3,2% so với cùng kỳ', '3,2%', 'change', '%', d(indicator='aquaculture_output', period='2023-5M', modality='estimate', direction='up', base='same_period')),
- ('loại 9.870 tấn', '9.870 tấn', 'level', 'tấn', d(period='2023-5M', modality='estimate')),
+ ('loại 9.870 tấn', '9.870 tấn', 'level', 'tấn', d(period='2023-5M')),
  ('khoảng 1.350 tàu', '1.350', 'level', 'tàu', d(period='2023', modality='estimate', bound='about')),
  ('đạt 4.000 tấn', '4.000 tấn', 'level', 'tấn', d(period='2023', modality='target')),
  ('được 9 tấn cá', '9', 'level', 'tấn', d(optional=True)),

@@ -75,7 +75,7 @@ FIGS = [
  ('tăng 8.000 đồng/kg', '8.000 đồng/kg', 'change', 'VND/kg', d(period='2022-M10', direction='up', base='same_period')),
  ('giảm 5 - 7%', '5 - 7%', 'change', '%', d(N23, modality='estimate', direction='down')),
  ('ít nhất 1,1 tỷ USD', '1,1 tỷ USD', 'level', 'USD', d(EX, N23, modality='target', bound='at_least')),
- ('300.000 - 350.000 đồng/người/ngày', '300.000 - 350.000 đồng/người/ngày', 'level', 'VND/người/ngày', d(locality='huyện Krông Pắc')),
+ ('300.000 - 350.000 đồng/người/ngày', '300.000 - 350.000 đồng/người/ngày', 'level', 'VND/người/ngày', d(locality='huyện Krông Pắc', direction='up')),
  ('tăng 50.000 đồng', '50.000 đồng', 'change', 'VND', d(locality='huyện Krông Pắc', direction='up', base='previous_period')),
  ('có 2.650 ha', '2.650 ha', 'level', 'ha', d(locality='thị xã Buôn Hồ')),
  ('quân 35 tạ/ha', '35 tạ/ha', 'level', 'tạ/ha', d(locality='thị xã Buôn Hồ')),

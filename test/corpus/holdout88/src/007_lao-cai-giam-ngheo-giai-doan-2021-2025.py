@@ -38,7 +38,7 @@ BH = {'locality': 'xã Bắc Hà'}
 MK = {'locality': 'xã Mường Khương'}
 T = {'period': '2026/2030', 'modality': 'target'}
 FIGS = [
- ('nghèo còn 4,2%\n', '4,2%', 'level', '%', d(PR, direction='down')),
+ ('nghèo còn 4,2%\n', '4,2%', 'level', '%', d(PR)),
  ('từ 19,5%', '19,5%', 'level', '%', d(PR, period='2021')),
  ('còn 4,2% (cuối', '4,2%', 'level', '%', d(PR, Y25, direction='down')),
  ('giảm 3,8 điểm phần trăm', '3,8 điểm phần trăm', 'change', 'điểm %', d(PR, direction='down')),
@@ -48,14 +48,14 @@ FIGS = [
  ('sửa chữa 12.460 căn nhà', '12.460', 'level', 'căn nhà', d()),
  ('có 8.650 hộ', '8.650', 'level', 'hộ', d(Y25, indicator='households_out_of_poverty')),
  ('vượt 15% kế hoạch', '15%', 'change', '%', d(Y25, indicator='households_out_of_poverty', direction='up', base='target', status='exceeded')),
- ('còn 6,1%', '6,1%', 'level', '%', d(Y25, indicator='near_poverty_rate', direction='down')),
+ ('còn 6,1%', '6,1%', 'level', '%', d(Y25, indicator='near_poverty_rate')),
  ('giảm 1,4 điểm phần trăm', '1,4 điểm phần trăm', 'change', 'điểm %', d(Y25, indicator='near_poverty_rate', direction='down', base='2024')),
  ('giải ngân 1.540 tỷ đồng', '1.540 tỷ đồng', 'level', 'VND', d(Y25)),
  ('đạt 96,2% kế hoạch', '96,2%', 'attainment', '%', d(Y25, base='target')),
  ('đạt 81,5%', '81,5%', 'attainment', '%', d(Y25, base='target')),
  ('nghèo 3,6%', '3,6%', 'level', '%', d(PR, Y25, locality='tỉnh Yên Bái')),
  ('được 412 hộ', '412', 'change', 'hộ', d(BH, Y25, indicator='poor_households', direction='down')),
- ('còn 11,8%', '11,8%', 'level', '%', d(BH, PR, Y25, direction='down')),
+ ('còn 11,8%', '11,8%', 'level', '%', d(BH, PR, Y25)),
  ('còn 1.035 hộ', '1.035', 'level', 'hộ', d(MK, Y25, indicator='poor_households')),
  ('chiếm 16,4%', '16,4%', 'level', '%', d(MK, PR, Y25)),
  ('1,5 - 2%/năm', '1,5 - 2%', 'change', '%', d(PR, T, direction='down')),
