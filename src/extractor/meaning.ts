@@ -8,6 +8,7 @@ import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
 import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { FISHING_SEASONS } from './vocabulary/fishing-seasons.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
 import { isValueShareBeforeGrowth } from './value-share-before-growth.ts';
@@ -62,7 +63,8 @@ const ASSIGNERS = '(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
 // The north names its seasons "vụ Chiêm xuân", "vụ Xuân", "vụ Đông" besides "vụ Mùa".
-const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông)';
+// The fishing seasons are compared as the crop seasons are.
+const SEASONS = `(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông|${FISHING_SEASONS})`;
 const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?!\\p{L})(?!\\p{M})`, 'u');
 // "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
 // So is the crop named by its season: "năng suất lúa Hè Thu thấp hơn … so với vụ Đông Xuân", "giá lúa tươi Hè Thu …
