@@ -258,8 +258,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     (PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start)) || (p.start < leadEnd && TARGETS_OF_YEAR.test(lower.slice(Math.max(0, p.start - 40), p.start))));
   // ("tổ chức kỳ họp thứ 8 (kỳ họp thường lệ giữa năm 2023) để xem xét … 6 tháng đầu năm": the session's name frames
   // nothing.)
-  const harvestMonth = (p: PeriodMention) => isSeasonHarvestMonth(p, lower.slice(sentenceOf(p.start)[0], p.start).replace(DATELINE_TAG, '').trimStart(),
-    periods, sentenceOf(p.start)[1]);
+  // (A month deeper in its sentence than a dateline's tag and a few words opens nothing: the head is read only then.)
+  const harvestMonth = (p: PeriodMention) => {
+    const [from, to] = sentenceOf(p.start);
+    return p.part.startsWith('-M') && p.start - from <= 48 &&
+      isSeasonHarvestMonth(p, lower.slice(from, p.start).replace(DATELINE_TAG, '').trimStart(), periods, to);
+  };
   const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd &&
     !namesSession(lower, p.start) && !harvestMonth(p)) ??
     periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
