@@ -3,6 +3,7 @@
 
 import { holidayStretch } from './holiday-stretch.ts';
 import { FISHING_SEASONS } from './vocabulary/fishing-seasons.ts';
+import { namesSameSeason } from './season-this-year.ts';
 import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
@@ -457,7 +458,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
-      const season = out.findLast((p) => p.span && !p.isBase);
+      // (Not a mention of another season: season-this-year.)
+      const before = lower.slice(Math.max(0, start - 24), start);
+      const season = out.findLast((p) => p.span && !p.isBase && namesSameSeason(before, lower.slice(p.start, Math.min(p.end, p.start + 48))));
       if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
       else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     } else if (g.pastyear) {
