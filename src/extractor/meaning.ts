@@ -7,7 +7,7 @@ import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanValue } from './compared-plan-value.ts';
-import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { HOLIDAY_A_YEAR_BEFORE, TOURIST_SEASONS, YEARLY_EVENTS } from './vocabulary/holidays.ts';
 import { FISHING_SEASONS } from './vocabulary/fishing-seasons.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
@@ -149,7 +149,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [NAMED_SEASON_BASE, () => 'same_period'],
   // "giảm 38% so với mùa khô năm trước": a climate season a year earlier, as a crop season is (climate-season-year-before;
   // with its year, "so với mùa khô năm 2023", the caller reads the year as the same period).
-  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? (?:trước|ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn|${TOURIST_SEASONS})(?: năm)? (?:trước|ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
   [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
