@@ -1,5 +1,6 @@
 // The pipeline: normalise → find figures → read meaning → place each in its period, locality and indicator.
 import { attainsBareTarget } from './attained-stated-target.ts';
+import { TOURIST_SEASONS } from './vocabulary/holidays.ts';
 import { bareItemsLinked } from './toll-items-share-base.ts';
 import { sharesCountBefore } from './share-of-unnamed-count.ts';
 import { namesUnitsAfter, sharesUnitsBefore } from './share-of-units-named-after.ts';
@@ -735,7 +736,8 @@ function reachesStandard(lower: string, end: number, clauseEnd: number): boolean
 
 // "thiếu nước …, giảm khoảng 40% so với mùa khô năm 2023" on a page of 2024: a climate season a year before is the same
 // period, as a crop season is ("so với vụ Hè Thu năm 2023"); a season further back stays its year.
-const CLIMATE_SEASON_BASE = /so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? ((?:19|20)\d\d)(?!\d)/u;
+// (A tourist or festival season too: "tăng 23% so với mùa hè năm 2022", tourist-season-year-before.)
+const CLIMATE_SEASON_BASE = new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn|${TOURIST_SEASONS})(?: năm)? ((?:19|20)\\d\\d)(?!\\d)`, 'u');
 const SEASON_BASE_REACH = 60;
 
 function isSameSeasonYearBefore(after: string, base: string, year: number): boolean {

@@ -14,7 +14,9 @@ const HEADING_BASE: Array<[RegExp, Base]> = [
   [/so (?:với )?cùng (?:kỳ|vụ)/u, 'same_period'],
   // "(đồng/kg; tăng, giảm so với hôm qua):" over a daily market list, "(… so với cuối tuần trước):": the day or the week's
   // close before (heading-against-day-before).
-  [/so (?:với )?(?:(?:cuối|đầu) (?=tuần|tháng|quý))?(?:tháng|quý|kỳ|vụ|tuần) trước/u, 'previous_period'],
+  // ("Thị trường xuất khẩu chính niên vụ 2021 - 2022 (so với niên vụ trước):", "(so với năm học trước):": the crop or
+  // school year before, as in a sentence: crop-year-before.)
+  [/so (?:với )?(?:(?:cuối|đầu) (?=tuần|tháng|quý))?(?:tháng|quý|kỳ|vụ|tuần|niên vụ|năm học) trước/u, 'previous_period'],
   [/so (?:với )?(?:(?:báo cáo|số liệu|thống kê) )?(?:(?:ngày )?hôm qua|phiên (?:trước|hôm qua))(?!\p{L})(?!\p{M})/u, 'previous_period'],
   [new RegExp(`so (?:với )?${alternation(PLAN_NOUNS)}`, 'u'), 'target'],
   // "Kết quả phục vụ khách dịp Tết (so với Tết Quý Mão 2023):": the same holiday a year earlier.

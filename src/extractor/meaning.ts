@@ -8,7 +8,8 @@ import { sharesCountedWhole } from './share-of-counted.ts';
 import { ifYearBeforeNow } from './if-then-now.ts';
 import { gapFromPlan, type FigureBefore } from './plan-gap.ts';
 import { isComparedPlanAmount, isComparedPlanValue } from './compared-plan-value.ts';
-import { HOLIDAY_A_YEAR_BEFORE, YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { HOLIDAY_A_YEAR_BEFORE, TOURIST_SEASONS, YEARLY_EVENTS } from './vocabulary/holidays.ts';
+import { FISHING_SEASONS } from './vocabulary/fishing-seasons.ts';
 import { isDisbursedShare, isRankedDisbursedShare } from './disbursed-share.ts';
 import { isCollectedShare } from './collected-share.ts';
 import { isValueShareBeforeGrowth } from './value-share-before-growth.ts';
@@ -67,8 +68,11 @@ const planAfterLaterDate = createPlanAfterLaterDate(PLAN);
 const ASSIGNERS = '(?:xã|phường|đặc khu|huyện|tỉnh|thành phố|cấp trên|trên|trung ương|thành ủy|tỉnh ủy|huyện ủy|đảng ủy)';
 // The patterns anchored at the start say which letters can open them after spaces and commas, so the window is
 // tested only when it opens with one.
+// A crop or school year named by its two years ("niên vụ 2020 - 2021", "năm học 2022 - 2023").
+const CROP_OR_SCHOOL_YEAR_SPAN = '(?:niên vụ|năm học) (?:19|20)\\d\\d ?[-–] ?(?:19|20)\\d\\d(?!\\d)';
 // The north names its seasons "vụ Chiêm xuân", "vụ Xuân", "vụ Đông" besides "vụ Mùa".
-const SEASONS = '(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông)';
+// The fishing seasons are compared as the crop seasons are.
+const SEASONS = `(đông xuân|hè thu|thu đông|mùa|xuân hè|đông - xuân|hè - thu|chiêm xuân|chiêm|xuân|đông|${FISHING_SEASONS})`;
 const NAMED_SEASON_BASE = new RegExp(`so (?:với )?(cùng )?vụ (?:lúa )?${SEASONS}(?!\\p{L})(?!\\p{M})`, 'u');
 // "Kế hoạch vụ Hè Thu 2025, … giảm 820 ha so với vụ Đông Xuân": the season named before the figure is its own.
 // So is the crop named by its season: "năng suất lúa Hè Thu thấp hơn … so với vụ Đông Xuân", "giá lúa tươi Hè Thu …
@@ -113,6 +117,9 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [new RegExp(`so (?:với )?(?:bình quân |tháng |quý )?cùng kỳ`, 'u'), () => 'same_period'],
   // "tăng 38 trường so với đầu năm học trước": the last school year, counted at its start.
   [new RegExp(`so (?:với )?(?:đầu |cuối )năm học trước`, 'u'), () => 'previous_period'],
+  // "tăng 21,3% so với niên vụ 2020 - 2021", "so với năm học 2022 - 2023": a crop or school year named by its two years is
+  // one before the figure's, and no year form fits it (crop-year-before).
+  [new RegExp(`so (?:với )?${CROP_OR_SCHOOL_YEAR_SPAN}`, 'u'), () => 'previous_period'],
   // "nợ thuế … tăng 18,2% so với thời điểm 31/12/2023": a stock against the end of that year, a year base
   // (moment-at-year-end-base).
   [new RegExp(`so (?:với )?(?:thời điểm |ngày |thời điểm ngày )?31[/.-]12[/.-]((?:19|20)\\d\\d)(?!\\d)`, 'u'), (m) => m[1] as Base],
@@ -148,7 +155,7 @@ const BASE_FORMS: Array<[RegExp, (m: RegExpExecArray) => Base, string?]> = [
   [NAMED_SEASON_BASE, () => 'same_period'],
   // "giảm 38% so với mùa khô năm trước": a climate season a year earlier, as a crop season is (climate-season-year-before;
   // with its year, "so với mùa khô năm 2023", the caller reads the year as the same period).
-  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn)(?: năm)? (?:trước|ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
+  [new RegExp(`so (?:với )?(?:cùng )?mùa (?:khô|mưa|lũ|mưa bão|mưa lũ|khô hạn|${TOURIST_SEASONS})(?: năm)? (?:trước|ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   // "tăng 8% so với Tết năm trước": the same holiday a year earlier, as a season is.
   [new RegExp(`so (?:với )?(?:dịp )?tết(?: nguyên đán)? (?:năm trước|năm ngoái)(?!\\p{L})(?!\\p{M})`, 'u'), () => 'same_period'],
   // "tăng 21,5% so với Tết Ất Tỵ 2025", "gấp 1,4 lần Tết năm trước": the holiday named by its year, or right after a multiple.
@@ -227,7 +234,8 @@ const PLAN_BETWEEN = new RegExp(`^\\s*${PLAN}(?: (?:năm|đề ra|giao|được 
 // ("cao hơn vụ Mùa năm 2024 là 0,9 tạ/ha": "là" may hand over the amount after the comparison.)
 const COMPARED_SAME_SEASON = /(?<![\p{L}\p{M}])(?:hơn|với) cùng vụ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn vụ Mùa năm trước 1,4 tạ/ha": a season named with the year before it is the same season a year earlier.
-const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} năm (?:trước|ngoái|\\d{4})\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
+// ("cao hơn vụ Đông Xuân 2022 - 2023 khoảng 1.500 đồng/kg": or with the two years it spans, compared-season-crop-year.)
+const COMPARED_NAMED_SEASON = new RegExp(`(?<![\\p{L}\\p{M}])(?:hơn|với) vụ (?:lúa )?${SEASONS} (?:năm (?:trước|ngoái|\\d{4})|(?:19|20)\\d\\d ?[-–] ?(?:19|20)\\d\\d)\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
 // "cao hơn năm 2024 là 1,4 tạ/ha", "thấp hơn năm trước 2%": a year compared without "so với".
 // ("cao hơn kết quả năm 2022 gần 1 điểm phần trăm", "thấp hơn thực hiện năm 2023 0,5 điểm %": the year's result named.)
 const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:(?:kết quả|thực hiện)(?: của)? )?(?:cuối )?năm ((?:19|20)\d\d|trước|ngoái)\s*(?:là\s+)?(?:khoảng|gần|hơn|từ)?\s*$/u;
@@ -235,7 +243,8 @@ const COMPARED_YEAR = /(?<![\p{L}\p{M}])(?:cao|thấp|nhiều|ít) hơn (?:(?:k�
 const COMPARATIVE_THEN_IS = /(?<![\p{L}\p{M}])(cao|thấp|nhiều|ít) hơn(?: (?:[\p{L}\p{M}]+|(?:19|20)\d\d)){1,8} là\s*$/u;
 // "cao hơn đầu tháng 10 khoảng 4.500 đồng/kg", "thấp hơn hôm qua 500 đồng/kg": an earlier point of the stretch reported
 // on, or a daily page's day before, compared without "so với" (as "so với đầu tháng", "so với hôm qua" are).
-const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:(?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước|(?:hồi )?đầu (?:tháng|tuần|vụ)(?: \d{1,2})?|(?:ngày )?hôm qua)\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
+// ("cao hơn niên vụ 2020 - 2021 khoảng 310 USD/tấn": a crop or school year named by its years, crop-year-before.)
+const COMPARED_PREVIOUS = /(?<![\p{L}\p{M}])hơn (?:(?:tháng|quý|kỳ|vụ|niên vụ|đợt) trước|(?:niên vụ|năm học) (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d|(?:hồi )?đầu (?:tháng|tuần|vụ)(?: \d{1,2})?|(?:ngày )?hôm qua)\s*(?:khoảng|gần|hơn|từ)?\s*$/u;
 // "cao hơn dịp lễ năm trước 5,2 điểm phần trăm", "cao hơn Tết năm trước 2.000 đồng/kg": a holiday a year earlier, compared
 // without "so với", is the same period, as "so với Tết năm trước" is.
 const COMPARED_HOLIDAY = new RegExp(`(?<![\\p{L}\\p{M}])hơn ${HOLIDAY_A_YEAR_BEFORE}\\s*(?:là\\s+)?(?:khoảng|gần|hơn|từ)?\\s*$`, 'u');
@@ -755,7 +764,7 @@ function readBase(lower: string, after: string, clauseStart: number, c: Candidat
     if (FRONTED_PLAN_OPENING.test(quoteAt >= 0 ? head.slice(quoteAt + 1) : head)) return 'target';
   }
   // "cao hơn vụ trước khoảng 500 đồng/kg", "thấp hơn tháng trước 2%": the comparison without "so với".
-  if ((near.includes('trước') || near.includes('đầu ') || near.includes('hôm qua')) && COMPARED_PREVIOUS.test(near)) return 'previous_period';
+  if ((near.includes('trước') || near.includes('đầu ') || near.includes('hôm qua') || near.includes('niên vụ') || near.includes('năm học')) && COMPARED_PREVIOUS.test(near)) return 'previous_period';
   // "cao hơn cùng vụ năm ngoái gần 0,5 tấn/ha": the same season a year before, as "cùng kỳ".
   if (near.includes('cùng vụ') && COMPARED_SAME_SEASON.test(near)) return 'same_period';
   if (near.includes('vụ ') && COMPARED_NAMED_SEASON.test(near)) return 'same_period';

@@ -69,8 +69,9 @@ export const HEADING_MARK = /:|như|lần lượt/gu;
 export const MEDIUM_BLOCKER = /[(,]|đã|thực hiện|đạt được/gu;
 const YEAR = /(?:19|20)\d\d/g;
 const PLAN_OPENERS = new Set(['kế hoạch', 'kế hoạch năm', 'chỉ tiêu năm', 'dự toán năm']);
-// What may stand between the opening plan noun and its comma: the period only ("vụ Hè Thu 2025", "năm 2025").
-const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đông|xuân hè|vụ mùa|quý [ivx]+|tháng \d{1,2}|niên vụ|năm học))* (?:19|20)\d\d(?: ?[-–/] ?(?:19|20)\d\d)?,/u;
+// What may stand between the opening plan noun and its comma: the period only ("vụ Hè Thu 2025", "năm 2025"), or one
+// named by "năm nay", "năm tới" ("Kế hoạch vụ Hè Thu năm nay, toàn tỉnh gieo sạ 228.000 ha": plan-opening-this-year).
+const PLAN_OPENING_PERIOD = /^(?: (?:năm|vụ|lúa|đông xuân|hè thu|thu đông|xuân hè|vụ mùa|quý [ivx]+|tháng \d{1,2}|niên vụ|năm học))* (?:(?:19|20)\d\d(?: ?[-–/] ?(?:19|20)\d\d)?|(?<= năm )(?:nay|tới|sau)),/u;
 // ("Ước cả năm 2025, …; sản lượng lương thực đạt …": the whole year may carry its number: fronted-whole-year-estimate.)
 const FRONTED_ESTIMATE = /^(?:dự ước|ước tính|ước thực hiện|ước)(?: (?:cả năm(?: \d{4})?|năm \d{4}|quý [ivx]+(?:\/\d{4}| năm \d{4})?|(?:\d{1,2} )?tháng(?: đầu năm)?(?: \d{1,2})?(?:\/\d{4}| năm \d{4})?))+,/u;
 const FRONTED_ESTIMATE_REACH = 48;

@@ -2,6 +2,8 @@
 // 2020 - 2025") and the period each figure belongs to.
 
 import { holidayStretch } from './holiday-stretch.ts';
+import { FISHING_SEASONS } from './vocabulary/fishing-seasons.ts';
+import { namesSameSeason } from './season-this-year.ts';
 import { CAUSE_MONTH_NAMES, YEARLY_EVENTS, causeMonth } from './vocabulary/holidays.ts';
 import { comingTetMentions } from './coming-tet.ts';
 import { isBaseOfFormerUnits } from './former-units-base.ts';
@@ -81,7 +83,7 @@ const CROP_YEAR_CROPS = 'cà phê|hạt điều|điều|hồ tiêu|tiêu|mía|ch
 const PERIOD_ALTERNATIVES = [
   // ("Niên vụ cà phê 2025 - 2026, toàn tỉnh có …", "sản lượng hạt điều vụ 2024 - 2025": a crop year named with its crop,
   // or as a bare "vụ" with its two years: crop-year-named-crop; "nhiệm vụ 2025 - 2026" is a duty.)
-  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|(?:niên vụ|(?<!(?:nhiệm|nghĩa|dịch|sự|phục|chức) )vụ)(?: (?:${CROP_YEAR_CROPS}))?|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa|vụ (?:lúa )?mùa|vụ (?:lúa )?thu đông) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
+  `(?<schoolyear>(?:năm học|niên khóa|niên khoá|(?:niên vụ|(?<!(?:nhiệm|nghĩa|dịch|sự|phục|chức) )vụ)(?: (?:${CROP_YEAR_CROPS}))?|vụ (?:lúa )?đông xuân|vụ (?:lúa )?đông - xuân|lúa đông xuân|lúa đông - xuân|mùa khô|mùa mưa|vụ (?:lúa )?mùa|vụ (?:lúa )?thu đông|vụ (?:${FISHING_SEASONS})) (?:19|20)\\d\\d ?[-–—/] ?(?:19|20)\\d\\d)`,
   // ("Tổng vốn đầu tư toàn xã hội 5 năm 2026 - 2030": the five years named by their span.)
   // ("Trong 2 năm 2021 - 2022, huyện có thêm 86 doanh nghiệp": any count of years named by their span: years-counted-span.)
   `(?<term>(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch|(?:[2-9]|10|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm) ?(?:năm )?(?:19|20)\\d\\d ?[-–—/] ?(?:năm )?(?:19|20)\\d\\d)`,
@@ -111,7 +113,7 @@ const PERIOD_ALTERNATIVES = [
   // ("…; 6 tháng thành lập mới 142 doanh nghiệp", "9 tháng cấp mới 12 dự án": the months, then what was newly founded or
   // licensed in them; "sau 6 tháng thành lập mới" counts from one founding: months-then-founded.)
   `(?<months>(?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng(?: đầu)?(?:(?: năm(?! \\d{1,2}(?!\\d))| qua| vừa qua)(?: ${YEAR})?| ${YEAR}(?! ?[-–—/] ?\\d)|(?= \\((?:tính gộp|tính chung|số liệu|bao gồm|gộp|ước tính|sơ bộ|so với|so cùng kỳ|tăng, giảm so)(?!\\p{L})(?!\\p{M}))|(?=[,.;:\\n]|$| (?:đạt|ước|tăng|giảm|thu|có|qua|vừa qua|chỉ|toàn|là|lên|dự kiến|trên địa bàn|dao động|xảy ra|đón|cpi|chỉ số giá|lạm phát|bằng|trồng|gieo|giải ngân|kết nạp|giải quyết|thu hút|chi|thực thu|thực chi|đều(?! đặn))(?!\\p{L})(?!\\p{M})|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= (?:thành lập mới|cấp mới|tuyển sinh mới|tiếp nhận mới)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài|từ) [\\d\\p{L}]{1,4} tháng)(?= của (?:tỉnh|thành phố|huyện|toàn tỉnh|cả nước|doanh nghiệp)(?!\\p{L})(?!\\p{M}))|(?<!(?:dưới|trên|hơn|khoảng|gần|sau|vòng|hạn|đủ|dài) [\\d\\p{L}]{1,4} tháng)(?: \\d{1,3}(?:\\.\\d{3})+(?!\\d)| \\d+,\\d| \\d{1,3} (?:tỷ|tỉ|triệu|nghìn|ngàn) )|(?<=(?<![\\p{L}\\p{M}])(?:${MONTH_THEN_SAME_MONTHS}) tháng)|(?<=(?<![\\p{L}\\p{M}])(?:grdp|gdp|tăng trưởng|kinh tế|xã hội) (?:\\d{1,2} ?|(?:ba|bảy|tám|chín|mười một|mười) )tháng))))`,
-  `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông)(?: năm)? ${YEAR})`,
+  `(?<season>vụ (?:lúa )?(?:hè thu|đông xuân|thu đông|xuân hè|đông - xuân|hè - thu|mùa|chiêm xuân|chiêm|xuân|đông|${FISHING_SEASONS})(?: năm)? ${YEAR})`,
   // "xuống giống lúa Thu Đông 2025 được 98.540 ha": the crop named for its season, without "vụ" (a crop year "lúa Đông
   // Xuân 2024 - 2025" spans two, and is read above).
   `(?<cropseason>lúa (?:hè thu|đông xuân|thu đông|xuân hè|chiêm xuân)(?: năm)? ${YEAR}(?! ?[-–—/] ?\\d))`,
@@ -457,7 +459,9 @@ export function findPeriods(lower: string, publishedYear?: number, publishedMont
       if (report) out.push(mention({ start, end, year: report.year, part: report.part, isBase: false, local: true }));
     } else if (g.thisyear && /(?:vụ|xuân|thu|mùa|hè) $/u.test(lower.slice(Math.max(0, start - 6), start))) {
       // "vụ Đông Xuân năm nay" is the season the text already dated ("vụ Đông Xuân 2023 - 2024"), else this year's.
-      const season = out.findLast((p) => p.span && !p.isBase);
+      // (Not a mention of another season: season-this-year.)
+      const before = lower.slice(Math.max(0, start - 24), start);
+      const season = out.findLast((p) => p.span && !p.isBase && namesSameSeason(before, lower.slice(p.start, Math.min(p.end, p.start + 48))));
       if (season) out.push(mention({ start, end, part: '', span: season.span, year: season.year, isBase }));
       else if (publishedYear) out.push(mention({ start, end, year: publishedYear, part: '', isBase }));
     } else if (g.pastyear) {

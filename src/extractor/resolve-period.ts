@@ -25,6 +25,7 @@ import { indexOfPhrase } from './vocabulary/rare-anchor.ts';
 import { OTHER_PRODUCE, PERENNIALS, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { isReviewedPlanStretch } from './reviewed-plan-stretch.ts';
+import { isSeasonHarvestMonth } from './season-harvest-month.ts';
 
 export interface PeriodChoice {
   value?: string;
@@ -263,8 +264,14 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     (PLAN_OF_YEAR.test(lower.slice(Math.max(0, p.start - 48), p.start)) || (p.start < leadEnd && TARGETS_OF_YEAR.test(lower.slice(Math.max(0, p.start - 40), p.start))));
   // ("tổ chức kỳ họp thứ 8 (kỳ họp thường lệ giữa năm 2023) để xem xét … 6 tháng đầu năm": the session's name frames
   // nothing.)
+  // (A month deeper in its sentence than a dateline's tag and a few words opens nothing: the head is read only then.)
+  const harvestMonth = (p: PeriodMention) => {
+    const [from, to] = sentenceOf(p.start);
+    return p.part.startsWith('-M') && p.start - from <= 48 &&
+      isSeasonHarvestMonth(p, lower.slice(from, p.start).replace(DATELINE_TAG, '').trimStart(), periods, to);
+  };
   const framing = periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p) && !isShortParagraph(segments, p.start, lower.length) && p.start < leadEnd &&
-    !namesSession(lower, p.start)) ??
+    !namesSession(lower, p.start) && !harvestMonth(p)) ??
     periods.find((p) => !p.isBase && !p.term && !yearOfPlan(p));
   for (const p of periods) if (p.span && framing && !framing.span && !p.local) p.local = true;
   // "Sản xuất nông nghiệp ổn định; vụ Xuân 2023 gieo cấy 2.145 ha lúa, …. Tổng mức bán lẻ … ước đạt 4.215 tỷ đồng" in a

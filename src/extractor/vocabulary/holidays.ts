@@ -5,6 +5,10 @@
 // A yearly event is measured the same way: "tăng 18% so với tuần lễ năm 2024", "gấp 1,5 lần ngày hội năm 2025".
 export const YEARLY_EVENTS = '(?:tuần lễ|ngày hội|hội chợ|festival|liên hoan)';
 
+// A tourist or festival season is measured so too: "tăng 23% so với mùa hè năm 2022", "so với mùa du lịch hè năm trước",
+// "so với mùa lễ hội năm 2023" (tourist-season-year-before); the words after "mùa ".
+export const TOURIST_SEASONS = '(?:du lịch hè|du lịch|hè|lễ hội xuân|lễ hội|cao điểm hè|cao điểm)';
+
 // The sixty-year cycle's names by which a lunar new year is called ("Tết Giáp Thìn 2024"): stem, then branch.
 const STEMS = '(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý|quí)';
 const BRANCHES = '(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)';

@@ -209,6 +209,8 @@ export const PER_DENOMINATORS: ReadonlyArray<readonly [string, string]> = [
   ['phụ nữ', 'phụ nữ'],
   // Fares: "giá vé máy bay … 2,8 - 3,2 triệu đồng/vé".
   ['vé', 'vé'],
+  // A fishing trip's catch and earnings: "mỗi tàu đạt 5,8 tấn/chuyến", "lãi từ 200 - 300 triệu đồng/chuyến" (per-trip-rate).
+  ['chuyến', 'chuyến'],
   // Eggs are priced by the ten: "trứng gà (đồng/chục)".
   ['chục', 'chục'],
   // Tết markets price goods by the piece: "bánh tét 80.000 - 150.000 đồng/đòn", "mai vàng … 5 triệu đồng/chậu", "cúc mâm
