@@ -977,6 +977,9 @@ const MASTHEAD_BEFORE = /^\s*báo $/u;
 
 // "dự toán thành phố giao", "kế hoạch vốn tỉnh giao": the plan a higher level assigned.
 const PLAN_ASSIGNED_BEFORE = /(?<![\p{L}\p{M}])(?:dự toán|kế hoạch|chỉ tiêu|nhiệm vụ)(?: [\p{L}\p{M}]+){0,2} $/u;
+// "Năm 2024, Quảng Xương có 7 chỉ tiêu vượt kế hoạch": a headline that opens on its period, then a comma, names its place
+// first all the same (the comma after a fronted period opens no later clause).
+const FRONTED_PERIOD = /^(?:trong |tính đến |đến )?(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu| cuối)?(?: năm)?|năm|quý [ivx1-4]+|tháng \d{1,2}|nửa (?:đầu|cuối) năm)(?:[ /-](?:năm )?\d{4})?, /u;
 // "Hậu Giang: " before the place a headline is about: one short label, a colon, then the place.
 const HEADLINE_LABEL = /^[^:\n]{2,30}:\s*$/u;
 
@@ -1019,7 +1022,7 @@ function headlinePlace(placed: Placed[], lower: string, segments: Segments, comm
   // later clause of the headline is a detail of the paper's province's news, not the page's place.
   const masthead = placed.find((p) => inHead(p) && inMasthead(p) && p.level === 'tỉnh');
   if (found >= 0 && masthead && commune === undefined && (RANK[placed[found]!.level] ?? 1) < 2 && isShortParagraph(segments, placed[found]!.start, lower.length) &&
-    lower.slice(segmentBounds(segments.paragraphStarts, placed[found]!.start, lower.length)[0], placed[found]!.start).includes(', ') &&
+    lower.slice(segmentBounds(segments.paragraphStarts, placed[found]!.start, lower.length)[0], placed[found]!.start).replace(FRONTED_PERIOD, '').includes(', ') &&
     !isNamedWithOrgan(lower, placed[found]!.start)) return masthead.name;
   if (found < 0 && commune !== undefined) return commune;
   // "BÁO ĐIỆN BIÊN PHỦ - CƠ QUAN CỦA ĐẢNG BỘ … TỈNH ĐIỆN BIÊN": a paper named after a city says in its formula whose
