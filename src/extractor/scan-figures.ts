@@ -407,7 +407,8 @@ const ALL_KINDS = ['các', 'mọi'];
 const isAllKinds = (lower: string, hit: { phrase: string; start: number }) => hit.phrase === 'loại' && endsWithPhrase(lower, hit.start, ALL_KINDS) !== undefined;
 
 // "mật độ dân số 1.392 người/km2", "mật độ 392 người/km2": population and density, not number 1.392 or degree 392.
-const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có', 'dân'], 'độ': ['mật'], 'loại': ALL_KINDS, 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
+// ("trong số 22 chỉ tiêu mà Nghị quyết đề ra, có 20 chỉ tiêu đạt": among so many, not number 22.)
+const NOT_A_NAME_BEFORE: Record<string, string[]> = { 'số': ['tổng', 'với', 'có', 'dân', 'trong'], 'độ': ['mật'], 'loại': ALL_KINDS, 'luật': ['kỷ', 'pháp'], 'điều': ['đa', 'cầu'], 'mục': ['hạng'], 'cấp': ['trợ', 'cung', 'phụ'],
   // "tốc độ tăng … bình quân hằng năm 10 - 11%": each year's, not a year's name.
   'năm': ['hằng', 'hàng', 'mỗi', 'bình quân'],
   // "Bến xe … xuất bến 1.126 chuyến xe": leaving the station, a verb, not wharf number 1.126.
