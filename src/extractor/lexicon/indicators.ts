@@ -155,7 +155,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Giá trị sản xuất nông nghiệp', en: 'Agricultural output value' },
     phrases: [
       '{tổng |}giá trị sản xuất {ngành |}nông nghiệp',
-      '{tổng |}giá trị sản xuất {ngành |}{nông, lâm, thủy sản|nông - lâm - thủy sản|nông lâm thủy sản|nông, lâm nghiệp và thủy sản|nông lâm nghiệp và thủy sản|nông, lâm nghiệp, thủy sản|nông, lâm và thủy sản|nông, lâm nghiệp - thủy sản|nông, lâm, ngư nghiệp|nông lâm ngư nghiệp|nông nghiệp, thủy sản|nông nghiệp - thủy sản|nông nghiệp và thủy sản|nông - lâm - ngư nghiệp}',
+      '{tổng |}giá trị sản xuất {ngành |}{nông, lâm, thủy sản|nông - lâm - thủy sản|nông lâm thủy sản|nông, lâm nghiệp và thủy sản|nông lâm nghiệp và thủy sản|nông, lâm nghiệp, thủy sản|nông, lâm và thủy sản|nông, lâm nghiệp - thủy sản|nông, lâm, ngư nghiệp|nông lâm ngư nghiệp|nông nghiệp, thủy sản|nông nghiệp - thủy sản|nông nghiệp và thủy sản|nông - lâm - ngư nghiệp|nông - ngư nghiệp|nông, ngư nghiệp|nông ngư nghiệp|nông - lâm nghiệp|nông, lâm nghiệp}',
       'gtsx {nông nghiệp|nn|nông, lâm, thủy sản|nông lâm thủy sản|ngành nông nghiệp}',
     ],
     weakPhrases: [
