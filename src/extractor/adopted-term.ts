@@ -22,7 +22,9 @@ const WORD_START = '(?<![\\p{L}\\p{M}])';
 // "kết nạp được 143 đảng viên vượt chỉ tiêu Nghị quyết đề ra": a target passed is a result ("phấn đấu vượt" aims).
 // "trong 22 chỉ tiêu mà Nghị quyết Đại hội XIX đề ra, có 18 chỉ tiêu đạt và vượt, 4 chỉ tiêu không đạt": a verdict on
 // targets judges the term just run ("phấn đấu đạt và vượt" still aims); so does a "báo cáo tổng kết".
-const LOOKS_BACK = wordStartTest(new RegExp(`${WORD_START}(?:kết quả|đạt được|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đánh giá|tổng kết|hiện nay|đến nay|đã(?! (?:thông qua|đề ra|xác định|nhất trí|quán triệt|đặt))|vừa qua|(?<!(?:phấn đấu|quyết tâm|cố gắng) )vượt (?:xa |cao )?(?:các |nhiều )?(?:chỉ tiêu|mục tiêu|kế hoạch)|chỉ tiêu (?:chủ yếu )?(?:(?:đạt|hoàn thành) và vượt|không đạt|chưa đạt)(?<!(?:phấn đấu|quyết tâm|cố gắng)[^.;,]{0,24}chỉ tiêu (?:chủ yếu )?[\\p{L} ]{8,18}))${WORD_END}`, 'u'));
+// ("Nhiều chỉ tiêu phát triển kinh tế đạt và vượt so với kế hoạch đề ra: …" after "tổ chức thành công Đại hội … nhiệm kỳ
+// 2025 – 2030": results measured against the plan, whatever the congress just held.)
+const LOOKS_BACK = wordStartTest(new RegExp(`${WORD_START}(?:kết quả|đạt được|nhiệm kỳ (?:vừa )?qua|nhiệm kỳ trước|đánh giá|tổng kết|hiện nay|đến nay|đã(?! (?:thông qua|đề ra|xác định|nhất trí|quán triệt|đặt))|vừa qua|(?<!(?:phấn đấu|quyết tâm|cố gắng) )vượt (?:xa |cao )?(?:so với )?(?:các |nhiều )?(?:chỉ tiêu|mục tiêu|kế hoạch)|chỉ tiêu (?:chủ yếu )?(?:(?:đạt|hoàn thành) và vượt|không đạt|chưa đạt)(?<!(?:phấn đấu|quyết tâm|cố gắng)[^.;,]{0,24}chỉ tiêu (?:chủ yếu )?[\\p{L} ]{8,18}))${WORD_END}`, 'u'));
 // How much of a sentence around the verb is read (a text without full stops is one long sentence).
 const REACH = 600;
 // Who attended: "Dự Đại hội có 450 đại biểu chính thức, đại diện cho hơn 152.000 đảng viên".
