@@ -405,7 +405,7 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
       const nameAt = typeWord.last + 1;
       const kind = word.types[0]!;
       if (kind === 'xã' || kind === 'phường' || kind === 'thị trấn' || kind === 'đặc khu') {
-        const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt);
+        const refused = isQuantified(ts, i) || notCommune(ts, i, nameAt, cased);
         const person = !refused && isPersonAfterTitle(ts, i, nameAt);
         const capitalised = cased === undefined || refused || person ? undefined : capitalisedName(ts, nameAt, cased);
         // "Tổng chi ngân sách phường ước thực hiện …": on a page that writes names with capitals, a word in lower case
@@ -481,12 +481,20 @@ export function findLocalityMentions(lower: string, tokens?: TokenStream, cased?
 
 // "xã hội", "xã giao", "xã viên", "hợp tác xã": the word xã that is not a commune.
 const NOT_COMMUNE_NEXT = new Set(['hội', 'giao', 'viên', 'tắc']);
-function notCommune(ts: TokenStream, first: number, nameAt: number): boolean {
+function notCommune(ts: TokenStream, first: number, nameAt: number, cased?: string): boolean {
   // "xã, phường, thị trấn": the levels listed, not one ward.
   if (first > 0 && ts.sep[first] !== undefined && ts.sep[first]! <= SEP_COMMA && tokenText(ts, first - 1) === 'xã') return true;
   if (tokenText(ts, first) !== 'xã') return false;
   const next = nameAt < ts.count ? tokenText(ts, nameAt) : undefined;
-  return prevText(ts, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next));
+  return prevText(ts, first) === 'tác' || (next !== undefined && NOT_COMMUNE_NEXT.has(next) && !(cased !== undefined && namedLikeCommune(ts, nameAt, cased)));
+}
+
+// "Đảng ủy xã Hội Thịnh", "xã Giao Thủy": on a page that writes names with capitals, "Hội" or "Giao" opening a name of
+// capitalised syllables is the commune's name, not "xã hội" or "xã giao" (a line in capitals says nothing).
+function namedLikeCommune(ts: TokenStream, nameAt: number, cased: string): boolean {
+  const after = nameAt + 1;
+  return ts.sep[nameAt] === SEP_SPACE && startsUpper(cased, ts.start[nameAt]!) && !isAcronym(cased, ts.start[nameAt]!, ts.end[nameAt]!) &&
+    after < ts.count && ts.sep[after] === SEP_SPACE && startsUpper(cased, ts.start[after]!) && !isAcronym(cased, ts.start[after]!, ts.end[after]!);
 }
 
 // "Chủ tịch UBND xã Nguyễn Thị Thu Hà cho biết": the official's name follows the unit's type word where the unit
