@@ -90,7 +90,7 @@ FIGS = [
  ('giảm 0,64%', '0,64%', 'change', '%', d(PR, D)),
  ('đạt 78,5%', '78,5%', 'level', '%', d(Y24, indicator='trained_labour_rate')),
  ('đạt 95,2%', '95,2%', 'level', '%', d(Y24, indicator='health_insurance_coverage')),
- ('Có 11/12 trường', '11/12', 'ratio', 'trường', d(Y24, indicator='national_standard_schools')),
+ ('Có 11/12 trường', '11/12', 'ratio', 'trường học', d(Y24, indicator='national_standard_schools')),
  ('4 trường đạt', '4', 'level', 'trường', d(Y24, indicator='national_standard_schools')),
  ('nạp 286 đảng viên', '286', 'level', 'đảng viên', d(NP)),
  ('đạt 119,2% chỉ tiêu', '119,2%', 'attainment', '%', d(NP, P)),

@@ -63,7 +63,7 @@ FIGS = [
  ('đạt 2,96 tỷ USD', '2,96 tỷ USD', 'level', 'USD', d(indicator='export_value', period='2024')),
  ('tăng 18,6%', '18,6%', 'change', '%', d(indicator='export_value', period='2024', direction='up', base='2020')),
  ('khoảng 62 triệu lượt', '62 triệu lượt', 'level', 'lượt khách', d(indicator='tourist_arrivals', bound='about')),
- ('gần 3,4 triệu lượt', '3,4 triệu lượt', 'level', 'lượt khách', d(indicator='international_tourist_arrivals', bound='nearly')),
+ ('gần 3,4 triệu lượt', '3,4 triệu lượt', 'level', 'lượt', d(indicator='international_tourist_arrivals', bound='nearly')),
  ('đạt 74.500 ha', '74.500 ha', 'level', 'ha', d()),
  ('đạt 215.000 tấn', '215.000 tấn', 'level', 'tấn', d(indicator='aquaculture_output')),
  ('đón 9,1 triệu lượt', '9,1 triệu lượt', 'level', 'lượt khách', d(BT, indicator='tourist_arrivals')),

@@ -60,7 +60,7 @@ FIGS = [
  ('có 1.120 cơ sở', '1.120', 'level', 'cơ sở lưu trú', d()),
  ('gần 38.000 phòng', '38.000', 'level', 'phòng', d(bound='nearly')),
  ('đón 7,8 triệu lượt', '7,8 triệu lượt', 'level', 'lượt khách', d(Y24, indicator='tourist_arrivals')),
- ('quốc tế 2,9 triệu lượt', '2,9 triệu lượt', 'level', 'lượt khách', d(Y24, indicator='international_tourist_arrivals')),
+ ('quốc tế 2,9 triệu lượt', '2,9 triệu lượt', 'level', 'lượt', d(Y24, indicator='international_tourist_arrivals')),
  ('tăng 32%', '32%', 'change', '%', d(Y24, U, indicator='international_tourist_arrivals', base='2023')),
  ('khai 128 công trình', '128', 'level', 'công trình', d()),
  ('trên 1.950 tỷ đồng', '1.950 tỷ đồng', 'level', 'VND', d(bound='over')),
