@@ -5,6 +5,7 @@ import type { Candidate } from './scan-figures.ts';
 import { INDEX_PARTS } from './vocabulary/units.ts';
 import { PACKAGES, seizedBefore } from './seized-packages.ts';
 import { MERGED_LEAD, MERGED_LEAD_REACH } from './spelled-figures.ts';
+import { summedBeforeMerger } from './summed-before-merger.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story. Hatcheries
 // count their fry in "con" too: "sản xuất giống thủy sản ước đạt 2,7 tỷ con", "tôm giống 1,2 tỷ con".
@@ -66,6 +67,9 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   // too (merged-localities-named), and "sáp nhập 3 đơn vị hành chính: …" (merged-administrative-units-named).
   if ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit.startsWith('đơn vị') || c.unit.unit === 'địa phương') && c.of === undefined &&
     MERGED_LEAD.test(lower.slice(Math.max(0, c.numberStart - MERGED_LEAD_REACH), Math.max(0, c.numberStart - 1)))) return false;
+  // ("tính chung 3 tỉnh trước hợp nhất": summed-before-merger.)
+  if ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit.startsWith('đơn vị') || c.unit.unit === 'địa phương') && c.of === undefined &&
+    summedBeforeMerger(lower, c.numberStart, c.end)) return false;
   // "Hội nghị được kết nối trực tuyến đến 135 xã, phường", "trực tuyến với 126 điểm cầu": where one meeting was watched
   // from, a detail of that event.
   if (c.unit.unit === 'điểm cầu' || ((PLACE_UNITS.has(c.unit.unit) || c.unit.unit === 'đơn vị') && c.of === undefined &&

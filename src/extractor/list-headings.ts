@@ -8,6 +8,7 @@ import { NAMES_TARGETS, PLAN_NOUNS } from './vocabulary/cues.ts';
 import { HOLIDAY_A_YEAR_BEFORE } from './vocabulary/holidays.ts';
 import { alternation } from './vocabulary/regexp.ts';
 import { segmentIndex } from './segments.ts';
+import { headsComingTermTargets } from './coming-term-heading.ts';
 
 const HEADING_BASE: Array<[RegExp, Base]> = [
   // "(tăng, giảm so với cùng vụ năm trước):" over a crop list: the same season a year earlier, as in a sentence.
@@ -111,6 +112,7 @@ const HEADING_YEAR = /(?<![\p{L}\p{M}])(?:đến |tới )?năm ((?:19|20)\d\d)(?
 function headsFuture(heading: string, publishedYear: number | undefined, publishedMonth?: number): boolean {
   if (publishedYear === undefined) return false;
   for (const m of heading.matchAll(HEADING_YEAR)) if (Number(m[1]) > publishedYear) return true;
+  if (headsComingTermTargets(heading, publishedYear)) return true;
   if (publishedMonth !== undefined && publishedMonth < LAST_MONTH && headsRunningYearsEnd(heading, publishedYear)) return true;
   return publishedMonth !== undefined && publishedMonth <= YEAR_OPENING_MONTHS && headsYearsTargets(heading, publishedYear);
 }

@@ -1,5 +1,7 @@
 // What a figure says: its kind (level, change, attainment, ratio), direction, base, status and bound, read from the
 // words around it inside its clause.
+import { NAMED_TERM } from './vocabulary/named-term.ts';
+import { multipleOfTermStart } from './multiple-of-term-start.ts';
 import { withoutNounRest } from './counted-noun-before-more-words.ts';
 import { multipleOfYearEnd } from './multiple-of-year-end.ts';
 import { comparativeBeforeSo } from './compared-own-rate.ts';
@@ -198,7 +200,8 @@ const JOINED_PLAN_AFTER = new RegExp(`^(?:\\s*(?:,\\s*(?:và\\s+)?|và\\s+)\\d[\
 // xã hội và môi trường đạt"; the resolution named with its congress: "29/31 chỉ tiêu Nghị quyết Đại hội đạt và vượt";
 // a verdict forecast: "5 chỉ tiêu dự báo khó đạt".)
 // ("5/6 chỉ tiêu kế hoạch được giao đạt và vượt", "8/10 chỉ tiêu chuyên môn đạt": which plan and who set it, too.)
-const STATUS_FILLER = /^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế|kế hoạch|kh|chuyên môn|(?:được )?giao)(?!\p{L})(?!\p{M}) *)*/u;
+// ("18/20 chỉ tiêu Nghị quyết nhiệm kỳ 2020 - 2025 đạt và vượt": the term named by its years, too: verdict-after-named-term.)
+const STATUS_FILLER = new RegExp(`^ *(?:(?:(?:, *|và |- *)?(?:môi trường|quốc phòng - an ninh|quốc phòng, an ninh|xã hội|văn hóa - xã hội)|còn lại|đã|dự kiến|dự báo|ước|được đánh giá|nghị quyết|nq|đại hội|kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh|chủ yếu|cơ bản|đề ra|của nghị quyết|năm \\d{4}|nông thôn mới(?: nâng cao| kiểu mẫu)?|ntm|${NAMED_TERM}|nhiệm kỳ|cả nhiệm kỳ|(?:về )?kinh tế|kế hoạch|kh|chuyên môn|(?:được )?giao)(?!\\p{L})(?!\\p{M}) *)*`, 'u');
 const STATUS_AFTER = new RegExp(`^${alternation(STATUS_PHRASES.map(([p]) => p))}${WORD_END}`, 'u');
 const STATUS_OF = new Map(STATUS_PHRASES);
 // ("10/10 chỉ tiêu trong lĩnh vực kinh tế của huyện đạt và vượt", "… thuộc khối văn hóa - xã hội đạt": the field, then
@@ -405,7 +408,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // ("bằng 1,8 lần năm 2024" is "gấp 1,8 lần": a multiple of the base.)
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
-    m.base = base ?? multipleOfYearEnd(after) ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : MULTIPLE_OF_PERIOD_BEFORE.test(after) ? 'previous_period' : undefined);
+    m.base = base ?? multipleOfYearEnd(after) ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : MULTIPLE_OF_PERIOD_BEFORE.test(after) ? 'previous_period' : multipleOfTermStart(after) ? TERM_START : undefined);
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
   } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 72), c.numberStart))) {

@@ -18,6 +18,7 @@ import { mention, isPlanYear, type PeriodMention, ASIDE_AFTER_CLAUSE, ASIDE_REAC
 import type { Candidate } from './scan-figures.ts';
 import { SENTENCE_REACH, isShortParagraph, segmentBounds, segmentIndex, type Segments } from './segments.ts';
 import { firstAtOrAfter } from './sorted.ts';
+import { headsComingTermTargets } from './coming-term-heading.ts';
 import { sectionAt, type TermSection } from './term-sections.ts';
 import { ACTUAL_NOW, CHANGE_OPENS_BRACKET, HELD_NOW, PLAN_PHRASE_CLOSED, YEAR_ITEM_VERBS } from './vocabulary/cues.ts';
 import { hasWholeWord } from './vocabulary/word-boundary.ts';
@@ -26,6 +27,9 @@ import { OTHER_PRODUCE, PERENNIALS, RICE_NOUNS } from './vocabulary/crops.ts';
 import { wordStartTest } from './vocabulary/word-start.ts';
 import { isReviewedPlanStretch } from './reviewed-plan-stretch.ts';
 import { isSeasonHarvestMonth } from './season-harvest-month.ts';
+
+// How much of a list heading is read for the term whose targets it names.
+const HEADING_READ = 300;
 
 export interface PeriodChoice {
   value?: string;
@@ -974,8 +978,12 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         // not a single year an earlier item named (yearly-item-under-stretch-heading).
         const headingStretch = periods.slice(firstAtOrAfter(periods, headingStart, start), firstAtOrAfter(periods, headingEnd ?? paragraphOf(c.numberStart), start))
           .filter((p) => !p.isBase && p.term !== undefined).pop();
+        // ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:" on a 2025 congress page: every item that names no period is the
+        // opening term's target, not the page's year (coming-term-list-heading); under a horizon's heading, "Mục tiêu đến
+        // năm 2030", levels stay the horizon's.)
         if (headingStretch && !periods.some((p) => p.start >= clauseStart && p.start < c.numberStart && !p.isBase) &&
-          (isYearlyRate(lower, c, clauseStart) || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart)))) {
+          (isYearlyRate(lower, c, clauseStart) || FIVE_YEARS.test(lower.slice(clauseStart, c.numberStart)) ||
+            (headingEnd !== undefined && sectionAt(sections, c.numberStart)?.horizon === undefined && headsComingTermTargets(lower.slice(Math.max(headingFrom, headingEnd - HEADING_READ), headingEnd), publishedYear)))) {
           return { value: headingStretch.term!, forTarget: headingStretch.term! };
         }
       }
