@@ -63,7 +63,7 @@ function continuesRespectiveNumbers(lower: string, at: number, clauseStart: numb
 // "sản xuất đồ uống tăng 61,49%… so cùng kỳ năm 2022", "các xã A, B, C… đều đạt chuẩn": an ellipsis cutting a list
 // short, with the sentence going on in lower case after it, ends no sentence (the base or verb after it is the list's).
 // A capital after it opens one ("… Trong đó, …").
-function ellipsisGoesOn(text: string, at: number): boolean {
+export function ellipsisGoesOn(text: string, at: number): boolean {
   if (text[at + 1] !== ' ') return false;
   const next = text[at + 2];
   return next !== undefined && next !== next.toLocaleUpperCase('vi') && isWordCode(text.charCodeAt(at + 2));

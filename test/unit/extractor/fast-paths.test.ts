@@ -12,7 +12,7 @@ import { readNumber } from '../../../src/extractor/quantity.ts';
 import { windowEndsWith } from '../../../src/extractor/vocabulary/backward.ts';
 import { hasWholeWord, sentenceMatches, wholeWordStarts, wordMatches } from '../../../src/extractor/vocabulary/word-boundary.ts';
 import { CUE_RE, HEADING_MARK, MEDIUM_BLOCKER } from '../../../src/extractor/modality.ts';
-import { endsSentence, segment } from '../../../src/extractor/segments.ts';
+import { ellipsisGoesOn, endsSentence, segment } from '../../../src/extractor/segments.ts';
 import { anchoredWordMatches } from '../../../src/extractor/vocabulary/anchored-matches.ts';
 import { PERIOD, PERIOD_GROUPS, PERIOD_OPENS } from '../../../src/extractor/periods.ts';
 import { ownSentenceStart } from '../../../src/extractor/list-headings.ts';
@@ -273,7 +273,8 @@ describe("normalise's one-pass check finds what the regex tests it replaced foun
 });
 
 describe('segment, searching its break characters with a regex, finds what a loop over every code unit found', () => {
-  // The loop segment.ts ran before, with the same rule for a full stop (abbreviations).
+  // The loop segment.ts ran before, with the same rule for a full stop (abbreviations) and for an ellipsis the sentence
+  // goes on after.
   const byLoop = (lower: string) => {
     const starts = { sentence: [0], clause: [0], paragraph: [0] };
     const push = (list: number[], at: number) => { if (list[list.length - 1]! < at) list.push(at); };
@@ -285,7 +286,9 @@ describe('segment, searching its break characters with a regex, finds what a loo
         push(starts.sentence, j); push(starts.clause, j); push(starts.paragraph, j);
         i = j - 1;
       } else if (c === 59) push(starts.clause, i + 1);
-      else if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && endsSentence(lower, i)) { push(starts.sentence, i + 1); push(starts.clause, i + 1); }
+      else if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && endsSentence(lower, i) && !(c === 0x2026 && ellipsisGoesOn(lower, i))) {
+        push(starts.sentence, i + 1); push(starts.clause, i + 1);
+      }
     }
     return { sentenceStarts: starts.sentence, clauseStarts: starts.clause, paragraphStarts: starts.paragraph };
   };
