@@ -697,6 +697,8 @@ function place(mentions: readonly LocalityMention[], lower: string, captions: Re
       // "bằng 104,6% dự toán thành phố giao; chi ngân sách 118,5 tỷ đồng": who assigned the plan, whatever place the
       // paragraph is on, is no new subject for the clauses after it.
       if (lower.startsWith(' giao', m.end) && !/^[\p{L}\p{M}]/u.test(lower[m.end + 5] ?? '') && PLAN_ASSIGNED_BEFORE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      // "quán triệt các nghị quyết, chỉ thị của Trung ương và của tỉnh": who issued the directives, not the subject.
+      if (ISSUER_BEFORE.test(lower.slice(Math.max(0, m.start - ISSUER_REACH), m.start))) continue;
       // "qua Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh": who runs a platform, not the subject.
       if (isPlatformOwner(lower, m.start)) continue;
       // "đạt 23.246 tỷ đồng, đứng thứ 8 toàn tỉnh": the province a district is ranked in is no new subject either.
@@ -975,6 +977,9 @@ function addBareCommune(placed: Placed[], cased: string, commune: string): void 
 // A newspaper's name at the head of its line: "BÁO ĐẮK LẮK ĐIỆN TỬ", "Báo Thái Nguyên điện tử | Kinh tế".
 const MASTHEAD_BEFORE = /^\s*báo $/u;
 
+// Directives and whose they are: "các nghị quyết, chỉ thị của Trung ương và của tỉnh", "văn bản chỉ đạo của tỉnh".
+const ISSUER_BEFORE = /(?<![\p{L}\p{M}])(?:nghị quyết|chỉ thị|kết luận|chủ trương|văn bản|chỉ đạo|hướng dẫn)(?:,? [\p{L}\p{M}]+){0,6}? của (?:trung ương,? và (?:của )?)?$/u;
+const ISSUER_REACH = 90;
 // "dự toán thành phố giao", "kế hoạch vốn tỉnh giao": the plan a higher level assigned.
 const PLAN_ASSIGNED_BEFORE = /(?<![\p{L}\p{M}])(?:dự toán|kế hoạch|chỉ tiêu|nhiệm vụ)(?: [\p{L}\p{M}]+){0,2} $/u;
 // "Năm 2024, Quảng Xương có 7 chỉ tiêu vượt kế hoạch": a headline that opens on its period, then a comma, names its place
