@@ -68,7 +68,7 @@ FIGS = [
  ('đạt 51,6% kế hoạch', '51,6%', 'attainment', '%', d(P, PD)),
  ('(58,3%)', '58,3%', 'attainment', '%', d(P, PD, locality='tỉnh Quảng Ngãi')),
  ('có 15/22 xã', '15/22', 'ratio', 'xã', d(indicator='new_rural_communes')),
- ('đạt 16/19 tiêu chí', '16/19', 'ratio', 'tiêu chí', d(indicator='new_rural_criteria', locality='xã Bình Chánh')),
+ ('đạt 16/19 tiêu chí', '16/19', 'ratio', 'tiêu chí', d(indicator='new_rural_criteria', locality='xã Bình Chánh', status='achieved')),
  ('thiếu 3 tiêu chí', '3', 'level', 'tiêu chí', d(indicator='new_rural_criteria', locality='xã Bình Chánh', status='not_achieved')),
  ('cho 3.260 lao động', '3.260', 'level', 'lao động', d(indicator='jobs_created')),
  ('đạt 93,1% kế hoạch', '93,1%', 'attainment', '%', d(P, indicator='jobs_created')),
