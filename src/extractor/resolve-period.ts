@@ -1,6 +1,7 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { isForecastDeadline } from './forecast-deadline.ts';
 import { endsOnHolidayName } from './holiday-name-days.ts';
 import { followsComparativeSo } from './compared-own-rate.ts';
 import { yearEndRightAfter } from './year-end-after-figure.ts';
@@ -347,7 +348,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
+  // ("Tỷ lệ hộ nghèo dự kiến đến cuối năm giảm còn 3,86%": a forecast's year-end dates its own sentence, forecast-deadline.)
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) &&
+    !(p.clauseOnly && isForecastDeadline(lower, p.start, sentenceOf(p.start)[0])) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - ASIDE_REACH), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p)) || (p.asOf !== undefined && !p.clauseOnly && cutOffDayOpening(p))));
   // "Sản xuất nông nghiệp ổn định. Vụ Đông Xuân 2023 - 2024, toàn huyện xuống giống …. Giá lúa tươi …": a rice season
