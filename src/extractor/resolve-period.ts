@@ -2,6 +2,7 @@
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import { isForecastDeadline } from './forecast-deadline.ts';
+import { isMoveTotalBetween } from './move-total-clause.ts';
 import { endsOnHolidayName } from './holiday-name-days.ts';
 import { followsComparativeSo } from './compared-own-rate.ts';
 import { yearEndRightAfter } from './year-end-after-figure.ts';
@@ -903,6 +904,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
         // "giải ngân đạt 28,7% kế hoạch vốn năm 2026" in a report on 5 months of 2026: the plan's year, not the figure's.
         !yearOfPlan(p) &&
+        // ("…đạt 1.250 ha, nâng tổng diện tích … từ năm 2021 đến nay lên 6.840 ha": the total's stretch, move-total-clause.)
+        !isMoveTotalBetween(lower, c.end, p.start) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&
