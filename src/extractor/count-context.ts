@@ -6,6 +6,7 @@ import { INDEX_PARTS } from './vocabulary/units.ts';
 import { PACKAGES, seizedBefore } from './seized-packages.ts';
 import { MERGED_LEAD, MERGED_LEAD_REACH } from './spelled-figures.ts';
 import { summedBeforeMerger } from './summed-before-merger.ts';
+import { isSeasonsAfterSowing } from './seasons-after-sowing.ts';
 
 // "con" counts animals ("tổng đàn trâu, bò 16.133 con"); "gia đình có 2 con" counts children, and is a story. Hatcheries
 // count their fry in "con" too: "sản xuất giống thủy sản ước đạt 2,7 tỷ con", "tôm giống 1,2 tỷ con".
@@ -57,6 +58,7 @@ export function acceptsCount(lower: string, c: Candidate, clauseStart: number): 
   // counts the seizures of all those cases.
   if (c.unit.unit === 'viên') return c.value >= 10_000 || SEIZED_IN_TALLY.test(lower.slice(Math.max(clauseStart, c.numberStart - TALLY_REACH), c.numberStart));
   if (c.unit.unit === 'vụ' && CROP_SEASONS_AFTER.test(lower.slice(c.end, c.end + 8))) return false;
+  if (c.unit.unit === 'vụ' && isSeasonsAfterSowing(lower, c.numberStart)) return false;
   if (c.unit.unit === 'con') return LIVESTOCK.test(lower.slice(Math.max(clauseStart, c.numberStart - 120), c.end + 20));
   if (PLACE_UNITS.has(c.unit.unit) && c.of === undefined) {
     const after = lower.slice(c.end, c.end + 40);

@@ -76,6 +76,7 @@ import { isShareOfPlanBefore } from './plan-share-arithmetic.ts';
 import { isRespectivePlanShare } from './respective-plan-share.ts';
 import { isMembershipHeld } from './members-held.ts';
 import { bareGradeCount, bareStandardCount, communesByCriteria } from './bare-standard-count.ts';
+import { otherStandardCount } from './other-standard-count.ts';
 import { CLEARANCE_WORDS, SAME_MOMENT_BASE_AFTER, STOCK_WORDS, STOCK_WORDS_AFTER_COUNT } from './vocabulary/cues.ts';
 import { breaksDownStockBefore, breaksDownStockInClause, holdsAtCumulativeCutOff } from './cumulative-holding.ts';
 import { isFleetHeld, restatesHeldCount } from './fleet-stock.ts';
@@ -372,6 +373,8 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
     const movedRespectively = meaning.kind === 'change' ? figureMovedRespectively(lower, candidates, i, wholeSentenceStart, listed) : undefined;
     if (movedRespectively) indicator = figureOf.get(movedRespectively)?.indicator;
     indicator = bareGradeCount(lower, c.end, c.unit.unit, communesByCriteria(lower, c.end, c.unit.unit, indicator));
+    // ("…; 5/5 phường đạt chuẩn đô thị văn minh": another standard named, other-standard-count.)
+    indicator = otherStandardCount(lower, c.end, c.unit.unit, indicator);
     // "GRDP tăng 6,84%. Trong đó, khu vực dịch vụ tăng 7,81%": a sector's growth is not the paragraph's GRDP growth, and
     // services have no output value of their own (the industry's or farming's before them is not theirs). (An amount of
     // a service, "doanh thu ngành dịch vụ lưu trú … tỷ đồng" after retail sales, stays a part of the total it details.)

@@ -640,7 +640,8 @@ const SET_AT_YEAR_START = ['đề ra', 'đặt ra', 'giao', 'xây dựng'].flatM
 // "… đánh giá tình hình thực hiện nhiệm vụ năm 2025 và triển khai nhiệm vụ, giải pháp năm 2026. Trong năm, Đảng bộ
 // phường đã hoàn thành 20/21 chỉ tiêu": the coming year whose tasks a meeting sets out names what is to be done, not
 // the stretch the next sentences report on (tasks-ahead-year).
-const TASKS_AHEAD_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|phương hướng|bàn)(?:,? (?:và )?(?:nhiệm vụ|giải pháp|mục tiêu|kế hoạch|phương hướng|chương trình công tác)(?: chủ yếu| trọng tâm)?)+ (?:của )?$/u;
+// A council "quyết định nhiệm vụ năm 2026" or "đề ra nhiệm vụ năm 2025" at its year-end session likewise (tasks-ahead-decided).
+const TASKS_AHEAD_BEFORE = /(?<![\p{L}\p{M}])(?:triển khai|phương hướng|bàn|quyết định|đề ra)(?:,? (?:và )?(?:nhiệm vụ|giải pháp|mục tiêu|kế hoạch|phương hướng|chương trình công tác)(?: chủ yếu| trọng tâm)?)+ (?:của )?$/u;
 
 /** The year starting at `start` is the year a plan is of ("kế hoạch năm 2024", "nghị quyết năm 2025"), or was set in. */
 export function isPlanYear(lower: string, start: number): boolean {

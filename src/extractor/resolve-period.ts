@@ -1,6 +1,8 @@
 // The period a figure belongs to: a year in brackets right after it, else the nearest period named before it in its
 // sentence (or after it in its clause), else the period the article was last talking about, else the publication year.
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
+import { isForecastDeadline } from './forecast-deadline.ts';
+import { isMoveTotalBetween } from './move-total-clause.ts';
 import { endsOnHolidayName } from './holiday-name-days.ts';
 import { followsComparativeSo } from './compared-own-rate.ts';
 import { yearEndRightAfter } from './year-end-after-figure.ts';
@@ -358,7 +360,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
   };
   // (A season or school year must open its sentence: "Toàn huyện xuống giống vụ Đông Xuân 2023 - 2024 được 27.500 ha"
   // dates its own figures, not the jobs of the next sentence.)
-  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
+  // ("Tỷ lệ hộ nghèo dự kiến đến cuối năm giảm còn 3,86%": a forecast's year-end dates its own sentence, forecast-deadline.)
+  const local = periods.filter((p) => usable(p) && (p.local || singledOut(p)) && !ownSentenceSeasons.has(p) && !yearOfPlan(p) &&
+    !(p.clauseOnly && isForecastDeadline(lower, p.start, sentenceOf(p.start)[0])) && ((p.span ? SPAN_LEAD.test(lower.slice(sentenceOf(p.start)[0], p.start).trimStart()) : p.start - sentenceOf(p.start)[0] < 30) ||
     (/(?:trong|riêng) $/.test(lower.slice(p.start - 7, p.start)) && !ASIDE_AFTER_CLAUSE.test(lower.slice(Math.max(0, p.start - ASIDE_REACH), p.start))) ||
     (/^-M\d\d$/.test(p.part) && cutOffOpening(p)) || (p.asOf !== undefined && !p.clauseOnly && cutOffDayOpening(p))));
   // "Sản xuất nông nghiệp ổn định. Vụ Đông Xuân 2023 - 2024, toàn huyện xuống giống …. Giá lúa tươi …": a rice season
@@ -911,6 +915,8 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
         (!datesAFigure(p) || RIGHT_AFTER.test(lower.slice(c.end, p.start))) && !opensOwnItem(p) &&
         // "giải ngân đạt 28,7% kế hoạch vốn năm 2026" in a report on 5 months of 2026: the plan's year, not the figure's.
         !yearOfPlan(p) &&
+        // ("…đạt 1.250 ha, nâng tổng diện tích … từ năm 2021 đến nay lên 6.840 ha": the total's stretch, move-total-clause.)
+        !isMoveTotalBetween(lower, c.end, p.start) &&
         // "11/12 xã đạt chuẩn nông thôn mới, phấn đấu về đích năm 2025" (in 2024): a year still ahead, in a plan set
         // off after the figure, is the plan's.
         !(ahead(p) && PLAN_CLAUSE_BETWEEN.test(lower.slice(c.end, p.start))) &&

@@ -38,7 +38,9 @@ export function findRespectively(lower: string, candidates: readonly Candidate[]
       let run = 0;
       for (let i = first, k = 0; i < candidates.length && candidates[i]!.numberStart < clauseEnd && k < MAX_LISTED; i++, k++) {
         const gap = k === 0 ? '' : lower.slice(candidates[i - 1]!.end, candidates[i]!.numberStart);
-        if (run === k && (k === 0 || LIST_GAP.test(gap) || SEMICOLON_GAP.test(gap))) run++;
+        // ("… với 19/19 và 18/19 tiêu chí; 5/5 phường đạt chuẩn …": past a semicolon, a figure counting something else
+        // opens a clause of its own.)
+        if (run === k && (k === 0 || LIST_GAP.test(gap) || (SEMICOLON_GAP.test(gap) && sameUnit(candidates[i - 1]!, candidates[i]!)))) run++;
         if (candidates[i] === c) found = k;
         else if (found !== undefined && run <= k) break;
       }
@@ -47,6 +49,9 @@ export function findRespectively(lower: string, candidates: readonly Candidate[]
     },
   };
 }
+
+// ("1,2 triệu lượt khách; 850.000 lượt": a noun shortened on the later item is still the same one.)
+const sameUnit = (a: Candidate, b: Candidate) => a.unit.unit.startsWith(b.unit.unit) || b.unit.unit.startsWith(a.unit.unit);
 
 /** Where the clause holding `at` starts (after a semicolon, a line break or a sentence's full stop), within reach. */
 function clauseOf(lower: string, at: number): number {

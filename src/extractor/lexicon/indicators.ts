@@ -899,6 +899,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Xã đạt chuẩn nông thôn mới', en: 'Communes meeting the new-rural standard' },
     phrases: [
       `{số |}xã {được công nhận |được |}{đạt chuẩn|đạt|hoàn thành} ${NTM}`,
+      // "10/10 xã của thị xã đạt chuẩn nông thôn mới": the district owning the communes is not what met the standard.
+      `{số |}xã {của|thuộc|trên địa bàn} {huyện|thị xã|thành phố|tỉnh} {được công nhận |được |}{đạt chuẩn|đạt|hoàn thành} ${NTM}`,
       `{số |}xã ${NTM}`,
       `{được |}công nhận {xã |}{đạt chuẩn|đạt} ${NTM}`,
       `xây dựng xã {đạt chuẩn |}${NTM}`,
@@ -913,6 +915,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Xã đạt chuẩn nông thôn mới nâng cao', en: 'Communes meeting the advanced new-rural standard' },
     phrases: [
       `{số |}xã {được công nhận |được |}{đạt chuẩn|đạt|hoàn thành} ${NTM} nâng cao`,
+      `{số |}xã {của|thuộc|trên địa bàn} {huyện|thị xã|thành phố|tỉnh} {được công nhận |được |}{đạt chuẩn|đạt|hoàn thành} ${NTM} nâng cao`,
       `{số |}xã ${NTM} nâng cao`,
       `{được |}công nhận {xã |}{đạt chuẩn|đạt} ${NTM} nâng cao`,
       `xây dựng {xã |}{đạt chuẩn |}${NTM} nâng cao`,
@@ -928,6 +931,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     label: { vi: 'Xã đạt chuẩn nông thôn mới kiểu mẫu', en: 'Communes meeting the model new-rural standard' },
     phrases: [
       `{số |}xã {được công nhận |được |}{đạt chuẩn|đạt|hoàn thành} ${NTM} kiểu mẫu`,
+      `{số |}xã {của|thuộc|trên địa bàn} {huyện|thị xã|thành phố|tỉnh} {được công nhận |được |}{đạt chuẩn|đạt|hoàn thành} ${NTM} kiểu mẫu`,
       `{số |}xã ${NTM} kiểu mẫu`,
       `{được |}công nhận {xã |}{đạt chuẩn|đạt} ${NTM} kiểu mẫu`,
       `xây dựng {xã |}{đạt chuẩn |}${NTM} kiểu mẫu`,

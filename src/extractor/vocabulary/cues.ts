@@ -75,6 +75,8 @@ export const STATUS_PHRASES: ReadonlyArray<readonly [string, Status]> = [
   ['hoàn thành kế hoạch', 'achieved'], ['đạt kế hoạch', 'achieved'], ['xấp xỉ đạt', 'nearly'], ['gần đạt', 'nearly'], ['cơ bản đạt', 'nearly'],
   ['chưa đạt', 'not_achieved'], ['không đạt', 'not_achieved'], ['không hoàn thành', 'not_achieved'], ['chưa hoàn thành', 'not_achieved'],
   ['đạt thấp', 'not_achieved'],
+  // "đạt 16/19 tiêu chí, còn thiếu 3 tiêu chí": the criteria a commune still lacks (criteria-still-missing).
+  ['còn thiếu', 'not_achieved'], ['thiếu', 'not_achieved'],
   ['khó đạt', 'not_achieved'], ['có khả năng đạt', 'pending'], ['có khả năng hoàn thành', 'pending'],
   // "3 chỉ tiêu có nguy cơ không đạt": a verdict forecast, as "khó đạt" is (at-risk-targets).
   ['có nguy cơ không đạt', 'not_achieved'], ['có nguy cơ không hoàn thành', 'not_achieved'], ['nguy cơ không đạt', 'not_achieved'],
