@@ -42,6 +42,7 @@ U = {'direction': 'up'}
 GG = {'indicator': 'grdp_growth'}
 G = {'indicator': 'grdp'}
 FIGS = [
+ ('theo 34 đơn vị hành chính', '34', 'level', 'đơn vị hành chính', d(optional=True)),
  ('An Giang đạt 7,21%', '7,21%', 'level', '%', d(GG)),
  ('cao hơn 0,85 điểm phần trăm', '0,85 điểm phần trăm', 'change', 'điểm %', d(GG, U, base='same_period')),
  ('ước đạt 121.300 tỷ đồng', '121.300 tỷ đồng', 'level', 'VND', d(E, G)),
