@@ -458,6 +458,15 @@ export function extractFigures(original: string, options: ExtractOptions = {}): 
       meaning.direction = ownRate;
       meaning.base = compared;
     }
+    // ("cao hơn tỷ lệ 27,4% cùng kỳ năm trước": the rate named is the earlier stretch's own, no change.)
+    if (meaning.kind === 'level' || meaning.kind === 'change') {
+      const named = neighbours.comparedSameSpanNamed(c, where);
+      if (named) {
+        meaning.kind = 'attainment';
+        meaning.base = named;
+        meaning.direction = undefined;
+      }
+    }
     const section = sectionAt(sections, c.numberStart);
     // A sentence that set a term's targets speaks for the figures its term dates, not for those that name a period of
     // their own ("Năm 2025, thu ngân sách ước đạt …").

@@ -2,6 +2,7 @@
 // words around it inside its clause.
 import { NAMED_TERM } from './vocabulary/named-term.ts';
 import { multipleOfTermStart } from './multiple-of-term-start.ts';
+import { multipleOfFormerUnits } from './multiple-of-former-units.ts';
 import { withoutNounRest } from './counted-noun-before-more-words.ts';
 import { multipleOfYearEnd } from './multiple-of-year-end.ts';
 import { comparativeBeforeSo } from './compared-own-rate.ts';
@@ -408,7 +409,7 @@ export function readMeaning(lower: string, c: Candidate, clauseStart: number, cl
     // ("bằng 1,8 lần năm 2024" is "gấp 1,8 lần": a multiple of the base.)
     m.kind = 'change';
     m.direction = operator?.op === 'down' ? 'down' : 'up';
-    m.base = base ?? multipleOfYearEnd(after) ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : MULTIPLE_OF_PERIOD_BEFORE.test(after) ? 'previous_period' : multipleOfTermStart(after) ? TERM_START : undefined);
+    m.base = base ?? multipleOfYearEnd(after) ?? (multipleOfFormerUnits(after) as Base | undefined) ?? (MULTIPLE_OF_LAST_YEAR.test(after) ? LAST_YEAR : MULTIPLE_OF_PERIOD_BEFORE.test(after) ? 'previous_period' : multipleOfTermStart(after) ? TERM_START : undefined);
   } else if ((operator?.op === 'up' || operator?.op === 'down') && leading.from && FROM_TO.test(lower.slice(c.end, Math.min(clauseEnd, c.end + 60)))) {
     // "giảm từ 19,26% (năm 2015) xuống còn 7,97%": the starting point is a level, the move belongs to the end point.
   } else if (operator?.op === 'up' && c.unit.class === 'money' && !c.sign && ADDED_CAPITAL.test(lower.slice(Math.max(clauseStart, c.numberStart - 72), c.numberStart))) {

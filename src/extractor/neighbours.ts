@@ -2,6 +2,7 @@
 //   "thu ngân sách đạt 1.052 tỷ đồng, bằng 95,8% dự toán" — the indicator of the figure before, in the same clause;
 //   "giải ngân 3.412 tỷ đồng, đạt 52,3% kế hoạch. Cụ thể, vốn địa phương … đạt 58,9%" — the plan an attainment was
 //   measured against, for a breakdown that follows it or a parallel item in the same sentence.
+import { isSameSpanRateNamed } from './same-span-rate-named.ts';
 import type { Base } from './figure.ts';
 import { COUNT_OF_RATE, unitFits } from './indicator-units.ts';
 import type { Meaning } from './meaning.ts';
@@ -166,6 +167,15 @@ export class Neighbours {
     const planValueBetween = last.kind !== 'attainment' && this.lower[last.end] === ')' && c.unit.class === 'percent';
     if (!planValueBetween && (last.kind !== 'attainment' || c.unit.class !== last.unitClass)) return undefined;
     if (!SAME_SPAN_BRACKET.test(this.lower.slice(Math.max(last.end, c.numberStart - 80), c.numberStart))) return undefined;
+    return this.lastAttainment?.sentence === where.sentenceStart ? this.lastAttainment.base : undefined;
+  }
+
+  /** "bằng 14,6% kế hoạch, thấp hơn mức 17,9% của cùng kỳ năm 2025": the base of the attainment just before in the
+   * sentence, when this percentage is named as the same stretch's earlier rate (same-span-rate-named). */
+  comparedSameSpanNamed(c: Candidate, where: Where): Base | undefined {
+    const last = this.last;
+    if (!last || last.sentenceStart !== where.sentenceStart || last.kind !== 'attainment' || c.unit.class !== 'percent') return undefined;
+    if (!isSameSpanRateNamed(this.lower, c.numberStart, c.end)) return undefined;
     return this.lastAttainment?.sentence === where.sentenceStart ? this.lastAttainment.base : undefined;
   }
 

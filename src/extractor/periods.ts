@@ -509,13 +509,16 @@ function pastYear(lower: string, start: number, text: string, publishedYear: num
 
 // "Trong 6 ngày nghỉ Tết (25/1 - 30/1), …", "(từ 30/4 - 4/5)", "(từ 14-22/2)": a bracketed stretch of this year's days written with a
 // dash, dated as "(từ 25/1 đến 30/1)" is (no anchor word of PERIOD stands in it, so it is looked for on its own).
-const DASHED_STRETCH = /(\((?:từ (?:ngày )?)?(?:0?[1-9]|[12]\d|3[01])(?:[/-](?:0?[1-9]|1[0-2]))? ?)[-–] ?(?:ngày )?(?:0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])\)/gu;
+// "Tết Nguyên đán Bính Ngọ (từ 14/2 - 22/2/2026)": a holiday's closing day may carry its year, which then wins over the
+// page's. (Not a festival week's "(từ ngày 8 - 14/11/2025)", which holdout30 dates by its year.)
+const DASHED_STRETCH = /(\((?:từ (?:ngày )?)?(?:0?[1-9]|[12]\d|3[01])(?:[/-](?:0?[1-9]|1[0-2]))? ?)[-–] ?(?:ngày )?(?:0?[1-9]|[12]\d|3[01])[/-](0?[1-9]|1[0-2])(?:[/-]((?:19|20)\d\d))?\)/gu;
 
 function addDashedStretches(out: PeriodMention[], lower: string, publishedYear: number | undefined, publishedMonth: number | undefined): boolean {
   let added = false;
   for (const m of lower.matchAll(DASHED_STRETCH)) {
     const months = Number(m[2]);
-    const year = cutOffYear(months, publishedYear, publishedMonth);
+    if (m[3] !== undefined && !holidayStretch(lower, m.index + 1)) continue;
+    const year = m[3] !== undefined ? Number(m[3]) : cutOffYear(months, publishedYear, publishedMonth);
     if (year === undefined) continue;
     const start = m.index + m[1]!.length;
     const end = m.index + m[0].length - 1;

@@ -1,5 +1,6 @@
 // The indicator a figure measures: named by its unit, by the words right after a count ("2 xã đạt chuẩn nông thôn
 // mới nâng cao"), or by the nearest indicator named before it in its clause whose units fit.
+import { pastShareAside } from './share-noun-aside.ts';
 import { isClearedCases } from './cleared-cases.ts';
 import { countedNounForms } from './counted-noun-before-more-words.ts';
 import { comradesAdmitted } from './comrades-admitted.ts';
@@ -327,7 +328,9 @@ function mentionFor(mentions: IndicatorMention[], lower: string, c: Candidate, c
   if (c.unit.class === 'percent' && WORD_AFTER.test(lower.slice(c.end, c.end + 2))) {
     // "91,8% dân số tham gia BHYT", "100% hộ nghèo được cấp thẻ bảo hiểm y tế": a share of people doing something is
     // the rate of that something, named last in the phrase after it.
-    const tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    let tailEnd = Math.min(clauseEnd, phraseEnd(lower, c.end));
+    const resumes = pastShareAside(lower, tailEnd, clauseEnd);
+    if (resumes > 0) tailEnd = Math.min(clauseEnd, phraseEnd(lower, resumes));
     let last: IndicatorMention | undefined;
     // "80% số xã đạt chuẩn nông thôn mới": a share of places or things counted by an indicator is that indicator.
     const share = SHARE_OF.exec(lower.slice(c.end, c.end + 30))?.[1];

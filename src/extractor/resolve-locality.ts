@@ -1,5 +1,6 @@
 // The locality a figure belongs to: the most specific place named earlier in its sentence, else the place the
 // article was last talking about (carried forward; "thị xã" alone means the last thị xã named), else the article's.
+import { inMainlyAside } from './mainly-place-aside.ts';
 import { refersBackHere } from './here-refers-back.ts';
 import { namesBreakdownPart } from './breakdown-part-sentence.ts';
 import { opensOnMarketWard } from './market-ward.ts';
@@ -343,6 +344,7 @@ export function createLocalityResolver(lower: string, segments: Segments, given?
         if (!carries(p) && !p.sentenceOnly && p.start < clauseStart && !opensSentence(p) && !ownsBefore(p) && !(here && p.start >= wholeSentenceStart)) continue;
         // ("… (riêng khu vực Hải Dương cũ 18 doanh nghiệp), tăng 9 doanh nghiệp …": a part in a bracket owns the bracket.)
         if (p.clauseOnly && bracketClosedBefore(lower, p.start, p.end ?? p.start, pos)) continue;
+        if (inMainlyAside(lower, p.start, p.end ?? p.start, pos)) continue;
         // "Trong đó, Đà Lạt đón 6 triệu lượt, khu vực Bình Thuận cũ đón 7 triệu lượt": a former unit named as a part
         // owns what follows it in its clause, whatever more specific place came before.
         const formerPart = p.former && best !== undefined && /\d/.test(lower.slice(best.start, p.start));

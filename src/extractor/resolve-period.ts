@@ -3,6 +3,7 @@
 // Targets over a term ("mỗi năm kết nạp …" in a 2020–2025 resolution) take the term.
 import { isForecastDeadline } from './forecast-deadline.ts';
 import { isMoveTotalBetween } from './move-total-clause.ts';
+import { opensAfterMerger } from './after-merger-sentence.ts';
 import { endsOnHolidayName } from './holiday-name-days.ts';
 import { followsComparativeSo } from './compared-own-rate.ts';
 import { yearEndRightAfter } from './year-end-after-figure.ts';
@@ -466,7 +467,9 @@ export function createPeriodResolver(lower: string, periods: PeriodMention[], pu
     const nearest = near && near.start >= paragraphOf(pos) && (!wide || near.start > wide.start) && !offCropOfSeason(near, pos) &&
       !leadClauseBefore(near.end, pos) ? near : wide;
     const detailed = list === carried ? detailedPeriod(pos) : undefined;
-    return detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
+    const chosen = detailed && (!nearest || detailed.start > nearest.start) ? detailed : nearest;
+    if (frame && chosen && chosen !== frame && chosen.start < sentenceOf(pos)[0] && opensAfterMerger(lower, sentenceOf(pos)[0])) return preciseInSentence(frame);
+    return chosen;
   };
   // "Theo Sở …, vụ Đông Xuân 2023 - 2024 toàn tỉnh xuống giống …. Đến ngày 15/3, nông dân đã thu hoạch …": a season a
   // report is attributed for dates the later sentences of its paragraph, but not one that opens on a period of its own.

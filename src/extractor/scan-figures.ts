@@ -1,5 +1,6 @@
 // Finds where figures are in the normalised lower-case text: numbers with a unit, ratios, ranges and plan-slash pairs,
 // and throws out what only looks like one (dates, times, codes, names, counters).
+import { bareBeforePlanSlash } from './bare-before-plan-slash.ts';
 import { isWholeRatioShare } from './whole-ratio-share.ts';
 import { writtenInFull } from './full-low-end.ts';
 import { namesCylinderSize } from './cylinder-size.ts';
@@ -74,7 +75,9 @@ export function scanFigures(lower: string): Candidate[] {
     if (pos < resumeAt || isDigit(lower[pos - 1])) continue;
     const skipTo = numberEnd(lower, pos);
     // (A bare number after "là" is the count its subject names: count-named-before.ts.)
-    const found = figureAt(lower, pos) ?? countNamedBefore(lower, pos) ?? subscribersNamedBefore(lower, pos) ?? outageMinutes(lower, pos);
+    const read = figureAt(lower, pos) ?? countNamedBefore(lower, pos) ?? subscribersNamedBefore(lower, pos) ?? outageMinutes(lower, pos);
+    // ("(1.870/KH 2.200 doanh nghiệp)": a bare result before a plan slash, bare-before-plan-slash.)
+    const found = read === 'skip' || !read ? bareBeforePlanSlash(lower, pos, skipTo) ?? read : read;
     if (found === 'skip' || !found) {
       // A time or date swallows the numbers glued to it ("10:33", "27-5-2023", "16/6/2023").
       resumeAt = skipGlued(lower, skipTo);

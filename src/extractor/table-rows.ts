@@ -125,7 +125,8 @@ const PLACE_LABEL = /^(?:địa phương|điểm đến|địa bàn|đơn vị|k
 // "Cấp học | Số học sinh | So với năm học trước (%)" over "Tiểu học | 452.310 | +2,4": rows of the parts of one whole
 // (levels of schooling, sectors, groups of goods, the rating classes of party organisations: "Mức xếp loại | Số tổ chức
 // | Tỷ lệ (%)") are read as rows of places are, in the place and period around.
-const PART_LABEL = /^(?:cấp học|bậc học|ngành học|loại hình|nhóm hàng|ngành|lĩnh vực|mức xếp loại|xếp loại)$/u;
+// ("Mặt hàng | Giá trị (triệu USD) | Tăng/giảm (%)": goods too, goods-table-rows.)
+const PART_LABEL = /^(?:cấp học|bậc học|ngành học|loại hình|nhóm hàng|mặt hàng|ngành|lĩnh vực|mức xếp loại|xếp loại)$/u;
 // A series cell may print its scale word: "6,12 triệu" in a "Lượt khách" column.
 const NUMBER_OF = /^(?:tổng )?số (?=\p{L})/u;
 const SERIES_CELL = /^[+\-−]?\d[\d.,]*\s*(?:%|nghìn|ngàn|triệu|tỷ|tỉ)?$/u;
@@ -156,6 +157,9 @@ function seriesColumns(heads: string[], caption = ''): Column[] | undefined {
   const columns: Column[] = heads.map((head, i) => {
     if (i === 0) return parts ? { label: true, parts } : { label: true };
     const counted = COUNT_CHANGE_HEAD.exec(head);
+    // "Tăng/giảm (%)" under a caption that says what it compares with ("… 11 tháng (so với cùng kỳ):"): the changes in
+    // per cent against that (goods-table-rows).
+    if (counted && counted[2] === '%' && captionBase(caption) !== 'none') return { change: captionBase(caption) };
     if (counted && counted[2] !== '%' && unitOfPhrase(counted[2]!)) {
       const moves = counted[1] && !/[,/]/u.test(counted[0]) ? (counted[1] === 'tăng' ? 'up' as const : 'down' as const) : undefined;
       return { change: captionBase(caption), changeMeasure: counted[2]!, ...(moves && { moves }) };
@@ -176,7 +180,8 @@ function seriesColumns(heads: string[], caption = ''): Column[] | undefined {
   });
   // Rows of places take only columns this reader knows: a year ("Năm 2024") or a change with no base ("Tăng/giảm") is
   // another table's, read elsewhere or not at all.
-  if (parts && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !columns[i + 1]?.changeMeasure && !CHANGE_HEAD.test(head)))) return undefined;
+  if (parts && heads.slice(1).some((head, i) => YEAR_HEAD.test(head) || (!columns[i + 1]?.measure && !columns[i + 1]?.changeMeasure && !CHANGE_HEAD.test(head) &&
+    !(columns[i + 1]?.change && columns[i + 1]!.change !== 'none')))) return undefined;
   return columns.some((c) => c?.measure) ? columns : undefined;
 }
 
